@@ -1,0 +1,68 @@
+// `concord corpus search`: full-text search of the General Debate speeches or resolution texts,
+// with a keyword-in-context snippet per matching document.
+import type { Command } from 'commander';
+import { openStore } from '../../store/open.ts';
+import { type Corpus, StoreQueryError } from '../../store/store.ts';
+import { intOption, UsageError } from '../errors.ts';
+
+/**
+ * Turns a user's phrase into a full-text query: each `|`-separated alternative is matched as an
+ * exact phrase (words in order, across line breaks and punctuation), so no input is a syntax error.
+ */
+export function phraseQuery(phrase: string): string {
+  const alternatives = phrase
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (alternatives.length === 0) throw new UsageError('the phrase has no words to search for');
+  return alternatives.map((p) => `"${p.replaceAll('"', '""')}"`).join(' OR ');
+}
+
+export function registerCorpus(program: Command): void {
+  const corpus = program.command('corpus').description('search the text corpora (General Debate speeches, Security Council resolutions)');
+  corpus
+    .command('search')
+    .description('documents matching a phrase, with a keyword-in-context snippet')
+    .argument('<phrase>', 'words to find in order; "a|b" finds either phrase')
+    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
+    .option('--country <iso3>', 'only speeches by this country (ISO3, or EU)')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--limit <n>', 'at most this many documents', '20')
+    .option('--fts', 'treat the phrase as a raw SQLite FTS5 query (AND, OR, NOT, NEAR, prefix*)')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; format: string }) => {
+      if (opts.corpus !== 'ungdc' && opts.corpus !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${opts.corpus}"`);
+      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, got "${opts.format}"`);
+      const limit = intOption('--limit', opts.limit)!;
+      if (limit < 1) throw new UsageError('--limit must be at least 1');
+      const country = opts.country?.trim().toUpperCase();
+      if (country && !/^[A-Z]{2,3}$/.test(country)) throw new UsageError(`--country must be an ISO3 code (or EU), got "${opts.country}"`);
+      const match = opts.fts ? phrase : phraseQuery(phrase);
+      const store = await openStore();
+      try {
+        const hits = await store.searchCorpus({
+          corpus: opts.corpus as Corpus,
+          match,
+          country,
+          from: intOption('--from', opts.from),
+          to: intOption('--to', opts.to),
+          limit,
+        });
+        if (opts.format === 'json') {
+          process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+          return;
+        }
+        for (const h of hits) {
+          const where = h.country ? `${h.year}, ${h.country}` : `${h.year}`;
+          process.stdout.write(`${h.docId} (${where}): ${h.snippet.replace(/\s+/g, ' ')}\n`);
+        }
+        process.stdout.write(`${hits.length} document${hits.length === 1 ? '' : 's'}${hits.length === limit ? ` (limit ${limit}; raise --limit for more)` : ''}\n`);
+      } catch (e) {
+        if (e instanceof StoreQueryError) throw new UsageError(`${e.message}. Without --fts the phrase is searched literally.`);
+        throw e;
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,50 @@
+// The `concord` command line: registers each command group and maps errors to exit codes
+// (0 success, 1 failure, 2 bad usage).
+import { Command, CommanderError } from 'commander';
+import { IngestError } from '../ingest/errors.ts';
+import { registerCorpus } from './commands/corpus.ts';
+import { registerData } from './commands/data.ts';
+import { UsageError } from './errors.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('concord')
+    .description('Concord: early warning, R2P assessment, Security Council practice and norm analytics')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerData(program);
+  registerCorpus(program);
+  for (const c of program.commands) {
+    c.exitOverride();
+    for (const sub of c.commands) sub.exitOverride();
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`concord: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof IngestError) {
+      process.stderr.write(`concord: ${e.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`concord: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

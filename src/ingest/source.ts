@@ -1,0 +1,46 @@
+// The contract every upstream dataset loader fulfils: which files it reads (and where a user's
+// `data fetch` gets them), which store tables it owns, and a load function that streams rows
+// into a sink. The import runner wraps each load in one store transaction.
+
+/** One file as published upstream, stored at `path` (relative) inside a data directory. */
+export interface UpstreamFile {
+  /** Path inside the data directory, in the layout of ../shared/data (e.g. `ewp/coefficients_3Sep2025.csv`). */
+  path: string;
+  /** Where `concord data fetch` downloads it from. */
+  url: string;
+  /** SHA-256 of the published file, checked after download. */
+  sha256?: string;
+  /** Size in bytes of the published file (for progress and resume). */
+  bytes?: number;
+}
+
+export interface SourceInfo {
+  /** Stable id, e.g. `ungdc`, used in `data status` and the store's sources table. */
+  id: string;
+  title: string;
+  /** Licence as stated in SOURCES.md. */
+  licence: string;
+  /** The citation or attribution the licence asks for. */
+  attribution: string;
+  /** Human-readable upstream (site or DOI). */
+  upstream: string;
+}
+
+export type Row = Record<string, string | number | boolean | null>;
+
+/** Where a loader puts what it read. Inserts are checked by the store against its schema. */
+export interface RowSink {
+  insert(table: string, row: Row): void | Promise<void>;
+  /** Reports progress of a long load: `done` of `total` units (bytes or files). */
+  progress(done: number, total: number): void;
+}
+
+export interface Source extends SourceInfo {
+  /** Files read by `load`, relative to the data directory (also what `data fetch` downloads). */
+  files: UpstreamFile[];
+  /** Store tables this source fills; an import replaces their rows wholesale. */
+  tables: string[];
+  /** Bumped when the loader's output changes for the same input, so a re-import is not skipped. */
+  version: number;
+  load(dataDir: string, sink: RowSink): Promise<void>;
+}

@@ -1,0 +1,65 @@
+// The store interface: everything the rest of Concord asks of persistent storage. SQLite
+// (embedded default) implements it now; a PostgreSQL implementation satisfies the same contract.
+import type { Row, SourceInfo } from '../ingest/source.ts';
+
+export interface ImportMeta extends SourceInfo {
+  tables: string[];
+  fromDir: string;
+  fingerprint: string;
+  loaderVersion: number;
+}
+
+export interface ImportSink {
+  insert(table: string, row: Row): void | Promise<void>;
+}
+
+export interface SourceRecord extends SourceInfo {
+  fromDir: string;
+  fingerprint: string;
+  loaderVersion: number;
+  importedAt: string;
+  rowCounts: Record<string, number>;
+  yearMin: number | null;
+  yearMax: number | null;
+}
+
+export type Corpus = 'ungdc' | 'resolutions';
+
+export interface CorpusQuery {
+  corpus: Corpus;
+  /** An FTS query (already built from the user's phrase by the caller). */
+  match: string;
+  country?: string;
+  from?: number;
+  to?: number;
+  limit: number;
+}
+
+export interface CorpusHit {
+  /** Speech id (`USA_75_2020`) or resolution symbol (`S/RES/678 (1990)`). */
+  docId: string;
+  year: number;
+  country: string | null;
+  snippet: string;
+}
+
+export class StoreQueryError extends Error {}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Applies pending migrations; returns the schema version now in force. */
+  migrate(): Promise<number>;
+  schemaVersion(): Promise<number>;
+  /**
+   * Replaces the rows of `meta.tables` with what `load` inserts, in one transaction, and records
+   * the import. If `load` throws, nothing changes and the error propagates.
+   */
+  importSource(meta: ImportMeta, load: (sink: ImportSink) => Promise<void>): Promise<SourceRecord>;
+  sources(): Promise<SourceRecord[]>;
+  source(id: string): Promise<SourceRecord | undefined>;
+  countRows(table: string): Promise<number>;
+  searchCorpus(q: CorpusQuery): Promise<CorpusHit[]>;
+  /** Integrity check of the underlying database ('ok' when sound). */
+  integrityCheck(): Promise<string>;
+  close(): Promise<void>;
+}

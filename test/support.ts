@@ -1,0 +1,44 @@
+// Shared test support: temporary Concord homes and stores, the real data directory when
+// present, and running the CLI as a user would (bin/concord in a child process).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { repoRoot } from '../src/config.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+
+/** ../shared/data when this checkout has it (the slow suites use it), else undefined. */
+export const sharedDataDir: string | undefined = (() => {
+  const dir = process.env.CONCORD_TEST_DATA_DIR ?? resolve(repoRoot, '..', 'shared', 'data');
+  return existsSync(join(dir, 'SOURCES.md')) ? dir : undefined;
+})();
+
+/** A fresh temporary directory, removed when the process exits. */
+export function tempDir(prefix = 'concord-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A migrated SQLite store in a temporary directory. */
+export async function tempStore(): Promise<SqliteStore> {
+  const store = new SqliteStore(join(tempDir(), 'concord.db'));
+  await store.migrate();
+  return store;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `bin/concord ARGS` with CONCORD_HOME set (and any extra environment). */
+export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
+  const r = spawnSync(join(repoRoot, 'bin', 'concord'), args, {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
