@@ -2,16 +2,13 @@
 // `data fetch` gets them), which store tables it owns, and a load function that streams rows
 // into a sink. The import runner wraps each load in one store transaction.
 
-/** One file as published upstream, stored at `path` (relative) inside a data directory. */
+/**
+ * One input file, stored at `path` inside a data directory (the layout of ../shared/data).
+ * Where `data fetch` downloads it from, and its checksum, are in src/ingest/fetch/manifest.ts.
+ */
 export interface UpstreamFile {
-  /** Path inside the data directory, in the layout of ../shared/data (e.g. `ewp/coefficients_3Sep2025.csv`). */
+  /** Path inside the data directory, e.g. `ewp/coefficients_3Sep2025.csv`; may be a directory for a folder of texts. */
   path: string;
-  /** Where `concord data fetch` downloads it from. */
-  url: string;
-  /** SHA-256 of the published file, checked after download. */
-  sha256?: string;
-  /** Size in bytes of the published file (for progress and resume). */
-  bytes?: number;
 }
 
 export interface SourceInfo {
