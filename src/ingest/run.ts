@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SourceRecord, Store } from '../store/store.ts';
-import { combineFingerprint, sha256File } from './fingerprint.ts';
+import { combineFingerprint, sha256Path } from './fingerprint.ts';
 import type { Source } from './source.ts';
 
 export type ImportOutcome =
@@ -38,7 +38,7 @@ export async function importSources(store: Store, sources: Source[], dataDir: st
     opts.onStart?.(source);
     try {
       const hashes = [];
-      for (const f of source.files) hashes.push({ path: f.path, sha256: await sha256File(join(dir, f.path)) });
+      for (const f of source.files) hashes.push({ path: f.path, sha256: await sha256Path(join(dir, f.path)) });
       const fingerprint = combineFingerprint(source.version, hashes);
       const previous = await store.source(source.id);
       if (!opts.force && previous && previous.fingerprint === fingerprint) {
