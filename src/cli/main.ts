@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { IngestError } from '../ingest/errors.ts';
 import { registerCorpus } from './commands/corpus.ts';
 import { registerData } from './commands/data.ts';
+import { registerServe } from './commands/serve.ts';
 import { UsageError } from './errors.ts';
 
 export function buildProgram(): Command {
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerData(program);
   registerCorpus(program);
+  registerServe(program);
   for (const c of program.commands) {
     c.exitOverride();
     for (const sub of c.commands) sub.exitOverride();

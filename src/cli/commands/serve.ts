@@ -1,0 +1,43 @@
+// `concord serve` (what `npm start` runs): imports the data on first run, then serves the HTTP API
+// and web application on the embedded store and prints the address.
+import type { Command } from 'commander';
+import { defaultDataDir } from '../../config.ts';
+import { buildServer } from '../../server/app.ts';
+import { openStore } from '../../store/open.ts';
+import { intOption, UsageError } from '../errors.ts';
+import { runImport } from './data.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the Concord API and web application (imports the data first if the store is empty)')
+    .option('--port <port>', 'TCP port', process.env.PORT ?? '8080')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--no-import', 'do not import data on first run')
+    .action(async (opts: { port: string; host: string; import: boolean }) => {
+      const port = intOption('--port', opts.port)!;
+      if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
+      let store = await openStore();
+      if (opts.import && (await store.sources()).length === 0) {
+        const dir = defaultDataDir();
+        if (!dir) {
+          throw new UsageError('the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `concord data fetch` first');
+        }
+        process.stdout.write('First run: importing data (this takes about a minute).\n');
+        await store.close();
+        const outcomes = await runImport(dir, {});
+        if (outcomes.some((o) => o.status === 'failed')) process.stdout.write('Some sources failed to import; serving what was loaded.\n');
+        store = await openStore();
+      }
+      const app = buildServer({ store });
+      const address = await app.listen({ port, host: opts.host });
+      process.stdout.write(`Concord is running at ${address.replace('[::1]', 'localhost')}\n`);
+      const stop = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
