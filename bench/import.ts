@@ -1,0 +1,76 @@
+// `npm run bench:import`: imports the full data directory and reports, in one run, the UNGDC
+// import's wall time and peak RSS, the warm latency of corpus search for 20 phrases, and the time
+// ripgrep takes to scan the unpacked corpus for the same phrases (the peer), with the ratio.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { phraseQuery } from '../src/cli/commands/corpus.ts';
+import { defaultDataDir, repoRoot } from '../src/config.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { benchPhrases } from './phrases.ts';
+
+const dataDir = resolve(process.argv[2] ?? defaultDataDir() ?? '');
+const home = mkdtempSync(join(tmpdir(), 'concord-bench-'));
+const env = { ...process.env, CONCORD_HOME: home };
+const tsx = `file://${join(repoRoot, 'node_modules/tsx/dist/loader.mjs')}`;
+
+function child(only?: string) {
+  const args = ['--import', tsx, join(repoRoot, 'bench/import-child.ts'), dataDir, ...(only ? [only] : [])];
+  const out = execFileSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out) as { seconds: number; maxRssMB: number; outcomes: { id: string; status: string }[]; failed: string[] };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+console.log(`Data directory: ${dataDir}`);
+const ungdc = child('ungdc');
+if (ungdc.failed.length) throw new Error(ungdc.failed.join('\n'));
+console.log(`UNGDC import: ${ungdc.seconds.toFixed(1)} s wall, peak RSS ${ungdc.maxRssMB.toFixed(0)} MB (goal <= 90 s, <= 1536 MB)`);
+const rest = child();
+console.log(`Full import (all ${rest.outcomes.length} sources, forced): ${rest.seconds.toFixed(1)} s wall, peak RSS ${rest.maxRssMB.toFixed(0)} MB`);
+if (rest.failed.length) console.log(`  failed: ${rest.failed.join('; ')}`);
+
+// Warm search latency: each phrase once to warm, then 5 timed runs each; both the CLI default
+// (first 20 documents) and every matching document.
+const store = new SqliteStore(join(home, 'concord.db'));
+async function timeSearch(limit: number) {
+  const times: number[] = [];
+  for (const p of benchPhrases) await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery(p), limit });
+  for (let rep = 0; rep < 5; rep++) {
+    for (const p of benchPhrases) {
+      const t = performance.now();
+      await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery(p), limit });
+      times.push(performance.now() - t);
+    }
+  }
+  return { times, total: times.reduce((a, b) => a + b, 0) / 5 };
+}
+const top20 = await timeSearch(20);
+const every = await timeSearch(100000);
+console.log(`corpus search, 20 phrases, first 20 documents: p50 ${pct(top20.times, 50).toFixed(2)} ms, p95 ${pct(top20.times, 95).toFixed(2)} ms (goal p95 <= 25 ms)`);
+console.log(`corpus search, 20 phrases, every matching document: p50 ${pct(every.times, 50).toFixed(2)} ms, p95 ${pct(every.times, 95).toFixed(2)} ms; all 20 phrases ${every.total.toFixed(0)} ms`);
+await store.close();
+
+// Peer: ripgrep counting matches over the unpacked corpus (case-insensitive fixed strings).
+if (spawnSync('rg', ['--version']).status !== 0) {
+  console.log('ripgrep not installed: peer skipped (bench/import.sh installs it)');
+} else {
+  const unpacked = mkdtempSync(join(tmpdir(), 'concord-ungdc-'));
+  execFileSync('tar', ['xzf', join(dataDir, 'ungdc/UNGDC_1946-2024.tgz'), '-C', unpacked]);
+  const rgTimes: number[] = [];
+  for (const p of benchPhrases) spawnSync('rg', ['-c', '-i', '-F', p, unpacked]); // warm the page cache
+  for (const p of benchPhrases) {
+    const t = performance.now();
+    spawnSync('rg', ['-c', '-i', '-F', p, unpacked], { maxBuffer: 1 << 26 });
+    rgTimes.push(performance.now() - t);
+  }
+  const rgTotal = rgTimes.reduce((a, b) => a + b, 0);
+  console.log(`rg -c over the unpacked corpus, 20 phrases: p50 ${pct(rgTimes, 50).toFixed(1)} ms, p95 ${pct(rgTimes, 95).toFixed(1)} ms, all ${rgTotal.toFixed(0)} ms`);
+  console.log(`ratio (rg p50 / concord p50): first 20 documents ${(pct(rgTimes, 50) / pct(top20.times, 50)).toFixed(0)}x, every document ${(pct(rgTimes, 50) / pct(every.times, 50)).toFixed(0)}x (goal >= 10x)`);
+  rmSync(unpacked, { recursive: true, force: true });
+}
+rmSync(home, { recursive: true, force: true });
