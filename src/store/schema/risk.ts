@@ -1,10 +1,14 @@
 // Tables for early-warning and country-year indicator data (EWP, UCDP, WDI, IMR, coups, OWID).
-export const riskDdl = (idColumn: string) => `
+// The `indicators` table is shared (long format, one row per source/indicator/entity/year).
+export const riskDdl = (_idColumn: string) => `
 CREATE TABLE ewp_base (
   ccode INTEGER NOT NULL,
   year INTEGER NOT NULL,
   country TEXT NOT NULL,
-  ewp_name TEXT,
+  ewp_name TEXT NOT NULL,
+  mk_onset INTEGER NOT NULL,
+  mk_ongoing INTEGER NOT NULL,
+  mk_offset INTEGER NOT NULL,
   data TEXT NOT NULL,
   PRIMARY KEY (ccode, year)
 );
@@ -34,6 +38,7 @@ CREATE TABLE ewp_foos (
 
 CREATE TABLE ewp_forecasts (
   ewp_name TEXT PRIMARY KEY,
+  ccode INTEGER,
   risk_1or2 DOUBLE PRECISION,
   rank INTEGER,
   data TEXT NOT NULL
@@ -65,22 +70,32 @@ CREATE INDEX indicators_iso3 ON indicators (iso3, indicator, year);
 CREATE INDEX indicators_ccode ON indicators (ccode, indicator, year);
 
 CREATE TABLE battle_deaths (
-  id ${idColumn},
   conflict_id INTEGER NOT NULL,
   dyad_id INTEGER NOT NULL,
   year INTEGER NOT NULL,
-  location TEXT NOT NULL,
+  location TEXT NOT NULL, -- upstream column location_inc
   side_a TEXT NOT NULL,
+  side_a_id TEXT NOT NULL,
+  side_a_2nd TEXT,
   side_b TEXT NOT NULL,
-  incompatibility INTEGER,
+  side_b_id TEXT NOT NULL,
+  side_b_2nd TEXT,
+  incompatibility INTEGER NOT NULL,
   territory_name TEXT,
-  type_of_conflict INTEGER,
-  bd_best INTEGER,
+  type_of_conflict INTEGER NOT NULL,
+  bd_best INTEGER NOT NULL,
   bd_low INTEGER,
   bd_high INTEGER,
-  gwno_loc TEXT,
+  battle_location TEXT,
+  gwno_a TEXT,
+  gwno_a_2nd TEXT,
+  gwno_b TEXT,
+  gwno_b_2nd TEXT,
+  gwno_loc TEXT, -- Gleditsch-Ward codes: one, or a comma-separated list, kept as text
   gwno_battle TEXT,
-  region TEXT
+  region TEXT,
+  PRIMARY KEY (dyad_id, year)
 );
 CREATE INDEX battle_deaths_year ON battle_deaths (year);
+CREATE INDEX battle_deaths_conflict ON battle_deaths (conflict_id, year);
 `;
