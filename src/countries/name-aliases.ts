@@ -1,0 +1,75 @@
+// The alias table of the name resolver: spellings that OWID, EWP (country and ewp_name), UCDP
+// and COW use and that world-countries' names do not cover, and aggregates that must not
+// resolve (OWID regions whose names contain a country's: "Micronesia (region)").
+
+export const nameAliases: Readonly<Record<string, string>> = {
+  // EWP
+  'Burma/Myanmar': 'MMR',
+  Kyrgystan: 'KGZ',
+  Surinam: 'SUR',
+  Rumania: 'ROU',
+  'Italy/Sardinia': 'ITA',
+  'Tanzania/Tanganyika': 'TZA',
+  Macedonia: 'MKD',
+  'Russia (Soviet Union)': 'RUS',
+  "Korea, People's Republic of": 'PRK',
+  'Democratic Republic of Vietnam': 'VNM',
+  'Arab Republic of Yemen': 'YEM',
+  'Yemen (Arab Republic of Yemen)': 'YEM',
+  // UCDP
+  'Yemen (North Yemen)': 'YEM',
+  'Vietnam (North Vietnam)': 'VNM',
+  'Serbia (Yugoslavia)': 'SRB',
+  // OWID
+  'Yemen Arab Republic': 'YEM',
+  Timor: 'TLS',
+  // common older or short forms
+  'North Yemen': 'YEM',
+  'Yemen, North': 'YEM',
+  'North Vietnam': 'VNM',
+  'West Germany': 'DEU',
+  'Germany (West)': 'DEU',
+  'Germany, West': 'DEU',
+  'East Timor': 'TLS',
+  Turkey: 'TUR',
+  'Cape Verde': 'CPV',
+  Swaziland: 'SWZ',
+  'Ivory Coast': 'CIV',
+  Zaire: 'COD',
+  'Congo-Kinshasa': 'COD',
+  'Congo-Brazzaville': 'COG',
+  Kampuchea: 'KHM',
+  Burma: 'MMR',
+  Ceylon: 'LKA',
+  Rhodesia: 'ZWE',
+  'Upper Volta': 'BFA',
+  Dahomey: 'BEN',
+  Persia: 'IRN',
+  Siam: 'THA',
+  'Holy See': 'VAT',
+  'Vatican City': 'VAT',
+  'Czech Republic': 'CZE',
+  'United States': 'USA',
+  'United Kingdom': 'GBR',
+  'Great Britain': 'GBR',
+};
+
+/** Names of aggregates and regions that resolve to no country, whatever they contain. */
+export const aggregateNames: readonly string[] = [
+  'World',
+  'Micronesia (region)',
+  'European Union (27)',
+  'European Union',
+  'Africa',
+  'Asia',
+  'Europe',
+  'North America',
+  'South America',
+  'Oceania',
+  'Americas',
+  'Middle East',
+  'High-income countries',
+  'Upper-middle-income countries',
+  'Lower-middle-income countries',
+  'Low-income countries',
+];
