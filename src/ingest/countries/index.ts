@@ -1,3 +1,21 @@
-// PLACEHOLDER: replaced by the countries loader.
-import type { Source } from '../source.ts';
-export const countriesSource: Source = { id: 'countries', title: 'countries', licence: '', attribution: '', upstream: '', files: [{ path: '__not_yet__/countries' }], tables: [], version: 0, load: async () => {} };
+// The countries source (`countries`): Concord's reference list of countries (src/countries),
+// built from the world-countries package and Concord's own tables of UN membership, regional
+// groups, COW codes and former states. It reads no file of the data directory.
+import { countries } from '../../countries/index.ts';
+import type { RowSink, Source } from '../source.ts';
+import { countryRow } from './country-row.ts';
+
+export const countriesSource: Source = {
+  id: 'countries',
+  title: 'Countries: ISO and COW codes, UN membership and regional groups',
+  licence: 'ODbL-1.0 (world-countries)',
+  attribution: 'Mohammed Le Doze, world-countries (github.com/mledoze/countries), ODbL; UN membership, groups and COW codes compiled by Concord',
+  upstream: 'npm world-countries (github.com/mledoze/countries)',
+  files: [],
+  tables: ['countries'],
+  // bump when the reference list changes (its input is code, so no file fingerprint sees it)
+  version: 1,
+  async load(_dir: string, sink: RowSink): Promise<void> {
+    for (const c of countries) await sink.insert('countries', countryRow(c));
+  },
+};
