@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { IngestError } from '../ingest/errors.ts';
 import { registerCorpus } from './commands/corpus.ts';
 import { registerData } from './commands/data.ts';
+import { registerFetch } from './commands/fetch.ts';
 import { registerServe } from './commands/serve.ts';
 import { UsageError } from './errors.ts';
 
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerData(program);
+  registerFetch(program);
   registerCorpus(program);
   registerServe(program);
   for (const c of program.commands) {

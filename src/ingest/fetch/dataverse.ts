@@ -1,0 +1,28 @@
+// Finds a Dataverse file's download URL by name: reads the dataset version's file listing
+// (native API) and substitutes the file id into the access URL.
+import { DownloadError } from './errors.ts';
+import type { DataverseLookup } from './manifest.ts';
+
+interface ListedFile {
+  label?: string;
+  dataFile?: { id?: number; filename?: string; originalFileName?: string };
+}
+
+/** The access URL for `lookup.fileName`; `rewrite` maps an upstream URL to the one to request (a mirror). */
+export async function resolveDataverse(lookup: DataverseLookup, label: string, rewrite: (url: string) => string = (u) => u): Promise<string> {
+  const listUrl = rewrite(lookup.listUrl);
+  let body: { data?: ListedFile[] };
+  try {
+    const res = await fetch(listUrl, { headers: { accept: 'application/json', 'user-agent': 'concord-data-fetch' } });
+    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
+    body = (await res.json()) as { data?: ListedFile[] };
+  } catch (e) {
+    throw new DownloadError(label, `could not list the Dataverse files at ${lookup.listUrl}: ${(e as Error).message}`);
+  }
+  const hit = (body.data ?? []).find(
+    (f) => f.label === lookup.fileName || f.dataFile?.filename === lookup.fileName || f.dataFile?.originalFileName === lookup.fileName,
+  );
+  const id = hit?.dataFile?.id;
+  if (typeof id !== 'number') throw new DownloadError(label, `${lookup.fileName} is not in the Dataverse listing ${lookup.listUrl}`);
+  return lookup.accessUrl.replace('{id}', String(id));
+}

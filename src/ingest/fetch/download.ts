@@ -1,0 +1,177 @@
+// HTTP(S) download of one file into `<dest>.part`, resumed with a Range request when a partial
+// file exists, retried with backoff on network errors, and verified (size, SHA-256) before it is
+// renamed into place. A file already present with the right checksum is not downloaded again;
+// a mismatch leaves nothing behind.
+import { mkdir, open, rename, rm, stat, truncate } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sha256File } from '../fingerprint.ts';
+import { ChecksumError, DownloadError } from './errors.ts';
+
+export interface DownloadTarget {
+  url: string;
+  dest: string;
+  /** Name used in messages (the data-directory path). */
+  label: string;
+  size?: number;
+  sha256?: string;
+}
+
+export interface DownloadOptions {
+  /** Bytes of this file done so far, of `total` when known. */
+  onProgress?: (done: number, total: number | undefined) => void;
+  /** Attempts after the first one (default 4). */
+  retries?: number;
+  /** First backoff delay in ms, doubled per retry (default 500). */
+  backoffMs?: number;
+  /** Abort a request that receives nothing for this long (default 60 s). */
+  idleTimeoutMs?: number;
+}
+
+async function sizeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `path` exists with the expected size and SHA-256. */
+export async function isCurrent(path: string, size: number | undefined, sha256: string | undefined): Promise<boolean> {
+  const actual = await sizeOf(path);
+  if (actual === undefined || !sha256) return false;
+  if (size !== undefined && actual !== size) return false;
+  return (await sha256File(path)) === sha256;
+}
+
+/** Start offset of a `Content-Range: bytes START-END/TOTAL` header, or undefined. */
+function rangeStart(header: string | null): number | undefined {
+  const m = header ? /^bytes\s+(\d+)-\d+\/(?:\d+|\*)$/.exec(header.trim()) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** One request: appends to (or restarts) the part file. Throws retryable errors for network trouble. */
+async function fetchInto(target: DownloadTarget, part: string, opts: DownloadOptions): Promise<{ resumed: boolean }> {
+  let offset = (await sizeOf(part)) ?? 0;
+  if (target.size !== undefined && offset > target.size) {
+    await truncate(part, 0);
+    offset = 0;
+  }
+  if (target.size !== undefined && offset === target.size && offset > 0) return { resumed: true }; // complete from an earlier run
+  const controller = new AbortController();
+  const idleMs = opts.idleTimeoutMs ?? 60_000;
+  let timer = setTimeout(() => controller.abort(), idleMs);
+  const touch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), idleMs);
+  };
+  try {
+    const headers: Record<string, string> = { 'user-agent': 'concord-data-fetch' };
+    if (offset > 0) headers.range = `bytes=${offset}-`;
+    let res: Response;
+    try {
+      res = await fetch(target.url, { headers, signal: controller.signal, redirect: 'follow' });
+    } catch (e) {
+      throw new DownloadError(target.label, `request to ${target.url} failed: ${(e as Error).message}`, true);
+    }
+    if (res.status === 416 && offset > 0) {
+      // Our partial file does not fit what the server has now: start again.
+      await res.body?.cancel();
+      await truncate(part, 0);
+      throw new DownloadError(target.label, `server refused to resume at byte ${offset}; restarting`, true);
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      const retryable = res.status >= 500 || res.status === 429 || res.status === 408;
+      throw new DownloadError(target.label, `HTTP ${res.status} ${res.statusText} from ${target.url}`, retryable);
+    }
+    let append = false;
+    if (res.status === 206) {
+      if (rangeStart(res.headers.get('content-range')) !== offset) {
+        await res.body?.cancel();
+        await truncate(part, 0);
+        throw new DownloadError(target.label, 'server answered a different range; restarting', true);
+      }
+      append = true;
+    } else {
+      offset = 0; // a 200 ignores the range: start from scratch
+    }
+    const length = Number(res.headers.get('content-length') ?? Number.NaN);
+    const total = target.size ?? (Number.isFinite(length) ? offset + length : undefined);
+    let done = offset;
+    opts.onProgress?.(done, total);
+    await mkdir(dirname(part), { recursive: true });
+    const fh = await open(part, append ? 'a' : 'w');
+    try {
+      if (res.body) {
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+          touch();
+          await fh.write(chunk);
+          done += chunk.byteLength;
+          opts.onProgress?.(done, total);
+        }
+      }
+    } catch (e) {
+      throw new DownloadError(target.label, `connection lost after ${done} bytes: ${(e as Error).message}`, true);
+    } finally {
+      await fh.close();
+    }
+    return { resumed: append };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Downloads `target.url` to `target.dest` unless a file with the expected checksum is already there.
+ * Returns whether it downloaded. Throws DownloadError or ChecksumError naming `target.label`.
+ */
+export async function download(target: DownloadTarget, opts: DownloadOptions = {}): Promise<'present' | 'downloaded'> {
+  if (await isCurrent(target.dest, target.size, target.sha256)) return 'present';
+  const part = `${target.dest}.part`;
+  await mkdir(dirname(target.dest), { recursive: true });
+  // A file at dest that does not match the manifest is not the published file: never leave it in place.
+  if (target.sha256 && (await sizeOf(target.dest)) !== undefined) await rm(target.dest, { force: true });
+  const retries = opts.retries ?? 4;
+  let delay = opts.backoffMs ?? 500;
+  let freshRetryUsed = false;
+  for (let attempt = 0; ; attempt++) {
+    let resumed = false;
+    try {
+      resumed = (await fetchInto(target, part, opts)).resumed;
+    } catch (e) {
+      if (e instanceof DownloadError && e.retryable && attempt < retries) {
+        await sleep(delay);
+        delay *= 2;
+        continue;
+      }
+      if (e instanceof DownloadError && e.retryable) {
+        throw new DownloadError(target.label, `${e.reason} (gave up after ${attempt + 1} attempts)`);
+      }
+      throw e;
+    }
+    const size = (await sizeOf(part)) ?? 0;
+    if (target.size !== undefined && size < target.size && attempt < retries) {
+      // The body ended early without an error: resume from where it stopped.
+      await sleep(delay);
+      delay *= 2;
+      continue;
+    }
+    if (target.size !== undefined && size !== target.size) {
+      await rm(part, { force: true });
+      throw new ChecksumError(target.label, `${target.size} bytes`, `${size} bytes`, 'size');
+    }
+    const actual = await sha256File(part);
+    if (target.sha256 && actual !== target.sha256) {
+      await rm(part, { force: true });
+      if (resumed && !freshRetryUsed) {
+        // The bytes before the resume point may be from an older upstream version: try once from scratch.
+        freshRetryUsed = true;
+        continue;
+      }
+      throw new ChecksumError(target.label, target.sha256, actual);
+    }
+    await rename(part, target.dest);
+    return 'downloaded';
+  }
+}
