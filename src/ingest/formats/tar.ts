@@ -67,8 +67,8 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string): 
   const readMeta = async (size: number, what: string): Promise<Buffer> => {
     if (size > MAX_META) fail(`${what} of ${size} bytes is larger than the ${MAX_META} allowed`);
     const body = await q.take(size);
-    if (!body) return truncated(`inside a ${what}`);
-    if ((await q.skip((BLOCK - (size % BLOCK)) % BLOCK)) !== (BLOCK - (size % BLOCK)) % BLOCK) truncated(`inside a ${what}`);
+    const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+    if (!body || (await q.skip(padding)) < padding) return truncated(`inside a ${what}`);
     return body;
   };
 
