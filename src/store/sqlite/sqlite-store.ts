@@ -218,7 +218,7 @@ export class SqliteStore implements Store {
     if (q.from !== undefined) where.push('d.year >= @from');
     if (q.to !== undefined) where.push('d.year <= @to');
     const sql = `SELECT ${docId} AS docId, d.year AS year, ${country} AS country,
-        snippet(${fts}, 0, '[', ']', '…', 24) AS snippet
+        snippet(${fts}, 0, '[', ']', '…', 32) AS snippet
       FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid
       WHERE ${where.join(' AND ')}
       ORDER BY ${fts}.rowid LIMIT @limit`;
