@@ -2,8 +2,9 @@
 // corpus codes CSK, DDR, YMD, YUG and EU; OWID and EWP name the USSR, Zanzibar and South
 // Vietnam), with their UN membership. Codes: ISO 3166-3 alpha-3 and numeric where ISO assigned
 // them (SUN, YUG, CSK, DDR, YMD); COW's abbreviation where it did not (ZAN, RVN); `EU` as the
-// General Debate corpus writes it. North Yemen and West Germany are not here: their codes (YEM,
-// DEU) continue in the present states.
+// General Debate corpus writes it. YUG stands for the SFRY and, as in the corpus (speeches of
+// 2001-2005), for the FRY / Serbia and Montenegro. North Yemen and West Germany are not here:
+// their codes (YEM, DEU) continue in the present states.
 import type { UnRegionalGroup } from './country.ts';
 
 export interface FormerEntity {
