@@ -23,6 +23,10 @@ function formatBytes(n: number): string {
   return `${v.toFixed(1)} ${units[u]}`;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 type FileStatus = 'present' | 'downloaded' | 'failed';
 
 function sourceSummary(id: string, entries: ManifestEntry[], status: Map<string, FileStatus>): string {
@@ -32,8 +36,7 @@ function sourceSummary(id: string, entries: ManifestEntry[], status: Map<string,
   if (count('downloaded')) parts.push(`${count('downloaded')} downloaded (${formatBytes(bytes)})`);
   if (count('present')) parts.push(`${count('present')} already up to date`);
   if (count('failed')) parts.push(`${count('failed')} FAILED`);
-  const files = `${entries.length} file${entries.length === 1 ? '' : 's'}`;
-  return `${id.padEnd(20)} ${files}: ${parts.join(', ') || 'nothing to fetch'}`;
+  return `${id.padEnd(20)} ${plural(entries.length, 'file')}: ${parts.join(', ') || 'nothing to fetch'}`;
 }
 
 export function registerFetch(program: Command): void {
@@ -57,6 +60,10 @@ export function registerFetch(program: Command): void {
       const plan = planFetch(chosen);
       const out = (line: string) => process.stdout.write(`${line}\n`);
       const fail = (line: string) => process.stderr.write(`concord: ${line}\n`);
+      // On a terminal the progress bars show each download; plain lines would break them up.
+      const perFile = (line: string) => {
+        if (!process.stderr.isTTY) out(line);
+      };
       out(`Fetching into ${dir}${mirror ? ` from mirror ${mirror}` : ''}`);
       for (const u of plan.unknown) fail(`no upstream location is known for ${u.path} (source ${u.source})`);
 
@@ -99,8 +106,8 @@ export function registerFetch(program: Command): void {
             }
             if (o.status === 'downloaded') {
               for (const e of jobEntries(o.job)) for (const id of owners.get(e.path) ?? []) barFor(id);
-              if (o.job.kind === 'file') out(`  ${o.job.entry.path}: downloaded ${formatBytes(o.bytes)}`);
-              else out(`  ${o.job.archive.destDir}: ${o.files.length} files extracted from ${o.job.archive.url}`);
+              if (o.job.kind === 'file') perFile(`  ${o.job.entry.path}: downloaded ${formatBytes(o.bytes)}`);
+              else perFile(`  ${o.job.archive.destDir}: ${plural(o.files.length, 'file')} extracted from ${o.job.archive.url}`);
             }
           },
         });

@@ -43,7 +43,8 @@ async function runJob(job: Job, opts: FetchOptions): Promise<JobOutcome> {
   opts.onStart?.(job);
   if (job.kind === 'file') {
     const e = job.entry;
-    const upstream = e.origin.kind === 'dataverse' ? await resolveDataverse(e.origin.lookup, e.path, rewrite) : (e.origin as { url: string }).url;
+    const upstream = e.origin.kind === 'dataverse' ? await resolveDataverse(e.origin.lookup, e.path, rewrite) : e.origin.kind === 'url' ? e.origin.url : undefined;
+    if (upstream === undefined) throw new Error(`${e.path}: a single-file job for an archive member`);
     await download(
       { url: rewrite(upstream), dest: join(opts.dataDir, e.path), label: e.path, size: e.size, sha256: e.sha256 },
       { ...opts.download, onProgress: (done) => opts.onProgress?.(job, e.size ? done / e.size : 0) },

@@ -28,7 +28,6 @@ export function planFetch(sources: Pick<Source, 'id' | 'files'>[], lookup: (path
   const bySource = new Map<string, ManifestEntry[]>();
   const unknown: Plan['unknown'] = [];
   const seen = new Set<string>();
-  const files: ManifestEntry[] = [];
   const archiveJobs = new Map<string, Extract<Job, { kind: 'archive' }>>();
   const jobs: Job[] = [];
   for (const source of sources) {
@@ -51,7 +50,6 @@ export function planFetch(sources: Pick<Source, 'id' | 'files'>[], lookup: (path
         }
         job.entries.push(e);
       } else {
-        files.push(e);
         jobs.push({ kind: 'file', entry: e });
       }
     }
