@@ -1,10 +1,13 @@
-// Slow test: the COW codes of the reference list against the (iso3c, ccode) pairs of the
-// indicator files and the names and codes of EWP's country-name sheet in the shared data.
+// Slow tests against the shared data: the COW codes of the reference list against the
+// (iso3c, ccode) pairs of the indicator files and the names and codes of EWP's country-name
+// sheet; and every country code of the UN General Debate corpus present in the list.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { sharedDataDir } from '../../test/support.ts';
 import { readCsv } from '../ingest/formats/csv.ts';
+import { tgzEntries } from '../ingest/formats/tar.ts';
 import { foldedCowCodes } from './cow-codes.ts';
 import { countries, countryByIso3, iso3ForName } from './index.ts';
 
@@ -50,4 +53,16 @@ test("EWP's country-name sheet: every name resolves to the country its ccode nam
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('every country code of the UN General Debate corpus is in the reference list', { skip }, async () => {
+  const file = 'ungdc/UNGDC_1946-2024.tgz';
+  const codes = new Set<string>();
+  for await (const entry of tgzEntries(createReadStream(join(sharedDataDir!, file)), file)) {
+    const m = /^([A-Z]{2,3})_\d+_\d{4}\.txt$/.exec(basename(entry.name));
+    if (entry.type === 'file' && m) codes.add(m[1]);
+  }
+  assert.ok(codes.size >= 200, `${codes.size} codes`);
+  assert.deepEqual([...codes].filter((c) => !countryByIso3(c)), []);
+  for (const former of ['CSK', 'DDR', 'YMD', 'YUG', 'EU']) assert.ok(codes.has(former), former);
 });
