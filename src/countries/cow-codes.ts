@@ -1,5 +1,5 @@
 // Correlates of War state numbers (`ccode`) by ISO3: the codes EWP and the indicator files
-// (wdi.csv, un_imr_clean.csv) use, checked against them in cow-codes.test.ts. A continuing state
+// (wdi.csv, un_imr_clean.csv) use, checked against them in reference-list-real-data.test.ts. A continuing state
 // keeps its predecessor's number (Russia the USSR's 365, Serbia Yugoslavia's 345). COW numbers
 // North Yemen 678 and unified Yemen 679; the reference list has no separate North Yemen (ISO
 // coded it YEM, as the UN General Debate corpus does), so YEM carries 679. COW numbers the FRG
