@@ -2,8 +2,9 @@
 // using node-html-parser, and expands rowspans into a grid. Repairs applied before parsing:
 //  - a row whose <tr> is missing ("</tr> <td>...") gets one, so its cells are not lost or merged
 //    into a neighbour (2014, 2017, 2020, 2022 tables);
-//  - unclosed <a>, <p> and <span> inside cells and stray </br>, </a>, </p> are left to the parser
-//    with closeAllByClosing, which closes them at the end of their cell.
+//  - "</br>", used as a line break in 1946 ("item</br> </br>item"), is read as <br>, as browsers do;
+//  - unclosed <a>, <p> and <span> inside cells and stray </a>, </p> are left to the parser with
+//    closeAllByClosing, which closes them at the end of their cell.
 // Cell text: entities decoded, whitespace runs (source line breaks and NBSP included) collapsed to
 // one space, <br> and <p> become "\n", mojibake repaired.
 import { HTMLElement, TextNode, parse } from 'node-html-parser';
@@ -70,7 +71,7 @@ function cellText(el: HTMLElement): string {
     }
   };
   walk(el);
-  return repairMojibake(out);
+  return repairMojibake(out.replace(/ {2,}/g, ' '));
 }
 
 function span(el: HTMLElement, name: string): number {
@@ -84,7 +85,7 @@ function span(el: HTMLElement, name: string): number {
  */
 export function readHtmlTable(html: string, file: string): HtmlRow[] {
   // The inserted "<tr>" sits on the line of the cell it precedes, so line numbers are unchanged.
-  const text = html.replace(missingTr, '</tr>$1<tr>');
+  const text = html.replace(missingTr, '</tr>$1<tr>').replace(/<\/br\s*>/gi, '<br>');
   const starts = lineStarts(text);
   const root = parse(text, { closeAllByClosing: true, comment: false });
   const tables = root.querySelectorAll('table');
