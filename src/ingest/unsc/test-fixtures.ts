@@ -52,7 +52,7 @@ export function lineOf(html: string, marker: string): number {
 }
 
 /** Writes `files` (path inside the data directory -> content) under `dir`. */
-export function writeData(dir: string, files: Record<string, string>): void {
+export function writeData(dir: string, files: Record<string, string | Uint8Array>): void {
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
