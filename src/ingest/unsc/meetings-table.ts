@@ -144,7 +144,6 @@ export function parseMeetingsTable(html: string, file: string, year: number): Me
     const signature = texts.map(flatText).join('\u0000');
 
     let target: { meeting: Meeting; rows: Set<string> } | undefined;
-    let fresh: Meeting | undefined;
     if (recordText === '' && dateText === '') {
       // continuation row (1948): another agenda item of the meeting above
       const last = meetings[meetings.length - 1];
@@ -160,7 +159,7 @@ export function parseMeetingsTable(html: string, file: string, year: number): Me
       target = key === undefined ? undefined : byKey.get(key);
       if (!target) {
         if (topicItems.length === 0) throw fail(row, 'no topic');
-        fresh = {
+        const fresh: Meeting = {
           line: row.line,
           row: row.index,
           record: rec?.record ?? null,

@@ -16,12 +16,12 @@ export const crUnsc: Provenance = {
 export const dhlMeetings: Provenance = {
   licence: 'UN public web pages',
   attribution: 'UN Dag Hammarskjöld Library, Security Council meetings tables',
-  upstream: 'research.un.org (Security Council meetings tables)',
+  upstream: 'research.un.org, Security Council meetings tables',
 };
 
 /** The world-politics-datalab list of vetoed drafts. */
 export const vetoDatalab: Provenance = {
   licence: 'MIT',
-  attribution: 'world-politics-datalab, vetoes-un-security-council (MIT licence)',
+  attribution: 'world-politics-datalab: Vetoes in the UN Security Council (vetoes-un-security-council)',
   upstream: 'github.com/world-politics-datalab/vetoes-un-security-council',
 };
