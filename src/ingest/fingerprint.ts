@@ -10,9 +10,10 @@ export async function sha256File(path: string): Promise<string> {
   return h.digest('hex');
 }
 
-export function combineFingerprint(version: number, files: { path: string; sha256: string }[]): string {
+export function combineFingerprint(version: number, files: { path: string; sha256: string }[], inputDigest = ''): string {
   const h = createHash('sha256');
   h.update(`loader-version:${version}\n`);
+  if (inputDigest) h.update(`input:${inputDigest}\n`);
   for (const f of files) h.update(`${f.path}\t${f.sha256}\n`);
   return h.digest('hex');
 }
@@ -23,4 +24,9 @@ export async function sha256Path(path: string): Promise<string> {
   const h = createHash('sha256');
   for (const name of readdirSync(path).sort()) h.update(`${name}\t${await sha256Path(join(path, name))}\n`);
   return h.digest('hex');
+}
+
+/** SHA-256 of a JSON-serialisable value (reference data compiled into Concord). */
+export function sha256Json(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }

@@ -100,3 +100,13 @@ test('a loader may not write another table nor an unknown column', async () => {
   const [out2] = await importSources(store, [bad2], tempDir());
   assert.match(out2.status === 'failed' ? out2.error.message : '', /has no column "nope"/);
 });
+
+test('a source with compiled-in input is re-imported when that input changes', async () => {
+  const store = await tempStore();
+  let digest = 'one';
+  const src: Source = { ...indicatorSource('ref', 1), inputDigest: () => digest };
+  assert.equal((await importSources(store, [src], tempDir()))[0].status, 'imported');
+  assert.equal((await importSources(store, [src], tempDir()))[0].status, 'unchanged');
+  digest = 'two';
+  assert.equal((await importSources(store, [src], tempDir()))[0].status, 'imported');
+});

@@ -39,7 +39,7 @@ export async function importSources(store: Store, sources: Source[], dataDir: st
     try {
       const hashes = [];
       for (const f of source.files) hashes.push({ path: f.path, sha256: await sha256Path(join(dir, f.path)) });
-      const fingerprint = combineFingerprint(source.version, hashes);
+      const fingerprint = combineFingerprint(source.version, hashes, source.inputDigest?.());
       const previous = await store.source(source.id);
       if (!opts.force && previous && previous.fingerprint === fingerprint) {
         done({ source, status: 'unchanged', record: previous });

@@ -39,5 +39,10 @@ export interface Source extends SourceInfo {
   tables: string[];
   /** Bumped when the loader's output changes for the same input, so a re-import is not skipped. */
   version: number;
+  /**
+   * For a source whose input is not (only) data-directory files, e.g. reference data compiled
+   * into Concord or read from a package: a digest of that input, so a change is re-imported.
+   */
+  inputDigest?(): string;
   load(dataDir: string, sink: RowSink): Promise<void>;
 }

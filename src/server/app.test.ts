@@ -19,7 +19,7 @@ test('health and data status answer JSON over the store; unknown routes are JSON
   const status = await app.inject('/api/data/status');
   const rows = status.json() as { id: string; loaded: boolean; rows: Record<string, number> }[];
   const rec = rows.find((r) => r.id === 'unsc-records');
-  if (rec) assert.deepEqual([rec.loaded, rec.rows], [true, { resolution_records: 1 }]);
+  assert.deepEqual([rec?.loaded, rec?.rows], [true, { resolution_records: 1 }]);
   assert.ok(rows.every((r) => r.id === 'unsc-records' || !r.loaded));
   const missing = await app.inject('/api/nope');
   assert.equal(missing.statusCode, 404);

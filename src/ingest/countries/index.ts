@@ -2,6 +2,7 @@
 // built from the world-countries package and Concord's own tables of UN membership, regional
 // groups, COW codes and former states. It reads no file of the data directory.
 import { countries } from '../../countries/index.ts';
+import { sha256Json } from '../fingerprint.ts';
 import type { RowSink, Source } from '../source.ts';
 import { countryRow } from './country-row.ts';
 
@@ -13,8 +14,9 @@ export const countriesSource: Source = {
   upstream: 'npm world-countries (github.com/mledoze/countries)',
   files: [],
   tables: ['countries'],
-  // bump when the reference list changes (its input is code, so no file fingerprint sees it)
   version: 1,
+  // its input is compiled reference data and a package, so the fingerprint digests the list itself
+  inputDigest: () => sha256Json(countries),
   async load(_dir: string, sink: RowSink): Promise<void> {
     for (const c of countries) await sink.insert('countries', countryRow(c));
   },
