@@ -59,6 +59,8 @@ export interface Store {
   source(id: string): Promise<SourceRecord | undefined>;
   countRows(table: string): Promise<number>;
   searchCorpus(q: CorpusQuery): Promise<CorpusHit[]>;
+  /** How many documents match (the query's limit is ignored). */
+  countCorpus(q: Omit<CorpusQuery, 'limit'>): Promise<number>;
   /** Integrity check of the underlying database ('ok' when sound). */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

@@ -30,8 +30,9 @@ export function registerCorpus(program: Command): void {
     .option('--to <year>', 'last year')
     .option('--limit <n>', 'at most this many documents', '20')
     .option('--fts', 'treat the phrase as a raw SQLite FTS5 query (AND, OR, NOT, NEAR, prefix*)')
+    .option('--count', 'print only how many documents match')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; format: string }) => {
+    .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; count?: boolean; format: string }) => {
       if (opts.corpus !== 'ungdc' && opts.corpus !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${opts.corpus}"`);
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, got "${opts.format}"`);
       const limit = intOption('--limit', opts.limit)!;
@@ -41,14 +42,13 @@ export function registerCorpus(program: Command): void {
       const match = opts.fts ? phrase : phraseQuery(phrase);
       const store = await openStore();
       try {
-        const hits = await store.searchCorpus({
-          corpus: opts.corpus as Corpus,
-          match,
-          country,
-          from: intOption('--from', opts.from),
-          to: intOption('--to', opts.to),
-          limit,
-        });
+        const query = { corpus: opts.corpus as Corpus, match, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
+        if (opts.count) {
+          const n = await store.countCorpus(query);
+          process.stdout.write(opts.format === 'json' ? `${JSON.stringify({ documents: n })}\n` : `${n} document${n === 1 ? '' : 's'}\n`);
+          return;
+        }
+        const hits = await store.searchCorpus({ ...query, limit });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
           return;

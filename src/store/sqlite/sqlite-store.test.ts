@@ -47,3 +47,20 @@ test('corpus search matches phrases across line breaks, filters, and reports bad
   await assert.rejects(store.searchCorpus({ corpus: 'ungdc', match: 'AND OR', limit: 5 }), StoreQueryError);
   await store.close();
 });
+
+test('countCorpus counts every matching document under the same filters as search', async () => {
+  const store = new SqliteStore(join(tempDir(), 'c.db'));
+  await store.migrate();
+  await store.importSource(
+    { id: 't', title: 't', licence: '', attribution: '', upstream: '', tables: ['speeches'], fromDir: '/', fingerprint: 'f', loaderVersion: 1 },
+    async (sink) => {
+      for (let i = 0; i < 30; i++) {
+        await sink.insert('speeches', { doc_id: `C${i}_1_${1990 + i}`, country: i % 2 ? 'AAA' : 'BBB', session: 1, year: 1990 + i, text: i % 3 ? 'human\nsecurity matters' : 'security of humans' });
+      }
+    },
+  );
+  assert.equal(await store.countCorpus({ corpus: 'ungdc', match: '"human security"' }), 20);
+  assert.equal(await store.countCorpus({ corpus: 'ungdc', match: '"human security"', country: 'AAA', from: 2000 }), 7);
+  await assert.rejects(store.countCorpus({ corpus: 'ungdc', match: 'NEAR(' }), StoreQueryError);
+  await store.close();
+});

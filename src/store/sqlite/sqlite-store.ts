@@ -207,34 +207,46 @@ export class SqliteStore implements Store {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
 
-  async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
+  /** FROM/WHERE clauses and parameters of a corpus query, shared by search and count. */
+  private corpusQuery(q: Omit<CorpusQuery, 'limit'>) {
     const speeches = q.corpus === 'ungdc';
     const table = speeches ? 'speeches' : 'resolutions';
     const fts = searchIndexes[table];
-    const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
-    const country = speeches ? 'd.country' : 'NULL';
     const where = [`${fts} MATCH @match`];
     if (q.country && speeches) where.push('d.country = @country');
     if (q.from !== undefined) where.push('d.year >= @from');
     if (q.to !== undefined) where.push('d.year <= @to');
-    const sql = `SELECT ${docId} AS docId, d.year AS year, ${country} AS country,
-        snippet(${fts}, 0, '[', ']', '…', 32) AS snippet
-      FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid
-      WHERE ${where.join(' AND ')}
-      ORDER BY ${fts}.rowid LIMIT @limit`;
+    return {
+      speeches,
+      fts,
+      from: `FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid WHERE ${where.join(' AND ')}`,
+      params: { match: q.match, country: q.country ?? null, from: q.from ?? null, to: q.to ?? null },
+    };
+  }
+
+  private runCorpusQuery<T>(run: () => T): T {
     try {
-      return this.db.prepare(sql).all({
-        match: q.match,
-        country: q.country ?? null,
-        from: q.from ?? null,
-        to: q.to ?? null,
-        limit: q.limit,
-      }) as CorpusHit[];
+      return run();
     } catch (e) {
       const msg = (e as Error).message;
       if (/fts5|syntax error|no such column|unterminated/i.test(msg)) throw new StoreQueryError(`invalid search query: ${msg}`);
       throw e;
     }
+  }
+
+  async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
+    const { speeches, fts, from, params } = this.corpusQuery(q);
+    const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
+    const country = speeches ? 'd.country' : 'NULL';
+    const sql = `SELECT ${docId} AS docId, d.year AS year, ${country} AS country,
+        snippet(${fts}, 0, '[', ']', '…', 32) AS snippet
+      ${from} ORDER BY ${fts}.rowid LIMIT @limit`;
+    return this.runCorpusQuery(() => this.db.prepare(sql).all({ ...params, limit: q.limit }) as CorpusHit[]);
+  }
+
+  async countCorpus(q: Omit<CorpusQuery, 'limit'>): Promise<number> {
+    const { from, params } = this.corpusQuery(q);
+    return this.runCorpusQuery(() => (this.db.prepare(`SELECT COUNT(*) AS n ${from}`).get(params) as { n: number }).n);
   }
 
   async integrityCheck(): Promise<string> {
