@@ -2,6 +2,12 @@
 // (0 success, 1 failure, 2 bad usage).
 import { Command, CommanderError } from 'commander';
 import { IngestError } from '../ingest/errors.ts';
+import { registerCases } from './commands/cases.ts';
+import { registerCouncil } from './commands/council.ts';
+import { registerNorms } from './commands/norms.ts';
+import { registerOperations } from './commands/operations.ts';
+import { registerRisk } from './commands/risk.ts';
+import { registerSovereignty } from './commands/sovereignty.ts';
 import { registerCorpus } from './commands/corpus.ts';
 import { registerData } from './commands/data.ts';
 import { registerFetch } from './commands/fetch.ts';
@@ -17,11 +23,18 @@ export function buildProgram(): Command {
   registerData(program);
   registerFetch(program);
   registerCorpus(program);
+  registerNorms(program);
+  registerCouncil(program);
+  registerRisk(program);
+  registerCases(program);
+  registerSovereignty(program);
+  registerOperations(program);
   registerServe(program);
-  for (const c of program.commands) {
+  const override = (c: Command): void => {
     c.exitOverride();
-    for (const sub of c.commands) sub.exitOverride();
-  }
+    c.commands.forEach(override);
+  };
+  override(program);
   return program;
 }
 

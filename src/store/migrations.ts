@@ -1,11 +1,17 @@
 // Schema migrations, numbered and applied in order; the store records each applied version in
 // the `schema_version` table. SQL is kept portable (SQLite and PostgreSQL); the few
 // dialect-specific statements (identity columns, full-text indexes) come from the dialect.
+import { casesDdl } from './schema/cases.ts';
 import { corpusDdl } from './schema/corpus.ts';
+import { councilDdl as councilPracticeDdl } from './schema/council-practice.ts';
 import { councilDdl } from './schema/council.ts';
 import { operationsDdl } from './schema/operations.ts';
 import { referenceDdl } from './schema/reference.ts';
+import { normsDdl } from './schema/norms.ts';
+import { operationsDdl as operationsRegistryDdl } from './schema/operations-registry.ts';
 import { riskDdl } from './schema/risk.ts';
+import { riskModelDdl } from './schema/risk-model.ts';
+import { sovereigntyDdl } from './schema/sovereignty.ts';
 
 export interface Dialect {
   name: 'sqlite' | 'postgres';
@@ -27,6 +33,14 @@ export const migrations: Migration[] = [
     name: 'foundation: reference, corpora, council, risk indicators, operations',
     sql: (d) =>
       [referenceDdl, corpusDdl(d.idColumn), councilDdl(d.idColumn), riskDdl(d.idColumn), operationsDdl, d.searchDdl(1)].join('\n'),
+  },
+  { version: 2, name: 'norms: optics scores and labelled samples', sql: (d) => normsDdl(d.idColumn) },
+  { version: 3, name: 'council: coded resolutions', sql: (d) => councilPracticeDdl(d.idColumn) },
+  { version: 4, name: 'risk: model runs and forecasts', sql: (d) => riskModelDdl(d.idColumn) },
+  {
+    version: 5,
+    name: 'cases, sovereignty registry, operations registry',
+    sql: (d) => [casesDdl(d.idColumn), sovereigntyDdl(d.idColumn), operationsRegistryDdl(d.idColumn)].join('\n'),
   },
 ];
 

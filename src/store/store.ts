@@ -1,6 +1,12 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
 // (embedded default) implements it now; a PostgreSQL implementation satisfies the same contract.
 import type { Row, SourceInfo } from '../ingest/source.ts';
+import type { CasesStore } from './cases-store.ts';
+import type { CouncilStore } from './council-store.ts';
+import type { NormsStore } from './norms-store.ts';
+import type { OperationsStore } from './operations-store.ts';
+import type { RiskStore } from './risk-store.ts';
+import type { SovereigntyStore } from './sovereignty-store.ts';
 
 export interface ImportMeta extends SourceInfo {
   tables: string[];
@@ -47,6 +53,13 @@ export class StoreQueryError extends Error {}
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Each capability's reads and writes, one interface per capability. */
+  readonly norms: NormsStore;
+  readonly council: CouncilStore;
+  readonly risk: RiskStore;
+  readonly cases: CasesStore;
+  readonly sovereignty: SovereigntyStore;
+  readonly operations: OperationsStore;
   /** Applies pending migrations; returns the schema version now in force. */
   migrate(): Promise<number>;
   schemaVersion(): Promise<number>;

@@ -5,6 +5,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
+import { SqliteCasesStore } from './cases.ts';
+import { SqliteCouncilStore } from './council.ts';
+import { SqliteNormsStore } from './norms.ts';
+import { SqliteOperationsStore } from './operations.ts';
+import { SqliteRiskStore } from './risk.ts';
+import { SqliteSovereigntyStore } from './sovereignty.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -71,6 +77,12 @@ function bindable(v: Row[string]): string | number | null {
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   readonly db: Database.Database;
+  readonly norms: SqliteNormsStore;
+  readonly council: SqliteCouncilStore;
+  readonly risk: SqliteRiskStore;
+  readonly cases: SqliteCasesStore;
+  readonly sovereignty: SqliteSovereigntyStore;
+  readonly operations: SqliteOperationsStore;
   private columns = new Map<string, Set<string>>();
 
   constructor(readonly path: string) {
@@ -80,6 +92,12 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    this.norms = new SqliteNormsStore(this.db);
+    this.council = new SqliteCouncilStore(this.db);
+    this.risk = new SqliteRiskStore(this.db);
+    this.cases = new SqliteCasesStore(this.db);
+    this.sovereignty = new SqliteSovereigntyStore(this.db);
+    this.operations = new SqliteOperationsStore(this.db);
   }
 
   async schemaVersion(): Promise<number> {

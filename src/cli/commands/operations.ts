@@ -1,0 +1,4 @@
+// `concord operations ...` commands (filled in by the operations capability).
+import type { Command } from 'commander';
+
+export function registerOperations(_program: Command): void {}

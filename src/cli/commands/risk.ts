@@ -1,0 +1,4 @@
+// `concord risk ...` commands (filled in by the risk capability).
+import type { Command } from 'commander';
+
+export function registerRisk(_program: Command): void {}

@@ -1,0 +1,4 @@
+// `concord sovereignty ...` commands (filled in by the sovereignty capability).
+import type { Command } from 'commander';
+
+export function registerSovereignty(_program: Command): void {}

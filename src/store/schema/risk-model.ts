@@ -1,0 +1,2 @@
+// Tables of the risk capability beyond the imported data (its own migration in src/store/migrations.ts).
+export const riskModelDdl = (_idColumn: string): string => '';

@@ -1,0 +1,2 @@
+// Tables of the sovereignty capability (its own migration in src/store/migrations.ts).
+export const sovereigntyDdl = (_idColumn: string): string => '';
