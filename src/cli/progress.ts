@@ -5,13 +5,15 @@ export interface ProgressBars {
   start(key: string, label: string): void;
   update(key: string, done: number, total: number): void;
   stop(key: string): void;
+  /** Prints a line above the bars (or to stdout when there are none). */
+  log(line: string): void;
   close(): void;
 }
 
 export function progressBars(stream: NodeJS.WriteStream = process.stderr): ProgressBars {
-  if (!stream.isTTY) return { start() {}, update() {}, stop() {}, close() {} };
+  if (!stream.isTTY) return { start() {}, update() {}, stop() {}, log: (line) => process.stdout.write(`${line}\n`), close() {} };
   const multi = new cliProgress.MultiBar(
-    { stream, clearOnComplete: false, hideCursor: true, format: ' {label} [{bar}] {percentage}% | {eta_formatted} left' },
+    { stream, clearOnComplete: true, hideCursor: true, format: ' {label} [{bar}] {percentage}%' },
     cliProgress.Presets.shades_classic,
   );
   const bars = new Map<string, cliProgress.SingleBar>();
@@ -27,9 +29,14 @@ export function progressBars(stream: NodeJS.WriteStream = process.stderr): Progr
     },
     stop(key) {
       const bar = bars.get(key);
-      if (bar) bar.update(bar.getTotal());
+      if (bar) multi.remove(bar);
+      bars.delete(key);
+    },
+    log(line) {
+      multi.log(`${line}\n`);
     },
     close() {
+      multi.update(); // flushes lines logged since the last redraw
       multi.stop();
     },
   };

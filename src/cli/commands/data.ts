@@ -45,7 +45,7 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
   const store = await openStore();
   const bars = progressBars();
   const log = (line: string) => {
-    if (!opts.quiet) process.stdout.write(`${line}\n`);
+    if (!opts.quiet) bars.log(line);
   };
   try {
     log(`Importing from ${dataDir}`);
