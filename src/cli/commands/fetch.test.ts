@@ -1,7 +1,9 @@
 // Tests of `concord data fetch` through the CLI, against a loopback mirror (127.0.0.1 only) that
 // serves ../shared/data in the upstream layout: byte-identical files, nothing fetched twice,
-// resumption after a cut connection, checksum failures, bad usage, and the import afterwards.
+// resumption after a cut connection, checksum failures, changed bytes of a live upstream
+// (--accept-changed) and of a pinned one, bad usage, and the import afterwards.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -85,6 +87,64 @@ test('a corrupted body fails with a checksum error naming the file, exit 1, and 
     assert.equal(existsSync(join(dir, `${file}.part`)), false);
     assert.ok(existsSync(join(dir, 'ewp/basedata2025_4august2025.csv')), 'the other files are still fetched');
     assert.doesNotMatch(r.stdout, /Importing/, 'a source with a failed file is not imported');
+  } finally {
+    await mirror.close();
+  }
+});
+
+test('changed bytes of a live upstream: refused naming --accept-changed, kept and recorded with it, then up to date', { skip: !sharedDataDir || !loaded('pko-dppa') }, async () => {
+  const file = 'pko/DPPADPOSS-PKO.csv';
+  const [expected] = entriesFor(file);
+  assert.equal(expected.stability, 'live');
+  const mirror = await startLoopbackMirror(sharedDataDir!, { corrupt: [file] });
+  try {
+    const dir = tempDir();
+    const args = ['data', 'fetch', '--only', 'pko-dppa', '--mirror', mirror.url, '--to', dir, '--no-import'];
+    const strict = runCli(args, home());
+    assert.equal(strict.code, 1, strict.stdout + strict.stderr);
+    assert.match(strict.stderr, new RegExp(`${file}: SHA-256 mismatch: .*may have changed.*--accept-changed`));
+    assert.equal(existsSync(join(dir, file)), false);
+
+    const accepting = runCli([...args, '--accept-changed'], home());
+    assert.equal(accepting.code, 0, accepting.stdout + accepting.stderr);
+    const kept = readFileSync(join(dir, file));
+    const actual = createHash('sha256').update(kept).digest('hex');
+    assert.notEqual(actual, expected.sha256);
+    assert.equal(kept.length, expected.size);
+    assert.match(
+      accepting.stderr,
+      new RegExp(`warning: ${file}: upstream bytes changed: expected SHA-256 ${expected.sha256} .*got ${actual} .*the import validates its content`),
+    );
+    assert.match(accepting.stdout, /pko-dppa\s+1 file: 1 downloaded \(.*with changed upstream bytes, accepted\)/);
+    const record = JSON.parse(readFileSync(join(dir, '.fetch-accepted.json'), 'utf8'));
+    assert.deepEqual(Object.keys(record), [file]);
+    assert.equal(record[file].sha256, actual);
+    assert.equal(record[file].size, kept.length);
+    assert.match(record[file].url, /^http:\/\/127\.0\.0\.1:\d+\/api\.psdata\.un\.org\//);
+    await mirror.requests();
+
+    const again = runCli([...args, '--accept-changed'], home());
+    assert.equal(again.code, 0, again.stdout + again.stderr);
+    assert.deepEqual(await mirror.requests(), []);
+    assert.match(again.stdout, /pko-dppa\s+1 file: 1 already up to date \(1 as accepted earlier\)/);
+    assert.doesNotMatch(again.stderr, /warning/);
+  } finally {
+    await mirror.close();
+  }
+});
+
+test('changed bytes of a pinned upstream still fail with --accept-changed, and nothing is recorded', { skip: !sharedDataDir || !loaded('coups') }, async () => {
+  const file = 'indicators/all-coups.csv';
+  assert.equal(entriesFor(file)[0].stability, 'pinned');
+  const mirror = await startLoopbackMirror(sharedDataDir!, { corrupt: [file] });
+  try {
+    const dir = tempDir();
+    const r = runCli(['data', 'fetch', '--only', 'coups', '--mirror', mirror.url, '--to', dir, '--no-import', '--accept-changed'], home());
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stderr, new RegExp(`${file}: SHA-256 mismatch: .*pinned.*--accept-changed does not apply`));
+    assert.doesNotMatch(r.stderr, /warning/);
+    assert.equal(existsSync(join(dir, file)), false);
+    assert.equal(existsSync(join(dir, '.fetch-accepted.json')), false);
   } finally {
     await mirror.close();
   }

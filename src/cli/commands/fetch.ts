@@ -1,9 +1,11 @@
 // `concord data fetch`: downloads the sources' upstream files into a data directory (the fetch
 // cache by default), verified against the manifest's checksums and resumable, then imports them.
+// With --accept-changed, live upstreams whose bytes changed are kept, recorded and warned about.
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fetchCacheDir } from '../../config.ts';
-import { fetchJobs, type JobOutcome } from '../../ingest/fetch/fetch-files.ts';
+import { ACCEPTED_FILE } from '../../ingest/fetch/accepted.ts';
+import { type ChangedFile, fetchJobs, type JobOutcome } from '../../ingest/fetch/fetch-files.ts';
 import type { ManifestEntry } from '../../ingest/fetch/manifest.ts';
 import { mirrorBase } from '../../ingest/fetch/mirror.ts';
 import { jobEntries, planFetch } from '../../ingest/fetch/plan.ts';
@@ -29,13 +31,26 @@ function plural(n: number, word: string): string {
 
 type FileStatus = 'present' | 'downloaded' | 'failed';
 
-function sourceSummary(id: string, entries: ManifestEntry[], status: Map<string, FileStatus>): string {
-  const count = (s: FileStatus) => entries.filter((e) => status.get(e.path) === s).length;
-  const bytes = entries.filter((e) => status.get(e.path) === 'downloaded').reduce((n, e) => n + e.size, 0);
+/** What a run did with a file, and whether its bytes are accepted ones rather than the manifest's. */
+interface FileState {
+  status: FileStatus;
+  /** Bytes downloaded (the actual size when changed bytes were accepted). */
+  bytes?: number;
+  /** Up to date (or downloaded) with accepted changed upstream bytes. */
+  accepted?: boolean;
+}
+
+function sourceSummary(id: string, entries: ManifestEntry[], state: Map<string, FileState>): string {
+  const having = (s: FileStatus) => entries.filter((e) => state.get(e.path)?.status === s);
+  const acceptedOf = (s: FileStatus) => having(s).filter((e) => state.get(e.path)?.accepted).length;
+  const bytes = having('downloaded').reduce((n, e) => n + (state.get(e.path)?.bytes ?? e.size), 0);
   const parts = [];
-  if (count('downloaded')) parts.push(`${count('downloaded')} downloaded (${formatBytes(bytes)})`);
-  if (count('present')) parts.push(`${count('present')} already up to date`);
-  if (count('failed')) parts.push(`${count('failed')} FAILED`);
+  const downloaded = having('downloaded').length;
+  const present = having('present').length;
+  const failed = having('failed').length;
+  if (downloaded) parts.push(`${downloaded} downloaded (${formatBytes(bytes)}${acceptedOf('downloaded') ? `; ${acceptedOf('downloaded')} with changed upstream bytes, accepted` : ''})`);
+  if (present) parts.push(`${present} already up to date${acceptedOf('present') ? ` (${acceptedOf('present')} as accepted earlier)` : ''}`);
+  if (failed) parts.push(`${failed} FAILED`);
   return `${id.padEnd(20)} ${plural(entries.length, 'file')}: ${parts.join(', ') || 'nothing to fetch'}`;
 }
 
@@ -48,7 +63,11 @@ export function registerFetch(program: Command): void {
     .option('--only <ids>', 'comma-separated source ids to fetch')
     .option('--no-import', 'only download; do not import into the store')
     .option('--mirror <url>', 'fetch from a mirror holding the upstream layout host by host (default: $CONCORD_UPSTREAM_MIRROR)')
-    .action(async (opts: { to?: string; only?: string; import: boolean; mirror?: string }) => {
+    .option(
+      '--accept-changed',
+      `for live upstreams (pages and exports that publish new bytes), keep a file whose size or SHA-256 differs from the manifest, record it in <dir>/${ACCEPTED_FILE} and warn; pinned upstreams stay strict`,
+    )
+    .action(async (opts: { to?: string; only?: string; import: boolean; mirror?: string; acceptChanged?: boolean }) => {
       const chosen = selectSources(opts.only);
       let mirror: string | undefined;
       try {
@@ -69,7 +88,8 @@ export function registerFetch(program: Command): void {
 
       const owners = new Map<string, string[]>();
       for (const [id, entries] of plan.bySource) for (const e of entries) owners.set(e.path, [...(owners.get(e.path) ?? []), id]);
-      const status = new Map<string, FileStatus>();
+      const state = new Map<string, FileState>();
+      const changed: ChangedFile[] = [];
       const bars = progressBars();
       const fractions = new Map<string, number>(); // per entry path, 0..1
       const barFor = (id: string) => {
@@ -84,6 +104,7 @@ export function registerFetch(program: Command): void {
         outcomes = await fetchJobs(plan.jobs, {
           dataDir: dir,
           mirror,
+          acceptChanged: opts.acceptChanged ?? false,
           onStart: (job) => {
             for (const e of jobEntries(job))
               for (const id of owners.get(e.path) ?? []) {
@@ -100,14 +121,18 @@ export function registerFetch(program: Command): void {
             for (const id of ids) barFor(id);
           },
           onOutcome: (o) => {
+            const acceptedNow = o.status === 'failed' ? [] : o.accepted;
             for (const e of jobEntries(o.job)) {
-              status.set(e.path, o.status);
+              state.set(e.path, { status: acceptedNow.includes(e.path) ? 'present' : o.status, accepted: acceptedNow.includes(e.path) });
               fractions.set(e.path, 1);
             }
             if (o.status === 'downloaded') {
+              for (const c of o.changed) state.set(c.path, { status: 'downloaded', bytes: c.actual.size, accepted: true });
+              changed.push(...o.changed);
               for (const e of jobEntries(o.job)) for (const id of owners.get(e.path) ?? []) barFor(id);
-              if (o.job.kind === 'file') perFile(`  ${o.job.entry.path}: downloaded ${formatBytes(o.bytes)}`);
-              else perFile(`  ${o.job.archive.destDir}: ${plural(o.files.length, 'file')} extracted from ${o.job.archive.url}`);
+              const note = o.changed.length ? ` (${o.job.kind === 'file' ? '' : `${o.changed.length} `}with changed upstream bytes, accepted)` : '';
+              if (o.job.kind === 'file') perFile(`  ${o.job.entry.path}: downloaded ${formatBytes(o.bytes)}${note}`);
+              else perFile(`  ${o.job.archive.destDir}: ${plural(o.files.length, 'file')} extracted from ${o.job.archive.url}${note}`);
             }
           },
         });
@@ -115,11 +140,18 @@ export function registerFetch(program: Command): void {
         bars.close();
       }
 
-      for (const [id, entries] of plan.bySource) if (entries.length > 0) out(sourceSummary(id, entries, status));
+      for (const [id, entries] of plan.bySource) if (entries.length > 0) out(sourceSummary(id, entries, state));
+      for (const c of changed.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        fail(
+          `warning: ${c.path}: upstream bytes changed: expected SHA-256 ${c.expected.sha256} (${c.expected.size} bytes), ` +
+            `got ${c.actual.sha256} (${c.actual.size} bytes); kept because of --accept-changed and recorded in ${join(dir, ACCEPTED_FILE)}; ` +
+            'the manifest no longer vouches for this file, the import validates its content',
+        );
+      }
       const failed = outcomes.filter((o) => o.status === 'failed');
       for (const o of failed) fail(`fetch failed: ${o.error.message}`);
       const ok = (id: string) =>
-        !plan.unknown.some((u) => u.source === id) && (plan.bySource.get(id) ?? []).every((e) => status.get(e.path) !== 'failed');
+        !plan.unknown.some((u) => u.source === id) && (plan.bySource.get(id) ?? []).every((e) => state.get(e.path)?.status !== 'failed');
       if (failed.length > 0 || plan.unknown.length > 0) process.exitCode = 1;
       if (!opts.import) return;
       const importable = chosen.filter((s) => ok(s.id)).map((s) => s.id);

@@ -23,6 +23,7 @@ function entry(n: number, data = text(n)): ManifestEntry {
     sha256: createHash('sha256').update(data).digest('hex'),
     origin: { kind: 'archive', archive: spec },
     confidence: 'documented',
+    stability: spec.stability,
     note: '',
   };
 }
@@ -101,4 +102,14 @@ test('the zip reader lists and reads stored and deflated members; a truncated ar
   const cut = join(tempDir(), 'cut.zip');
   writeFileSync(cut, whole.subarray(0, whole.length - 30));
   await assert.rejects(ZipReader.open(cut), /zip:/);
+});
+
+test('with onChanged, a member with other bytes is written and reported instead of refused', async () => {
+  const zip = writeZip({ [`top/data/res_en_gold/${name(1)}`]: text(1), [`top/data/res_en_gold/${name(2)}`]: text(99) });
+  const dataDir = tempDir();
+  const reported: { path: string; size: number; sha256: string }[] = [];
+  const written = await extractFromArchive(zip, spec, [entry(1), entry(2)], dataDir, undefined, (e, a) => void reported.push({ path: e.path, ...a }));
+  assert.equal(written.length, 2);
+  assert.deepEqual(reported, [{ path: entry(2).path, size: text(99).byteLength, sha256: createHash('sha256').update(text(99)).digest('hex') }]);
+  assert.deepEqual(new Uint8Array(readFileSync(join(dataDir, spec.destDir, name(2)))), text(99));
 });

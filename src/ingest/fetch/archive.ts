@@ -1,6 +1,7 @@
 // Extracts from a downloaded upstream archive exactly the files the data-directory layout holds:
 // members are chosen by the archive's name pattern, refused when their path is unsafe (absolute,
-// `..`, backslashes), checked against the manifest's size and SHA-256, and written via `.part`.
+// `..`, backslashes), checked against the manifest's size and SHA-256 (or, when the caller accepts
+// changed bytes of a live archive, reported when they differ), and written via `.part`.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -29,7 +30,8 @@ export function memberFileName(spec: ArchiveSpec, memberPath: string): string | 
 
 /**
  * Writes the `wanted` entries (all under `spec.destDir`) from the zip at `archivePath` into `dataDir`.
- * Returns the paths written. Throws when a wanted member is missing or does not match its checksum.
+ * Returns the paths written. Throws when a wanted member is missing or does not match its checksum,
+ * unless `onChanged` is given: then a member with other bytes is written too and reported there.
  */
 export async function extractFromArchive(
   archivePath: string,
@@ -37,6 +39,7 @@ export async function extractFromArchive(
   wanted: ManifestEntry[],
   dataDir: string,
   onProgress?: (done: number, total: number) => void,
+  onChanged?: (entry: ManifestEntry, actual: { size: number; sha256: string }) => void | Promise<void>,
 ): Promise<string[]> {
   const byName = new Map(wanted.map((e) => [e.path.slice(spec.destDir.length + 1), e]));
   const folder = resolve(dataDir, spec.destDir);
@@ -57,9 +60,12 @@ export async function extractFromArchive(
       const dest = resolve(folder, name);
       if (!dest.startsWith(folder + sep)) throw new DownloadError(entry.path, `refusing to write outside ${folder}`);
       const data = await zip.read(member);
-      if (data.byteLength !== entry.size) throw new ChecksumError(entry.path, `${entry.size} bytes`, `${data.byteLength} bytes`, 'size');
       const actual = createHash('sha256').update(data).digest('hex');
-      if (actual !== entry.sha256) throw new ChecksumError(entry.path, entry.sha256, actual);
+      const changed = data.byteLength !== entry.size || actual !== entry.sha256;
+      if (changed && !onChanged) {
+        if (data.byteLength !== entry.size) throw new ChecksumError(entry.path, `${entry.size} bytes`, `${data.byteLength} bytes`, 'size');
+        throw new ChecksumError(entry.path, entry.sha256, actual);
+      }
       await mkdir(folder, { recursive: true });
       const part = `${dest}.part`;
       try {
@@ -69,6 +75,7 @@ export async function extractFromArchive(
         await rm(part, { force: true });
         throw e;
       }
+      if (changed) await onChanged?.(entry, { size: data.byteLength, sha256: actual });
       written.push(join(spec.destDir, name));
       done += entry.size;
       onProgress?.(done, total);

@@ -90,7 +90,8 @@ test('a connection cut mid-body is retried and resumed from the bytes received',
     if (!first) return ranged(req, res);
     first = false;
     res.writeHead(200, { 'content-length': body.length });
-    res.write(body.subarray(0, 20_000), () => setTimeout(() => res.socket?.destroy(), 10));
+    // Cut well after the bytes are sent: a body stream that errors drops chunks it has not yet handed over.
+    res.write(body.subarray(0, 20_000), () => setTimeout(() => res.socket?.destroy(), 100));
   };
   seen.length = 0;
   await download({ url: `${base}/f`, dest, label: 'f.bin', size: body.length, sha256: sha }, fast);
@@ -145,4 +146,49 @@ test('HTTP 404 fails at once; 503 is retried with backoff', async () => {
 
   handler = (_req, res) => void res.writeHead(503).end();
   await assert.rejects(download({ url: `${base}/f`, dest: join(dir, 'g.bin'), label: 'g.bin', sha256: sha }, { backoffMs: 1, retries: 2 }), /g\.bin: HTTP 503.*gave up after 3 attempts/);
+});
+
+test('accepting changes: changed bytes are downloaded whole, kept and reported; matching bytes are a plain download', async () => {
+  const dir = tempDir();
+  const dest = join(dir, 'live.csv');
+  const newer = Buffer.concat([body.subarray(0, 30_000), Buffer.from('a newer upstream version')]);
+  const newerSha = createHash('sha256').update(newer).digest('hex');
+  // A part file left by an earlier run (of the older version) must not be resumed.
+  writeFileSync(`${dest}.part`, body.subarray(0, 10_000));
+  handler = serveRanges(newer);
+  seen.length = 0;
+  const reported: { size: number; sha256: string }[] = [];
+  const target = { url: `${base}/f`, dest, label: 'live.csv', size: body.length, sha256: sha, onChanged: (a: { size: number; sha256: string }) => void reported.push(a) };
+  assert.equal(await download(target, fast), 'changed');
+  assert.deepEqual(seen, [{ range: undefined }], 'one whole request, no Range');
+  assert.deepEqual(reported, [{ size: newer.length, sha256: newerSha }]);
+  assert.deepEqual(readFileSync(dest), newer);
+  assert.equal(existsSync(`${dest}.part`), false);
+
+  handler = serveRanges(body);
+  reported.length = 0;
+  assert.equal(await download(target, fast), 'downloaded', 'the file now differs from the manifest, so it is fetched again');
+  assert.deepEqual(reported, []);
+  assert.deepEqual(readFileSync(dest), body);
+});
+
+test('accepting changes: a connection cut mid-body restarts from scratch instead of resuming', async () => {
+  const dir = tempDir();
+  const dest = join(dir, 'live.csv');
+  const bigger = Buffer.concat([body, body.subarray(0, 5_000)]);
+  let first = true;
+  const ranged = serveRanges(bigger);
+  handler = (req, res) => {
+    if (!first) return ranged(req, res);
+    first = false;
+    res.writeHead(200, { 'content-length': bigger.length });
+    res.write(bigger.subarray(0, 20_000), () => setTimeout(() => res.socket?.destroy(), 10));
+  };
+  seen.length = 0;
+  let reported = 0;
+  const result = await download({ url: `${base}/f`, dest, label: 'live.csv', size: body.length, sha256: sha, onChanged: () => void reported++ }, fast);
+  assert.equal(result, 'changed');
+  assert.deepEqual(seen, [{ range: undefined }, { range: undefined }]);
+  assert.equal(reported, 1);
+  assert.deepEqual(readFileSync(dest), bigger);
 });

@@ -1,7 +1,8 @@
 // HTTP(S) download of one file into `<dest>.part`, resumed with a Range request when a partial
 // file exists, retried with backoff on network errors, and verified (size, SHA-256) before it is
 // renamed into place. A file already present with the right checksum is not downloaded again;
-// a mismatch leaves nothing behind.
+// a mismatch leaves nothing behind, unless the caller accepts changed bytes (a live upstream):
+// then the file is downloaded whole in one response, never resumed, and kept whatever it holds.
 import { mkdir, open, rename, rm, stat, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,7 +16,16 @@ export interface DownloadTarget {
   label: string;
   size?: number;
   sha256?: string;
+  /**
+   * When given, changed upstream bytes are accepted: a complete download whose size or SHA-256
+   * differs from the expected one is kept (renamed into place) and reported here instead of
+   * failing. Such a download starts from scratch and is never resumed, and the expected size
+   * plays no part in deciding when it is complete: accepted bytes come from one whole response.
+   */
+  onChanged?: (actual: { size: number; sha256: string }) => void | Promise<void>;
 }
+
+export type DownloadResult = 'present' | 'downloaded' | 'changed';
 
 export interface DownloadOptions {
   /** Bytes of this file done so far, of `total` when known. */
@@ -50,14 +60,17 @@ function rangeStart(header: string | null): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** One request: appends to (or restarts) the part file. Throws retryable errors for network trouble. */
-async function fetchInto(target: DownloadTarget, part: string, opts: DownloadOptions): Promise<{ resumed: boolean }> {
+/**
+ * One request: appends to (or restarts) the part file. Throws retryable errors for network trouble.
+ * `complete` is false when the body ended, without an error, short of its Content-Length.
+ */
+async function fetchInto(target: DownloadTarget, part: string, opts: DownloadOptions): Promise<{ resumed: boolean; complete: boolean }> {
   let offset = (await sizeOf(part)) ?? 0;
   if (target.size !== undefined && offset > target.size) {
     await truncate(part, 0);
     offset = 0;
   }
-  if (target.size !== undefined && offset === target.size && offset > 0) return { resumed: true }; // complete from an earlier run
+  if (target.size !== undefined && offset === target.size && offset > 0) return { resumed: true, complete: true }; // complete from an earlier run
   const controller = new AbortController();
   const idleMs = opts.idleTimeoutMs ?? 60_000;
   let timer = setTimeout(() => controller.abort(), idleMs);
@@ -116,22 +129,63 @@ async function fetchInto(target: DownloadTarget, part: string, opts: DownloadOpt
     } finally {
       await fh.close();
     }
-    return { resumed: append };
+    // Content-Length counts encoded bytes; only an unencoded body can be measured against it.
+    const encoding = res.headers.get('content-encoding');
+    const measurable = Number.isFinite(length) && (!encoding || encoding === 'identity');
+    return { resumed: append, complete: !measurable || done - offset === length };
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** For a failed request: true when it may be tried again, else the error to throw. */
+function retryOrError(e: unknown, attempt: number, retries: number, label: string): true | unknown {
+  if (e instanceof DownloadError && e.retryable && attempt < retries) return true;
+  if (e instanceof DownloadError && e.retryable) return new DownloadError(label, `${e.reason} (gave up after ${attempt + 1} attempts)`);
+  return e;
+}
+
+/** Downloads the whole file in one response (retried from scratch), keeping it even when it differs. */
+async function downloadAccepting(target: DownloadTarget, part: string, opts: DownloadOptions): Promise<'downloaded' | 'changed'> {
+  const retries = opts.retries ?? 4;
+  let delay = opts.backoffMs ?? 500;
+  // Without the expected size, fetchInto neither trims nor skips a part file, and reports progress
+  // against the response's own length.
+  const whole: DownloadTarget = { url: target.url, dest: target.dest, label: target.label };
+  for (let attempt = 0; ; attempt++) {
+    await rm(part, { force: true }); // never resume: bytes of an older upstream version must not mix in
+    try {
+      const { complete } = await fetchInto(whole, part, opts);
+      if (!complete) throw new DownloadError(target.label, `the response from ${target.url} ended before its Content-Length`, true);
+    } catch (e) {
+      await rm(part, { force: true });
+      const next = retryOrError(e, attempt, retries, target.label);
+      if (next !== true) throw next;
+      await sleep(delay);
+      delay *= 2;
+      continue;
+    }
+    const size = (await sizeOf(part)) ?? 0;
+    const sha256 = await sha256File(part);
+    await rename(part, target.dest);
+    if ((target.size === undefined || size === target.size) && (!target.sha256 || sha256 === target.sha256)) return 'downloaded';
+    await target.onChanged?.({ size, sha256 });
+    return 'changed';
+  }
+}
+
 /**
  * Downloads `target.url` to `target.dest` unless a file with the expected checksum is already there.
- * Returns whether it downloaded. Throws DownloadError or ChecksumError naming `target.label`.
+ * Returns whether it downloaded ('changed': kept with other bytes, see `onChanged`). Throws
+ * DownloadError or ChecksumError naming `target.label`.
  */
-export async function download(target: DownloadTarget, opts: DownloadOptions = {}): Promise<'present' | 'downloaded'> {
+export async function download(target: DownloadTarget, opts: DownloadOptions = {}): Promise<DownloadResult> {
   if (await isCurrent(target.dest, target.size, target.sha256)) return 'present';
   const part = `${target.dest}.part`;
   await mkdir(dirname(target.dest), { recursive: true });
   // A file at dest that does not match the manifest is not the published file: never leave it in place.
   if (target.sha256 && (await sizeOf(target.dest)) !== undefined) await rm(target.dest, { force: true });
+  if (target.onChanged) return downloadAccepting(target, part, opts);
   const retries = opts.retries ?? 4;
   let delay = opts.backoffMs ?? 500;
   let freshRetryUsed = false;
@@ -140,15 +194,11 @@ export async function download(target: DownloadTarget, opts: DownloadOptions = {
     try {
       resumed = (await fetchInto(target, part, opts)).resumed;
     } catch (e) {
-      if (e instanceof DownloadError && e.retryable && attempt < retries) {
-        await sleep(delay);
-        delay *= 2;
-        continue;
-      }
-      if (e instanceof DownloadError && e.retryable) {
-        throw new DownloadError(target.label, `${e.reason} (gave up after ${attempt + 1} attempts)`);
-      }
-      throw e;
+      const next = retryOrError(e, attempt, retries, target.label);
+      if (next !== true) throw next;
+      await sleep(delay);
+      delay *= 2;
+      continue;
     }
     const size = (await sizeOf(part)) ?? 0;
     if (target.size !== undefined && size < target.size && attempt < retries) {

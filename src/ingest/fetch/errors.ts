@@ -18,9 +18,16 @@ export class ChecksumError extends Error {
     readonly file: string,
     readonly expected: string,
     readonly actual: string,
-    what: 'SHA-256' | 'size' = 'SHA-256',
+    readonly what: 'SHA-256' | 'size' = 'SHA-256',
+    /** What the user can make of it (e.g. that a live upstream may have changed), appended to the message. */
+    readonly hint?: string,
   ) {
-    super(`${file}: ${what} mismatch: expected ${expected}, got ${actual}; the download was discarded`);
+    super(`${file}: ${what} mismatch: expected ${expected}, got ${actual}; the download was discarded${hint ? `. ${hint}` : ''}`);
     this.name = 'ChecksumError';
+  }
+
+  /** The same error with a hint. */
+  withHint(hint: string): ChecksumError {
+    return new ChecksumError(this.file, this.expected, this.actual, this.what, hint);
   }
 }

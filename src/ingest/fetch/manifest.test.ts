@@ -1,5 +1,6 @@
 // Tests of the upstream manifest: complete for the data-directory layout, well-formed locations,
-// archive name patterns that fit the archives' member names, and folder lookups.
+// archive name patterns that fit the archives' member names, folder lookups, and which upstreams
+// are pinned (bytes cannot drift) or live.
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,7 +9,7 @@ import { sharedDataDir } from '../../../test/support.ts';
 import { sha256File } from '../fingerprint.ts';
 import { sources } from '../registry.ts';
 import { memberFileName } from './archive.ts';
-import { entriesFor, manifest } from './manifest.ts';
+import { archives, entriesFor, manifest, stabilityOf, urlStability } from './manifest.ts';
 
 function upstreamUrls(e: (typeof manifest)[number]): string[] {
   if (e.origin.kind === 'url') return [e.origin.url];
@@ -83,4 +84,24 @@ test('the manifest covers exactly the real data directory, with its sizes and SH
     assert.equal(statSync(join(dir, e.path)).size, e.size, e.path);
     assert.equal(await sha256File(join(dir, e.path)), e.sha256, e.path);
   }
+});
+
+test('stability is derived from the location: commit-pinned GitHub and versioned Dataverse files are pinned, the rest live', () => {
+  const stabilityOfPath = (p: string) => entriesFor(p)[0].stability;
+  for (const e of manifest) assert.equal(e.stability, stabilityOf(e.origin), e.path);
+  assert.equal(stabilityOfPath('ewp/coefficients_3Sep2025.csv'), 'pinned');
+  assert.equal(stabilityOfPath('unsc/vetoes_1946_sept2022.csv'), 'pinned');
+  assert.equal(stabilityOfPath('ungdc/Speakers_by_session.xlsx'), 'pinned'); // dataset version 13.0
+  assert.equal(stabilityOfPath('ungdc/UNGDC_1946-2024.tgz'), 'pinned'); // a Dataverse file id
+  assert.equal(stabilityOfPath('pko/DPPADPOSS-PKO.csv'), 'live');
+  assert.equal(stabilityOfPath('pko/owid-united-nations-peacekeeping.csv'), 'live'); // a branch, not a commit
+  for (const e of entriesFor('owid')) assert.equal(e.stability, 'live', e.path);
+  for (const e of entriesFor('unsc/meetings')) assert.equal(e.stability, 'live', e.path);
+  assert.equal(archives.crUnscGold.stability, 'live'); // archive of HEAD
+  assert.equal(archives.ucdpBrd.stability, 'live');
+  assert.equal(stabilityOfPath('ucdp/BattleDeaths_v25_1.csv'), 'live');
+  assert.equal(urlStability('https://raw.githubusercontent.com/o/r/main/x.csv'), 'live');
+  assert.equal(urlStability('https://dataverse.harvard.edu/api/access/datafile/:persistentId?persistentId=doi:x'), 'live');
+  const lookup = { listUrl: 'https://dataverse.harvard.edu/api/datasets/:persistentId/versions/:latest/files?persistentId=doi:x', fileName: 'a', accessUrl: 'x' };
+  assert.equal(stabilityOf({ kind: 'dataverse', lookup }), 'live');
 });

@@ -9,9 +9,20 @@
 //                serves today could not be compared with the data-directory copy;
 //   guess      - best guess; expect a 404 or a checksum mismatch until someone confirms it.
 // Pinned commits are those at which the public index saw the file, so the bytes cannot drift.
+//
+// Stability, per entry and archive, derived from the location itself (see `stabilityOf`):
+//   pinned - the location names immutable bytes: a GitHub raw URL at a full commit hash, a file of
+//            a numbered Dataverse dataset version, or a Dataverse file id; a checksum mismatch
+//            means a wrong location or a bad download, never a new upstream version;
+//   live   - anything else (live pages, API exports, grapher CSVs, branch or HEAD refs, release
+//            URLs that upstream may re-publish): upstream may serve new bytes, which
+//            `data fetch --accept-changed` keeps and records instead of failing.
 import { checksumTable } from './checksums.ts';
 
 export type Confidence = 'verified' | 'documented' | 'guess';
+
+/** Whether upstream can serve different bytes at this location over time. */
+export type Stability = 'pinned' | 'live';
 
 /** A zip archive that upstream publishes instead of single files; members are extracted by name. */
 export interface ArchiveSpec {
@@ -27,6 +38,8 @@ export interface ArchiveSpec {
   /** How a member is named inside the published archive, `{name}` standing for its file name. */
   memberName: string;
   confidence: Confidence;
+  /** Derived from `url` by `archive()`. */
+  stability: Stability;
   note: string;
 }
 
@@ -52,6 +65,8 @@ export interface ManifestEntry {
   sha256: string;
   origin: Origin;
   confidence: Confidence;
+  /** Derived from `origin` (see `stabilityOf`). */
+  stability: Stability;
   note: string;
 }
 
@@ -59,6 +74,30 @@ interface Location {
   origin: Origin;
   confidence: Confidence;
   note: string;
+}
+
+/** A GitHub raw URL whose ref is a full commit hash. */
+const commitPinnedRaw = /^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/[0-9a-f]{40}\//;
+/** A Dataverse file id: Dataverse never changes a published file's bytes in place (a replacement gets a new id). */
+const dataverseFileId = /^https:\/\/dataverse\.harvard\.edu\/api\/access\/datafile\/\d+(?:\?format=original)?$/;
+/** A Dataverse listing of a numbered (published, hence frozen) dataset version, not :latest or :draft. */
+const dataverseVersion = /\/api\/datasets\/:persistentId\/versions\/\d+(?:\.\d+)?\/files\?/;
+
+/** Whether the bytes at a URL can drift: only locations naming immutable bytes are pinned. */
+export function urlStability(u: string): Stability {
+  return commitPinnedRaw.test(u) || dataverseFileId.test(u) ? 'pinned' : 'live';
+}
+
+/** Whether the bytes an origin points at can drift. */
+export function stabilityOf(origin: Origin): Stability {
+  switch (origin.kind) {
+    case 'url':
+      return urlStability(origin.url);
+    case 'dataverse':
+      return dataverseVersion.test(origin.lookup.listUrl) ? 'pinned' : 'live';
+    case 'archive':
+      return origin.archive.stability;
+  }
 }
 
 /** Percent-encodes each segment of a repository path (spaces in OWID folder names). */
@@ -197,9 +236,13 @@ function meetingsTable(name: string): Location {
 }
 
 // --- Archives -----------------------------------------------------------------------------------
+function archive(spec: Omit<ArchiveSpec, 'stability'>): ArchiveSpec {
+  return { ...spec, stability: urlStability(spec.url) };
+}
+
 export const archives = {
   /** CR-UNSC's hand-corrected English (GOLD) resolution texts live in the project repository's data folder. */
-  crUnscGold: {
+  crUnscGold: archive({
     id: 'cr-unsc-repository',
     url: 'https://github.com/SeanFobbe/cr-unsc/archive/HEAD.zip',
     format: 'zip',
@@ -212,9 +255,9 @@ export const archives = {
       '(1-899, 902, 1445, 1454; verified in the public index); the archive URL follows GitHub\'s documented ' +
       'archive/<ref>.zip pattern with HEAD as ref. GitHub-made archives are not byte-stable, so each member is ' +
       'verified instead. The Zenodo record (doi:10.5281/zenodo.7319781) publishes derived EN_TXT_BEST zips whose member names could not be checked.',
-  },
+  }),
   /** UCDP Battle-Related Deaths, dyadic version 25.1, as CSV in a zip. */
-  ucdpBrd: {
+  ucdpBrd: archive({
     id: 'ucdp-brd-dyadic-251',
     url: 'https://ucdp.uu.se/downloads/brd/ucdp-brd-dyadic-251-csv.zip',
     format: 'zip',
@@ -223,7 +266,7 @@ export const archives = {
     memberName: '{name}',
     confidence: 'documented',
     note: 'URL used in several public repositories; the member name BattleDeaths_v25_1.csv follows the release naming seen in public code',
-  },
+  }),
 } satisfies Record<string, ArchiveSpec>;
 
 function locate(path: string): Location {
@@ -241,7 +284,10 @@ function locate(path: string): Location {
 }
 
 /** Every file of the data-directory layout with its upstream location and checksum. */
-export const manifest: ManifestEntry[] = checksumTable.map(([path, size, sha256]) => ({ path, size, sha256, ...locate(path) }));
+export const manifest: ManifestEntry[] = checksumTable.map(([path, size, sha256]) => {
+  const location = locate(path);
+  return { path, size, sha256, ...location, stability: stabilityOf(location.origin) };
+});
 
 /** The manifest entries a source file path stands for: the file itself, or every entry under a folder. */
 export function entriesFor(path: string): ManifestEntry[] {
