@@ -1,0 +1,39 @@
+// Codes the measures not involving force of Art. 41: `sanctions` (an operative paragraph that
+// imposes, maintains, tightens or calls for observance of an embargo - arms, oil, trade -, a
+// freeze of funds, a travel ban, a severance of economic, air or diplomatic relations; a
+// recommended embargo such as "cease forthwith the sale and shipment of arms" counts, a
+// preambular recall or a decision to end the measures does not) and `tribunal` (an operative
+// paragraph that establishes or concerns an international tribunal for the prosecution of
+// persons, e.g. the ICTY, res. 808 and 827 (1993); the International Court of Justice is not one).
+import { type FlagCoding, flag, scan } from './evidence.ts';
+import type { Paragraph } from './paragraphs.ts';
+
+const sanctionMeasure = new RegExp(
+  [
+    String.raw`\bembargo\b`,
+    String.raw`\bsanctions\b`,
+    String.raw`\bfreez\w* (?:of )?(?:\w+ )?(?:funds|assets|financial)`,
+    String.raw`\bsever\w* (?:of )?(?:all )?(?:economic|diplomatic|trade|air)`,
+    String.raw`\b(?:complete |partial )?interruption of (?:economic|air|rail|sea|postal)`,
+    String.raw`\b(?:sale (?:or|and) (?:supply|shipment)|provision|sale|supply) (?:to [a-z' ]{1,40}? )?of (?:arms|weapons|oil|petroleum)`,
+    String.raw`\b(?:sale|supply|shipment|delivery) of (?:arms|weapons|military equipment|oil|petroleum)\b`,
+    String.raw`\bprevent (?:the )?(?:import|export|sale|supply|entry into)`,
+    String.raw`\bthe import into their territories\b`,
+    String.raw`\bstates shall (?:not make available|prevent)\b`,
+    String.raw`\brefrain\w* from (?:the )?(?:sale|supply|supplying|selling|providing) (?:of )?(?:arms|weapons|military|oil)`,
+    String.raw`\bboycott`,
+    String.raw`\btravel ban`,
+    String.raw`\bdeny (?:permission|entry|landing|take-off)`,
+  ].join('|'),
+);
+const ending = /\b(?:terminat\w*|lift\w*|end to the (?:measures|sanctions)|no longer|suspend\w*|repeal\w*)\b/;
+
+export function codeSanctions(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
+  return flag(source, scan(paragraphs, ['operative'], sanctionMeasure, (h) => !ending.test(h.clauseBefore.slice(-80))));
+}
+
+const tribunalPattern = /\binternational (?:criminal )?tribunal\b|\btribunal for the prosecution\b|\bwar crimes tribunal\b/;
+
+export function codeTribunal(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
+  return flag(source, scan(paragraphs, ['operative'], tribunalPattern));
+}
