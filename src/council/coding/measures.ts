@@ -19,7 +19,7 @@ const sanctionMeasure = new RegExp(
     String.raw`\b(?:sale|supply|shipment|delivery) of (?:arms|weapons|military equipment|oil|petroleum)\b`,
     String.raw`\bprevent (?:the )?(?:import|export|sale|supply|entry into)`,
     String.raw`\bthe import into their territories\b`,
-    String.raw`\bstates shall (?:not make available|prevent)\b`,
+    String.raw`\b(?:no state|states) shall (?:not )?(?:make available|prevent)\b`,
     String.raw`\brefrain\w* from (?:the )?(?:sale|supply|supplying|selling|providing) (?:of )?(?:arms|weapons|military|oil)`,
     String.raw`\bboycott`,
     String.raw`\btravel ban`,

@@ -1,7 +1,141 @@
-// SQLite implementation of CouncilStore: the SQL behind the council capability.
+// SQLite implementation of CouncilStore: the SQL behind the council capability. Reads the
+// imported tables resolutions, meetings, meeting_outcomes and vetoes (src/store/schema/corpus.ts,
+// council.ts); portable SQL (no SQLite-only syntax), so the PostgreSQL twin can use it as it is.
 import type Database from 'better-sqlite3';
-import type { CouncilStore } from '../council-store.ts';
+import type { Decision, DecisionKind, Meeting, ResolutionText, VetoedDraftRecord, VetoListEntry } from '../../council/practice.ts';
+import type { CouncilStore, MeetingQuery } from '../council-store.ts';
+
+interface MeetingRow {
+  id: number;
+  record: string | null;
+  meeting_number: number | null;
+  closed: number;
+  year: number;
+  date: string;
+  topic: string;
+  outcome_text: string | null;
+  kind: DecisionKind | null;
+  symbol: string | null;
+  resolution_number: number | null;
+  vetoed_by: string | null;
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  tally: string | null;
+}
+
+const members = (s: string | null): string[] => (s ? s.split(',').map((m) => m.trim()).filter(Boolean) : []);
+const topics = (s: string): string[] => s.split('\n').map((t) => t.trim()).filter(Boolean);
+
+function decision(r: MeetingRow): Decision {
+  return {
+    kind: r.kind!,
+    symbol: r.symbol,
+    resolutionNumber: r.resolution_number,
+    vetoedBy: members(r.vetoed_by),
+    tally: { yes: r.yes, no: r.no, abstain: r.abstain, text: r.tally },
+  };
+}
 
 export class SqliteCouncilStore implements CouncilStore {
   constructor(private readonly db: Database.Database) {}
+
+  async resolution(number: number): Promise<ResolutionText | undefined> {
+    return this.db.prepare('SELECT number, year, text FROM resolutions WHERE number = ?').get(number) as ResolutionText | undefined;
+  }
+
+  async resolutions(): Promise<ResolutionText[]> {
+    return this.db.prepare('SELECT number, year, text FROM resolutions ORDER BY number').all() as ResolutionText[];
+  }
+
+  async resolutionRange(): Promise<{ count: number; min: number | null; max: number | null }> {
+    return this.db.prepare('SELECT COUNT(*) AS count, MIN(number) AS min, MAX(number) AS max FROM resolutions').get() as {
+      count: number;
+      min: number | null;
+      max: number | null;
+    };
+  }
+
+  async meetings(q: MeetingQuery): Promise<Meeting[]> {
+    const where: string[] = [];
+    const params: Record<string, string | number> = {};
+    if (q.from !== undefined) {
+      where.push('m.year >= @from');
+      params.from = q.from;
+    }
+    if (q.to !== undefined) {
+      where.push('m.year <= @to');
+      params.to = q.to;
+    }
+    if (q.topic !== undefined) {
+      where.push("LOWER(m.topic) LIKE @topic ESCAPE '\\'");
+      params.topic = `%${q.topic.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT m.id, m.record, m.meeting_number, m.closed, m.year, m.date, m.topic, m.outcome_text,
+                o.kind, o.symbol, o.resolution_number, o.vetoed_by, o.yes, o.no, o.abstain, o.tally
+           FROM meetings m
+           LEFT JOIN meeting_outcomes o ON o.source_file = m.source_file AND o.source_line = m.source_line
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY m.date, m.id, o.seq`,
+      )
+      .all(params) as MeetingRow[];
+    const out: Meeting[] = [];
+    let last: { id: number; meeting: Meeting } | undefined;
+    for (const r of rows) {
+      if (last?.id !== r.id) {
+        const meeting: Meeting = {
+          record: r.record,
+          meetingNumber: r.meeting_number,
+          closed: r.closed === 1,
+          year: r.year,
+          date: r.date,
+          topics: topics(r.topic),
+          decisions: [],
+          outcomeText: r.outcome_text,
+        };
+        out.push(meeting);
+        last = { id: r.id, meeting };
+      }
+      if (r.kind) last.meeting.decisions.push(decision(r));
+    }
+    return out;
+  }
+
+  async vetoList(): Promise<VetoListEntry[]> {
+    const rows = this.db
+      .prepare('SELECT year, date, draft, meeting_record, agenda_item, crisis_topic, region, members FROM vetoes ORDER BY date, source_line')
+      .all() as { year: number; date: string; draft: string; meeting_record: string; agenda_item: string; crisis_topic: string | null; region: string | null; members: string }[];
+    return rows.map((r) => ({
+      year: r.year,
+      date: r.date,
+      draft: r.draft,
+      meetingRecord: r.meeting_record,
+      agendaItem: r.agenda_item,
+      crisisTopic: r.crisis_topic,
+      region: r.region,
+      members: members(r.members),
+    }));
+  }
+
+  async vetoedDrafts(): Promise<VetoedDraftRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT o.symbol, o.date, o.meeting_record, m.topic, o.vetoed_by, o.yes, o.no, o.abstain, o.tally
+           FROM meeting_outcomes o
+           JOIN meetings m ON m.source_file = o.source_file AND m.source_line = o.source_line
+          WHERE o.kind = 'draft_vetoed'
+          ORDER BY o.date, o.id`,
+      )
+      .all() as { symbol: string | null; date: string; meeting_record: string | null; topic: string; vetoed_by: string | null; yes: number | null; no: number | null; abstain: number | null; tally: string | null }[];
+    return rows.map((r) => ({
+      symbol: r.symbol,
+      date: r.date,
+      meetingRecord: r.meeting_record,
+      topics: topics(r.topic),
+      vetoedBy: members(r.vetoed_by),
+      tally: { yes: r.yes, no: r.no, abstain: r.abstain, text: r.tally },
+    }));
+  }
 }

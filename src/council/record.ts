@@ -1,0 +1,29 @@
+// The Council's record over a period: per year, meetings held, resolutions adopted,
+// presidential statements, drafts that failed for want of votes and drafts vetoed (from the
+// meetings tables, source unsc-meetings). Pure: counts what the store returns.
+import type { Meeting } from './practice.ts';
+
+export interface YearRecord {
+  year: number;
+  meetings: number;
+  resolutions: number;
+  presidentialStatements: number;
+  draftsNotAdopted: number;
+  draftsVetoed: number;
+}
+
+export function recordByYear(meetings: readonly Meeting[]): YearRecord[] {
+  const years = new Map<number, YearRecord>();
+  for (const m of meetings) {
+    let y = years.get(m.year);
+    if (!y) years.set(m.year, (y = { year: m.year, meetings: 0, resolutions: 0, presidentialStatements: 0, draftsNotAdopted: 0, draftsVetoed: 0 }));
+    if (m.record !== null) y.meetings++;
+    for (const d of m.decisions) {
+      if (d.kind === 'resolution') y.resolutions++;
+      else if (d.kind === 'presidential_statement') y.presidentialStatements++;
+      else if (d.kind === 'draft_not_adopted') y.draftsNotAdopted++;
+      else y.draftsVetoed++;
+    }
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
