@@ -153,7 +153,7 @@ test('diff: records matched by key, value lists as sets', () => {
     '+ situation.populationsAtRisk: Group B',
     '~ assessments[2025-01-01].factors[factor 1].rating: low -> high',
     '+ assessments[2025-01-01].factors[factor 1].indicators: 1.2',
-    '+ ledger[m1]: {"outcome":"unknown","outcomeNote":null,"source":null,"link":null,"pillar":"I","responsibility":"prevent","descriptio...',
+    '+ ledger[m1]: {"id":"m1","pillar":"I","responsibility":"prevent","description":"Inquiry","actor":"Government","date":"2025-01-05","...',
   ]);
   assert.deepEqual(diffDocuments(a, a), []);
 });

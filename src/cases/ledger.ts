@@ -44,12 +44,16 @@ export type MeasureInput = Omit<Measure, 'id' | 'outcome' | 'outcomeNote' | 'sou
 export function addMeasure(ledger: readonly Measure[], input: MeasureInput): Measure[] {
   const used = ledger.map((m) => Number(/^m(\d+)$/.exec(m.id)?.[1] ?? 0));
   const measure: Measure = {
-    outcome: 'unknown',
-    outcomeNote: null,
-    source: null,
-    link: null,
-    ...input,
     id: `m${Math.max(0, ...used) + 1}`,
+    pillar: input.pillar,
+    responsibility: input.responsibility,
+    description: input.description,
+    actor: input.actor,
+    date: input.date,
+    outcome: input.outcome ?? 'unknown',
+    outcomeNote: input.outcomeNote ?? null,
+    source: input.source ?? null,
+    link: input.link ?? null,
   };
   return [...ledger, measure];
 }

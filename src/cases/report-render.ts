@@ -1,4 +1,5 @@
-// Writes a report's blocks (report-blocks.ts) as Markdown or as a self-contained HTML page.
+// Writes a report's blocks (report-blocks.ts) as Markdown, as a self-contained HTML page, or as
+// plain text for the terminal.
 // Text is escaped for each format; links are shown as text, never made live.
 import type { Block } from './report-blocks.ts';
 
@@ -65,4 +66,40 @@ export function toHtml(blocks: readonly Block[]): string {
     }
   });
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${style}</style></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
+}
+
+/** Plain text for the terminal: headings underlined, tables in aligned columns, cell lines joined by "; ". */
+export function toText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(b.level === 1 ? `${b.text}\n${'='.repeat(b.text.length)}` : `${b.text}\n${'-'.repeat(b.text.length)}`);
+        break;
+      case 'paragraph':
+        out.push(b.text);
+        break;
+      case 'list':
+        out.push(b.items.map((i) => `  - ${i}`).join('\n'));
+        break;
+      case 'table': {
+        if (b.rows.length === 0) {
+          out.push(b.empty);
+          break;
+        }
+        const rows = b.rows.map((r) => r.map((c) => c.replace(/\r?\n/g, '; ')));
+        const showHeaders = b.headers.some((h) => h !== '');
+        const all = showHeaders ? [b.headers, ...rows] : rows;
+        const widths = b.headers.map((_, k) => Math.min(60, Math.max(...all.map((r) => r[k].length))));
+        const line = (r: string[]) =>
+          r
+            .map((c, k) => (k === r.length - 1 ? c : c.length > widths[k] ? `${c.slice(0, widths[k] - 3)}...` : c.padEnd(widths[k])))
+            .join('  ')
+            .trimEnd();
+        out.push([...(showHeaders ? [line(b.headers), line(widths.map((w) => '-'.repeat(w)))] : []), ...rows.map(line)].join('\n'));
+        break;
+      }
+    }
+  }
+  return `${out.join('\n\n')}\n`;
 }

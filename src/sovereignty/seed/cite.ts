@@ -1,0 +1,27 @@
+// Short constructors for the registry's sources, so the seed files read as a list of citations.
+import type { RegistrySource } from '../source.ts';
+
+/** A Security Council resolution: number, adoption date, what it supports, and words quoted from it. */
+export function sc(number: number, date: string, supports: string, quote?: string): RegistrySource {
+  return { kind: 'security-council-resolution', citation: `S/RES/${number} (${date.slice(0, 4)})`, date, resolution: number, supports, ...(quote ? { quote } : {}) };
+}
+
+export function ga(citation: string, date: string, supports: string): RegistrySource {
+  return { kind: 'general-assembly-resolution', citation, date, supports };
+}
+
+export function agreement(citation: string, date: string, supports: string): RegistrySource {
+  return { kind: 'agreement', citation, date, supports };
+}
+
+export function declaration(citation: string, date: string, supports: string): RegistrySource {
+  return { kind: 'declaration', citation, date, supports };
+}
+
+export function decision(citation: string, date: string, supports: string): RegistrySource {
+  return { kind: 'decision', citation, date, supports };
+}
+
+export function event(citation: string, date: string, supports: string): RegistrySource {
+  return { kind: 'other', citation, date, supports };
+}
