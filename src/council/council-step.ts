@@ -13,7 +13,7 @@ export function councilStep(s: Situation): PathwayStep {
   ];
   const enforcement = s.draftMeasures.filter((m) => measureBases[m].chapterVII);
   if (enforcement.length > 0) {
-    rules.push({ rule: `Measures ${enforcement.join(', ')} need a determination of a threat to the peace, breach of the peace or act of aggression and a decision under Chapter VII.`, source: 'Arts. 39, 41, 42' });
+    rules.push({ rule: `The measures proposed (${enforcement.join(', ')}) need a determination of a threat to the peace, breach of the peace or act of aggression and a decision under Chapter VII.`, source: 'Arts. 39, 41, 42' });
   }
   rules.push({ rule: 'Non-procedural decisions need 9 affirmative votes (7 before 1966) including the concurring votes of the permanent members; abstention or absence is not a veto.', source: 'Art. 27(3); practice since 1946' });
   if (s.chapter === 'VI' && s.parties.length > 0) rules.push({ rule: 'Under Chapter VI a party to the dispute abstains.', source: 'Art. 27(3)' });

@@ -5,7 +5,7 @@
 // then by meeting record and date (drafts without a document are named by the record, and the
 // list writes some symbols with notes: "S/3710 (as amended)", "S/9696 and Corr.1 & 2"); each
 // meeting decision is used once, so the three vetoes at S/PV.49 meet three decisions.
-import type { RecordedTally, Veto, VetoedDraftRecord, VetoListEntry } from './practice.ts';
+import type { Veto, VetoedDraftRecord, VetoListEntry } from './practice.ts';
 
 /** The document symbol a draft is named by: its first "S/..." token, notes dropped. */
 export function draftSymbol(draft: string): string {
@@ -70,9 +70,4 @@ export function vetoesBy(vetoes: readonly VetoListEntry[], by: VetoGrouping): Ve
   if (by === 'member') return rows.sort((a, b) => memberOrder.indexOf(a.key) - memberOrder.indexOf(b.key));
   if (by === 'decade') return rows.sort((a, b) => a.key.localeCompare(b.key));
   return rows.sort((a, b) => b.drafts - a.drafts || a.key.localeCompare(b.key));
-}
-
-/** A tally as text for display ("9-2-4"), or the recorded words, or "". */
-export function tallyText(t: RecordedTally): string {
-  return t.text ?? '';
 }

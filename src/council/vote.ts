@@ -59,8 +59,18 @@ function permanentWith(b: ValidBallot, cast: string): string[] {
   return permanentSeats.filter((s) => held.has(s)).map((s) => held.get(s)!);
 }
 
+/** The decision with its keys in the documented order (adopted, reason, vetoedBy first). */
+function ordered(d: VoteDecision): VoteDecision {
+  const { adopted, reason, vetoedBy, permanentNegativeVotes, count, threshold, councilSize: size, year, procedural, chapter, explanation, rules, errors } = d;
+  return { adopted, reason, vetoedBy, permanentNegativeVotes, count, threshold, councilSize: size, year, procedural, chapter, explanation, rules, errors };
+}
+
 /** Decides a ballot under Art. 27. Invalid ballots come back with reason `invalid` and the errors. */
 export function decideVote(ballot: Ballot): VoteDecision {
+  return ordered(decide(ballot));
+}
+
+function decide(ballot: Ballot): VoteDecision {
   const size = Number.isInteger(ballot.year) ? councilSize(ballot.year) : 15;
   const threshold = Number.isInteger(ballot.year) ? requiredVotes(ballot.year) : 9;
   const checked = validateBallot(ballot);

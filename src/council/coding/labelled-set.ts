@@ -1,7 +1,8 @@
-// The labelled set on which the resolution coder is evaluated (docs/council.md): 85 resolutions
+// The labelled set on which the resolution coder is evaluated (docs/council.md): 88 resolutions
 // of 1946-1994 - 32 chosen for the cases Krause (1994) and DOMAIN.md read, 53 drawn at random
 // by decade (Python random.Random(4): 10 of 1946-59, 9 of the 1960s, 11 of the 1970s, 11 of the
-// 1980s, 12 of 1990-94) - each labelled by reading its text in the store (CR-UNSC), under the
+// 1980s, 12 of 1990-94), and 3 added after the first evaluation because the set held a single
+// act of aggression (387, 530, 573) - each labelled by reading its text in the store (CR-UNSC), under the
 // rules written in docs/council.md. Labels only: no resolution text is copied here. Every field
 // not listed is false (determination "none") because no paragraph asserts it; each note gives
 // the paragraph index (1-based, as `concord resolutions code` numbers paragraphs) that decided
@@ -89,11 +90,14 @@ export const labelledSet: readonly Label[] = [
   label(350, 1974, R, {}),
   label(355, 1974, R, {}),
   label(371, 1975, R, { regional: 'p7 tension in the area' }),
+  label(387, 1976, P, { determination: ['aggression', 'p8 acts of aggression committed by South Africa; p12 condemns the aggression'], regional: 'p13 any other neighbouring African state' }),
   label(418, 1977, P, { chapterVII: 'p12', determination: ['aggression', 'p4 "persistent acts of aggression against the neighbouring States" (p13 determines a threat)'], sanctions: 'p14', regional: 'p4, p8 neighbouring states' }),
   label(437, 1978, R, { sanctions: 'p9 observe the sanctions' }),
   label(441, 1978, R, {}),
   label(484, 1980, R, { protectionOfCivilians: 'p5 Fourth Geneva Convention' }),
   label(502, 1982, P, { determination: ['breach', 'p5 determining'] }, { regional: '"region of the Falkland Islands" is a place, not repercussions' }),
+  label(530, 1983, P, { regional: 'p6 critical situation in Central America; p10 peace in the region' }, { determination: 'p6 conditional ("danger", "could"); p9 aggression in a communiqué' }),
+  label(573, 1985, P, { determination: ['aggression', 'p10 condemns the act of armed aggression (p3: the complaint is not the assertion)'], regional: 'p7 peace and security in the Mediterranean region' }),
   label(508, 1982, R, { regional: 'p4 consequences for peace and security in the region' }),
   label(526, 1982, R, { consent: 'p5 Government of Cyprus has agreed' }),
   label(534, 1983, R, { consent: 'p6 Government of Cyprus has agreed' }),
