@@ -7,7 +7,9 @@
 //    operative paragraphs in the unnumbered resolutions of the early years;
 //  - `preambular` when it starts with a participle or adjective ("Recalling", "Deeply
 //    concerned", "Mindful");
-//  - `record` from "Adopted at ..." / "Adopted unanimously ..." on (vote and footnotes);
+//  - `record` from "Adopted at ..." / "Adopted unanimously ..." on (vote and footnotes); the
+//    dateline that opens many 1992-1994 texts ("Adopted by the Security Council at its 3343rd
+//    meeting, on 4 March 1994") is a heading, not the record;
 //  - `heading` otherwise ("Resolution 678 (1990)", "[S/1501]", "The Security Council,", "A").
 import { normalise, type NormalisedText } from './normalise.ts';
 
@@ -28,7 +30,14 @@ const numbered = /^(?:\d{1,2}|[sli])\s?[.,]\s|^\((?:[a-z]{1,4}|\d)\)\s|^[ivx]{1,
 const adverbs = /^(?:(?:further|also|strongly|urgently|solemnly|once again|again|firmly|vigorously|hereby|emphatically|deeply|gravely|finally|earnestly|most|formally|unanimously|categorically|expressly|therefore|accordingly|resolutely|reiterates and|urgently and solemnly|now)\s+)+/;
 const preambleWord = /^(?:[a-z-]+ing|having|deeply|gravely|seriously|profoundly|greatly|mindful|concerned|convinced|aware|conscious|alarmed|determined|desirous|anxious|appalled|disturbed|shocked|dismayed|indignant|believing|bearing|cognizant|cognisant|fully|noting|taking|recognizing|considering|emphasizing|also|further|reaffirming|expressing|welcoming|acting|guided|encouraged|satisfied|distressed|grieved|recalling|keenly|sharing|underlining|stressing|aware|commending|regretting|deploring|reiterating|affirming)\b/;
 
+/** The dateline the 1992-1994 texts put first: "Adopted by the Security Council at its 3343rd meeting, on 4 March 1994". */
+const dateline = /^adopted by the security council at its \S+ meeting,? on \d{1,2} [a-z]+ \d{4},?\s*/;
+
 function kindOf(whole: string): ParagraphKind {
+  if (dateline.test(whole)) {
+    const rest = whole.replace(dateline, '');
+    return rest === '' ? 'heading' : kindOf(rest);
+  }
   if (/^adopted\b/.test(whole)) return 'record';
   // "The Security Council, Having considered ..." on one block: the clause decides
   const norm = whole.replace(/^the security council,?\s*/, '');
