@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tempStore } from '../../test/support.ts';
 import { latestVersion } from '../store/migrations.ts';
-import { buildServer } from './app.ts';
+import { apiRoutes, buildServer } from './app.ts';
 
 test('health and data status answer JSON over the store; unknown routes are JSON 404s', async () => {
   const store = await tempStore();
@@ -12,7 +12,7 @@ test('health and data status answer JSON over the store; unknown routes are JSON
       await sink.insert('resolution_records', { number: 1, record_url: 'https://example.org/1' });
     },
   );
-  const app = buildServer({ store });
+  const app = buildServer({ store, webDist: null });
   const health = await app.inject('/api/health');
   assert.equal(health.statusCode, 200);
   assert.deepEqual(health.json(), { status: 'ok', store: 'sqlite', schemaVersion: latestVersion });
@@ -21,8 +21,78 @@ test('health and data status answer JSON over the store; unknown routes are JSON
   const rec = rows.find((r) => r.id === 'unsc-records');
   assert.deepEqual([rec?.loaded, rec?.rows], [true, { resolution_records: 1 }]);
   assert.ok(rows.every((r) => r.id === 'unsc-records' || !r.loaded));
+  const csv = await app.inject('/api/data/status?format=csv');
+  assert.match(String(csv.headers['content-type']), /^text\/csv/);
+  assert.match(csv.body, /^id,title,loaded,rows,first_year,last_year,imported_at,licence,attribution,upstream\r\n/);
+  assert.match(csv.body, /\r\nunsc-records,Security Council resolutions in the UN Digital Library \(CR-UNSC record table\),true,1,,,/);
   const missing = await app.inject('/api/nope');
   assert.equal(missing.statusCode, 404);
+  assert.equal(missing.json().error.code, 'not-found');
+  const post = await app.inject({ method: 'POST', url: '/api/nope' });
+  assert.equal(post.json().error.code, 'not-found');
+  await app.close();
+  await store.close();
+});
+
+test('invalid input is a 400 naming the field, never a 500', async () => {
+  const store = await tempStore();
+  const app = buildServer({ store, webDist: null });
+  const cases: [string, string][] = [
+    ['/api/countries/12', 'params.iso3'],
+    ['/api/countries?kind=planet', 'query.kind'],
+    ['/api/data/status?format=xml', 'query.format'],
+    ['/api/health?format=csv', 'query.format'],
+    ['/api/council/seats?year=1900', 'query.year'],
+    ['/api/council/seats?year=abc', 'query.year'],
+  ];
+  for (const [url, field] of cases) {
+    const r = await app.inject(url);
+    assert.equal(r.statusCode, 400, url);
+    assert.equal(r.json().error.code, 'invalid-input', url);
+    assert.equal(r.json().error.field, field, url);
+  }
+  const body = await app.inject({ method: 'POST', url: '/api/council/vote', payload: { yes: ['USA'] } });
+  assert.equal(body.statusCode, 400);
+  assert.equal(body.json().error.field, 'body.year');
+  const notJson = await app.inject({ method: 'POST', url: '/api/council/vote', headers: { 'content-type': 'application/json' }, payload: '{"year":' });
+  assert.equal(notJson.statusCode, 400);
+  assert.equal(notJson.json().error.code, 'bad-request');
+  const unknown = await app.inject('/api/countries/ZZZ');
+  assert.equal(unknown.statusCode, 404);
+  await app.close();
+  await store.close();
+});
+
+test('the OpenAPI document lists every route with its parameters, and the reference renders it', async () => {
+  const store = await tempStore();
+  const app = buildServer({ store, webDist: null });
+  const doc = (await app.inject('/api/openapi.json')).json() as { openapi: string; paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
+  assert.equal(doc.openapi, '3.1.0');
+  for (const r of apiRoutes) {
+    const path = r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    assert.ok(doc.paths[path]?.[r.method.toLowerCase()], `${r.method} ${path} missing`);
+  }
+  assert.deepEqual(doc.paths['/api/countries/{iso3}'].get.parameters.map((p) => p.name), ['iso3']);
+  assert.ok(doc.paths['/api/countries'].get.parameters.some((p) => p.name === 'format'));
+  const html = await app.inject('/api/docs');
+  assert.match(String(html.headers['content-type']), /text\/html/);
+  assert.match(html.body, /\/api\/countries\/\{iso3\}/);
+  await app.close();
+  await store.close();
+});
+
+test('countries and the Council vote answer from the cores', async () => {
+  const store = await tempStore();
+  const app = buildServer({ store, webDist: null });
+  const sdn = (await app.inject('/api/countries/sdn')).json();
+  assert.deepEqual([sdn.iso3, sdn.isoNumeric, sdn.name], ['SDN', 729, 'Sudan']);
+  const seats = (await app.inject('/api/council/seats?year=1960')).json();
+  assert.deepEqual([seats.councilSize, seats.threshold, seats.electedSeats], [11, 7, 6]);
+  assert.deepEqual(seats.permanent.map((p: { name: string }) => p.name), ['China', 'France', 'USSR', 'UK', 'USA']);
+  const veto = (await app.inject({ method: 'POST', url: '/api/council/vote', payload: { year: 2024, yes: ['China', 'France', 'UK', 'USA', 'DZA', 'ECU', 'GUY', 'JPN', 'MLT'], no: ['Russia'] } })).json();
+  assert.deepEqual([veto.reason, veto.vetoedBy], ['veto', ['Russia']]);
+  const invalid = (await app.inject({ method: 'POST', url: '/api/council/vote', payload: { year: 1950, yes: ['Germany'] } })).json();
+  assert.equal(invalid.reason, 'invalid');
   await app.close();
   await store.close();
 });

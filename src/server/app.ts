@@ -1,53 +1,51 @@
-// The HTTP shell: a Fastify application over the store. Routes stay thin: they validate input
-// with zod, call the store or a core, and return JSON.
+// The HTTP shell: a Fastify application over the store. Routes (routes/*.ts) are declared with
+// zod schemas and stay thin: they validate input, call a core or the store, and return JSON (or
+// CSV for tables). The same route table yields the OpenAPI document; the built web application
+// (web/dist) is served from the same server.
 import Fastify, { type FastifyInstance } from 'fastify';
-import { sources as allSources } from '../ingest/registry.ts';
+import { join } from 'node:path';
+import { repoRoot } from '../config.ts';
 import type { Store } from '../store/store.ts';
+import { renderApiDocs } from './api-docs.ts';
+import { installErrorHandler, notFound } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { registerRoutes, type Route } from './route.ts';
+import { councilVoteRoutes } from './routes/council-vote.ts';
+import { countryRoutes } from './routes/countries.ts';
+import { systemRoutes } from './routes/system.ts';
+import { loadWebAssets, serveWeb } from './static.ts';
 
 export interface ServerOptions {
   store: Store;
   logLevel?: string;
+  /** The built web application; default web/dist of this checkout; null serves the API only. */
+  webDist?: string | null;
 }
 
-export function buildServer({ store, logLevel = 'warn' }: ServerOptions): FastifyInstance {
+/** Every API route, in the order the reference lists them. */
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes];
+
+export const webDistDir = join(repoRoot, 'web', 'dist');
+
+export function buildServer({ store, logLevel = 'warn', webDist = webDistDir }: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: { level: logLevel } });
+  installErrorHandler(app);
+  registerRoutes(app, apiRoutes, { store });
 
-  app.get('/api/health', async () => ({
-    status: 'ok',
-    store: store.dialect,
-    schemaVersion: await store.schemaVersion(),
-  }));
+  const doc = openApiDocument(apiRoutes, { version: '0.1.0' });
+  app.get('/api/openapi.json', async () => doc);
+  const docsHtml = renderApiDocs(doc);
+  app.get('/api/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(docsHtml));
 
-  app.get('/api/data/status', async () => {
-    const records = new Map((await store.sources()).map((r) => [r.id, r]));
-    return allSources.map((s) => {
-      const r = records.get(s.id);
-      return {
-        id: s.id,
-        title: s.title,
-        loaded: Boolean(r),
-        rows: r?.rowCounts ?? {},
-        years: r && r.yearMin !== null ? [r.yearMin, r.yearMax] : null,
-        importedAt: r?.importedAt ?? null,
-        licence: s.licence,
-        attribution: s.attribution,
-        upstream: s.upstream,
-      };
-    });
-  });
-
-  app.get('/', async (_req, reply) => {
-    const loaded = (await store.sources()).length;
-    reply.type('text/html; charset=utf-8');
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Concord</title></head>
-<body><h1>Concord</h1><p>${loaded} of ${allSources.length} sources loaded.
-See <a href="/api/data/status">/api/data/status</a> and <a href="/api/health">/api/health</a>.</p></body></html>`;
-  });
-
-  app.setErrorHandler((error, _req, reply) => {
-    const err = error as { statusCode?: number; message: string };
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    reply.status(status).send({ error: { code: status === 500 ? 'internal' : 'bad-request', message: status === 500 ? 'internal error' : err.message } });
+  const assets = webDist ? loadWebAssets(webDist) : undefined;
+  if (assets) serveWeb(app, assets);
+  app.setNotFoundHandler(async (req, reply) => {
+    const path = req.url.split('?')[0];
+    if (path.startsWith('/api') || assets) throw notFound(`no endpoint ${req.method} ${path}: see /api/docs`);
+    reply.status(404).type('text/html; charset=utf-8');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Concord</title></head><body><h1>Concord</h1>
+<p>The web application is not built${webDist ? ` (no ${webDist}/index.html)` : ''}: run <code>npm run build:web</code>, or <code>npm start</code>, which builds it.</p>
+<p>The API is up: <a href="/api/docs">/api/docs</a>, <a href="/api/data/status">/api/data/status</a>.</p></body></html>`;
   });
   return app;
 }

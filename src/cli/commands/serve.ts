@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
+import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
 import { openStore } from '../../store/open.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { runImport } from './data.ts';
@@ -28,6 +29,11 @@ export function registerServe(program: Command): void {
         const outcomes = await runImport(dir, {});
         if (outcomes.some((o) => o.status === 'failed')) process.stdout.write('Some sources failed to import; serving what was loaded.\n');
         store = await openStore();
+      }
+      const why = webBuildNeeded();
+      if (why) {
+        process.stdout.write(`Building the web application (${why})…\n`);
+        await buildWeb();
       }
       const app = buildServer({ store });
       const address = await app.listen({ port, host: opts.host });

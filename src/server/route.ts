@@ -1,0 +1,108 @@
+// Route definitions: each endpoint is a plain object (method, URL, zod schemas for params, query,
+// body and response, a handler, and optionally the rows of the table it shows for CSV). The
+// same table registers the routes on Fastify and builds the OpenAPI document (openapi.ts).
+// Input is parsed with zod (a failure is a 400 naming the field); output is parsed too, so a
+// response never drifts from its documented schema.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Store } from '../store/store.ts';
+import { toCsv, type CsvValue } from './csv.ts';
+import { ApiError, invalidInput } from './errors.ts';
+
+export interface RouteContext {
+  store: Store;
+}
+
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Fastify syntax: `/api/countries/:iso3`. */
+  url: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: AnyObject;
+  query?: AnyObject;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** Status of a successful answer (200 unless said). */
+  status?: number;
+  /** The rows of the table this endpoint shows: with `?format=csv` they are sent as CSV. */
+  csv?: (out: R, input: RouteInput<P, Q, B>) => { filename: string; rows: Record<string, CsvValue>[]; columns?: string[] };
+  handler: (input: RouteInput<P, Q, B>, ctx: RouteContext) => R | Promise<R>;
+}
+
+/** Declares a route with its types inferred from its schemas. */
+export function route<
+  PS extends AnyObject = z.ZodObject<{}>,
+  QS extends AnyObject = z.ZodObject<{}>,
+  BS extends z.ZodType = z.ZodUndefined,
+  RS extends z.ZodType = z.ZodType,
+>(def: {
+  method: Route['method'];
+  url: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: PS;
+  query?: QS;
+  body?: BS;
+  response: RS;
+  status?: number;
+  csv?: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['csv'];
+  handler: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['handler'];
+}): Route {
+  return def as unknown as Route;
+}
+
+function parsePart(part: string, schema: z.ZodType | undefined, value: unknown): unknown {
+  if (!schema) return part === 'body' ? undefined : {};
+  const r = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
+  if (!r.success) throw invalidInput(part, r.error);
+  return r.data;
+}
+
+/** Registers each route on the application. */
+export function registerRoutes(app: FastifyInstance, routes: readonly Route[], ctx: RouteContext): void {
+  for (const r of routes) {
+    app.route({
+      method: r.method,
+      url: r.url,
+      handler: async (req, reply) => {
+        const rawQuery = { ...(req.query as Record<string, unknown>) };
+        const format = rawQuery.format;
+        delete rawQuery.format;
+        if (format !== undefined && format !== 'json' && !(format === 'csv' && r.csv)) {
+          throw new ApiError(400, 'invalid-input', `query.format: ${r.csv ? 'must be json or csv' : 'this endpoint answers JSON only'}`, 'query.format');
+        }
+        const input: RouteInput<unknown, unknown, unknown> = {
+          params: parsePart('params', r.params, req.params),
+          query: parsePart('query', r.query, rawQuery),
+          body: parsePart('body', r.body, req.body),
+        };
+        const raw = await r.handler(input, ctx);
+        const checked = r.response.safeParse(raw);
+        if (!checked.success) {
+          req.log.error({ issues: checked.error.issues.slice(0, 5), url: r.url }, 'response does not match its schema');
+          throw new Error(`response of ${r.method} ${r.url} does not match its schema`);
+        }
+        if (format === 'csv' && r.csv) {
+          const { filename, rows, columns } = r.csv(checked.data, input);
+          reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${filename}"`);
+          return toCsv(rows, columns);
+        }
+        reply.status(r.status ?? 200);
+        return checked.data;
+      },
+    });
+  }
+}

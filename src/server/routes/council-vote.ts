@@ -1,0 +1,77 @@
+// Security Council vote endpoints: the seats of a given year (permanent holders, size, majority,
+// the Member States that could hold an elected seat) and the Art. 27 decision of a ballot, from
+// the council core's decideVote. Backs the web app's vote simulator.
+import { z } from 'zod';
+import { countries } from '../../countries/index.ts';
+import { councilSize, electedSeats, requiredVotes } from '../../council/council-size.ts';
+import { permanentHolder, permanentSeats, unMemberIn } from '../../council/seats.ts';
+import { decideVote } from '../../council/vote.ts';
+import { route } from '../route.ts';
+
+const year = z.coerce.number().int().min(1946).max(2100);
+const names = z.array(z.string().min(1).max(80)).max(15);
+
+const decision = z.object({
+  adopted: z.boolean(),
+  reason: z.enum(['adopted', 'veto', 'insufficient-votes', 'invalid']),
+  vetoedBy: z.array(z.string()),
+  permanentNegativeVotes: z.array(z.string()),
+  count: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), absent: z.number().int(), notListed: z.number().int() }),
+  threshold: z.number().int(),
+  councilSize: z.number().int(),
+  year: z.number().int(),
+  procedural: z.boolean(),
+  chapter: z.enum(['VI', 'VII']).nullable(),
+  explanation: z.string(),
+  rules: z.array(z.string()),
+  errors: z.array(z.string()),
+});
+
+export const councilVoteRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/council/seats',
+    tag: 'council',
+    summary: 'The Council in a year: size, majority required, permanent seat holders and the Member States eligible for an elected seat',
+    description: 'Which states were actually elected in a year is not in any dataset Concord imports; eligible lists every UN Member State in that year.',
+    query: z.object({ year: year.default(2024).describe('year (from 1946)') }),
+    response: z.object({
+      year: z.number().int(),
+      councilSize: z.number().int(),
+      threshold: z.number().int(),
+      electedSeats: z.number().int(),
+      permanent: z.array(z.object({ seat: z.string(), name: z.string() })),
+      eligible: z.array(z.object({ iso3: z.string(), name: z.string() })),
+    }),
+    handler: ({ query }) => ({
+      year: query.year,
+      councilSize: councilSize(query.year),
+      threshold: requiredVotes(query.year),
+      electedSeats: electedSeats(query.year),
+      permanent: permanentSeats.map((seat) => ({ seat, name: permanentHolder(seat, query.year) })),
+      eligible: countries
+        .filter((c) => unMemberIn(c.iso3, query.year) && !['CHN', 'FRA', 'RUS', 'SUN', 'GBR', 'USA', 'TWN'].includes(c.iso3))
+        .map((c) => ({ iso3: c.iso3, name: c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/council/vote',
+    tag: 'council',
+    summary: 'Decide a ballot under Art. 27: adopted, vetoed or short of votes, with the explanation and the rules applied',
+    description: 'Members are ISO3 codes, permanent seat names (China, France, Russia, UK, USA) or country names. A ballot the Charter rules out (a non-Member, a member listed twice, too many members, a party to a Chapter VI dispute voting) comes back with reason "invalid" and its errors.',
+    body: z.object({
+      year,
+      yes: names.default([]),
+      no: names.default([]),
+      abstain: names.default([]),
+      absent: names.default([]),
+      procedural: z.boolean().optional(),
+      chapter: z.enum(['VI', 'VII']).optional(),
+      parties: names.optional(),
+    }),
+    response: decision,
+    handler: ({ body }) => decideVote(body),
+  }),
+];

@@ -1,0 +1,98 @@
+// End-to-end harness: a Concord server on 127.0.0.1 (port chosen by the system) over a temporary
+// store holding the real data, the built web application, and Debian's Chromium driven by
+// playwright-core with flags that keep it off the network (Playwright gives each launch a fresh,
+// temporary profile). Screenshots go to test-output/.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { repoRoot } from '../../src/config.ts';
+import { sources } from '../../src/ingest/registry.ts';
+import { importSources } from '../../src/ingest/run.ts';
+import { buildServer } from '../../src/server/app.ts';
+import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
+import { sharedDataDir, tempStore } from '../../test/support.ts';
+
+export const chromiumPath = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
+export const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
+
+/** Why the browser suite cannot run here, or null. In CI a missing browser is a failure, not a skip. */
+export function cannotRun(): string | null {
+  if (!sharedDataDir) return 'no real data directory (../shared/data)';
+  if (!existsSync(chromiumPath)) {
+    if (process.env.CI) throw new Error(`Chromium not found at ${chromiumPath}: .ci/run installs Debian's chromium`);
+    return `no Chromium at ${chromiumPath} (apt-get install chromium)`;
+  }
+  return null;
+}
+
+export interface SituationRoom {
+  url: string;
+  browser: Browser;
+  /** Seconds the data import took. */
+  importSeconds: number;
+  close(): Promise<void>;
+}
+
+export async function startSituationRoom(): Promise<SituationRoom> {
+  if (webBuildNeeded()) await buildWeb();
+  const store = await tempStore();
+  const t0 = performance.now();
+  const outcomes = await importSources(store, sources, sharedDataDir!);
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  if (failed.length > 0) throw new Error(`import failed: ${failed.map((o) => o.source.id).join(', ')}`);
+  const importSeconds = (performance.now() - t0) / 1000;
+  const app = buildServer({ store });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium
+    .launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    })
+    .catch(async (e: Error) => {
+      await app.close();
+      await store.close();
+      throw e;
+    });
+  return {
+    url: address,
+    browser,
+    importSeconds,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Saves a full-page screenshot as test-output/screenshots/NAME.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** A new page that fails the test on any uncaught error or failed API request. */
+export async function newPage(room: SituationRoom): Promise<{ page: Page; problems: string[] }> {
+  const page = await room.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.url().includes('/api/') && r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`);
+  });
+  return { page, problems };
+}

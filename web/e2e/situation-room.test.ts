@@ -1,0 +1,47 @@
+// Browser tests of the situation room on the real data, in Debian's Chromium: a veto is simulated;
+// the About page lists every source.
+// Screenshots of each view are saved to test-output/screenshots/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { cannotRun, newPage, screenshot, type SituationRoom, startSituationRoom } from './harness.ts';
+
+const skip = cannotRun();
+
+describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }, () => {
+  let room: SituationRoom;
+  before(async () => {
+    room = await startSituationRoom();
+  });
+  after(async () => {
+    await room?.close();
+  });
+
+  test('vote simulator: a permanent member voting no vetoes a draft the other fourteen support; abstaining does not', async () => {
+    const { page, problems } = await newPage(room);
+    await page.goto(`${room.url}/council`);
+    const outcome = page.getByTestId('vote-outcome');
+    await outcome.getByText('Adopted', { exact: true }).waitFor();
+    await page.locator('[data-seat="Russia"] button.no').click();
+    await outcome.getByText('Vetoed by Russia').waitFor();
+    assert.match(await outcome.innerText(), /veto \(Art\. 27\(3\)\)/);
+    await page.locator('[data-seat="Russia"] button.abstain').click();
+    await outcome.getByText('Adopted', { exact: true }).waitFor();
+    assert.match(await outcome.innerText(), /not a veto/);
+    await page.locator('[data-seat="Russia"] button.no').click();
+    await outcome.getByText('Vetoed by Russia').waitFor();
+    await screenshot(page, '05-council-veto');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('About the data lists every source with its licence', async () => {
+    const { page, problems } = await newPage(room);
+    await page.goto(`${room.url}/about`);
+    await page.getByRole('heading', { name: 'About the data' }).waitFor();
+    await page.getByText('16 of 16 sources loaded').waitFor();
+    assert.ok((await page.locator('table tbody tr').count()) >= 16);
+    await screenshot(page, '09-about-data');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

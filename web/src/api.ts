@@ -1,0 +1,62 @@
+// The web application's only door to data: JSON requests to Concord's HTTP API, its JSON errors
+// surfaced as ApiFailure (code, message, field), and a hook that loads a resource for a view.
+import { useEffect, useState } from 'react';
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+async function answer<T>(res: Response): Promise<T> {
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; field?: string } } | null;
+  if (!res.ok) {
+    const e = body?.error;
+    throw new ApiFailure(res.status, e?.code ?? 'http', e?.message ?? `the server answered ${res.status}`, e?.field);
+  }
+  return body as T;
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return answer<T>(await fetch(path, { signal, headers: { accept: 'application/json' } }));
+}
+
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return answer<T>(
+    await fetch(path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+}
+
+/** The CSV download of a table endpoint. */
+export function csvHref(path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}format=csv`;
+}
+
+export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiFailure | Error } | { state: 'ok'; data: T };
+
+/** Loads `path` (none when null) and reloads when it changes. */
+export function useApi<T>(path: string | null): Loaded<T> {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  useEffect(() => {
+    if (path === null) return;
+    const ctl = new AbortController();
+    setLoaded({ state: 'loading' });
+    getJson<T>(path, ctl.signal).then(
+      (data) => setLoaded({ state: 'ok', data }),
+      (error: Error) => {
+        if (error.name !== 'AbortError') setLoaded({ state: 'error', error });
+      },
+    );
+    return () => ctl.abort();
+  }, [path]);
+  return loaded;
+}

@@ -1,0 +1,6 @@
+// Entry point of the situation room: mounts the application.
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

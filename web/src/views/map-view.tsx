@@ -1,0 +1,73 @@
+// The situation room's front page: the world map coloured by the current forecast of atrocity
+// (mass-killing onset) risk, with the ranked list beside it; a click, or Enter on a focused
+// country, opens the country's page.
+import { useMemo } from 'react';
+import { useApi } from '../api.ts';
+import { DataTable } from '../components/data-table.tsx';
+import { Show } from '../components/status.tsx';
+import { percent, riskColour } from '../map/risk-scale.ts';
+import { type MapValue, WorldMap } from '../map/world-map.tsx';
+import { Link, navigate } from '../router.tsx';
+
+export interface RiskMapRow {
+  iso3: string;
+  isoNumeric: number | null;
+  name: string;
+  probability: number;
+  rank: number;
+  low: number | null;
+  high: number | null;
+}
+
+export interface RiskMap {
+  /** Whose forecast: Concord's own model, or EWP's published one. */
+  model: string;
+  label: string;
+  description: string;
+  countries: RiskMapRow[];
+}
+
+export const riskMapEndpoint = '/api/risk/map';
+
+export function MapView() {
+  const map = useApi<RiskMap>(riskMapEndpoint);
+  return (
+    <section>
+      <h1>Situation room</h1>
+      <Show loaded={map} what="the risk forecast">
+        {(m) => <RiskWorld m={m} />}
+      </Show>
+    </section>
+  );
+}
+
+function RiskWorld({ m }: { m: RiskMap }) {
+  const values = useMemo(() => {
+    const v = new Map<number, MapValue>();
+    for (const c of m.countries) {
+      if (c.isoNumeric === null) continue;
+      const interval = c.low !== null && c.high !== null ? `, interval ${percent(c.low)}–${percent(c.high)}` : '';
+      v.set(c.isoNumeric, { iso3: c.iso3, name: c.name, colour: riskColour(c.probability), label: `${c.name}: ${percent(c.probability)} (rank ${c.rank} of ${m.countries.length}${interval})` });
+    }
+    return v;
+  }, [m]);
+  return (
+    <>
+      <p className="lede">{m.description}</p>
+      <WorldMap values={values} legendTitle={m.label} onSelect={(iso3) => navigate(`/country/${iso3}`)} />
+      <h2>Highest risk</h2>
+      <DataTable
+        caption={m.label}
+        source={riskMapEndpoint}
+        rows={m.countries}
+        maxRows={30}
+        columns={[
+          { key: 'rank', label: 'Rank', numeric: true },
+          { key: 'name', label: 'Country', render: (r) => <Link href={`/country/${r.iso3}`}>{r.name}</Link> },
+          { key: 'probability', label: 'Probability', numeric: true, render: (r) => percent(r.probability) },
+          { key: 'interval', label: 'Interval', numeric: true, render: (r) => (r.low !== null && r.high !== null ? `${percent(r.low)}–${percent(r.high)}` : '—') },
+        ]}
+      />
+    </>
+  );
+}
