@@ -67,10 +67,10 @@ test('territories by code, name or alias, and any country Concord knows', () => 
 
 test('source verification: text, meetings, knowledge, and a mismatch', () => {
   const s = { kind: 'security-council-resolution' as const, citation: 'S/RES/745 (1992)', date: '1992-02-28', resolution: 745, supports: 'x', quote: 'Transitional Authority in Cambodia shall be established' };
-  assert.equal(verifySource(s, { text: 'Decides that the United Nations Transitional Authority\nin Cambodia shall be estab-\nlished under its authority', adoptedOn: '1992-02-28' }).level, 'text');
-  assert.equal(verifySource(s, { adoptedOn: '1992-02-28' }).level, 'meetings');
+  assert.equal(verifySource(s, { text: 'Decides that the United Nations Transitional Authority\nin Cambodia shall be estab-\nlished under its authority', adoptedOn: ['1992-02-28'] }).level, 'text');
+  assert.equal(verifySource(s, { adoptedOn: ['1992-02-28'] }).level, 'meetings');
   assert.equal(verifySource(s, undefined).level, 'knowledge');
-  assert.equal(verifySource(s, { adoptedOn: '1992-03-01' }).level, 'mismatch');
+  assert.equal(verifySource(s, { adoptedOn: ['1992-03-01'] }).level, 'mismatch');
   assert.equal(verifySource(s, { text: 'something else' }).level, 'mismatch');
   assert.equal(verifySource({ kind: 'agreement', citation: 'Dayton', date: '1995-12-14', supports: 'x' }, undefined).level, 'knowledge');
 });
@@ -78,7 +78,7 @@ test('source verification: text, meetings, knowledge, and a mismatch', () => {
 test('an overlapping interval is rejected, naming both; a malformed one names its fields', () => {
   const added = { ...seedIntervals.find((i) => i.territory === 'BIH' && i.status === 'westphalian')!, start: '2000-01-01', end: '2001-01-01' };
   assert.throws(
-    () => checkNoOverlap(seedIntervals, validateInterval(added)),
+    () => checkNoOverlap(seedIntervals, [validateInterval(added)]),
     (e: unknown) =>
       e instanceof IntervalValidationError &&
       /BIH: supervised-sovereignty \(1995-12-14 to open\) overlaps westphalian \(2000-01-01 to 2001-01-01\)/.test(e.message),

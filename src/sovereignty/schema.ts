@@ -66,9 +66,9 @@ export function validateInterval(value: unknown): StatusInterval {
   return r.data as StatusInterval;
 }
 
-/** Checks that adding `added` to `existing` keeps every territory's intervals apart. */
-export function checkNoOverlap(existing: readonly StatusInterval[], added: StatusInterval): void {
+/** Checks that adding `added` to `existing` keeps every territory's intervals apart; names every overlap. */
+export function checkNoOverlap(existing: readonly StatusInterval[], added: readonly StatusInterval[]): void {
   const before = new Set(overlaps(existing));
-  const problems = overlaps([...existing, added]).filter((p) => !before.has(p));
+  const problems = overlaps([...existing, ...added]).filter((p) => !before.has(p));
   if (problems.length > 0) throw new IntervalValidationError(problems.map((p) => `overlapping status intervals: ${p}`));
 }

@@ -26,8 +26,8 @@ export interface RegistrySource {
 export interface ResolutionEvidence {
   /** Its text, when Concord holds it. */
   text?: string;
-  /** Its adoption date from the meetings tables, when listed there. */
-  adoptedOn?: string;
+  /** Its adoption date(s) from the meetings tables, when listed there (a few numbers appear twice). */
+  adoptedOn?: string[];
 }
 
 export type Verification =
@@ -50,8 +50,8 @@ export function normaliseText(text: string): string {
 export function verifySource(s: RegistrySource, evidence: ResolutionEvidence | undefined): Verification {
   if (s.kind !== 'security-council-resolution' || s.resolution === undefined) return { level: 'knowledge', detail: 'not a Security Council resolution; from the literature' };
   if (!evidence || (evidence.text === undefined && evidence.adoptedOn === undefined)) return { level: 'knowledge', detail: 'not in the store' };
-  if (evidence.adoptedOn !== undefined && evidence.adoptedOn !== s.date) {
-    return { level: 'mismatch', detail: `the meetings tables date it ${evidence.adoptedOn}, the registry ${s.date}` };
+  if (evidence.adoptedOn !== undefined && !evidence.adoptedOn.includes(s.date)) {
+    return { level: 'mismatch', detail: `the meetings tables date it ${evidence.adoptedOn.join(' or ')}, the registry ${s.date}` };
   }
   if (evidence.text !== undefined) {
     if (s.quote !== undefined && !normaliseText(evidence.text).includes(normaliseText(s.quote))) {
@@ -59,5 +59,5 @@ export function verifySource(s: RegistrySource, evidence: ResolutionEvidence | u
     }
     return { level: 'text', detail: s.quote !== undefined ? 'quoted words found in the resolution text' : 'resolution text in the store' };
   }
-  return { level: 'meetings', detail: `adopted on ${evidence.adoptedOn} per the meetings tables` };
+  return { level: 'meetings', detail: `adopted on ${s.date} per the meetings tables` };
 }
