@@ -10,6 +10,8 @@ import { renderApiDocs } from './api-docs.ts';
 import { installErrorHandler, notFound } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerRoutes, type Route } from './route.ts';
+import { councilPathwayRoutes } from './routes/council-pathway.ts';
+import { councilPracticeRoutes } from './routes/council-practice.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -23,7 +25,7 @@ export interface ServerOptions {
 }
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 

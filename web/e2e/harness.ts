@@ -89,10 +89,10 @@ export async function newPage(room: SituationRoom): Promise<{ page: Page; proble
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text()}`);
   });
   page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`);
+    if (r.status() >= 500 || (r.status() >= 400 && !r.url().includes('/api/'))) problems.push(`${r.status()} from ${r.url()}`);
   });
   return { page, problems };
 }

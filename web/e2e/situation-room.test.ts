@@ -29,7 +29,26 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     assert.match(await outcome.innerText(), /not a veto/);
     await page.locator('[data-seat="Russia"] button.no').click();
     await outcome.getByText('Vetoed by Russia').waitFor();
+    const pathway = page.getByTestId('pathway');
+    await pathway.getByText('Conclusion:').waitFor();
+    assert.match(await pathway.innerText(), /General Assembly/);
     await screenshot(page, '05-council-veto');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('Council: trend charts have text alternatives and CSV; the resolution viewer highlights coded passages', async () => {
+    const { page, problems } = await newPage(room);
+    await page.goto(`${room.url}/council?resolution=678`);
+    await page.locator('figure.chart svg').first().waitFor();
+    assert.ok((await page.locator('figure.chart').count()) >= 4);
+    for (const fig of await page.locator('figure.chart').all()) {
+      assert.match(await fig.locator('.alt').innerText(), /\d/);
+      assert.match((await fig.locator('a.csv').getAttribute('href')) ?? '', /format=csv/);
+    }
+    const text = page.getByTestId('resolution-text');
+    await text.locator('mark', { hasText: 'all necessary means' }).waitFor();
+    await screenshot(page, '04-council');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -11,7 +11,7 @@ import { route } from '../route.ts';
 const year = z.coerce.number().int().min(1946).max(2100);
 const names = z.array(z.string().min(1).max(80)).max(15);
 
-const decision = z.object({
+export const voteDecisionSchema = z.object({
   adopted: z.boolean(),
   reason: z.enum(['adopted', 'veto', 'insufficient-votes', 'invalid']),
   vetoedBy: z.array(z.string()),
@@ -71,7 +71,7 @@ export const councilVoteRoutes = [
       chapter: z.enum(['VI', 'VII']).optional(),
       parties: names.optional(),
     }),
-    response: decision,
+    response: voteDecisionSchema,
     handler: ({ body }) => decideVote(body),
   }),
 ];

@@ -1,12 +1,87 @@
-// The Council view: the vote simulator (and, as the council core provides them, the record,
-// trend charts and resolution viewer).
-import { VoteSimulator } from './vote-simulator.tsx';
+// The Council view: the record and trend charts (meetings and decisions per year, Chapter VII
+// share, Art. 39 determinations, vetoes by member), the resolution viewer, and the vote simulator
+// leading into the right-authority pathway.
+import { useState } from 'react';
+import { useApi } from '../api.ts';
+import { BarChart } from '../charts/bar-chart.tsx';
+import { LineChart } from '../charts/line-chart.tsx';
+import { DataTable } from '../components/data-table.tsx';
+import { Show } from '../components/status.tsx';
+import { useLocation } from '../router.tsx';
+import { PathwayPanel } from './pathway-panel.tsx';
+import { ResolutionViewer } from './resolution-viewer.tsx';
+import { type SimulatedBallot, VoteSimulator } from './vote-simulator.tsx';
+
+interface YearRecord { year: number; meetings: number; resolutions: number; presidentialStatements: number; draftsNotAdopted: number; draftsVetoed: number }
+interface TrendRow { year: number; resolutions: number; chapterVII: number; chapterVIIShare: number; threat: number; breach: number; aggression: number; authorizesForce: number }
+interface VetoCount { key: string; member: string; casts: number }
+interface Veto { date: string; draft: string; members: string[]; agendaItem: string; crisisTopic: string | null; region: string | null; tally: string | null }
 
 export function CouncilView() {
+  const { params } = useLocation();
+  const record = useApi<YearRecord[]>('/api/council/record');
+  const trend = useApi<TrendRow[]>('/api/council/trend');
+  const byDecade = useApi<VetoCount[]>('/api/council/vetoes/by?by=decade');
+  const vetoes = useApi<Veto[]>('/api/council/vetoes');
+  const [ballot, setBallot] = useState<SimulatedBallot | null>(null);
   return (
     <section>
       <h1>Security Council</h1>
-      <VoteSimulator />
+      <p className="lede">What the Council decided (state practice): its record from the Dag Hammarskjöld Library's meetings tables (1946–2022), the veto list, and the coding of resolution texts (CR-UNSC, 1946–1994 nearly complete).</p>
+      <h2>Record and trends</h2>
+      <div className="grid2">
+        <Show loaded={record} what="the record">
+          {(rows) => (
+            <BarChart title="Resolutions adopted per year" data={rows} x="year" y="resolutions" yLabel="resolutions" yearly csv="/api/council/record" />
+          )}
+        </Show>
+        <Show loaded={trend} what="the coded trend">
+          {(rows) => (
+            <LineChart title="Share of resolutions acting under Chapter VII" data={rows.filter((r) => r.resolutions >= 5)} x="year" y="chapterVIIShare" yLabel="share under Chapter VII" percent csv="/api/council/trend" />
+          )}
+        </Show>
+        <Show loaded={trend} what="the coded trend">
+          {(rows) => (
+            <BarChart
+              title="Art. 39 determinations per year, by type"
+              data={rows.flatMap((r) => (['threat', 'breach', 'aggression'] as const).map((k) => ({ year: r.year, determination: k, count: r[k] }))).filter((r) => r.count > 0)}
+              x="year" y="count" fill="determination" yLabel="determinations" yearly csv="/api/council/trend"
+            />
+          )}
+        </Show>
+        <Show loaded={byDecade} what="vetoes by member">
+          {(rows) => <BarChart title="Vetoes cast by member, per decade" data={rows} x="key" y="casts" fill="member" yLabel="vetoes cast" csv="/api/council/vetoes/by?by=decade" />}
+        </Show>
+      </div>
+      <Show loaded={record} what="the record">
+        {(rows) => (
+          <DataTable caption="Record per year (meetings tables)" source="/api/council/record" rows={rows.slice().reverse()} maxRows={15}
+            columns={[
+              { key: 'year', label: 'Year' },
+              { key: 'meetings', label: 'Meetings', numeric: true },
+              { key: 'resolutions', label: 'Resolutions', numeric: true },
+              { key: 'presidentialStatements', label: 'Presidential statements', numeric: true },
+              { key: 'draftsNotAdopted', label: 'Drafts not adopted', numeric: true },
+              { key: 'draftsVetoed', label: 'Drafts vetoed', numeric: true },
+            ]} />
+        )}
+      </Show>
+      <Show loaded={vetoes} what="the veto list">
+        {(rows) => (
+          <DataTable caption={`Vetoed drafts, newest first (${rows.length})`} source="/api/council/vetoes" rows={rows.slice().reverse()} maxRows={12}
+            columns={[
+              { key: 'date', label: 'Date' },
+              { key: 'draft', label: 'Draft' },
+              { key: 'members', label: 'Vetoed by', render: (v) => v.members.join(', ') },
+              { key: 'tally', label: 'Tally' },
+              { key: 'crisisTopic', label: 'Topic', render: (v) => v.crisisTopic ?? v.agendaItem },
+              { key: 'region', label: 'Region' },
+            ]} />
+        )}
+      </Show>
+      <ResolutionViewer initial={Number(params.get('resolution')) || 678} />
+      <VoteSimulator onBallot={(b) => setBallot(b)} />
+      <PathwayPanel ballot={ballot} />
     </section>
   );
 }

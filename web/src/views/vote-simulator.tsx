@@ -40,7 +40,15 @@ interface Seat {
   permanent: boolean;
 }
 
-export function VoteSimulator({ onDecision }: { onDecision?: (d: Decision | null, vetoed: boolean) => void }) {
+/** The ballot as the simulator holds it: year, matter, and each named member's vote. */
+export interface SimulatedBallot {
+  year: number;
+  procedural: boolean;
+  chapter: '' | 'VI' | 'VII';
+  positions: Record<string, Cast>;
+}
+
+export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d: Decision) => void }) {
   const [year, setYear] = useState(2024);
   const [procedural, setProcedural] = useState(false);
   const [chapter, setChapter] = useState<'' | 'VI' | 'VII'>('VII');
@@ -69,7 +77,9 @@ export function VoteSimulator({ onDecision }: { onDecision?: (d: Decision | null
         if (!live) return;
         setDecision(d);
         setError(null);
-        onDecision?.(d, d.reason === 'veto');
+        const positions: Record<string, Cast> = {};
+        for (const seat of seats) if (seat.member) positions[seat.member] = cast[seat.key] ?? 'yes';
+        onBallot?.({ year, procedural, chapter, positions }, d);
       },
       (e: Error) => live && setError(e.message),
     );
