@@ -6,7 +6,7 @@ import type { Assessment } from './assessment.ts';
 import type { CriterionFinding, Judgement, IcissCriterion } from './finding.ts';
 import { judgedFindings, type ProposedResponse, tally } from './iciss.ts';
 import type { Measure } from './ledger.ts';
-import { type AuthorityPathway, rightAuthority } from './right-authority.ts';
+import { rightAuthority } from './right-authority.ts';
 import type { Situation } from './situation.ts';
 
 export const caseFormatVersion = 1;
@@ -37,8 +37,8 @@ export interface ResponseEvaluation {
   tally: Record<Judgement, IcissCriterion[]>;
 }
 
-export function evaluateResponse(doc: CaseDocument, response: ProposedResponse, asOf: string, pathway: AuthorityPathway | undefined): ResponseEvaluation {
-  const findings = [...judgedFindings(response, doc.ledger, asOf), rightAuthority(response.authority, pathway)];
+export function evaluateResponse(doc: CaseDocument, response: ProposedResponse, asOf: string): ResponseEvaluation {
+  const findings = [...judgedFindings(response, doc.ledger, asOf), rightAuthority(response.authority)];
   return { response, asOf, findings, tally: tally(findings) };
 }
 

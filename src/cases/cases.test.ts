@@ -11,7 +11,6 @@ import { readExchange, toExchange } from './exchange.ts';
 import { warningActionGap } from './ledger.ts';
 import { buildReport } from './report.ts';
 import { toHtml, toMarkdown } from './report-render.ts';
-import { noEngine } from './right-authority.ts';
 import { CaseValidationError, validateCase } from './schema.ts';
 import { versionAsOf } from './versions.ts';
 
@@ -91,17 +90,17 @@ function withResponse(): { doc: CaseDocument; id: string } {
 
 test('ICISS findings: undetermined until judged with reasons; met needs evidence for just cause', () => {
   let { doc, id } = withResponse();
-  let ev = evaluateResponse(doc, doc.responses[0], today, undefined);
+  let ev = evaluateResponse(doc, doc.responses[0], today);
   assert.deepEqual(ev.tally.undetermined.length, 6);
   doc = judgeCriterion(doc, id, 'just-cause', { judgement: 'met', reasoning: 'mass killings reported', thresholds: ['large-scale-loss-of-life'], harm: 'actual' }, 'a', at);
-  ev = evaluateResponse(doc, doc.responses[0], today, undefined);
+  ev = evaluateResponse(doc, doc.responses[0], today);
   assert.equal(ev.findings[0].status, 'undetermined');
   assert.match(ev.findings[0].reasons.join(' '), /asserted without evidence/);
   doc = judgeCriterion(doc, id, 'just-cause', { judgement: 'met', reasoning: 'mass killings reported', evidence: { source: 'OHCHR report', date: '2025-05-01', quote: 'at least 6,700 killed' } }, 'a', at);
   doc = judgeCriterion(doc, id, 'right-intention', { judgement: 'unmet', reasoning: 'stated aims include regime change' }, 'a', at);
   doc = judgeCriterion(doc, id, 'last-resort', { judgement: 'met', reasoning: 'mediation failed' }, 'a', at);
   doc = addToLedger(doc, { pillar: 'II', responsibility: 'prevent', description: 'Mediation', actor: 'ASEAN', date: '2025-02-01' }).doc;
-  ev = evaluateResponse(doc, doc.responses[0], today, undefined);
+  ev = evaluateResponse(doc, doc.responses[0], today);
   const [jc, ri, lr, , , ra] = ev.findings;
   assert.equal(jc.status, 'met');
   assert.equal(doc.responses[0].justCause!.thresholds[0], 'large-scale-loss-of-life', 'a later judgement keeps the recorded threshold');
@@ -109,7 +108,7 @@ test('ICISS findings: undetermined until judged with reasons; met needs evidence
   assert.equal(lr.status, 'met');
   assert.match(lr.reasons.join(' '), /measures already tried by 2025-06-01: Pillar I: 0, Pillar II: 1, Pillar III: 0/);
   assert.equal(ra.status, 'undetermined');
-  assert.deepEqual(ra.reasons, [noEngine]);
+  assert.match(ra.reasons[0], /the routes of authorisation are not recorded/);
   assert.deepEqual(problems(doc), []);
 });
 
@@ -119,16 +118,29 @@ test('just cause "met" without a threshold is rejected by the schema', () => {
   assert.match(problems(doc).join('\n'), /responses\[0\]\.justCause\.thresholds: just cause "met" must say which threshold/);
 });
 
-test('right authority comes from the engine when one is given', () => {
+const vetoed2011 = {
+  state: 'MMR', year: 2011, date: '2011-10-04', crimesAlleged: ['crimes against humanity'], draftMeasures: ['condemnation', 'sanctions'],
+  positions: { BIH: 'yes', COL: 'yes', FRA: 'yes', GAB: 'yes', DEU: 'yes', NGA: 'yes', PRT: 'yes', GBR: 'yes', USA: 'yes', CHN: 'no', RUS: 'no', BRA: 'abstain', IND: 'abstain', LBN: 'abstain', ZAF: 'abstain' },
+};
+
+test('right authority comes from the council pathway engine, from the recorded situation', () => {
   let { doc, id } = withResponse();
-  doc = recordAuthority(doc, id, {
-    hostConsent: false, council: 'vetoed', councilDocument: 'S/2025/1', vetoedBy: ['Russia'], generalAssembly: 'not-sought', assemblyDocument: null,
-    regional: 'not-sought', regionalOrganisation: null, asOf: '2025-05-01',
-  });
-  const ev = evaluateResponse(doc, doc.responses[0], today, (f) => ({ criterion: 'right-authority', status: 'unmet', reasons: [`vetoed by ${f.vetoedBy.join(', ')}`] }));
-  assert.deepEqual(ev.findings[5], { criterion: 'right-authority', status: 'unmet', reasons: ['vetoed by Russia'] });
-  const bad = recordAuthority(doc, id, { ...doc.responses[0].authority!, vetoedBy: [] });
-  assert.match(problems(bad).join('\n'), /authority\.vetoedBy: a vetoed draft needs the permanent members/);
+  assert.match(evaluateResponse(doc, doc.responses[0], today).findings[5].reasons[0], /routes of authorisation are not recorded/);
+  doc = recordAuthority(doc, id, vetoed2011);
+  let ra = evaluateResponse(doc, doc.responses[0], today).findings[5];
+  assert.equal(ra.status, 'undetermined', 'vetoed, Uniting for Peace open, but no Assembly vote given');
+  assert.match(ra.reasons.join('\n'), /security council: vetoed - .*China and Russia/);
+  doc = recordAuthority(doc, id, { ...vetoed2011, generalAssembly: { yes: 137, no: 12, abstain: 17 } });
+  ra = evaluateResponse(doc, doc.responses[0], today).findings[5];
+  assert.equal(ra.status, 'met');
+  assert.match(ra.reasons[0], /the General Assembly, in emergency special session, would recommend the measures/);
+  doc = recordAuthority(doc, id, { ...vetoed2011, generalAssembly: { yes: 60, no: 70, abstain: 17 } });
+  assert.equal(evaluateResponse(doc, doc.responses[0], today).findings[5].status, 'unmet');
+  assert.deepEqual(problems(doc), []);
+  const wrongState = recordAuthority(doc, id, { ...vetoed2011, state: 'SYR' });
+  assert.match(problems(wrongState).join('\n'), /responses\[0\]\.authority\.state: the pathway situation concerns SYR, the case MMR/);
+  const badVote = recordAuthority(doc, id, { ...vetoed2011, positions: { ...vetoed2011.positions, USA: 'maybe' } });
+  assert.match(problems(badVote).join('\n'), /responses\[0\]\.authority\.positions\.USA: "maybe" is not a vote/);
 });
 
 test('warning-action gap: from the first serious concern or high rating to each pillar\'s first measure', () => {
@@ -194,10 +206,10 @@ test('report: evidence table in Markdown and HTML, escaped, and no recommendatio
   doc = assessFactor(doc, '2025-01-01', { factor: 10, rating: 'high', evidence: { source: 'Report <A> | B', date: '2024-11-01', quote: 'they must be "erased"', link: 'https://example.org/r' } });
   doc = judgeCriterion(doc, id, 'proportional-means', { judgement: 'undetermined', reasoning: 'force size unknown' }, 'a', at);
   const meta = { version: 3, author: 'a', recordedAt: at, reason: 'test' };
-  const blocks = buildReport({ doc, meta, countryName: 'Myanmar', evaluations: [evaluateResponse(doc, doc.responses[0], today, undefined)], generatedAt: at });
+  const blocks = buildReport({ doc, meta, countryName: 'Myanmar', evaluations: [evaluateResponse(doc, doc.responses[0], today)], generatedAt: at });
   const md = toMarkdown(blocks);
   assert.match(md, /\| 10 \| Report <A> \\\| B \| 2024-11-01 \| "they must be "erased"" \| https:\/\/example\.org\/r \| analyst \|/);
-  assert.match(md, /\| Right authority \| undetermined \| undetermined: council engine not available \|/);
+  assert.match(md, /\| Right authority \| undetermined \| the routes of authorisation are not recorded/);
   const html = toHtml(blocks);
   assert.match(html, /<td>Report &lt;A&gt; \| B<\/td>/);
   assert.doesNotMatch(`${md}${html}`, /\bintervene\b|\bintervention is\b/i);

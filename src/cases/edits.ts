@@ -10,7 +10,7 @@ import { analystEvidence, type EvidenceInput } from './evidence.ts';
 import type { JudgedCriterion } from './finding.ts';
 import { type CriterionJudgement, judgementField, type JustCauseJudgement, type ProposedResponse } from './iciss.ts';
 import { addMeasure, type MeasureInput, type MeasureOutcome, recordOutcome } from './ledger.ts';
-import type { AuthorityFacts } from './right-authority.ts';
+import type { PathwaySituation } from './right-authority.ts';
 import { currentStatus, type SituationStatus } from './situation.ts';
 
 /** An edit that cannot apply to this document (unknown response or measure, nothing to change). */
@@ -118,8 +118,9 @@ export function judgeCriterion(doc: CaseDocument, responseId: string, criterion:
   });
 }
 
-export function recordAuthority(doc: CaseDocument, responseId: string, facts: AuthorityFacts): CaseDocument {
-  return withResponse(doc, responseId, (r) => ({ ...r, authority: facts }));
+/** Records the pathway situation of a response (right authority is computed from it). */
+export function recordAuthority(doc: CaseDocument, responseId: string, situation: PathwaySituation): CaseDocument {
+  return withResponse(doc, responseId, (r) => ({ ...r, authority: situation }));
 }
 
 export function addToLedger(doc: CaseDocument, input: MeasureInput): { doc: CaseDocument; id: string } {

@@ -7,7 +7,7 @@
 import type { EvidenceItem } from './evidence.ts';
 import { type CriterionFinding, type IcissCriterion, type Judgement, judgedCriteria, type JudgedCriterion } from './finding.ts';
 import { type Measure, type Pillar, pillars, type Responsibility } from './ledger.ts';
-import type { AuthorityFacts } from './right-authority.ts';
+import type { PathwaySituation } from './right-authority.ts';
 
 export const criterionLabels: Readonly<Record<IcissCriterion, string>> = {
   'just-cause': 'Just cause',
@@ -95,8 +95,8 @@ export interface ProposedResponse {
   lastResort?: CriterionJudgement;
   proportionalMeans?: CriterionJudgement;
   reasonableProspects?: CriterionJudgement;
-  /** The facts of its authorisation, from which right authority is computed. */
-  authority?: AuthorityFacts;
+  /** The pathway situation (council capability's format) from which right authority is computed. */
+  authority?: PathwaySituation;
 }
 
 export const judgementField: Readonly<Record<JudgedCriterion, keyof ProposedResponse>> = {

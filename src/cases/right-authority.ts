@@ -1,44 +1,44 @@
-// Right authority, the sixth ICISS criterion, kept apart from the five the analyst judges: it
-// is computed by the council capability's pathway engine (Security Council -> Uniting for Peace
-// -> Chapter VIII) from the facts of the response's authorisation recorded on the case. This
-// module holds those facts and the single seam through which the engine is called; without an
-// engine the criterion is undetermined, never guessed.
+// Right authority, the sixth ICISS criterion, kept apart from the five the analyst judges: it is
+// computed by the council capability's pathway engine (src/council: walkPathway - Security
+// Council, then Uniting for Peace, then Chapter VIII) from the pathway situation recorded on the
+// proposed response (the expected positions of the Council's members, the draft's measures, the
+// Assembly's expected votes, a regional organisation; the format of `concord council pathway
+// --situation`). This module is the single seam to that engine: it checks the recorded situation
+// and turns the engine's pathway into a finding - met when a route gives authority, unmet when
+// none does, undetermined when nothing is recorded or a route's outcome hangs on a vote not given.
+import { parseSituation, type Pathway, walkPathway } from '../council/index.ts';
 import type { CriterionFinding } from './finding.ts';
 
-export const councilOutcomes = ['not-sought', 'pending', 'authorised', 'vetoed', 'rejected', 'no-action'] as const;
-export type CouncilOutcome = (typeof councilOutcomes)[number];
+/** The pathway situation as recorded (JSON as the analyst gave it; checked by parseSituation). */
+export type PathwaySituation = Record<string, unknown>;
 
-export const assemblyOutcomes = ['not-sought', 'pending', 'recommended', 'rejected'] as const;
-export type AssemblyOutcome = (typeof assemblyOutcomes)[number];
-
-export const regionalOutcomes = ['not-sought', 'pending', 'acted-with-authorisation', 'acted-seeking-authorisation', 'acted-without-authorisation'] as const;
-export type RegionalOutcome = (typeof regionalOutcomes)[number];
-
-/** What happened to the response on each route of authorisation, as recorded by the analyst. */
-export interface AuthorityFacts {
-  /** Whether the state concerned consents (a response with consent needs no Chapter VII authority). */
-  hostConsent: boolean | null;
-  council: CouncilOutcome;
-  /** The decision or draft, e.g. "S/RES/1973 (2011)" or "S/2011/612". */
-  councilDocument: string | null;
-  /** Permanent members that vetoed, when council is "vetoed". */
-  vetoedBy: string[];
-  generalAssembly: AssemblyOutcome;
-  assemblyDocument: string | null;
-  regional: RegionalOutcome;
-  regionalOrganisation: string | null;
-  /** YYYY-MM-DD of the facts as recorded. */
-  asOf: string;
+/** Problems with a recorded situation, each naming its field; empty when it can be walked. */
+export function pathwaySituationProblems(raw: unknown): { field: string; reason: string }[] {
+  const check = parseSituation(raw);
+  return check.ok ? [] : check.errors;
 }
 
-/** The council engine's answer for a set of facts, as this module needs it. */
-export type AuthorityPathway = (facts: AuthorityFacts) => CriterionFinding;
+const outcomeWords = (o: string) => o.replace(/-/g, ' ');
 
-export const noEngine = 'undetermined: council engine not available';
+/** The finding the engine's pathway gives. */
+export function findingFromPathway(p: Pathway): CriterionFinding {
+  const steps = p.steps.map((s) => `${s.authority.replace(/-/g, ' ')}: ${outcomeWords(s.outcome)}${s.findings.length ? ` - ${s.findings.join(' ')}` : ''}`);
+  const reasons = [p.conclusion, ...steps, ...p.notes];
+  if (p.authority !== null) return { criterion: 'right-authority', status: 'met', reasons };
+  const open = p.steps.some((s) => s.outcome === 'available');
+  return { criterion: 'right-authority', status: open ? 'undetermined' : 'unmet', reasons: open ? [...reasons, 'a route is open but its outcome depends on a vote the situation does not give'] : reasons };
+}
 
-/** Right authority for a response: the engine's finding, or undetermined with the reason. */
-export function rightAuthority(facts: AuthorityFacts | undefined, pathway: AuthorityPathway | undefined): CriterionFinding {
-  if (!pathway) return { criterion: 'right-authority', status: 'undetermined', reasons: [noEngine] };
-  if (!facts) return { criterion: 'right-authority', status: 'undetermined', reasons: ['the routes of authorisation are not recorded for this response'] };
-  return { ...pathway(facts), criterion: 'right-authority' };
+/** Right authority for a proposed response, from its recorded pathway situation. */
+export function rightAuthority(situation: PathwaySituation | undefined): CriterionFinding {
+  if (situation === undefined) {
+    return {
+      criterion: 'right-authority',
+      status: 'undetermined',
+      reasons: ['the routes of authorisation are not recorded: give the pathway situation (expected Council positions, draft measures, Assembly votes, regional organisation) with `cases criteria ID --response RID --situation FILE`'],
+    };
+  }
+  const check = parseSituation(situation);
+  if (!check.ok) return { criterion: 'right-authority', status: 'undetermined', reasons: check.errors.map((e) => `pathway situation ${e.field}: ${e.reason}`) };
+  return findingFromPathway(walkPathway(check.situation));
 }

@@ -12,10 +12,8 @@ import { judgements } from './finding.ts';
 import { factorNumbers, indicatorProblem, riskRatings } from './framework.ts';
 import { justCauseThresholds } from './iciss.ts';
 import { measureOutcomes, pillars, responsibilities } from './ledger.ts';
-import { assemblyOutcomes, councilOutcomes, regionalOutcomes } from './right-authority.ts';
+import { pathwaySituationProblems } from './right-authority.ts';
 import { situationStatuses } from './situation.ts';
-
-export const permanentMembers = ['China', 'France', 'Russia', 'USSR', 'United Kingdom', 'United States'] as const;
 
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
@@ -94,28 +92,10 @@ function justCauseSchema(today: string) {
     });
 }
 
-function authoritySchema(today: string) {
-  return z
-    .object({
-      hostConsent: z.boolean().nullable(),
-      council: oneOf(councilOutcomes, 'Security Council outcome'),
-      councilDocument: optionalText,
-      vetoedBy: z.array(oneOf(permanentMembers, 'permanent member')),
-      generalAssembly: oneOf(assemblyOutcomes, 'General Assembly outcome'),
-      assemblyDocument: optionalText,
-      regional: oneOf(regionalOutcomes, 'regional outcome'),
-      regionalOrganisation: optionalText,
-      asOf: calendarDate(today, 'authority asOf'),
-    })
-    .strict()
-    .superRefine((a, ctx) => {
-      if (a.council === 'vetoed' && a.vetoedBy.length === 0) ctx.addIssue({ code: 'custom', path: ['vetoedBy'], message: 'a vetoed draft needs the permanent members that vetoed it' });
-      if (a.council !== 'vetoed' && a.vetoedBy.length > 0) ctx.addIssue({ code: 'custom', path: ['vetoedBy'], message: `vetoedBy is only for a vetoed draft (council is "${a.council}")` });
-      if (a.regional !== 'not-sought' && a.regionalOrganisation === null) {
-        ctx.addIssue({ code: 'custom', path: ['regionalOrganisation'], message: 'name the regional organisation' });
-      }
-    });
-}
+/** A pathway situation in the council capability's format, checked by its own parser. */
+const authoritySchema = z.record(z.string(), z.unknown(), { error: 'authority must be a pathway situation (a JSON object)' }).superRefine((raw, ctx) => {
+  for (const e of pathwaySituationProblems(raw)) ctx.addIssue({ code: 'custom', path: e.field === '(root)' ? [] : e.field.split('.'), message: e.reason });
+});
 
 /** The schema of a whole case document, with "today" for the not-in-the-future rules. */
 export function caseSchema(today: string) {
@@ -160,7 +140,7 @@ export function caseSchema(today: string) {
       lastResort: judgementSchema(today).optional(),
       proportionalMeans: judgementSchema(today).optional(),
       reasonableProspects: judgementSchema(today).optional(),
-      authority: authoritySchema(today).optional(),
+      authority: authoritySchema.optional(),
     })
     .strict();
 
@@ -220,6 +200,12 @@ export function caseSchema(today: string) {
         if (i > 0 && a.date < d.assessments[i - 1].date) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'date'], message: 'assessments must be in date order' });
       });
       uniqueBy(d.responses, (r) => r.id, 'response id', ctx, ['responses']);
+      d.responses.forEach((r, i) => {
+        const state = r.authority?.state;
+        if (typeof state === 'string' && state.toUpperCase() !== d.situation.iso3) {
+          ctx.addIssue({ code: 'custom', path: ['responses', i, 'authority', 'state'], message: `the pathway situation concerns ${state.toUpperCase()}, the case ${d.situation.iso3}` });
+        }
+      });
       uniqueBy(d.ledger, (m) => m.id, 'measure id', ctx, ['ledger']);
     });
 }

@@ -4,7 +4,7 @@
 // another factor, a future-dated measure, a missing reason) rejected with a clear message and
 // exit code 2, with no version saved.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
@@ -115,11 +115,19 @@ test('a full case from the command line, end to end', async () => {
   ok(await cli('cases', 'criteria', id, '--response', 'r1', '--criterion', 'last-resort', '--judgement', 'undetermined', '--reasoning', 'bilateral repatriation talks continue', '--reason', 'judged'), 'last resort');
   rejected(await cli('cases', 'criteria', id, '--response', 'r9', '--criterion', 'right-intention', '--judgement', 'met', '--reasoning', 'x', '--reason', 'x'), /the case has no response "r9" \(responses: r1\)/);
   rejected(await cli('cases', 'criteria', id, '--response', 'r1', '--criterion', 'right-authority', '--judgement', 'met', '--reasoning', 'x', '--reason', 'x'), /right authority is computed/);
-  ok(await cli('cases', 'criteria', id, '--response', 'r1', '--council', 'vetoed', '--council-document', 'draft', '--vetoed-by', 'China,Russia', '--host-consent', 'no', '--reason', 'facts'), 'authority');
+  const dir = tempDir();
+  const situation = {
+    state: 'MMR', year: 2018, date: '2018-12-01', crimesAlleged: ['genocide', 'crimes against humanity'], draftMeasures: ['icc-referral'],
+    positions: { CHN: 'no', RUS: 'no', FRA: 'yes', GBR: 'yes', USA: 'yes', BOL: 'abstain', CIV: 'yes', GNQ: 'abstain', ETH: 'abstain', KAZ: 'abstain', KWT: 'yes', NLD: 'yes', PER: 'yes', POL: 'yes', SWE: 'yes' },
+  };
+  writeFileSync(join(dir, 'bad-situation.json'), JSON.stringify({ ...situation, positions: { ...situation.positions, USA: 'perhaps' } }));
+  rejected(await cli('cases', 'criteria', id, '--response', 'r1', '--situation', join(dir, 'bad-situation.json'), '--reason', 'x'), /responses\[0\]\.authority\.positions\.USA: "perhaps" is not a vote/);
+  writeFileSync(join(dir, 'situation.json'), JSON.stringify(situation));
+  ok(await cli('cases', 'criteria', id, '--response', 'r1', '--situation', join(dir, 'situation.json'), '--reason', 'expected positions on a referral draft'), 'authority');
   const criteria = ok(await cli('cases', 'criteria', id), 'criteria');
   assert.match(criteria, /Just cause\s+met\s+judged met by analyst-a/);
   assert.match(criteria, /Last resort\s+undetermined\s+judged undetermined .*measures already tried by \d{4}-\d{2}-\d{2}: Pillar I: 0, Pillar II: 1, Pillar III: 1/);
-  assert.match(criteria, /Right authority\s+(met|unmet|undetermined)\s+\S/);
+  assert.match(criteria, /Right authority\s+undetermined\s+The Council does not authorise|Right authority\s+undetermined\s+.*security council: vetoed - .*China and Russia/);
   assert.doesNotMatch(criteria, /\bintervene\b/i);
 
   const ledger = ok(await cli('cases', 'ledger', id), 'ledger show');
@@ -136,14 +144,14 @@ test('a full case from the command line, end to end', async () => {
   assert.match(ok(await cli('cases', 'show', id), 'show'), /Status\s+current crisis \(since 2017-08-25\)/);
   rejected(await cli('cases', 'show', id, '--at-version', '99'), /has versions 1 to 10; there is no version 99/);
 
-  const out = tempDir();
+  const out = dir;
   ok(await cli('cases', 'export', id, '--format', 'json', '--out', join(out, 'case.json')), 'export json');
   ok(await cli('cases', 'export', id, '--format', 'md', '--out', join(out, 'case.md')), 'export md');
   ok(await cli('cases', 'export', id, '--format', 'html', '--out', join(out, 'case.html')), 'export html');
   const md = readFileSync(join(out, 'case.md'), 'utf8');
   assert.match(md, /\| Factor \| Source \| Date \| Quote or note \| Link \| Entered by \|/);
   assert.match(md, /\| 1 \| UN Fact-Finding Mission on Myanmar \| 2017-07-30 \| "clearance operations" \| https:\/\/www\.ohchr\.org\/ffm-myanmar \| analyst \|/);
-  assert.match(md, /\| Right authority \| (met|unmet|undetermined) \|/);
+  assert.match(md, /\| Right authority \| undetermined \| .*security council: vetoed/);
   const html = readFileSync(join(out, 'case.html'), 'utf8');
   assert.match(html, /^<!doctype html>/);
   assert.match(html, /<td>UN Fact-Finding Mission on Myanmar<\/td>/);

@@ -28,8 +28,7 @@ import { criterionLabels, justCauseThresholds, type JustCauseThreshold } from '.
 import { ledgerGrid, measureOutcomes, type MeasureOutcome, pillars, type Pillar, responsibilities, type Responsibility, warningActionGap, pillarLabels } from '../../cases/ledger.ts';
 import { buildReport } from '../../cases/report.ts';
 import { toHtml, toMarkdown, toText } from '../../cases/report-render.ts';
-import { assemblyOutcomes, type AuthorityFacts, type AuthorityPathway, councilOutcomes, regionalOutcomes } from '../../cases/right-authority.ts';
-import { CaseValidationError, permanentMembers, validateCase } from '../../cases/schema.ts';
+import { CaseValidationError, validateCase } from '../../cases/schema.ts';
 import { caseIdFor, currentStatus, situationStatuses, type SituationStatus } from '../../cases/situation.ts';
 import { type CaseVersion, versionAsOf } from '../../cases/versions.ts';
 import { countryByIso3, iso3ForName } from '../../countries/index.ts';
@@ -38,14 +37,6 @@ import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
-
-// ---------------------------------------------------------------------------------------------
-// The council engine and the risk evidence, when the build has them (see docs/cases.md).
-
-/** The right-authority pathway of the council capability; undefined until it is wired in. */
-function councilPathway(): AuthorityPathway | undefined {
-  return undefined;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Option parsing
@@ -230,7 +221,7 @@ async function change(id: string, opts: WriteOpts, edit: (doc: CaseDocument, who
 }
 
 function evaluations(doc: CaseDocument, asOf: string): ResponseEvaluation[] {
-  return doc.responses.map((r) => evaluateResponse(doc, r, asOf, councilPathway()));
+  return doc.responses.map((r) => evaluateResponse(doc, r, asOf));
 }
 
 function report(v: CaseVersion, asOf: string) {
@@ -438,7 +429,7 @@ export function registerCases(program: Command): void {
     withWriteOptions(
       cases
         .command('criteria')
-        .description('the ICISS criteria per proposed response: propose a response, judge a criterion, record the routes of authorisation; without changes, show the findings')
+        .description('the ICISS criteria per proposed response: propose a response, judge a criterion, record the pathway situation for right authority; without changes, show the findings')
         .argument('<id>', 'case id')
         .option('--propose <text>', 'propose a response (with --pillar, --responsibility, and --military if it involves force)')
         .option('--pillar <p>', `${pillars.join(', ')}`)
@@ -450,15 +441,7 @@ export function registerCases(program: Command): void {
         .option('--reasoning <text>', 'why')
         .option('--threshold <t>', `just cause: ${justCauseThresholds.join(', ')} (repeat or comma-separate)`, collectList)
         .option('--harm <h>', 'just cause: actual or apprehended')
-        .option('--council <outcome>', `authority: the Security Council's handling: ${councilOutcomes.join(', ')}`)
-        .option('--council-document <symbol>', 'authority: the resolution or draft, e.g. "S/RES/1973 (2011)"')
-        .option('--vetoed-by <member>', `authority: a permanent member that vetoed (${permanentMembers.join(', ')}; repeat)`, collectList)
-        .option('--assembly <outcome>', `authority: the General Assembly (Uniting for Peace): ${assemblyOutcomes.join(', ')}`, 'not-sought')
-        .option('--assembly-document <symbol>', 'authority: the Assembly resolution')
-        .option('--regional <outcome>', `authority: a regional organisation (Chapter VIII): ${regionalOutcomes.join(', ')}`, 'not-sought')
-        .option('--organisation <name>', 'authority: the regional organisation')
-        .option('--host-consent <yes|no|unknown>', 'authority: whether the state concerned consents', 'unknown')
-        .option('--authority-as-of <date>', 'authority: the date the facts hold for (default: today)')
+        .option('--situation <file>', 'right authority: the pathway situation (JSON, the format of `concord council pathway --situation`) for --response')
         .option('--as-of <date>', 'when showing: read the ledger up to this date (default: today)')
         .option('--format <format>', 'when showing: text or json', 'text'),
     ),
@@ -477,22 +460,14 @@ export function registerCases(program: Command): void {
           reasoning?: string;
           threshold?: string[];
           harm?: string;
-          council?: string;
-          councilDocument?: string;
-          vetoedBy?: string[];
-          assembly: string;
-          assemblyDocument?: string;
-          regional: string;
-          organisation?: string;
-          hostConsent: string;
-          authorityAsOf?: string;
+          situation?: string;
           asOf?: string;
           format: string;
         },
     ) => {
       const evidence = evidenceOption(opts);
-      const modes = [opts.propose !== undefined, opts.criterion !== undefined, opts.council !== undefined].filter(Boolean).length;
-      if (modes > 1) throw new UsageError('one change at a time: --propose, --criterion or --council');
+      const modes = [opts.propose !== undefined, opts.criterion !== undefined, opts.situation !== undefined].filter(Boolean).length;
+      if (modes > 1) throw new UsageError('one change at a time: --propose, --criterion or --situation');
       if (modes === 0) {
         const format = formatOption(opts.format, ['text', 'json']);
         const asOf = opts.asOf === undefined ? todayUtc() : dateOption('--as-of', opts.asOf);
@@ -534,11 +509,11 @@ export function registerCases(program: Command): void {
           () => `response ${newId} proposed`,
         );
       }
-      if (!opts.response) throw new UsageError(`--${opts.criterion !== undefined ? 'criterion' : 'council'} needs --response RID (see \`concord cases criteria ${id}\`)`);
+      if (!opts.response) throw new UsageError(`--${opts.criterion !== undefined ? 'criterion' : 'situation'} needs --response RID (see \`concord cases criteria ${id}\`)`);
       const rid = opts.response;
       if (opts.criterion !== undefined) {
         if (opts.criterion.trim().toLowerCase() === 'right-authority') {
-          throw new UsageError('right authority is computed from the routes of authorisation: record them with --council, --assembly, --regional');
+          throw new UsageError('right authority is computed by the council pathway engine: record the pathway situation with --situation FILE');
         }
         const criterion = choice('--criterion', opts.criterion, judgedCriteria) as JudgedCriterion;
         if (!opts.judgement) throw new UsageError(`--criterion needs --judgement (${judgements.join(', ')})`);
@@ -549,22 +524,14 @@ export function registerCases(program: Command): void {
         const harm = opts.harm === undefined ? undefined : (choice('--harm', opts.harm, ['actual', 'apprehended'] as const) as 'actual' | 'apprehended');
         return change(id, opts, (doc, who, now) => judgeCriterion(doc, rid, criterion, { judgement, reasoning: opts.reasoning!, evidence, thresholds, harm }, who, now));
       }
-      const consent = choice('--host-consent', opts.hostConsent, ['yes', 'no', 'unknown'] as const);
-      const facts: AuthorityFacts = {
-        hostConsent: consent === 'unknown' ? null : consent === 'yes',
-        council: choice('--council', opts.council!, councilOutcomes),
-        councilDocument: opts.councilDocument ?? null,
-        vetoedBy: (opts.vetoedBy ?? []).map((m) => {
-          const found = permanentMembers.find((p) => p.toLowerCase() === m.trim().toLowerCase());
-          if (!found) throw new UsageError(`--vetoed-by: "${m}" is not a permanent member (${permanentMembers.join(', ')})`);
-          return found;
-        }),
-        generalAssembly: choice('--assembly', opts.assembly, assemblyOutcomes),
-        assemblyDocument: opts.assemblyDocument ?? null,
-        regional: choice('--regional', opts.regional, regionalOutcomes),
-        regionalOrganisation: opts.organisation ?? null,
-        asOf: opts.authorityAsOf === undefined ? todayUtc() : dateOption('--authority-as-of', opts.authorityAsOf),
-      };
+      let situation: unknown;
+      try {
+        situation = JSON.parse(readFileSync(opts.situation!, 'utf8'));
+      } catch (e) {
+        throw new UsageError(`cannot read ${opts.situation} as JSON: ${(e as Error).message}`);
+      }
+      if (typeof situation !== 'object' || situation === null || Array.isArray(situation)) throw new UsageError(`${opts.situation}: the pathway situation must be a JSON object`);
+      const facts = situation as Record<string, unknown>;
       return change(id, opts, (doc) => recordAuthority(doc, rid, facts));
     },
   );
