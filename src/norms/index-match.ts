@@ -1,0 +1,137 @@
+// Phrase matching over the positional index instead of the texts: the same rule as
+// phrase-match.ts (a phrase word is the word at a position, or the joined word of a line-end
+// hyphen there, which then takes two positions), the same mention selection, and therefore the
+// same counts. Candidate documents are those holding every word of an alternative.
+import type { TermKind } from './corpus-index.ts';
+import type { Phrase } from './phrase.ts';
+import { type PhraseMatch, selectMentions } from './phrase-match.ts';
+import type { Postings } from './postings.ts';
+
+/** The postings of a term of the given kind (empty postings when the index lacks it). */
+export type PostingsLookup = (term: string, kind: TermKind) => Postings;
+
+function hasPosition(positions: Int32Array, from: number, to: number, pos: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = positions[mid];
+    if (v === pos) return true;
+    if (v < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Positions of one term in one document, as a range of its postings' positions. */
+interface Slot {
+  readonly postings: Postings;
+  readonly from: number;
+  readonly to: number;
+}
+
+const has = (s: Slot | null, pos: number) => s !== null && hasPosition(s.postings.positions, s.from, s.to, pos);
+
+/** Walks a postings' documents forward: the index of `doc` in it, or -1 (calls must not go backwards). */
+class DocCursor {
+  private k = 0;
+  constructor(readonly postings: Postings) {}
+  seek(doc: number): Slot | null {
+    const docs = this.postings.docs;
+    while (this.k < docs.length && docs[this.k] < doc) this.k++;
+    if (this.k >= docs.length || docs[this.k] !== doc) return null;
+    return { postings: this.postings, from: this.postings.offsets[this.k], to: this.postings.offsets[this.k + 1] };
+  }
+}
+
+/** Ascending union of two ascending id lists. */
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < a.length || k < b.length) {
+    if (k >= b.length || (i < a.length && a[i] < b[k])) out.push(a[i++]);
+    else if (i >= a.length || b[k] < a[i]) out.push(b[k++]);
+    else {
+      out.push(a[i++]);
+      k++;
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/** Candidate matches of one alternative, by document. */
+function alternativeMatches(alt: readonly string[], lookup: PostingsLookup, into: Map<number, PhraseMatch[]>): void {
+  const plain = alt.map((w) => lookup(w, 'word'));
+  const joined = alt.map((w) => lookup(w, 'joined'));
+  // documents of the rarest word drive the walk; the others' cursors follow
+  let rarest = 0;
+  for (let j = 1; j < alt.length; j++) {
+    if (plain[j].docs.length + joined[j].docs.length < plain[rarest].docs.length + joined[rarest].docs.length) rarest = j;
+  }
+  const driver = union(plain[rarest].docs, joined[rarest].docs);
+  const plainCursors = plain.map((p) => new DocCursor(p));
+  const joinedCursors = joined.map((p) => new DocCursor(p));
+  const ps: (Slot | null)[] = new Array(alt.length);
+  const js: (Slot | null)[] = new Array(alt.length);
+  for (const doc of driver) {
+    let present = true;
+    let anyJoined = false;
+    for (let j = 0; j < alt.length; j++) {
+      ps[j] = plainCursors[j].seek(doc);
+      js[j] = joinedCursors[j].seek(doc);
+      if (js[j] !== null) anyJoined = true;
+      else if (ps[j] === null) present = false;
+    }
+    if (!present) continue;
+    const found: PhraseMatch[] = [];
+    if (!anyJoined) {
+      // no joined reading here: every word takes one position; anchor on the word with fewest
+      const slots = ps as Slot[];
+      let r = 0;
+      for (let j = 1; j < alt.length; j++) if (slots[j].to - slots[j].from < slots[r].to - slots[r].from) r = j;
+      const anchor = slots[r];
+      for (let k = anchor.from; k < anchor.to; k++) {
+        const start = anchor.postings.positions[k] - r;
+        let ok = start >= 0;
+        for (let j = 0; j < alt.length && ok; j++) if (j !== r && !has(slots[j], start + j)) ok = false;
+        if (ok) found.push({ start, end: start + alt.length });
+      }
+    } else {
+      const starts: number[] = [];
+      for (const s of [ps[0], js[0]]) if (s) for (let k = s.from; k < s.to; k++) starts.push(s.postings.positions[k]);
+      for (const start of starts) {
+        let p = start;
+        let ok = true;
+        for (let j = 0; j < alt.length && ok; j++) {
+          if (has(ps[j], p)) p += 1;
+          else if (has(js[j], p)) p += 2;
+          else ok = false;
+        }
+        if (ok) found.push({ start, end: p });
+      }
+    }
+    if (found.length === 0) continue;
+    const list = into.get(doc);
+    if (list) list.push(...found);
+    else into.set(doc, found);
+  }
+}
+
+/** The mentions of a phrase in every document that has at least one, by document id. */
+export function indexMentions(phrase: Phrase, lookup: PostingsLookup): Map<number, PhraseMatch[]> {
+  const candidates = new Map<number, PhraseMatch[]>();
+  for (const alt of phrase.alternatives) alternativeMatches(alt, lookup, candidates);
+  const out = new Map<number, PhraseMatch[]>();
+  for (const [doc, ms] of candidates) out.set(doc, selectMentions(ms));
+  return out;
+}
+
+/** Mention counts by document (documents without a mention are absent). */
+export function mentionCounts(phrase: Phrase, lookup: PostingsLookup): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [doc, ms] of indexMentions(phrase, lookup)) out.set(doc, ms.length);
+  return out;
+}
