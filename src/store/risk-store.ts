@@ -1,4 +1,69 @@
-// What the risk capability asks of the store (reads and writes), implemented per dialect
-// in src/store/sqlite/risk.ts.
-// biome-ignore lint/suspicious/noEmptyInterface: filled in by the risk capability
-export interface RiskStore {}
+// What the risk capability asks of the store, implemented per dialect in src/store/sqlite/risk.ts:
+// reads of the imported EWP and indicator tables (src/store/schema/risk.ts) in the risk core's
+// types, and the record of model runs and their forecasts (src/store/schema/risk-model.ts).
+import type { EwpScoredCountryYear } from '../risk/backtest.ts';
+import type { CountryRecord, CountryRef } from '../risk/country-record.ts';
+import type { CountryYear } from '../risk/country-year.ts';
+import type { PublishedForecast } from '../risk/forecast.ts';
+
+export interface EwpCoefficient {
+  variable: string;
+  coef: number;
+}
+
+/** A run of a model: a backtest or a set of current forecasts. */
+export interface ModelRunRecord {
+  kind: 'backtest' | 'forecast';
+  model: string;
+  fromYear: number;
+  toYear: number;
+  seed: number;
+  /** Settings as JSON-able data. */
+  settings: unknown;
+  /** Fingerprint of the EWP import the run used. */
+  dataFingerprint: string;
+  /** Metrics (backtest) or headline figures (forecast) as JSON-able data. */
+  summary: unknown;
+}
+
+export interface StoredRun extends ModelRunRecord {
+  id: number;
+  createdAt: string;
+}
+
+/** One country's forecast as stored with its run. */
+export interface StoredForecast {
+  ccode: number;
+  iso3: string | null;
+  ewpName: string;
+  forecastYear: number;
+  probability: number;
+  lower: number | null;
+  upper: number | null;
+  rank: number;
+  /** The leading drivers as JSON-able data. */
+  drivers: unknown;
+}
+
+export interface RiskStore {
+  /** Every country-year of EWP's prepared predictors file. */
+  countryYears(): Promise<CountryYear[]>;
+  /** EWP's rolling out-of-sample forecasts (FOOS), per country-year. */
+  ewpScoredCountryYears(): Promise<EwpScoredCountryYear[]>;
+  /** EWP's published current forecasts (forecasts*.csv: risk of an onset in the two years after the data year). */
+  ewpPublishedForecasts(): Promise<PublishedForecast[]>;
+  /** EWP's published coefficients of its current model (intercept as "(Intercept)"). */
+  ewpCoefficients(): Promise<EwpCoefficient[]>;
+  /** Fingerprint of the imported EWP files, or undefined when EWP is not imported. */
+  ewpFingerprint(): Promise<string | undefined>;
+  /**
+   * Everything stored about one country for the Framework evidence and the human-security
+   * profile: EWP country-years and mass-killing record (by its COW codes), indicator values (rows
+   * with its ISO3, or lacking one, one of its COW codes), and UCDP dyad-years whose location names it.
+   */
+  countryRecord(country: CountryRef): Promise<CountryRecord>;
+  /** Records a run with its forecasts (none for a backtest); returns the run id. */
+  saveRun(run: ModelRunRecord, forecasts: readonly StoredForecast[]): Promise<number>;
+  /** The latest forecast run of a model (any model when omitted), with its forecasts. */
+  latestForecasts(model?: string): Promise<{ run: StoredRun; forecasts: StoredForecast[] } | undefined>;
+}

@@ -1,2 +1,34 @@
-// Tables of the risk capability beyond the imported data (its own migration in src/store/migrations.ts).
-export const riskModelDdl = (_idColumn: string): string => '';
+// Tables of the risk capability beyond the imported data (its own migration in src/store/migrations.ts):
+// risk_model_runs records each backtest or forecast run (model, years, seed, settings, the
+// fingerprint of the EWP import it used, and its metrics as JSON); risk_forecasts keeps a
+// forecast run's per-country probabilities, intervals, ranks and leading drivers. Portable SQL.
+export const riskModelDdl = (idColumn: string): string => `
+CREATE TABLE risk_model_runs (
+  id ${idColumn},
+  kind TEXT NOT NULL,
+  model TEXT NOT NULL,
+  from_year INTEGER NOT NULL,
+  to_year INTEGER NOT NULL,
+  seed INTEGER NOT NULL,
+  settings TEXT NOT NULL,
+  data_fingerprint TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX risk_model_runs_kind ON risk_model_runs (kind, model, id);
+
+CREATE TABLE risk_forecasts (
+  run_id INTEGER NOT NULL REFERENCES risk_model_runs (id),
+  ccode INTEGER NOT NULL,
+  iso3 TEXT,
+  ewp_name TEXT NOT NULL,
+  forecast_year INTEGER NOT NULL,
+  probability DOUBLE PRECISION NOT NULL,
+  lower DOUBLE PRECISION,
+  upper DOUBLE PRECISION,
+  rank INTEGER NOT NULL,
+  drivers TEXT NOT NULL,
+  PRIMARY KEY (run_id, ccode)
+);
+CREATE INDEX risk_forecasts_iso3 ON risk_forecasts (iso3);
+`;

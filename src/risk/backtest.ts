@@ -1,0 +1,175 @@
+// The rolling out-of-sample backtest in EWP's protocol (protocol.ts) and its comparison with
+// EWP's own out-of-sample forecasts (FOOSforecasts_*.csv): one round per forecast year T in
+// from..to, each fitted only on its training set; country-years of from..to scored by maxrisk2
+// and minrank2; metrics computed for Concord and for EWP on exactly the same country-years
+// (those both forecast). Metrics as EWP's code computes them: AUC of maxrisk2 over all scored
+// country-years against the year's onset (pROC), the share of onsets with minrank2 <= 10/20/30,
+// the share of onsets with maxrisk2 >= 4%, and the Brier score of maxrisk2 against the onset.
+import { type CountryYear, predictorVector } from './country-year.ts';
+import { auc, brier, recallAtRank, shareAtOrAbove } from './estimators/metrics.ts';
+import { type FittedModel, type ModelName, fitModel } from './models.ts';
+import { sigmoid } from './estimators/logistic.ts';
+import { type Forecast, type ScoredCountryYear, type TrainingSet, rankRound, roundCountries, scoreCountryYears, trainingSet } from './protocol.ts';
+
+export interface RoundResult {
+  forecastYear: number;
+  trainingRows: number;
+  /** Training country-years followed by an onset within two years. */
+  trainingEvents: number;
+  /** Latest country-year in the fit (always <= forecastYear - 3). */
+  lastTrainingYear: number;
+  forecasts: Forecast[];
+  /** What was fitted (the elastic net's lambda and coefficients, the number of trees). */
+  parts: FittedModel['parts'];
+}
+
+/** Seed of the round for forecast year T, derived from the run's seed (rounds are independent). */
+export const roundSeed = (seed: number, forecastYear: number): number => (seed * 1000003 + forecastYear) >>> 0;
+
+/** Fits the round for forecast year T on its training set; returns its result and the fitted model. */
+export function fitRound(
+  rows: readonly CountryYear[],
+  forecastYear: number,
+  model: ModelName,
+  predictors: readonly string[],
+  seed: number,
+): { result: RoundResult; model: FittedModel; training: TrainingSet } {
+  const training = trainingSet(rows, forecastYear, predictors);
+  if (training.rows.length === 0) throw new Error(`no country-years with known outcomes up to ${forecastYear - 3} to fit the round for ${forecastYear}`);
+  const fitted = fitModel(model, training, roundSeed(seed, forecastYear));
+  const countries = roundCountries(rows, forecastYear, predictors);
+  const probabilities = countries.map((cy) => sigmoid(fitted.logit(predictorVector(cy, predictors)!)));
+  return {
+    result: {
+      forecastYear,
+      trainingRows: training.rows.length,
+      trainingEvents: training.y.reduce((a, b) => a + b, 0),
+      lastTrainingYear: Math.max(...training.rows.map((r) => r.year)),
+      forecasts: rankRound(countries, probabilities, forecastYear),
+      parts: fitted.parts,
+    },
+    model: fitted,
+    training,
+  };
+}
+
+/** The result of the round for forecast year T (fitted only on what was known by T). */
+export function runRound(rows: readonly CountryYear[], forecastYear: number, model: ModelName, predictors: readonly string[], seed: number): RoundResult {
+  return fitRound(rows, forecastYear, model, predictors, seed).result;
+}
+
+/** The forecast years of a backtest of onset years from..to (EWP: rounds 1994..2024 for 1994-2024). */
+export function backtestYears(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+/** A country-year of EWP's FOOS file. */
+export interface EwpScoredCountryYear {
+  ccode: number;
+  ewpName: string;
+  year: number;
+  onset: 0 | 1 | null;
+  maxRisk2: number | null;
+  minRank2: number | null;
+}
+
+export interface Metrics {
+  onsets: number;
+  countryYears: number;
+  auc: number;
+  recallTop10: number;
+  recallTop20: number;
+  recallTop30: number;
+  brier: number;
+  shareAbove4pct: number;
+}
+
+/** EWP's metrics of scored country-years. */
+export function metricsOf(scored: readonly { onset: number; maxRisk2: number; minRank2: number }[]): Metrics {
+  const onsets = scored.filter((s) => s.onset === 1);
+  return {
+    onsets: onsets.length,
+    countryYears: scored.length,
+    auc: auc(scored.map((s) => s.maxRisk2), scored.map((s) => s.onset)),
+    recallTop10: recallAtRank(onsets.map((s) => s.minRank2), 10),
+    recallTop20: recallAtRank(onsets.map((s) => s.minRank2), 20),
+    recallTop30: recallAtRank(onsets.map((s) => s.minRank2), 30),
+    brier: brier(scored.map((s) => s.maxRisk2), scored.map((s) => s.onset)),
+    shareAbove4pct: shareAtOrAbove(onsets.map((s) => s.maxRisk2), 0.04),
+  };
+}
+
+/** An onset as each side scored it. */
+export interface OnsetComparison {
+  ewpName: string;
+  year: number;
+  concord: { maxRisk2: number; minRank2: number };
+  ewp: { maxRisk2: number; minRank2: number };
+}
+
+export interface Comparison {
+  concord: Metrics;
+  ewp: Metrics;
+  onsets: OnsetComparison[];
+  /** Country-years Concord scored that EWP's file does not (or has no forecast for), and the reverse. */
+  onlyConcord: number;
+  onlyEwp: number;
+}
+
+/** Concord's and EWP's metrics on the country-years both scored. */
+export function compareWithEwp(concord: readonly ScoredCountryYear[], ewp: readonly EwpScoredCountryYear[]): Comparison {
+  const ewpByKey = new Map<string, EwpScoredCountryYear>();
+  for (const e of ewp) if (e.maxRisk2 !== null && e.minRank2 !== null && e.onset !== null) ewpByKey.set(`${e.ccode}:${e.year}`, e);
+  const ours: ScoredCountryYear[] = [];
+  const theirs: { onset: number; maxRisk2: number; minRank2: number }[] = [];
+  const onsets: OnsetComparison[] = [];
+  const common = new Set<string>();
+  for (const c of concord) {
+    const key = `${c.ccode}:${c.year}`;
+    const e = ewpByKey.get(key);
+    if (!e) continue;
+    if (e.onset !== c.onset) throw new Error(`onset of ${c.ewpName} ${c.year} differs between the predictors file and EWP's FOOS file`);
+    common.add(key);
+    ours.push(c);
+    theirs.push({ onset: e.onset, maxRisk2: e.maxRisk2!, minRank2: e.minRank2! });
+    if (c.onset === 1) {
+      onsets.push({
+        ewpName: c.ewpName,
+        year: c.year,
+        concord: { maxRisk2: c.maxRisk2, minRank2: c.minRank2 },
+        ewp: { maxRisk2: e.maxRisk2!, minRank2: e.minRank2! },
+      });
+    }
+  }
+  return {
+    concord: metricsOf(ours),
+    ewp: metricsOf(theirs),
+    onsets,
+    onlyConcord: concord.length - common.size,
+    onlyEwp: ewpByKey.size - common.size,
+  };
+}
+
+export interface BacktestResult extends Comparison {
+  model: ModelName;
+  from: number;
+  to: number;
+  seed: number;
+  rounds: Omit<RoundResult, 'forecasts'>[];
+}
+
+/** Scores rounds already run (in any order) and compares them with EWP's FOOS forecasts. */
+export function summariseBacktest(
+  rows: readonly CountryYear[],
+  rounds: readonly RoundResult[],
+  ewp: readonly EwpScoredCountryYear[],
+  run: { model: ModelName; from: number; to: number; seed: number },
+): BacktestResult {
+  const sorted = [...rounds].sort((a, b) => a.forecastYear - b.forecastYear);
+  const scored = scoreCountryYears(rows, sorted.flatMap((r) => r.forecasts), run.from, run.to);
+  return {
+    ...run,
+    ...compareWithEwp(scored, ewp),
+    rounds: sorted.map(({ forecasts: _f, ...rest }) => rest),
+  };
+}

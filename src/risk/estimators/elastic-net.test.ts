@@ -1,0 +1,182 @@
+// Tests of the elastic-net logistic path against solutions derived by hand: lambda max and the
+// null model; a two-group problem whose lasso solution is closed-form and whose elastic-net
+// solution reduces to one equation; the unpenalised limit (the MLE of a 2x2 table); and the KKT
+// optimality conditions on random data for several alphas.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { designFromRows } from './design.ts';
+import { elasticNetLogit, elasticNetLogits, fitElasticNet } from './elastic-net.ts';
+import { logit, sigmoid } from './logistic.ts';
+import { seededRandom } from './random.ts';
+
+const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tol ${tol})`);
+
+/**
+ * Two groups of n observations at z = -1 and z = +1 (mean 0, variance 1: already standardised),
+ * with a and c events. For b > 0 the stationarity conditions are
+ *   intercept: (a - n pA) + (c - n pB) = 0
+ *   slope:     (1/2n) [-(a - n pA) + (c - n pB)] = lambda (alpha + (1 - alpha) b)
+ * so pA = a/n + s, pB = c/n - s with s = lambda (alpha + (1 - alpha) b), and b = (logit pB - logit pA) / 2.
+ * For the lasso (alpha 1) this is closed-form; lambda max = (c - a) / (2 n alpha).
+ */
+function twoGroups(n: number, a: number, c: number) {
+  const rows: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    rows.push([-1]);
+    y.push(i < a ? 1 : 0);
+  }
+  for (let i = 0; i < n; i++) {
+    rows.push([1]);
+    y.push(i < c ? 1 : 0);
+  }
+  return { d: designFromRows(rows), y };
+}
+
+function twoGroupSolution(n: number, a: number, c: number, alpha: number, lambda: number) {
+  const at = (b: number) => {
+    const s = lambda * (alpha + (1 - alpha) * b);
+    const pA = a / n + s;
+    const pB = c / n - s;
+    return { pA, pB, b: (logit(pB) - logit(pA)) / 2 };
+  };
+  // solve b = f(b) by bisection on g(b) = f(b) - b (decreasing in b)
+  let lo = 0;
+  let hi = 20;
+  for (let k = 0; k < 200; k++) {
+    const mid = (lo + hi) / 2;
+    if (at(mid).b - mid > 0) lo = mid;
+    else hi = mid;
+  }
+  const { pA, pB } = at(lo);
+  return { b: lo, b0: (logit(pA) + logit(pB)) / 2 };
+}
+
+test('lambda max zeroes every coefficient and leaves the null model', () => {
+  const { d, y } = twoGroups(10, 2, 6);
+  const fit = fitElasticNet(d, y, { alpha: 0.5, nLambda: 5 });
+  // lambda max = |sum_i w_i z_i (y_i - ybar)| / alpha = ((6 - 2) / 20) / 0.5
+  close(fit.lambdas[0], 0.4, 1e-12, 'lambda max');
+  assert.equal(fit.coefficients[0][0], 0);
+  close(fit.intercepts[0], logit(8 / 20), 1e-12, 'null intercept');
+  close(fit.devRatio[0], 0, 1e-12, 'null deviance ratio');
+  // default path: nLambda values, geometric, down to 1e-4 of lambda max (n > p)
+  const full = fitElasticNet(d, y, { alpha: 0.5, stopEarly: false });
+  assert.equal(full.lambdas.length, 100);
+  close(full.lambdas[99] / full.lambdas[0], 1e-4, 1e-12, 'path ratio');
+});
+
+test('lasso on two groups: the closed-form solution', () => {
+  const n = 10;
+  const { d, y } = twoGroups(n, 2, 7);
+  for (const lambda of [0.2, 0.1, 0.05, 0.01]) {
+    const fit = fitElasticNet(d, y, { alpha: 1, lambdas: [lambda], thresh: 1e-14 });
+    const pA = 2 / n + lambda;
+    const pB = 7 / n - lambda;
+    close(fit.coefficients[0][0], (logit(pB) - logit(pA)) / 2, 1e-6, `slope at ${lambda}`);
+    close(fit.intercepts[0], (logit(pA) + logit(pB)) / 2, 1e-6, `intercept at ${lambda}`);
+  }
+  // above lambda max = (7 - 2) / 20 = 0.25 the slope is zero
+  assert.equal(fitElasticNet(d, y, { alpha: 1, lambdas: [0.26] }).coefficients[0][0], 0);
+});
+
+test('elastic net on two groups: the solution of the stationarity equation', () => {
+  const n = 20;
+  const { d, y } = twoGroups(n, 3, 11);
+  for (const alpha of [0.5, 0.2]) {
+    for (const lambda of [0.1, 0.02]) {
+      const want = twoGroupSolution(n, 3, 11, alpha, lambda);
+      const fit = fitElasticNet(d, y, { alpha, lambdas: [lambda], thresh: 1e-14 });
+      close(fit.coefficients[0][0], want.b, 1e-6, `slope, alpha ${alpha}, lambda ${lambda}`);
+      close(fit.intercepts[0], want.b0, 1e-6, `intercept, alpha ${alpha}, lambda ${lambda}`);
+    }
+  }
+});
+
+test('unpenalised limit: the maximum-likelihood fit of a 2x2 table, on the original scale', () => {
+  // x in {3, 5}: standardisation must be undone in the returned coefficients
+  const rows: number[][] = [];
+  const y: number[] = [];
+  const cells = [
+    { x: 3, n: 40, events: 10 },
+    { x: 5, n: 60, events: 36 },
+  ];
+  for (const c of cells) for (let i = 0; i < c.n; i++) {
+    rows.push([c.x]);
+    y.push(i < c.events ? 1 : 0);
+  }
+  const d = designFromRows(rows);
+  const fit = fitElasticNet(d, y, { alpha: 0.5, lambdas: [1e-1, 1e-3, 1e-5, 1e-7, 1e-9], thresh: 1e-14, stopEarly: false });
+  const k = fit.lambdas.length - 1;
+  const slope = (logit(36 / 60) - logit(10 / 40)) / 2;
+  close(fit.coefficients[k][0], slope, 1e-5, 'slope');
+  close(fit.intercepts[k], logit(10 / 40) - 3 * slope, 1e-4, 'intercept');
+  close(sigmoid(elasticNetLogit(fit, k, [5])), 0.6, 1e-6, 'fitted rate at x = 5');
+});
+
+test('KKT conditions hold along the path on random data (alpha 1, 0.5, 0.1)', () => {
+  const random = seededRandom(7);
+  const n = 300;
+  const p = 6;
+  const rows: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = Array.from({ length: p }, (_, j) => (j === 5 ? (random.next() < 0.3 ? 1 : 0) : 3 * random.next() - 1 + j));
+    x[4] = x[3] + 0.05 * random.next(); // two nearly collinear columns
+    rows.push(x);
+    const eta = -2 + 1.2 * (x[0] - 0.5) - 0.8 * (x[2] - 2.5) + 1.5 * x[5];
+    y.push(random.next() < sigmoid(eta) ? 1 : 0);
+  }
+  const d = designFromRows(rows);
+  for (const alpha of [1, 0.5, 0.1]) {
+    const fit = fitElasticNet(d, y, { alpha, nLambda: 30, thresh: 1e-12 });
+    for (let k = 0; k < fit.lambdas.length; k += 3) {
+      const eta = elasticNetLogits(fit, k, d);
+      const lambda = fit.lambdas[k];
+      let g0 = 0;
+      for (let i = 0; i < n; i++) g0 += (y[i] - sigmoid(eta[i])) / n;
+      close(g0, 0, 1e-6, `intercept gradient, alpha ${alpha}, lambda ${k}`);
+      for (let j = 0; j < p; j++) {
+        // gradient and coefficient on the standardised scale
+        let m = 0;
+        for (let i = 0; i < n; i++) m += rows[i][j] / n;
+        let v = 0;
+        for (let i = 0; i < n; i++) v += (rows[i][j] - m) ** 2 / n;
+        const s = Math.sqrt(v);
+        let g = 0;
+        for (let i = 0; i < n; i++) g += (((rows[i][j] - m) / s) * (y[i] - sigmoid(eta[i]))) / n;
+        const b = fit.coefficients[k][j] * s;
+        if (b === 0) assert.ok(Math.abs(g) <= lambda * alpha + 1e-6, `zero coefficient ${j} violates KKT: |${g}| > ${lambda * alpha}`);
+        else close(g, lambda * (alpha * Math.sign(b) + (1 - alpha) * b), 1e-5, `stationarity of coefficient ${j}, alpha ${alpha}, lambda ${k}`);
+      }
+    }
+  }
+});
+
+test('observation weights act as replication; bad input is refused with a reason', () => {
+  const { d, y } = twoGroups(10, 2, 7);
+  const weights = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? 2 : 1));
+  // duplicating the weight-2 rows gives the same fit
+  const rows: number[][] = [];
+  const yy: number[] = [];
+  for (let i = 0; i < 20; i++) for (let r = 0; r < weights[i]; r++) {
+    rows.push([d.x[i]]);
+    yy.push(y[i]);
+  }
+  const a = fitElasticNet(d, y, { alpha: 0.5, lambdas: [0.05], weights, thresh: 1e-14 });
+  const b = fitElasticNet(designFromRows(rows), yy, { alpha: 0.5, lambdas: [0.05], thresh: 1e-14 });
+  close(a.coefficients[0][0], b.coefficients[0][0], 1e-7, 'weighted slope');
+  assert.throws(() => fitElasticNet(d, y.map(() => 0), { alpha: 0.5 }), /single class/);
+  assert.throws(() => fitElasticNet(d, y.map((v) => v * 2), { alpha: 0.5 }), /expected 0 or 1/);
+  assert.throws(() => fitElasticNet(d, y, { alpha: 1.5 }), /alpha must be in \[0, 1\]/);
+  assert.throws(() => fitElasticNet(d, y, { alpha: 0.5, lambdas: [0.1, 0.2] }), /strictly decreasing/);
+  assert.throws(() => designFromRows([[1, Number.NaN]]), /row 0, column 1: not a finite number/);
+});
+
+test('a constant predictor stays out of the model', () => {
+  const rows = Array.from({ length: 40 }, (_, i) => [i % 2, 7]);
+  const y = rows.map((r, i) => (r[0] === 1 ? (i % 4 === 1 ? 1 : 0) : i % 8 === 0 ? 1 : 0));
+  const fit = fitElasticNet(designFromRows(rows), y, { alpha: 0.5, nLambda: 10, stopEarly: false });
+  for (const c of fit.coefficients) assert.equal(c[1], 0);
+  assert.ok(fit.coefficients[9][0] > 0);
+});

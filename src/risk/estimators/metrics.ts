@@ -1,0 +1,64 @@
+// Scores of probability forecasts of rare events, as the Early Warning Project reports them:
+// the area under the ROC curve (pROC's AUC: the probability that a random event outranks a
+// random non-event, ties counting one half), the Brier score, ranks within a year (1 = highest
+// risk; ties share the smallest rank, R's rank(-risk, ties.method = "min")), the share of events
+// ranked within the top k, and the share of events forecast at or above a threshold.
+
+/** AUC of `scores` for 0/1 `outcomes` (Mann-Whitney, ties one half); NaN without both classes. */
+export function auc(scores: ArrayLike<number>, outcomes: ArrayLike<number>): number {
+  const n = scores.length;
+  if (outcomes.length !== n) throw new Error('scores and outcomes differ in length');
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  // average ranks (1-based) with ties sharing their mean rank
+  let rankSumPositive = 0;
+  let positives = 0;
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end + 1 < n && scores[order[end + 1]] === scores[order[start]]) end++;
+    const meanRank = (start + end + 2) / 2;
+    for (let k = start; k <= end; k++) {
+      if (outcomes[order[k]] === 1) {
+        rankSumPositive += meanRank;
+        positives++;
+      }
+    }
+    start = end + 1;
+  }
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return Number.NaN;
+  return (rankSumPositive - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+/** Mean squared difference between forecast probabilities and 0/1 outcomes. */
+export function brier(probabilities: ArrayLike<number>, outcomes: ArrayLike<number>): number {
+  const n = probabilities.length;
+  if (outcomes.length !== n) throw new Error('probabilities and outcomes differ in length');
+  if (n === 0) return Number.NaN;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += (probabilities[i] - outcomes[i]) ** 2;
+  return s / n;
+}
+
+/** Rank of each value, 1 for the largest; tied values share the smallest of their ranks. */
+export function descendingRanks(values: ArrayLike<number>): number[] {
+  const n = values.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a]);
+  const ranks = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    ranks[i] = k > 0 && values[i] === values[order[k - 1]] ? ranks[order[k - 1]] : k + 1;
+  }
+  return ranks;
+}
+
+/** Share of events whose rank is k or better (`eventRanks`: the rank given to each event). */
+export function recallAtRank(eventRanks: readonly number[], k: number): number {
+  if (eventRanks.length === 0) return Number.NaN;
+  return eventRanks.filter((r) => r <= k).length / eventRanks.length;
+}
+
+/** Share of events forecast at or above `threshold`. */
+export function shareAtOrAbove(eventProbabilities: readonly number[], threshold: number): number {
+  if (eventProbabilities.length === 0) return Number.NaN;
+  return eventProbabilities.filter((p) => p >= threshold).length / eventProbabilities.length;
+}
