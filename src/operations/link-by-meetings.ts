@@ -73,7 +73,7 @@ export function linkByMeetings(op: PeaceOperation, council: readonly CouncilReso
   if (chosen) {
     const d = daysBetween(start, chosen.date);
     const when = d === 0 ? 'on the day the operation starts' : d < 0 ? `${-d} days before the listed start` : `${d} days after the listed start`;
-    const others = fits.length > 1 ? ` (the only one of ${fits.length} adopted on that day)` : '';
+    const others = fits.length > 1 ? ` (of the ${fits.length} resolutions on its country near its start, the only one adopted on its start day)` : '';
     return {
       link: {
         acronym: op.acronym,

@@ -20,18 +20,16 @@ export interface ResolutionText {
   adoptedOn: string | null;
 }
 
-/** Lower case, words joined across line breaks and hyphens ("peace-keeping"), spaces collapsed. */
+/** Words joined across line-break hyphens ("estab-\nlished"), quotes as spaces, spaces collapsed. */
 export function normaliseResolution(text: string): string {
   return text
-    .toLowerCase()
     .replace(/(\p{L})-\s*\n\s*(\p{L})/gu, '$1$2')
-    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .replace(/[\u2018\u2019\u201c\u201d"]/g, ' ')
     .replace(/\s+/g, ' ');
 }
 
-const strong = /\b(?:decides?|decided|agrees|approves|authori[sz]es?|requests|recommends)\b[^.;:]{0,160}?\b(?:establish\w*|set(?:ting)? up|creat\w*)\b/g;
-const weak = /\b(?:decides?|decided|approves|authori[sz]es?)\b[^.;:]{0,120}?\b(?:dispatch\w*|deploy\w*|entrust\w* a new mandate)\b/g;
+const strong = /\b(?:decides?|decided|agrees|approves|authori[sz]es?|requests|recommends)\b[^.;:]{0,160}?\b(?:establish\w*|set(?:ting)? up|creat\w*)\b/gi;
+const weak = /\b(?:decides?|decided|approves|authori[sz]es?)\b[^.;:]{0,120}?\b(?:dispatch\w*|deploy\w*|entrust\w* a new mandate)\b/gi;
 
 const smallWords = new Set(['the', 'in', 'for', 'to', 'of', 'and', 'on']);
 const numeral = /\s+([ivx]+)$/;
@@ -46,18 +44,20 @@ function escape(s: string): string {
  * name without the numeral is also its predecessor's.
  */
 export function namePatterns(op: Pick<PeaceOperation, 'acronym' | 'name'>, acronymOnly = false): RegExp[] {
-  const name = normaliseResolution(op.name).replace(/\([^)]*\)/g, ' ').replace(numeral, '').trim();
+  const name = normaliseResolution(op.name).toLowerCase().replace(/\([^)]*\)/g, ' ').replace(numeral, '').trim();
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !smallWords.has(w));
+  // A word may be hyphenated in the text ("Peace-keeping" for "Peacekeeping").
+  const word = (w: string) => `\\b${[...w].map(escape).join('-?')}\\b`;
   const patterns: RegExp[] = [];
   // A name of "United Nations" and one more word ("United Nations Force") is too generic to find.
   const numbered = /\s(?:i{2,3}|iv|v|vi{1,3})$/i.test(op.acronym);
-  if (words.length >= 4 && !(acronymOnly && numbered)) patterns.push(new RegExp(words.map((w) => `\\b${escape(w)}\\b`).join('(?:\\W+\\w+){0,3}?\\W+'), 'u'));
+  if (words.length >= 4 && !(acronymOnly && numbered)) patterns.push(new RegExp(words.map(word).join('(?:\\W+\\w+){0,3}?\\W+'), 'iu'));
   const acr = op.acronym.toLowerCase().split(/\s+/);
   const num = acr.length > 1 && /^[ivx]+$/.test(acr[acr.length - 1]) ? acr.pop()! : undefined;
   const base = `\\b${escape(acr.join(' '))}`;
   // "ii" is often read "ij" or "il" by OCR.
   const numPattern = num ? `\\s+${num.replace(/i/g, '[ijl1]')}\\b` : '\\b';
-  patterns.push(new RegExp(`${base}${numPattern}`, 'u'));
+  patterns.push(new RegExp(`${base}${numPattern}`, 'iu'));
   return patterns;
 }
 

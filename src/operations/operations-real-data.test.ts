@@ -61,7 +61,7 @@ test('real data: links agree with the UN founding resolutions; coverage as docum
   const country = runCli(['operations', 'list', '--country', 'Haiti'], env);
   assert.match(country.stdout, /MINUSTAH .* S\/RES\/1542 \(2004-04-30\) \[meetings\]/);
   const show = runCli(['operations', 'show', 'untac'], env);
-  assert.match(show.stdout, /established by: S\/RES\/745 of 1992-02-28, found by its text: the text establishes it: "decides that the united nations transitional authority in cambodia shall be established/);
+  assert.match(show.stdout, /established by: S\/RES\/745 of 1992-02-28, found by its text: the text establishes it: "Decides that the United Nations Transitional Authority in Cambodia shall be established/);
   const timeline = runCli(['operations', 'timeline', '--from', '1993', '--to', '1993'], env);
   assert.match(timeline.stdout, /1993\s+21\s+UNSMA UNOSOM II/);
   assert.match(timeline.stdout, /69,961/);

@@ -117,7 +117,7 @@ export function registerOperations(program: Command): void {
         const lines = [
           `${op.acronym}: ${op.name}`,
           `  country: ${op.iso3 ? `${op.countryName ?? op.iso3} (${op.iso3})${op.region ? `, ${op.region}` : ''}` : 'several (no single country of deployment)'}`,
-          `  location: ${op.location ?? 'not given'}${op.lat !== null && op.lon !== null ? ` (${op.lat}, ${op.lon})` : ''}`,
+          `  location: ${op.location ?? 'not given'}${op.lat !== null && op.lon !== null ? ` (latitude ${op.lat}, longitude ${op.lon})` : ''}`,
           `  dates: ${op.startDate ?? '?'} to ${op.endDate ?? (op.active ? 'present (active)' : '?')}${dateProblem(op) ? ` - ${dateProblem(op)}` : ''}`,
           ...(op.composite ? ['  composite row: sums up numbered missions listed separately'] : []),
           link
