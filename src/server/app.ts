@@ -14,6 +14,8 @@ import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
+import { operationsRoutes } from './routes/operations.ts';
+import { sovereigntyRoutes } from './routes/sovereignty.ts';
 import { systemRoutes } from './routes/system.ts';
 import { loadWebAssets, serveWeb } from './static.ts';
 
@@ -25,7 +27,7 @@ export interface ServerOptions {
 }
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...sovereigntyRoutes, ...operationsRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 

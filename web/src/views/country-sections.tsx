@@ -2,10 +2,17 @@
 // its core and endpoints exist.
 import type { ComponentType } from 'react';
 import type { CountryInfo } from './country-page.tsx';
+import { CountryCouncil } from './country-council.tsx';
+import { CountryOperations } from './country-operations.tsx';
+import { CountrySovereignty } from './country-sovereignty.tsx';
 
 export interface CountrySection {
   id: string;
   Section: ComponentType<{ country: CountryInfo }>;
 }
 
-export const countrySections: CountrySection[] = [];
+export const countrySections: CountrySection[] = [
+  { id: 'sovereignty', Section: CountrySovereignty },
+  { id: 'operations', Section: CountryOperations },
+  { id: 'council', Section: CountryCouncil },
+];
