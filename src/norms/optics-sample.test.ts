@@ -1,0 +1,50 @@
+// Tests of the labelled sample: file format, the committed sample's design (size, decades,
+// regions, held-out share), and the reproducible draw.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { countryByIso3 } from '../countries/index.ts';
+import { drawSample, formatSample, mulberry32, parseSample, type SampleCandidate } from './optics-sample.ts';
+
+const committed = parseSample(readFileSync(new URL('./optics-sample.csv', import.meta.url), 'utf8'));
+
+test('the committed sample: 320 paragraphs from every decade and regional group, a quarter held out', () => {
+  assert.equal(committed.length, 320);
+  const speeches = committed.filter((i) => i.corpus === 'ungdc');
+  const decades = new Set(speeches.map((i) => Number(i.document.slice(-4)) - (Number(i.document.slice(-4)) % 10)));
+  assert.deepEqual([...decades].sort(), [1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
+  const groups = new Set(speeches.map((i) => countryByIso3(i.document.slice(0, i.document.indexOf('_')))?.unGroup));
+  assert.equal(groups.size, 5);
+  assert.equal(committed.filter((i) => i.set === 'test').length, 80);
+  assert.ok(committed.filter((i) => i.corpus === 'resolutions').length >= 50);
+  for (const label of ['stability', 'order', 'justice', 'none']) assert.ok(committed.some((i) => i.label === label), label);
+  // ids only: no field holds text
+  assert.ok(committed.every((i) => /^([A-Z]{2,3}_\d{2}_\d{4}|\d+)$/.test(i.document)));
+});
+
+test('bad rows are reported with their line', () => {
+  const head = 'corpus,document,paragraph,set,label,rule';
+  assert.throws(() => parseSample('x\n'), /line 1: expected header/);
+  assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,1,dev,peace,L1\n`), /line 2: label must be one of/);
+  assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,x,dev,none,L1\n`), /line 2: paragraph/);
+  assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,1,dev,none,L1\nungdc,USA_75_2020,1,test,none,L1\n`), /line 3: .* labelled twice/);
+  assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,1,dev,none\n`), /expected 6 fields/);
+});
+
+test('the draw is reproducible, one paragraph per document, long paragraphs only, every 4th held out', () => {
+  const random = mulberry32(3);
+  const candidates: SampleCandidate[] = Array.from({ length: 40 }, (_, k) => ({
+    corpus: 'ungdc',
+    document: `C${String(k).padStart(2, '0')}_01_1946`,
+    stratum: k % 2 ? '1940s African' : '1940s Asia-Pacific',
+    paragraphWords: Array.from({ length: 6 }, () => Math.floor(random() * 80)),
+  }));
+  const a = drawSample(candidates);
+  const b = drawSample([...candidates].reverse());
+  assert.deepEqual(a, b);
+  assert.equal(a.length, 12);
+  assert.equal(new Set(a.map((i) => i.document)).size, 12);
+  for (const i of a) assert.ok(candidates.find((c) => c.document === i.document)!.paragraphWords[i.paragraph] >= 40);
+  assert.deepEqual(a.map((i) => i.set).filter((s) => s === 'test').length, 3);
+  assert.equal(parseSample(formatSample(a.map((i) => ({ ...i, label: 'none', rule: 'L1' })))).length, 12);
+});

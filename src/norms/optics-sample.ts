@@ -1,0 +1,118 @@
+// The hand-labelled optics sample: how it was drawn (SAMPLE_DESIGN, `drawSample`), and its file
+// format (optics-sample.csv beside this module: one row per paragraph, by document id and
+// paragraph index only - no upstream text - with the label, the labelling rule that decided it
+// (docs/norms.md, "Labelling rules") and whether it belongs to the development or the held-out
+// test set).
+import type { Corpus } from '../store/store.ts';
+import { type OpticLabel, opticLabels } from './optics.ts';
+
+export type SampleSet = 'dev' | 'test';
+
+export interface SampleItem {
+  corpus: Corpus;
+  /** Speech id (`FRA_50_1995`) or resolution number (`688`). */
+  document: string;
+  paragraph: number;
+  set: SampleSet;
+}
+
+export interface LabelledItem extends SampleItem {
+  label: OpticLabel;
+  /** The labelling rule that decided (L2, L3 ...). */
+  rule: string;
+}
+
+/**
+ * The design: speeches stratified by decade (1940s-2020s) and UN regional group of the speaker,
+ * 6 paragraphs per stratum; resolutions stratified by decade (1940s-2000s), 8 per stratum; one
+ * paragraph per document, drawn among its paragraphs of at least 40 words; every fourth drawn
+ * item (the 4th, 8th, ...) held out as the test set. PRNG: mulberry32, seed 1994 (Krause's year).
+ */
+export const SAMPLE_DESIGN = { speechesPerStratum: 6, resolutionsPerStratum: 8, minWords: 40, testEvery: 4, seed: 1994 } as const;
+
+/** A document offered to the draw: its stratum and the word counts of its paragraphs. */
+export interface SampleCandidate {
+  corpus: Corpus;
+  document: string;
+  /** e.g. `1990s African` or `1990s resolutions`. */
+  stratum: string;
+  /** Words of each paragraph, by paragraph index. */
+  paragraphWords: readonly number[];
+}
+
+/** mulberry32: a small, well-known 32-bit PRNG, so the draw is reproducible anywhere. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws the sample from the candidates (strata in sorted order, documents shuffled within). */
+export function drawSample(candidates: readonly SampleCandidate[], design = SAMPLE_DESIGN): SampleItem[] {
+  const random = mulberry32(design.seed);
+  const strata = new Map<string, SampleCandidate[]>();
+  for (const c of candidates) {
+    const list = strata.get(c.stratum) ?? [];
+    list.push(c);
+    strata.set(c.stratum, list);
+  }
+  const out: SampleItem[] = [];
+  for (const stratum of [...strata.keys()].sort()) {
+    const docs = [...strata.get(stratum)!].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
+    for (let k = docs.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [docs[k], docs[j]] = [docs[j], docs[k]];
+    }
+    const want = docs[0]?.corpus === 'resolutions' ? design.resolutionsPerStratum : design.speechesPerStratum;
+    let taken = 0;
+    for (const d of docs) {
+      if (taken === want) break;
+      const eligible = d.paragraphWords.flatMap((w, i) => (w >= design.minWords ? [i] : []));
+      if (eligible.length === 0) continue;
+      const paragraph = eligible[Math.floor(random() * eligible.length)];
+      const set: SampleSet = (out.length + 1) % design.testEvery === 0 ? 'test' : 'dev';
+      out.push({ corpus: d.corpus, document: d.document, paragraph, set });
+      taken++;
+    }
+  }
+  return out;
+}
+
+export const sampleHeader = 'corpus,document,paragraph,set,label,rule';
+
+export class SampleFormatError extends Error {}
+
+/** Parses optics-sample.csv; throws SampleFormatError naming the line of any bad row. */
+export function parseSample(csv: string): LabelledItem[] {
+  const lines = csv.replace(/^\ufeff/, '').split(/\r?\n/);
+  if (lines[0] !== sampleHeader) throw new SampleFormatError(`line 1: expected header "${sampleHeader}", got "${lines[0]}"`);
+  const out: LabelledItem[] = [];
+  const seen = new Set<string>();
+  lines.slice(1).forEach((line, k) => {
+    if (line.trim() === '') return;
+    const where = `line ${k + 2}`;
+    const f = line.split(',');
+    if (f.length !== 6) throw new SampleFormatError(`${where}: expected 6 fields, got ${f.length}`);
+    const [corpus, document, paragraph, set, label, rule] = f;
+    if (corpus !== 'ungdc' && corpus !== 'resolutions') throw new SampleFormatError(`${where}: corpus must be ungdc or resolutions, got "${corpus}"`);
+    if (!/^\d+$/.test(paragraph)) throw new SampleFormatError(`${where}: paragraph must be a whole number, got "${paragraph}"`);
+    if (set !== 'dev' && set !== 'test') throw new SampleFormatError(`${where}: set must be dev or test, got "${set}"`);
+    if (!(opticLabels as readonly string[]).includes(label)) throw new SampleFormatError(`${where}: label must be one of ${opticLabels.join(', ')}, got "${label}"`);
+    if (!/^L\d+$/.test(rule)) throw new SampleFormatError(`${where}: rule must be a labelling rule id (L1, L2 ...), got "${rule}"`);
+    const key = `${corpus}/${document}/${paragraph}`;
+    if (seen.has(key)) throw new SampleFormatError(`${where}: ${key} is labelled twice`);
+    seen.add(key);
+    out.push({ corpus, document, paragraph: Number(paragraph), set, label: label as OpticLabel, rule });
+  });
+  return out;
+}
+
+/** Writes sample rows in the file format (label and rule empty for an unlabelled draw). */
+export function formatSample(items: readonly (SampleItem & Partial<Pick<LabelledItem, 'label' | 'rule'>>)[]): string {
+  return `${[sampleHeader, ...items.map((i) => [i.corpus, i.document, i.paragraph, i.set, i.label ?? '', i.rule ?? ''].join(','))].join('\n')}\n`;
+}
