@@ -1,4 +1,116 @@
 // What the norms capability asks of the store (reads and writes), implemented per dialect
-// in src/store/sqlite/norms.ts.
-// biome-ignore lint/suspicious/noEmptyInterface: filled in by the norms capability
-export interface NormsStore {}
+// in src/store/sqlite/norms.ts. The tables are derived from the corpora (src/store/schema/norms.ts);
+// `replaceIndex` rewrites all of one corpus's derived rows in one transaction.
+import type { Corpus } from './store.ts';
+
+/** The corpus table behind each corpus, and the import source that fills it. */
+export const corpusTables: Readonly<Record<Corpus, { table: string; source: string }>> = {
+  ungdc: { table: 'speeches', source: 'ungdc' },
+  resolutions: { table: 'resolutions', source: 'unsc-resolutions' },
+};
+
+/** A document of a corpus as the norms capability sees it. */
+export interface NormsDocument {
+  /** The store's row id (the positional index refers to documents by it). */
+  doc: number;
+  /** Speech id (`USA_75_2020`) or resolution symbol (`S/RES/688 (1991)`). */
+  docId: string;
+  year: number;
+  /** ISO3 of the speaking state; null for resolutions. */
+  country: string | null;
+}
+
+export interface NormsDocumentText extends NormsDocument {
+  text: string;
+}
+
+export interface IndexedDocument extends NormsDocument {
+  /** Words by the token rule. */
+  words: number;
+}
+
+export interface NormsIndexState {
+  corpus: Corpus;
+  /** `importedAt` of the corpus's source when the index was built (null if it had no import record). */
+  sourceImportedAt: string | null;
+  documents: number;
+  words: number;
+  terms: number;
+  paragraphs: number;
+  indexVersion: number;
+  /** Digest of the labelled optics sample the model was trained on (null: no model). */
+  opticsSample: string | null;
+  builtAt: string;
+}
+
+/** One term of the positional index: kind 0 a word, 1 two words joined across a line-end hyphen. */
+export interface PostingsRow {
+  term: string;
+  kind: 0 | 1;
+  documents: number;
+  occurrences: number;
+  postings: Uint8Array;
+}
+
+export interface ParagraphRow {
+  doc: number;
+  paragraph: number;
+  startOffset: number;
+  endOffset: number;
+  words: number;
+  stability: number;
+  order: number;
+  justice: number;
+  lexiconOptic: string;
+  modelOptic: string | null;
+}
+
+/** Paragraph labels counted per year (and per label). */
+export interface OpticCountRow {
+  year: number;
+  optic: string;
+  paragraphs: number;
+  stability: number;
+  order: number;
+  justice: number;
+}
+
+export interface OpticCountQuery {
+  corpus: Corpus;
+  /** Count the model's labels instead of the lexicon's. */
+  method: 'lexicon' | 'model';
+  country?: string;
+  from?: number;
+  to?: number;
+}
+
+export interface NormsStore {
+  /** Whether the norms tables exist (stores made before migration 2 had them lack them). */
+  hasTables(): Promise<boolean>;
+  indexState(corpus: Corpus): Promise<NormsIndexState | undefined>;
+  /** `importedAt` of the source that fills the corpus table, if imported. */
+  corpusImportedAt(corpus: Corpus): Promise<string | null>;
+  /** Number of documents in the corpus table now. */
+  corpusSize(corpus: Corpus): Promise<number>;
+  /** Every document of the corpus table with its text, in ascending row id. */
+  corpusTexts(corpus: Corpus): AsyncIterable<NormsDocumentText>;
+  /** Replaces the corpus's derived rows (state, documents, postings, paragraphs) in one transaction. */
+  replaceIndex(
+    state: NormsIndexState,
+    documents: readonly IndexedDocument[],
+    postings: Iterable<PostingsRow>,
+    paragraphs: Iterable<ParagraphRow>,
+  ): Promise<void>;
+  /** The indexed documents of a corpus (ascending row id). */
+  indexedDocuments(corpus: Corpus): Promise<IndexedDocument[]>;
+  /** Postings of the given terms (those absent from the index are absent from the answer). */
+  postings(corpus: Corpus, terms: readonly { term: string; kind: 0 | 1 }[]): Promise<PostingsRow[]>;
+  /** Texts of the given documents (by row id). */
+  texts(corpus: Corpus, docs: readonly number[]): Promise<NormsDocumentText[]>;
+  /** One document by its id (speech id, or resolution number / symbol), with its text. */
+  documentById(corpus: Corpus, docId: string): Promise<NormsDocumentText | undefined>;
+  /** Paragraph label counts per year and label. */
+  opticCounts(q: OpticCountQuery): Promise<OpticCountRow[]>;
+  /** Lexicon and model labels of every paragraph that has a model label (for agreement). */
+  opticLabelPairs(corpus: Corpus): Promise<{ lexicon: string; model: string; paragraphs: number }[]>;
+}

@@ -1,2 +1,56 @@
-// Tables of the norms capability (its own migration in src/store/migrations.ts).
-export const normsDdl = (_idColumn: string): string => '';
+// Tables of the norms capability (migration 2). All are derived from the corpora (`speeches`,
+// `resolutions`) by `concord norms index` (or automatically by the first norms command after an
+// import): `norm_index_state` records which import of the corpus they were built from, and a
+// command that finds it out of step rebuilds them. No foreign keys to the corpus tables, so the
+// importer can replace a corpus freely; the state row says when the rest is stale.
+// Portable SQL: BYTEA is PostgreSQL's binary type and, in SQLite, a column whose declared type
+// leaves blobs as they are.
+export const normsDdl = (_idColumn: string): string => `
+CREATE TABLE norm_index_state (
+  corpus TEXT PRIMARY KEY,
+  source_imported_at TEXT,
+  documents INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  terms INTEGER NOT NULL,
+  paragraphs INTEGER NOT NULL,
+  index_version INTEGER NOT NULL,
+  optics_sample TEXT,
+  built_at TEXT NOT NULL
+);
+
+CREATE TABLE norm_documents (
+  corpus TEXT NOT NULL,
+  doc INTEGER NOT NULL,
+  doc_id TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  country TEXT,
+  words INTEGER NOT NULL,
+  PRIMARY KEY (corpus, doc)
+);
+CREATE INDEX norm_documents_doc_id ON norm_documents (corpus, doc_id);
+
+CREATE TABLE norm_postings (
+  corpus TEXT NOT NULL,
+  term TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  documents INTEGER NOT NULL,
+  occurrences INTEGER NOT NULL,
+  postings BYTEA NOT NULL,
+  PRIMARY KEY (corpus, term, kind)
+);
+
+CREATE TABLE norm_paragraphs (
+  corpus TEXT NOT NULL,
+  doc INTEGER NOT NULL,
+  paragraph INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  stability DOUBLE PRECISION NOT NULL,
+  order_score DOUBLE PRECISION NOT NULL,
+  justice DOUBLE PRECISION NOT NULL,
+  lexicon_optic TEXT NOT NULL,
+  model_optic TEXT,
+  PRIMARY KEY (corpus, doc, paragraph)
+);
+`;
