@@ -24,7 +24,7 @@ export const africa: TerritoryRecord[] = [
           agreement('Comprehensive Peace Agreement between the Government of Liberia, LURD, MODEL and the political parties (Accra)', '2003-08-18', 'legal basis'),
           sc(1509, '2003-09-19', 'establishes UNMIL, to take over from ECOMIL on 1 October 2003'),
           event('UNMIL assumes authority from the ECOWAS force (ECOMIL)', '2003-10-01', 'start'),
-          event('UNMIL closes', '2018-03-30', 'end (its last day)'),
+          event('UNMIL closes', '2018-03-30', 'end: its last day'),
         ],
       },
     ],
@@ -48,7 +48,7 @@ export const africa: TerritoryRecord[] = [
         sources: [
           agreement('Lomé Peace Agreement', '1999-07-07', 'legal basis'),
           sc(1270, '1999-10-22', 'start: establishes UNAMSIL'),
-          event('End of the mandate of UNAMSIL', '2005-12-31', 'end (its last day)'),
+          event('End of the mandate of UNAMSIL', '2005-12-31', 'end: its last day'),
         ],
       },
     ],

@@ -24,7 +24,7 @@ export const americas: TerritoryRecord[] = [
           sc(867, '1993-09-23', 'establishes UNMIH', 'to authorize the establishment and immediate dispatch of the United Nations Mission in Haiti (UNMIH)'),
           sc(940, '1994-07-31', 'authorises the Multinational Force under Chapter VII'),
           event('The Multinational Force lands in Haiti', '1994-09-19', 'start'),
-          event('End of the mandate of MIPONUH', '2000-03-15', 'end (its last day)'),
+          event('End of the mandate of MIPONUH', '2000-03-15', 'end: its last day'),
         ],
       },
       {
@@ -41,7 +41,7 @@ export const americas: TerritoryRecord[] = [
           sc(1529, '2004-02-29', 'start: authorises the Multinational Interim Force after the departure of President Aristide'),
           sc(1542, '2004-04-30', 'establishes MINUSTAH'),
           sc(2350, '2017-04-13', 'establishes MINUJUSTH'),
-          event('End of the mandate of MINUJUSTH', '2019-10-15', 'end (its last day)'),
+          event('End of the mandate of MINUJUSTH', '2019-10-15', 'end: its last day'),
         ],
       },
     ],
