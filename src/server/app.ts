@@ -15,6 +15,7 @@ import { councilPracticeRoutes } from './routes/council-practice.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
 import { operationsRoutes } from './routes/operations.ts';
+import { riskRoutes } from './routes/risk.ts';
 import { sovereigntyRoutes } from './routes/sovereignty.ts';
 import { systemRoutes } from './routes/system.ts';
 import { loadWebAssets, serveWeb } from './static.ts';
@@ -27,7 +28,7 @@ export interface ServerOptions {
 }
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...sovereigntyRoutes, ...operationsRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...sovereigntyRoutes, ...operationsRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 

@@ -1,5 +1,5 @@
-// Browser tests of the situation room on the real data, in Debian's Chromium: a veto is simulated;
-// the About page lists every source.
+// Browser tests of the situation room on the real data, in Debian's Chromium: the map opens and a
+// click leads to the country's page; a veto is simulated; the About page lists every source.
 // Screenshots of each view are saved to test-output/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -14,6 +14,45 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
   });
   after(async () => {
     await room?.close();
+  });
+
+  test('the map shows countries coloured by risk; clicking one opens its page', async () => {
+    const { page, problems } = await newPage(room);
+    const t0 = performance.now();
+    await page.goto(room.url);
+    await page.waitForSelector('path.country');
+    const loadMs = performance.now() - t0;
+    const nav = await page.evaluate(() => {
+      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd };
+    });
+    console.log(`first page: map drawn ${loadMs.toFixed(0)} ms after navigation start (DOMContentLoaded ${nav.domContentLoaded.toFixed(0)} ms, load ${nav.load.toFixed(0)} ms)`);
+    const coloured = await page.locator('path.country').count();
+    assert.ok(coloured > 100, `only ${coloured} countries coloured`);
+    await screenshot(page, '01-map');
+    const sudan = page.locator('path.country[data-iso3="SDN"]');
+    await sudan.hover();
+    assert.match(await page.locator('.tooltip').innerText(), /Sudan: \d+\.\d%/);
+    await sudan.click();
+    await page.waitForURL(/\/country\/SDN$/);
+    await page.getByRole('heading', { level: 1, name: 'Sudan' }).waitFor();
+    assert.match(await page.getByTestId('risk-probability').innerText(), /^\d+\.\d%$/);
+    await page.getByRole('heading', { name: 'Framework of Analysis risk factors' }).waitFor();
+    await page.getByText('UNMIS').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, '02-country-sudan');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('keyboard: a focused country opens with Enter', async () => {
+    const { page, problems } = await newPage(room);
+    await page.goto(room.url);
+    await page.locator('path.country[data-iso3="MMR"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Myanmar' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 
   test('vote simulator: a permanent member voting no vetoes a draft the other fourteen support; abstaining does not', async () => {

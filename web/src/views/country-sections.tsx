@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { CountryInfo } from './country-page.tsx';
 import { CountryCouncil } from './country-council.tsx';
 import { CountryOperations } from './country-operations.tsx';
+import { CountryFactors, CountryProfile, CountryRiskSection } from './country-risk.tsx';
 import { CountrySovereignty } from './country-sovereignty.tsx';
 
 export interface CountrySection {
@@ -12,6 +13,9 @@ export interface CountrySection {
 }
 
 export const countrySections: CountrySection[] = [
+  { id: 'risk', Section: CountryRiskSection },
+  { id: 'factors', Section: CountryFactors },
+  { id: 'profile', Section: CountryProfile },
   { id: 'sovereignty', Section: CountrySovereignty },
   { id: 'operations', Section: CountryOperations },
   { id: 'council', Section: CountryCouncil },

@@ -27,7 +27,7 @@ export interface RiskMap {
   countries: RiskMapRow[];
 }
 
-export const riskMapEndpoint = '/api/risk/map';
+export const riskMapEndpoint = '/api/risk/forecast';
 
 export function MapView() {
   const map = useApi<RiskMap>(riskMapEndpoint);

@@ -1,0 +1,160 @@
+// Atrocity-risk endpoints: the current forecast of mass-killing onset for every country (Concord's
+// own latest stored forecast run when one exists, else the Early Warning Project's published
+// 2025-26 forecast, labelled as EWP's), one country's rank, probability, interval and drivers,
+// its Framework of Analysis evidence per risk factor, and its human-security profile. Reads
+// through store.risk; the risk core derives evidence and profile.
+import { z } from 'zod';
+import { countries, type Country, foldedCowCodes } from '../../countries/index.ts';
+import { countryRef } from '../../risk/country-record.ts';
+import { factorEvidence } from '../../risk/factor-evidence.ts';
+import { riskFactors } from '../../risk/framework.ts';
+import { humanSecurityProfile } from '../../risk/human-security.ts';
+import type { Store } from '../../store/store.ts';
+import { notFound } from '../errors.ts';
+import { route } from '../route.ts';
+import { countryOr404, iso3Param } from './countries.ts';
+
+/** COW code to country: present-day entries first, then the codes folded into them. */
+const byCcode = (() => {
+  const m = new Map<number, Country>();
+  for (const c of countries) if (c.ccode !== null && !c.historical && !m.has(c.ccode)) m.set(c.ccode, c);
+  for (const [iso3, codes] of foldedCowCodes) {
+    const c = countries.find((x) => x.iso3 === iso3);
+    for (const code of codes) if (c && !m.has(code)) m.set(code, c);
+  }
+  return m;
+})();
+
+const driver = z.object({ predictor: z.string(), meaning: z.string(), value: z.number(), average: z.number(), contribution: z.number() });
+const forecastRow = z.object({
+  iso3: z.string(),
+  isoNumeric: z.number().int().nullable(),
+  name: z.string(),
+  probability: z.number(),
+  rank: z.number().int(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  drivers: z.array(driver).nullable().describe("leading drivers (Concord's model only; EWP publishes none per country)"),
+});
+const forecast = z.object({
+  model: z.string().describe('"ewp-published" or the name of Concord\'s model'),
+  label: z.string(),
+  description: z.string(),
+  forecastYears: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  countries: z.array(forecastRow),
+});
+type Forecast = z.infer<typeof forecast>;
+
+async function currentForecast(store: Store): Promise<Forecast> {
+  const ours = await store.risk.latestForecasts();
+  if (ours && ours.forecasts.length > 0) {
+    const year = ours.forecasts[0].forecastYear;
+    return {
+      model: ours.run.model,
+      label: `Concord forecast ${year}–${String(year + 1).slice(2)}: probability of a new mass-killing onset`,
+      description: `Concord's own model (${ours.run.model}, run ${ours.run.createdAt.slice(0, 10)}), replicating the Early Warning Project's protocol on its data: the probability that a new state-led or non-state mass killing begins in ${year} or ${year + 1}, with bootstrap intervals and the predictors that drive each country's risk.`,
+      forecastYears: [year, year + 1],
+      countries: ours.forecasts.flatMap((f) => {
+        const c = (f.iso3 ? countries.find((x) => x.iso3 === f.iso3) : undefined) ?? byCcode.get(f.ccode);
+        if (!c) return [];
+        const d = z.array(driver).safeParse(f.drivers);
+        return [{ iso3: c.iso3, isoNumeric: c.isoNumeric, name: c.name, probability: f.probability, rank: f.rank, low: f.lower, high: f.upper, drivers: d.success ? d.data.slice(0, 8) : null }];
+      }),
+    };
+  }
+  const published = await store.risk.ewpPublishedForecasts();
+  if (published.length === 0) throw notFound('no risk forecast: the store holds neither a Concord forecast run nor the Early Warning Project data (run `concord data import`)');
+  return {
+    model: 'ewp-published',
+    label: "EWP's 2025–26 forecast: probability of a new mass-killing onset",
+    description: "The Early Warning Project's published 2025 Statistical Risk Assessment (USHMM): the estimated probability that a new state-led or non-state mass killing begins in each country in 2025 or 2026. These are EWP's figures, not Concord's; Concord's own forecast replaces them here once a forecast run is stored.",
+    forecastYears: [2025, 2026],
+    countries: published.flatMap((p) => {
+      const c = p.ccode === null ? undefined : byCcode.get(p.ccode);
+      if (!c || p.probability === null || p.rank === null) return [];
+      return [{ iso3: c.iso3, isoNumeric: c.isoNumeric, name: c.name, probability: p.probability, rank: p.rank, low: null, high: null, drivers: null }];
+    }),
+  };
+}
+
+const yearQuery = z.object({ year: z.coerce.number().int().min(1946).max(2100).default(2024).describe('data year (default 2024, the last year of EWP and most indicators)') });
+
+function recordOf(store: Store, iso3: string) {
+  const ref = countryRef(iso3);
+  if (!ref) throw notFound(`no country with code ${iso3}`);
+  return store.risk.countryRecord(ref);
+}
+
+export const riskRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/risk/forecast',
+    tag: 'risk',
+    summary: "The current forecast of mass-killing onset for every country: Concord's latest forecast run, else EWP's published 2025-26 forecast (labelled)",
+    response: forecast,
+    csv: (out) => ({ filename: `concord-risk-forecast-${out.model}.csv`, rows: out.countries.map(({ drivers: _d, ...r }) => ({ ...r, model: out.model })) }),
+    handler: async (_in, { store }) => currentForecast(store),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/risk/:iso3',
+    tag: 'risk',
+    summary: "One country's forecast: rank, probability, interval and drivers (null where the forecast has none)",
+    params: iso3Param,
+    response: z.object({ model: z.string(), label: z.string(), of: z.number().int(), forecast: forecastRow.nullable() }),
+    csv: (out) => ({ filename: 'concord-risk-drivers.csv', rows: (out.forecast?.drivers ?? []).map((d) => ({ ...d })) }),
+    handler: async ({ params }, { store }) => {
+      countryOr404(params.iso3);
+      const f = await currentForecast(store);
+      return { model: f.model, label: f.label, of: f.countries.length, forecast: f.countries.find((c) => c.iso3 === params.iso3) ?? null };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/risk/:iso3/factors',
+    tag: 'risk',
+    summary: "Evidence from Concord's data for each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), with what the data cannot say",
+    params: iso3Param,
+    query: yearQuery,
+    response: z.array(z.object({
+      factor: z.number().int(),
+      name: z.string(),
+      group: z.string(),
+      beyondData: z.string(),
+      evidence: z.array(z.object({ indicator: z.string().nullable(), source: z.string(), measure: z.string(), year: z.number().int(), value: z.union([z.number(), z.string()]), reading: z.string(), signal: z.enum(['risk', 'mitigating', 'context']) })),
+      missing: z.array(z.string()),
+    })),
+    csv: (rows, { params }) => ({ filename: `concord-factors-${params.iso3}.csv`, rows: rows.flatMap((f) => f.evidence.map((e) => ({ factor: f.factor, name: f.name, indicator: e.indicator, source: e.source, measure: e.measure, year: e.year, value: e.value, reading: e.reading, signal: e.signal }))) }),
+    handler: async ({ params, query }, { store }) => {
+      countryOr404(params.iso3);
+      const record = await recordOf(store, params.iso3);
+      return factorEvidence(record, query.year).map((f) => ({
+        factor: f.factor,
+        name: f.name,
+        group: f.group,
+        beyondData: riskFactors.find((r) => r.number === f.factor)?.beyondData ?? '',
+        evidence: f.evidence.map(({ factor: _f, ...e }) => e),
+        missing: f.missing,
+      }));
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/risk/:iso3/profile',
+    tag: 'risk',
+    summary: "A country's human-security profile (UNDP 1994's seven dimensions) from the indicators Concord holds, with the gaps",
+    params: iso3Param,
+    query: yearQuery,
+    response: z.object({
+      iso3: z.string(),
+      name: z.string(),
+      year: z.number().int(),
+      dimensions: z.array(z.object({ dimension: z.string(), covered: z.boolean(), measures: z.array(z.object({ measure: z.string(), value: z.number(), unit: z.string(), year: z.number().int(), source: z.string() })), gaps: z.array(z.string()) })),
+    }),
+    csv: (out) => ({ filename: `concord-human-security-${out.iso3}.csv`, rows: out.dimensions.flatMap((d) => d.measures.map((m) => ({ dimension: d.dimension, ...m }))) }),
+    handler: async ({ params, query }, { store }) => {
+      countryOr404(params.iso3);
+      return humanSecurityProfile(await recordOf(store, params.iso3), query.year);
+    },
+  }),
+];
