@@ -69,7 +69,7 @@ function untouched(f: RiskFactorRating): boolean {
 
 /**
  * Pre-fills from data: a suggested rating goes only to an untouched factor; suggested evidence
- * is added to any factor unless the same source and date are already there. Everything added is
+ * is added to any factor unless the same item (source, date and note) is already there. Everything added is
  * machine-suggested. Analysts' work is never overwritten.
  */
 export function applySuggestions(a: Assessment, suggestions: readonly FactorSuggestion[]): Assessment {
@@ -78,7 +78,7 @@ export function applySuggestions(a: Assessment, suggestions: readonly FactorSugg
     out = mapFactor(out, s.factor, (f) => {
       const evidence = [...f.evidence];
       for (const e of s.evidence) {
-        if (evidence.some((x) => x.source === e.source && x.date === e.date)) continue;
+        if (evidence.some((x) => x.source === e.source && x.date === e.date && x.note === e.note)) continue;
         evidence.push({ id: analystEvidence(evidence, e).id, source: e.source, date: e.date, quote: null, note: e.note, link: e.link, origin: 'machine', confirmedBy: null });
       }
       const rate = s.rating !== null && untouched(f);

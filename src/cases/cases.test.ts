@@ -12,6 +12,7 @@ import { warningActionGap } from './ledger.ts';
 import { buildReport } from './report.ts';
 import { toHtml, toMarkdown } from './report-render.ts';
 import { CaseValidationError, validateCase } from './schema.ts';
+import { suggestionsFromEvidence } from './suggestions.ts';
 import { versionAsOf } from './versions.ts';
 
 const today = '2025-06-01';
@@ -75,13 +76,34 @@ test('machine suggestions fill untouched factors only, stay marked until confirm
   assert.equal(f2.rating, 'medium');
   assert.equal(f2.origin, 'machine');
   assert.equal(f2.confirmedBy, null);
-  const again = suggestFactors(doc, '2025-01-01', [{ factor: 2, rating: 'high', evidence: [{ source: 'Fariss latent human rights', date: '2019-12-31', note: 'x', link: null }] }]);
+  const again = suggestFactors(doc, '2025-01-01', [{ factor: 2, rating: 'high', evidence: [{ source: 'Fariss latent human rights', date: '2019-12-31', note: 'score -1.4', link: null }] }]);
   assert.deepEqual(again.assessments[0].factors[1], f2, 'a second pre-fill neither duplicates evidence nor changes a suggested rating');
   const confirmed = confirmFactors(doc, '2025-01-01', [1, 2], 'analyst-b');
   assert.equal(confirmed.assessments[0].factors[1].confirmedBy, 'analyst-b');
   assert.equal(confirmed.assessments[0].factors[0].confirmedBy, null, 'an analyst rating needs no confirmation');
   assert.equal(confirmed.assessments[0].factors[0].evidence[1].confirmedBy, 'analyst-b');
   assert.deepEqual(problems(confirmed), []);
+});
+
+test("the risk capability's evidence becomes dated, machine-suggested evidence, without a rating", () => {
+  const suggestions = suggestionsFromEvidence([
+    {
+      factor: 1, name: 'Situations of armed conflict or other forms of instability', group: 'common', missing: [],
+      evidence: [
+        { factor: 1, indicator: '1.1', source: 'UCDP Battle-Related Deaths 25.1', measure: 'battle-related deaths, best estimate', year: 2017, value: 517, reading: '517 battle deaths', signal: 'risk' },
+        { factor: 1, indicator: '1.6', source: 'V-Dem, as coded by EWP', measure: 'party bans', year: 2017, value: 0, reading: 'not the severest party bans', signal: 'mitigating' },
+      ],
+    },
+    { factor: 4, name: 'Motives or incentives', group: 'common', missing: ['beyond the data'], evidence: [] },
+  ]);
+  assert.deepEqual(suggestions.map((s) => [s.factor, s.rating, s.evidence.length]), [[1, null, 2]]);
+  assert.deepEqual(suggestions[0].evidence[0], {
+    source: 'UCDP Battle-Related Deaths 25.1 (Concord data)', date: '2017-01-01', note: 'battle-related deaths, best estimate, 2017: 517 battle deaths [risk; indicator 1.1]', link: null,
+  });
+  const doc = suggestFactors(base(), '2017-08-01', suggestions);
+  const f1 = doc.assessments[0].factors[0];
+  assert.deepEqual([f1.rating, f1.origin, f1.evidence.map((e) => [e.id, e.origin, e.confirmedBy])], ['unknown', 'analyst', [['e1', 'machine', null], ['e2', 'machine', null]]]);
+  assert.deepEqual(problems(doc), []);
 });
 
 function withResponse(): { doc: CaseDocument; id: string } {

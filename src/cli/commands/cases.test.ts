@@ -97,6 +97,7 @@ test('a full case from the command line, end to end', async () => {
   rejected(await cli('cases', 'assess', id, '--date', '2017-08-01', '--factor', '2', '--indicator', '3.1', '--reason', 'x'), /indicators\[0\]: indicator "3\.1" belongs to factor 3, not factor 2/);
   rejected(await cli('cases', 'assess', id, '--date', '2017-08-01', '--factor', '15', '--rating', 'low', '--reason', 'x'), /--factor must be a risk factor of the Framework of Analysis, 1 to 14/);
   rejected(await cli('cases', 'assess', id, '--date', '2017-08-01', '--factor', '3', '--rating', 'low'), /--reason is required/);
+  rejected(await cli('cases', 'assess', id, '--date', '2017-08-01', '--suggest', '--reason', 'pre-fill'), /--suggest needs the datasets the evidence is read from; not imported: ewp, wdi, un-imr, coups, owid-pitf, owid-ucdp-deaths, owid-fariss, ucdp-battle-deaths/);
 
   ok(await cli('cases', 'ledger', id, '--add', 'Advisory Commission on Rakhine State', '--pillar', 'II', '--responsibility', 'prevent', '--by', 'Kofi Annan Foundation', '--date', '2016-09-05', '--reason', 'ledger'), 'ledger');
   rejected(

@@ -20,7 +20,11 @@ import {
   suggestFactors,
   updateSituation,
 } from '../../cases/edits.ts';
+import type { FactorSuggestion } from '../../cases/assessment.ts';
 import type { EvidenceInput } from '../../cases/evidence.ts';
+import { suggestionsFromEvidence } from '../../cases/suggestions.ts';
+import { countryRef } from '../../risk/country-record.ts';
+import { factorEvidence } from '../../risk/factor-evidence.ts';
 import { readExchange, toExchange } from '../../cases/exchange.ts';
 import { judgedCriteria, type JudgedCriterion, judgements, type Judgement } from '../../cases/finding.ts';
 import { factorNumbers, riskRatings, type RiskRating } from '../../cases/framework.ts';
@@ -220,6 +224,30 @@ async function change(id: string, opts: WriteOpts, edit: (doc: CaseDocument, who
   });
 }
 
+/** The imported sources src/risk/factor-evidence.ts reads. */
+const evidenceSources = ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'];
+
+/** Machine suggestions for the case's country in the year of `date`, from the risk capability's evidence. */
+async function dataSuggestions(id: string, date: string): Promise<FactorSuggestion[]> {
+  return withStore(async (store) => {
+    const { document: doc } = await latest(store, id);
+    const ref = countryRef(doc.situation.iso3);
+    if (!ref) throw new UsageError(`no data-driven evidence: ${doc.situation.iso3} is not in Concord's country list`);
+    // Evidence from a dataset not imported would read the absence of data as the absence of risk.
+    const loaded = new Set((await store.sources()).map((r) => r.id));
+    const missing = evidenceSources.filter((id) => !loaded.has(id));
+    if (missing.length > 0) {
+      throw new UsageError(`--suggest needs the datasets the evidence is read from; not imported: ${missing.join(', ')} (run \`concord data import\`)`);
+    }
+    const year = Number(date.slice(0, 4));
+    const suggestions = suggestionsFromEvidence(factorEvidence(await store.risk.countryRecord(ref), year));
+    if (suggestions.length === 0) {
+      throw new UsageError(`no data-driven evidence for ${ref.name} in ${year} in the store (import the risk datasets with \`concord data import\`)`);
+    }
+    return suggestions;
+  });
+}
+
 function evaluations(doc: CaseDocument, asOf: string): ResponseEvaluation[] {
   return doc.responses.map((r) => evaluateResponse(doc, r, asOf));
 }
@@ -394,7 +422,7 @@ export function registerCases(program: Command): void {
         .option('--indicator <id>', 'an indicator found present, e.g. 2.4 (repeat or comma-separate)', collectList)
         .option('--factor-note <text>', "the analyst's note on the factor")
         .option('--carry-forward', 'start a new dated assessment from the latest earlier one')
-        .option('--suggest', "pre-fill from Concord's data-driven risk evidence (machine-suggested until confirmed)")
+        .option('--suggest', "pre-fill evidence from Concord's data for the country and year (machine-suggested until confirmed with --confirm)")
         .option('--confirm <factors>', 'confirm the machine suggestions of these factors ("3,5" or "all")'),
     ),
   ).action(
@@ -412,14 +440,12 @@ export function registerCases(program: Command): void {
       const factor = opts.factor === undefined ? undefined : factorOption(opts.factor);
       const rating = opts.rating === undefined ? undefined : (choice('--rating', opts.rating, riskRatings) as RiskRating);
       const confirm = opts.confirm === undefined ? undefined : opts.confirm.trim() === 'all' ? [...factorNumbers] : opts.confirm.split(',').map((f) => factorOption(f.trim()));
-      if (opts.suggest) {
-        throw new UsageError('--suggest needs the risk capability\'s factor evidence, which this build does not have yet; rate the factors yourself');
-      }
+      const suggestions = opts.suggest ? await dataSuggestions(id, date) : [];
       await change(id, opts, (doc, who) => {
         let d = opts.carryForward ? carryForward(doc, date) : doc;
         if (factor !== undefined && factorChange) d = assessFactor(d, date, { factor, rating, indicators: opts.indicator, evidence, note: opts.factorNote });
         if (confirm) d = confirmFactors(d, date, confirm, who);
-        if (opts.suggest) d = suggestFactors(d, date, []);
+        if (opts.suggest) d = suggestFactors(d, date, suggestions);
         return d;
       });
     },
