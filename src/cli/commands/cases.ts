@@ -1,7 +1,7 @@
 // `concord cases create|list|show|update|assess|criteria|ledger|history|export`: the R2P case
 // workbench. Every change is validated whole (src/cases/schema.ts) and saved as a new version
 // with its author, time and reason, in one transaction; a rejected change saves nothing.
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase, type ResponseEvaluation } from '../../cases/case.ts';
@@ -138,10 +138,6 @@ function withWriteOptions(c: Command): Command {
   return c.option('--author <name>', 'who makes the change (default: $USER)').option('--reason <text>', 'why (required for every change)');
 }
 
-function formatOption(value: string, allowed: string[]): string {
-  if (!allowed.includes(value)) throw new UsageError(`--format must be ${allowed.join(' or ')}, got "${value}"`);
-  return value;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading and writing versions
@@ -226,6 +222,21 @@ async function change(id: string, opts: WriteOpts, edit: (doc: CaseDocument, who
 
 /** The imported sources src/risk/factor-evidence.ts reads. */
 const evidenceSources = ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'];
+
+/** A change that adds a record (a response, a measure) and reports the id it was given. */
+function changeAdding(id: string, opts: WriteOpts, add: (doc: CaseDocument) => { doc: CaseDocument; id: string }, what: string, verb: string): Promise<void> {
+  let added = '';
+  return change(
+    id,
+    opts,
+    (doc) => {
+      const out = add(doc);
+      added = out.id;
+      return out.doc;
+    },
+    () => `${what} ${added} ${verb}`,
+  );
+}
 
 /** Machine suggestions for the case's country in the year of `date`, from the risk capability's evidence. */
 async function dataSuggestions(id: string, date: string): Promise<FactorSuggestion[]> {
@@ -346,9 +357,9 @@ export function registerCases(program: Command): void {
     .description('the cases, most recently changed first')
     .option('--country <iso3|name>', 'only cases on this state or territory')
     .option('--status <status>', `only cases at this status: ${situationStatuses.join(', ')}`)
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { country?: string; status?: string; format: string }) => {
-      const format = formatOption(opts.format, ['table', 'json']);
+      const format = opts.format;
       const filter = { iso3: opts.country ? countryOption(opts.country) : undefined, status: opts.status ? choice('--status', opts.status, situationStatuses) : undefined };
       await withStore(async (store) => {
         const rows = await store.cases.listCases(filter);
@@ -373,9 +384,9 @@ export function registerCases(program: Command): void {
     .argument('<id>', 'case id')
     .option('--at-version <n>', 'show this version (1, 2, ...)')
     .option('--as-of <date>', 'show the version in force on this date ("what did we know when")')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (id: string, opts: { atVersion?: string; asOf?: string; format: string }) => {
-      const format = formatOption(opts.format, ['text', 'json']);
+      const format = opts.format;
       await withStore(async (store) => {
         const v = await chosenVersion(store, id, opts);
         if (format === 'json') return void process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);
@@ -469,7 +480,7 @@ export function registerCases(program: Command): void {
         .option('--harm <h>', 'just cause: actual or apprehended')
         .option('--situation <file>', 'right authority: the pathway situation (JSON, the format of `concord council pathway --situation`) for --response')
         .option('--as-of <date>', 'when showing: read the ledger up to this date (default: today)')
-        .option('--format <format>', 'when showing: text or json', 'text'),
+        .addOption(new Option('--format <format>', 'when showing: output format').choices(['text', 'json']).default('text')),
     ),
   ).action(
     async (
@@ -495,7 +506,7 @@ export function registerCases(program: Command): void {
       const modes = [opts.propose !== undefined, opts.criterion !== undefined, opts.situation !== undefined].filter(Boolean).length;
       if (modes > 1) throw new UsageError('one change at a time: --propose, --criterion or --situation');
       if (modes === 0) {
-        const format = formatOption(opts.format, ['text', 'json']);
+        const format = opts.format;
         const asOf = opts.asOf === undefined ? todayUtc() : dateOption('--as-of', opts.asOf);
         return withStore(async (store) => {
           const v = await latest(store, id);
@@ -523,17 +534,7 @@ export function registerCases(program: Command): void {
           responsibility: choice('--responsibility', opts.responsibility, responsibilities) as Responsibility,
           military: opts.military ?? false,
         };
-        let newId = '';
-        return change(
-          id,
-          opts,
-          (doc) => {
-            const out = proposeResponse(doc, r);
-            newId = out.id;
-            return out.doc;
-          },
-          () => `response ${newId} proposed`,
-        );
+        return changeAdding(id, opts, (doc) => proposeResponse(doc, r), 'response', 'proposed');
       }
       if (!opts.response) throw new UsageError(`--${opts.criterion !== undefined ? 'criterion' : 'situation'} needs --response RID (see \`concord cases criteria ${id}\`)`);
       const rid = opts.response;
@@ -577,7 +578,7 @@ export function registerCases(program: Command): void {
       .option('--outcome-note <text>', 'what came of it')
       .option('--source <text>', 'where the measure is documented')
       .option('--link <url>', 'an http(s) address for the source')
-      .option('--format <format>', 'when showing: text or json', 'text'),
+      .addOption(new Option('--format <format>', 'when showing: output format').choices(['text', 'json']).default('text')),
   ).action(
     async (
       id: string,
@@ -599,23 +600,13 @@ export function registerCases(program: Command): void {
           source: opts.source ?? null,
           link: opts.link ?? null,
         };
-        let newId = '';
-        return change(
-          id,
-          opts,
-          (doc) => {
-            const out = addToLedger(doc, input);
-            newId = out.id;
-            return out.doc;
-          },
-          () => `measure ${newId} added`,
-        );
+        return changeAdding(id, opts, (doc) => addToLedger(doc, input), 'measure', 'added');
       }
       if (opts.outcomeOf !== undefined) {
         if (!outcome) throw new UsageError(`--outcome-of needs --outcome (${measureOutcomes.join(', ')})`);
         return change(id, opts, (doc) => recordMeasureOutcome(doc, opts.outcomeOf!, outcome, opts.outcomeNote ?? null));
       }
-      const format = formatOption(opts.format, ['text', 'json']);
+      const format = opts.format;
       await withStore(async (store) => {
         const { document: doc } = await latest(store, id);
         const gap = warningActionGap(doc.situation, doc.assessments, doc.ledger);
@@ -647,9 +638,9 @@ export function registerCases(program: Command): void {
     .description('every version with author, time and reason; --diff compares two versions')
     .argument('<id>', 'case id')
     .option('--diff <a..b>', 'the changes from version a to b ("3" alone: from 2 to 3)')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (id: string, opts: { diff?: string; format: string }) => {
-      const format = formatOption(opts.format, ['text', 'json']);
+      const format = opts.format;
       await withStore(async (store) => {
         const all = await store.cases.versions(id);
         if (all.length === 0) throw new UsageError(`no case "${id}" (see \`concord cases list\`)`);
@@ -684,12 +675,12 @@ export function registerCases(program: Command): void {
     .command('export')
     .description('write a case out: json (every version, re-importable with `cases create --from`), or an md/html assessment report with the evidence table')
     .argument('<id>', 'case id')
-    .option('--format <format>', 'json, md or html', 'json')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'md', 'html']).default('json'))
     .option('--out <file>', 'write to this file (default: standard output)')
     .option('--at-version <n>', 'export this version (json: the history up to it)')
     .option('--as-of <date>', 'export the version in force on this date')
     .action(async (id: string, opts: { format: string; out?: string; atVersion?: string; asOf?: string }) => {
-      const format = formatOption(opts.format, ['json', 'md', 'html']);
+      const format = opts.format;
       await withStore(async (store) => {
         const v = await chosenVersion(store, id, opts);
         let text: string;

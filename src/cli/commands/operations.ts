@@ -2,7 +2,7 @@
 // list, joined to the countries table and to the Security Council resolution that created each
 // (linked from the resolution texts and the meetings tables; recomputed when those are
 // re-imported), with OWID's personnel by year.
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { isCalendarDate } from '../../cases/calendar-date.ts';
 import { countryByIso3, iso3ForName } from '../../countries/index.ts';
 import { coverage, type LinkResult, linkerVersion, linkOperations } from '../../operations/link.ts';
@@ -44,10 +44,6 @@ async function withRegistry(run: (r: Registry, store: Store) => Promise<void>): 
   }
 }
 
-function formatOption(value: string, allowed: string[]): string {
-  if (!allowed.includes(value)) throw new UsageError(`--format must be ${allowed.join(' or ')}, got "${value}"`);
-  return value;
-}
 
 function establishedBy(links: LinkResult, acronym: string): string {
   const l = links.links.find((x) => x.acronym === acronym);
@@ -65,9 +61,9 @@ export function registerOperations(program: Command): void {
     .option('--active-on <date>', 'only those active on this day (YYYY-MM-DD)')
     .option('--country <iso3|name>', 'only those deployed in this country')
     .option('--all', 'include the composite rows (UNEF, UNAVEM, UNOSOM "(I & II)") that sum up numbered missions')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { activeOn?: string; country?: string; all?: boolean; format: string }) => {
-      const format = formatOption(opts.format, ['table', 'json']);
+      const format = opts.format;
       if (opts.activeOn !== undefined && !isCalendarDate(opts.activeOn)) throw new UsageError(`--active-on must be a real day written YYYY-MM-DD, got "${opts.activeOn}"`);
       let iso3: string | undefined;
       if (opts.country !== undefined) {
@@ -105,9 +101,9 @@ export function registerOperations(program: Command): void {
     .command('show')
     .description('one operation: dates, place, repairs made to the DPPA row, and how its founding resolution was found')
     .argument('<acronym>', 'e.g. UNTAC, MINUSMA, "UNOSOM II"')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (acronym: string, opts: { format: string }) => {
-      const format = formatOption(opts.format, ['text', 'json']);
+      const format = opts.format;
       await withRegistry(async ({ ops: all, links }) => {
         const op = all.find((o) => o.acronym.toLowerCase() === acronym.trim().toLowerCase());
         if (!op) throw new UsageError(`no operation "${acronym}" in the DPPA list (see \`concord operations list --all\`)`);
@@ -134,9 +130,9 @@ export function registerOperations(program: Command): void {
     .description('by year: operations active, started and ended (DPPA list) beside OWID missions and personnel')
     .option('--from <year>', 'first year (default: the first in the data)')
     .option('--to <year>', 'last year (default: the last in the data)')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { from?: string; to?: string; format: string }) => {
-      const format = formatOption(opts.format, ['table', 'json']);
+      const format = opts.format;
       const from = intOption('--from', opts.from);
       const to = intOption('--to', opts.to);
       if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
@@ -166,9 +162,9 @@ export function registerOperations(program: Command): void {
   ops
     .command('links')
     .description('how each operation was linked to its founding resolution, the coverage, and what is left unlinked and why')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { format: string }) => {
-      const format = formatOption(opts.format, ['text', 'json']);
+      const format = opts.format;
       await withRegistry(async ({ links }) => {
         const c = coverage(links);
         if (format === 'json') return void process.stdout.write(`${JSON.stringify({ coverage: c, ...links }, null, 2)}\n`);

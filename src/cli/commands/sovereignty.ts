@@ -2,7 +2,7 @@
 // territory's dated statuses, every non-Westphalian status in force on a day, and intervals
 // analysts add. Each source is shown with how far the store verifies it. The store is re-seeded
 // from src/sovereignty/seed whenever the compiled-in seed changes.
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isCalendarDate } from '../../cases/calendar-date.ts';
 import { countryByIso3 } from '../../countries/index.ts';
@@ -93,10 +93,6 @@ function withVerification(i: StoredInterval, evidence: Map<number, ResolutionEvi
   return { ...i, sources: i.sources.map((s) => ({ ...s, verification: describeSource(s, evidence).verification })) };
 }
 
-function formatOption(value: string): 'text' | 'json' {
-  if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be text or json, got "${value}"`);
-  return value;
-}
 
 export function registerSovereignty(program: Command): void {
   const sov = program
@@ -107,9 +103,9 @@ export function registerSovereignty(program: Command): void {
     .command('show')
     .description("a territory's timeline of statuses, with notes on periods no status fits")
     .argument('<territory>', 'ISO3 code or name (e.g. XKX, Kosovo, "East Timor", Somaliland)')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (territory: string, opts: { format: string }) => {
-      const format = formatOption(opts.format);
+      const format = opts.format;
       await withRegistry(async (store) => {
         const territories = await store.sovereignty.territories();
         const code = territoryCode(territory, [...seedTerritories, ...territories.map((t) => ({ ...t, intervals: [] }))]);
@@ -139,10 +135,10 @@ export function registerSovereignty(program: Command): void {
     .description('every non-Westphalian status in force on a day, with its sources')
     .argument('<date>', 'YYYY-MM-DD')
     .option('--all', 'include Westphalian statuses too')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (date: string, opts: { all?: boolean; format: string }) => {
       if (!isCalendarDate(date)) throw new UsageError(`the date must be a real day written YYYY-MM-DD, got "${date}"`);
-      const format = formatOption(opts.format);
+      const format = opts.format;
       await withRegistry(async (store) => {
         const all = await store.sovereignty.intervals();
         const on = (opts.all ? all.filter((i) => inForce(i, date)) : nonWestphalianOn(all, date)) as StoredInterval[];
@@ -161,9 +157,9 @@ export function registerSovereignty(program: Command): void {
   sov
     .command('list')
     .description('the territories in the registry with their status today and how many intervals they have')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { format: string }) => {
-      const format = formatOption(opts.format);
+      const format = opts.format;
       await withRegistry(async (store) => {
         const all = await store.sovereignty.intervals();
         const territories = await store.sovereignty.territories();
