@@ -54,6 +54,15 @@ const codedTrend = memoByImport(['unsc-resolutions'], async (store: Store) => {
   }));
 });
 
+/** Every meeting (about 9,500) with its agenda items lower-cased, read once per import of the meetings tables. */
+const allMeetings = memoByImport(['unsc-meetings'], async (store: Store) => (await store.council.meetings({})).map((m) => ({ m, topics: m.topics.map((t) => t.toLowerCase()) })));
+
+/** Meetings in the years, with an agenda item containing the topic (case-insensitive), as store.council.meetings filters. */
+async function meetingsWhere(store: Store, q: { from?: number; to?: number; topic?: string }) {
+  const t = q.topic?.toLowerCase();
+  return (await allMeetings(store)).filter(({ m, topics }) => (q.from === undefined || m.year >= q.from) && (q.to === undefined || m.year <= q.to) && (!t || topics.some((x) => x.includes(t)))).map(({ m }) => m);
+}
+
 const allVetoes = memoByImport(['unsc-vetoes', 'unsc-meetings'], async (store: Store) => joinVetoes(await store.council.vetoList(), await store.council.vetoedDrafts()));
 
 async function requireMeetings(store: Store): Promise<void> {
@@ -72,7 +81,7 @@ export const councilPracticeRoutes = [
     handler: async ({ query }, { store }) => {
       checkYears(query);
       await requireMeetings(store);
-      return recordByYear(await store.council.meetings(query));
+      return recordByYear(await meetingsWhere(store, query));
     },
   }),
   route({
@@ -97,7 +106,7 @@ export const councilPracticeRoutes = [
     handler: async ({ query }, { store }) => {
       checkYears(query);
       await requireMeetings(store);
-      let ms = await store.council.meetings(query);
+      let ms = await meetingsWhere(store, query);
       if (query.decisionsOnly === 'true') ms = ms.filter((m) => m.decisions.length > 0);
       const newest = ms.slice().reverse();
       return { total: ms.length, meetings: newest.slice(0, query.limit).map((m) => ({ record: m.record, date: m.date, year: m.year, topics: m.topics, decisions: m.decisions })) };
@@ -203,7 +212,7 @@ export const councilPracticeRoutes = [
     handler: async ({ query }, { store }) => {
       if (!query.topic && !query.region) throw new ApiError(400, 'invalid-input', 'query.topic: give a topic, a region or both', 'query.topic');
       await requireMeetings(store);
-      const f = forecastVetoes(votedDrafts(await store.council.meetings({})), query);
+      const f = forecastVetoes(votedDrafts(await meetingsWhere(store, {})), query);
       return { matchingDrafts: f.matchingDrafts, draftsInPeriod: f.draftsInPeriod, matchingVetoedDrafts: f.matchingVetoedDrafts, period: f.period, seats: f.seats, method: f.method, limits: f.limits };
     },
   }),

@@ -11,6 +11,7 @@ import { riskFactors } from '../../risk/framework.ts';
 import { humanSecurityProfile } from '../../risk/human-security.ts';
 import type { Store } from '../../store/store.ts';
 import { notFound } from '../errors.ts';
+import { memoByImport } from '../memo.ts';
 import { route } from '../route.ts';
 import { countryOr404, iso3Param } from './countries.ts';
 
@@ -45,7 +46,10 @@ const forecast = z.object({
 });
 type Forecast = z.infer<typeof forecast>;
 
-async function currentForecast(store: Store): Promise<Forecast> {
+/** The current forecast, recomputed when EWP is re-imported or after a minute (a new Concord run shows within it). */
+const currentForecast = memoByImport(['ewp'], computeForecast, 60_000);
+
+async function computeForecast(store: Store): Promise<Forecast> {
   const ours = await store.risk.latestForecasts();
   if (ours && ours.forecasts.length > 0) {
     const year = ours.forecasts[0].forecastYear;
