@@ -41,28 +41,50 @@ export class CorpusIndexBuilder {
     return id;
   }
 
-  /** Per term: the last document it was seen in, and its positions there (reused across documents). */
-  private readonly seenIn: number[] = [];
-  private readonly scratch: number[][] = [];
+  /** Per term: its number of positions in the document being added, and where they go (zero between documents). */
+  private counts = new Int32Array(1024);
+  private fills = new Int32Array(1024);
 
   /** Adds a document (ids strictly ascending) from its token stream. */
   add(doc: number, tokens: Pick<TokenStream, 'words' | 'lineEndHyphens'>): void {
     if (doc <= this.lastDoc) throw new Error(`index: document ${doc} after ${this.lastDoc}`);
     this.lastDoc = doc;
-    const touched: number[] = [];
-    const at = (id: number, pos: number) => {
-      if (this.seenIn[id] !== doc) {
-        this.seenIn[id] = doc;
-        if (this.scratch[id] === undefined) this.scratch[id] = [];
-        this.scratch[id].length = 0;
-        touched.push(id);
-      }
-      this.scratch[id].push(pos);
-    };
     const ws = tokens.words;
-    for (let p = 0; p < ws.length; p++) at(this.termId(ws[p], 'word'), p);
-    for (const p of tokens.lineEndHyphens) if (p + 1 < ws.length) at(this.termId(ws[p] + ws[p + 1], 'joined'), p);
-    for (const id of touched) this.terms[id].writer.add(doc, this.scratch[id]);
+    // the term of each occurrence (words, then joined readings) ...
+    const ids = new Int32Array(ws.length + tokens.lineEndHyphens.length);
+    const at = new Int32Array(ids.length);
+    let n = 0;
+    for (let p = 0; p < ws.length; p++, n++) {
+      ids[n] = this.termId(ws[p], 'word');
+      at[n] = p;
+    }
+    for (const p of tokens.lineEndHyphens) {
+      if (p + 1 >= ws.length) continue;
+      ids[n] = this.termId(ws[p] + ws[p + 1], 'joined');
+      at[n++] = p;
+    }
+    if (this.terms.length > this.counts.length) {
+      const size = Math.max(this.terms.length, this.counts.length * 2);
+      const [counts, fills] = [new Int32Array(size), new Int32Array(size)];
+      counts.set(this.counts);
+      fills.set(this.fills);
+      [this.counts, this.fills] = [counts, fills];
+    }
+    // ... then the positions grouped by term (a counting sort; positions stay ascending)
+    const touched: number[] = [];
+    for (let q = 0; q < n; q++) if (this.counts[ids[q]]++ === 0) touched.push(ids[q]);
+    let offset = 0;
+    for (const id of touched) {
+      this.fills[id] = offset;
+      offset += this.counts[id];
+    }
+    const grouped = new Int32Array(n);
+    for (let q = 0; q < n; q++) grouped[this.fills[ids[q]]++] = at[q];
+    for (const id of touched) {
+      const end = this.fills[id];
+      this.terms[id].writer.add(doc, grouped.subarray(end - this.counts[id], end));
+      this.counts[id] = 0;
+    }
     this.documents++;
     this.words += ws.length;
   }

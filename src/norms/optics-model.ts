@@ -30,10 +30,18 @@ export interface TrainingItem {
   readonly label: OpticLabel;
 }
 
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** The features of a paragraph: its distinct words without stop words and numbers. */
 export function modelFeatures(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (!stopWords.has(w) && !/^\d+$/.test(w)) out.add(w);
+  for (const w of words) if (!stopWords.has(w) && !isNumber(w)) out.add(w);
   return out;
 }
 
@@ -69,15 +77,16 @@ export function trainOpticsModel(items: readonly TrainingItem[], alpha = 1): Opt
 
 /** The most probable label of a paragraph's words (ties go to the earlier label in opticLabels). */
 export function predictOptic(model: OpticsModel, words: readonly string[]): OpticLabel {
-  const score = { ...model.logPrior } as Record<OpticLabel, number>;
+  const labels = model.labels;
+  const score = labels.map((l) => model.logPrior[l]);
   for (const w of modelFeatures(words)) {
     const ll = model.logLikelihood.get(w);
     if (!ll) continue;
-    for (const l of model.labels) score[l] += ll[l];
+    for (let k = 0; k < labels.length; k++) score[k] += ll[labels[k]];
   }
-  let best = model.labels[0];
-  for (const l of model.labels) if (score[l] > score[best]) best = l;
-  return best;
+  let best = 0;
+  for (let k = 1; k < labels.length; k++) if (score[k] > score[best]) best = k;
+  return labels[best];
 }
 
 /**

@@ -1,9 +1,14 @@
 // `concord corpus search`: full-text search of the General Debate speeches or resolution texts,
-// with a keyword-in-context snippet per matching document.
+// with a keyword-in-context snippet per matching document. `concord corpus kwic`: every mention of
+// a phrase by the norms matcher (exact, as `norms series` counts them) with N words of context.
 import type { Command } from 'commander';
+import { kwicLines } from '../../norms/kwic.ts';
+import { findMentions, matchable } from '../../norms/phrase-match.ts';
+import { tokenize } from '../../norms/tokens.ts';
 import { openStore } from '../../store/open.ts';
 import { type Corpus, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
+import { corpusOption, countryOption, csvLine, formatOption, IndexedCorpus, phraseOption, yearRange } from './norms.ts';
 
 /**
  * Turns a user's phrase into a full-text query: each `|`-separated alternative is matched as an
@@ -61,6 +66,63 @@ export function registerCorpus(program: Command): void {
       } catch (e) {
         if (e instanceof StoreQueryError) throw new UsageError(`${e.message}. Without --fts the phrase is searched literally.`);
         throw e;
+      } finally {
+        await store.close();
+      }
+    });
+
+  corpus
+    .command('kwic')
+    .description('keyword in context: every mention of a phrase (exact, as norms series counts them) with N words either side')
+    .argument('<phrase>', 'words to find in order; case and punctuation ignored; "a|b" finds either phrase')
+    .option('--window <n>', 'words of context on each side', '8')
+    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
+    .option('--country <iso3>', 'only speeches by this country')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--limit <n>', 'at most this many lines', '50')
+    .option('--format <format>', 'text, csv or json', 'text')
+    .action(async (text: string, opts: { window: string; corpus: string; country?: string; from?: string; to?: string; limit: string; format: string }) => {
+      const corpus = corpusOption(opts.corpus);
+      const window = intOption('--window', opts.window)!;
+      if (window < 0 || window > 100) throw new UsageError('--window must be between 0 and 100 words');
+      const limit = intOption('--limit', opts.limit)!;
+      if (limit < 1) throw new UsageError('--limit must be at least 1');
+      const format = formatOption(opts.format, ['text', 'csv', 'json'] as const);
+      const country = countryOption(opts.country);
+      if (country && corpus === 'resolutions') throw new UsageError('--country needs speakers: resolutions have none');
+      const phrase = phraseOption(text);
+      const range = yearRange(opts);
+      const store = await openStore();
+      try {
+        const indexed = await IndexedCorpus.open(store, corpus);
+        const selected = new Map(indexed.select({ country, ...range }).map((d) => [d.doc, d]));
+        const counts = await indexed.mentionCounts(phrase);
+        const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
+        const total = docs.reduce((n, d) => n + counts.get(d)!, 0);
+        const lines: { docId: string; year: number; country: string | null; left: string; match: string; right: string }[] = [];
+        for (const doc of docs) {
+          if (lines.length >= limit) break;
+          const [d] = await store.norms.texts(corpus, [doc]);
+          const tokens = tokenize(d.text);
+          for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), phrase), window)) {
+            if (lines.length >= limit) break;
+            lines.push({ docId: d.docId, year: d.year, country: d.country, left: l.left, match: l.match, right: l.right });
+          }
+        }
+        if (format === 'json') {
+          process.stdout.write(`${JSON.stringify({ phrase: phrase.text, mentions: total, documents: docs.length, lines }, null, 2)}\n`);
+          return;
+        }
+        if (format === 'csv') {
+          const out = [csvLine(['doc_id', 'year', 'country', 'left', 'match', 'right']), ...lines.map((l) => csvLine([l.docId, l.year, l.country, l.left, l.match, l.right]))];
+          process.stdout.write(`${out.join('\n')}\n`);
+          return;
+        }
+        const width = Math.max(0, ...lines.map((l) => l.left.length));
+        for (const l of lines) process.stdout.write(`${l.docId.padEnd(16)} ${l.left.padStart(width)} [${l.match}] ${l.right}\n`);
+        const shown = lines.length < total ? ` (first ${lines.length} shown; raise --limit for more)` : '';
+        process.stdout.write(`${total} mention${total === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}${shown}\n`);
       } finally {
         await store.close();
       }

@@ -1,4 +1,807 @@
-// `concord norms ...` commands (filled in by the norms capability).
+// `concord norms ...`: phrase series, adoption and the norm life cycle, two phrases compared, and
+// Krause's optics (yearly balance, per-paragraph explanation, evaluation against the labelled
+// sample), all over the derived norms index of a corpus, which `norms index` builds and every
+// other command rebuilds when the corpus was re-imported since (the index records the import it
+// was built from). Exports the pieces `corpus kwic` and the benchmark share.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { repoRoot } from '../../config.ts';
+import { adoptionCurve, type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
+import { agreement } from '../../norms/agreement.ts';
+import { CorpusBuild, DERIVED_VERSION } from '../../norms/corpus-build.ts';
+import type { TermKind } from '../../norms/corpus-index.ts';
+import { indexMentions, mentionCounts } from '../../norms/index-match.ts';
+import { opticBalance } from '../../norms/optics-balance.ts';
+import { evaluateOptics, type OpticsEvaluation } from '../../norms/optics-evaluation.ts';
+import { type Question, questions as questionOrder } from '../../norms/optics-lexicon.ts';
+import { type OpticsModel, predictOptic, trainOpticsModel } from '../../norms/optics-model.ts';
+import { drawSample, formatSample, type LabelledItem, parseSample, type SampleCandidate } from '../../norms/optics-sample.ts';
+import { classifyOptics, decisionRules, type OpticLabel, opticLabels, paragraphWordRanges } from '../../norms/optics.ts';
+import { paragraphs } from '../../norms/paragraphs.ts';
+import { type Phrase, PhraseError, parsePhrase, phraseLabel, phraseWords } from '../../norms/phrase.ts';
+import type { PhraseMatch } from '../../norms/phrase-match.ts';
+import { decodePostings, emptyPostings, type Postings } from '../../norms/postings.ts';
+import { compareSeries, type Grouping, peakRow, phraseSeries, regionOf, type SeriesRow } from '../../norms/series.ts';
+import { tokenize } from '../../norms/tokens.ts';
+import type { IndexedDocument, NormsDocumentText, NormsIndexState } from '../../store/norms-store.ts';
+import { openStore } from '../../store/open.ts';
+import type { Corpus, Store } from '../../store/store.ts';
+import { intOption, UsageError } from '../errors.ts';
+import { formatTable } from '../table.ts';
 
-export function registerNorms(_program: Command): void {}
+export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
+const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'speeches'], resolutions: ['resolution', 'resolutions'] };
+
+/** Where the labelled optics sample lives (committed beside the optics core). */
+export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
+
+// ---------------------------------------------------------------------------------------------
+// Options shared by the commands
+
+export function corpusOption(value: string): Corpus {
+  if (value !== 'ungdc' && value !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${value}"`);
+  return value;
+}
+
+export function formatOption<F extends string>(value: string, allowed: readonly F[]): F {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got "${value}"`);
+  return value as F;
+}
+
+export function countryOption(value: string | undefined): string | undefined {
+  const c = value?.trim().toUpperCase();
+  if (c !== undefined && !/^[A-Z]{2,3}$/.test(c)) throw new UsageError(`--country must be an ISO3 code (or EU), got "${value}"`);
+  return c;
+}
+
+export function yearRange(opts: { from?: string; to?: string }): { from?: number; to?: number } {
+  const from = intOption('--from', opts.from);
+  const to = intOption('--to', opts.to);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+  return { from, to };
+}
+
+export function phraseOption(text: string): Phrase {
+  try {
+    return parsePhrase(text);
+  } catch (e) {
+    if (e instanceof PhraseError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+const percent = (share: number | null, digits = 1) => (share === null ? '' : `${(share * 100).toFixed(digits)}%`);
+const decimal = (share: number | null) => (share === null ? '' : String(Number(share.toFixed(6))));
+const csvCell = (v: string | number | null | undefined) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+export const csvLine = (cells: (string | number | null | undefined)[]) => cells.map(csvCell).join(',');
+
+// ---------------------------------------------------------------------------------------------
+// The derived index: kept in step with the corpus
+
+/** The labelled sample as committed (and a digest of its bytes, recorded with the model labels). */
+export function loadSample(): { items: LabelledItem[]; digest: string } {
+  const csv = readFileSync(opticsSamplePath, 'utf8');
+  return { items: parseSample(csv), digest: createHash('sha256').update(csv).digest('hex').slice(0, 16) };
+}
+
+/** The sample's paragraphs found in the store, with their words and the lexicon's label. */
+export async function sampleParagraphs(store: Store, items: readonly LabelledItem[]) {
+  const out: { item: LabelledItem; words: string[]; lexicon: OpticLabel }[] = [];
+  const cache = new Map<string, NormsDocumentText | undefined>();
+  for (const item of items) {
+    const key = `${item.corpus}/${item.document}`;
+    if (!cache.has(key)) cache.set(key, await store.norms.documentById(item.corpus, item.document));
+    const doc = cache.get(key);
+    if (!doc) continue;
+    const tokens = tokenize(doc.text);
+    const paras = classifyOptics(doc.text);
+    const p = paras[item.paragraph];
+    if (!p) continue;
+    const [first, end] = paragraphWordRanges(tokens, [p.paragraph])[0];
+    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic });
+  }
+  return out;
+}
+
+/** Fewer development paragraphs than this in the store (a test fixture) and no model is trained. */
+const MIN_TRAINING = 50;
+
+/** The optics model trained on the sample's development paragraphs present in the store, or null. */
+export async function trainModel(store: Store): Promise<{ model: OpticsModel | null; digest: string; found: number; total: number }> {
+  const { items, digest } = loadSample();
+  const dev = items.filter((i) => i.set === 'dev');
+  const found = await sampleParagraphs(store, dev);
+  const model = found.length >= MIN_TRAINING ? trainOpticsModel(found.map((f) => ({ words: f.words, label: f.item.label }))) : null;
+  return { model, digest, found: found.length, total: dev.length };
+}
+
+async function assertTables(store: Store): Promise<void> {
+  if (!(await store.norms.hasTables())) {
+    throw new UsageError(
+      'this store was created before the norms tables existed (its schema migration 2 was empty). ' +
+        'Move $CONCORD_HOME/concord.db aside and run `concord data import` again to create a store with them.',
+    );
+  }
+}
+
+/** Builds the corpus's norms index (postings, documents, paragraph optics) and stores it. */
+export async function buildIndex(store: Store, corpus: Corpus, log: (line: string) => void = () => {}): Promise<NormsIndexState> {
+  await assertTables(store);
+  const size = await store.norms.corpusSize(corpus);
+  if (size === 0) throw new UsageError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
+  const started = performance.now();
+  const trained = await trainModel(store);
+  const build = new CorpusBuild(trained.model);
+  for await (const d of store.norms.corpusTexts(corpus)) build.add(d);
+  const state: NormsIndexState = {
+    corpus,
+    sourceImportedAt: await store.norms.corpusImportedAt(corpus),
+    documents: build.documents.length,
+    words: build.words,
+    terms: build.terms,
+    paragraphs: build.paragraphs.length,
+    indexVersion: DERIVED_VERSION,
+    opticsSample: trained.model ? trained.digest : null,
+    builtAt: new Date().toISOString(),
+  };
+  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs);
+  const model = trained.model
+    ? `model trained on ${trained.found} labelled paragraphs`
+    : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
+  log(
+    `norms index of the ${corpusNames[corpus]}: ${state.documents.toLocaleString('en-US')} documents, ${state.words.toLocaleString('en-US')} words, ` +
+      `${state.terms.toLocaleString('en-US')} terms, ${state.paragraphs.toLocaleString('en-US')} paragraphs; ${model}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return state;
+}
+
+/** Why the stored index is out of step with the corpus, or null when it is current. */
+export async function staleness(store: Store, corpus: Corpus, state: NormsIndexState | undefined): Promise<string | null> {
+  if (!state) return 'not built yet';
+  if (state.indexVersion !== DERIVED_VERSION) return 'built by another version of the rules';
+  if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus))) return 'the corpus was imported again since';
+  if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
+  const { digest } = loadSample();
+  if (state.opticsSample !== null && state.opticsSample !== digest) return 'the labelled optics sample has changed since';
+  return null;
+}
+
+/** Ensures the corpus's index is current (building it, with a note on stderr, when it is not). */
+export async function ensureIndex(store: Store, corpus: Corpus): Promise<NormsIndexState> {
+  await assertTables(store);
+  const state = await store.norms.indexState(corpus);
+  const why = await staleness(store, corpus, state);
+  if (why === null) return state!;
+  if ((await store.norms.corpusSize(corpus)) === 0) {
+    throw new UsageError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
+  }
+  process.stderr.write(`concord: building the norms index of the ${corpusNames[corpus]} (${why}); this takes a little while once...\n`);
+  return buildIndex(store, corpus, (line) => process.stderr.write(`concord: ${line}\n`));
+}
+
+/** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
+export class IndexedCorpus {
+  private readonly cache = new Map<string, Postings>();
+  private cachedPositions = 0;
+
+  private constructor(
+    readonly store: Store,
+    readonly corpus: Corpus,
+    readonly state: NormsIndexState,
+    readonly documents: readonly IndexedDocument[],
+    /** Cap on decoded positions kept in memory (about 8 bytes each). */
+    private readonly maxCachedPositions = 40_000_000,
+  ) {}
+
+  static async open(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
+    const state = await ensureIndex(store, corpus);
+    return new IndexedCorpus(store, corpus, state, await store.norms.indexedDocuments(corpus));
+  }
+
+  /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */
+  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => Postings> {
+    const wanted = phraseWords(phrase).flatMap((term) => [
+      { term, kind: 0 as const },
+      { term, kind: 1 as const },
+    ]);
+    const key = (term: string, kind: 0 | 1) => `${kind}\u0000${term}`;
+    const missing = wanted.filter((w) => !this.cache.has(key(w.term, w.kind)));
+    const local = new Map<string, Postings>();
+    for (const w of wanted) {
+      const hit = this.cache.get(key(w.term, w.kind));
+      if (hit) {
+        // refresh its place in the LRU order
+        this.cache.delete(key(w.term, w.kind));
+        this.cache.set(key(w.term, w.kind), hit);
+        local.set(key(w.term, w.kind), hit);
+      }
+    }
+    if (missing.length > 0) {
+      const rows = await this.store.norms.postings(this.corpus, missing);
+      const found = new Map(rows.map((r) => [key(r.term, r.kind), r]));
+      for (const w of missing) {
+        const r = found.get(key(w.term, w.kind));
+        const p = r ? decodePostings(r.postings) : emptyPostings;
+        local.set(key(w.term, w.kind), p);
+        this.cache.set(key(w.term, w.kind), p);
+        this.cachedPositions += p.positions.length;
+      }
+      for (const [k, p] of this.cache) {
+        if (this.cachedPositions <= this.maxCachedPositions) break;
+        if (local.has(k)) continue;
+        this.cache.delete(k);
+        this.cachedPositions -= p.positions.length;
+      }
+    }
+    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyPostings;
+  }
+
+  /** Mentions of the phrase per document (documents without one are absent). */
+  async mentionCounts(phrase: Phrase): Promise<Map<number, number>> {
+    return mentionCounts(phrase, await this.lookupFor(phrase));
+  }
+
+  /** The mentions themselves (word positions) per document. */
+  async mentions(phrase: Phrase): Promise<Map<number, PhraseMatch[]>> {
+    return indexMentions(phrase, await this.lookupFor(phrase));
+  }
+
+  /** Documents within the filters. */
+  select(filter: { country?: string; from?: number; to?: number }): IndexedDocument[] {
+    return this.documents.filter(
+      (d) =>
+        (filter.country === undefined || d.country === filter.country) &&
+        (filter.from === undefined || d.year >= filter.from) &&
+        (filter.to === undefined || d.year <= filter.to),
+    );
+  }
+
+  /** First and last year of the corpus. */
+  get years(): [number, number] {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const d of this.documents) {
+      if (d.year < lo) lo = d.year;
+      if (d.year > hi) hi = d.year;
+    }
+    return [lo, hi];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// norms series
+
+export interface SeriesOptions {
+  by: Grouping;
+  country?: string;
+  from?: number;
+  to?: number;
+}
+
+export interface PhraseSeries {
+  phrase: Phrase;
+  rows: SeriesRow[];
+}
+
+/** The series of each phrase over the corpus (what `norms series` prints). */
+export async function seriesOf(indexed: IndexedCorpus, phrases: readonly Phrase[], opts: SeriesOptions): Promise<PhraseSeries[]> {
+  const docs = indexed.select(opts);
+  const [lo, hi] = indexed.years;
+  const years: [number, number] = [opts.from ?? lo, opts.to ?? hi];
+  const out: PhraseSeries[] = [];
+  for (const phrase of phrases) out.push({ phrase, rows: phraseSeries(docs, await indexed.mentionCounts(phrase), opts.by, years) });
+  return out;
+}
+
+function seriesGroupOption(value: string, corpus: Corpus): Grouping {
+  if (!['year', 'country', 'region'].includes(value)) throw new UsageError(`--by must be year, country or region, got "${value}"`);
+  if (corpus === 'resolutions' && value !== 'year') throw new UsageError(`--by ${value} needs speakers: resolutions have none (use --corpus ungdc)`);
+  return value as Grouping;
+}
+
+function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'documents' | 'mentions', format: 'table' | 'csv' | 'json'): void {
+  const [one, many] = documentNoun[corpus];
+  const mentions = unit === 'mentions';
+  if (format === 'json') {
+    const out = {
+      corpus,
+      by,
+      unit,
+      phrases: all.map((s) => {
+        const peak = peakRow(s.rows);
+        return {
+          phrase: s.phrase.text,
+          alternatives: s.phrase.alternatives.map((a) => a.join(' ')),
+          rows: s.rows.map((r) => ({
+            [by]: r.group,
+            documents: r.documents,
+            matches: r.matches,
+            share: r.share,
+            ...(mentions ? { mentions: r.mentions, words: r.words } : {}),
+          })),
+          peak: peak ? { [by]: peak.group, matches: peak.matches, documents: peak.documents, share: peak.share } : null,
+        };
+      }),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  if (format === 'csv') {
+    const head = [by, 'documents', 'matches', 'share', ...(mentions ? ['mentions', 'words'] : [])];
+    const lines = [csvLine(all.length > 1 ? ['phrase', ...head] : head)];
+    for (const s of all) {
+      for (const r of s.rows) {
+        const cells = [r.group, r.documents, r.matches, decimal(r.share), ...(mentions ? [r.mentions, r.words] : [])];
+        lines.push(csvLine(all.length > 1 ? [s.phrase.text, ...cells] : cells));
+      }
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return;
+  }
+  const rows = all[0].rows.map((r, k) => ({ group: r.group, documents: r.documents, per: all.map((s) => s.rows[k]) }));
+  const columns = [
+    { header: by, value: (r: (typeof rows)[number]) => (typeof r.group === 'number' ? String(r.group) : r.group) },
+    { header: many, value: (r: (typeof rows)[number]) => r.documents },
+    ...all.flatMap((s, k) => {
+      const tag = all.length > 1 ? ` ${k + 1}` : '';
+      return [
+        { header: `matches${tag}`, value: (r: (typeof rows)[number]) => r.per[k].matches },
+        { header: `share${tag}`, value: (r: (typeof rows)[number]) => percent(r.per[k].share), align: 'right' as const },
+        ...(mentions
+          ? [
+              { header: `mentions${tag}`, value: (r: (typeof rows)[number]) => r.per[k].mentions },
+              {
+                header: `per 10k words${tag}`,
+                value: (r: (typeof rows)[number]) => (r.per[k].words === 0 ? '' : ((r.per[k].mentions / r.per[k].words) * 10_000).toFixed(2)),
+                align: 'right' as const,
+              },
+            ]
+          : []),
+      ];
+    }),
+  ];
+  const lines: string[] = [];
+  all.forEach((s, k) => {
+    const tag = all.length > 1 ? `${k + 1}: ` : '';
+    lines.push(`${tag}"${s.phrase.text}" (${phraseLabel(s.phrase)})`);
+  });
+  lines.push(`in the ${corpusNames[corpus]}, by ${by}; matches = ${many} mentioning the phrase, share = matches / ${many}`, '');
+  lines.push(formatTable(rows, columns), '');
+  all.forEach((s, k) => {
+    const tag = all.length > 1 ? `${k + 1}: ` : '';
+    const total = s.rows.reduce((a, r) => ({ m: a.m + r.matches, d: a.d + r.documents, n: a.n + r.mentions }), { m: 0, d: 0, n: 0 });
+    const peak = peakRow(s.rows);
+    const peakText = peak ? `; peak ${peak.group}: ${peak.matches} of ${peak.documents} ${peak.documents === 1 ? one : many} (${percent(peak.share)})` : '';
+    lines.push(`${tag}${total.m.toLocaleString('en-US')} of ${total.d.toLocaleString('en-US')} ${many}, ${total.n.toLocaleString('en-US')} mentions${peakText}`);
+  });
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// norms adoption
+
+export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number): Promise<AdoptionCurve> {
+  const counts = await indexed.mentionCounts(phrase);
+  const uses = indexed.documents
+    .filter((d) => d.country !== null && d.year >= from && d.year <= to)
+    .map((d) => ({ country: d.country!, year: d.year, used: counts.has(d.doc) }));
+  return adoptionCurve(uses, from, to);
+}
+
+function printAdoption(phrase: Phrase, curve: AdoptionCurve, format: 'table' | 'csv' | 'json', states: boolean): void {
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify({ phrase: phrase.text, ...curve, stageDefinitions }, null, 2)}\n`);
+    return;
+  }
+  if (format === 'csv') {
+    const lines = states
+      ? [
+          csvLine(['state', 'first_year', 'last_year', 'years_used', 'continued', 'member_at_first_use']),
+          ...curve.states.map((s) => csvLine([s.state, s.firstYear, s.lastYear, s.yearsUsed, s.continued ? 1 : 0, s.memberAtFirstUse ? 1 : 0])),
+        ]
+      : [
+          csvLine(['year', 'members', 'adopters', 'share', 'new_adopters', 'users', 'continuing', 'stage']),
+          ...curve.years.map((y) => csvLine([y.year, y.members, y.adopters, decimal(y.share), y.newAdopters.join(' '), y.users, y.continuing, y.stage])),
+        ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return;
+  }
+  const out: string[] = [`Adoption of "${phrase.text}" (${phraseLabel(phrase)}) in the General Debate`, ''];
+  if (states) {
+    out.push(
+      formatTable([...curve.states], [
+        { header: 'state', value: (s) => s.state },
+        { header: 'first use', value: (s) => String(s.firstYear), align: 'right' },
+        { header: 'last use', value: (s) => String(s.lastYear), align: 'right' },
+        { header: 'years used', value: (s) => s.yearsUsed },
+        { header: 'continued', value: (s) => (s.continued ? 'yes' : 'no') },
+        { header: 'member then', value: (s) => (s.memberAtFirstUse ? 'yes' : 'no') },
+      ]),
+    );
+  } else {
+    out.push(
+      formatTable([...curve.years], [
+        { header: 'year', value: (y) => String(y.year) },
+        { header: 'members', value: (y) => y.members },
+        { header: 'adopted', value: (y) => y.adopters },
+        { header: 'share', value: (y) => percent(y.share), align: 'right' },
+        { header: 'new', value: (y) => y.newAdopters.length },
+        { header: 'used', value: (y) => y.users },
+        { header: 'continuing', value: (y) => y.continuing },
+        { header: 'stage', value: (y) => y.stage },
+      ]),
+    );
+  }
+  const at = (y: number | null) => (y === null ? 'not reached' : String(y));
+  const continued = curve.states.filter((s) => s.continued).length;
+  out.push(
+    '',
+    `${curve.states.length} states have used it (${continued} again in a later year); emergence ${at(curve.emergenceYear)}, ` +
+      `tipping point ${at(curve.tippingYear)}, internalisation ${at(curve.internalisationYear)}.`,
+    'adopted = UN Members of the year that have used the phrase in any General Debate speech so far (first use = adoption);',
+    'share = adopted / members; used = Members using it that year; continuing = adopters that have used it in two or more years.',
+    'Stages (Finnemore and Sikkink 1998, measured on usage, not belief):',
+    ...Object.entries(stageDefinitions).map(([k, v]) => `  ${k}: ${v}`),
+  );
+  if (!states) out.push('Per state: add --states.');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// norms optics
+
+const opticShort: Record<string, string> = { stability: 'S', order: 'O', justice: 'J' };
+
+async function explainDocument(store: Store, corpus: Corpus, docId: string, format: 'text' | 'json'): Promise<void> {
+  const key = corpus === 'resolutions' ? resolutionNumber(docId) : docId.trim();
+  const doc = await store.norms.documentById(corpus, key);
+  if (!doc) {
+    throw new UsageError(
+      corpus === 'ungdc'
+        ? `no speech "${docId}" in the store (speech ids look like USA_75_2020; for a resolution add --corpus resolutions)`
+        : `no resolution "${docId}" in the store`,
+    );
+  }
+  const { model } = await trainModel(store);
+  const tokens = tokenize(doc.text);
+  const paras = classifyOptics(doc.text);
+  const modelLabels = paras.map((p) => (model ? predictOptic(model, tokens.words.slice(p.firstWord, p.endWord)) : null));
+  if (format === 'json') {
+    const out = {
+      docId: doc.docId,
+      year: doc.year,
+      country: doc.country,
+      rules: decisionRules,
+      paragraphs: paras.map((p, k) => ({
+        index: p.paragraph.index,
+        start: p.paragraph.start,
+        end: p.paragraph.end,
+        words: p.words,
+        optic: p.optic,
+        rule: p.rule,
+        scores: p.scores,
+        questions: p.questions,
+        hits: p.hits.map((h) => ({ optic: h.optic, question: h.question, words: h.words, entry: h.entry })),
+        model: modelLabels[k],
+      })),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  const lines = [`${doc.docId} (${doc.year}${doc.country ? `, ${doc.country}` : ''}): ${paras.length} paragraphs`, ''];
+  paras.forEach((p, k) => {
+    const excerpt = doc.text.slice(p.paragraph.start, p.paragraph.end).replace(/\s+/g, ' ');
+    lines.push(`[${p.paragraph.index}] ${p.optic.toUpperCase()} by ${p.rule} (${decisionRules[p.rule]}); scores S ${p.scores.stability} O ${p.scores.order} J ${p.scores.justice}; ${p.words} words${modelLabels[k] ? `; model: ${modelLabels[k]}` : ''}`);
+    lines.push(`    "${excerpt.length > 160 ? `${excerpt.slice(0, 157)}...` : excerpt}"`);
+    const byOptic = new Map<string, Map<Question, string[]>>();
+    for (const h of p.hits) {
+      const q = byOptic.get(h.optic) ?? new Map<Question, string[]>();
+      q.set(h.question, [...(q.get(h.question) ?? []), h.words]);
+      byOptic.set(h.optic, q);
+    }
+    for (const [optic, qs] of byOptic) {
+      const parts = questionOrder.filter((q) => qs.has(q)).map((q) => `${q}: ${qs.get(q)!.join(', ')}`);
+      lines.push(`    ${opticShort[optic]} ${optic}: ${parts.join('; ')}`);
+    }
+  });
+  lines.push('', 'Rules: ' + Object.entries(decisionRules).map(([r, t]) => `${r} ${t}`).join('; ') + '.');
+  lines.push(model ? 'model: naive Bayes trained on the labelled sample (docs/norms.md).' : 'model: not available (the labelled sample is not in this store).');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** `688`, `S/RES/688`, `S/RES/688 (1991)` or `res 688` -> `688`. */
+export function resolutionNumber(docId: string): string {
+  const m = /^\s*(?:S\/RES\/|res(?:olution)?\s*)?(\d{1,5})(?:\s*\(\d{4}\))?\s*$/i.exec(docId);
+  if (!m) throw new UsageError(`"${docId}" is not a resolution number (write 688 or S/RES/688 (1991))`);
+  return String(Number(m[1]));
+}
+
+function pct(x: number | null): string {
+  return x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`;
+}
+
+function describeEvaluation(e: OpticsEvaluation, corpusAgreement: { items: number; agreement: number; kappa: number | null } | null): string {
+  const k = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+  const confusion = (a: OpticsEvaluation['lexiconTest']) =>
+    formatTable(
+      opticLabels.map((t) => ({ t, row: a.confusion[t] })),
+      [{ header: 'truth \\ predicted', value: (r) => r.t }, ...opticLabels.map((p) => ({ header: p, value: (r: { row: Record<string, number> }) => r.row[p] }))],
+    );
+  const lines = [
+    `Labelled sample: ${e.dev} development and ${e.test} held-out test paragraphs (by the rules in docs/norms.md).`,
+    '',
+    `Lexicon, development set: accuracy ${pct(e.lexiconDev.agreement)}, Cohen's kappa ${k(e.lexiconDev.kappa)}, macro-F1 ${k(e.lexiconDev.macroF1)}`,
+    `Lexicon, held-out test set: accuracy ${pct(e.lexiconTest.agreement)}, Cohen's kappa ${k(e.lexiconTest.kappa)}, macro-F1 ${k(e.lexiconTest.macroF1)}`,
+    `Model (naive Bayes), 5-fold cross-validated on the development set: accuracy ${pct(e.modelCrossValidated)}`,
+    `Model, trained on the development set, held-out test set: accuracy ${pct(e.modelTest.agreement)}, Cohen's kappa ${k(e.modelTest.kappa)}, macro-F1 ${k(e.modelTest.macroF1)}`,
+    `Baseline (always "${e.baselineTest.label}", the development set's most frequent label), test set: accuracy ${pct(e.baselineTest.accuracy)}`,
+    `Inter-method agreement (lexicon vs model), test set: ${pct(e.methodsTest.agreement)}, Cohen's kappa ${k(e.methodsTest.kappa)}`,
+  ];
+  if (corpusAgreement) {
+    lines.push(
+      `Inter-method agreement over every paragraph of the corpus (${corpusAgreement.items.toLocaleString('en-US')}): ${pct(corpusAgreement.agreement)}, Cohen's kappa ${k(corpusAgreement.kappa)}`,
+    );
+  }
+  lines.push('', 'Lexicon, held-out test set (rows: hand label; columns: lexicon):', confusion(e.lexiconTest), '');
+  lines.push('Model, held-out test set (rows: hand label; columns: model):', confusion(e.modelTest));
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registration
+
+async function withStore<T>(run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore();
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function registerNorms(program: Command): void {
+  const norms = program
+    .command('norms')
+    .description('norm diffusion and discourse: phrase series, adoption and the norm life cycle, Krause\'s optics');
+
+  norms
+    .command('index')
+    .description('build (or rebuild) the norms index of a corpus: word positions, paragraphs and their optics (other norms commands do it when needed)')
+    .option('--corpus <corpus>', 'ungdc, resolutions or all', 'all')
+    .action(async (opts: { corpus: string }) => {
+      const corpora: Corpus[] = opts.corpus === 'all' ? ['ungdc', 'resolutions'] : [corpusOption(opts.corpus)];
+      await withStore(async (store) => {
+        for (const c of corpora) await buildIndex(store, c, (line) => process.stdout.write(`${line}\n`));
+      });
+    });
+
+  norms
+    .command('series')
+    .description('how many documents mention a phrase, per year, country or regional group')
+    .argument('<phrases...>', 'one or more phrases; words in order, case and punctuation ignored; "a|b" is a synonym set')
+    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
+    .option('--by <group>', 'year, country or region (UN regional group of the speaker)', 'year')
+    .option('--unit <unit>', 'documents (matching documents and their share), or mentions (also mention counts and rates)', 'documents')
+    .option('--country <iso3>', 'only speeches by this country')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (texts: string[], opts: { corpus: string; by: string; unit: string; country?: string; from?: string; to?: string; format: string }) => {
+      const corpus = corpusOption(opts.corpus);
+      const by = seriesGroupOption(opts.by, corpus);
+      if (opts.unit !== 'documents' && opts.unit !== 'mentions') throw new UsageError(`--unit must be documents or mentions, got "${opts.unit}"`);
+      const format = formatOption(opts.format, ['table', 'csv', 'json'] as const);
+      const country = countryOption(opts.country);
+      if (country && corpus === 'resolutions') throw new UsageError('--country needs speakers: resolutions have none');
+      const phrases = texts.map(phraseOption);
+      const range = yearRange(opts);
+      await withStore(async (store) => {
+        const indexed = await IndexedCorpus.open(store, corpus);
+        const all = await seriesOf(indexed, phrases, { by, country, ...range });
+        printSeries(corpus, all, by, opts.unit as 'documents' | 'mentions', format);
+      });
+    });
+
+  norms
+    .command('adoption')
+    .description('per state the first year it used a phrase in the General Debate, cumulative adoption among UN Members, and the norm life-cycle stage of each year')
+    .argument('<phrase>', 'the phrase ("a|b" is a synonym set)')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--states', 'print the per-state table (first use, last use, years used, continued) instead of the yearly curve')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (text: string, opts: { from?: string; to?: string; states?: boolean; format: string }) => {
+      const format = formatOption(opts.format, ['table', 'csv', 'json'] as const);
+      const phrase = phraseOption(text);
+      const range = yearRange(opts);
+      await withStore(async (store) => {
+        const indexed = await IndexedCorpus.open(store, 'ungdc');
+        const [lo, hi] = indexed.years;
+        const curve = await adoptionOf(indexed, phrase, range.from ?? lo, range.to ?? hi);
+        printAdoption(phrase, curve, format, Boolean(opts.states));
+      });
+    });
+
+  norms
+    .command('compare')
+    .description('two phrases over time, side by side (e.g. "humanitarian intervention" and "responsibility to protect")')
+    .argument('<a>', 'first phrase')
+    .argument('<b>', 'second phrase')
+    .option('--corpus <corpus>', 'ungdc or resolutions', 'ungdc')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (ta: string, tb: string, opts: { corpus: string; from?: string; to?: string; format: string }) => {
+      const corpus = corpusOption(opts.corpus);
+      const format = formatOption(opts.format, ['table', 'csv', 'json'] as const);
+      const [a, b] = [phraseOption(ta), phraseOption(tb)];
+      const range = yearRange(opts);
+      await withStore(async (store) => {
+        const indexed = await IndexedCorpus.open(store, corpus);
+        const [sa, sb] = await seriesOf(indexed, [a, b], { by: 'year', ...range });
+        const cmp = compareSeries(sa.rows, sb.rows);
+        if (format === 'json') {
+          process.stdout.write(`${JSON.stringify({ corpus, a: a.text, b: b.text, ...cmp }, null, 2)}\n`);
+          return;
+        }
+        if (format === 'csv') {
+          const lines = [csvLine(['year', 'documents', 'a_matches', 'a_share', 'b_matches', 'b_share'])];
+          for (const r of cmp.rows) lines.push(csvLine([r.year, r.documents, r.a.matches, decimal(r.a.share), r.b.matches, decimal(r.b.share)]));
+          process.stdout.write(`${lines.join('\n')}\n`);
+          return;
+        }
+        const many = documentNoun[corpus][1];
+        const table = formatTable([...cmp.rows], [
+          { header: 'year', value: (r) => String(r.year) },
+          { header: many, value: (r) => r.documents },
+          { header: 'A', value: (r) => r.a.matches },
+          { header: 'A share', value: (r) => percent(r.a.share), align: 'right' },
+          { header: 'B', value: (r) => r.b.matches },
+          { header: 'B share', value: (r) => percent(r.b.share), align: 'right' },
+          { header: 'leads', value: (r) => ((r.a.share ?? 0) === (r.b.share ?? 0) ? '' : (r.a.share ?? 0) > (r.b.share ?? 0) ? 'A' : 'B') },
+        ]);
+        const peak = (rows: SeriesRow[]) => {
+          const p = peakRow(rows);
+          return p ? `peak ${p.group} (${p.matches} of ${p.documents}, ${percent(p.share)})` : 'never used';
+        };
+        const changes = cmp.leadChanges.map((c) => `${c.year} ${c.leader.toUpperCase()}`).join(', ');
+        process.stdout.write(
+          `A: "${a.text}"; B: "${b.text}" in the ${corpusNames[corpus]} (${many} mentioning each)\n\n${table}\n\n` +
+            `A: ${peak(sa.rows)}; B: ${peak(sb.rows)}\nLead (higher share) from: ${changes || 'neither is used'}\n`,
+        );
+      });
+    });
+
+  norms
+    .command('optics')
+    .description("Krause's three optics (stability, order, justice) per paragraph: yearly balance, explanation of one document, or evaluation")
+    .option('--by <period>', 'year', 'year')
+    .option('--corpus <corpus>', 'ungdc or resolutions', 'ungdc')
+    .option('--country <iso3>', 'only speeches by this country')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
+    .option('--method <method>', 'lexicon (transparent rules) or model (naive Bayes on the labelled sample)', 'lexicon')
+    .option('--explain <doc>', 'show the words and rules that decided each paragraph of one document (speech id, or resolution number with --corpus resolutions)')
+    .option('--evaluate', 'evaluate both methods against the hand-labelled sample')
+    .option('--format <format>', 'table, csv or json (text or json with --explain and --evaluate)', 'table')
+    .action(
+      async (opts: { by: string; corpus: string; country?: string; from?: string; to?: string; method: string; explain?: string; evaluate?: boolean; format: string }) => {
+        const corpus = corpusOption(opts.corpus);
+        if (opts.explain !== undefined && opts.evaluate) throw new UsageError('--explain and --evaluate cannot be combined');
+        if (opts.explain !== undefined || opts.evaluate) {
+          const format = formatOption(opts.format === 'table' ? 'text' : opts.format, ['text', 'json'] as const);
+          await withStore(async (store) => {
+            await assertTables(store);
+            if (opts.explain !== undefined) {
+              await explainDocument(store, corpus, opts.explain, format);
+              return;
+            }
+            const { items } = loadSample();
+            const found = await sampleParagraphs(store, items);
+            if (found.length < items.length) {
+              throw new UsageError(`only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (concord data import) to evaluate`);
+            }
+            const evaluation = evaluateOptics(found.map((f) => ({ set: f.item.set, label: f.item.label, words: f.words, lexicon: f.lexicon })));
+            await ensureIndex(store, 'ungdc');
+            const pairs = await store.norms.opticLabelPairs('ungdc');
+            const corpusAgreement = pairs.length
+              ? agreement(opticLabels, pairs.map((p) => ({ truth: p.lexicon as OpticLabel, predicted: p.model as OpticLabel, count: p.paragraphs })))
+              : null;
+            if (format === 'json') {
+              process.stdout.write(`${JSON.stringify({ ...evaluation, corpusAgreement }, null, 2)}\n`);
+              return;
+            }
+            process.stdout.write(`${describeEvaluation(evaluation, corpusAgreement)}\n`);
+          });
+          return;
+        }
+        if (opts.by !== 'year') throw new UsageError(`--by must be year, got "${opts.by}"`);
+        if (opts.method !== 'lexicon' && opts.method !== 'model') throw new UsageError(`--method must be lexicon or model, got "${opts.method}"`);
+        const format = formatOption(opts.format, ['table', 'csv', 'json'] as const);
+        const country = countryOption(opts.country);
+        if (country && corpus === 'resolutions') throw new UsageError('--country needs speakers: resolutions have none');
+        const range = yearRange(opts);
+        await withStore(async (store) => {
+          const indexed = await IndexedCorpus.open(store, corpus);
+          if (opts.method === 'model' && indexed.state.opticsSample === null) {
+            throw new UsageError('no model labels in this store: the labelled sample is not in it (import the full corpora)');
+          }
+          const counts = await store.norms.opticCounts({ corpus, method: opts.method as 'lexicon' | 'model', country, ...range });
+          const [lo, hi] = indexed.years;
+          const balance = opticBalance(counts, range.from ?? lo, range.to ?? hi);
+          if (format === 'json') {
+            process.stdout.write(`${JSON.stringify({ corpus, country: country ?? null, method: opts.method, years: balance }, null, 2)}\n`);
+            return;
+          }
+          if (format === 'csv') {
+            const lines = [csvLine(['year', 'paragraphs', 'stability', 'order', 'justice', 'none', 'stability_share', 'order_share', 'justice_share'])];
+            for (const b of balance) {
+              lines.push(csvLine([b.year, b.paragraphs, b.stability, b.order, b.justice, b.none, decimal(b.shares.stability), decimal(b.shares.order), decimal(b.shares.justice)]));
+            }
+            process.stdout.write(`${lines.join('\n')}\n`);
+            return;
+          }
+          const who = country ? `${country}'s ${corpusNames[corpus]}` : `the ${corpusNames[corpus]}`;
+          const table = formatTable(balance, [
+            { header: 'year', value: (b) => String(b.year) },
+            { header: 'paragraphs', value: (b) => b.paragraphs },
+            { header: 'stability', value: (b) => percent(b.shares.stability), align: 'right' },
+            { header: 'order', value: (b) => percent(b.shares.order), align: 'right' },
+            { header: 'justice', value: (b) => percent(b.shares.justice), align: 'right' },
+            { header: 'read', value: (b) => b.stability + b.order + b.justice },
+            { header: 'none', value: (b) => b.none },
+          ]);
+          process.stdout.write(
+            `Krause's optics in ${who}, by year (${opts.method === 'lexicon' ? 'lexicon and rules R1-R5' : 'naive Bayes model'})\n` +
+              'stability, order, justice = share of the paragraphs read through an optic; read = their number; none = paragraphs no optic answers\n\n' +
+              `${table}\n`,
+          );
+        });
+      },
+    );
+
+  norms
+    .command('sample')
+    .description('the hand-labelled optics sample: show its paragraphs (for review or a second annotator), or draw a fresh one by the same design')
+    .option('--draw', 'print a fresh unlabelled draw (CSV) by the documented design instead')
+    .option('--set <set>', 'only dev or test')
+    .option('--limit <n>', 'at most this many paragraphs')
+    .action(async (opts: { draw?: boolean; set?: string; limit?: string }) => {
+      if (opts.set !== undefined && opts.set !== 'dev' && opts.set !== 'test') throw new UsageError(`--set must be dev or test, got "${opts.set}"`);
+      const limit = intOption('--limit', opts.limit);
+      await withStore(async (store) => {
+        await assertTables(store);
+        if (opts.draw) {
+          const candidates: SampleCandidate[] = [];
+          for (const corpus of ['ungdc', 'resolutions'] as const) {
+            for await (const d of store.norms.corpusTexts(corpus)) {
+              const region = corpus === 'ungdc' ? regionOf(d.country) : 'resolutions';
+              if (corpus === 'ungdc' && region === 'No regional group') continue;
+              const tokens = tokenize(d.text);
+              candidates.push({
+                corpus,
+                document: corpus === 'ungdc' ? d.docId : resolutionNumber(d.docId),
+                stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
+                paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
+              });
+            }
+          }
+          process.stdout.write(formatSample(drawSample(candidates)));
+          return;
+        }
+        const { items } = loadSample();
+        const chosen = items.filter((i) => opts.set === undefined || i.set === opts.set).slice(0, limit ?? items.length);
+        for (const item of chosen) {
+          const doc = await store.norms.documentById(item.corpus, item.document);
+          const p = doc ? paragraphs(doc.text)[item.paragraph] : undefined;
+          const text = doc && p ? doc.text.slice(p.start, p.end).replace(/\s+/g, ' ') : '(not in this store)';
+          process.stdout.write(`${item.corpus} ${item.document} [${item.paragraph}] ${item.set} ${item.label} ${item.rule}\n${text}\n\n`);
+        }
+      });
+    });
+}
