@@ -72,7 +72,8 @@ test('resolutions code: a stored resolution as JSON, with evidence offsets', asy
   assert.equal(c.determination, 'breach');
   assert.equal(c.authorizesForce, true);
   assert.equal(c.regional, true);
-  assert.equal('optic' in c, false, 'no optic without a classifier');
+  assert.ok(['stability', 'order', 'justice', 'none'].includes(c.optic), 'the Krause optic from the norms classifier');
+  assert.deepEqual(Object.keys(c.opticReading.paragraphs), ['stability', 'order', 'justice']);
   const e = c.evidence.authorizesForce[0];
   assert.equal(resolutionA.slice(e.start, e.end), 'all necessary means');
 });

@@ -83,8 +83,8 @@ async function codedText(store: Store, what: string): Promise<{ number: number |
 }
 
 function codingJson(c: CodedResolution) {
-  const { evidence, paragraphs, ...values } = c;
-  return { ...values, evidence, paragraphs };
+  const { evidence, opticReading, paragraphs, ...values } = c;
+  return { ...values, evidence, opticReading, paragraphs };
 }
 
 function printCoding(source: string, c: CodedResolution): void {
@@ -103,7 +103,9 @@ function printCoding(source: string, c: CodedResolution): void {
     const e = c.evidence[f][0];
     out(`  ${f} (paragraph ${e.paragraph}, ${e.sentenceStart}-${e.sentenceEnd}): ${short(e.sentence, 300)}`);
   }
-  out('\nOptic (Krause): not coded - no optic classifier is available from the norms capability.');
+  const o = c.opticReading.paragraphs;
+  out(`\nOptic (Krause, norms classifier): ${c.optic} - paragraphs read as stability ${o.stability}, order ${o.order}, justice ${o.justice}${c.optic === 'none' ? ' (no optic, or a tie)' : ''}`);
+  for (const e of c.opticReading.evidence.slice(0, 3)) out(`  ${e.start}-${e.end} [${e.phrases.join('; ')}]: ${short(e.sentence, 200)}`);
 }
 
 function registerResolutions(program: Command): void {
@@ -135,11 +137,12 @@ function registerResolutions(program: Command): void {
           out(JSON.stringify(coded.map(({ t, c }) => ({ resolution: t.number, year: t.year, ...codingJson(c) }))));
           return;
         }
-        const header = ['resolution', 'year', ...codedFields, 'evidence_paragraphs'];
+        const header = ['resolution', 'year', ...codedFields, 'optic', 'evidence_paragraphs'];
         const rows = coded.map(({ t, c }) => [
           t.number,
           t.year,
           ...codedFields.map((f) => c[f]),
+          c.optic,
           codedFields.filter((f) => c.evidence[f].length).map((f) => `${f}:${[...new Set(c.evidence[f].map((e) => e.paragraph))].join('+')}`).join(' '),
         ]);
         out(csv([header, ...rows]));

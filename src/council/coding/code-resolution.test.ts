@@ -76,3 +76,15 @@ test('offsets survive a word broken at a line end', () => {
   const [e] = codeResolution(t).evidence.determination;
   assert.equal(t.slice(e.start, e.end), 'threat to the peace');
 });
+
+test('the optic is the one most paragraphs are read in, "none" on a tie or without any', () => {
+  const plain = codeResolution(text('1. Decides to remain seized of the matter.'));
+  assert.equal(plain.optic, 'none');
+  assert.deepEqual(plain.opticReading.evidence, []);
+  for (const c of cases) {
+    const coded = codeResolution(text(...c.paragraphs));
+    const counts = Object.values(coded.opticReading.paragraphs).sort((a, b) => b - a);
+    if (counts[0] === 0 || counts[0] === counts[1]) assert.equal(coded.optic, 'none', c.name);
+    else assert.equal(coded.opticReading.paragraphs[coded.optic as 'stability' | 'order' | 'justice'], counts[0], c.name);
+  }
+});

@@ -1,7 +1,8 @@
 // The resolution coder: reads the text of a Security Council resolution and codes the practice
 // Krause (1994) reads in it - Chapter VII action, the Art. 39 determination, authorisation of
 // force (Art. 42 practice since 1990), Art. 41 measures (sanctions, tribunals), and the grounds
-// and protections invoked - each field with the paragraphs that justify it. The JSON keys of
+// and protections invoked - each field with the paragraphs that justify it - and the Krause
+// optic read by the norms capability's classifier. The JSON keys of
 // CodedResolution are a contract (issue 4): keep the names and values.
 import { codeChapterVii } from './chapter-vii.ts';
 import { codeDetermination, type Determination } from './determination.ts';
@@ -9,6 +10,7 @@ import type { Evidence, FlagCoding } from './evidence.ts';
 import { codeForce } from './force.ts';
 import { codeConsent, codeHumanitarian, codeRegional } from './grounds.ts';
 import { codeSanctions, codeTribunal } from './measures.ts';
+import { codeOptic, type OpticCoding } from './optic.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { codeIndividualResponsibility, codeProtectionOfCivilians, codeResponsibilityToProtect } from './protection.ts';
 
@@ -35,6 +37,9 @@ export type { Determination };
 export type CodedResolution = { [F in FlagField]: boolean } & {
   determination: Determination;
   evidence: { [F in CodedField]: Evidence[] };
+  /** Krause's optic, from the norms capability's paragraph classifier (optic.ts). */
+  optic: OpticCoding['value'];
+  opticReading: Omit<OpticCoding, 'value'>;
   /** Number of paragraphs the text was split into (evidence refers to them, 1-based). */
   paragraphs: number;
 };
@@ -59,5 +64,6 @@ export function codeResolution(text: string): CodedResolution {
   const evidence = Object.fromEntries([...flagFields.map((f) => [f, flags[f].evidence]), ['determination', determination.evidence]]) as {
     [F in CodedField]: Evidence[];
   };
-  return { ...values, determination: determination.value, evidence, paragraphs: ps.length };
+  const { value: optic, ...opticReading } = codeOptic(text);
+  return { ...values, determination: determination.value, optic, evidence, opticReading, paragraphs: ps.length };
 }
