@@ -6,9 +6,10 @@
 // country-years against the year's onset (pROC), the share of onsets with minrank2 <= 10/20/30,
 // the share of onsets with maxrisk2 >= 4%, and the Brier score of maxrisk2 against the onset.
 import { type CountryYear, predictorVector } from './country-year.ts';
-import { auc, brier, recallAtRank, shareAtOrAbove } from './estimators/metrics.ts';
+import { auc, brier, centralInterval, recallAtRank, shareAtOrAbove } from './estimators/metrics.ts';
 import { type FittedModel, type ModelName, fitModel } from './models.ts';
 import { sigmoid } from './estimators/logistic.ts';
+import type { Random } from './estimators/random.ts';
 import { type Forecast, type ScoredCountryYear, type TrainingSet, rankRound, roundCountries, scoreCountryYears, trainingSet } from './protocol.ts';
 
 export interface RoundResult {
@@ -100,61 +101,99 @@ export function metricsOf(scored: readonly { onset: number; maxRisk2: number; mi
 }
 
 /** An onset as each side scored it. */
-export interface OnsetComparison {
-  ewpName: string;
+/** A country-year scored by both Concord and EWP. */
+export interface PairedCountryYear {
   year: number;
+  ewpName: string;
+  onset: 0 | 1;
   concord: { maxRisk2: number; minRank2: number };
   ewp: { maxRisk2: number; minRank2: number };
 }
 
-export interface Comparison {
-  concord: Metrics;
-  ewp: Metrics;
-  onsets: OnsetComparison[];
-  /** Country-years Concord scored that EWP's file does not (or has no forecast for), and the reverse. */
-  onlyConcord: number;
-  onlyEwp: number;
-}
-
-/** Concord's and EWP's metrics on the country-years both scored. */
-export function compareWithEwp(concord: readonly ScoredCountryYear[], ewp: readonly EwpScoredCountryYear[]): Comparison {
+/** The country-years both scored (EWP's rows without a forecast left out), and how many each alone scored. */
+export function pairUp(concord: readonly ScoredCountryYear[], ewp: readonly EwpScoredCountryYear[]): { pairs: PairedCountryYear[]; onlyConcord: number; onlyEwp: number } {
   const ewpByKey = new Map<string, EwpScoredCountryYear>();
   for (const e of ewp) if (e.maxRisk2 !== null && e.minRank2 !== null && e.onset !== null) ewpByKey.set(`${e.ccode}:${e.year}`, e);
-  const ours: ScoredCountryYear[] = [];
-  const theirs: { onset: number; maxRisk2: number; minRank2: number }[] = [];
-  const onsets: OnsetComparison[] = [];
-  const common = new Set<string>();
+  const pairs: PairedCountryYear[] = [];
   for (const c of concord) {
-    const key = `${c.ccode}:${c.year}`;
-    const e = ewpByKey.get(key);
+    const e = ewpByKey.get(`${c.ccode}:${c.year}`);
     if (!e) continue;
     if (e.onset !== c.onset) throw new Error(`onset of ${c.ewpName} ${c.year} differs between the predictors file and EWP's FOOS file`);
-    common.add(key);
-    ours.push(c);
-    theirs.push({ onset: e.onset, maxRisk2: e.maxRisk2!, minRank2: e.minRank2! });
-    if (c.onset === 1) {
-      onsets.push({
-        ewpName: c.ewpName,
-        year: c.year,
-        concord: { maxRisk2: c.maxRisk2, minRank2: c.minRank2 },
-        ewp: { maxRisk2: e.maxRisk2!, minRank2: e.minRank2! },
-      });
-    }
+    pairs.push({
+      year: c.year,
+      ewpName: c.ewpName,
+      onset: c.onset,
+      concord: { maxRisk2: c.maxRisk2, minRank2: c.minRank2 },
+      ewp: { maxRisk2: e.maxRisk2!, minRank2: e.minRank2! },
+    });
   }
-  return {
-    concord: metricsOf(ours),
-    ewp: metricsOf(theirs),
-    onsets,
-    onlyConcord: concord.length - common.size,
-    onlyEwp: ewpByKey.size - common.size,
-  };
+  return { pairs, onlyConcord: concord.length - pairs.length, onlyEwp: ewpByKey.size - pairs.length };
 }
 
-export interface BacktestResult extends Comparison {
+const side = (pairs: readonly PairedCountryYear[], who: 'concord' | 'ewp') => pairs.map((p) => ({ onset: p.onset, ...p[who] }));
+
+export interface DifferenceInterval {
+  /** Concord's metric minus EWP's on the country-years both scored. */
+  difference: number;
+  lower: number;
+  upper: number;
+  /** Share of replicates in which Concord's metric is higher. */
+  shareHigher: number;
+}
+
+export interface DifferenceIntervals {
+  level: number;
+  replicates: number;
+  auc: DifferenceInterval;
+  recallTop10: DifferenceInterval;
+  recallTop20: DifferenceInterval;
+  recallTop30: DifferenceInterval;
+  brier: DifferenceInterval;
+}
+
+/**
+ * How sure the differences are: the paired comparison recomputed on resamples of the years
+ * (years drawn with replacement with all their country-years, keeping the pairing), and the
+ * central `level` percentile interval of each difference.
+ */
+export function differenceIntervals(pairs: readonly PairedCountryYear[], replicates: number, level: number, random: Random): DifferenceIntervals {
+  const byYear = new Map<number, PairedCountryYear[]>();
+  for (const p of pairs) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  const years = [...byYear.keys()];
+  const keys = ['auc', 'recallTop10', 'recallTop20', 'recallTop30', 'brier'] as const;
+  const diffs: Record<(typeof keys)[number], number[]> = { auc: [], recallTop10: [], recallTop20: [], recallTop30: [], brier: [] };
+  for (let b = 0; b < replicates; b++) {
+    const sample: PairedCountryYear[] = [];
+    for (let k = 0; k < years.length; k++) sample.push(...byYear.get(years[random.int(years.length)])!);
+    const a = metricsOf(side(sample, 'concord'));
+    const e = metricsOf(side(sample, 'ewp'));
+    for (const key of keys) if (Number.isFinite(a[key] - e[key])) diffs[key].push(a[key] - e[key]);
+  }
+  const full = { a: metricsOf(side(pairs, 'concord')), e: metricsOf(side(pairs, 'ewp')) };
+  const interval = (key: (typeof keys)[number]): DifferenceInterval => {
+    const { lower, upper } = centralInterval(diffs[key], level);
+    return { difference: full.a[key] - full.e[key], lower, upper, shareHigher: diffs[key].filter((d) => d > 0).length / diffs[key].length };
+  };
+  return { level, replicates, auc: interval('auc'), recallTop10: interval('recallTop10'), recallTop20: interval('recallTop20'), recallTop30: interval('recallTop30'), brier: interval('brier') };
+}
+
+/**
+ * A backtest's outcome. Concord's metrics are the top-level keys; `ewp` has EWP's on exactly the
+ * same country-years (those both forecast); when EWP's file does not cover the years, Concord's
+ * are computed on all it scored and `ewp` is null.
+ */
+export interface BacktestResult extends Metrics {
   model: ModelName;
   from: number;
   to: number;
   seed: number;
+  ewp: Metrics | null;
+  /** Country-years compared, and those only one side forecast. */
+  compared: { countryYears: number; onlyConcord: number; onlyEwp: number };
+  /** Paired year-resampling intervals of the differences (null without EWP). */
+  differences: DifferenceIntervals | null;
+  /** Each onset as each side scored it (EWP's side null without EWP). */
+  onsetScores: { ewpName: string; year: number; concord: { maxRisk2: number; minRank2: number }; ewp: { maxRisk2: number; minRank2: number } | null }[];
   rounds: Omit<RoundResult, 'forecasts'>[];
 }
 
@@ -164,12 +203,30 @@ export function summariseBacktest(
   rounds: readonly RoundResult[],
   ewp: readonly EwpScoredCountryYear[],
   run: { model: ModelName; from: number; to: number; seed: number },
+  uncertainty: { replicates: number; level: number; random: Random },
 ): BacktestResult {
   const sorted = [...rounds].sort((a, b) => a.forecastYear - b.forecastYear);
   const scored = scoreCountryYears(rows, sorted.flatMap((r) => r.forecasts), run.from, run.to);
+  const { pairs, onlyConcord, onlyEwp } = pairUp(scored, ewp);
+  const roundsOut = sorted.map(({ forecasts: _f, ...rest }) => rest);
+  if (pairs.length === 0) {
+    return {
+      ...run,
+      ...metricsOf(scored),
+      ewp: null,
+      compared: { countryYears: 0, onlyConcord, onlyEwp },
+      differences: null,
+      onsetScores: scored.filter((c) => c.onset === 1).map((c) => ({ ewpName: c.ewpName, year: c.year, concord: { maxRisk2: c.maxRisk2, minRank2: c.minRank2 }, ewp: null })),
+      rounds: roundsOut,
+    };
+  }
   return {
     ...run,
-    ...compareWithEwp(scored, ewp),
-    rounds: sorted.map(({ forecasts: _f, ...rest }) => rest),
+    ...metricsOf(side(pairs, 'concord')),
+    ewp: metricsOf(side(pairs, 'ewp')),
+    compared: { countryYears: pairs.length, onlyConcord, onlyEwp },
+    differences: differenceIntervals(pairs, uncertainty.replicates, uncertainty.level, uncertainty.random),
+    onsetScores: pairs.filter((p) => p.onset === 1).map(({ onset: _o, ...rest }) => rest),
+    rounds: roundsOut,
   };
 }

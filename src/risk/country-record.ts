@@ -55,6 +55,8 @@ export function countryRef(iso3: string): CountryRef | undefined {
 }
 
 export interface CountryRecord extends CountryRef {
+  /** Years each imported source covers (all countries), by source id: where absence means zero. */
+  sourceYears: Record<string, { first: number; last: number }>;
   countryYears: CountryYear[];
   massKilling: MassKillingYear[];
   indicators: IndicatorObservation[];
@@ -108,6 +110,21 @@ export interface BattleDeathsYear {
   dyads: number;
   /** Highest UCDP conflict type among them (2 interstate, 3 internal, 4 internationalised internal). */
   conflictTypes: number[];
+}
+
+/** Whether a source's data cover `year` (for sources that list only events, absence then means none). */
+export function covers(record: CountryRecord, source: string, year: number): boolean {
+  const span = record.sourceYears[source];
+  return span !== undefined && year >= span.first && year <= span.last;
+}
+
+/**
+ * Whether a coup attempt took place in `year` (Powell & Thyne list only coup years, so a covered
+ * year without a row had none), or undefined when the coup data do not cover the year.
+ */
+export function coupAttemptIn(record: CountryRecord, year: number): Observation | undefined {
+  if (!covers(record, 'coups', year)) return undefined;
+  return latestIndicator(record, 'coups', 'cou.any', year, 0) ?? { value: 0, year, source: 'coups' };
 }
 
 /** UCDP battle deaths of the country in `year`; undefined when UCDP records no dyad there. */

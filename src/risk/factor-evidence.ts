@@ -10,6 +10,8 @@ import {
   type CountryRecord,
   type Observation,
   battleDeathsIn,
+  coupAttemptIn,
+  covers,
   latestIndicator,
   massKillingIn,
   predictorIn,
@@ -129,13 +131,18 @@ function contextRule(
   };
 }
 
-const ucdpCoverage = { first: 1989, last: 2024 };
+const ucdpSource = 'ucdp-battle-deaths';
+
+function ucdpGap(record: CountryRecord, year: number): Finding {
+  const span = record.sourceYears[ucdpSource];
+  return gap(span ? `UCDP battle deaths cover ${span.first}-${span.last}, not ${year}` : 'UCDP battle deaths are not imported');
+}
 
 function battleDeathsRule(factor: number, indicator: string | null, signalWhenConflict: EvidenceSignal): Rule {
   return {
     factor,
     read(record, year) {
-      if (year < ucdpCoverage.first || year > ucdpCoverage.last) return gap(`UCDP battle deaths cover ${ucdpCoverage.first}-${ucdpCoverage.last}, not ${year}`);
+      if (!covers(record, ucdpSource, year)) return ucdpGap(record, year);
       const bd = battleDeathsIn(record, year);
       if (!bd) {
         return {
@@ -166,7 +173,7 @@ function battleDeathsRule(factor: number, indicator: string | null, signalWhenCo
 const coupRule = (factor: number, indicator: string): Rule => ({
   factor,
   read(record, year) {
-    const o = latestIndicator(record, 'coups', 'cou.any', year, 0);
+    const o = coupAttemptIn(record, year);
     const five = predictorIn(record, 'coup.try.5yr', year);
     const items: Omit<EvidenceItem, 'factor'>[] = [];
     if (o) {
@@ -191,33 +198,37 @@ const coupRule = (factor: number, indicator: string): Rule => ({
         signal: five.value === 1 ? 'risk' : 'mitigating',
       });
     }
-    return items.length > 0 ? { items, gaps: [] } : gap(`coup data: no value for ${year}`);
+    const span = record.sourceYears.coups;
+    return items.length > 0 ? { items, gaps: [] } : gap(span ? `coup data cover ${span.first}-${span.last}, not ${year}` : 'coup data are not imported');
   },
 });
 
+/**
+ * GDP per capita growth from WDI, with the year it was observed (EWP's own series carries the
+ * last value forward, so it is not used for the year's economic conditions).
+ */
 const growthRule = (factor: number, indicator: string): Rule => ({
   factor,
   read(record, year) {
-    const g = latestIndicator(record, 'wdi', 'wdi.gdppcgrow.new', year, 0) ?? predictorIn(record, 'gdppcgrowth', year);
-    if (!g) return gap(`GDP per capita growth: no value for ${year}`);
-    const source = g.source === 'wdi' ? sources.wdi : `${sources.ewp} (WDI, gaps filled from Maddison)`;
+    const g = latestIndicator(record, 'wdi', 'wdi.gdppcgrow.new', year, 2);
+    if (!g) return gap(`GDP per capita growth: no WDI value for ${year - 2}-${year}`);
     if (factor === 1) {
       return {
         items: [{
-          indicator, source, measure: 'GDP per capita growth, %', year: g.year, value: g.value,
+          indicator, source: sources.wdi, measure: 'GDP per capita growth, %', year: g.year, value: g.value,
           reading: `${fmt(g.value, 1)}% (a contraction of 5% or more is read as a severe crisis)`,
           signal: g.value <= -5 ? 'risk' : 'context',
         }],
         gaps: [],
       };
     }
-    const prev = latestIndicator(record, 'wdi', 'wdi.gdppcgrow.new', year - 1, 0);
-    if (!prev) return gap(`change in GDP per capita growth: no value for ${year - 1}`);
+    const prev = latestIndicator(record, 'wdi', 'wdi.gdppcgrow.new', g.year - 1, 0);
+    if (!prev) return gap(`change in GDP per capita growth: no WDI value for ${g.year - 1}`);
     const change = g.value - prev.value;
     return {
       items: [{
-        indicator, source, measure: 'change in GDP per capita growth from the year before, points', year: g.year, value: Number(change.toFixed(2)),
-        reading: `${fmt(change, 1)} points (${fmt(prev.value, 1)}% to ${fmt(g.value, 1)}%; a fall of 5 points or more is read as a sudden shock)`,
+        indicator, source: sources.wdi, measure: 'change in GDP per capita growth from the year before, points', year: g.year, value: Number(change.toFixed(2)),
+        reading: `${fmt(change, 1)} points (${fmt(prev.value, 1)}% in ${prev.year} to ${fmt(g.value, 1)}% in ${g.year}; a fall of 5 points or more is read as a sudden shock)`,
         signal: change <= -5 ? 'risk' : 'context',
       }],
       gaps: [],
@@ -228,7 +239,7 @@ const growthRule = (factor: number, indicator: string): Rule => ({
 const hostilitiesRule: Rule = {
   factor: 8,
   read(record, year) {
-    if (year - 1 < ucdpCoverage.first || year > ucdpCoverage.last) return gap(`UCDP battle deaths cover ${ucdpCoverage.first}-${ucdpCoverage.last}`);
+    if (!covers(record, ucdpSource, year) || !covers(record, ucdpSource, year - 1)) return ucdpGap(record, year - 1);
     const now = battleDeathsIn(record, year)?.deaths ?? 0;
     const before = battleDeathsIn(record, year - 1)?.deaths ?? 0;
     if (now === 0 && before === 0) return none;

@@ -7,9 +7,10 @@
 // the round (the mean predictor vector), which add up to the difference. Also the comparison with
 // a published list (Spearman's rank correlation, overlap of the top of both lists).
 import { designRows } from './estimators/design.ts';
+import { centralInterval } from './estimators/metrics.ts';
 import { sigmoid } from './estimators/logistic.ts';
-import type { Random } from './estimators/random.ts';
-import type { FittedModel } from './models.ts';
+import { type Random, seededRandom } from './estimators/random.ts';
+import { type FittedModel, type ModelName, type ModelPart, refitModel } from './models.ts';
 import { predictorByName } from './predictors.ts';
 import type { TrainingSet } from './protocol.ts';
 
@@ -81,26 +82,28 @@ export function resampleCountries(training: TrainingSet, random: Random): Traini
   };
 }
 
-/** Quantile of sorted values by linear interpolation (R's type 7). */
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.ceil(h);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
 /** The central `level` percentile interval of replicate values. */
 export function percentileInterval(values: readonly number[], level: number): ForecastInterval {
-  const sorted = [...values].sort((a, b) => a - b);
-  const tail = (1 - level) / 2;
-  return { lower: quantile(sorted, tail), upper: quantile(sorted, 1 - tail), level, replicates: values.length };
+  return { ...centralInterval(values, level), level, replicates: values.length };
 }
 
-/** One bootstrap replicate: the model refitted to a country resample, applied to `vectors`. */
-export function bootstrapReplicate(model: FittedModel, training: TrainingSet, vectors: readonly (readonly number[])[], random: Random, seed: number): number[] {
-  const sample = resampleCountries(training, random);
-  const refitted = model.refit(sample, seed);
+/** Seed of bootstrap replicate k of a run (replicates are independent of each other and of their order). */
+export const replicateSeed = (seed: number, k: number): number => (seed * 7919 + 104729 * (k + 1)) >>> 0;
+
+/**
+ * Bootstrap replicate k: the model (fitted before, described by `parts`) refitted with its tuning
+ * held fixed to a country resample of the training set, applied to `vectors`.
+ */
+export function bootstrapReplicate(
+  name: ModelName,
+  parts: readonly ModelPart[],
+  training: TrainingSet,
+  vectors: readonly (readonly number[])[],
+  seed: number,
+  k: number,
+): number[] {
+  const s = replicateSeed(seed, k);
+  const refitted = refitModel(name, parts, resampleCountries(training, seededRandom(s)), s);
   return vectors.map((x) => sigmoid(refitted.logit(x)));
 }
 
@@ -165,6 +168,8 @@ export interface PublishedForecast {
   ccode: number | null;
   probability: number | null;
   rank: number | null;
+  /** The year of the predictors the forecast is made from (2024 for EWP's 2025-26 list). */
+  dataYear: number | null;
 }
 
 export interface Agreement {

@@ -1,12 +1,13 @@
 // The forecasting models Concord can run in the EWP protocol, each fitted to a round's training
 // set and giving log-odds and their attribution to predictors:
 //   elastic-net  EWP's model: elastic-net logistic regression, alpha 0.5, lambda.min by 10-fold CV;
-//   gbm          gradient-boosted trees (hyper-parameters fixed in advance, see gbmSettings);
-//   ensemble     the average of the two models' log-odds (equal weights).
+//   gbm          gradient-boosted trees (settings fixed in advance, see gbmSettings);
+//   ensemble     the average of the two models' log-odds (equal weights, fixed in advance).
 // Attributions are baseline Shapley values relative to a reference country-year (the forecast
 // round's average country): for the linear model b_j (x_j - r_j), for the trees exact per-tree
-// Shapley values (estimators/gbm.ts), for the ensemble the same weighted average; in each case
-// they add up to logit(x) - logit(reference).
+// Shapley values (estimators/gbm.ts), for the ensemble their average; in each case they add up to
+// logit(x) - logit(reference). A fitted model also describes itself as data (`parts`), from which
+// `refitModel` refits it to other data with its tuning held fixed (a bootstrap replicate).
 import { crossValidateElasticNet } from './estimators/cv.ts';
 import { fitElasticNet } from './estimators/elastic-net.ts';
 import { type GbmOptions, fitGbm, gbmContributions, gbmLogit } from './estimators/gbm.ts';
@@ -23,7 +24,8 @@ export function isModelName(s: string): s is ModelName {
 export interface ElasticNetSummary {
   kind: 'elastic-net';
   lambdaMin: number;
-  lambdas: number;
+  /** The penalty path from lambda max down to lambda.min (what a refit follows). */
+  path: number[];
   intercept: number;
   coefficients: Record<string, number>;
 }
@@ -33,27 +35,24 @@ export interface GbmSummary {
   trees: number;
 }
 
+export type ModelPart = ElasticNetSummary | GbmSummary;
+
 export interface FittedModel {
   name: ModelName;
   /** Log-odds of an onset in the two years covered, for a full predictor vector. */
   logit(x: readonly number[]): number;
   /** Each predictor's share of logit(x) - logit(reference). */
   contributions(x: readonly number[], reference: readonly number[]): number[];
-  parts: (ElasticNetSummary | GbmSummary)[];
-  /**
-   * The same model refitted to other data with its tuning held fixed (the elastic net's
-   * penalty path down to the lambda chosen by cross-validation here, the trees' settings), as a
-   * bootstrap replicate needs.
-   */
-  refit(training: TrainingSet, seed: number): FittedModel;
+  parts: ModelPart[];
 }
 
 /** EWP's estimator settings (model_3Sep2025.R: cv.glmnet(alpha = .5, family = "binomial"), lambda.min). */
 export const elasticNetSettings = { alpha: 0.5, nFolds: 10 } as const;
 
 /**
- * Boosted-tree settings, fixed before the 1994-2024 backtest was run, by the tuning run on
- * 1975-1993 (docs/risk.md): shallow trees, slow learning and strong subsampling for a rare outcome.
+ * Boosted-tree settings, chosen before any backtest was run and not changed after: conventional
+ * values for a rare outcome (shallow trees, slow learning, row and column subsampling, a minimum
+ * leaf size), with no tuning on the evaluation years.
  */
 export const gbmSettings: Omit<GbmOptions, 'seed'> = {
   trees: 300,
@@ -67,26 +66,12 @@ export const gbmSettings: Omit<GbmOptions, 'seed'> = {
   maxBins: 32,
 };
 
-/** A fitted linear model: intercept and coefficients at the chosen lambda of a path. */
-function linearModel(t: TrainingSet, path: readonly number[], intercept: number, beta: readonly number[], lambdaMin: number): FittedModel {
+function linearModel(t: TrainingSet, path: number[], intercept: number, beta: readonly number[], lambdaMin: number): FittedModel {
   return {
     name: 'elastic-net',
     logit: (x) => x.reduce((s, v, j) => s + beta[j] * v, intercept),
     contributions: (x, r) => x.map((v, j) => beta[j] * (v - r[j])),
-    parts: [
-      {
-        kind: 'elastic-net',
-        lambdaMin,
-        lambdas: path.length,
-        intercept,
-        coefficients: Object.fromEntries(t.predictors.map((p, j) => [p, beta[j]])),
-      },
-    ],
-    refit: (other) => {
-      const fit = fitElasticNet(other.x, other.y, { alpha: elasticNetSettings.alpha, lambdas: path, stopEarly: false });
-      const k = fit.lambdas.length - 1;
-      return linearModel(other, path, fit.intercepts[k], Array.from(fit.coefficients[k]), lambdaMin);
-    },
+    parts: [{ kind: 'elastic-net', lambdaMin, path, intercept, coefficients: Object.fromEntries(t.predictors.map((p, j) => [p, beta[j]])) }],
   };
 }
 
@@ -96,6 +81,13 @@ function fitElasticNetModel(t: TrainingSet, seed: number): FittedModel {
   return linearModel(t, cv.fit.lambdas.slice(0, k + 1), cv.fit.intercepts[k], Array.from(cv.fit.coefficients[k]), cv.lambdaMin);
 }
 
+/** The elastic net refitted along a given penalty path, its last lambda taken. */
+function refitElasticNet(t: TrainingSet, part: ElasticNetSummary): FittedModel {
+  const fit = fitElasticNet(t.x, t.y, { alpha: elasticNetSettings.alpha, lambdas: part.path, stopEarly: false });
+  const k = fit.lambdas.length - 1;
+  return linearModel(t, part.path, fit.intercepts[k], Array.from(fit.coefficients[k]), part.lambdaMin);
+}
+
 function fitGbmModel(t: TrainingSet, seed: number): FittedModel {
   const model = fitGbm(t.x, t.y, { ...gbmSettings, seed });
   return {
@@ -103,12 +95,7 @@ function fitGbmModel(t: TrainingSet, seed: number): FittedModel {
     logit: (x) => gbmLogit(model, x),
     contributions: (x, r) => Array.from(gbmContributions(model, x, r)),
     parts: [{ kind: 'gbm', trees: model.trees.length }],
-    refit: (other, otherSeed) => fitGbmModel(other, otherSeed),
   };
-}
-
-function fitEnsemble(t: TrainingSet, seed: number): FittedModel {
-  return ensembleOf(fitElasticNetModel(t, seed), fitGbmModel(t, seed + 1));
 }
 
 function ensembleOf(en: FittedModel, gbm: FittedModel): FittedModel {
@@ -121,7 +108,6 @@ function ensembleOf(en: FittedModel, gbm: FittedModel): FittedModel {
       return a.map((v, j) => 0.5 * v + 0.5 * b[j]);
     },
     parts: [...en.parts, ...gbm.parts],
-    refit: (other, seed) => ensembleOf(en.refit(other, seed), gbm.refit(other, seed + 1)),
   };
 }
 
@@ -133,6 +119,25 @@ export function fitModel(name: ModelName, training: TrainingSet, seed: number): 
     case 'gbm':
       return fitGbmModel(training, seed);
     case 'ensemble':
-      return fitEnsemble(training, seed);
+      return ensembleOf(fitElasticNetModel(training, seed), fitGbmModel(training, seed + 1));
+  }
+}
+
+/**
+ * Model `name`, fitted before with the given `parts`, refitted to other data with its tuning held
+ * fixed: the elastic net along the same penalty path to the same lambda.min (no new
+ * cross-validation), the trees with the same settings and a new seed.
+ */
+export function refitModel(name: ModelName, parts: readonly ModelPart[], training: TrainingSet, seed: number): FittedModel {
+  const en = parts.find((p): p is ElasticNetSummary => p.kind === 'elastic-net');
+  const needEn = name !== 'gbm';
+  if (needEn && !en) throw new Error(`refitting ${name} needs the elastic net's penalty path`);
+  switch (name) {
+    case 'elastic-net':
+      return refitElasticNet(training, en!);
+    case 'gbm':
+      return fitGbmModel(training, seed);
+    case 'ensemble':
+      return ensembleOf(refitElasticNet(training, en!), fitGbmModel(training, seed + 1));
   }
 }

@@ -180,3 +180,34 @@ test('a constant predictor stays out of the model', () => {
   for (const c of fit.coefficients) assert.equal(c[1], 0);
   assert.ok(fit.coefficients[9][0] > 0);
 });
+
+test('agrees with glmnet 4.1-6 on a fixed problem (coefficients to 1e-6, lambda max, path length)', () => {
+  // The data are generated here from a seed; the reference numbers come from R:
+  //   glmnet(x, y, family = "binomial", alpha = 0.5, thresh = 1e-14)                -> lambda[1], length(lambda)
+  //   coef(glmnet(x, y, family = "binomial", alpha = 0.5, lambda = c(.1, .03, .01, .001), thresh = 1e-14))
+  const random = seededRandom(2024);
+  const rows: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < 150; i++) {
+    const x = [Math.round(100 * (4 * random.next() - 2)) / 100, random.next() < 0.3 ? 1 : 0, Math.round(100 * (10 + 5 * random.next())) / 100, 0];
+    x[3] = Math.round(100 * (x[0] + random.next())) / 100;
+    rows.push(x);
+    y.push(random.next() < sigmoid(-1 + 0.8 * x[0] + 1.2 * x[1] - 0.1 * (x[2] - 12)) ? 1 : 0);
+  }
+  assert.equal(y.reduce((a, b) => a + b, 0), 47);
+  const d = designFromRows(rows);
+  const path = fitElasticNet(d, y, { alpha: 0.5, thresh: 1e-14 });
+  close(path.lambdas[0], 0.353706552798, 1e-11, 'lambda max');
+  assert.equal(path.lambdas.length, 60);
+  const glmnet = [
+    [-1.1369702198, 0.3023234022, 0.538115987, 0, 0.2161143358],
+    [-0.7294595735, 0.5231256457, 1.0551212119, -0.0539543593, 0.2510334432],
+    [-0.3760973815, 0.7164917811, 1.2765569531, -0.0876755875, 0.1609725485],
+    [-0.1296933353, 0.9355826844, 1.4056626117, -0.1063819536, 0],
+  ];
+  const fit = fitElasticNet(d, y, { alpha: 0.5, lambdas: [0.1, 0.03, 0.01, 0.001], thresh: 1e-14, stopEarly: false });
+  glmnet.forEach(([b0, ...b], k) => {
+    close(fit.intercepts[k], b0, 1e-6, `intercept at lambda ${fit.lambdas[k]}`);
+    b.forEach((v, j) => close(fit.coefficients[k][j], v, 1e-6, `coefficient ${j + 1} at lambda ${fit.lambdas[k]}`));
+  });
+});

@@ -1,14 +1,18 @@
-// Elastic-net penalised logistic regression by cyclical coordinate descent along a path of
-// penalties, as in glmnet (Friedman, Hastie & Tibshirani 2010, J. Stat. Software 33(1)), the
-// estimator of the Early Warning Project's model. For each lambda it minimises
+// Elastic-net penalised logistic regression along a path of penalties, as glmnet fits it
+// (Friedman, Hastie & Tibshirani 2010, J. Stat. Software 33(1)): the estimator of the Early
+// Warning Project's model. For each lambda it minimises
 //   -(1/N) sum_i w_i [y_i eta_i - log(1 + e^eta_i)] + lambda [ (1-alpha)/2 ||b||^2 + alpha ||b||_1 ]
 // over the intercept (unpenalised) and b, on predictors standardised to weighted mean 0 and
-// variance 1 (coefficients are returned on the original scale), by iteratively reweighted least
-// squares whose inner problem is solved coordinate-wise by soft-thresholding. Like glmnet it
-// starts at the smallest lambda that zeroes every coefficient, warm-starts each lambda from the
-// previous solution, screens predictors with the sequential strong rule (Tibshirani et al. 2012)
-// and checks the KKT conditions afterwards, and stops the path early when the deviance explained
-// stops changing (glmnet.control: fdev 1e-5, devmax 0.999, at least 5 lambdas).
+// variance 1 (coefficients are returned on the original scale). As in glmnet: the path starts at
+// the smallest lambda that zeroes every coefficient and runs geometrically down to a fraction of
+// it; each lambda warm-starts from the previous solution; predictors are screened with the
+// sequential strong rule (Tibshirani et al. 2012) and the KKT conditions checked afterwards;
+// convergence is glmnet's (largest weighted squared coordinate change below thresh times the
+// null deviance); and the path stops early when the deviance explained gains less than
+// fdev = 1e-5 over the previous lambda or passes 0.999 (glmnet.control defaults; at least 5
+// lambdas). Each lambda is solved by Newton steps whose quadratic model is minimised by
+// cyclical coordinate descent with soft-thresholding on the weighted Gram matrix of the
+// candidate predictors (see `solve` for how the curvature is reused between steps).
 import type { Design } from './design.ts';
 import { logit, sigmoid } from './logistic.ts';
 
@@ -349,7 +353,7 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
     fit.devRatio.push(devRatio);
     if (stopEarly && k + 1 >= minLambdas) {
       const prev = fit.devRatio.length > 1 ? fit.devRatio[fit.devRatio.length - 2] : 0;
-      if (devRatio - prev < fdev * devRatio || devRatio > devMax) break;
+      if (devRatio - prev < fdev || devRatio > devMax) break;
     }
   }
   fit.passes = passes;

@@ -2,7 +2,8 @@
 // the area under the ROC curve (pROC's AUC: the probability that a random event outranks a
 // random non-event, ties counting one half), the Brier score, ranks within a year (1 = highest
 // risk; ties share the smallest rank, R's rank(-risk, ties.method = "min")), the share of events
-// ranked within the top k, and the share of events forecast at or above a threshold.
+// ranked within the top k, and the share of events forecast at or above a threshold. Also
+// quantiles (R's type 7) and central intervals of resampled values, for bootstrap intervals.
 
 /** AUC of `scores` for 0/1 `outcomes` (Mann-Whitney, ties one half); NaN without both classes. */
 export function auc(scores: ArrayLike<number>, outcomes: ArrayLike<number>): number {
@@ -61,4 +62,20 @@ export function recallAtRank(eventRanks: readonly number[], k: number): number {
 export function shareAtOrAbove(eventProbabilities: readonly number[], threshold: number): number {
   if (eventProbabilities.length === 0) return Number.NaN;
   return eventProbabilities.filter((p) => p >= threshold).length / eventProbabilities.length;
+}
+
+/** Quantile q of sorted values by linear interpolation between order statistics (R's type 7). */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** The central interval holding `level` of the values (percentile interval). */
+export function centralInterval(values: readonly number[], level: number): { lower: number; upper: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  return { lower: quantile(sorted, tail), upper: quantile(sorted, 1 - tail) };
 }

@@ -99,13 +99,17 @@ export class SqliteRiskStore implements RiskStore {
   }
 
   async ewpPublishedForecasts(): Promise<PublishedForecast[]> {
-    const rows = this.db.prepare('SELECT ewp_name, ccode, risk_1or2, rank FROM ewp_forecasts ORDER BY rank, ewp_name').all() as {
+    const rows = this.db.prepare('SELECT ewp_name, ccode, risk_1or2, rank, data FROM ewp_forecasts ORDER BY rank, ewp_name').all() as {
       ewp_name: string;
       ccode: number | null;
       risk_1or2: number | null;
       rank: number | null;
+      data: string;
     }[];
-    return rows.map((r) => ({ ewpName: r.ewp_name, ccode: r.ccode, probability: r.risk_1or2, rank: r.rank }));
+    return rows.map((r) => {
+      const year = (JSON.parse(r.data) as Json).year;
+      return { ewpName: r.ewp_name, ccode: r.ccode, probability: r.risk_1or2, rank: r.rank, dataYear: typeof year === 'number' ? year : null };
+    });
   }
 
   async ewpCoefficients(): Promise<EwpCoefficient[]> {
@@ -120,8 +124,14 @@ export class SqliteRiskStore implements RiskStore {
   async countryRecord(country: CountryRef): Promise<CountryRecord> {
     const codes = country.ccodes.length > 0 ? country.ccodes : [-1];
     const inCodes = `(${codes.map(() => '?').join(', ')})`;
+    const spans = this.db.prepare('SELECT id, year_min, year_max FROM sources WHERE year_min IS NOT NULL AND year_max IS NOT NULL').all() as {
+      id: string;
+      year_min: number;
+      year_max: number;
+    }[];
     return {
       ...country,
+      sourceYears: Object.fromEntries(spans.map((r) => [r.id, { first: r.year_min, last: r.year_max }])),
       countryYears: this.predictorRows(`SELECT ewp_name, ccode, year, data FROM ewp_predictors WHERE ccode IN ${inCodes} ORDER BY year, ccode`, ...codes),
       massKilling: this.massKilling(codes),
       indicators: this.indicators(country.iso3, country.ccodes),
