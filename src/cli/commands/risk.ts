@@ -170,14 +170,14 @@ export function verdict(r: BacktestResult): string[] {
       `Concord higher in ${pct(d.recallTop30.shareHigher)} of resamples.`,
   );
   const beats = d.auc.difference > 0 && d.recallTop30.difference > 0;
-  const sure = d.auc.lower > 0 && d.recallTop30.lower > 0;
-  lines.push(
-    beats
-      ? sure
-        ? 'Concord beats EWP on both, and both 90% intervals exclude no difference.'
-        : 'Concord beats EWP on both in this backtest, but with this few onsets the 90% intervals include no difference: the margin is not established beyond sampling noise.'
-      : 'Concord does not beat EWP on both AUC and top-30 recall in this backtest.',
-  );
+  lines.push(beats ? 'Concord beats EWP on both AUC and top-30 recall in this backtest.' : 'Concord does not beat EWP on both AUC and top-30 recall in this backtest.');
+  for (const [name, x] of [['AUC', d.auc], ['top-30 recall', d.recallTop30]] as const) {
+    lines.push(
+      x.lower > 0 || x.upper < 0
+        ? `The ${pct(d.level)} interval of the ${name} difference excludes zero.`
+        : `The ${pct(d.level)} interval of the ${name} difference includes zero: with ${r.onsets} onsets that difference is within sampling noise.`,
+    );
+  }
   return lines;
 }
 
@@ -217,7 +217,7 @@ function backtestTable(run: BacktestRun): string {
 
 function onsetsTable(r: BacktestResult): string {
   return formatTable(r.onsetScores, [
-    { header: 'year', value: (o) => o.year },
+    { header: 'year', value: (o) => String(o.year) },
     { header: 'country', value: (o) => o.ewpName },
     { header: 'Concord minrank2', value: (o) => o.concord.minRank2 },
     { header: 'EWP minrank2', value: (o) => o.ewp?.minRank2 ?? null },
@@ -324,6 +324,13 @@ function forecastTable(run: ForecastRun, top: number, drivers: number): string {
     { header: 'leading drivers', value: (f) => driverText(f, drivers) },
   ]);
   const tail: string[] = [''];
+  const outside = shown.filter((f) => f.interval && (f.probability < f.interval.lower || f.probability > f.interval.upper));
+  if (outside.length > 0) {
+    tail.push(
+      `For ${outside.length} of these countries the estimate lies outside its interval: refits on resampled countries put them lower or higher, ` +
+        'so the estimate rests on the particular country histories in the data (most often with the boosted trees).',
+    );
+  }
   if (run.countries.length > shown.length) tail.push(`(${run.countries.length - shown.length} more countries: --top ${run.countries.length} shows all)`);
   if (run.withoutForecast.length > 0) tail.push(`No forecast (missing predictors): ${run.withoutForecast.map((w) => `${w.ewpName} (${w.missing.join(', ')})`).join('; ')}`);
   if (run.agreement) {
