@@ -14,6 +14,7 @@ import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
+import { normsRoutes } from './routes/norms.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { sovereigntyRoutes } from './routes/sovereignty.ts';
@@ -28,7 +29,7 @@ export interface ServerOptions {
 }
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...sovereigntyRoutes, ...operationsRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 

@@ -92,7 +92,8 @@ export async function newPage(room: SituationRoom): Promise<{ page: Page; proble
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text()}`);
   });
   page.on('response', (r) => {
-    if (r.status() >= 500 || (r.status() >= 400 && !r.url().includes('/api/'))) problems.push(`${r.status()} from ${r.url()}`);
+    // 503 is the documented 'index being built, retry' answer, which the app retries.
+    if ((r.status() >= 500 && r.status() !== 503) || (r.status() >= 400 && !r.url().includes('/api/'))) problems.push(`${r.status()} from ${r.url()}`);
   });
   return { page, problems };
 }

@@ -1,5 +1,6 @@
 // Browser tests of the situation room on the real data, in Debian's Chromium: the map opens and a
-// click leads to the country's page; a veto is simulated; the About page lists every source.
+// click leads to the country's page; a norms query runs; a veto is simulated; the About page
+// lists every source.
 // Screenshots of each view are saved to test-output/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -51,6 +52,24 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     await page.locator('path.country[data-iso3="MMR"]').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Myanmar' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('norms explorer: a phrase query draws the yearly series and keyword-in-context lines (resolutions corpus)', async () => {
+    const { page, problems } = await newPage(room);
+    await page.goto(`${room.url}/norms?phrase=threat+to+the+peace&corpus=resolutions`);
+    await page.locator('figure.chart svg').first().waitFor({ timeout: 60_000 });
+    await page.locator('mark', { hasText: /threat to the peace/i }).first().waitFor({ timeout: 60_000 });
+    await page.getByLabel('Phrase', { exact: true }).fill('all necessary means');
+    await page.getByLabel('Compare with (optional)').fill('threat to the peace');
+    await page.getByRole('button', { name: 'Explore' }).click();
+    await page.waitForURL(/phrase=all\+necessary\+means/);
+    await page.locator('mark', { hasText: /all necessary means/i }).first().waitFor({ timeout: 60_000 });
+    const alt = await page.locator('figure.chart .alt').first().innerText();
+    assert.match(alt, /all necessary means: 1946 to \d{4}; highest \d+(\.\d+)?% in 19\d\d/);
+    assert.match(alt, /threat to the peace: 1946 to \d{4}/);
+    await screenshot(page, '03-norms');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -41,22 +41,37 @@ export function csvHref(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}format=csv`;
 }
 
-export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiFailure | Error } | { state: 'ok'; data: T };
+export type Loaded<T> = { state: 'loading'; note?: string } | { state: 'error'; error: ApiFailure | Error } | { state: 'ok'; data: T };
 
-/** Loads `path` (none when null) and reloads when it changes. */
+/** Seconds between retries while the server builds an index (503 index-building). */
+const retrySeconds = 4;
+
+/** Loads `path` (none when null) and reloads when it changes; retries while an index is being built. */
 export function useApi<T>(path: string | null): Loaded<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   useEffect(() => {
     if (path === null) return;
     const ctl = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     setLoaded({ state: 'loading' });
-    getJson<T>(path, ctl.signal).then(
-      (data) => setLoaded({ state: 'ok', data }),
-      (error: Error) => {
-        if (error.name !== 'AbortError') setLoaded({ state: 'error', error });
-      },
-    );
-    return () => ctl.abort();
+    const attempt = () =>
+      getJson<T>(path, ctl.signal).then(
+        (data) => setLoaded({ state: 'ok', data }),
+        (error: Error) => {
+          if (error.name === 'AbortError') return;
+          if (error instanceof ApiFailure && error.code === 'index-building') {
+            setLoaded({ state: 'loading', note: error.message });
+            timer = setTimeout(attempt, retrySeconds * 1000);
+            return;
+          }
+          setLoaded({ state: 'error', error });
+        },
+      );
+    attempt();
+    return () => {
+      ctl.abort();
+      if (timer) clearTimeout(timer);
+    };
   }, [path]);
   return loaded;
 }

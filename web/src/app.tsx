@@ -5,6 +5,7 @@ import { AboutData } from './views/about-data.tsx';
 import { CountryPage } from './views/country-page.tsx';
 import { CouncilView } from './views/council-view.tsx';
 import { MapView } from './views/map-view.tsx';
+import { NormsExplorer } from './views/norms-explorer.tsx';
 
 interface View {
   /** Path prefix ("/" matches only itself). */
@@ -17,6 +18,7 @@ interface View {
 const views: View[] = [
   { path: '/', title: 'Map', nav: true, render: () => <MapView /> },
   { path: '/country/', title: 'Country', nav: false, render: (rest) => <CountryPage iso3={rest.split('/')[0]} /> },
+  { path: '/norms', title: 'Norms', nav: true, render: () => <NormsExplorer /> },
   { path: '/council', title: 'Council', nav: true, render: () => <CouncilView /> },
   { path: '/about', title: 'About the data', nav: true, render: () => <AboutData /> },
 ];

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
+import { warmNormsIndex } from '../../server/norms-index.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
 import { openStore } from '../../store/open.ts';
 import { intOption, UsageError } from '../errors.ts';
@@ -38,6 +39,10 @@ export function registerServe(program: Command): void {
       const app = buildServer({ store });
       const address = await app.listen({ port, host: opts.host });
       process.stdout.write(`Concord is running at ${address.replace('[::1]', 'localhost')}\n`);
+      // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
+      for (const corpus of ['resolutions', 'ungdc'] as const) {
+        if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
+      }
       const stop = async () => {
         await app.close();
         await store.close();

@@ -16,6 +16,6 @@ export function describeSeries(name: string, points: readonly Point[], unit = ''
   const max = sorted.reduce((a, b) => (b.y > a.y ? b : a));
   const min = sorted.reduce((a, b) => (b.y < a.y ? b : a));
   const last = sorted[sorted.length - 1];
-  const u = unit ? ` ${unit}` : '';
+  const u = unit === '%' ? '%' : unit ? ` ${unit}` : '';
   return `${name}: ${sorted[0].x} to ${last.x}; highest ${fmt(max.y, digits)}${u} in ${max.x}, lowest ${fmt(min.y, digits)}${u} in ${min.x}, ${fmt(last.y, digits)}${u} in ${last.x}.`;
 }

@@ -3,8 +3,8 @@
 import type { ReactNode } from 'react';
 import { ApiFailure, type Loaded } from '../api.ts';
 
-export function Pending({ what }: { what: string }) {
-  return <p className="pending" role="status">Loading {what}…</p>;
+export function Pending({ what, note }: { what: string; note?: string }) {
+  return <p className="pending" role="status">Loading {what}…{note ? ` (${note})` : ''}</p>;
 }
 
 export function Failure({ error }: { error: Error }) {
@@ -14,7 +14,7 @@ export function Failure({ error }: { error: Error }) {
 
 /** Renders `children(data)` once loaded, else the loading or error line. */
 export function Show<T>({ loaded, what, children }: { loaded: Loaded<T>; what: string; children: (data: T) => ReactNode }) {
-  if (loaded.state === 'loading') return <Pending what={what} />;
+  if (loaded.state === 'loading') return <Pending what={what} note={loaded.note} />;
   if (loaded.state === 'error') return <Failure error={loaded.error} />;
   return <>{children(loaded.data)}</>;
 }

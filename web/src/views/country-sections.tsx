@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { CountryInfo } from './country-page.tsx';
 import { CountryCouncil } from './country-council.tsx';
+import { CountryLanguage } from './country-language.tsx';
 import { CountryOperations } from './country-operations.tsx';
 import { CountryFactors, CountryProfile, CountryRiskSection } from './country-risk.tsx';
 import { CountrySovereignty } from './country-sovereignty.tsx';
@@ -19,4 +20,5 @@ export const countrySections: CountrySection[] = [
   { id: 'sovereignty', Section: CountrySovereignty },
   { id: 'operations', Section: CountryOperations },
   { id: 'council', Section: CountryCouncil },
+  { id: 'language', Section: CountryLanguage },
 ];

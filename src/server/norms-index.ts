@@ -1,0 +1,84 @@
+// The norms index of each corpus as the server holds it open: built once (the General Debate
+// index takes one to two minutes), in the background, never twice at a time. A request that needs
+// an index still being built gets a 503 `index-building` saying since when, and the web app
+// retries. Reopened when the corpus is re-imported. The index itself is the norms capability's
+// (IndexedCorpus, built and refreshed as `concord norms` does).
+import { IndexedCorpus } from '../cli/commands/norms.ts';
+import type { Corpus, Store } from '../store/store.ts';
+import { ApiError } from './errors.ts';
+
+const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
+
+interface Entry {
+  key: string | null;
+  startedAt: number;
+  state: 'building' | 'ready' | 'failed';
+  indexed?: IndexedCorpus;
+  error?: Error;
+}
+
+const open = new WeakMap<Store, Map<Corpus, Entry>>();
+
+export interface IndexStatus {
+  corpus: Corpus;
+  state: 'not-built' | 'building' | 'ready' | 'failed';
+  since: string | null;
+  message: string;
+}
+
+function entries(store: Store): Map<Corpus, Entry> {
+  let m = open.get(store);
+  if (!m) open.set(store, (m = new Map()));
+  return m;
+}
+
+/** Starts opening (and if need be building) the corpus's index unless it is open or opening. */
+export async function warmNormsIndex(store: Store, corpus: Corpus): Promise<Entry> {
+  const key = await store.norms.corpusImportedAt(corpus);
+  const m = entries(store);
+  const e = m.get(corpus);
+  if (e && e.key === key && e.state !== 'failed') return e;
+  const entry: Entry = { key, startedAt: Date.now(), state: 'building' };
+  m.set(corpus, entry);
+  IndexedCorpus.open(store, corpus).then(
+    (indexed) => {
+      entry.state = 'ready';
+      entry.indexed = indexed;
+    },
+    (error: Error) => {
+      entry.state = 'failed';
+      entry.error = error;
+    },
+  );
+  return entry;
+}
+
+/** The open index, or a 503 while it is being built, or a 404 when the corpus is not imported. */
+export async function normsIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
+  if ((await store.norms.corpusSize(corpus)) === 0) throw new ApiError(404, 'not-found', `the ${corpusNames[corpus]} are not in the store: run \`concord data import\``);
+  const e = await warmNormsIndex(store, corpus);
+  if (e.state === 'ready') return e.indexed!;
+  if (e.state === 'failed') throw e.error?.name === 'UsageError' ? new ApiError(404, 'not-found', e.error.message) : e.error!;
+  const seconds = Math.round((Date.now() - e.startedAt) / 1000);
+  throw new ApiError(503, 'index-building', `the norms index of the ${corpusNames[corpus]} is being built (started ${seconds} s ago; the General Debate index takes one to two minutes, once): try again shortly`);
+}
+
+/** What state each corpus's index is in, without starting a build. */
+export async function normsIndexStatus(store: Store, corpus: Corpus): Promise<IndexStatus> {
+  const e = entries(store).get(corpus);
+  const key = await store.norms.corpusImportedAt(corpus);
+  if (e && e.key === key) {
+    const since = new Date(e.startedAt).toISOString();
+    if (e.state === 'ready') return { corpus, state: 'ready', since, message: `the norms index of the ${corpusNames[corpus]} is open` };
+    if (e.state === 'failed') return { corpus, state: 'failed', since, message: e.error?.message ?? 'failed' };
+    return { corpus, state: 'building', since, message: `the norms index of the ${corpusNames[corpus]} is being built` };
+  }
+  const stored = await store.norms.indexState(corpus);
+  const current = stored !== undefined && stored.sourceImportedAt === key;
+  return {
+    corpus,
+    state: current ? 'ready' : 'not-built',
+    since: stored?.builtAt ?? null,
+    message: current ? `the norms index of the ${corpusNames[corpus]} is built (opened on first use)` : `the norms index of the ${corpusNames[corpus]} is not built yet: the first query builds it (the General Debate index takes one to two minutes)`,
+  };
+}

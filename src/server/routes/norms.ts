@@ -1,0 +1,152 @@
+// Norms endpoints (norm diffusion and discourse, DOMAIN.md sections 2-3): a phrase's yearly
+// series in the General Debate or the resolutions (documents that use it, share, mentions),
+// optionally beside a second phrase; its adoption curve among UN Members with the life-cycle
+// stages (Finnemore and Sikkink: tipping point at one third); keyword-in-context lines; and the
+// yearly balance of Krause's three optics. All from the norms capability's index.
+import { z } from 'zod';
+import { adoptionOf, seriesOf } from '../../cli/commands/norms.ts';
+import { countryByIso3 } from '../../countries/index.ts';
+import { stageDefinitions, TIPPING_SHARE } from '../../norms/adoption.ts';
+import { kwicLines } from '../../norms/kwic.ts';
+import { opticBalance } from '../../norms/optics-balance.ts';
+import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
+import { findMentions, matchable } from '../../norms/phrase-match.ts';
+import { tokenize } from '../../norms/tokens.ts';
+import type { Corpus } from '../../store/store.ts';
+import { ApiError } from '../errors.ts';
+import { normsIndex, normsIndexStatus } from '../norms-index.ts';
+import { route } from '../route.ts';
+
+function phraseOf(field: string, text: string): Phrase {
+  try {
+    return parsePhrase(text);
+  } catch (e) {
+    if (e instanceof PhraseError) throw new ApiError(400, 'invalid-input', `query.${field}: ${e.message}`, `query.${field}`);
+    throw e;
+  }
+}
+
+const corpus = z.enum(['ungdc', 'resolutions']).default('ungdc').describe('ungdc (General Debate speeches) or resolutions');
+const phrase = z.string().trim().min(1).max(200).describe('words in order; case and punctuation ignored; "a|b" finds either');
+const country = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
+  .transform((s) => s.toUpperCase())
+  .refine((s) => countryByIso3(s) !== undefined, 'unknown country code')
+  .optional()
+  .describe('only speeches by this country (ISO3)');
+const year = z.coerce.number().int().min(1946).max(2100);
+
+function checkQuery(q: { corpus: Corpus; country?: string; from?: number; to?: number }): void {
+  if (q.country && q.corpus === 'resolutions') throw new ApiError(400, 'invalid-input', 'query.country: resolutions have no speaker; use corpus=ungdc', 'query.country');
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to) throw new ApiError(400, 'invalid-input', `query.from: ${q.from} is after query.to ${q.to}`, 'query.to');
+}
+
+const seriesRow = z.object({ phrase: z.string(), year: z.number().int(), documents: z.number().int(), matches: z.number().int(), share: z.number().nullable(), mentions: z.number().int(), words: z.number().int() });
+
+export const normsRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/norms/status',
+    tag: 'norms',
+    summary: 'State of the norms index of each corpus (not built, being built, ready)',
+    response: z.array(z.object({ corpus: z.string(), state: z.enum(['not-built', 'building', 'ready', 'failed']), since: z.string().nullable(), message: z.string() })),
+    handler: async (_in, { store }) => Promise.all((['ungdc', 'resolutions'] as const).map((c) => normsIndexStatus(store, c))),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/norms/series',
+    tag: 'norms',
+    summary: 'A phrase per year: documents in the corpus, documents that use it, their share, mentions and words; with compare, a second phrase beside it',
+    query: z.object({ phrase, compare: phrase.optional(), corpus, country, from: year.optional(), to: year.optional() }),
+    response: z.object({ corpus: z.string(), phrases: z.array(z.string()), rows: z.array(seriesRow) }),
+    csv: (out) => ({ filename: 'concord-norms-series.csv', rows: out.rows }),
+    handler: async ({ query }, { store }) => {
+      checkQuery(query);
+      const phrases = [phraseOf('phrase', query.phrase), ...(query.compare ? [phraseOf('compare', query.compare)] : [])];
+      const indexed = await normsIndex(store, query.corpus);
+      const series = await seriesOf(indexed, phrases, { by: 'year', country: query.country, from: query.from, to: query.to });
+      return {
+        corpus: query.corpus,
+        phrases: series.map((s) => phraseLabel(s.phrase)),
+        rows: series.flatMap((s) => s.rows.map((r) => ({ phrase: phraseLabel(s.phrase), year: Number(r.group), documents: r.documents, matches: r.matches, share: r.share, mentions: r.mentions, words: r.words }))),
+      };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/norms/adoption',
+    tag: 'norms',
+    summary: 'Adoption of a phrase in the General Debate: per year the share of UN Members that have used it, with the norm life-cycle stage (tipping point at one third), and each state\'s first use',
+    query: z.object({ phrase, from: year.default(1946), to: year.default(2024) }),
+    response: z.object({
+      phrase: z.string(),
+      tippingShare: z.number(),
+      emergenceYear: z.number().int().nullable(),
+      tippingYear: z.number().int().nullable(),
+      internalisationYear: z.number().int().nullable(),
+      stages: z.record(z.string(), z.string()),
+      years: z.array(z.object({ year: z.number().int(), members: z.number().int(), adopters: z.number().int(), share: z.number(), users: z.number().int(), continuing: z.number().int(), newAdopters: z.array(z.string()), stage: z.string() })),
+      states: z.array(z.object({ state: z.string(), firstYear: z.number().int(), lastYear: z.number().int(), yearsUsed: z.number().int(), continued: z.boolean(), memberAtFirstUse: z.boolean() })),
+    }),
+    csv: (out) => ({ filename: 'concord-norms-adoption.csv', rows: out.years.map((y) => ({ ...y, newAdopters: y.newAdopters.join(' ') })) }),
+    handler: async ({ query }, { store }) => {
+      checkQuery({ corpus: 'ungdc', ...query });
+      const p = phraseOf('phrase', query.phrase);
+      const curve = await adoptionOf(await normsIndex(store, 'ungdc'), p, query.from, query.to);
+      return {
+        phrase: phraseLabel(p),
+        tippingShare: TIPPING_SHARE,
+        emergenceYear: curve.emergenceYear,
+        tippingYear: curve.tippingYear,
+        internalisationYear: curve.internalisationYear,
+        stages: { ...stageDefinitions },
+        years: curve.years.map((y) => ({ ...y, newAdopters: [...y.newAdopters] })),
+        states: curve.states.map((s) => ({ ...s })),
+      };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/norms/kwic',
+    tag: 'norms',
+    summary: 'Keyword in context: mentions of a phrase (exactly as the series counts them) with words either side, oldest first',
+    query: z.object({ phrase, corpus, country, from: year.optional(), to: year.optional(), window: z.coerce.number().int().min(0).max(50).default(10), limit: z.coerce.number().int().min(1).max(500).default(50) }),
+    response: z.object({ phrase: z.string(), mentions: z.number().int(), documents: z.number().int(), lines: z.array(z.object({ docId: z.string(), year: z.number().int(), country: z.string().nullable(), left: z.string(), match: z.string(), right: z.string() })) }),
+    csv: (out) => ({ filename: 'concord-kwic.csv', rows: out.lines }),
+    handler: async ({ query }, { store }) => {
+      checkQuery(query);
+      const p = phraseOf('phrase', query.phrase);
+      const indexed = await normsIndex(store, query.corpus);
+      const selected = new Map(indexed.select(query).map((d) => [d.doc, d]));
+      const counts = await indexed.mentionCounts(p);
+      const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
+      const lines: { docId: string; year: number; country: string | null; left: string; match: string; right: string }[] = [];
+      for (const doc of docs) {
+        if (lines.length >= query.limit) break;
+        const [d] = await store.norms.texts(query.corpus, [doc]);
+        const tokens = tokenize(d.text);
+        for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), p), query.window)) {
+          if (lines.length >= query.limit) break;
+          lines.push({ docId: d.docId, year: d.year, country: d.country, left: l.left, match: l.match, right: l.right });
+        }
+      }
+      return { phrase: phraseLabel(p), mentions: docs.reduce((n, d) => n + counts.get(d)!, 0), documents: docs.length, lines };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/norms/optics',
+    tag: 'norms',
+    summary: "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by the lexicon rules",
+    query: z.object({ corpus, country, from: year.default(1946), to: year.default(2024) }),
+    response: z.array(z.object({ year: z.number().int(), paragraphs: z.number().int(), stability: z.number().int(), order: z.number().int(), justice: z.number().int(), none: z.number().int(), stabilityShare: z.number().nullable(), orderShare: z.number().nullable(), justiceShare: z.number().nullable() })),
+    csv: (rows) => ({ filename: 'concord-optics.csv', rows }),
+    handler: async ({ query }, { store }) => {
+      checkQuery(query);
+      await normsIndex(store, query.corpus);
+      const counts = await store.norms.opticCounts({ corpus: query.corpus, method: 'lexicon', country: query.country, from: query.from, to: query.to });
+      return opticBalance(counts, query.from, query.to).map((b) => ({ year: b.year, paragraphs: b.paragraphs, stability: b.stability, order: b.order, justice: b.justice, none: b.none, stabilityShare: b.shares.stability, orderShare: b.shares.order, justiceShare: b.shares.justice }));
+    },
+  }),
+];
