@@ -10,6 +10,7 @@ import { renderApiDocs } from './api-docs.ts';
 import { installErrorHandler, notFound } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerRoutes, type Route } from './route.ts';
+import { casesRoutes } from './routes/cases.ts';
 import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
@@ -29,7 +30,7 @@ export interface ServerOptions {
 }
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 

@@ -4,7 +4,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'index-building' | 'internal';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'index-building' | 'conflict' | 'internal';
 
 export class ApiError extends Error {
   constructor(
@@ -19,7 +19,7 @@ export class ApiError extends Error {
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, index-building (503: retry shortly) or internal'),
+    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, conflict (409), index-building (503: retry shortly) or internal'),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
   }),

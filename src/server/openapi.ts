@@ -31,7 +31,9 @@ export function openApiDocument(routes: readonly Route[], info: { version: strin
     if (r.csv) {
       params.push({ name: 'format', in: 'query', required: false, description: 'csv: the table as CSV (text/csv) instead of JSON', schema: { type: 'string', enum: ['json', 'csv'] } });
     }
-    const content: Json = { 'application/json': { schema: schema(r.response, 'output') } };
+    const content: Json = r.file
+      ? { 'text/html': { schema: { type: 'string' } }, 'text/markdown': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } }
+      : { 'application/json': { schema: schema(r.response, 'output') } };
     if (r.csv) content['text/csv'] = { schema: { type: 'string' } };
     const op: Json = {
       tags: [r.tag],

@@ -36,8 +36,12 @@ export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
   status?: number;
   /** The rows of the table this endpoint shows: with `?format=csv` they are sent as CSV. */
   csv?: (out: R, input: RouteInput<P, Q, B>) => { filename: string; rows: Record<string, CsvValue>[]; columns?: string[] };
+  /** The handler answers `{ body, type, filename }`, sent as a file download rather than JSON. */
+  file?: boolean;
   handler: (input: RouteInput<P, Q, B>, ctx: RouteContext) => R | Promise<R>;
 }
+
+export const fileAnswer = z.object({ body: z.string(), type: z.string(), filename: z.string() });
 
 /** Declares a route with its types inferred from its schemas. */
 export function route<
@@ -57,6 +61,7 @@ export function route<
   response: RS;
   status?: number;
   csv?: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['csv'];
+  file?: boolean;
   handler: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['handler'];
 }): Route {
   return def as unknown as Route;
@@ -92,6 +97,11 @@ export function registerRoutes(app: FastifyInstance, routes: readonly Route[], c
         if (!checked.success) {
           req.log.error({ issues: checked.error.issues.slice(0, 5), url: r.url }, 'response does not match its schema');
           throw new Error(`response of ${r.method} ${r.url} does not match its schema`);
+        }
+        if (r.file) {
+          const f = checked.data as z.infer<typeof fileAnswer>;
+          reply.type(f.type).header('content-disposition', `attachment; filename="${f.filename}"`);
+          return f.body;
         }
         if (format === 'csv' && r.csv) {
           const { filename, rows, columns } = r.csv(checked.data, input);

@@ -1,0 +1,265 @@
+// R2P case workbench endpoints: cases (list, open), a case as it stands or stood (with its ICISS
+// evaluations and warning-action gap), the changes an analyst makes (a factor of the Framework of
+// Analysis with evidence, a proposed response, a criterion judgement, a ledger measure), the
+// version history with the differences between two versions, and the report export. Every change
+// is validated whole by the cases core and saved as a new version with author, time and reason;
+// a change made from an outdated version is a 409, and nothing is saved.
+import { z } from 'zod';
+import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
+import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.ts';
+import { atrocityCrimes } from '../../cases/crimes.ts';
+import { describeChange, diffDocuments } from '../../cases/diff.ts';
+import { addToLedger, assessFactor, EditError, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
+import { toExchange } from '../../cases/exchange.ts';
+import { judgedCriteria, judgements } from '../../cases/finding.ts';
+import { factorNumbers, riskRatings } from '../../cases/framework.ts';
+import { criterionLabels, criterionQuestions, justCauseThresholds } from '../../cases/iciss.ts';
+import { measureOutcomes, pillars, responsibilities, warningActionGap } from '../../cases/ledger.ts';
+import { buildReport } from '../../cases/report.ts';
+import { toHtml, toMarkdown } from '../../cases/report-render.ts';
+import { CaseValidationError, validateCase } from '../../cases/schema.ts';
+import { caseIdFor, currentStatus, situationStatuses } from '../../cases/situation.ts';
+import type { CaseVersion } from '../../cases/versions.ts';
+import { countryByIso3 } from '../../countries/index.ts';
+import { CaseConflictError, CaseExistsError, CaseNotFoundError, type StoredVersion } from '../../store/cases-store.ts';
+import type { Store } from '../../store/store.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { fileAnswer, route } from '../route.ts';
+
+const day = z.string().refine(isCalendarDate, 'must be a real day written YYYY-MM-DD');
+const text = (max: number) => z.string().trim().min(1).max(max);
+const who = { author: text(80).describe('who makes the change'), reason: text(500).describe('why (kept with the version)') };
+const basedOn = z.number().int().min(1).optional().describe('the version the change was made from (409 if the case has moved on)');
+const evidence = z.object({ source: text(300), date: day, quote: z.string().max(2000).optional(), note: z.string().max(2000).optional(), link: z.string().url().max(500).optional() }).optional();
+const caseId = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a case id such as mmr-rakhine-state') });
+
+const summary = z.object({ id: z.string(), iso3: z.string(), title: z.string(), status: z.string(), currentVersion: z.number().int(), createdAt: z.string(), updatedAt: z.string() });
+const document = z.object({ id: z.string(), situation: z.object({ iso3: z.string(), title: z.string(), populationsAtRisk: z.array(z.string()), crimesAlleged: z.array(z.string()), since: z.string(), until: z.string().nullable(), statusHistory: z.array(z.object({ status: z.string(), from: z.string() })) }), assessments: z.array(z.unknown()), responses: z.array(z.unknown()), ledger: z.array(z.unknown()) }).loose();
+
+function readVersion(id: string, v: StoredVersion): CaseVersion {
+  try {
+    return { version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, document: validateCase(v.snapshot, v.recordedAt.slice(0, 10)) };
+  } catch (e) {
+    if (e instanceof CaseValidationError) throw new Error(`version ${v.version} of case "${id}" in the store does not pass validation: ${e.problems.join('; ')}`);
+    throw e;
+  }
+}
+
+async function versionOf(store: Store, id: string, n?: number): Promise<CaseVersion> {
+  const v = await store.cases.version(id, n);
+  if (!v) {
+    const s = await store.cases.summary(id);
+    throw notFound(s ? `case "${id}" has versions 1 to ${s.currentVersion}; there is no version ${n}` : `no case "${id}"`);
+  }
+  return readVersion(id, v);
+}
+
+const index = (doc: CaseDocument) => ({ iso3: doc.situation.iso3, title: doc.situation.title, status: currentStatus(doc.situation) });
+
+/** Runs a case write, turning the core's and the store's refusals into 400, 404 and 409 answers. */
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof CaseValidationError) throw new ApiError(400, 'invalid-input', `body: ${e.problems.join('; ')}`, 'body');
+    if (e instanceof EditError || e instanceof RangeError) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
+    if (e instanceof CaseExistsError) throw new ApiError(409, 'conflict', e.message);
+    if (e instanceof CaseConflictError) throw new ApiError(409, 'conflict', `${e.message}: reload the case and make the change again`);
+    if (e instanceof CaseNotFoundError) throw notFound(e.message);
+    throw e;
+  }
+}
+
+/** Applies an edit to the latest version (or refuses if it is not `basedOn`), validates it and appends it. */
+async function change(store: Store, id: string, input: { author: string; reason: string; basedOn?: number }, edit: (doc: CaseDocument, now: string) => CaseDocument) {
+  return guarded(async () => {
+    const before = await versionOf(store, id);
+    if (input.basedOn !== undefined && input.basedOn !== before.version) throw new CaseConflictError(`case "${id}" is at version ${before.version}, not ${input.basedOn}`);
+    const now = new Date().toISOString();
+    const after = validateCase(edit(before.document, now), todayUtc());
+    const changes = diffDocuments(before.document, after);
+    if (changes.length === 0) throw new ApiError(400, 'invalid-input', 'body: nothing to change: the case already says this', 'body');
+    const s = await store.cases.appendVersion(id, before.version, index(after), { author: input.author, recordedAt: now, reason: input.reason, snapshot: after });
+    return { summary: s, changes: changes.map(describeChange) };
+  });
+}
+
+const changeAnswer = z.object({ summary, changes: z.array(z.string()) });
+
+function report(v: CaseVersion) {
+  const asOf = v.recordedAt.slice(0, 10);
+  return buildReport({ doc: v.document, meta: v, countryName: countryByIso3(v.document.situation.iso3)?.name ?? v.document.situation.iso3, evaluations: v.document.responses.map((r) => evaluateResponse(v.document, r, asOf)), generatedAt: new Date().toISOString() });
+}
+
+export const casesRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/cases',
+    tag: 'cases',
+    summary: 'The cases, most recently changed first',
+    query: z.object({ country: z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()).optional().describe('ISO3'), status: z.enum(situationStatuses).optional() }),
+    response: z.array(summary),
+    csv: (rows) => ({ filename: 'concord-cases.csv', rows }),
+    handler: async ({ query }, { store }) => store.cases.listCases({ iso3: query.country, status: query.status }),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/cases/vocabulary',
+    tag: 'cases',
+    summary: 'The words of the workbench: statuses, crimes, ratings, factors, criteria, judgements, pillars, responsibilities, outcomes',
+    response: z.object({ statuses: z.array(z.string()), crimes: z.array(z.string()), ratings: z.array(z.string()), factors: z.array(z.number().int()), criteria: z.array(z.object({ criterion: z.string(), label: z.string(), question: z.string() })), judgements: z.array(z.string()), thresholds: z.array(z.string()), pillars: z.array(z.string()), responsibilities: z.array(z.string()), outcomes: z.array(z.string()) }),
+    handler: () => ({
+      statuses: [...situationStatuses], crimes: [...atrocityCrimes], ratings: [...riskRatings], factors: [...factorNumbers],
+      criteria: judgedCriteria.map((c) => ({ criterion: c, label: criterionLabels[c], question: criterionQuestions[c] })),
+      judgements: [...judgements], thresholds: [...justCauseThresholds], pillars: [...pillars], responsibilities: [...responsibilities], outcomes: [...measureOutcomes],
+    }),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases',
+    tag: 'cases',
+    summary: 'Open a case on a situation (version 1)',
+    status: 201,
+    body: z.object({
+      country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code').transform((s) => s.toUpperCase()).refine((s) => countryByIso3(s) !== undefined, 'unknown country code'),
+      title: text(200),
+      populations: z.array(text(200)).min(1).max(20).describe('populations at risk'),
+      crimes: z.array(z.enum(atrocityCrimes)).max(4).default([]),
+      since: day,
+      status: z.enum(situationStatuses).default('monitoring'),
+      id: caseId.shape.id.optional(),
+      ...who,
+    }),
+    response: summary,
+    handler: async ({ body }, { store }) =>
+      guarded(async () => {
+        const now = new Date().toISOString();
+        const doc = validateCase(
+          newCase(body.id ?? caseIdFor(body.country, body.title), { iso3: body.country, title: body.title, populationsAtRisk: body.populations, crimesAlleged: body.crimes, since: body.since, until: null, statusHistory: [{ status: body.status, from: body.since }] }),
+          todayUtc(),
+        );
+        return store.cases.createCase(doc.id, index(doc), [{ version: 1, author: body.author, recordedAt: now, reason: body.reason, snapshot: doc }]);
+      }),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/cases/:id',
+    tag: 'cases',
+    summary: 'A case as it stands (or stood, with version): the document, each proposed response\'s ICISS findings, and the warning-action gap',
+    params: caseId,
+    query: z.object({ version: z.coerce.number().int().min(1).optional() }),
+    response: z.object({
+      summary,
+      version: z.object({ version: z.number().int(), author: z.string(), recordedAt: z.string(), reason: z.string() }),
+      document,
+      evaluations: z.array(z.object({ response: z.string(), findings: z.array(z.object({ criterion: z.string(), status: z.string(), reasons: z.array(z.string()) })) })),
+      gap: z.object({ warning: z.object({ date: z.string() }).loose().nullable(), byPillar: z.record(z.string(), z.object({ measure: z.string(), days: z.number().int() }).nullable()) }),
+    }),
+    handler: async ({ params, query }, { store }) => {
+      const v = await versionOf(store, params.id, query.version);
+      const s = (await store.cases.summary(params.id))!;
+      const doc = v.document;
+      const asOf = v.recordedAt.slice(0, 10);
+      const gap = warningActionGap(doc.situation, doc.assessments, doc.ledger);
+      return {
+        summary: s,
+        version: { version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason },
+        document: doc as unknown as z.infer<typeof document>,
+        evaluations: doc.responses.map((r) => ({ response: r.id, findings: evaluateResponse(doc, r, asOf).findings })),
+        gap: { warning: gap.warning ? { ...gap.warning } : null, byPillar: Object.fromEntries(Object.entries(gap.byPillar).map(([p, g]) => [p, g ? { measure: g.measure.id, days: g.days } : null])) },
+      };
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/:id/assessment',
+    tag: 'cases',
+    summary: 'Rate a risk factor of the Framework of Analysis at a date, with indicators, a note and an evidence item (a new version)',
+    params: caseId,
+    body: z.object({ date: day, factor: z.number().int().min(1).max(14), rating: z.enum(riskRatings).optional(), indicators: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'must be an indicator such as 2.4')).max(20).optional(), note: z.string().max(2000).optional(), evidence, basedOn, ...who }),
+    response: changeAnswer,
+    handler: async ({ params, body }, { store }) =>
+      change(store, params.id, body, (doc) => assessFactor(doc, body.date, { factor: body.factor, rating: body.rating, indicators: body.indicators, note: body.note, evidence: body.evidence })),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/:id/responses',
+    tag: 'cases',
+    summary: 'Propose a response (pillar, responsibility, military or not) to be judged against the ICISS criteria',
+    params: caseId,
+    body: z.object({ description: text(500), pillar: z.enum(pillars), responsibility: z.enum(responsibilities), military: z.boolean(), basedOn, ...who }),
+    response: changeAnswer,
+    handler: async ({ params, body }, { store }) =>
+      change(store, params.id, body, (doc) => proposeResponse(doc, { description: body.description, pillar: body.pillar, responsibility: body.responsibility, military: body.military }).doc),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/:id/responses/:response/criteria',
+    tag: 'cases',
+    summary: 'Judge one ICISS criterion of a proposed response (met, unmet, undetermined) with reasoning and evidence',
+    params: z.object({ id: caseId.shape.id, response: z.string().regex(/^r\d+$/, 'must be a response id such as r1') }),
+    body: z.object({ criterion: z.enum(judgedCriteria), judgement: z.enum(judgements), reasoning: text(4000), evidence, thresholds: z.array(z.enum(justCauseThresholds)).optional(), harm: z.enum(['actual', 'apprehended']).nullable().optional(), basedOn, ...who }),
+    response: changeAnswer,
+    handler: async ({ params, body }, { store }) =>
+      change(store, params.id, body, (doc, now) => judgeCriterion(doc, params.response, body.criterion, { judgement: body.judgement, reasoning: body.reasoning, evidence: body.evidence, thresholds: body.thresholds, harm: body.harm }, body.author, now)),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/:id/ledger',
+    tag: 'cases',
+    summary: 'Add a measure taken to the response ledger (pillar, responsibility, actor, date)',
+    params: caseId,
+    body: z.object({ pillar: z.enum(pillars), responsibility: z.enum(responsibilities), description: text(500), actor: text(200), date: day, outcome: z.enum(measureOutcomes).optional(), basedOn, ...who }),
+    response: changeAnswer,
+    handler: async ({ params, body }, { store }) =>
+      change(store, params.id, body, (doc) => addToLedger(doc, { pillar: body.pillar, responsibility: body.responsibility, description: body.description, actor: body.actor, date: body.date, outcome: body.outcome }).doc),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/cases/:id/history',
+    tag: 'cases',
+    summary: 'Every version (author, time, reason) and the changes between two versions (default: the last two)',
+    params: caseId,
+    query: z.object({ from: z.coerce.number().int().min(1).optional(), to: z.coerce.number().int().min(1).optional() }),
+    response: z.object({ versions: z.array(z.object({ version: z.number().int(), author: z.string(), recordedAt: z.string(), reason: z.string() })), from: z.number().int(), to: z.number().int(), changes: z.array(z.string()) }),
+    csv: (out) => ({ filename: 'concord-case-history.csv', rows: out.versions }),
+    handler: async ({ params, query }, { store }) => {
+      const all = await store.cases.versions(params.id);
+      if (all.length === 0) throw notFound(`no case "${params.id}"`);
+      const to = query.to ?? all.length;
+      const from = query.from ?? Math.max(1, to - 1);
+      const pick = (n: number, field: string) => {
+        const v = all.find((x) => x.version === n);
+        if (!v) throw new ApiError(400, 'invalid-input', `query.${field}: the case has versions 1 to ${all.length}`, `query.${field}`);
+        return v;
+      };
+      const a = pick(from, 'from');
+      const b = pick(to, 'to');
+      return { versions: all.map(({ snapshot: _s, ...m }) => m), from, to, changes: from === to ? [] : diffDocuments(a.snapshot, b.snapshot).map(describeChange) };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/cases/:id/export',
+    tag: 'cases',
+    summary: 'The case as an assessment report (html or md, with the evidence table) or as JSON with every version (re-importable with `concord cases create --from`)',
+    params: caseId,
+    query: z.object({ as: z.enum(['html', 'md', 'json']).default('html'), version: z.coerce.number().int().min(1).optional() }),
+    response: fileAnswer,
+    file: true,
+    handler: async ({ params, query }, { store }) => exportCase(store, params.id, query.as, query.version),
+  }),
+];
+
+/** The case as a file: the report in HTML or Markdown (one version), or the JSON exchange (every version). */
+async function exportCase(store: Store, id: string, as: 'html' | 'md' | 'json', version?: number): Promise<{ body: string; type: string; filename: string }> {
+  if (as === 'json') {
+    const all = await store.cases.versions(id);
+    if (all.length === 0) throw notFound(`no case "${id}"`);
+    return { body: `${JSON.stringify(toExchange(all.map((v) => readVersion(id, v)), new Date().toISOString()), null, 2)}\n`, type: 'application/json; charset=utf-8', filename: `${id}.json` };
+  }
+  const blocks = report(await versionOf(store, id, version));
+  return as === 'html'
+    ? { body: toHtml(blocks), type: 'text/html; charset=utf-8', filename: `${id}.html` }
+    : { body: toMarkdown(blocks), type: 'text/markdown; charset=utf-8', filename: `${id}.md` };
+}
