@@ -5,8 +5,8 @@
 // (those both forecast). Metrics as EWP's code computes them: AUC of maxrisk2 over all scored
 // country-years against the year's onset (pROC), the share of onsets with minrank2 <= 10/20/30,
 // the share of onsets with maxrisk2 >= 4%, and the Brier score of maxrisk2 against the onset.
-import { type CountryYear, predictorVector } from './country-year.ts';
-import { auc, brier, centralInterval, recallAtRank, shareAtOrAbove } from './estimators/metrics.ts';
+import { type CountryYear, predictorVector, twoYearOutcome } from './country-year.ts';
+import { auc, brier, calibration, centralInterval, recallAtRank, shareAtOrAbove } from './estimators/metrics.ts';
 import { type FittedModel, type ModelName, fitModel } from './models.ts';
 import { sigmoid } from './estimators/logistic.ts';
 import type { Random } from './estimators/random.ts';
@@ -192,9 +192,56 @@ export interface BacktestResult extends Metrics {
   compared: { countryYears: number; onlyConcord: number; onlyEwp: number };
   /** Paired year-resampling intervals of the differences (null without EWP). */
   differences: DifferenceIntervals | null;
+  /** How well Concord's round forecasts match the two-year outcome they forecast (rounds whose outcome is observed). */
+  calibration: TwoYearCalibration | null;
   /** Each onset as each side scored it (EWP's side null without EWP). */
   onsetScores: { ewpName: string; year: number; concord: { maxRisk2: number; minRank2: number }; ewp: { maxRisk2: number; minRank2: number } | null }[];
   rounds: Omit<RoundResult, 'forecasts'>[];
+}
+
+export interface TwoYearCalibration {
+  /** Forecast years whose two-year window is fully observed. */
+  rounds: { from: number; to: number };
+  countryYears: number;
+  events: number;
+  meanForecast: number;
+  observedRate: number;
+  brier: number;
+  /** Logistic recalibration y ~ a + b logit(p): calibrated forecasts have a = 0, b = 1. */
+  intercept: number;
+  slope: number;
+}
+
+/**
+ * Calibration of the rounds' forecasts against what they forecast: an onset in T or T + 1 for
+ * the round for T (the data year's two-year outcome), over rounds whose outcome is observed.
+ */
+export function twoYearCalibration(rows: readonly CountryYear[], rounds: readonly RoundResult[]): TwoYearCalibration | null {
+  const outcome = new Map(rows.map((cy) => [`${cy.ccode}:${cy.year}`, twoYearOutcome(cy)]));
+  const p: number[] = [];
+  const y: number[] = [];
+  const years: number[] = [];
+  for (const r of rounds) {
+    for (const f of r.forecasts) {
+      const o = outcome.get(`${f.ccode}:${r.forecastYear - 1}`);
+      if (o === null || o === undefined) continue;
+      p.push(f.probability);
+      y.push(o);
+      years.push(r.forecastYear);
+    }
+  }
+  if (p.length === 0 || !y.includes(1)) return null;
+  const c = calibration(p, y);
+  return {
+    rounds: { from: Math.min(...years), to: Math.max(...years) },
+    countryYears: p.length,
+    events: y.reduce((a, b) => a + b, 0),
+    meanForecast: p.reduce((a, b) => a + b, 0) / p.length,
+    observedRate: y.reduce((a, b) => a + b, 0) / y.length,
+    brier: brier(p, y),
+    intercept: c.intercept,
+    slope: c.slope,
+  };
 }
 
 /** Scores rounds already run (in any order) and compares them with EWP's FOOS forecasts. */
@@ -216,6 +263,7 @@ export function summariseBacktest(
       ewp: null,
       compared: { countryYears: 0, onlyConcord, onlyEwp },
       differences: null,
+      calibration: twoYearCalibration(rows, sorted),
       onsetScores: scored.filter((c) => c.onset === 1).map((c) => ({ ewpName: c.ewpName, year: c.year, concord: { maxRisk2: c.maxRisk2, minRank2: c.minRank2 }, ewp: null })),
       rounds: roundsOut,
     };
@@ -226,6 +274,7 @@ export function summariseBacktest(
     ewp: metricsOf(side(pairs, 'ewp')),
     compared: { countryYears: pairs.length, onlyConcord, onlyEwp },
     differences: differenceIntervals(pairs, uncertainty.replicates, uncertainty.level, uncertainty.random),
+    calibration: twoYearCalibration(rows, sorted),
     onsetScores: pairs.filter((p) => p.onset === 1).map(({ onset: _o, ...rest }) => rest),
     rounds: roundsOut,
   };

@@ -212,7 +212,15 @@ function backtestTable(run: BacktestRun): string {
     { header: 'EWP (FOOS)', value: (x) => x.ewp, align: 'right' },
     ...(d ? [{ header: `difference [${pct(d.level)} interval, years resampled]`, value: (x: (typeof rowsOut)[number]) => x.diff, align: 'right' as const }] : []),
   ]);
-  return [...head, table, '', ...verdict(r)].join('\n');
+  const c = r.calibration;
+  const calib = c
+    ? [
+        '',
+        `Calibration of Concord's forecasts against what they forecast (an onset in T or T + 1; rounds ${c.rounds.from}-${c.rounds.to}, ${c.countryYears.toLocaleString('en-US')} country-years, ${c.events} events):`,
+        `mean forecast ${pct3(c.meanForecast)} vs observed ${pct3(c.observedRate)}; Brier ${c.brier.toFixed(5)}; recalibration intercept ${c.intercept.toFixed(2)}, slope ${c.slope.toFixed(2)} (calibrated: 0 and 1).`,
+      ]
+    : [];
+  return [...head, table, '', ...verdict(r), ...calib].join('\n');
 }
 
 function onsetsTable(r: BacktestResult): string {

@@ -139,8 +139,8 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
   let passes = 0;
 
   // The quadratic model of each Newton step uses the curvature Z'WZ (W = w p(1-p)) at a
-  // reference point, kept from step to step and refreshed at the current point after the second
-  // step at a lambda, when a step fails to lower the objective, and every fifth lambda. The
+  // reference point, kept from step to step and from lambda to lambda, and refreshed at the
+  // current point when a lambda needs a second step or a step fails to lower the objective. The
   // gradient is always exact, so the solution reached is the one plain IRLS (a fresh curvature
   // every step) converges to, at a fraction of the cost: a step reads the data once, not once per
   // coordinate update.
@@ -327,7 +327,7 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
     const inSet = new Uint8Array(p);
     let cols = usable.filter((j) => b[j] !== 0 || Math.abs(grad[j]) >= cut);
     for (const j of cols) inSet[j] = 1;
-    if (k % 5 === 0) refresh(cols);
+    if (k === 0) refresh(cols);
     for (;;) {
       solve(cols, g0, l1, l2);
       const others = usable.filter((j) => !inSet[j]);

@@ -79,3 +79,40 @@ export function centralInterval(values: readonly number[], level: number): { low
   const tail = (1 - level) / 2;
   return { lower: quantile(sorted, tail), upper: quantile(sorted, 1 - tail) };
 }
+
+/**
+ * Calibration of probability forecasts (Cox 1958): the logistic regression of the outcomes on the
+ * forecasts' log-odds, y ~ a + b logit(p), fitted by Newton's method. A calibrated forecast has
+ * intercept 0 and slope 1; a slope below 1 means forecasts too extreme, above 1 too timid.
+ */
+export function calibration(probabilities: readonly number[], outcomes: readonly number[]): { intercept: number; slope: number } {
+  const x = probabilities.map((p) => Math.log(Math.min(1 - 1e-9, Math.max(1e-9, p)) / (1 - Math.min(1 - 1e-9, Math.max(1e-9, p)))));
+  let a = 0;
+  let b = 1;
+  for (let it = 0; it < 100; it++) {
+    let g0 = 0;
+    let g1 = 0;
+    let h00 = 0;
+    let h01 = 0;
+    let h11 = 0;
+    for (let i = 0; i < x.length; i++) {
+      const eta = a + b * x[i];
+      const q = eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
+      const r = outcomes[i] - q;
+      const w = q * (1 - q);
+      g0 += r;
+      g1 += r * x[i];
+      h00 += w;
+      h01 += w * x[i];
+      h11 += w * x[i] * x[i];
+    }
+    const det = h00 * h11 - h01 * h01;
+    if (!(det > 0)) return { intercept: Number.NaN, slope: Number.NaN };
+    const da = (h11 * g0 - h01 * g1) / det;
+    const db = (h00 * g1 - h01 * g0) / det;
+    a += da;
+    b += db;
+    if (Math.abs(da) + Math.abs(db) < 1e-12) break;
+  }
+  return { intercept: a, slope: b };
+}
