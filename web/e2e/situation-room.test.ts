@@ -1,10 +1,11 @@
 // Browser tests of the situation room on the real data, in Debian's Chromium: the map opens and a
-// click leads to the country's page; a norms query runs; a veto is simulated; the About page
-// lists every source.
+// click leads to the country's page; a norms query runs; a veto is simulated; a case is created,
+// rated and exported; the About page lists every source.
 // Screenshots of each view are saved to test-output/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { cannotRun, newPage, screenshot, type SituationRoom, startSituationRoom } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import { cannotRun, newPage, screenshot, screenshotDir, type SituationRoom, startSituationRoom } from './harness.ts';
 
 const skip = cannotRun();
 
@@ -107,6 +108,46 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     const text = page.getByTestId('resolution-text');
     await text.locator('mark', { hasText: 'all necessary means' }).waitFor();
     await screenshot(page, '04-council');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('cases: open a case, rate a factor with evidence, see the diff, export the report', async () => {
+    const { page, problems } = await newPage(room);
+    await page.goto(`${room.url}/cases`);
+    await page.getByRole('heading', { name: 'Open a case' }).waitFor();
+    const form = page.locator('section[aria-labelledby="new-case"] form');
+    await form.getByLabel('Country').selectOption('MMR');
+    await form.getByLabel('Title').fill('Rakhine State');
+    await form.getByLabel('Populations at risk (separate with ;)').fill('Rohingya; Kaman');
+    await form.getByLabel('Since').fill('2017-08-25');
+    await form.getByLabel('Status').selectOption('current-crisis');
+    await form.getByLabel('genocide').check();
+    await form.getByLabel('Your name').fill('e2e analyst');
+    await form.getByRole('button', { name: 'Open case' }).click();
+    await page.waitForURL(/\/cases\/mmr-rakhine-state$/);
+    await page.getByRole('heading', { level: 1, name: 'Rakhine State' }).waitFor();
+    const rate = page.getByRole('form', { name: 'Save rating' });
+    await rate.getByLabel('Factor').selectOption('10');
+    await rate.getByLabel('Rating').selectOption('high');
+    await rate.getByLabel('Indicators present').fill('10.1');
+    await rate.getByLabel('Source').fill('UN Fact-Finding Mission on Myanmar, A/HRC/39/64');
+    await rate.getByLabel('Date', { exact: true }).fill('2018-09-12');
+    await rate.getByLabel('Quote').fill('genocidal intent');
+    await rate.getByLabel('Reason').fill('fact-finding report');
+    await rate.getByRole('button', { name: 'Save rating' }).click();
+    await page.getByTestId('case-version').getByText(/^2 of 2/).waitFor();
+    assert.match(await page.getByTestId('case-diff').innerText(), /assessments/);
+    await screenshot(page, '06-case');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'assessment report (HTML)' }).click();
+    const file = await download;
+    assert.equal(file.suggestedFilename(), 'mmr-rakhine-state.html');
+    const saved = `${screenshotDir}/mmr-rakhine-state.html`;
+    await file.saveAs(saved);
+    const html = readFileSync(saved, 'utf8');
+    assert.match(html, /Rakhine State/);
+    assert.match(html, /A\/HRC\/39\/64/);
     assert.deepEqual(problems, []);
     await page.close();
   });

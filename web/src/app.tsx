@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from './router.tsx';
 import { AboutData } from './views/about-data.tsx';
+import { CaseView } from './views/case-view.tsx';
+import { CasesList } from './views/cases-list.tsx';
 import { CountryPage } from './views/country-page.tsx';
 import { CouncilView } from './views/council-view.tsx';
 import { MapView } from './views/map-view.tsx';
@@ -20,6 +22,8 @@ const views: View[] = [
   { path: '/country/', title: 'Country', nav: false, render: (rest) => <CountryPage iso3={rest.split('/')[0]} /> },
   { path: '/norms', title: 'Norms', nav: true, render: () => <NormsExplorer /> },
   { path: '/council', title: 'Council', nav: true, render: () => <CouncilView /> },
+  { path: '/cases/', title: 'Case', nav: false, render: (rest) => <CaseView id={rest.split('/')[0]} /> },
+  { path: '/cases', title: 'Cases', nav: true, render: () => <CasesList /> },
   { path: '/about', title: 'About the data', nav: true, render: () => <AboutData /> },
 ];
 

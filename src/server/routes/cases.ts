@@ -12,7 +12,7 @@ import { describeChange, diffDocuments } from '../../cases/diff.ts';
 import { addToLedger, assessFactor, EditError, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
 import { toExchange } from '../../cases/exchange.ts';
 import { judgedCriteria, judgements } from '../../cases/finding.ts';
-import { factorNumbers, riskRatings } from '../../cases/framework.ts';
+import { factorNumbers, riskFactors, riskRatings } from '../../cases/framework.ts';
 import { criterionLabels, criterionQuestions, justCauseThresholds } from '../../cases/iciss.ts';
 import { measureOutcomes, pillars, responsibilities, warningActionGap } from '../../cases/ledger.ts';
 import { buildReport } from '../../cases/report.ts';
@@ -107,9 +107,9 @@ export const casesRoutes = [
     url: '/api/cases/vocabulary',
     tag: 'cases',
     summary: 'The words of the workbench: statuses, crimes, ratings, factors, criteria, judgements, pillars, responsibilities, outcomes',
-    response: z.object({ statuses: z.array(z.string()), crimes: z.array(z.string()), ratings: z.array(z.string()), factors: z.array(z.number().int()), criteria: z.array(z.object({ criterion: z.string(), label: z.string(), question: z.string() })), judgements: z.array(z.string()), thresholds: z.array(z.string()), pillars: z.array(z.string()), responsibilities: z.array(z.string()), outcomes: z.array(z.string()) }),
+    response: z.object({ statuses: z.array(z.string()), crimes: z.array(z.string()), ratings: z.array(z.string()), factors: z.array(z.number().int()), factorNames: z.record(z.string(), z.string()), criteria: z.array(z.object({ criterion: z.string(), label: z.string(), question: z.string() })), judgements: z.array(z.string()), thresholds: z.array(z.string()), pillars: z.array(z.string()), responsibilities: z.array(z.string()), outcomes: z.array(z.string()) }),
     handler: () => ({
-      statuses: [...situationStatuses], crimes: [...atrocityCrimes], ratings: [...riskRatings], factors: [...factorNumbers],
+      statuses: [...situationStatuses], crimes: [...atrocityCrimes], ratings: [...riskRatings], factors: [...factorNumbers], factorNames: Object.fromEntries(riskFactors.map((f) => [String(f.number), f.name])),
       criteria: judgedCriteria.map((c) => ({ criterion: c, label: criterionLabels[c], question: criterionQuestions[c] })),
       judgements: [...judgements], thresholds: [...justCauseThresholds], pillars: [...pillars], responsibilities: [...responsibilities], outcomes: [...measureOutcomes],
     }),

@@ -1,0 +1,32 @@
+// One change to a case: a small form whose fields the caller lays out, sent with the analyst's
+// name, a reason and the version it was made from; the case reloads after it is saved, and the
+// server's refusal (invalid input, a newer version) is shown as it came.
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { sendJson } from '../api.ts';
+import { useAuthor } from './case-author.tsx';
+
+export function CaseChange({ url, basedOn, build, onSaved, label, children }: { url: string; basedOn: number; build: () => object; onSaved: () => void; label: string; children: ReactNode }) {
+  const [author, setAuthor] = useAuthor();
+  const [reason, setReason] = useState('');
+  const [state, setState] = useState<{ error?: string; saved?: string }>({});
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const r = await sendJson<{ summary: { currentVersion: number }; changes: string[] }>('POST', url, { ...build(), author, reason, basedOn });
+      setState({ saved: `version ${r.summary.currentVersion} saved: ${r.changes.length} change${r.changes.length === 1 ? '' : 's'}` });
+      setReason('');
+      onSaved();
+    } catch (err) {
+      setState({ error: (err as Error).message });
+    }
+  };
+  return (
+    <form className="inline" onSubmit={submit} aria-label={label}>
+      {children}
+      <label>Your name<input required value={author} onChange={(e) => setAuthor(e.target.value)} size={12} /></label>
+      <label>Reason<input required value={reason} onChange={(e) => setReason(e.target.value)} size={18} /></label>
+      <button type="submit">{label}</button>
+      {state.error ? <span className="failure" role="alert">{state.error}</span> : state.saved ? <span className="note" role="status">{state.saved}</span> : null}
+    </form>
+  );
+}

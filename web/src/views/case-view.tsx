@@ -1,0 +1,215 @@
+// One case in the workbench: the situation and its version, the Framework of Analysis assessment
+// (each factor's rating, indicators and evidence, and the form that changes one), the ICISS
+// criteria of each proposed response, the ledger of measures with the warning-action gap, the
+// version history with the differences between two versions, and the report export.
+import { useState } from 'react';
+import { useApi } from '../api.ts';
+import { Show } from '../components/status.tsx';
+import { Link } from '../router.tsx';
+import { CaseChange } from './case-change.tsx';
+import type { Vocabulary } from './cases-list.tsx';
+
+interface Evidence { id: string; source: string; date: string; quote: string | null; note: string | null; origin: string; confirmedBy: string | null }
+interface FactorRating { factor: number; rating: string; indicators: string[]; evidence: Evidence[]; note: string | null; origin: string }
+interface Assessment { date: string; factors: FactorRating[] }
+interface Response { id: string; description: string; pillar: string; responsibility: string; military: boolean }
+interface Measure { id: string; pillar: string; responsibility: string; description: string; actor: string; date: string; outcome: string }
+interface CaseAnswer {
+  summary: { id: string; iso3: string; title: string; status: string; currentVersion: number };
+  version: { version: number; author: string; recordedAt: string; reason: string };
+  document: { situation: { iso3: string; title: string; populationsAtRisk: string[]; crimesAlleged: string[]; since: string; until: string | null; statusHistory: { status: string; from: string }[] }; assessments: Assessment[]; responses: Response[]; ledger: Measure[] };
+  evaluations: { response: string; findings: { criterion: string; status: string; reasons: string[] }[] }[];
+  gap: { warning: { date: string } | null; byPillar: Record<string, { measure: string; days: number } | null> };
+}
+interface History { versions: { version: number; author: string; recordedAt: string; reason: string }[]; from: number; to: number; changes: string[] }
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function CaseView({ id }: { id: string }) {
+  const [reload, setReload] = useState(0);
+  const c = useApi<CaseAnswer>(`/api/cases/${id}${reload ? `?r=${reload}` : ''}`);
+  const vocabulary = useApi<Vocabulary>('/api/cases/vocabulary');
+  const saved = () => setReload(reload + 1);
+  return (
+    <Show loaded={c} what="the case">
+      {(k) => (
+        <article>
+          <p><Link href="/cases">All cases</Link></p>
+          <h1>{k.document.situation.title}</h1>
+          <dl className="facts">
+            <dt>Country</dt><dd><Link href={`/country/${k.document.situation.iso3}`}>{k.document.situation.iso3}</Link></dd>
+            <dt>Status</dt><dd>{k.document.situation.statusHistory.map((s) => `${s.status} from ${s.from}`).join('; ')}</dd>
+            <dt>Populations at risk</dt><dd>{k.document.situation.populationsAtRisk.join('; ')}</dd>
+            <dt>Crimes alleged</dt><dd>{k.document.situation.crimesAlleged.join(', ') || 'none stated'}</dd>
+            <dt>Since</dt><dd>{k.document.situation.since}{k.document.situation.until ? ` until ${k.document.situation.until}` : ''}</dd>
+            <dt>Version</dt><dd data-testid="case-version">{k.version.version} of {k.summary.currentVersion}, by {k.version.author} on {k.version.recordedAt.replace('T', ' ').slice(0, 16)}: {k.version.reason}</dd>
+            <dt>Export</dt>
+            <dd>
+              <a href={`/api/cases/${id}/export?as=html`} download>assessment report (HTML)</a> · <a href={`/api/cases/${id}/export?as=md`} download>Markdown</a> · <a href={`/api/cases/${id}/export?as=json`} download>JSON, every version</a>
+            </dd>
+          </dl>
+          {vocabulary.state === 'ok' ? (
+            <>
+              <AssessmentPanel k={k} v={vocabulary.data} onSaved={saved} />
+              <IcissPanel k={k} v={vocabulary.data} onSaved={saved} />
+              <LedgerPanel k={k} v={vocabulary.data} onSaved={saved} />
+            </>
+          ) : null}
+          <HistoryPanel id={id} current={k.summary.currentVersion} />
+        </article>
+      )}
+    </Show>
+  );
+}
+
+function EvidenceFields({ e, set }: { e: { source: string; date: string; quote: string }; set: (e: { source: string; date: string; quote: string }) => void }) {
+  return (
+    <fieldset>
+      <legend>Evidence (optional)</legend>
+      <label>Source<input value={e.source} onChange={(x) => set({ ...e, source: x.target.value })} size={22} /></label>
+      <label>Date<input type="date" value={e.date} onChange={(x) => set({ ...e, date: x.target.value })} /></label>
+      <label>Quote<input value={e.quote} onChange={(x) => set({ ...e, quote: x.target.value })} size={26} /></label>
+    </fieldset>
+  );
+}
+
+const evidenceOf = (e: { source: string; date: string; quote: string }) => (e.source ? { evidence: { source: e.source, date: e.date, quote: e.quote || undefined } } : {});
+
+function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: () => void }) {
+  const latest = k.document.assessments[k.document.assessments.length - 1];
+  const [date, setDate] = useState(latest?.date ?? today());
+  const shown = k.document.assessments.find((a) => a.date === date) ?? latest;
+  const [form, setForm] = useState({ factor: 1, rating: 'unknown', indicators: '', note: '' });
+  const [ev, setEv] = useState({ source: '', date: '', quote: '' });
+  return (
+    <section aria-labelledby="assess-title">
+      <h2 id="assess-title">Framework of Analysis assessment</h2>
+      <p className="note">{k.document.assessments.length ? `Assessments dated ${k.document.assessments.map((a) => a.date).join(', ')}; shown: ${shown?.date}.` : 'No assessment yet: rate a factor below to start one.'}</p>
+      {shown ? (
+        <table>
+          <caption>Risk factors at {shown.date}</caption>
+          <thead><tr><th scope="col">factor</th><th scope="col">rating</th><th scope="col">indicators</th><th scope="col">evidence</th><th scope="col">note</th><th /></tr></thead>
+          <tbody>
+            {shown.factors.map((f) => (
+              <tr key={f.factor}>
+                <td>{f.factor}. {v.factorNames[String(f.factor)]}</td>
+                <td><strong>{f.rating}</strong>{f.origin === 'machine' ? <small> (suggested)</small> : null}</td>
+                <td>{f.indicators.join(', ')}</td>
+                <td>{f.evidence.map((e) => `${e.source} (${e.date})${e.quote ? `: “${e.quote}”` : ''}`).join('; ')}</td>
+                <td>{f.note}</td>
+                <td><button type="button" className="secondary" onClick={() => setForm({ factor: f.factor, rating: f.rating, indicators: f.indicators.join(', '), note: f.note ?? '' })}>edit</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <h3>Rate a factor</h3>
+      <CaseChange url={`/api/cases/${k.summary.id}/assessment`} basedOn={k.summary.currentVersion} label="Save rating" onSaved={onSaved}
+        build={() => ({ date, factor: form.factor, rating: form.rating, indicators: form.indicators.split(',').map((s) => s.trim()).filter(Boolean), ...(form.note ? { note: form.note } : {}), ...evidenceOf(ev) })}>
+        <label>Assessment date<input type="date" required value={date} onChange={(e) => setDate(e.target.value)} /></label>
+        <label>Factor<select value={form.factor} onChange={(e) => setForm({ ...form, factor: Number(e.target.value) })}>{v.factors.map((n) => <option key={n} value={n}>{n}. {v.factorNames[String(n)]}</option>)}</select></label>
+        <label>Rating<select value={form.rating} onChange={(e) => setForm({ ...form, rating: e.target.value })}>{v.ratings.map((r) => <option key={r} value={r}>{r}</option>)}</select></label>
+        <label>Indicators present<input value={form.indicators} onChange={(e) => setForm({ ...form, indicators: e.target.value })} placeholder="e.g. 10.1, 10.3" size={12} /></label>
+        <label>Note<input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} size={20} /></label>
+        <EvidenceFields e={ev} set={setEv} />
+      </CaseChange>
+    </section>
+  );
+}
+
+function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: () => void }) {
+  const [proposal, setProposal] = useState({ description: '', pillar: 'III', responsibility: 'react', military: false });
+  const [judge, setJudge] = useState({ response: k.document.responses[0]?.id ?? 'r1', criterion: 'just-cause', judgement: 'met', reasoning: '' });
+  const [ev, setEv] = useState({ source: '', date: '', quote: '' });
+  return (
+    <section aria-labelledby="iciss-title">
+      <h2 id="iciss-title">ICISS criteria</h2>
+      {k.document.responses.length === 0 ? <p>No response proposed yet.</p> : null}
+      {k.document.responses.map((r) => {
+        const ev = k.evaluations.find((e) => e.response === r.id);
+        return (
+          <div key={r.id}>
+            <h3>{r.id}: {r.description} <small>(Pillar {r.pillar}, {r.responsibility}{r.military ? ', military' : ''})</small></h3>
+            <table>
+              <thead><tr><th scope="col">criterion</th><th scope="col">finding</th><th scope="col">why</th></tr></thead>
+              <tbody>
+                {ev?.findings.map((f) => (
+                  <tr key={f.criterion}><td>{f.criterion}</td><td><strong>{f.status}</strong></td><td>{f.reasons.join(' ')}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+      <h3>Propose a response</h3>
+      <CaseChange url={`/api/cases/${k.summary.id}/responses`} basedOn={k.summary.currentVersion} label="Propose" onSaved={onSaved} build={() => proposal}>
+        <label>Description<input required value={proposal.description} onChange={(e) => setProposal({ ...proposal, description: e.target.value })} size={26} /></label>
+        <label>Pillar<select value={proposal.pillar} onChange={(e) => setProposal({ ...proposal, pillar: e.target.value })}>{v.pillars.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+        <label>Responsibility<select value={proposal.responsibility} onChange={(e) => setProposal({ ...proposal, responsibility: e.target.value })}>{v.responsibilities.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+        <label style={{ flexDirection: 'row', gap: '.3rem' }}><input type="checkbox" checked={proposal.military} onChange={() => setProposal({ ...proposal, military: !proposal.military })} />military force</label>
+      </CaseChange>
+      {k.document.responses.length > 0 ? (
+        <>
+          <h3>Judge a criterion</h3>
+          <CaseChange url={`/api/cases/${k.summary.id}/responses/${judge.response}/criteria`} basedOn={k.summary.currentVersion} label="Record judgement" onSaved={onSaved}
+            build={() => ({ criterion: judge.criterion, judgement: judge.judgement, reasoning: judge.reasoning, ...evidenceOf(ev) })}>
+            <label>Response<select value={judge.response} onChange={(e) => setJudge({ ...judge, response: e.target.value })}>{k.document.responses.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}</select></label>
+            <label>Criterion<select value={judge.criterion} onChange={(e) => setJudge({ ...judge, criterion: e.target.value })}>{v.criteria.map((c) => <option key={c.criterion} value={c.criterion} title={c.question}>{c.label}</option>)}</select></label>
+            <label>Judgement<select value={judge.judgement} onChange={(e) => setJudge({ ...judge, judgement: e.target.value })}>{v.judgements.map((j) => <option key={j} value={j}>{j}</option>)}</select></label>
+            <label>Reasoning<input required value={judge.reasoning} onChange={(e) => setJudge({ ...judge, reasoning: e.target.value })} size={26} /></label>
+            <EvidenceFields e={ev} set={setEv} />
+          </CaseChange>
+          <p className="note">Right authority is not judged here: it is computed from the pathway situation recorded with `concord cases criteria --situation` (the Council page walks the same pathway).</p>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: () => void }) {
+  const [m, setM] = useState({ pillar: 'II', responsibility: 'prevent', description: '', actor: '', date: '' });
+  return (
+    <section aria-labelledby="ledger-title">
+      <h2 id="ledger-title">Response ledger</h2>
+      {k.document.ledger.length ? (
+        <table>
+          <thead><tr><th scope="col">id</th><th scope="col">date</th><th scope="col">pillar</th><th scope="col">responsibility</th><th scope="col">measure</th><th scope="col">actor</th><th scope="col">outcome</th></tr></thead>
+          <tbody>{k.document.ledger.map((x) => <tr key={x.id}><td>{x.id}</td><td>{x.date}</td><td>{x.pillar}</td><td>{x.responsibility}</td><td>{x.description}</td><td>{x.actor}</td><td>{x.outcome}</td></tr>)}</tbody>
+        </table>
+      ) : <p>No measure recorded yet.</p>}
+      <p className="note">
+        {k.gap.warning ? `First warning ${k.gap.warning.date}; ` : 'No warning yet (a factor rated high or a status of imminent risk or worse); '}
+        {Object.entries(k.gap.byPillar).map(([p, g]) => `Pillar ${p}: ${g ? `${g.measure} after ${g.days} days` : 'no measure since'}`).join('; ')}.
+      </p>
+      <CaseChange url={`/api/cases/${k.summary.id}/ledger`} basedOn={k.summary.currentVersion} label="Add measure" onSaved={onSaved} build={() => m}>
+        <label>Pillar<select value={m.pillar} onChange={(e) => setM({ ...m, pillar: e.target.value })}>{v.pillars.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+        <label>Responsibility<select value={m.responsibility} onChange={(e) => setM({ ...m, responsibility: e.target.value })}>{v.responsibilities.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+        <label>Measure<input required value={m.description} onChange={(e) => setM({ ...m, description: e.target.value })} size={22} /></label>
+        <label>Actor<input required value={m.actor} onChange={(e) => setM({ ...m, actor: e.target.value })} size={14} /></label>
+        <label>Date<input type="date" required value={m.date} onChange={(e) => setM({ ...m, date: e.target.value })} /></label>
+      </CaseChange>
+    </section>
+  );
+}
+
+function HistoryPanel({ id, current }: { id: string; current: number }) {
+  const [range, setRange] = useState({ from: Math.max(1, current - 1), to: current });
+  const history = useApi<History>(`/api/cases/${id}/history?from=${Math.min(range.from, current)}&to=${Math.min(range.to, current)}`);
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">Version history</h2>
+      <Show loaded={history} what="the history">
+        {(h) => (
+          <>
+            <ol>{h.versions.map((x) => <li key={x.version}>version {x.version}: {x.author}, {x.recordedAt.replace('T', ' ').slice(0, 16)}: {x.reason}</li>)}</ol>
+            <form className="inline" onSubmit={(e) => e.preventDefault()}>
+              <label>Compare version<select value={h.from} onChange={(e) => setRange({ ...range, from: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
+              <label>with version<select value={h.to} onChange={(e) => setRange({ ...range, to: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
+            </form>
+            <ul className="kwic" data-testid="case-diff">{h.changes.length ? h.changes.map((c, i) => <li key={i}>{c}</li>) : <li>no differences</li>}</ul>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// The cases: every case with its country, status and version, and the form that opens a new one
+// (the situation: country, title, populations at risk, crimes alleged, since when, status).
+import { type FormEvent, useState } from 'react';
+import { sendJson, useApi } from '../api.ts';
+import { DataTable } from '../components/data-table.tsx';
+import { Show } from '../components/status.tsx';
+import { Link, navigate } from '../router.tsx';
+import { useAuthor } from './case-author.tsx';
+
+interface CaseSummary { id: string; iso3: string; title: string; status: string; currentVersion: number; updatedAt: string }
+export interface Vocabulary { statuses: string[]; crimes: string[]; ratings: string[]; factors: number[]; factorNames: Record<string, string>; criteria: { criterion: string; label: string; question: string }[]; judgements: string[]; thresholds: string[]; pillars: string[]; responsibilities: string[]; outcomes: string[] }
+
+export function CasesList() {
+  const [reload, setReload] = useState(0);
+  const cases = useApi<CaseSummary[]>(`/api/cases?r=${reload}`.replace('?r=0', ''));
+  return (
+    <section>
+      <h1>Cases</h1>
+      <p className="lede">The R2P case workbench: a situation assessed against the 14 risk factors of the UN Framework of Analysis with evidence, proposed responses judged against the ICISS criteria (right authority computed by the Council pathway), and the ledger of measures taken. Every change is a new version with its author, time and reason.</p>
+      <Show loaded={cases} what="the cases">
+        {(rows) =>
+          rows.length === 0 ? <p>No cases yet: open one below.</p> : (
+            <DataTable caption="Cases, most recently changed first" source="/api/cases" rows={rows}
+              columns={[
+                { key: 'title', label: 'Case', render: (c) => <Link href={`/cases/${c.id}`}>{c.title}</Link> },
+                { key: 'iso3', label: 'Country' },
+                { key: 'status', label: 'Status' },
+                { key: 'currentVersion', label: 'Version', numeric: true },
+                { key: 'updatedAt', label: 'Changed', render: (c) => c.updatedAt.replace('T', ' ').slice(0, 16) },
+              ]} />
+          )
+        }
+      </Show>
+      <NewCase onCreated={() => setReload(reload + 1)} />
+    </section>
+  );
+}
+
+function NewCase({ onCreated }: { onCreated: () => void }) {
+  const vocabulary = useApi<Vocabulary>('/api/cases/vocabulary');
+  const countries = useApi<{ iso3: string; name: string }[]>('/api/countries?kind=state');
+  const [author, setAuthor] = useAuthor();
+  const [form, setForm] = useState({ country: 'MMR', title: '', populations: '', crimes: [] as string[], since: '', status: 'monitoring', reason: 'case opened' });
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const s = await sendJson<{ id: string }>('POST', '/api/cases', { ...form, populations: form.populations.split(';').map((p) => p.trim()).filter(Boolean), author, reason: form.reason });
+      onCreated();
+      navigate(`/cases/${s.id}`);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <section aria-labelledby="new-case">
+      <h2 id="new-case">Open a case</h2>
+      <form className="inline" onSubmit={submit}>
+        <label>Country
+          <select value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value })}>
+            {countries.state === 'ok' ? countries.data.map((c) => <option key={c.iso3} value={c.iso3}>{c.name}</option>) : <option value={form.country}>{form.country}</option>}
+          </select>
+        </label>
+        <label>Title<input required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} size={28} /></label>
+        <label>Populations at risk (separate with ;)<input required value={form.populations} onChange={(e) => setForm({ ...form, populations: e.target.value })} size={28} /></label>
+        <label>Since<input type="date" required value={form.since} onChange={(e) => setForm({ ...form, since: e.target.value })} /></label>
+        <label>Status
+          <select value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
+            {(vocabulary.state === 'ok' ? vocabulary.data.statuses : ['monitoring']).map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        {vocabulary.state === 'ok' ? (
+          <fieldset><legend>Crimes alleged</legend>
+            {vocabulary.data.crimes.map((c) => (
+              <label key={c} style={{ flexDirection: 'row', gap: '.3rem' }}><input type="checkbox" checked={form.crimes.includes(c)} onChange={() => setForm({ ...form, crimes: form.crimes.includes(c) ? form.crimes.filter((x) => x !== c) : [...form.crimes, c] })} />{c}</label>
+            ))}
+          </fieldset>
+        ) : null}
+        <label>Your name<input required value={author} onChange={(e) => setAuthor(e.target.value)} size={14} /></label>
+        <label>Reason<input required value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} size={20} /></label>
+        <button type="submit">Open case</button>
+      </form>
+      {error ? <p className="failure" role="alert">{error}</p> : null}
+    </section>
+  );
+}
