@@ -35,9 +35,9 @@ function continuationByte(c: number): number {
   return b === undefined ? -1 : b;
 }
 
-const letterOrNumber = /[\p{L}\p{M}\p{N}]/u;
+const letterOrNumber = /[\p{L}\p{N}]/u;
 
-/** True when the character at `i` of `s` is part of a word (a letter, mark or number). */
+/** True when the character at `i` of `s` is part of a word (a letter or number: tokens.ts). */
 export function isWordCharAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenize, words } from './tokens.ts';
 
-test('words are runs of letters, marks and numbers, folded; everything else separates', () => {
+test('words are runs of letters and numbers, folded; everything else separates', () => {
   assert.deepEqual(words("The Secretary-General's 2005 report: R2P, “human security” — naïveté!"), [
     'the', 'secretary', 'general', 's', '2005', 'report', 'r2p', 'human', 'security', 'naïveté',
   ]);
@@ -24,6 +24,10 @@ test('a hyphen at a line end is marked (LF, CRLF, spaces around); a hyphen insid
   assert.deepEqual([...tokenize('self-determination and well- being').lineEndHyphens], []);
   assert.deepEqual([...tokenize('end-\n\n').lineEndHyphens], []);
   assert.deepEqual([...tokenize('a soft respon\u00ad\nsibility').lineEndHyphens], [2]);
+});
+
+test('a combining mark NFKC cannot compose separates words, as in Python', () => {
+  assert.deepEqual(words('x\u05b0y'), ['x', 'y']);
 });
 
 test('letters beyond the Basic Multilingual Plane are word characters', () => {

@@ -1,15 +1,17 @@
-// The token rule: a word is a maximal run of Unicode letters, marks and numbers (general
-// categories L, M, N) in the folded reading of a text (reading.ts: byte-order marks dropped,
+// The token rule: a word is a maximal run of Unicode letters and numbers (general categories L
+// and N) in the folded reading of a text (reading.ts: byte-order marks dropped,
 // NFKC, lowercase). Everything else separates words: spaces, punctuation, hyphens, apostrophes.
 // A word followed by a hyphen at the end of a line (`responsi-\nbility`, optional spaces around
 // the line break) is marked: the two words may be one word broken across the line
 // (`responsibility`) or a compound (`Secretary-\nGeneral`); the phrase matcher accepts either.
-// Offsets refer to the original text. Same rule as scikit-learn's CountVectorizer with
-// token_pattern `(?u)[\p{L}\p{M}\p{N}]+` over the same folded reading (see bench/norms.ts).
+// Offsets refer to the original text. Combining marks that NFKC leaves uncomposed (Hebrew
+// points; no Latin accent survives NFKC uncomposed) separate words, as in Python's `\w`; the
+// rule is scikit-learn's CountVectorizer with token_pattern `(?u)[^\W_]+` over the same folded
+// reading (bench/norms-peer.py).
 import { originalOffset, readText } from './reading.ts';
 
 /** Bumped when the token rule or the reading (reading.ts) changes what a text's words are. */
-export const TOKEN_RULE_VERSION = 1;
+export const TOKEN_RULE_VERSION = 2;
 
 export interface TokenStream {
   /** Folded word forms, in order. */
@@ -29,7 +31,7 @@ for (let c = 0; c < 0x80; c++) {
   classKnown[c] = 1;
   wordClass[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
 }
-const wordChar = /^[\p{L}\p{M}\p{N}]$/u;
+const wordChar = /^[\p{L}\p{N}]$/u;
 
 function isWordUnit(c: number): boolean {
   if (classKnown[c] === 0) {

@@ -1,0 +1,65 @@
+// The document-feature matrix (quanteda's dfm; scikit-learn's CountVectorizer output): for each
+// document, how often each word of the vocabulary occurs in it, by the token rule (tokens.ts),
+// in compressed sparse row form. Vocabulary ids follow first occurrence.
+import { forEachWord } from './tokens.ts';
+import { readText } from './reading.ts';
+
+export interface DocumentFeatureMatrix {
+  readonly vocabulary: ReadonlyMap<string, number>;
+  /** Row k's entries are columns[rowStarts[k] .. rowStarts[k+1]) with counts in `counts`. */
+  readonly rowStarts: Int32Array;
+  readonly columns: Int32Array;
+  readonly counts: Int32Array;
+}
+
+class Growing {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+export function documentFeatureMatrix(texts: Iterable<string>): DocumentFeatureMatrix {
+  const vocabulary = new Map<string, number>();
+  const rowStarts: number[] = [0];
+  const columns = new Growing();
+  const counts = new Growing();
+  let seen = new Int32Array(1 << 12); // per column: 1 + its index in this row's entries, 0 if absent
+  for (const text of texts) {
+    const rowStart = columns.length;
+    forEachWord(readText(text).text, (word) => {
+      let id = vocabulary.get(word);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(` ${word}`.slice(1), id);
+        if (id >= seen.length) {
+          const next = new Int32Array(seen.length * 2);
+          next.set(seen);
+          seen = next;
+        }
+      }
+      const at = seen[id];
+      if (at === 0) {
+        columns.push(id);
+        counts.push(1);
+        seen[id] = columns.length - rowStart;
+      } else {
+        counts.data[rowStart + at - 1]++;
+      }
+    });
+    for (let k = rowStart; k < columns.length; k++) seen[columns.data[k]] = 0;
+    rowStarts.push(columns.length);
+  }
+  return {
+    vocabulary,
+    rowStarts: Int32Array.from(rowStarts),
+    columns: columns.data.slice(0, columns.length),
+    counts: counts.data.slice(0, counts.length),
+  };
+}
