@@ -1,6 +1,7 @@
 // `npm run bench:api`: the HTTP API under load and the web app's first page, in one run.
 // Starts `concord serve` on a free port over $CONCORD_HOME's store (importing the data first if
-// it is empty), drives the country endpoints with autocannon (100 connections, 10 s each), then
+// it is empty), drives the country endpoints and the norms series (General Debate, once its index
+// is open) with autocannon (100 connections, 10 s each), then
 // opens the map in headless Chromium five times (median time until the coloured map is drawn)
 // and reports the gzipped size of the built JavaScript. Goals: p99 <= 50 ms with zero errors,
 // first page <= 1.5 s, JS <= 400 KB gzipped.
@@ -28,6 +29,15 @@ async function startServer(): Promise<{ url: string; stop: () => void }> {
     child.on('exit', (code) => reject(new Error(`concord serve exited with ${code}`)));
   });
   return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Waits until `url` answers 200 (the norms index opens in the background after the server starts). */
+async function ready(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await fetch(url)).status === 200) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${url} did not answer 200 within 5 minutes`);
 }
 
 async function load(url: string, title: string): Promise<void> {
@@ -73,6 +83,9 @@ try {
   await load(`${server.url}/api/countries/SDN`, 'GET /api/countries/SDN');
   await load(`${server.url}/api/risk/SDN`, 'GET /api/risk/SDN (country risk)');
   await load(`${server.url}/api/council/record?topic=Sudan`, 'GET /api/council/record?topic=Sudan');
+  const series = `${server.url}/api/norms/series?phrase=responsibility+to+protect`;
+  await ready(series);
+  await load(series, 'GET /api/norms/series (R2P, GD)');
   await firstPage(server.url);
   jsSize();
 } finally {

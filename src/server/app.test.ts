@@ -135,3 +135,18 @@ test('cases: open, assess with evidence, propose and judge a response, add a mea
   await app.close();
   await store.close();
 });
+
+test('cached answers keep their type: JSON and CSV of the same endpoint are kept apart by URL', async () => {
+  const store = await tempStore();
+  const app = buildServer({ store, webDist: null });
+  const meta = { id: 'unsc-vetoes', title: 't', licence: 'MIT', attribution: 'a', upstream: 'u', tables: ['vetoes'], fromDir: '/d', fingerprint: 'f', loaderVersion: 1 };
+  await store.importSource(meta, async () => {});
+  const first = await app.inject('/api/council/vetoes');
+  assert.deepEqual(first.json(), []);
+  const csv = await app.inject('/api/council/vetoes?format=csv');
+  assert.match(String(csv.headers['content-type']), /^text\/csv/);
+  assert.match(String((await app.inject('/api/council/vetoes?format=csv')).headers['content-type']), /^text\/csv/);
+  assert.match(String((await app.inject('/api/council/vetoes')).headers['content-type']), /^application\/json/);
+  await app.close();
+  await store.close();
+});

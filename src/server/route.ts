@@ -2,8 +2,9 @@
 // body and response, a handler, and optionally the rows of the table it shows for CSV). The
 // same table registers the routes on Fastify and builds the OpenAPI document (openapi.ts).
 // Input is parsed with zod (a failure is a 400 naming the field); output is parsed too, so a
-// response never drifts from its documented schema.
-import type { FastifyInstance } from 'fastify';
+// response never drifts from its documented schema. GET routes that depend only on imported
+// data (cacheBy) keep their answers per URL until one of those sources is re-imported.
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../store/store.ts';
 import { toCsv, type CsvValue } from './csv.ts';
@@ -38,6 +39,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
   csv?: (out: R, input: RouteInput<P, Q, B>) => { filename: string; rows: Record<string, CsvValue>[]; columns?: string[] };
   /** The handler answers `{ body, type, filename }`, sent as a file download rather than JSON. */
   file?: boolean;
+  /** GET answers depend only on the URL and these imports: kept (LRU) until one is re-imported. */
+  cacheBy?: readonly string[];
   handler: (input: RouteInput<P, Q, B>, ctx: RouteContext) => R | Promise<R>;
 }
 
@@ -62,6 +65,7 @@ export function route<
   status?: number;
   csv?: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['csv'];
   file?: boolean;
+  cacheBy?: readonly string[];
   handler: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['handler'];
 }): Route {
   return def as unknown as Route;
@@ -74,45 +78,91 @@ function parsePart(part: string, schema: z.ZodType | undefined, value: unknown):
   return r.data;
 }
 
+interface Cached {
+  key: string;
+  type: string;
+  disposition: string | undefined;
+  body: string;
+}
+
+/** Most recent answers of cacheable routes (by URL), least recently used dropped first. */
+class AnswerCache {
+  private readonly entries = new Map<string, Cached>();
+  constructor(private readonly max: number) {}
+  get(url: string, key: string): Cached | undefined {
+    const e = this.entries.get(url);
+    if (!e || e.key !== key) return undefined;
+    this.entries.delete(url);
+    this.entries.set(url, e);
+    return e;
+  }
+  set(url: string, e: Cached): void {
+    this.entries.delete(url);
+    this.entries.set(url, e);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
 /** Registers each route on the application. */
 export function registerRoutes(app: FastifyInstance, routes: readonly Route[], ctx: RouteContext): void {
+  const cache = new AnswerCache(1000);
   for (const r of routes) {
     app.route({
       method: r.method,
       url: r.url,
       handler: async (req, reply) => {
-        const rawQuery = { ...(req.query as Record<string, unknown>) };
-        const format = rawQuery.format;
-        delete rawQuery.format;
-        if (format !== undefined && format !== 'json' && !(format === 'csv' && r.csv)) {
-          throw new ApiError(400, 'invalid-input', `query.format: ${r.csv ? 'must be json or csv' : 'this endpoint answers JSON only'}`, 'query.format');
+        const importKey = r.cacheBy ? (await Promise.all(r.cacheBy.map((id) => ctx.store.source(id)))).map((s) => s?.importedAt ?? '-').join('|') : '';
+        if (r.cacheBy) {
+          const hit = cache.get(req.url, importKey);
+          if (hit) {
+            reply.type(hit.type);
+            if (hit.disposition) reply.header('content-disposition', hit.disposition);
+            return hit.body;
+          }
         }
-        const input: RouteInput<unknown, unknown, unknown> = {
-          params: parsePart('params', r.params, req.params),
-          query: parsePart('query', r.query, rawQuery),
-          body: parsePart('body', r.body, req.body),
-        };
-        const raw = await r.handler(input, ctx);
-        const checked = r.response.safeParse(raw);
-        if (!checked.success) {
-          req.log.error({ issues: checked.error.issues.slice(0, 5), url: r.url }, 'response does not match its schema');
-          throw new Error(`response of ${r.method} ${r.url} does not match its schema`);
+        const answer = await answerOf(r, req.query, req.params, req.body, ctx, reply);
+        if (r.cacheBy) {
+          const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
+          const disposition = reply.getHeader('content-disposition') as string | undefined;
+          const body = typeof answer === 'string' ? answer : JSON.stringify(answer);
+          cache.set(req.url, { key: importKey, type: typeof answer === 'string' ? type : 'application/json; charset=utf-8', disposition, body });
+          if (typeof answer !== 'string') reply.type('application/json; charset=utf-8');
+          return body;
         }
-        if (r.file) {
-          const f = checked.data as z.infer<typeof fileAnswer>;
-          reply.type(f.type).header('content-disposition', `attachment; filename="${f.filename}"`);
-          return f.body;
-        }
-        if (format === 'csv' && r.csv) {
-          const { filename, rows, columns } = r.csv(checked.data, input);
-          reply
-            .type('text/csv; charset=utf-8')
-            .header('content-disposition', `attachment; filename="${filename}"`);
-          return toCsv(rows, columns);
-        }
-        reply.status(r.status ?? 200);
-        return checked.data;
+        return answer;
       },
     });
   }
+}
+
+/** Parses the input, runs the handler, checks the output and shapes the answer (JSON, CSV or a file). */
+async function answerOf(r: Route, query: unknown, params: unknown, bodyIn: unknown, ctx: RouteContext, reply: FastifyReply): Promise<unknown> {
+  const rawQuery = { ...(query as Record<string, unknown>) };
+  const format = rawQuery.format;
+  delete rawQuery.format;
+  if (format !== undefined && format !== 'json' && !(format === 'csv' && r.csv)) {
+    throw new ApiError(400, 'invalid-input', `query.format: ${r.csv ? 'must be json or csv' : 'this endpoint answers JSON only'}`, 'query.format');
+  }
+  const input: RouteInput<unknown, unknown, unknown> = {
+    params: parsePart('params', r.params, params),
+    query: parsePart('query', r.query, rawQuery),
+    body: parsePart('body', r.body, bodyIn),
+  };
+  const raw = await r.handler(input, ctx);
+  const checked = r.response.safeParse(raw);
+  if (!checked.success) {
+    throw new Error(`response of ${r.method} ${r.url} does not match its schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
+  }
+  if (r.file) {
+    const f = checked.data as z.infer<typeof fileAnswer>;
+    reply.type(f.type).header('content-disposition', `attachment; filename="${f.filename}"`);
+    return f.body;
+  }
+  if (format === 'csv' && r.csv) {
+    const { filename, rows, columns } = r.csv(checked.data, input);
+    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`);
+    return toCsv(rows, columns);
+  }
+  reply.status(r.status ?? 200);
+  return checked.data;
 }

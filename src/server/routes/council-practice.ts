@@ -73,6 +73,7 @@ export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/record',
+    cacheBy: ['unsc-meetings'],
     tag: 'council',
     summary: 'The Council record per year: meetings, resolutions, presidential statements, drafts not adopted, drafts vetoed (meetings tables, 1946-2022)',
     query: z.object({ ...years, topic: z.string().min(2).max(120).optional().describe('only meetings with an agenda item containing this text (case-insensitive)') }),
@@ -87,6 +88,7 @@ export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/meetings',
+    cacheBy: ['unsc-meetings'],
     tag: 'council',
     summary: 'Meetings with their decisions and tallies, newest first',
     query: z.object({
@@ -115,6 +117,7 @@ export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/vetoes',
+    cacheBy: ['unsc-vetoes', 'unsc-meetings'],
     tag: 'council',
     summary: 'Every vetoed draft (veto list 1946-2022) with its members, agenda item, topic, region and recorded tally',
     query: z.object({ ...years, topic: z.string().min(2).max(120).optional().describe('agenda item or crisis topic containing this text (case-insensitive)') }),
@@ -132,6 +135,7 @@ export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/vetoes/by',
+    cacheBy: ['unsc-vetoes', 'unsc-meetings'],
     tag: 'council',
     summary: 'Vetoes counted by member, decade or region, with the vetoes cast by each member in each group',
     description: 'A draft vetoed by several members counts once as a draft and once per member as a veto cast.',
@@ -147,6 +151,7 @@ export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/trend',
+    cacheBy: ['unsc-resolutions'],
     tag: 'council',
     summary: 'Coded resolutions per year: Chapter VII share, Art. 39 determinations by type (threat, breach, aggression), authorisations of force',
     description: 'Coded from the resolution texts in the store (CR-UNSC: 1946-1994 nearly complete, later years sparse) by the council core\'s rule-based coder.',
@@ -192,6 +197,7 @@ export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/veto-forecast',
+    cacheBy: ['unsc-meetings'],
     tag: 'council',
     summary: 'Base-rate estimate that each permanent member vetoes a draft on a topic and/or region, from the drafts put to the vote 1946-2022, with its limits',
     query: z.object({

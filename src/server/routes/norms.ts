@@ -56,6 +56,7 @@ export const normsRoutes = [
   route({
     method: 'GET',
     url: '/api/norms/series',
+    cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
     summary: 'A phrase per year: documents in the corpus, documents that use it, their share, mentions and words; with compare, a second phrase beside it',
     query: z.object({ phrase, compare: phrase.optional(), corpus, country, from: year.optional(), to: year.optional() }),
@@ -76,6 +77,7 @@ export const normsRoutes = [
   route({
     method: 'GET',
     url: '/api/norms/adoption',
+    cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
     summary: 'Adoption of a phrase in the General Debate: per year the share of UN Members that have used it, with the norm life-cycle stage (tipping point at one third), and each state\'s first use',
     query: z.object({ phrase, from: year.default(1946), to: year.default(2024) }),
@@ -109,6 +111,7 @@ export const normsRoutes = [
   route({
     method: 'GET',
     url: '/api/norms/kwic',
+    cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
     summary: 'Keyword in context: mentions of a phrase (exactly as the series counts them) with words either side, oldest first',
     query: z.object({ phrase, corpus, country, from: year.optional(), to: year.optional(), window: z.coerce.number().int().min(0).max(50).default(10), limit: z.coerce.number().int().min(1).max(500).default(50) }),
@@ -137,6 +140,7 @@ export const normsRoutes = [
   route({
     method: 'GET',
     url: '/api/norms/optics',
+    cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
     summary: "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by the lexicon rules",
     query: z.object({ corpus, country, from: year.default(1946), to: year.default(2024) }),

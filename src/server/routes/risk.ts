@@ -116,6 +116,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/:iso3/factors',
+    cacheBy: ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'],
     tag: 'risk',
     summary: "Evidence from Concord's data for each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), with what the data cannot say",
     params: iso3Param,
@@ -145,6 +146,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/:iso3/profile',
+    cacheBy: ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'],
     tag: 'risk',
     summary: "A country's human-security profile (UNDP 1994's seven dimensions) from the indicators Concord holds, with the gaps",
     params: iso3Param,
