@@ -1,9 +1,14 @@
 // The norms index of each corpus as the server holds it open: built once (the General Debate
-// index takes one to two minutes), in the background, never twice at a time. A request that needs
-// an index still being built gets a 503 `index-building` saying since when, and the web app
-// retries. Reopened when the corpus is re-imported. The index itself is the norms capability's
-// (IndexedCorpus, built and refreshed as `concord norms` does).
-import { IndexedCorpus } from '../cli/commands/norms.ts';
+// index takes one to two minutes), in the background, one corpus at a time. A build is CPU-bound,
+// so for the embedded store it runs in a child process (`concord norms index`) and the server
+// stays responsive; the server then opens the stored index. A request that needs an index still
+// being built gets a 503 `index-building` saying since when, and the web app retries. Reopened
+// when the corpus is re-imported. The index itself is the norms capability's (IndexedCorpus).
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { IndexedCorpus, staleness } from '../cli/commands/norms.ts';
+import { repoRoot } from '../config.ts';
+import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 
@@ -18,6 +23,32 @@ interface Entry {
 }
 
 const open = new WeakMap<Store, Map<Corpus, Entry>>();
+/** Per store, the tail of the chain of index work (builds and opens run one after another). */
+const queue = new WeakMap<Store, Promise<unknown>>();
+
+/** Builds the index in a child `concord norms index` over the same database file. */
+function buildInChild(path: string, corpus: Corpus): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(repoRoot, 'bin', 'concord'), ['norms', 'index', '--corpus', corpus], {
+      env: { ...process.env, CONCORD_HOME: dirname(path) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => {
+      err += b.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building the norms index of the ${corpusNames[corpus]} failed: ${err.trim().split('\n').pop() ?? `exit ${code}`}`))));
+  });
+}
+
+/** Opens the corpus's index, building it first (in a child process for a file store) when it is not current. */
+async function openIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
+  if (store instanceof SqliteStore && store.path !== ':memory:' && (await staleness(store, corpus, await store.norms.indexState(corpus))) !== null) {
+    await buildInChild(store.path, corpus);
+  }
+  return IndexedCorpus.open(store, corpus);
+}
 
 export interface IndexStatus {
   corpus: Corpus;
@@ -40,7 +71,9 @@ export async function warmNormsIndex(store: Store, corpus: Corpus): Promise<Entr
   if (e && e.key === key && e.state !== 'failed') return e;
   const entry: Entry = { key, startedAt: Date.now(), state: 'building' };
   m.set(corpus, entry);
-  IndexedCorpus.open(store, corpus).then(
+  const run = (queue.get(store) ?? Promise.resolve()).catch(() => undefined).then(() => openIndex(store, corpus));
+  queue.set(store, run);
+  run.then(
     (indexed) => {
       entry.state = 'ready';
       entry.indexed = indexed;
