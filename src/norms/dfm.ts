@@ -1,8 +1,9 @@
 // The document-feature matrix (quanteda's dfm; scikit-learn's CountVectorizer output): for each
 // document, how often each word of the vocabulary occurs in it, by the token rule (tokens.ts),
 // in compressed sparse row form. Vocabulary ids follow first occurrence.
-import { forEachWord } from './tokens.ts';
 import { readText } from './reading.ts';
+import { forEachWordSpan } from './tokens.ts';
+import { WordTable } from './word-table.ts';
 
 export interface DocumentFeatureMatrix {
   readonly vocabulary: ReadonlyMap<string, number>;
@@ -26,23 +27,20 @@ class Growing {
 }
 
 export function documentFeatureMatrix(texts: Iterable<string>): DocumentFeatureMatrix {
-  const vocabulary = new Map<string, number>();
+  const table = new WordTable();
   const rowStarts: number[] = [0];
   const columns = new Growing();
   const counts = new Growing();
   let seen = new Int32Array(1 << 12); // per column: 1 + its index in this row's entries, 0 if absent
   for (const text of texts) {
     const rowStart = columns.length;
-    forEachWord(readText(text).text, (word) => {
-      let id = vocabulary.get(word);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(` ${word}`.slice(1), id);
-        if (id >= seen.length) {
-          const next = new Int32Array(seen.length * 2);
-          next.set(seen);
-          seen = next;
-        }
+    const folded = readText(text).text;
+    forEachWordSpan(folded, (start, end) => {
+      const id = table.idOf(folded, start, end);
+      if (id >= seen.length) {
+        const next = new Int32Array(seen.length * 2);
+        next.set(seen);
+        seen = next;
       }
       const at = seen[id];
       if (at === 0) {
@@ -57,7 +55,7 @@ export function documentFeatureMatrix(texts: Iterable<string>): DocumentFeatureM
     rowStarts.push(columns.length);
   }
   return {
-    vocabulary,
+    vocabulary: new Map(table.words.map((w, id) => [w, id])),
     rowStarts: Int32Array.from(rowStarts),
     columns: columns.data.slice(0, columns.length),
     counts: counts.data.slice(0, counts.length),

@@ -80,8 +80,8 @@ class IntList {
   }
 }
 
-/** Visits each word of a folded text: its form and its [start, end) in the folded text. */
-export function forEachWord(s: string, visit: (word: string, start: number, end: number) => void): void {
+/** Visits each word of a folded text by its [start, end) in that text (no string is made). */
+export function forEachWordSpan(s: string, visit: (start: number, end: number) => void): void {
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -95,8 +95,13 @@ export function forEachWord(s: string, visit: (word: string, start: number, end:
       i += len;
       len = i < n ? wordCharLength(s, i) : 0;
     } while (len > 0);
-    visit(s.slice(start, i), start, i);
+    visit(start, i);
   }
+}
+
+/** Visits each word of a folded text: its form and its [start, end) in the folded text. */
+export function forEachWord(s: string, visit: (word: string, start: number, end: number) => void): void {
+  forEachWordSpan(s, (start, end) => visit(s.slice(start, end), start, end));
 }
 
 /** The words of a text by the token rule, with original offsets and line-end hyphens. */
