@@ -376,7 +376,9 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
     const tag = all.length > 1 ? `${k + 1}: ` : '';
     const total = s.rows.reduce((a, r) => ({ m: a.m + r.matches, d: a.d + r.documents, n: a.n + r.mentions }), { m: 0, d: 0, n: 0 });
     const peak = peakRow(s.rows);
-    const peakText = peak ? `; peak ${peak.group}: ${peak.matches} of ${peak.documents} ${peak.documents === 1 ? one : many} (${percent(peak.share)})` : '';
+    const peakText = peak
+      ? `; peak ${peak.group}: ${peak.matches.toLocaleString('en-US')} of ${peak.documents.toLocaleString('en-US')} ${peak.documents === 1 ? one : many} (${percent(peak.share)})`
+      : '';
     lines.push(`${tag}${total.m.toLocaleString('en-US')} of ${total.d.toLocaleString('en-US')} ${many}, ${total.n.toLocaleString('en-US')} mentions${peakText}`);
   });
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -504,7 +506,9 @@ async function explainDocument(store: Store, corpus: Corpus, docId: string, form
       q.set(h.question, [...(q.get(h.question) ?? []), h.words]);
       byOptic.set(h.optic, q);
     }
-    for (const [optic, qs] of byOptic) {
+    for (const optic of ['stability', 'order', 'justice']) {
+      const qs = byOptic.get(optic);
+      if (!qs) continue;
       const parts = questionOrder.filter((q) => qs.has(q)).map((q) => `${q}: ${qs.get(q)!.join(', ')}`);
       lines.push(`    ${opticShort[optic]} ${optic}: ${parts.join('; ')}`);
     }
