@@ -8,7 +8,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -77,7 +77,7 @@ function jsSize(): void {
   console.log(`JavaScript                            ${(raw / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped (as served); ${gz / 1024 <= 400 ? 'meets' : 'misses'} the goal (<= 400 KB gzipped)`);
 }
 
-console.log(`Concord API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`Concord API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} before the run (other work on the machine skews the figures)`);
 const server = await startServer();
 try {
   await load(`${server.url}/api/countries/SDN`, 'GET /api/countries/SDN');
