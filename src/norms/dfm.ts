@@ -1,6 +1,7 @@
 // The document-feature matrix (quanteda's dfm; scikit-learn's CountVectorizer output): for each
 // document, how often each word of the vocabulary occurs in it, by the token rule (tokens.ts),
 // in compressed sparse row form. Vocabulary ids follow first occurrence.
+import { IntList } from './int-list.ts';
 import { readText } from './reading.ts';
 import { forEachWordSpan } from './tokens.ts';
 import { WordTable } from './word-table.ts';
@@ -13,24 +14,11 @@ export interface DocumentFeatureMatrix {
   readonly counts: Int32Array;
 }
 
-class Growing {
-  data = new Int32Array(1 << 16);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
-
 export function documentFeatureMatrix(texts: Iterable<string>): DocumentFeatureMatrix {
   const table = new WordTable();
   const rowStarts: number[] = [0];
-  const columns = new Growing();
-  const counts = new Growing();
+  const columns = new IntList(1 << 16);
+  const counts = new IntList(1 << 16);
   let seen = new Int32Array(1 << 12); // per column: 1 + its index in this row's entries, 0 if absent
   for (const text of texts) {
     const rowStart = columns.length;
@@ -57,7 +45,7 @@ export function documentFeatureMatrix(texts: Iterable<string>): DocumentFeatureM
   return {
     vocabulary: new Map(table.words.map((w, id) => [w, id])),
     rowStarts: Int32Array.from(rowStarts),
-    columns: columns.data.slice(0, columns.length),
-    counts: counts.data.slice(0, counts.length),
+    columns: columns.toArray(),
+    counts: counts.toArray(),
   };
 }

@@ -8,6 +8,7 @@
 // points; no Latin accent survives NFKC uncomposed) separate words, as in Python's `\w`; the
 // rule is scikit-learn's CountVectorizer with token_pattern `(?u)[^\W_]+` over the same folded
 // reading (bench/norms-peer.py).
+import { IntList } from './int-list.ts';
 import { originalOffset, readText } from './reading.ts';
 
 /** Bumped when the token rule or the reading (reading.ts) changes what a text's words are. */
@@ -62,22 +63,6 @@ function hyphenAtLineEnd(s: string, i: number): boolean {
   k++;
   while (k < s.length && isSpaceOrTab(s.charCodeAt(k))) k++;
   return k < s.length && wordCharLength(s, k) > 0;
-}
-
-class IntList {
-  data = new Int32Array(256);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  toArray(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
 }
 
 /** Visits each word of a folded text by its [start, end) in that text (no string is made). */
