@@ -138,7 +138,8 @@ export async function runBacktest(store: Store, options: { from: number; to: num
   const ewp = await store.risk.ewpScoredCountryYears();
   const ctx: RunContext = { rows, model: options.model, predictors: [...ewpPredictorNames], seed: options.seed };
   const started = performance.now();
-  const results = await runTasks(ctx, backtestYears(from, to).map((forecastYear) => ({ kind: 'round' as const, forecastYear })), options.jobs);
+  // the latest rounds are the largest: dispatched first, they keep the threads evenly busy
+  const results = await runTasks(ctx, backtestYears(from, to).reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })), options.jobs);
   const rounds = results.map((r) => (r as Extract<RiskTaskResult, { kind: 'round' }>).round);
   const result = summariseBacktest(rows, rounds, ewp, { model: options.model, from, to, seed: options.seed }, { replicates: 1000, level: 0.9, random: seededRandom(options.seed) });
   return { result, seconds: (performance.now() - started) / 1000, jobs: options.jobs };
@@ -171,11 +172,12 @@ export function verdict(r: BacktestResult): string[] {
   );
   const beats = d.auc.difference > 0 && d.recallTop30.difference > 0;
   lines.push(beats ? 'Concord beats EWP on both AUC and top-30 recall in this backtest.' : 'Concord does not beat EWP on both AUC and top-30 recall in this backtest.');
+  const bounds = { AUC: differenceText(d.auc, 4), 'top-30 recall': differenceText(d.recallTop30, 0, 100, ' pts') };
   for (const [name, x] of [['AUC', d.auc], ['top-30 recall', d.recallTop30]] as const) {
     lines.push(
       x.lower > 0 || x.upper < 0
-        ? `The ${pct(d.level)} interval of the ${name} difference excludes zero.`
-        : `The ${pct(d.level)} interval of the ${name} difference includes zero: with ${r.onsets} onsets that difference is within sampling noise.`,
+        ? `The ${pct(d.level)} interval of the ${name} difference excludes zero: ${bounds[name]}.`
+        : `The ${pct(d.level)} interval of the ${name} difference includes zero: ${bounds[name]}; with ${r.onsets} onsets that difference is within sampling noise.`,
     );
   }
   return lines;
@@ -187,7 +189,7 @@ function backtestTable(run: BacktestRun): string {
   const d = r.differences;
   const rowsOut: { metric: string; concord: string; ewp: string; diff: string }[] = [
     { metric: 'onsets', concord: String(r.onsets), ewp: e ? String(e.onsets) : '', diff: '' },
-    { metric: 'AUC', concord: r.auc.toFixed(3), ewp: e ? e.auc.toFixed(3) : '', diff: differenceText(d?.auc, 3) },
+    { metric: 'AUC', concord: r.auc.toFixed(3), ewp: e ? e.auc.toFixed(3) : '', diff: differenceText(d?.auc, 4) },
     { metric: 'onsets in the top 10', concord: count(r.recallTop10, r.onsets), ewp: e ? count(e.recallTop10, e.onsets) : '', diff: differenceText(d?.recallTop10, 0, 100, ' pts') },
     { metric: 'onsets in the top 20', concord: count(r.recallTop20, r.onsets), ewp: e ? count(e.recallTop20, e.onsets) : '', diff: differenceText(d?.recallTop20, 0, 100, ' pts') },
     { metric: 'onsets in the top 30', concord: count(r.recallTop30, r.onsets), ewp: e ? count(e.recallTop30, e.onsets) : '', diff: differenceText(d?.recallTop30, 0, 100, ' pts') },
