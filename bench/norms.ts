@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildIndex, IndexedCorpus, seriesOf, trainModel } from '../src/cli/commands/norms.ts';
+import { buildIndex, IndexedCorpus, seriesOf, trainModel } from '../src/app/norms.ts';
 import { defaultDataDir, repoRoot } from '../src/config.ts';
 import { importSources } from '../src/ingest/run.ts';
 import { ungdcSource } from '../src/ingest/ungdc/index.ts';

@@ -1,6 +1,7 @@
 // The `concord` command line: registers each command group and maps errors to exit codes
 // (0 success, 1 failure, 2 bad usage).
 import { Command, CommanderError } from 'commander';
+import { NotReadyError } from '../app/errors.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { registerCases } from './commands/cases.ts';
 import { registerCouncil } from './commands/council.ts';
@@ -51,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`concord: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof IngestError) {
+    if (e instanceof IngestError || e instanceof NotReadyError) {
       process.stderr.write(`concord: ${e.message}\n`);
       return 1;
     }

@@ -6,7 +6,7 @@
 // when the corpus is re-imported. The index itself is the norms capability's (IndexedCorpus).
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { IndexedCorpus, staleness } from '../cli/commands/norms.ts';
+import { IndexedCorpus, staleness } from '../app/norms.ts';
 import { repoRoot } from '../config.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
@@ -91,7 +91,7 @@ export async function normsIndex(store: Store, corpus: Corpus): Promise<IndexedC
   if ((await store.norms.corpusSize(corpus)) === 0) throw new ApiError(404, 'not-found', `the ${corpusNames[corpus]} are not in the store: run \`concord data import\``);
   const e = await warmNormsIndex(store, corpus);
   if (e.state === 'ready') return e.indexed!;
-  if (e.state === 'failed') throw e.error?.name === 'UsageError' ? new ApiError(404, 'not-found', e.error.message) : e.error!;
+  if (e.state === 'failed') throw e.error?.name === 'UsageError' || e.error?.name === 'NotReadyError' ? new ApiError(404, 'not-found', e.error.message) : e.error!;
   const seconds = Math.round((Date.now() - e.startedAt) / 1000);
   throw new ApiError(503, 'index-building', `the norms index of the ${corpusNames[corpus]} is being built (started ${seconds} s ago; the General Debate index takes one to two minutes, once): try again shortly`);
 }

@@ -8,7 +8,8 @@ import { tokenize } from '../../norms/tokens.ts';
 import { openStore } from '../../store/open.ts';
 import { type Corpus, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
-import { corpusOption, countryOption, csvLine, formatOption, IndexedCorpus, phraseOption, yearRange } from './norms.ts';
+import { IndexedCorpus } from '../../app/norms.ts';
+import { corpusOption, countryOption, csvLine, formatOption, phraseOption, yearRange } from './norms.ts';
 
 /**
  * Turns a user's phrase into a full-text query: each `|`-separated alternative is matched as an

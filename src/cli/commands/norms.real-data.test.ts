@@ -14,7 +14,7 @@ import { resolutionsSource } from '../../ingest/unsc/resolutions.ts';
 import { ungdcSource } from '../../ingest/ungdc/index.ts';
 import { parsePhrase } from '../../norms/phrase.ts';
 import { peakRow } from '../../norms/series.ts';
-import { buildIndex, IndexedCorpus, opticsSamplePath, seriesOf } from './norms.ts';
+import { buildIndex, IndexedCorpus, opticsSamplePath, seriesOf } from '../../app/norms.ts';
 
 /**
  * Speeches where `norms series` and the substring count differ, and why. None of the two

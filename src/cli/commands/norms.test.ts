@@ -194,6 +194,7 @@ test('a store without the norms tables is refused with what to do', async () => 
   store.db.exec('DROP TABLE norm_paragraphs');
   store.db.close();
   const r = await cli('norms', 'series', 'x');
-  assert.equal(r.code, 2);
+  // not a usage error: the store is not ready; a failure (1) with what to do
+  assert.equal(r.code, 1);
   assert.match(r.stderr, /created before the norms tables existed.*concord data import/);
 });

@@ -3,39 +3,28 @@
 // sample), all over the derived norms index of a corpus, which `norms index` builds and every
 // other command rebuilds when the corpus was re-imported since (the index records the import it
 // was built from). Exports the pieces `corpus kwic` and the benchmark share.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { repoRoot } from '../../config.ts';
-import { adoptionCurve, type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
+import { loadSample, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
+import { type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
 import { agreement } from '../../norms/agreement.ts';
-import { CorpusBuild, DERIVED_VERSION } from '../../norms/corpus-build.ts';
-import type { TermKind } from '../../norms/corpus-index.ts';
-import { indexMentions, mentionCounts } from '../../norms/index-match.ts';
 import { opticBalance } from '../../norms/optics-balance.ts';
 import { evaluateOptics, type OpticsEvaluation } from '../../norms/optics-evaluation.ts';
 import { type Question, questions as questionOrder } from '../../norms/optics-lexicon.ts';
-import { type OpticsModel, predictOptic, trainOpticsModel } from '../../norms/optics-model.ts';
-import { drawSample, formatSample, type LabelledItem, parseSample, type SampleCandidate } from '../../norms/optics-sample.ts';
+import { predictOptic } from '../../norms/optics-model.ts';
+import { drawSample, formatSample, type SampleCandidate } from '../../norms/optics-sample.ts';
 import { classifyOptics, decisionRules, type OpticLabel, opticLabels, paragraphWordRanges } from '../../norms/optics.ts';
 import { paragraphs } from '../../norms/paragraphs.ts';
-import { type Phrase, PhraseError, parsePhrase, phraseLabel, phraseWords } from '../../norms/phrase.ts';
-import type { PhraseMatch } from '../../norms/phrase-match.ts';
-import { decodePostings, emptyPostings, type Postings } from '../../norms/postings.ts';
-import { compareSeries, type Grouping, peakRow, phraseSeries, regionOf, type SeriesRow } from '../../norms/series.ts';
+import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
+import { compareSeries, type Grouping, peakRow, regionOf, type SeriesRow } from '../../norms/series.ts';
 import { tokenize } from '../../norms/tokens.ts';
-import type { IndexedDocument, NormsDocumentText, NormsIndexState } from '../../store/norms-store.ts';
 import { openStore } from '../../store/open.ts';
 import type { Corpus, Store } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
 
-export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
 const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'speeches'], resolutions: ['resolution', 'resolutions'] };
 
-/** Where the labelled optics sample lives (committed beside the optics core). */
-export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
 
 // ---------------------------------------------------------------------------------------------
 // Options shared by the commands
@@ -79,224 +68,6 @@ const csvCell = (v: string | number | null | undefined) => {
   return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 export const csvLine = (cells: (string | number | null | undefined)[]) => cells.map(csvCell).join(',');
-
-// ---------------------------------------------------------------------------------------------
-// The derived index: kept in step with the corpus
-
-/** The labelled sample as committed (and a digest of its bytes, recorded with the model labels). */
-export function loadSample(): { items: LabelledItem[]; digest: string } {
-  const csv = readFileSync(opticsSamplePath, 'utf8');
-  return { items: parseSample(csv), digest: createHash('sha256').update(csv).digest('hex').slice(0, 16) };
-}
-
-/** The sample's paragraphs found in the store, with their words and the lexicon's label. */
-export async function sampleParagraphs(store: Store, items: readonly LabelledItem[]) {
-  const out: { item: LabelledItem; words: string[]; lexicon: OpticLabel }[] = [];
-  const cache = new Map<string, NormsDocumentText | undefined>();
-  for (const item of items) {
-    const key = `${item.corpus}/${item.document}`;
-    if (!cache.has(key)) cache.set(key, await store.norms.documentById(item.corpus, item.document));
-    const doc = cache.get(key);
-    if (!doc) continue;
-    const tokens = tokenize(doc.text);
-    const paras = classifyOptics(doc.text);
-    const p = paras[item.paragraph];
-    if (!p) continue;
-    const [first, end] = paragraphWordRanges(tokens, [p.paragraph])[0];
-    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic });
-  }
-  return out;
-}
-
-/** Fewer development paragraphs than this in the store (a test fixture) and no model is trained. */
-const MIN_TRAINING = 50;
-
-/** The optics model trained on the sample's development paragraphs present in the store, or null. */
-export async function trainModel(store: Store): Promise<{ model: OpticsModel | null; digest: string; found: number; total: number }> {
-  const { items, digest } = loadSample();
-  const dev = items.filter((i) => i.set === 'dev');
-  const found = await sampleParagraphs(store, dev);
-  const model = found.length >= MIN_TRAINING ? trainOpticsModel(found.map((f) => ({ words: f.words, label: f.item.label }))) : null;
-  return { model, digest, found: found.length, total: dev.length };
-}
-
-async function assertTables(store: Store): Promise<void> {
-  if (!(await store.norms.hasTables())) {
-    throw new UsageError(
-      'this store was created before the norms tables existed (its schema migration 2 was empty). ' +
-        'Move $CONCORD_HOME/concord.db aside and run `concord data import` again to create a store with them.',
-    );
-  }
-}
-
-/** Builds the corpus's norms index (postings, documents, paragraph optics) and stores it. */
-export async function buildIndex(store: Store, corpus: Corpus, log: (line: string) => void = () => {}): Promise<NormsIndexState> {
-  await assertTables(store);
-  const size = await store.norms.corpusSize(corpus);
-  if (size === 0) throw new UsageError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
-  const started = performance.now();
-  const trained = await trainModel(store);
-  const build = new CorpusBuild(trained.model);
-  for await (const d of store.norms.corpusTexts(corpus)) build.add(d);
-  const state: NormsIndexState = {
-    corpus,
-    sourceImportedAt: await store.norms.corpusImportedAt(corpus),
-    documents: build.documents.length,
-    words: build.words,
-    terms: build.terms,
-    paragraphs: build.paragraphs.length,
-    indexVersion: DERIVED_VERSION,
-    opticsSample: trained.model ? trained.digest : null,
-    builtAt: new Date().toISOString(),
-  };
-  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs);
-  const model = trained.model
-    ? `model trained on ${trained.found} labelled paragraphs`
-    : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
-  log(
-    `norms index of the ${corpusNames[corpus]}: ${state.documents.toLocaleString('en-US')} documents, ${state.words.toLocaleString('en-US')} words, ` +
-      `${state.terms.toLocaleString('en-US')} terms, ${state.paragraphs.toLocaleString('en-US')} paragraphs; ${model}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return state;
-}
-
-/** Why the stored index is out of step with the corpus, or null when it is current. */
-export async function staleness(store: Store, corpus: Corpus, state: NormsIndexState | undefined): Promise<string | null> {
-  if (!state) return 'not built yet';
-  if (state.indexVersion !== DERIVED_VERSION) return 'built by another version of the rules';
-  if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus))) return 'the corpus was imported again since';
-  if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
-  const { digest } = loadSample();
-  if (state.opticsSample !== null && state.opticsSample !== digest) return 'the labelled optics sample has changed since';
-  return null;
-}
-
-/** Ensures the corpus's index is current (building it, with a note on stderr, when it is not). */
-export async function ensureIndex(store: Store, corpus: Corpus): Promise<NormsIndexState> {
-  await assertTables(store);
-  const state = await store.norms.indexState(corpus);
-  const why = await staleness(store, corpus, state);
-  if (why === null) return state!;
-  if ((await store.norms.corpusSize(corpus)) === 0) {
-    throw new UsageError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
-  }
-  process.stderr.write(`concord: building the norms index of the ${corpusNames[corpus]} (${why}); this takes a little while once...\n`);
-  return buildIndex(store, corpus, (line) => process.stderr.write(`concord: ${line}\n`));
-}
-
-/** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
-export class IndexedCorpus {
-  private readonly cache = new Map<string, Postings>();
-  private cachedPositions = 0;
-
-  private constructor(
-    readonly store: Store,
-    readonly corpus: Corpus,
-    readonly state: NormsIndexState,
-    readonly documents: readonly IndexedDocument[],
-    /** Cap on decoded positions kept in memory (about 8 bytes each). */
-    private readonly maxCachedPositions = 40_000_000,
-  ) {}
-
-  static async open(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
-    const state = await ensureIndex(store, corpus);
-    return new IndexedCorpus(store, corpus, state, await store.norms.indexedDocuments(corpus));
-  }
-
-  /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */
-  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => Postings> {
-    const wanted = phraseWords(phrase).flatMap((term) => [
-      { term, kind: 0 as const },
-      { term, kind: 1 as const },
-    ]);
-    const key = (term: string, kind: 0 | 1) => `${kind}\u0000${term}`;
-    const missing = wanted.filter((w) => !this.cache.has(key(w.term, w.kind)));
-    const local = new Map<string, Postings>();
-    for (const w of wanted) {
-      const hit = this.cache.get(key(w.term, w.kind));
-      if (hit) {
-        // refresh its place in the LRU order
-        this.cache.delete(key(w.term, w.kind));
-        this.cache.set(key(w.term, w.kind), hit);
-        local.set(key(w.term, w.kind), hit);
-      }
-    }
-    if (missing.length > 0) {
-      const rows = await this.store.norms.postings(this.corpus, missing);
-      const found = new Map(rows.map((r) => [key(r.term, r.kind), r]));
-      for (const w of missing) {
-        const r = found.get(key(w.term, w.kind));
-        const p = r ? decodePostings(r.postings) : emptyPostings;
-        local.set(key(w.term, w.kind), p);
-        this.cache.set(key(w.term, w.kind), p);
-        this.cachedPositions += p.positions.length;
-      }
-      for (const [k, p] of this.cache) {
-        if (this.cachedPositions <= this.maxCachedPositions) break;
-        if (local.has(k)) continue;
-        this.cache.delete(k);
-        this.cachedPositions -= p.positions.length;
-      }
-    }
-    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyPostings;
-  }
-
-  /** Mentions of the phrase per document (documents without one are absent). */
-  async mentionCounts(phrase: Phrase): Promise<Map<number, number>> {
-    return mentionCounts(phrase, await this.lookupFor(phrase));
-  }
-
-  /** The mentions themselves (word positions) per document. */
-  async mentions(phrase: Phrase): Promise<Map<number, PhraseMatch[]>> {
-    return indexMentions(phrase, await this.lookupFor(phrase));
-  }
-
-  /** Documents within the filters. */
-  select(filter: { country?: string; from?: number; to?: number }): IndexedDocument[] {
-    return this.documents.filter(
-      (d) =>
-        (filter.country === undefined || d.country === filter.country) &&
-        (filter.from === undefined || d.year >= filter.from) &&
-        (filter.to === undefined || d.year <= filter.to),
-    );
-  }
-
-  /** First and last year of the corpus. */
-  get years(): [number, number] {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const d of this.documents) {
-      if (d.year < lo) lo = d.year;
-      if (d.year > hi) hi = d.year;
-    }
-    return [lo, hi];
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// norms series
-
-export interface SeriesOptions {
-  by: Grouping;
-  country?: string;
-  from?: number;
-  to?: number;
-}
-
-export interface PhraseSeries {
-  phrase: Phrase;
-  rows: SeriesRow[];
-}
-
-/** The series of each phrase over the corpus (what `norms series` prints). */
-export async function seriesOf(indexed: IndexedCorpus, phrases: readonly Phrase[], opts: SeriesOptions): Promise<PhraseSeries[]> {
-  const docs = indexed.select(opts);
-  const [lo, hi] = indexed.years;
-  const years: [number, number] = [opts.from ?? lo, opts.to ?? hi];
-  const out: PhraseSeries[] = [];
-  for (const phrase of phrases) out.push({ phrase, rows: phraseSeries(docs, await indexed.mentionCounts(phrase), opts.by, years) });
-  return out;
-}
 
 function seriesGroupOption(value: string, corpus: Corpus): Grouping {
   if (!['year', 'country', 'region'].includes(value)) throw new UsageError(`--by must be year, country or region, got "${value}"`);
@@ -387,13 +158,6 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
 // ---------------------------------------------------------------------------------------------
 // norms adoption
 
-export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number): Promise<AdoptionCurve> {
-  const counts = await indexed.mentionCounts(phrase);
-  const uses = indexed.documents
-    .filter((d) => d.country !== null && d.year >= from && d.year <= to)
-    .map((d) => ({ country: d.country!, year: d.year, used: counts.has(d.doc) }));
-  return adoptionCurve(uses, from, to);
-}
 
 function printAdoption(phrase: Phrase, curve: AdoptionCurve, format: 'table' | 'csv' | 'json', states: boolean): void {
   if (format === 'json') {

@@ -384,6 +384,31 @@ function evidenceLine(e: EvidenceItem): string {
 
 // ---- registration ----
 
+/** A command about one country in one year: `<iso3>`, `--year` (default: its latest EWP year), `--format`. */
+function countryCommand(
+  parent: Command,
+  spec: { name: string; description: string; json: (record: CountryRecord, year: number) => unknown; table: (record: CountryRecord, year: number) => string },
+): void {
+  parent
+    .command(spec.name)
+    .description(spec.description)
+    .argument('<iso3>', 'ISO 3166-1 alpha-3 code of the country')
+    .option('--year <year>', 'year (default: the latest with EWP data for the country)')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (iso3: string, opts: { year?: string; format: string }) => {
+      const format = formatOption(opts.format);
+      const store = await openStore();
+      try {
+        const record = await countryRecordFor(store, iso3);
+        const year = intOption('--year', opts.year) ?? defaultYear(record);
+        checkYear(record, year);
+        process.stdout.write(format === 'json' ? `${JSON.stringify(spec.json(record, year), null, 2)}\n` : `${spec.table(record, year)}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
 export function registerRisk(program: Command): void {
   const risk = program
     .command('risk')
@@ -489,70 +514,41 @@ export function registerRisk(program: Command): void {
       }
     });
 
-  risk
-    .command('factors')
-    .description('UN Framework of Analysis: evidence from data for each of the 14 risk factors of a country, and what is missing')
-    .argument('<iso3>', 'ISO 3166-1 alpha-3 code of the country')
-    .option('--year <year>', 'year of the evidence (default: the latest with EWP data for the country)')
-    .option('--format <format>', 'table or json', 'table')
-    .action(async (iso3: string, opts: { year?: string; format: string }) => {
-      const format = formatOption(opts.format);
-      const store = await openStore();
-      try {
-        const record = await countryRecordFor(store, iso3);
-        const year = intOption('--year', opts.year) ?? defaultYear(record);
-        checkYear(record, year);
-        const factors = factorEvidence(record, year);
-        if (format === 'json') {
-          process.stdout.write(`${JSON.stringify({ iso3: record.iso3, name: record.name, year, factors }, null, 2)}\n`);
-          return;
-        }
-        const out = [`UN Framework of Analysis for Atrocity Crimes: evidence from data for ${record.name} (${record.iso3}), ${year}`, 'signal     ind.  measure = value (source, year): reading', ''];
-        for (const f of factors) {
-          out.push(`${f.factor}. ${f.name}${f.group === 'common' ? '' : ` [${f.group}]`}`);
-          for (const e of f.evidence) out.push(`   ${evidenceLine(e)}`);
-          if (f.evidence.length === 0) out.push('   (no evidence from data)');
-          for (const m of f.missing) out.push(`   missing: ${m}`);
-          out.push('');
-        }
-        out.push('Indicator numbers: see src/risk/framework.ts for which are certain and which are to be checked against the Framework.');
-        process.stdout.write(`${out.join('\n')}\n`);
-      } finally {
-        await store.close();
+  countryCommand(risk, {
+    name: 'factors',
+    description: 'UN Framework of Analysis: evidence from data for each of the 14 risk factors of a country, and what is missing',
+    json: (record, year) => ({ iso3: record.iso3, name: record.name, year, factors: factorEvidence(record, year) }),
+    table: (record, year) => {
+      const out = [`UN Framework of Analysis for Atrocity Crimes: evidence from data for ${record.name} (${record.iso3}), ${year}`, 'signal     ind.  measure = value (source, year): reading', ''];
+      for (const f of factorEvidence(record, year)) {
+        out.push(`${f.factor}. ${f.name}${f.group === 'common' ? '' : ` [${f.group}]`}`);
+        for (const e of f.evidence) out.push(`   ${evidenceLine(e)}`);
+        if (f.evidence.length === 0) out.push('   (no evidence from data)');
+        for (const m of f.missing) out.push(`   missing: ${m}`);
+        out.push('');
       }
-    });
+      out.push('Indicator numbers: see src/risk/framework.ts for which are certain and which are to be checked against the Framework.');
+      return out.join('\n');
+    },
+  });
 
-  risk
-    .command('profile')
-    .description('human-security profile of a country on the seven UNDP dimensions, each number with its source and year')
-    .argument('<iso3>', 'ISO 3166-1 alpha-3 code of the country')
-    .option('--year <year>', 'year (default: the latest with EWP data for the country)')
-    .option('--format <format>', 'table or json', 'table')
-    .action(async (iso3: string, opts: { year?: string; format: string }) => {
-      const format = formatOption(opts.format);
-      const store = await openStore();
-      try {
-        const record = await countryRecordFor(store, iso3);
-        const year = intOption('--year', opts.year) ?? defaultYear(record);
-        checkYear(record, year);
-        const profile = humanSecurityProfile(record, year);
-        if (format === 'json') {
-          process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
-          return;
+  countryCommand(risk, {
+    name: 'profile',
+    description: 'human-security profile of a country on the seven UNDP dimensions, each number with its source and year',
+    json: (record, year) => humanSecurityProfile(record, year),
+    table: (record, year) => {
+      const profile = humanSecurityProfile(record, year);
+      const out = [`Human-security profile of ${profile.name} (${profile.iso3}), ${year} (UNDP 1994: seven dimensions)`, ''];
+      for (const d of profile.dimensions) {
+        out.push(`${d.dimension}${d.covered ? '' : ': NOT COVERED'}`);
+        for (const m of d.measures) {
+          const value = m.flag ? `${m.value === 1 ? 'yes' : 'no'}${m.unit ? ` [${m.unit}]` : ''}` : `${short(m.value)} ${m.unit}`;
+          out.push(`   ${m.measure}: ${value} (${m.source}, ${m.year})`);
         }
-        const out = [`Human-security profile of ${profile.name} (${profile.iso3}), ${year} (UNDP 1994: seven dimensions)`, ''];
-        for (const d of profile.dimensions) {
-          out.push(`${d.dimension}${d.covered ? '' : ': NOT COVERED'}`);
-          for (const m of d.measures) {
-            const value = m.flag ? `${m.value === 1 ? 'yes' : 'no'}${m.unit ? ` [${m.unit}]` : ''}` : `${short(m.value)} ${m.unit}`;
-            out.push(`   ${m.measure}: ${value} (${m.source}, ${m.year})`);
-          }
-          for (const g of d.gaps) out.push(`   ${d.covered ? 'no value: ' : ''}${g}`);
-          out.push('');
-        }
-        process.stdout.write(`${out.join('\n')}`);
-      } finally {
-        await store.close();
+        for (const g of d.gaps) out.push(`   ${d.covered ? 'no value: ' : ''}${g}`);
+        out.push('');
       }
-    });
+      return out.join('\n').trimEnd();
+    },
+  });
 }

@@ -4,7 +4,7 @@
 // stages (Finnemore and Sikkink: tipping point at one third); keyword-in-context lines; and the
 // yearly balance of Krause's three optics. All from the norms capability's index.
 import { z } from 'zod';
-import { adoptionOf, seriesOf } from '../../cli/commands/norms.ts';
+import { adoptionOf, seriesOf } from '../../app/norms.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { stageDefinitions, TIPPING_SHARE } from '../../norms/adoption.ts';
 import { kwicLines } from '../../norms/kwic.ts';

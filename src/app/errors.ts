@@ -1,0 +1,8 @@
+// Errors of the application layer that shells report plainly (no stack trace): the store lacks
+// something a use case needs, and the message says what to run.
+export class NotReadyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotReadyError';
+  }
+}
