@@ -2,7 +2,7 @@
 // human-security profile: EWP's country-years and mass-killing record, the country-year
 // indicators (WDI, UN IGME, coups, OWID series), and UCDP battle-death dyad-years. Types only,
 // plus the rule that assigns UCDP dyads to a country by the names in their location.
-import { countryByIso3, foldedCowCodes, iso3ForName } from '../countries/index.ts';
+import { countries, countryByIso3, foldedCowCodes, iso3ForName } from '../countries/index.ts';
 import type { CountryYear } from './country-year.ts';
 
 /** One value of the shared `indicators` table. */
@@ -52,6 +52,19 @@ export function countryRef(iso3: string): CountryRef | undefined {
   if (!c) return undefined;
   const ccodes = [...(c.ccode !== null ? [c.ccode] : []), ...(foldedCowCodes.get(c.iso3) ?? [])];
   return { iso3: c.iso3, name: c.name, ccodes };
+}
+
+const iso3ByCcode = new Map<number, string>([
+  ...countries.filter((c) => c.ccode !== null && !c.historical).map((c) => [c.ccode!, c.iso3] as const),
+  ...[...foldedCowCodes].flatMap(([iso3, codes]) => codes.map((code) => [code, iso3] as const)),
+]);
+
+/**
+ * The ISO3 code of the present country a COW code belongs to (folded predecessors included:
+ * North Yemen's 678 is YEM), or null (former states such as the GDR or South Vietnam).
+ */
+export function iso3ForCcode(ccode: number): string | null {
+  return iso3ByCcode.get(ccode) ?? null;
 }
 
 export interface CountryRecord extends CountryRef {

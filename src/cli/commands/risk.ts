@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type BacktestResult, type DifferenceInterval, backtestYears, fitRound, summariseBacktest } from '../../risk/backtest.ts';
-import { type CountryRecord, countryRef, yearsCovered } from '../../risk/country-record.ts';
+import { type CountryRecord, countryRef, iso3ForCcode, yearsCovered } from '../../risk/country-record.ts';
 import { type CountryYear, missingPredictors, predictorVector } from '../../risk/country-year.ts';
 import { seededRandom } from '../../risk/estimators/random.ts';
 import { type EvidenceItem, factorEvidence } from '../../risk/factor-evidence.ts';
@@ -494,7 +494,7 @@ export function registerRisk(program: Command): void {
           },
           run.countries.map((f) => ({
             ccode: f.ccode,
-            iso3: null,
+            iso3: iso3ForCcode(f.ccode),
             ewpName: f.ewpName,
             forecastYear: f.forecastYear,
             probability: f.probability,
