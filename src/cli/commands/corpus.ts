@@ -9,7 +9,8 @@ import { openStore } from '../../store/open.ts';
 import { type Corpus, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { IndexedCorpus } from '../../app/norms.ts';
-import { corpusOption, countryOption, csvLine, formatOption, phraseOption, yearRange } from './norms.ts';
+import { csvLine } from '../csv.ts';
+import { corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
 
 /**
  * Turns a user's phrase into a full-text query: each `|`-separated alternative is matched as an

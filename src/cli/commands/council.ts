@@ -2,6 +2,8 @@
 // (code, trend, evaluate): Security Council practice and the Charter decision engine. The
 // commands read the store, call the pure council core (src/council) and print tables, JSON or
 // CSV. Bad usage (unknown resolution, malformed situation file, invalid ballot) exits 2.
+import { csvLines } from '../csv.ts';
+import { withStore } from '../with-store.ts';
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
@@ -24,7 +26,6 @@ import {
   walkPathway,
   type VetoGrouping,
 } from '../../council/index.ts';
-import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
@@ -38,22 +39,6 @@ function format(value: string, allowed: string[]): string {
   return value;
 }
 
-async function withStore<T>(run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore();
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
-}
-
-function csv(rows: (string | number | boolean | null)[][]): string {
-  const cell = (v: string | number | boolean | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\n');
-}
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -145,7 +130,7 @@ function registerResolutions(program: Command): void {
           c.optic,
           codedFields.filter((f) => c.evidence[f].length).map((f) => `${f}:${[...new Set(c.evidence[f].map((e) => e.paragraph))].join('+')}`).join(' '),
         ]);
-        out(csv([header, ...rows]));
+        out(csvLines([header, ...rows]));
       });
     });
 
@@ -169,7 +154,7 @@ function registerResolutions(program: Command): void {
         const label = (y: number) => (opts.by === 'decade' ? `${y}s` : String(y));
         if (fmt === 'json') return out(JSON.stringify(rows.map((r) => ({ ...r, period: label(r.year) })), null, 2));
         if (fmt === 'csv') {
-          return out(csv([[opts.by, 'resolutions', 'chapter_vii', 'chapter_vii_share', 'threat', 'breach', 'aggression', 'authorizes_force'], ...rows.map((r) => [label(r.year), r.resolutions, r.chapterVII, r.chapterVIIShare.toFixed(3), r.determinations.threat, r.determinations.breach, r.determinations.aggression, r.authorizesForce])]));
+          return out(csvLines([[opts.by, 'resolutions', 'chapter_vii', 'chapter_vii_share', 'threat', 'breach', 'aggression', 'authorizes_force'], ...rows.map((r) => [label(r.year), r.resolutions, r.chapterVII, r.chapterVIIShare.toFixed(3), r.determinations.threat, r.determinations.breach, r.determinations.aggression, r.authorizesForce])]));
         }
         out(
           formatTable(rows, [
@@ -273,7 +258,7 @@ export function registerCouncil(program: Command): void {
           const rows = meetings.flatMap((m) =>
             (m.decisions.length ? m.decisions : [null]).map((d) => [m.date, m.record, m.topics.join(' | '), d?.kind ?? null, d?.symbol ?? null, d?.resolutionNumber ?? null, d ? d.vetoedBy.join(' ') : null, d?.tally.yes ?? null, d?.tally.no ?? null, d?.tally.abstain ?? null, d?.tally.text ?? null]),
           );
-          return out(csv([['date', 'record', 'topic', 'decision', 'symbol', 'resolution', 'vetoed_by', 'yes', 'no', 'abstain', 'tally'], ...rows]));
+          return out(csvLines([['date', 'record', 'topic', 'decision', 'symbol', 'resolution', 'vetoed_by', 'yes', 'no', 'abstain', 'tally'], ...rows]));
         }
         if (meetings.length === 0) return out('No meetings match.');
         out(
@@ -317,7 +302,7 @@ export function registerCouncil(program: Command): void {
           const rows = vetoesBy(vetoes, opts.by as VetoGrouping);
           if (fmt === 'json') return out(JSON.stringify(rows, null, 2));
           const members = ['USSR', 'Russia', 'China', 'France', 'UK', 'USA'];
-          if (fmt === 'csv') return out(csv([[opts.by, 'drafts', 'casts', 'first', 'last', ...members], ...rows.map((r) => [r.key, r.drafts, r.casts, r.firstYear, r.lastYear, ...members.map((m) => r.byMember[m] ?? 0)])]));
+          if (fmt === 'csv') return out(csvLines([[opts.by, 'drafts', 'casts', 'first', 'last', ...members], ...rows.map((r) => [r.key, r.drafts, r.casts, r.firstYear, r.lastYear, ...members.map((m) => r.byMember[m] ?? 0)])]));
           out(
             formatTable(rows, [
               { header: opts.by, value: (r) => r.key },
@@ -331,7 +316,7 @@ export function registerCouncil(program: Command): void {
           return;
         }
         if (fmt === 'json') return out(JSON.stringify(vetoes, null, 2));
-        if (fmt === 'csv') return out(csv([['date', 'draft', 'members', 'meeting', 'agenda_item', 'crisis_topic', 'region', 'tally'], ...vetoes.map((v) => [v.date, v.draft, v.members.join(' '), v.meeting?.record ?? v.meetingRecord, v.agendaItem, v.crisisTopic, v.region, v.meeting?.tally.text ?? null])]));
+        if (fmt === 'csv') return out(csvLines([['date', 'draft', 'members', 'meeting', 'agenda_item', 'crisis_topic', 'region', 'tally'], ...vetoes.map((v) => [v.date, v.draft, v.members.join(' '), v.meeting?.record ?? v.meetingRecord, v.agendaItem, v.crisisTopic, v.region, v.meeting?.tally.text ?? null])]));
         out(
           formatTable(vetoes, [
             { header: 'date', value: (v) => v.date },

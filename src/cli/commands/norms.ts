@@ -3,6 +3,8 @@
 // sample), all over the derived norms index of a corpus, which `norms index` builds and every
 // other command rebuilds when the corpus was re-imported since (the index records the import it
 // was built from). Exports the pieces `corpus kwic` and the benchmark share.
+import { csvLine } from '../csv.ts';
+import { withStore } from '../with-store.ts';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadSample, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
@@ -18,7 +20,6 @@ import { paragraphs } from '../../norms/paragraphs.ts';
 import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
 import { compareSeries, type Grouping, peakRow, regionOf, type SeriesRow } from '../../norms/series.ts';
 import { tokenize } from '../../norms/tokens.ts';
-import { openStore } from '../../store/open.ts';
 import type { Corpus, Store } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
@@ -63,11 +64,6 @@ export function phraseOption(text: string): Phrase {
 
 const percent = (share: number | null, digits = 1) => (share === null ? '' : `${(share * 100).toFixed(digits)}%`);
 const decimal = (share: number | null) => (share === null ? '' : String(Number(share.toFixed(6))));
-const csvCell = (v: string | number | null | undefined) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-export const csvLine = (cells: (string | number | null | undefined)[]) => cells.map(csvCell).join(',');
 
 function seriesGroupOption(value: string, corpus: Corpus): Grouping {
   if (!['year', 'country', 'region'].includes(value)) throw new UsageError(`--by must be year, country or region, got "${value}"`);
@@ -323,14 +319,6 @@ function describeEvaluation(e: OpticsEvaluation, corpusAgreement: { items: numbe
 // ---------------------------------------------------------------------------------------------
 // Registration
 
-async function withStore<T>(run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore();
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
-}
 
 export function registerNorms(program: Command): void {
   const norms = program
