@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runTasks } from '../src/cli/commands/risk.ts';
+import { runTasks } from '../src/app/risk.ts';
 import { defaultDataDir } from '../src/config.ts';
 import { ewpSource } from '../src/ingest/ewp/index.ts';
 import { importSources } from '../src/ingest/run.ts';

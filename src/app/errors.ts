@@ -6,3 +6,11 @@ export class NotReadyError extends Error {
     this.name = 'NotReadyError';
   }
 }
+
+/** A request the use case cannot answer as asked (a year outside the data, an empty range); shells report it as bad usage. */
+export class InvalidRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidRequestError';
+  }
+}

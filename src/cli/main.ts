@@ -1,7 +1,7 @@
 // The `concord` command line: registers each command group and maps errors to exit codes
 // (0 success, 1 failure, 2 bad usage).
 import { Command, CommanderError } from 'commander';
-import { NotReadyError } from '../app/errors.ts';
+import { InvalidRequestError, NotReadyError } from '../app/errors.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { registerCases } from './commands/cases.ts';
 import { registerCouncil } from './commands/council.ts';
@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof InvalidRequestError) {
       process.stderr.write(`concord: ${e.message}\n`);
       return 2;
     }
