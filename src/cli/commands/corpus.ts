@@ -10,7 +10,7 @@ import { type Corpus, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { IndexedCorpus } from '../../app/norms.ts';
 import { csvLine } from '../csv.ts';
-import { corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
+import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
 
 /**
  * Turns a user's phrase into a full-text query: each `|`-separated alternative is matched as an
@@ -27,14 +27,9 @@ export function phraseQuery(phrase: string): string {
 
 export function registerCorpus(program: Command): void {
   const corpus = program.command('corpus').description('search the text corpora (General Debate speeches, Security Council resolutions)');
-  corpus
-    .command('search')
+  corpusFilters(corpus.command('search'))
     .description('documents matching a phrase, with a keyword-in-context snippet')
     .argument('<phrase>', 'words to find in order; "a|b" finds either phrase')
-    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
-    .option('--country <iso3>', 'only speeches by this country (ISO3, or EU)')
-    .option('--from <year>', 'first year')
-    .option('--to <year>', 'last year')
     .option('--limit <n>', 'at most this many documents', '20')
     .option('--fts', 'treat the phrase as a raw SQLite FTS5 query (AND, OR, NOT, NEAR, prefix*)')
     .option('--count', 'print only how many documents match')
@@ -73,15 +68,10 @@ export function registerCorpus(program: Command): void {
       }
     });
 
-  corpus
-    .command('kwic')
+  corpusFilters(corpus.command('kwic'))
     .description('keyword in context: every mention of a phrase (exact, as norms series counts them) with N words either side')
     .argument('<phrase>', 'words to find in order; case and punctuation ignored; "a|b" finds either phrase')
     .option('--window <n>', 'words of context on each side', '8')
-    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
-    .option('--country <iso3>', 'only speeches by this country')
-    .option('--from <year>', 'first year')
-    .option('--to <year>', 'last year')
     .option('--limit <n>', 'at most this many lines', '50')
     .option('--format <format>', 'text, csv or json', 'text')
     .action(async (text: string, opts: { window: string; corpus: string; country?: string; from?: string; to?: string; limit: string; format: string }) => {

@@ -30,6 +30,15 @@ const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'spee
 // ---------------------------------------------------------------------------------------------
 // Options shared by the commands
 
+/** The options that narrow a corpus query, the same on every command that reads a corpus. */
+export function corpusFilters(cmd: Command): Command {
+  return cmd
+    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
+    .option('--country <iso3>', 'only speeches by this country (ISO3, or EU)')
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year');
+}
+
 export function corpusOption(value: string): Corpus {
   if (value !== 'ungdc' && value !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${value}"`);
   return value;
@@ -433,14 +442,9 @@ export function registerNorms(program: Command): void {
       });
     });
 
-  norms
-    .command('optics')
+  corpusFilters(norms.command('optics'))
     .description("Krause's three optics (stability, order, justice) per paragraph: yearly balance, explanation of one document, or evaluation")
     .option('--by <period>', 'year', 'year')
-    .option('--corpus <corpus>', 'ungdc or resolutions', 'ungdc')
-    .option('--country <iso3>', 'only speeches by this country')
-    .option('--from <year>', 'first year')
-    .option('--to <year>', 'last year')
     .option('--method <method>', 'lexicon (transparent rules) or model (naive Bayes on the labelled sample)', 'lexicon')
     .option('--explain <doc>', 'show the words and rules that decided each paragraph of one document (speech id, or resolution number with --corpus resolutions)')
     .option('--evaluate', 'evaluate both methods against the hand-labelled sample')
