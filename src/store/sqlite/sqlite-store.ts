@@ -11,6 +11,7 @@ import { SqliteNormsStore } from './norms.ts';
 import { SqliteOperationsStore } from './operations.ts';
 import { SqliteRiskStore } from './risk.ts';
 import { SqliteSovereigntyStore } from './sovereignty.ts';
+import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -77,6 +78,8 @@ function bindable(v: Row[string]): string | number | null {
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   readonly db: Database.Database;
+  /** The portable SQL executor over the same connection (see ../sql/db.ts). */
+  readonly sql: SqliteDb;
   readonly norms: SqliteNormsStore;
   readonly council: SqliteCouncilStore;
   readonly risk: SqliteRiskStore;
@@ -92,6 +95,7 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    this.sql = new SqliteDb(this.db);
     this.norms = new SqliteNormsStore(this.db);
     this.council = new SqliteCouncilStore(this.db);
     this.risk = new SqliteRiskStore(this.db);

@@ -1,0 +1,41 @@
+// The SQL executor every store module speaks through: one small async interface with an
+// implementation per dialect (sqlite-db.ts over better-sqlite3, postgres-db.ts over `pg`), so
+// each capability's queries are written once. Conventions for portable SQL:
+//   - parameters are positional `?` (the PostgreSQL executor numbers them $1, $2, ...);
+//   - column aliases that are not lower case are double-quoted (`AS "docId"`), since PostgreSQL
+//     folds unquoted names to lower case;
+//   - booleans are bound as 1/0 (INTEGER columns in both dialects), JSON is kept as TEXT;
+//   - integers come back as JS numbers in both dialects (COUNT(*) included).
+
+export type SqlValue = string | number | boolean | null | Uint8Array;
+
+export interface RunResult {
+  /** Rows inserted, updated or deleted. */
+  changes: number;
+}
+
+export interface SqlDb {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Every row of a query. */
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** The first row of a query, or undefined. */
+  get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  /** One statement that changes data. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+  /** Several statements without parameters (DDL). */
+  exec(sql: string): Promise<void>;
+  /**
+   * Runs `fn` in one transaction on its own handle `tx` (use only `tx` inside): committed when
+   * `fn` resolves, rolled back when it throws. `write` takes the write lock at the start (SQLite
+   * BEGIN IMMEDIATE), so a read-then-write cannot race another writer. Other callers' statements
+   * never run inside it. Nested calls on `tx` join the open transaction.
+   */
+  transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean }): Promise<T>;
+}
+
+/** A value as both dialects bind it (booleans as 1/0). */
+export function bindValue(v: SqlValue | undefined): string | number | null | Uint8Array {
+  if (v === undefined) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
+}

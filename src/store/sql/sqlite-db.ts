@@ -1,0 +1,107 @@
+// SqlDb over better-sqlite3 (synchronous underneath). A transaction holds a lock for its whole
+// async life: statements from other callers wait until it ends, so nothing they do can slip into
+// (or be rolled back with) someone else's transaction on this single connection.
+import type Database from 'better-sqlite3';
+import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
+
+export class SqliteDb implements SqlDb {
+  readonly dialect = 'sqlite' as const;
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Resolves when the open transaction (if any) ends. */
+  private busy: Promise<void> | undefined;
+
+  constructor(readonly raw: Database.Database) {}
+
+  private prepare(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql);
+      if (this.statements.size > 2000) this.statements.clear();
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  private async idle(): Promise<void> {
+    while (this.busy) await this.busy;
+  }
+
+  /** Statements of the transaction's own handle run directly; everyone else's wait for it. */
+  allNow<T>(sql: string, params: readonly SqlValue[] = []): T[] {
+    const s = this.prepare(sql);
+    return (s.reader ? s.all(...params.map(bindValue)) : (s.run(...params.map(bindValue)), [])) as T[];
+  }
+  getNow<T>(sql: string, params: readonly SqlValue[] = []): T | undefined {
+    return this.prepare(sql).get(...params.map(bindValue)) as T | undefined;
+  }
+  runNow(sql: string, params: readonly SqlValue[] = []): RunResult {
+    return { changes: this.prepare(sql).run(...params.map(bindValue)).changes };
+  }
+
+  async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    await this.idle();
+    return this.allNow<T>(sql, params);
+  }
+  async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    await this.idle();
+    return this.getNow<T>(sql, params);
+  }
+  async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
+    await this.idle();
+    return this.runNow(sql, params);
+  }
+  async exec(sql: string): Promise<void> {
+    await this.idle();
+    this.raw.exec(sql);
+  }
+
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
+    await this.idle();
+    let release!: () => void;
+    this.busy = new Promise<void>((r) => (release = r));
+    const tx = new SqliteTx(this);
+    try {
+      this.raw.exec(opts.write ? 'BEGIN IMMEDIATE' : 'BEGIN');
+      const out = await fn(tx);
+      this.raw.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+      throw e;
+    } finally {
+      tx.closed = true;
+      this.busy = undefined;
+      release();
+    }
+  }
+}
+
+/** The handle given to a transaction's body: runs at once, on the locked connection. */
+class SqliteTx implements SqlDb {
+  readonly dialect = 'sqlite' as const;
+  closed = false;
+  constructor(private readonly db: SqliteDb) {}
+  private check(): void {
+    if (this.closed) throw new Error('transaction handle used after its transaction ended');
+  }
+  async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    this.check();
+    return this.db.allNow<T>(sql, params);
+  }
+  async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    this.check();
+    return this.db.getNow<T>(sql, params);
+  }
+  async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
+    this.check();
+    return this.db.runNow(sql, params);
+  }
+  async exec(sql: string): Promise<void> {
+    this.check();
+    this.db.raw.exec(sql);
+  }
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
+    this.check();
+    return fn(this);
+  }
+}
