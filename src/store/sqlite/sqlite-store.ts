@@ -6,11 +6,11 @@ import { dirname } from 'node:path';
 import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
 import { SqliteCasesStore } from './cases.ts';
-import { SqliteCouncilStore } from './council.ts';
 import { SqliteNormsStore } from './norms.ts';
 import { SqliteOperationsStore } from './operations.ts';
 import { SqliteRiskStore } from './risk.ts';
 import { SqliteSovereigntyStore } from './sovereignty.ts';
+import { SqlCouncilStore } from '../sql/council.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
   type CorpusHit,
@@ -81,7 +81,7 @@ export class SqliteStore implements Store {
   /** The portable SQL executor over the same connection (see ../sql/db.ts). */
   readonly sql: SqliteDb;
   readonly norms: SqliteNormsStore;
-  readonly council: SqliteCouncilStore;
+  readonly council: SqlCouncilStore;
   readonly risk: SqliteRiskStore;
   readonly cases: SqliteCasesStore;
   readonly sovereignty: SqliteSovereigntyStore;
@@ -97,7 +97,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.sql = new SqliteDb(this.db);
     this.norms = new SqliteNormsStore(this.db);
-    this.council = new SqliteCouncilStore(this.db);
+    this.council = new SqlCouncilStore(this.sql);
     this.risk = new SqliteRiskStore(this.db);
     this.cases = new SqliteCasesStore(this.db);
     this.sovereignty = new SqliteSovereigntyStore(this.db);
