@@ -191,8 +191,8 @@ test('after a re-import the index is rebuilt before answering, with a note', asy
 
 test('a store without the norms tables is refused with what to do', async () => {
   const store = new SqliteStore(join(home, 'concord.db'));
-  store.db.exec('DROP TABLE norm_paragraphs');
-  store.db.close();
+  await store.sql.exec('DROP TABLE norm_paragraphs');
+  await store.close();
   const r = await cli('norms', 'series', 'x');
   // not a usage error: the store is not ready; a failure (1) with what to do
   assert.equal(r.code, 1);

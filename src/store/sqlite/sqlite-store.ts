@@ -6,11 +6,11 @@ import { dirname } from 'node:path';
 import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
 import { SqliteCasesStore } from './cases.ts';
-import { SqliteNormsStore } from './norms.ts';
 import { SqliteOperationsStore } from './operations.ts';
 import { SqliteRiskStore } from './risk.ts';
 import { SqliteSovereigntyStore } from './sovereignty.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
+import { SqlNormsStore } from '../sql/norms.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
   type CorpusHit,
@@ -80,7 +80,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   /** The portable SQL executor over the same connection (see ../sql/db.ts). */
   readonly sql: SqliteDb;
-  readonly norms: SqliteNormsStore;
+  readonly norms: SqlNormsStore;
   readonly council: SqlCouncilStore;
   readonly risk: SqliteRiskStore;
   readonly cases: SqliteCasesStore;
@@ -96,7 +96,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.sql = new SqliteDb(this.db);
-    this.norms = new SqliteNormsStore(this.db);
+    this.norms = new SqlNormsStore(this.sql);
     this.council = new SqlCouncilStore(this.sql);
     this.risk = new SqliteRiskStore(this.db);
     this.cases = new SqliteCasesStore(this.db);
