@@ -6,11 +6,11 @@ import { dirname } from 'node:path';
 import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
 import { SqliteCasesStore } from './cases.ts';
-import { SqliteOperationsStore } from './operations.ts';
 import { SqliteRiskStore } from './risk.ts';
 import { SqliteSovereigntyStore } from './sovereignty.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
 import { SqlNormsStore } from '../sql/norms.ts';
+import { SqlOperationsStore } from '../sql/operations.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
   type CorpusHit,
@@ -85,7 +85,7 @@ export class SqliteStore implements Store {
   readonly risk: SqliteRiskStore;
   readonly cases: SqliteCasesStore;
   readonly sovereignty: SqliteSovereigntyStore;
-  readonly operations: SqliteOperationsStore;
+  readonly operations: SqlOperationsStore;
   private columns = new Map<string, Set<string>>();
 
   constructor(readonly path: string) {
@@ -101,7 +101,7 @@ export class SqliteStore implements Store {
     this.risk = new SqliteRiskStore(this.db);
     this.cases = new SqliteCasesStore(this.db);
     this.sovereignty = new SqliteSovereigntyStore(this.db);
-    this.operations = new SqliteOperationsStore(this.db);
+    this.operations = new SqlOperationsStore(this.sql);
   }
 
   async schemaVersion(): Promise<number> {
