@@ -7,10 +7,10 @@ import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
 import { SqliteCasesStore } from './cases.ts';
 import { SqliteRiskStore } from './risk.ts';
-import { SqliteSovereigntyStore } from './sovereignty.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
 import { SqlNormsStore } from '../sql/norms.ts';
 import { SqlOperationsStore } from '../sql/operations.ts';
+import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
   type CorpusHit,
@@ -84,7 +84,7 @@ export class SqliteStore implements Store {
   readonly council: SqlCouncilStore;
   readonly risk: SqliteRiskStore;
   readonly cases: SqliteCasesStore;
-  readonly sovereignty: SqliteSovereigntyStore;
+  readonly sovereignty: SqlSovereigntyStore;
   readonly operations: SqlOperationsStore;
   private columns = new Map<string, Set<string>>();
 
@@ -100,7 +100,7 @@ export class SqliteStore implements Store {
     this.council = new SqlCouncilStore(this.sql);
     this.risk = new SqliteRiskStore(this.db);
     this.cases = new SqliteCasesStore(this.db);
-    this.sovereignty = new SqliteSovereigntyStore(this.db);
+    this.sovereignty = new SqlSovereigntyStore(this.sql);
     this.operations = new SqlOperationsStore(this.sql);
   }
 
