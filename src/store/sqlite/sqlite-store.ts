@@ -6,10 +6,10 @@ import { dirname } from 'node:path';
 import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
 import { SqliteCasesStore } from './cases.ts';
-import { SqliteRiskStore } from './risk.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
 import { SqlNormsStore } from '../sql/norms.ts';
 import { SqlOperationsStore } from '../sql/operations.ts';
+import { SqlRiskStore } from '../sql/risk.ts';
 import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
@@ -82,7 +82,7 @@ export class SqliteStore implements Store {
   readonly sql: SqliteDb;
   readonly norms: SqlNormsStore;
   readonly council: SqlCouncilStore;
-  readonly risk: SqliteRiskStore;
+  readonly risk: SqlRiskStore;
   readonly cases: SqliteCasesStore;
   readonly sovereignty: SqlSovereigntyStore;
   readonly operations: SqlOperationsStore;
@@ -98,7 +98,7 @@ export class SqliteStore implements Store {
     this.sql = new SqliteDb(this.db);
     this.norms = new SqlNormsStore(this.sql);
     this.council = new SqlCouncilStore(this.sql);
-    this.risk = new SqliteRiskStore(this.db);
+    this.risk = new SqlRiskStore(this.sql);
     this.cases = new SqliteCasesStore(this.db);
     this.sovereignty = new SqlSovereigntyStore(this.sql);
     this.operations = new SqlOperationsStore(this.sql);
