@@ -1,5 +1,7 @@
 // The embedded store: SQLite through better-sqlite3, in WAL mode, with FTS5 indexes over the
-// speech and resolution texts. The only module (with its PostgreSQL twin) that speaks SQL.
+// speech and resolution texts. Here live the SQLite-specific parts (migrations, bulk import,
+// full-text search); each capability's queries are the dialect-neutral classes of ../sql/,
+// given this store's SqlDb executor (`sql`).
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
