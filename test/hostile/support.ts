@@ -1,0 +1,79 @@
+// Support for the hostile-input suite: data directories built from the real layout (symlinks to
+// ../shared/data) with one file swapped for a hostile one, snapshots of what the store holds, and
+// the assertion every hostile import ends in: refused, with a message naming the file, store unchanged.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { importSources } from '../../src/ingest/run.ts';
+import { sources as allSources, findSource } from '../../src/ingest/registry.ts';
+import type { Source } from '../../src/ingest/source.ts';
+import type { Store } from '../../src/store/store.ts';
+import { sharedDataDir, tempDir } from '../support.ts';
+
+/** Every table the store's data lives in: each source's, the sources table, and the cases. */
+export const storeTables = [...new Set(['sources', 'cases', 'case_versions', ...allSources.flatMap((s) => s.tables)])];
+
+export interface StoreSnapshot {
+  sources: unknown[];
+  rows: Record<string, number>;
+}
+
+/** What the store holds: the `sources` records as listed and the row count of every table. */
+export async function snapshot(store: Store): Promise<StoreSnapshot> {
+  const rows: Record<string, number> = {};
+  for (const t of storeTables) rows[t] = await store.countRows(t);
+  return { sources: await store.sources(), rows };
+}
+
+export function source(id: string): Source {
+  const s = findSource(id);
+  if (!s) throw new Error(`no source ${id}`);
+  return s;
+}
+
+/** A data directory whose `paths` (files or folders of the real layout) are symlinks into ../shared/data. */
+export function realLayout(paths: string[]): string {
+  const dir = tempDir('concord-hostile-data-');
+  for (const p of paths) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    symlinkSync(join(sharedDataDir!, p), join(dir, p));
+  }
+  return dir;
+}
+
+/** Replaces `path` in the data directory (a symlink or file) by a regular file with `bytes`. */
+export function replaceFile(dataDir: string, path: string, bytes: Uint8Array | string): void {
+  const target = join(dataDir, path);
+  rmSync(target, { force: true, recursive: true });
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, bytes);
+}
+
+/** The real bytes of a data-directory file. */
+export function realBytes(path: string): Buffer {
+  return readFileSync(join(sharedDataDir!, path));
+}
+
+/**
+ * Imports `ids` from `dataDir` with the import runner and asserts the import was refused with a
+ * message matching `message`, and that the store holds exactly what it held before.
+ */
+export async function assertRefused(store: Store, ids: string[], dataDir: string, message: RegExp): Promise<string> {
+  const before = await snapshot(store);
+  const outcomes = await importSources(store, ids.map(source), dataDir);
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  assert.equal(failed.length, 1, `expected one failed import, got ${outcomes.map((o) => `${o.source.id}: ${o.status}`).join(', ')}`);
+  const text = (failed[0] as { error: Error }).error.message;
+  assert.match(text, message);
+  assert.doesNotMatch(text, /\n\s+at /, 'a stack trace in the message');
+  assert.deepEqual(await snapshot(store), before, 'the store changed');
+  return text;
+}
+
+/** Imports `ids` (after `countries`) and asserts they were imported: the good state a hostile attempt must not disturb. */
+export async function importGood(store: Store, ids: string[], dataDir: string): Promise<void> {
+  const outcomes = await importSources(store, ['countries', ...ids].map(source), dataDir);
+  for (const o of outcomes) assert.ok(o.status === 'imported' || o.status === 'unchanged', `${o.source.id}: ${o.status} ${'error' in o ? o.error.message : ''}`);
+}
+
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
