@@ -8,6 +8,7 @@ import { importSources } from '../../src/ingest/run.ts';
 import { sources as allSources, findSource } from '../../src/ingest/registry.ts';
 import type { Source } from '../../src/ingest/source.ts';
 import type { Store } from '../../src/store/store.ts';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { sharedDataDir, tempDir } from '../support.ts';
 
 /** Every table the store's data lives in: each source's, the sources table, and the cases. */
@@ -74,6 +75,29 @@ export async function assertRefused(store: Store, ids: string[], dataDir: string
 export async function importGood(store: Store, ids: string[], dataDir: string): Promise<void> {
   const outcomes = await importSources(store, ['countries', ...ids].map(source), dataDir);
   for (const o of outcomes) assert.ok(o.status === 'imported' || o.status === 'unchanged', `${o.source.id}: ${o.status} ${'error' in o ? o.error.message : ''}`);
+}
+
+/** A temporary CONCORD_HOME whose store (the one the CLI opens) holds a good import of `ids` from `dataDir`; returns the home and that state. */
+export async function homeWithImport(ids: string[], dataDir: string): Promise<{ home: string; before: StoreSnapshot }> {
+  const home = tempDir('concord-hostile-home-');
+  const store = new SqliteStore(join(home, 'concord.db'));
+  try {
+    await store.migrate();
+    await importGood(store, ids, dataDir);
+    return { home, before: await snapshot(store) };
+  } finally {
+    await store.close();
+  }
+}
+
+/** What the store in `home` holds now. */
+export async function snapshotOfHome(home: string): Promise<StoreSnapshot> {
+  const store = new SqliteStore(join(home, 'concord.db'));
+  try {
+    return await snapshot(store);
+  } finally {
+    await store.close();
+  }
 }
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

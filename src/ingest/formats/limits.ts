@@ -34,8 +34,7 @@ export function archiveLimits(env: NodeJS.ProcessEnv = process.env): ArchiveLimi
 /** A byte count for messages: `4 GiB`, `256 MiB`, `1500 bytes`. */
 export function formatBytes(n: number): string {
   for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
-    if (n >= size && n % size === 0) return `${n / size} ${unit}`;
-    if (n >= size * 10) return `${(n / size).toFixed(1)} ${unit}`;
+    if (n >= size) return `${n % size === 0 ? n / size : (n / size).toFixed(1)} ${unit}`;
   }
   return `${n} bytes`;
 }
