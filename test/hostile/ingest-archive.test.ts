@@ -16,7 +16,7 @@ import { tgzEntries } from '../../src/ingest/formats/tar.ts';
 import { END, entry, header } from '../../src/ingest/formats/tar-fixture.ts';
 import { ARCHIVE, SPEAKERS, writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
 import { runCli, tempDir, tempStore } from '../support.ts';
-import { assertRefused, escapeRe, homeWithImport, importGood, replaceFile, snapshotOfHome } from './support.ts';
+import { assertRefused, declareSize, escapeRe, homeWithImport, importGood, replaceFile, snapshotOfHome } from './support.ts';
 
 const GiB = 1024 ** 3;
 const speech = 'TXT/Session 01 - 1946/FRA_01_1946.txt';
@@ -31,19 +31,6 @@ function gzipBomb(name: string, size = 10 * GiB): Buffer {
   const parts = [gzipSync(header(name, size))];
   for (let n = 0; n < size / (64 * 1024 ** 2); n++) parts.push(member);
   return Buffer.concat(parts);
-}
-
-/** Sets the uncompressed size a zip's central directory declares for `member` (a bomb's claim). */
-function declareSize(zip: Uint8Array, member: string, size: number): Buffer {
-  const b = Buffer.from(zip);
-  const name = Buffer.from(member);
-  for (let p = 0; p < b.length - 46; p++) {
-    if (b.readUInt32LE(p) === 0x02014b50 && b.subarray(p + 46, p + 46 + name.length).equals(name)) {
-      b.writeUInt32LE(size, p + 24);
-      return b;
-    }
-  }
-  throw new Error(`no central directory entry for ${member}`);
 }
 
 async function withFixtureStore(run: (dir: string, store: Awaited<ReturnType<typeof tempStore>>, good: { archive: Buffer; speakers: Buffer }) => Promise<void>) {

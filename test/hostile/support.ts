@@ -100,4 +100,17 @@ export async function snapshotOfHome(home: string): Promise<StoreSnapshot> {
   }
 }
 
+/** A zip whose central directory claims `size` uncompressed bytes for `member` (what a zip bomb declares). */
+export function declareSize(zip: Uint8Array, member: string, size: number): Buffer {
+  const b = Buffer.from(zip);
+  const name = Buffer.from(member);
+  for (let p = 0; p < b.length - 46; p++) {
+    if (b.readUInt32LE(p) === 0x02014b50 && b.subarray(p + 46, p + 46 + name.length).equals(name)) {
+      b.writeUInt32LE(size, p + 24);
+      return b;
+    }
+  }
+  throw new Error(`no central directory entry for ${member}`);
+}
+
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

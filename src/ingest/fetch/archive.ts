@@ -63,9 +63,9 @@ export async function extractFromArchive(
       const dest = resolve(folder, name);
       if (!dest.startsWith(folder + sep)) throw new DownloadError(entry.path, `refusing to write outside ${folder}`);
       if (!onChanged && member.size !== entry.size) throw new ChecksumError(entry.path, `${entry.size} bytes`, `${member.size} bytes`, 'size');
-      const { maxUnpackedBytes } = archiveLimits();
-      if (member.size > maxUnpackedBytes) {
-        throw new DownloadError(entry.path, `archive ${spec.url}: member ${member.name} claims ${formatBytes(member.size)}, beyond the ${formatBytes(maxUnpackedBytes)} limit (CONCORD_MAX_UNPACKED_BYTES)`);
+      const { maxEntryBytes } = archiveLimits(); // a member is inflated in memory
+      if (member.size > maxEntryBytes) {
+        throw new DownloadError(entry.path, `archive ${spec.url}: member ${member.name} claims ${formatBytes(member.size)}, beyond the ${formatBytes(maxEntryBytes)} limit for one member (CONCORD_MAX_ENTRY_BYTES)`);
       }
       const data = await zip.read(member);
       const actual = createHash('sha256').update(data).digest('hex');
