@@ -2,12 +2,13 @@
 // ../shared/data) with one file swapped for a hostile one, snapshots of what the store holds, and
 // the assertion every hostile import ends in: refused, with a message naming the file, store unchanged.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { importSources } from '../../src/ingest/run.ts';
 import { sources as allSources, findSource } from '../../src/ingest/registry.ts';
 import type { Source } from '../../src/ingest/source.ts';
 import type { Store } from '../../src/store/store.ts';
+import { writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { sharedDataDir, tempDir } from '../support.ts';
 
@@ -32,9 +33,8 @@ export function source(id: string): Source {
   return s;
 }
 
-/** A data directory whose `paths` (files or folders of the real layout) are symlinks into ../shared/data. */
-export function realLayout(paths: string[]): string {
-  const dir = tempDir('concord-hostile-data-');
+/** A data directory (new, or `dir`) whose `paths` (files or folders of the real layout) are symlinks into ../shared/data. */
+export function realLayout(paths: string[], dir = tempDir('concord-hostile-data-')): string {
   for (const p of paths) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
     symlinkSync(join(sharedDataDir!, p), join(dir, p));
@@ -112,5 +112,69 @@ export function declareSize(zip: Uint8Array, member: string, size: number): Buff
   }
   throw new Error(`no central directory entry for ${member}`);
 }
+
+/** Sources of the small searchable store the HTTP and CLI suites attack. */
+export const searchableSources = ['ungdc', 'unsc-resolutions', 'unsc-meetings', 'unsc-vetoes', 'unsc-records', 'pko-dppa'];
+
+/**
+ * A data directory with something in every searchable table: the made-up UNGDC corpus, the first
+ * 40 resolution texts, three years of meetings tables and the real vetoes, records and operations.
+ */
+export function searchableDataDir(): string {
+  const dir = tempDir('concord-hostile-data-');
+  writeFixtureCorpus(dir);
+  const resolutions = readdirSync(join(sharedDataDir!, 'unsc/resolutions-en')).sort().slice(0, 40);
+  realLayout(
+    [
+      ...resolutions.map((f) => `unsc/resolutions-en/${f}`),
+      ...['1946', '1971', '2022'].map((y) => `unsc/meetings/scact${y}_table_en.html`),
+      'unsc/vetoes_1946_sept2022.csv',
+      'unsc/UNSC_Record-Table_2722.csv',
+      'pko/DPPADPOSS-PKO.csv',
+    ],
+    dir,
+  );
+  return dir;
+}
+
+/** Strings that are syntax to FTS5, SQL, shells or the web, long and odd Unicode: what every free-text field gets. */
+export const hostileStrings: string[] = [
+  '"',
+  '"unbalanced phrase',
+  'NEAR(',
+  'NEAR(peace war, 2)',
+  '*',
+  'peace*',
+  'AND OR',
+  'NOT',
+  'peace AND',
+  ':',
+  'text:peace',
+  '^peace',
+  '(',
+  ')',
+  '{a b}',
+  '-peace',
+  '+',
+  "' OR 1=1 --",
+  "'; DROP TABLE cases; --",
+  '"); DROP TABLE speeches; --',
+  '%',
+  '_',
+  '\\',
+  '\x00',
+  'peace\x00war',
+  '\n\r\t',
+  '../../../etc/passwd',
+  '<script>window.__xss=1</script>',
+  'x'.repeat(5000),
+  'peace '.repeat(2000),
+  '\u202egnp.exe',
+  '😀🏳️‍🌈',
+  'İstanbul ǅ ß ﬁ',
+  'e\u0301\u0301\u0301',
+  '\ufeff',
+  '\u0000\u0001\u001f',
+];
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
