@@ -4,7 +4,8 @@
 // (the case page, the case list) and in its exported HTML report. No script may run (window.__xss
 // stays undefined, no dialog opens), no injected element may exist, and the text must be shown
 // literally. The Markdown export must keep it as escaped text too. A javascript: evidence link is
-// refused at the door (http(s) only).
+// refused at the door (http(s) only). Corpus text is hostile too: a speech holding markup is shown
+// as text in the norms explorer's keyword-in-context lines.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
 import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { cannotRun, launchChromium, newPage } from '../../web/e2e/harness.ts';
 import { tempDir, tempStore } from '../support.ts';
+import { fixtureSpeeches, writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
 import { importGood } from './support.ts';
 
 const skip = cannotRun();
@@ -40,15 +42,15 @@ const title = `${script} ${img}`;
 async function assertInert(page: Page, dialogs: string[], where: string): Promise<void> {
   const state = await page.evaluate(() => ({
     xss: (window as unknown as { __xss?: unknown }).__xss,
-    injected: document.querySelectorAll('img[src="x"], svg[onload], iframe, body style, a[href^="javascript:" i], [onerror], [onload]').length,
-    scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('__xss')).length,
+    injected: [...document.querySelectorAll('img[src="x"], svg[onload], iframe, a[href^="javascript:" i], [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 200)),
+    scripts: [...document.querySelectorAll('script, style')].filter((s) => s.textContent?.includes('__xss') || s.textContent?.includes('display:none')).length,
     text: document.body.innerText,
     visible: getComputedStyle(document.body).display !== 'none',
   }));
   assert.equal(state.xss, undefined, `${where}: an injected script ran`);
   assert.deepEqual(dialogs, [], `${where}: a dialog opened`);
-  assert.equal(state.injected, 0, `${where}: an injected element exists`);
-  assert.equal(state.scripts, 0, `${where}: an injected <script> element exists`);
+  assert.deepEqual(state.injected, [], `${where}: an injected element exists`);
+  assert.equal(state.scripts, 0, `${where}: an injected <script> or <style> element exists`);
   assert.ok(state.visible, `${where}: injected CSS hid the page`);
   assert.ok(state.text.includes(script), `${where}: the <script> text is not shown literally`);
   assert.ok(state.text.includes(img), `${where}: the <img onerror> text is not shown literally`);
@@ -63,7 +65,9 @@ describe('script injection in a case, in Chromium', { skip: skip ?? false, timeo
   before(async () => {
     if (webBuildNeeded()) await buildWeb();
     store = await tempStore();
-    await importGood(store, [], tempDir());
+    const data = tempDir();
+    writeFixtureCorpus(data, { ...fixtureSpeeches, 'TXT/Session 75 - 2020/FRA_75_2020.txt': `We speak of ${img} the concert of nations ${script} and of [marks].\n` });
+    await importGood(store, ['ungdc'], data);
     app = buildServer({ store });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
     const post = async (path: string, payload: object, status = 200) => {
@@ -113,6 +117,14 @@ describe('script injection in a case, in Chromium', { skip: skip ?? false, timeo
     const { page, dialogs, problems } = await open(`${url}/cases`);
     await page.getByRole('link', { name: title }).waitFor();
     await assertInert(page, dialogs, 'case list');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('corpus text holding markup is shown as text in the keyword-in-context lines', async () => {
+    const { page, dialogs, problems } = await open(`${url}/norms?phrase=concert+of+nations&corpus=ungdc`);
+    await page.locator('span.kwic', { hasText: 'script' }).first().waitFor({ timeout: 90_000 }); // the index is built first (503s meanwhile)
+    await assertInert(page, dialogs, 'norms explorer');
     assert.deepEqual(problems, []);
     await page.close();
   });
