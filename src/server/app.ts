@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
-import { installErrorHandler, notFound } from './errors.ts';
+import { frameworkErrors, installErrorHandler, notFound } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerRoutes, type Route } from './route.ts';
 import { casesRoutes } from './routes/cases.ts';
@@ -27,15 +27,24 @@ export interface ServerOptions {
   logLevel?: string;
   /** The built web application; default web/dist of this checkout; null serves the API only. */
   webDist?: string | null;
+  /** Largest request body accepted, in bytes (default MAX_BODY_BYTES); a larger one is a 413. */
+  bodyLimit?: number;
 }
+
+/**
+ * Largest request body by default: 1 MiB. The biggest legitimate body is one case edit (a judgement
+ * with its reasoning, up to 4000 characters, and an evidence item with a quote and a note of up to
+ * 2000 each), a few tens of kilobytes at most; anything near the limit is an error or an attack.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every API route, in the order the reference lists them. */
 export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 
-export function buildServer({ store, logLevel = 'warn', webDist = webDistDir }: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: { level: logLevel } });
+export function buildServer({ store, logLevel = 'warn', webDist = webDistDir, bodyLimit = MAX_BODY_BYTES }: ServerOptions): FastifyInstance {
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors });
   installErrorHandler(app);
   registerRoutes(app, apiRoutes, { store });
 
