@@ -112,3 +112,8 @@ export function parseAnchor(s: string): ChainHead | undefined {
   const m = /^(\d+):([0-9a-f]{64})$/.exec(s.trim());
   return m ? { seq: Number(m[1]), hash: m[2] } : undefined;
 }
+
+/** SHA-256 (hex) of a text, as audit entries record stored documents they do not copy. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

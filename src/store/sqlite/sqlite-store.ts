@@ -5,12 +5,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
-import { SqliteCasesStore } from './cases.ts';
 import { SqliteCouncilStore } from './council.ts';
 import { SqliteNormsStore } from './norms.ts';
 import { SqliteOperationsStore } from './operations.ts';
 import { SqliteRiskStore } from './risk.ts';
 import { SqliteSovereigntyStore } from './sovereignty.ts';
+import { SqlAccountsStore } from '../sql/accounts.ts';
+import { SqlAuditStore } from '../sql/audit.ts';
+import { SqlCasesStore } from '../sql/cases.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
   type CorpusHit,
@@ -83,9 +85,11 @@ export class SqliteStore implements Store {
   readonly norms: SqliteNormsStore;
   readonly council: SqliteCouncilStore;
   readonly risk: SqliteRiskStore;
-  readonly cases: SqliteCasesStore;
+  readonly cases: SqlCasesStore;
   readonly sovereignty: SqliteSovereigntyStore;
   readonly operations: SqliteOperationsStore;
+  readonly accounts: SqlAccountsStore;
+  readonly audit: SqlAuditStore;
   private columns = new Map<string, Set<string>>();
 
   constructor(readonly path: string) {
@@ -99,9 +103,11 @@ export class SqliteStore implements Store {
     this.norms = new SqliteNormsStore(this.db);
     this.council = new SqliteCouncilStore(this.db);
     this.risk = new SqliteRiskStore(this.db);
-    this.cases = new SqliteCasesStore(this.db);
+    this.cases = new SqlCasesStore(this.sql);
     this.sovereignty = new SqliteSovereigntyStore(this.db);
     this.operations = new SqliteOperationsStore(this.db);
+    this.accounts = new SqlAccountsStore(this.sql);
+    this.audit = new SqlAuditStore(this.sql);
   }
 
   async schemaVersion(): Promise<number> {
