@@ -33,6 +33,15 @@ export interface SituationRoom {
   close(): Promise<void>;
 }
 
+/** Debian's Chromium, headless and kept off the network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
 export async function startSituationRoom(): Promise<SituationRoom> {
   if (webBuildNeeded()) await buildWeb();
   const store = await tempStore();
@@ -43,26 +52,11 @@ export async function startSituationRoom(): Promise<SituationRoom> {
   const importSeconds = (performance.now() - t0) / 1000;
   const app = buildServer({ store });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await chromium
-    .launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    })
-    .catch(async (e: Error) => {
-      await app.close();
-      await store.close();
-      throw e;
-    });
+  const browser = await launchBrowser().catch(async (e: Error) => {
+    await app.close();
+    await store.close();
+    throw e;
+  });
   return {
     url: address,
     browser,
