@@ -134,12 +134,12 @@ test('expired, idle, logged-out and revoked sessions are 401 and clear the cooki
   const { store, app } = await setup();
   const a = await login(app, 'ana');
   assert.equal((await app.inject({ url: '/api/cases', headers: { cookie: a.cookie } })).statusCode, 200);
-  store.db.prepare('UPDATE sessions SET expires_at = ? WHERE username = ?').run('2000-01-01T00:00:00.000Z', 'ana');
+  await store.sql.run('UPDATE sessions SET expires_at = ? WHERE username = ?', ['2000-01-01T00:00:00.000Z', 'ana']);
   const expired = await app.inject({ url: '/api/cases', headers: { cookie: a.cookie } });
   refused(expired, 401, 'unauthenticated', /expired/);
   assert.match(String(expired.headers['set-cookie']), /concord_session=; .*Max-Age=0/);
   const b = await login(app, 'ana');
-  store.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE username = ? AND revoked_at IS NULL AND expires_at > ?').run(new Date(Date.now() - 3 * 3600e3).toISOString(), 'ana', new Date().toISOString());
+  await store.sql.run('UPDATE sessions SET last_seen_at = ? WHERE username = ? AND revoked_at IS NULL AND expires_at > ?', [new Date(Date.now() - 3 * 3600e3).toISOString(), 'ana', new Date().toISOString()]);
   refused(await app.inject({ url: '/api/cases', headers: { cookie: b.cookie } }), 401, 'unauthenticated', /expired/);
   const c = await login(app, 'ana');
   assert.equal((await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: c.cookie, 'x-csrf-token': c.csrf } })).statusCode, 200);
@@ -157,7 +157,7 @@ test('lock-out: after the maximum failures even the right password is refused (4
   const right = await login(app, 'ana');
   refused(right.r, 429, 'locked', /too many failed logins/);
   assert.equal(right.token, '');
-  assert.equal((store.db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n, 0);
+  assert.equal((await store.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM sessions'))?.n, 0);
   const actions = (await store.audit.list({ subject: 'user:ana' })).map((e) => e.action);
   assert.deepEqual(actions, ['user.add', ...Array(userThrottle.maxFailures).fill('login.failure'), 'login.locked']);
   // Another user from the same address is not locked by ana's failures (the address limit is higher).

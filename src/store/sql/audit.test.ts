@@ -16,8 +16,9 @@ async function storeWith(n: number) {
   return store;
 }
 
-function unguard(store: Awaited<ReturnType<typeof tempStore>>) {
-  store.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+/** Drops the append-only guard, as someone with write access to the database could. */
+async function unguard(store: Awaited<ReturnType<typeof tempStore>>) {
+  await store.sql.exec(store.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;' : 'DROP TRIGGER audit_log_no_change ON audit_log;');
 }
 
 test('appends chain, advance the head, and verify', async () => {
@@ -51,14 +52,14 @@ test('an entry appended in a rolled-back transaction leaves nothing', async () =
 
 test('the table refuses UPDATE and DELETE', async () => {
   const store = await storeWith(2);
-  assert.throws(() => store.db.exec("UPDATE audit_log SET actor = 'x' WHERE seq = 1"), /append-only/);
-  assert.throws(() => store.db.exec('DELETE FROM audit_log WHERE seq = 2'), /append-only/);
+  await assert.rejects(store.sql.run("UPDATE audit_log SET actor = 'x' WHERE seq = 1"), /append-only/);
+  await assert.rejects(store.sql.run('DELETE FROM audit_log WHERE seq = 2'), /append-only/);
 });
 
 test('an edited field is found at its seq', async () => {
   const store = await storeWith(5);
-  unguard(store);
-  store.db.exec(`UPDATE audit_log SET after = '{"i":42}' WHERE seq = 3`);
+  await unguard(store);
+  await store.sql.exec(`UPDATE audit_log SET after = '{"i":42}' WHERE seq = 3`);
   const r = await verifyAudit(store);
   assert.equal(r.broken?.seq, 3);
   assert.match(r.broken!.problem, /edited/);
@@ -66,8 +67,8 @@ test('an edited field is found at its seq', async () => {
 
 test('a deleted middle entry is found', async () => {
   const store = await storeWith(5);
-  unguard(store);
-  store.db.exec('DELETE FROM audit_log WHERE seq = 2');
+  await unguard(store);
+  await store.sql.exec('DELETE FROM audit_log WHERE seq = 2');
   const r = await verifyAudit(store);
   assert.equal(r.broken?.seq, 2);
   assert.match(r.broken!.problem, /missing/);
@@ -75,13 +76,13 @@ test('a deleted middle entry is found', async () => {
 
 test('a deleted last entry is found through the head', async () => {
   const store = await storeWith(5);
-  unguard(store);
-  store.db.exec('DELETE FROM audit_log WHERE seq = 5');
+  await unguard(store);
+  await store.sql.exec('DELETE FROM audit_log WHERE seq = 5');
   const r = await verifyAudit(store);
   assert.equal(r.broken?.seq, 5);
   assert.match(r.broken!.problem, /deleted from the end/);
   // Deleting the head row too is still found.
-  store.db.exec('DELETE FROM audit_head');
+  await store.sql.exec('DELETE FROM audit_head');
   assert.match((await verifyAudit(store)).broken!.problem, /head record is missing/);
 });
 
@@ -89,8 +90,8 @@ test('a case snapshot rewritten in the database no longer matches its audit entr
   const store = await tempStore();
   await store.cases.createCase('c1', { iso3: 'MMR', title: 'T', status: 'monitoring' }, [{ version: 1, author: 'a', recordedAt: new Date().toISOString(), reason: 'r', snapshot: { finding: 'genocide' } }], 'user:a');
   assert.deepEqual((await verifyAudit(store)).caseProblems, []);
-  store.db.exec(`UPDATE case_versions SET snapshot = '{"finding":"none"}' WHERE case_id = 'c1'`);
+  await store.sql.exec(`UPDATE case_versions SET snapshot = '{"finding":"none"}' WHERE case_id = 'c1'`);
   assert.match((await verifyAudit(store)).caseProblems.join(), /case c1 version 1 differs/);
-  store.db.exec(`INSERT INTO case_versions (case_id, version, author, recorded_at, reason, snapshot) VALUES ('c1', 2, 'x', '${new Date().toISOString()}', 'x', '{}')`);
+  await store.sql.exec(`INSERT INTO case_versions (case_id, version, author, recorded_at, reason, snapshot) VALUES ('c1', 2, 'x', '${new Date().toISOString()}', 'x', '{}')`);
   assert.match((await verifyAudit(store)).caseProblems.join(), /case c1 version 2 has no audit entry/);
 });
