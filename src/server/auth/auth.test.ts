@@ -217,3 +217,17 @@ test('the OpenAPI document shows each route\'s role; every state-changing route 
     }
   }
 });
+
+test('behind a TLS-terminating proxy: https, host and client address from X-Forwarded-*; Secure cookies; never the single-user mode', async () => {
+  const { store } = await setup();
+  const app = buildServer({ store, webDist: null, auth: { trustProxy: true } });
+  const proxied = { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'concord.example.org', origin: 'https://concord.example.org' };
+  const s = await login(app, 'ana', pw, proxied);
+  assert.equal(s.r.statusCode, 200, s.r.body);
+  assert.match(s.set, /; Secure/);
+  await login(app, 'ana', 'wrong password here', proxied);
+  assert.equal((await store.audit.list({ subject: 'user:ana' })).at(-1)?.actor, 'anonymous@203.0.113.9');
+  refused((await login(app, 'ana', pw, { ...proxied, origin: 'https://evil.example' })).r, 403, 'csrf', /cross-site/);
+  const empty = await tempStore();
+  refused(await buildServer({ store: empty, webDist: null, auth: { trustProxy: true } }).inject('/api/cases'), 401, 'unauthenticated', /requires accounts/);
+});

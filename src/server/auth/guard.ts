@@ -57,7 +57,8 @@ function crossSite(req: FastifyRequest): string | undefined {
   if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return `Sec-Fetch-Site is ${site}`;
   const origin = req.headers.origin;
   if (origin !== undefined) {
-    const own = (req.headers['x-forwarded-host'] as string | undefined) ?? req.headers.host ?? '';
+    // The host the client addressed (X-Forwarded-Host only when the server trusts a proxy).
+    const own = req.host ?? '';
     let same: boolean;
     try {
       const o = new URL(origin);
