@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { InvalidRequestError, NotReadyError } from '../app/errors.ts';
 import { IngestError } from '../ingest/errors.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerCases } from './commands/cases.ts';
 import { registerCouncil } from './commands/council.ts';
 import { registerNorms } from './commands/norms.ts';
@@ -13,6 +14,7 @@ import { registerCorpus } from './commands/corpus.ts';
 import { registerData } from './commands/data.ts';
 import { registerFetch } from './commands/fetch.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerUsers } from './commands/users.ts';
 import { UsageError } from './errors.ts';
 
 export function buildProgram(): Command {
@@ -31,6 +33,8 @@ export function buildProgram(): Command {
   registerSovereignty(program);
   registerOperations(program);
   registerServe(program);
+  registerUsers(program);
+  registerAudit(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);

@@ -9,7 +9,10 @@ import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
 import { frameworkErrors, installErrorHandler, notFound } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { type AuthConfig, defaultAuth } from './auth/guard.ts';
 import { registerRoutes, type Route } from './route.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
@@ -29,6 +32,8 @@ export interface ServerOptions {
   webDist?: string | null;
   /** Largest request body accepted, in bytes (default MAX_BODY_BYTES); a larger one is a 413. */
   bodyLimit?: number;
+  /** Login and cookie settings (default: embedded mode allowed for loopback clients while no account exists). */
+  auth?: Partial<AuthConfig>;
 }
 
 /**
@@ -39,14 +44,15 @@ export interface ServerOptions {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 
-export function buildServer({ store, logLevel = 'warn', webDist = webDistDir, bodyLimit = MAX_BODY_BYTES }: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors });
+export function buildServer({ store, logLevel = 'warn', webDist = webDistDir, bodyLimit = MAX_BODY_BYTES, auth }: ServerOptions): FastifyInstance {
+  const config: AuthConfig = { ...defaultAuth, ...auth };
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors, trustProxy: config.trustProxy });
   installErrorHandler(app);
-  registerRoutes(app, apiRoutes, { store });
+  registerRoutes(app, apiRoutes, { store, auth: config });
 
   const doc = openApiDocument(apiRoutes, { version: '0.1.0' });
   app.get('/api/openapi.json', async () => doc);

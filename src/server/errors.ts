@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'conflict' | 'internal';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked';
 
 export class ApiError extends Error {
   constructor(
@@ -20,7 +20,7 @@ export class ApiError extends Error {
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly) or internal'),
+    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins) or internal'),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
   }),

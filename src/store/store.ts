@@ -1,6 +1,8 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
 // (embedded default) implements it now; a PostgreSQL implementation satisfies the same contract.
 import type { Row, SourceInfo } from '../ingest/source.ts';
+import type { AccountsStore } from './accounts-store.ts';
+import type { AuditStore } from './audit-store.ts';
 import type { CasesStore } from './cases-store.ts';
 import type { CouncilStore } from './council-store.ts';
 import type { NormsStore } from './norms-store.ts';
@@ -60,6 +62,8 @@ export interface Store {
   readonly cases: CasesStore;
   readonly sovereignty: SovereigntyStore;
   readonly operations: OperationsStore;
+  readonly accounts: AccountsStore;
+  readonly audit: AuditStore;
   /** Applies pending migrations; returns the schema version now in force. */
   migrate(): Promise<number>;
   schemaVersion(): Promise<number>;

@@ -7,12 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
-import { SqliteCasesStore } from './cases.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
 import { SqlNormsStore } from '../sql/norms.ts';
 import { SqlOperationsStore } from '../sql/operations.ts';
 import { SqlRiskStore } from '../sql/risk.ts';
 import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
+import { SqlAccountsStore } from '../sql/accounts.ts';
+import { SqlAuditStore } from '../sql/audit.ts';
+import { SqlCasesStore } from '../sql/cases.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import {
   type CorpusHit,
@@ -85,9 +87,11 @@ export class SqliteStore implements Store {
   readonly norms: SqlNormsStore;
   readonly council: SqlCouncilStore;
   readonly risk: SqlRiskStore;
-  readonly cases: SqliteCasesStore;
+  readonly cases: SqlCasesStore;
   readonly sovereignty: SqlSovereigntyStore;
   readonly operations: SqlOperationsStore;
+  readonly accounts: SqlAccountsStore;
+  readonly audit: SqlAuditStore;
   private columns = new Map<string, Set<string>>();
 
   constructor(readonly path: string) {
@@ -101,9 +105,11 @@ export class SqliteStore implements Store {
     this.norms = new SqlNormsStore(this.sql);
     this.council = new SqlCouncilStore(this.sql);
     this.risk = new SqlRiskStore(this.sql);
-    this.cases = new SqliteCasesStore(this.db);
+    this.cases = new SqlCasesStore(this.sql);
     this.sovereignty = new SqlSovereigntyStore(this.sql);
     this.operations = new SqlOperationsStore(this.sql);
+    this.accounts = new SqlAccountsStore(this.sql);
+    this.audit = new SqlAuditStore(this.sql);
   }
 
   async schemaVersion(): Promise<number> {
