@@ -32,6 +32,14 @@ export async function tempStore(): Promise<SqliteStore> {
   return store;
 }
 
+/**
+ * The environment a spawned Concord process needs to use the test store belonging to `home`
+ * (spawn with `{ ...process.env, ...storeEnv(home) }`). SQLite: the store file in that home.
+ */
+export function storeEnv(home: string): Record<string, string> {
+  return { CONCORD_HOME: home };
+}
+
 export interface CliResult {
   code: number;
   stdout: string;

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { InvalidRequestError, NotReadyError } from '../app/errors.ts';
 import { IngestError } from '../ingest/errors.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerCases } from './commands/cases.ts';
 import { registerCouncil } from './commands/council.ts';
 import { registerNorms } from './commands/norms.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerSovereignty(program);
   registerOperations(program);
   registerServe(program);
+  registerBackup(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);

@@ -1,6 +1,7 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
 // (embedded default) implements it now; a PostgreSQL implementation satisfies the same contract.
 import type { Row, SourceInfo } from '../ingest/source.ts';
+import type { BackupInfo } from './backup.ts';
 import type { CasesStore } from './cases-store.ts';
 import type { CouncilStore } from './council-store.ts';
 import type { NormsStore } from './norms-store.ts';
@@ -76,5 +77,10 @@ export interface Store {
   countCorpus(q: Omit<CorpusQuery, 'limit'>): Promise<number>;
   /** Integrity check of the underlying database ('ok' when sound). */
   integrityCheck(): Promise<string>;
+  /**
+   * Writes a consistent copy of the whole store to `file` while it may be in use (SQLite online
+   * backup; pg_dump for PostgreSQL), replacing `file` only once the copy is complete; describes the copy.
+   */
+  backup(file: string): Promise<BackupInfo>;
   close(): Promise<void>;
 }

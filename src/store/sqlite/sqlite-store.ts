@@ -12,6 +12,8 @@ import { SqliteOperationsStore } from './operations.ts';
 import { SqliteRiskStore } from './risk.ts';
 import { SqliteSovereigntyStore } from './sovereignty.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
+import type { BackupInfo } from '../backup.ts';
+import { backupSqlite } from './backup.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -274,6 +276,10 @@ export class SqliteStore implements Store {
   async integrityCheck(): Promise<string> {
     const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
     return rows.map((r) => r.integrity_check).join('; ');
+  }
+
+  backup(file: string): Promise<BackupInfo> {
+    return backupSqlite(this.db, file);
   }
 
   async close(): Promise<void> {
