@@ -65,7 +65,7 @@ const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** Reads the archive's COPY data of Concord's bookkeeping tables: schema version, sources, cases. */
 async function describeArchive(file: string, target: PgTarget): Promise<Omit<BackupInfo, 'file' | 'bytes' | 'dialect'> | undefined> {
   const list = await runTool('pg_restore', ['--list', file], target);
-  if (list.code !== 0) throw new BackupRefusedError(`${file} is damaged or not a pg_dump archive (pg_restore --list: ${list.stderr})`);
+  if (list.code !== 0) throw new BackupRefusedError(`${file} is damaged or truncated (pg_restore --list: ${list.stderr})`);
   const dataOf = (table: string) => new RegExp(`TABLE DATA \\S+ ${table} `).test(list.stdout);
   if (!dataOf('schema_version') || !dataOf('sources')) return undefined;
   const tables = ['schema_version', 'sources', 'cases', 'case_versions'];
