@@ -94,7 +94,9 @@ export class SqliteStore implements Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    // FULL: every commit is synced to disk before it is acknowledged, so an edit that was answered
+    // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
+    this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.sql = new SqliteDb(this.db);
