@@ -40,7 +40,8 @@ async function rawSql(home: string, sql: string): Promise<void> {
   }
 }
 
-const dialect = (home: string) => (storeEnv(home).CONCORD_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite');
+/** The store the test support gives each home: PostgreSQL when CONCORD_TEST_DATABASE_URL is set. */
+const onPostgres = Boolean(process.env.CONCORD_TEST_DATABASE_URL?.startsWith('postgres'));
 
 function refused(r: { code: number; stderr: string; stdout: string }, message: RegExp): void {
   assert.equal(r.code, 2, `expected exit 2, got ${r.code}: ${r.stdout}${r.stderr}`);
@@ -93,10 +94,10 @@ test('backup, change everything, restore: the store is exactly as backed up, and
   other.close();
   refused(
     cli(home, 'restore', join(dir, 'other.db'), '--yes'),
-    dialect(home) === 'sqlite' ? /is a SQLite database but not a Concord store/ : /is a SQLite backup, but the configured store is PostgreSQL/,
+    !onPostgres ? /is a SQLite database but not a Concord store/ : /is a SQLite backup, but the configured store is PostgreSQL/,
   );
   writeFileSync(join(dir, 'fake.dump'), Buffer.concat([Buffer.from('PGDMP'), whole.subarray(5, 4096)]));
-  refused(cli(home, 'restore', join(dir, 'fake.dump'), '--yes'), dialect(home) === 'sqlite' ? /is a PostgreSQL backup \(pg_dump archive\), but the configured store is SQLite/ : /is damaged/);
+  refused(cli(home, 'restore', join(dir, 'fake.dump'), '--yes'), !onPostgres ? /is a PostgreSQL backup \(pg_dump archive\), but the configured store is SQLite/ : /is damaged/);
   // A backup made by a newer Concord: the store carries one more schema version while it is backed up.
   await rawSql(home, `INSERT INTO schema_version (version, name, applied_at) VALUES (${latestVersion + 1}, 'from the future', '2030-01-01T00:00:00Z')`);
   assert.equal(cli(home, 'backup', join(dir, 'newer.backup')).code, 0);
@@ -104,7 +105,7 @@ test('backup, change everything, restore: the store is exactly as backed up, and
   refused(cli(home, 'restore', join(dir, 'newer.backup'), '--yes'), new RegExp(`was made by a newer Concord \\(schema version ${latestVersion + 1}; this version knows up to ${latestVersion}\\)`));
   refused(cli(home, 'restore', file), /pass --yes to confirm when not at a terminal/);
   assert.deepEqual(await storePicture(home), changed, 'refused restores changed nothing');
-  if (dialect(home) === 'sqlite') assert.deepEqual(readdirSync(home).filter((f) => f.includes('.tmp')), [], 'no staged file is left in the home');
+  if (!onPostgres) assert.deepEqual(readdirSync(home).filter((f) => f.includes('.tmp')), [], 'no staged file is left in the home');
 
   const restored = cli(home, 'restore', file, '--yes');
   assert.equal(restored.code, 0, restored.stderr);
@@ -113,7 +114,7 @@ test('backup, change everything, restore: the store is exactly as backed up, and
   assert.equal(await search(), searchBefore, 'the full-text index is the backed-up one');
 });
 
-test('a restore is refused while a server has the SQLite store open', { skip: dialect(tempDir()) !== 'sqlite' && 'SQLite only' }, async () => {
+test('a restore is refused while a server has the SQLite store open', { skip: onPostgres && 'SQLite only' }, async () => {
   const { home } = await populatedHome();
   const file = join(tempDir(), 'b.db');
   assert.equal(cli(home, 'backup', file).code, 0);
@@ -127,7 +128,7 @@ test('a restore is refused while a server has the SQLite store open', { skip: di
   assert.match(cli(home, 'restore', file, '--yes').stdout, /integrity check: ok/);
 });
 
-test('a backup from an older schema is restored and migrated', { skip: dialect(tempDir()) !== 'sqlite' && 'builds the old backup with SQLite' }, async () => {
+test('a backup from an older schema is restored and migrated', { skip: onPostgres && 'builds the old backup with SQLite' }, async () => {
   const { home } = await populatedHome();
   const file = join(tempDir(), 'old.db');
   assert.equal(cli(home, 'backup', file).code, 0);
