@@ -5,6 +5,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../src/config.ts';
+import { openStore } from '../src/store/open.ts';
+import type { Store } from '../src/store/store.ts';
 import { cliSession } from './cli-session.ts';
 import { type CliResult, runCli, storeEnv } from './support.ts';
 
@@ -135,4 +137,14 @@ export function cliAsync(home: string, ...args: string[]): Promise<CliResult> {
     child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/** Opens the test store of `home` in this process (as a restarted Concord would), runs `run`, closes it. */
+export async function withStore<T>(home: string, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ ...process.env, ...storeEnv(home) });
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
 }

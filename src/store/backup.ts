@@ -2,6 +2,7 @@
 // backup itself, not from the live store), the refusal error (the store is left untouched), a
 // restore prepared and checked before it replaces anything, and which store the environment
 // configures (SQLite file or PostgreSQL URL).
+import { closeSync, fsyncSync, openSync, readSync } from 'node:fs';
 import { storePath } from '../config.ts';
 
 export interface BackupInfo {
@@ -47,4 +48,25 @@ export function backupKind(head: Buffer): 'sqlite' | 'postgres' | 'unknown' {
   if (head.subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000') return 'sqlite';
   if (head.subarray(0, 5).toString('latin1') === 'PGDMP') return 'postgres';
   return 'unknown';
+}
+
+/** The first `n` bytes of a file (fewer when it is shorter). */
+export function fileHead(file: string, n: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(n);
+    return head.subarray(0, readSync(fd, head, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Flushes a file, or a folder's entries after a rename, to the disk. */
+export function syncToDisk(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

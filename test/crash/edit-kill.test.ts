@@ -7,21 +7,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, test } from 'node:test';
-import { openStore } from '../../src/store/open.ts';
-import type { Store } from '../../src/store/store.ts';
-import { closeSessions, concordBin, createCaseHttp, ledgerEdit, processEnv, quick, type Server, startServer } from '../concord-process.ts';
-import { storeEnv, tempDir } from '../support.ts';
+import { closeSessions, concordBin, createCaseHttp, ledgerEdit, processEnv, quick, type Server, startServer, withStore } from '../concord-process.ts';
+import { tempDir } from '../support.ts';
 
 after(closeSessions);
-
-async function withStore<T>(home: string, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ ...process.env, ...storeEnv(home) });
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
-}
 
 /** After a kill: a sound store holding every acknowledged edit (version -> tag), and only attempted ones. */
 async function checkAfterKill(home: string, id: string, acked: Map<number, string>, attempted: Set<string>): Promise<number> {

@@ -6,10 +6,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { test } from 'node:test';
-import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
-import { cli, concordBin, processEnv } from '../concord-process.ts';
-import { storeEnv, tempDir } from '../support.ts';
+import { cli, concordBin, processEnv, withStore } from '../concord-process.ts';
+import { tempDir } from '../support.ts';
 import { waitMidTransaction, writeBigCorpus } from './crash-support.ts';
 import { writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
 
@@ -17,15 +16,6 @@ const SPEECHES = 2400;
 
 const bigDir = tempDir();
 writeBigCorpus(bigDir, SPEECHES, 10_000, 'zanzibarian marker');
-
-async function withStore<T>(home: string, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ ...process.env, ...storeEnv(home) });
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
-}
 
 /** Starts the big import and kills it with SIGKILL once it is inside its transaction. */
 async function killMidImport(home: string): Promise<void> {

@@ -7,10 +7,10 @@
 // a truncated archive is refused) and then run by psql in ONE transaction, preceded by dropping
 // the tables a newer schema added: any error rolls everything back and the store is as it was.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type BackupInfo, backupKind, BackupRefusedError, type PreparedRestore } from '../backup.ts';
+import { type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
 import { latestVersion } from '../migrations.ts';
 
 export interface PgTarget {
@@ -87,15 +87,6 @@ async function describeArchive(file: string, target: PgTarget): Promise<Omit<Bac
   };
 }
 
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** pg_dump of the store at `url` into `file` (replaced only when the dump is complete); describes the archive. */
 export async function backupPostgres(url: string, file: string): Promise<BackupInfo> {
   const target = pgTarget(url);
@@ -110,23 +101,13 @@ export async function backupPostgres(url: string, file: string): Promise<BackupI
     if (dump.code !== 0) throw new Error(`pg_dump of ${target.display} failed: ${dump.stderr}`);
     const described = await describeArchive(tmp, target);
     if (!described) throw new Error(`${target.display} is not a migrated Concord store; nothing was written`);
-    fsyncFile(tmp);
+    syncToDisk(tmp);
     renameSync(tmp, dest);
-    fsyncFile(dirname(dest));
+    syncToDisk(dirname(dest));
     return { file: dest, dialect: 'postgres', bytes: statSync(dest).size, ...described };
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
-  }
-}
-
-function readHead(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(16);
-    return head.subarray(0, readSync(fd, head, 0, 16, 0));
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -135,7 +116,7 @@ export async function preparePostgresRestore(url: string, file: string): Promise
   const target = pgTarget(url);
   const src = resolve(file);
   if (!existsSync(src) || !statSync(src).isFile()) throw new BackupRefusedError(`no backup file ${src}`);
-  const kind = backupKind(readHead(src));
+  const kind = backupKind(fileHead(src, 16));
   if (kind === 'sqlite') {
     throw new BackupRefusedError(`${src} is a SQLite backup, but the configured store is PostgreSQL (${target.display}); unset CONCORD_DATABASE_URL to restore it into the SQLite store`);
   }

@@ -6,9 +6,9 @@
 // schema, a schema version this code knows) before anything is replaced; the store is then
 // swapped by an atomic rename, refused while another process has it open.
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type BackupInfo, backupKind, BackupRefusedError, type PreparedRestore } from '../backup.ts';
+import { type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
 import { latestVersion } from '../migrations.ts';
 
 function hasTable(db: Database.Database, name: string): boolean {
@@ -25,16 +25,6 @@ function describe(db: Database.Database): Omit<BackupInfo, 'file' | 'bytes' | 'd
     cases: count('cases'),
     caseVersions: count('case_versions'),
   };
-}
-
-/** Flushes a file, or a directory entry after a rename, to the disk. */
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function removeWithSidecars(path: string): void {
@@ -63,24 +53,13 @@ export async function backupSqlite(db: Database.Database, file: string): Promise
       copy.close();
     }
     if (!described) throw new Error('the store is not a migrated Concord store; nothing was written');
-    fsyncPath(tmp);
+    syncToDisk(tmp);
     renameSync(tmp, dest);
-    fsyncPath(dirname(dest));
+    syncToDisk(dirname(dest));
     return { file: dest, dialect: 'sqlite', bytes: statSync(dest).size, ...described };
   } catch (e) {
     removeWithSidecars(tmp);
     throw e;
-  }
-}
-
-function readHead(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(100);
-    const n = readSync(fd, head, 0, 100, 0);
-    return head.subarray(0, n);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -109,7 +88,7 @@ function quiesce(storePath: string): void {
 export async function prepareSqliteRestore(storePath: string, file: string): Promise<PreparedRestore> {
   const src = resolve(file);
   if (!existsSync(src) || !statSync(src).isFile()) throw new BackupRefusedError(`no backup file ${src}`);
-  const kind = backupKind(readHead(src));
+  const kind = backupKind(fileHead(src, 16));
   if (kind === 'postgres') {
     throw new BackupRefusedError(`${src} is a PostgreSQL backup (pg_dump archive), but the configured store is SQLite (${storePath}); set CONCORD_DATABASE_URL to restore it into PostgreSQL`);
   }
@@ -141,7 +120,7 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
     refuse(`was made by a newer Concord (schema version ${described.schemaVersion}; this version knows up to ${latestVersion}): upgrade Concord first`);
   }
   removeWithSidecars(`${tmp}-journal`);
-  fsyncPath(tmp);
+  syncToDisk(tmp);
   const info: BackupInfo = { file: src, dialect: 'sqlite', bytes: statSync(src).size, ...described! };
   return {
     info,
@@ -157,7 +136,7 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
       rmSync(`${storePath}-wal`, { force: true });
       rmSync(`${storePath}-shm`, { force: true });
       renameSync(tmp, storePath);
-      fsyncPath(dirname(storePath));
+      syncToDisk(dirname(storePath));
     },
     async discard() {
       removeWithSidecars(tmp);
