@@ -75,7 +75,18 @@ const picture = async (url: string) => ({
 
 after(async () => {
   if (skip) return;
-  for (const name of scratch) await query(adminUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  for (const name of scratch) {
+    // A connection of a finished tool may still be closing: try again briefly before giving up.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await query(adminUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        break;
+      } catch (e) {
+        if (attempt === 5) throw new Error(`could not drop the scratch database ${name}: ${(e as Error).message}`);
+        await new Promise((r) => setTimeout(r, 300 * attempt));
+      }
+    }
+  }
 });
 
 test('the password goes to the tools in the environment, never in messages or arguments', () => {
