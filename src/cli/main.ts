@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { InvalidRequestError, NotReadyError } from '../app/errors.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerCases } from './commands/cases.ts';
 import { registerCouncil } from './commands/council.ts';
 import { registerNorms } from './commands/norms.ts';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerUsers(program);
   registerAudit(program);
+  registerBackup(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);

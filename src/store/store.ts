@@ -3,6 +3,7 @@
 import type { Row, SourceInfo } from '../ingest/source.ts';
 import type { AccountsStore } from './accounts-store.ts';
 import type { AuditStore } from './audit-store.ts';
+import type { BackupInfo } from './backup.ts';
 import type { CasesStore } from './cases-store.ts';
 import type { CouncilStore } from './council-store.ts';
 import type { NormsStore } from './norms-store.ts';
@@ -80,5 +81,10 @@ export interface Store {
   countCorpus(q: Omit<CorpusQuery, 'limit'>): Promise<number>;
   /** Integrity check of the underlying database ('ok' when sound). */
   integrityCheck(): Promise<string>;
+  /**
+   * Writes a consistent copy of the whole store to `file` while it may be in use (SQLite online
+   * backup; pg_dump for PostgreSQL), replacing `file` only once the copy is complete; describes the copy.
+   */
+  backup(file: string): Promise<BackupInfo>;
   close(): Promise<void>;
 }

@@ -6,7 +6,8 @@
 // runs through bin/concord itself.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { cliSession, runCli, sharedDataDir } from '../support.ts';
+import { cliSession } from '../cli-session.ts';
+import { runCli, sharedDataDir } from '../support.ts';
 import { homeWithImport, hostileStrings, searchableDataDir, searchableSources, snapshotOfHome, type StoreSnapshot } from './support.ts';
 
 const skip = !sharedDataDir;

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { type CliResult, cliSession, runCli, tempDir } from '../../../test/support.ts';
+import { type CliResult, cliSession } from '../../../test/cli-session.ts';
+import { runCli, tempDir } from '../../../test/support.ts';
 
 const home = tempDir();
 const env = { CONCORD_HOME: home, USER: 'analyst-a' };

@@ -16,6 +16,8 @@ import { SqlAccountsStore } from '../sql/accounts.ts';
 import { SqlAuditStore } from '../sql/audit.ts';
 import { SqlCasesStore } from '../sql/cases.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
+import type { BackupInfo } from '../backup.ts';
+import { backupSqlite } from './backup.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -98,7 +100,9 @@ export class SqliteStore implements Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    // FULL: every commit is synced to disk before it is acknowledged, so an edit that was answered
+    // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
+    this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.sql = new SqliteDb(this.db);
@@ -282,6 +286,10 @@ export class SqliteStore implements Store {
   async integrityCheck(): Promise<string> {
     const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
     return rows.map((r) => r.integrity_check).join('; ');
+  }
+
+  backup(file: string): Promise<BackupInfo> {
+    return backupSqlite(this.db, file);
   }
 
   async close(): Promise<void> {
