@@ -7,6 +7,10 @@
 // was answered 2xx but is missing, or stored under another author, is a lost edit.
 // Used by `npm run bench:load` (full) and by test/load.test.ts (reduced, in CI).
 import autocannon from 'autocannon';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { repoRoot } from '../src/config.ts';
 
 export interface Credentials {
   username: string;
@@ -164,4 +168,29 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     edits: { acknowledged: acks.length, perSecond: Math.round(acks.length / editSeconds), conflicts: stats.conflicts, errors: stats.errors, errorSamples: stats.samples, latency: percentiles(stats.latencies) },
     lost: { checked: acks.length, missing },
   };
+}
+
+/** Adds a viewer and `analysts` analyst accounts with `concord users add --password-stdin` in `env`. */
+export function addLoadUsers(env: Record<string, string>, analysts: number): { viewer: Credentials; analysts: Credentials[] } {
+  const add = (username: string, role: string): Credentials => {
+    const password = `pw-${randomBytes(9).toString("hex")}`;
+    const r = spawnSync(join(repoRoot, 'bin', 'concord'), ['users', 'add', '--role', role, '--password-stdin', username], { input: `${password}\n`, encoding: 'utf8', env: { ...process.env, ...env } });
+    if (r.status !== 0) throw new Error(`concord users add ${username} exited ${r.status}: ${r.stderr}`);
+    return { username, password };
+  };
+  return { viewer: add('reader', 'viewer'), analysts: Array.from({ length: analysts }, (_, i) => add(`analyst${i + 1}`, 'analyst')) };
+}
+
+/** Opens `n` cases (ids load-1..n) as `who` (or in single-user mode when undefined). */
+export async function openLoadCases(url: string, who: Credentials | undefined, n: number): Promise<string[]> {
+  const s = await logIn(url, who, 'load-setup');
+  const ids: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const id = `load-${i}`;
+    const body = { id, country: 'SDN', title: `Load test situation ${i}`, populations: ['civilians'], since: '2019-01-01', author: s.author, reason: 'load test' };
+    const r = await fetch(`${url}/api/cases`, { method: 'POST', headers: headersOf(s, true), body: JSON.stringify(body) });
+    if (r.status !== 201) throw new Error(`opening case ${id} answered ${r.status}: ${await r.text()}`);
+    ids.push(id);
+  }
+  return ids;
 }

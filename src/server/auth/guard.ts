@@ -40,13 +40,20 @@ export interface Principal {
 
 export const csrfHeader = 'x-csrf-token';
 
-function localName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? 'local';
-  }
-}
+/** The operating-system user running the server (read once: it does not change while it runs). */
+const localName = ((): (() => string) => {
+  let name: string | undefined;
+  return () => {
+    if (name === undefined) {
+      try {
+        name = userInfo().username;
+      } catch {
+        name = process.env.USER ?? 'local';
+      }
+    }
+    return name;
+  };
+})();
 
 const loopbackPeer = (a: string | undefined) => !!a && (a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.'));
 const loopbackHost = (h: string | undefined) => !!h && /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i.test(h);
