@@ -110,8 +110,8 @@ export function storeEnv(home: string): Record<string, string> {
 }
 
 /** The migrated store a CLI run with CONCORD_HOME=home uses (for tests that look inside it). */
-export async function homeStore(home: string): Promise<Store> {
-  return openStore({ ...process.env, ...storeEnv(home) });
+export async function homeStore(home: string): Promise<TestStore> {
+  return (await openStore({ ...process.env, ...storeEnv(home) })) as TestStore;
 }
 
 export interface CliResult {

@@ -87,7 +87,7 @@ test('sources sharing a table replace only their own rows', async () => {
   const a2 = { ...indicatorSource('a', 5), version: 2 };
   await importSources(store, [a2], tempDir());
   assert.equal(await store.countRows('indicators'), 4);
-  const rows = (store.db.prepare('SELECT source, value FROM indicators ORDER BY source, year').all() as { source: string; value: number }[]);
+  const rows = ((await store.sql.all('SELECT source, value FROM indicators ORDER BY source, year')) as { source: string; value: number }[]);
   assert.deepEqual(rows.map((r) => `${r.source}=${r.value}`), ['a=5', 'a=5', 'b=2', 'b=2']);
 });
 

@@ -105,3 +105,18 @@ test('an import replaces only its own rows of a shared table, in batches, and a 
   assert.equal(await store.integrityCheck(), 'ok');
   await store.close();
 });
+
+test('rows of one table with different columns keep their values and their load order', async () => {
+  const store = await tempStore();
+  await store.importSource(meta(['speeches']), async (sink) => {
+    await sink.insert('speeches', { doc_id: 'A_1_1990', country: 'AAA', session: 1, year: 1990, text: 'one' });
+    await sink.insert('speeches', { doc_id: 'B_1_1990', country: 'BBB', session: 1, year: 1990, speaker: 'Ms B', text: 'two' });
+    await sink.insert('speeches', { doc_id: 'C_1_1990', country: 'CCC', session: 1, year: 1990, text: 'three', post: 'Minister' });
+  });
+  assert.deepEqual(await store.sql.all('SELECT doc_id, speaker, post, text FROM speeches ORDER BY id'), [
+    { doc_id: 'A_1_1990', speaker: null, post: null, text: 'one' },
+    { doc_id: 'B_1_1990', speaker: 'Ms B', post: null, text: 'two' },
+    { doc_id: 'C_1_1990', speaker: null, post: 'Minister', text: 'three' },
+  ]);
+  await store.close();
+});

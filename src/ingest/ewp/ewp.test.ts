@@ -81,7 +81,7 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
   });
   assert.equal(record?.licence, 'USHMM replication data (cite)');
 
-  const base = store.db.prepare('SELECT * FROM ewp_base WHERE ccode = 901 AND year = 2001').get() as Record<string, unknown>;
+  const base = (await store.sql.get('SELECT * FROM ewp_base WHERE ccode = 901 AND year = 2001')) as Record<string, unknown>;
   assert.deepEqual(
     { ...base, data: JSON.parse(base.data as string) },
     {
@@ -95,10 +95,10 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
       data: { independence_year: 1950, mk_ongoing_code: '; frd2001s1' },
     },
   );
-  const sylvania = store.db.prepare('SELECT data FROM ewp_base WHERE ccode = 902').get() as { data: string };
+  const sylvania = (await store.sql.get('SELECT data FROM ewp_base WHERE ccode = 902')) as { data: string };
   assert.deepEqual(JSON.parse(sylvania.data), { independence_year: null, mk_ongoing_code: null });
 
-  const pred = store.db.prepare("SELECT * FROM ewp_predictors WHERE ewp_name = 'Freedonia' AND year = 2001").get() as Record<string, unknown>;
+  const pred = (await store.sql.get("SELECT * FROM ewp_predictors WHERE ewp_name = 'Freedonia' AND year = 2001")) as Record<string, unknown>;
   assert.equal(pred.ccode, 901);
   assert.deepEqual(JSON.parse(pred.data as string), {
     year: 2001,
@@ -109,7 +109,7 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
     mk_onset_2: null,
   });
 
-  const foos = store.db.prepare('SELECT * FROM ewp_foos WHERE ccode = 901 AND year = 2000').get();
+  const foos = (await store.sql.get('SELECT * FROM ewp_foos WHERE ccode = 901 AND year = 2000'));
   assert.deepEqual(foos, {
     ccode: 901,
     year: 2000,
@@ -123,7 +123,7 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
     minrank2: 2,
   });
 
-  const forecasts = store.db.prepare('SELECT * FROM ewp_forecasts ORDER BY rank').all() as Record<string, unknown>[];
+  const forecasts = (await store.sql.all('SELECT * FROM ewp_forecasts ORDER BY rank')) as Record<string, unknown>[];
   assert.deepEqual(
     forecasts.map((f) => ({ ...f, data: JSON.parse(f.data as string) })),
     [
@@ -144,12 +144,12 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
     ],
   );
 
-  assert.deepEqual(store.db.prepare('SELECT * FROM ewp_coefficients ORDER BY variable').all(), [
+  assert.deepEqual((await store.sql.all('SELECT * FROM ewp_coefficients ORDER BY variable')), [
     { variable: '(Intercept)', coef: -1.5, odds_ratio: 0.2231 },
     { variable: 'popsize.log2', coef: 0.1, odds_ratio: 1.1052 },
     { variable: 'year', coef: -0.002, odds_ratio: 0.998 },
   ]);
-  assert.deepEqual(store.db.prepare("SELECT * FROM ewp_country_names WHERE ewp_name = 'Atlantis'").get(), {
+  assert.deepEqual((await store.sql.get("SELECT * FROM ewp_country_names WHERE ewp_name = 'Atlantis'")), {
     ewp_name: 'Atlantis',
     country: 'Atlantis',
     ccode: 903,

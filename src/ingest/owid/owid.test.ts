@@ -51,7 +51,7 @@ test('each OWID source writes long rows with ISO3 and ccode, aggregates unresolv
   const store = await tempStore();
   const outcomes = await importSources(store, owidSources, dir);
   for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : o.source.id);
-  const rows = store.db.prepare('SELECT * FROM indicators ORDER BY source, entity, year').all() as IndicatorRow[];
+  const rows = (await store.sql.all('SELECT * FROM indicators ORDER BY source, entity, year')) as IndicatorRow[];
   const find = (entity: string) => rows.find((r) => r.entity === entity)!;
   assert.equal(rows.length, 10, 'the row without a value is skipped');
   assert.deepEqual({ ...find('Burma/Myanmar') }, { source: 'owid-pitf', indicator: 'pitf_genocide_politicide', entity: 'Burma/Myanmar', iso3: 'MMR', ccode: 775, year: 1978, value: 1 });
@@ -83,7 +83,7 @@ test('a re-import replaces only its own rows of the shared indicators table', as
   writeFixtures(dir, { 'owid/pitf-genocide-politicide.csv': 'Entity,Year,Genocide indicator (PITF)\nRwanda,1994,1\n' });
   const [o] = await importSources(store, [byId('owid-pitf')], dir);
   assert.equal(o.status, 'imported');
-  const counts = store.db.prepare('SELECT source, COUNT(*) AS n FROM indicators GROUP BY source ORDER BY source').all();
+  const counts = (await store.sql.all('SELECT source, COUNT(*) AS n FROM indicators GROUP BY source ORDER BY source'));
   assert.deepEqual(counts.map((c) => ({ ...(c as object) })), [
     { source: 'owid-fariss', n: 3 },
     { source: 'owid-pitf', n: 1 },
@@ -97,12 +97,12 @@ async function failedImport(source: Source, path: string, text: string): Promise
   writeFixtures(dir);
   const store = await tempStore();
   await importSources(store, [source], dir);
-  const snapshot = () => store.db.prepare('SELECT * FROM indicators ORDER BY entity, year').all();
-  const before = snapshot();
+  const snapshot = async () => (await store.sql.all('SELECT * FROM indicators ORDER BY entity, year'));
+  const before = (await snapshot());
   writeFixtures(dir, { [path]: text });
   const [o] = await importSources(store, [source], dir);
   assert.equal(o.status, 'failed');
-  const after = snapshot();
+  const after = (await snapshot());
   await store.close();
   return { error: (o as { error: Error }).error, before, after };
 }
@@ -146,7 +146,7 @@ test('a Code column, when OWID adds one, supplies the ISO3', async () => {
   });
   const store = await tempStore();
   await importSources(store, [byId('owid-pitf')], dir);
-  const iso = store.db.prepare('SELECT entity, iso3 FROM indicators ORDER BY entity').all().map((r) => ({ ...(r as object) }));
+  const iso = (await store.sql.all('SELECT entity, iso3 FROM indicators ORDER BY entity')).map((r) => ({ ...(r as object) }));
   assert.deepEqual(iso, [
     { entity: 'Somewhere', iso3: 'SDN' },
     { entity: 'USSR', iso3: 'SUN' },

@@ -48,7 +48,7 @@ async function imported(text: string) {
   const store = await tempStore();
   const [o] = await importSources(store, [dppa], dir);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-  const ops = new Map((store.db.prepare('SELECT * FROM operations').all() as OpRow[]).map((r) => [r.acronym as string, r]));
+  const ops = new Map(((await store.sql.all('SELECT * FROM operations')) as OpRow[]).map((r) => [r.acronym as string, r]));
   return { store, dir, ops };
 }
 
@@ -127,7 +127,7 @@ test('malformed rows: IngestError naming file, line and column; the store keeps 
   ];
   for (const [text, line, message] of cases) {
     const { store, dir } = await imported(good);
-    const before = store.db.prepare('SELECT * FROM operations ORDER BY acronym').all();
+    const before = (await store.sql.all('SELECT * FROM operations ORDER BY acronym'));
     writeList(dir, text);
     const [o] = await importSources(store, [dppa], dir);
     assert.equal(o.status, 'failed', String(message));
@@ -136,7 +136,7 @@ test('malformed rows: IngestError naming file, line and column; the store keeps 
     assert.equal(error.file, pkoFiles.dppa);
     assert.equal(error.line, line, error.message);
     assert.match(error.message, message);
-    assert.deepEqual(store.db.prepare('SELECT * FROM operations ORDER BY acronym').all(), before);
+    assert.deepEqual((await store.sql.all('SELECT * FROM operations ORDER BY acronym')), before);
     await store.close();
   }
 });

@@ -27,7 +27,7 @@ test('personnel: one row per year, missing counts as null', async () => {
   const store = await tempStore();
   const [o] = await importSources(store, [personnel], dir);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-  const rows = store.db.prepare('SELECT * FROM peacekeeping_personnel ORDER BY year').all().map((r) => ({ ...(r as object) }));
+  const rows = (await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year')).map((r) => ({ ...(r as object) }));
   assert.deepEqual(rows, [
     { year: 1948, missions: 2, total: 600, police: 0, observers: 0, troops: 0 },
     { year: 1993, missions: 19, total: 69961, police: 1032, observers: 2250, troops: 66679 },
@@ -49,7 +49,7 @@ test('personnel: malformed rows are rejected with file, line and column; store u
     write(dir, good);
     const store = await tempStore();
     await importSources(store, [personnel], dir);
-    const before = store.db.prepare('SELECT * FROM peacekeeping_personnel ORDER BY year').all();
+    const before = (await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year'));
     write(dir, text);
     const [o] = await importSources(store, [personnel], dir);
     assert.equal(o.status, 'failed');
@@ -58,7 +58,7 @@ test('personnel: malformed rows are rejected with file, line and column; store u
     assert.equal(error.file, pkoFiles.personnel);
     assert.equal(error.line, line);
     assert.match(error.message, message);
-    assert.deepEqual(store.db.prepare('SELECT * FROM peacekeeping_personnel ORDER BY year').all(), before);
+    assert.deepEqual((await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year')), before);
     await store.close();
   }
 });

@@ -19,7 +19,7 @@ test('the real DPPA list: 81 operations, repaired where documented', { skip }, a
   const store = await tempStore();
   const outcomes = await importSources(store, pkoSources, sharedDataDir!);
   for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : o.source.id);
-  const ops = store.db.prepare('SELECT * FROM operations ORDER BY acronym').all() as OpRow[];
+  const ops = (await store.sql.all('SELECT * FROM operations ORDER BY acronym')) as OpRow[];
   assert.equal(ops.length, 81);
   const by = new Map(ops.map((o) => [o.acronym, o]));
   const repaired = (test: (r: Repair) => boolean) =>
@@ -75,7 +75,7 @@ test('the real OWID personnel file: one row per year 1947-2022', { skip }, async
   assert.equal(await store.countRows('peacekeeping_personnel'), 76);
   const record = await store.source('pko-personnel');
   assert.deepEqual([record!.yearMin, record!.yearMax], [1947, 2022]);
-  const peak = store.db.prepare('SELECT year, total FROM peacekeeping_personnel ORDER BY total DESC LIMIT 1').get();
+  const peak = (await store.sql.get('SELECT year, total FROM peacekeeping_personnel ORDER BY total DESC LIMIT 1'));
   assert.deepEqual({ ...(peak as object) }, { year: 2015, total: 107088 });
   await store.close();
 });

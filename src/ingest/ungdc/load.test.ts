@@ -27,7 +27,7 @@ test('imports one row per speech, joined with speakers, text verbatim without th
   const progress: [number, number][] = [];
   const [outcome] = await importSources(store, [ungdcSource], dir, { onProgress: (_s, d, t) => progress.push([d, t]) });
   assert.equal(outcome.status, 'imported', outcome.status === 'failed' ? outcome.error.message : '');
-  const rows = store.db.prepare('SELECT doc_id, country, session, year, speaker, post, text FROM speeches ORDER BY doc_id').all() as SpeechRow[];
+  const rows = (await store.sql.all('SELECT doc_id, country, session, year, speaker, post, text FROM speeches ORDER BY doc_id')) as SpeechRow[];
   assert.deepEqual(
     rows.map(({ text: _t, ...r }) => r),
     [

@@ -14,13 +14,11 @@ test('imports the real UN General Debate Corpus: 10,952 speeches, 1946-2024', { 
   assert.deepEqual(record.rowCounts, { speeches: 10_952 });
   assert.deepEqual([record.yearMin, record.yearMax], [1946, 2024]);
 
-  const stats = store.db
-    .prepare(
+  const stats = (await store.sql.get(
       `SELECT COUNT(DISTINCT session) AS sessions, SUM(speaker IS NOT NULL) AS withSpeaker,
               SUM(text LIKE char(65279) || '%') AS withBom, SUM(year <> session + 1945) AS offYear, COUNT(DISTINCT country) AS countries
        FROM speeches`,
-    )
-    .get() as { sessions: number; withSpeaker: number; withBom: number; offYear: number; countries: number };
+    )) as { sessions: number; withSpeaker: number; withBom: number; offYear: number; countries: number };
   assert.equal(stats.sessions, 79);
   assert.equal(stats.withBom, 0);
   assert.equal(stats.offYear, 0);

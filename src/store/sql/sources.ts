@@ -79,8 +79,9 @@ class BatchedSink {
   async add(table: string, keys: string[], row: Row): Promise<void> {
     let p = this.pending.get(table);
     if (p && (p.keys.length !== keys.length || p.keys.some((k, i) => k !== keys[i]))) {
+      // Other columns: write what is buffered (keeping load order), then buffer under the new ones.
       await this.flush();
-      p = this.pending.get(table);
+      p.keys = keys;
     }
     if (!p) {
       p = { table, keys, values: [], rows: 0 };

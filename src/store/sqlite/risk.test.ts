@@ -4,11 +4,11 @@
 // and model runs with their forecasts written and read back.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tempStore } from '../../../test/support.ts';
+import { tempSqliteStore } from '../../../test/support.ts';
 import { countryRef } from '../../risk/country-record.ts';
 
 async function storeWithRows() {
-  const store = await tempStore();
+  const store = await tempSqliteStore();
   const db = store.db;
   const predictors = (year: number, extra: Record<string, number | null>) => JSON.stringify({ 'popsize.log2': 20, mk_onset_prev_year: 0, mk_onset: 0, ...extra, year });
   const ins = db.prepare('INSERT INTO ewp_predictors (ewp_name, ccode, year, data) VALUES (?, ?, ?, ?)');
@@ -63,7 +63,7 @@ test("a country's record: its rows only, dyads whose location names it, the sour
 });
 
 test('runs and their forecasts are recorded and read back; the latest run of a model wins', async () => {
-  const store = await tempStore();
+  const store = await tempSqliteStore();
   assert.equal(await store.risk.latestForecasts(), undefined);
   const run = { kind: 'forecast' as const, model: 'ensemble', fromYear: 2025, toYear: 2026, seed: 1, settings: { replicates: 40 }, dataFingerprint: 'abc', summary: { dataYear: 2024 } };
   const forecast = { ccode: 625, iso3: 'SDN', ewpName: 'Sudan', forecastYear: 2025, probability: 0.15, lower: 0.03, upper: 0.2, rank: 1, drivers: [{ predictor: 'coup.try.5yr', contribution: 0.48 }] };
