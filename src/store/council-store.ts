@@ -1,6 +1,6 @@
 // What the council capability asks of the store (reads only: the coder works on the stored
-// texts, the practice cores on the imported meetings and veto tables), implemented per dialect
-// in src/store/sqlite/council.ts. Types are the council core's (src/council/practice.ts).
+// texts, the practice cores on the imported meetings and veto tables), implemented once over the
+// SqlDb executor in src/store/sql/council.ts. Types are the council core's (src/council/practice.ts).
 import type { Meeting, ResolutionText, VetoedDraftRecord, VetoListEntry } from '../council/practice.ts';
 
 export interface MeetingQuery {

@@ -1,5 +1,5 @@
-// What the norms capability asks of the store (reads and writes), implemented per dialect
-// in src/store/sqlite/norms.ts. The tables are derived from the corpora (src/store/schema/norms.ts);
+// What the norms capability asks of the store (reads and writes), implemented once over the
+// SqlDb executor in src/store/sql/norms.ts. The tables are derived from the corpora (src/store/schema/norms.ts);
 // `replaceIndex` rewrites all of one corpus's derived rows in one transaction.
 import type { Corpus } from './store.ts';
 

@@ -1,5 +1,5 @@
-// What the operations capability asks of the store, implemented per dialect in
-// src/store/sqlite/operations.ts: the repaired DPPA operations joined to the countries table,
+// What the operations capability asks of the store, implemented once over the
+// SqlDb executor in src/store/sql/operations.ts: the repaired DPPA operations joined to the countries table,
 // OWID's personnel per year, the resolution texts and Council resolutions the linker reads, and
 // the links it computed (replaced as a whole, in one transaction, when their inputs change).
 import type { CouncilResolution } from '../operations/link-by-meetings.ts';

@@ -1,5 +1,5 @@
-// What the risk capability asks of the store, implemented per dialect in src/store/sqlite/risk.ts:
-// reads of the imported EWP and indicator tables (src/store/schema/risk.ts) in the risk core's
+// What the risk capability asks of the store, implemented once over the SqlDb executor in
+// src/store/sql/risk.ts: reads of the imported EWP and indicator tables (src/store/schema/risk.ts) in the risk core's
 // types, and the record of model runs and their forecasts (src/store/schema/risk-model.ts).
 import type { EwpScoredCountryYear } from '../risk/backtest.ts';
 import type { CountryRecord, CountryRef } from '../risk/country-record.ts';

@@ -1,5 +1,5 @@
-// What the sovereignty capability asks of the store, implemented per dialect in
-// src/store/sqlite/sovereignty.ts: the registry's intervals (seed and analyst-added) and seed
+// What the sovereignty capability asks of the store, implemented once over the SqlDb executor in
+// src/store/sql/sovereignty.ts: the registry's intervals (seed and analyst-added) and seed
 // territories, re-seeding when the compiled-in seed changes, adding an analyst's interval, and
 // what the store knows about Security Council resolutions (text, adoption date) for checking
 // the registry's sources. Writes are one transaction each and run the caller's check inside it,

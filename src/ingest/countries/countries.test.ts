@@ -15,14 +15,14 @@ test('the countries source imports the reference list, needing no data file', as
   const q = async <T>(sql: string) => (await store.sql.get(sql)) as T;
   assert.equal((await q<{ n: number }>('SELECT COUNT(*) AS n FROM countries WHERE un_member = 1')).n, 193);
   assert.equal((await q<{ n: number }>("SELECT COUNT(*) AS n FROM countries WHERE un_admission LIKE '1945%' AND iso3 <> 'SUN'")).n, 51);
-  const vat = (await q<{ un_member: number; un_observer: number }>("SELECT un_member, un_observer FROM countries WHERE iso3 = 'VAT'"));
+  const vat = await q<{ un_member: number; un_observer: number }>("SELECT un_member, un_observer FROM countries WHERE iso3 = 'VAT'");
   assert.deepEqual({ ...vat }, { un_member: 0, un_observer: 1 });
-  const ssd = (await q<Record<string, unknown>>("SELECT * FROM countries WHERE iso3 = 'SSD'"));
+  const ssd = await q<Record<string, unknown>>("SELECT * FROM countries WHERE iso3 = 'SSD'");
   assert.equal(ssd.un_admission, '2011-07-14');
   assert.equal(ssd.ccode, 626);
   assert.equal(ssd.iso_numeric, 728);
   assert.equal(ssd.un_group, 'African');
-  const sun = (await q<Record<string, unknown>>("SELECT * FROM countries WHERE iso3 = 'SUN'"));
+  const sun = await q<Record<string, unknown>>("SELECT * FROM countries WHERE iso3 = 'SUN'");
   assert.equal(sun.historical, 1);
   assert.equal(sun.successor, 'RUS');
   assert.equal((await q<{ n: number }>('SELECT COUNT(*) AS n FROM countries WHERE historical = 1')).n, 7);

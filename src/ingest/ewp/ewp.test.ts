@@ -109,7 +109,7 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
     mk_onset_2: null,
   });
 
-  const foos = (await store.sql.get('SELECT * FROM ewp_foos WHERE ccode = 901 AND year = 2000'));
+  const foos = await store.sql.get('SELECT * FROM ewp_foos WHERE ccode = 901 AND year = 2000');
   assert.deepEqual(foos, {
     ccode: 901,
     year: 2000,
@@ -144,12 +144,12 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
     ],
   );
 
-  assert.deepEqual((await store.sql.all('SELECT * FROM ewp_coefficients ORDER BY variable')), [
+  assert.deepEqual(await store.sql.all('SELECT * FROM ewp_coefficients ORDER BY variable'), [
     { variable: '(Intercept)', coef: -1.5, odds_ratio: 0.2231 },
     { variable: 'popsize.log2', coef: 0.1, odds_ratio: 1.1052 },
     { variable: 'year', coef: -0.002, odds_ratio: 0.998 },
   ]);
-  assert.deepEqual((await store.sql.get("SELECT * FROM ewp_country_names WHERE ewp_name = 'Atlantis'")), {
+  assert.deepEqual(await store.sql.get("SELECT * FROM ewp_country_names WHERE ewp_name = 'Atlantis'"), {
     ewp_name: 'Atlantis',
     country: 'Atlantis',
     ccode: 903,

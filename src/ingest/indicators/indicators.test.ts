@@ -64,7 +64,7 @@ test('wdi: each wdi.* column is one indicator; empty and NA values make no row',
   writeFiles(dir);
   const store = await tempStore();
   await importOk(store, [wdiSource], dir);
-  assert.deepEqual((await rowsOf(store, 'wdi')), [
+  assert.deepEqual(await rowsOf(store, 'wdi'), [
     { indicator: 'wdi.gdppc.new', entity: 'Freedonia', iso3: 'FRD', ccode: 901, year: 2000, value: 1200.5 },
     { indicator: 'wdi.gdppc.new', entity: 'Low income', iso3: null, ccode: null, year: 2001, value: 650.25 },
     { indicator: 'wdi.popsize.new', entity: 'Freedonia', iso3: 'FRD', ccode: 901, year: 2001, value: 1500000 },
@@ -80,11 +80,11 @@ test('un-imr and coups: entity as in the file, iso3 and ccode when given', async
   writeFiles(dir);
   const store = await tempStore();
   await importOk(store, [unImrSource, coupsSource], dir);
-  assert.deepEqual((await rowsOf(store, 'un-imr')), [
+  assert.deepEqual(await rowsOf(store, 'un-imr'), [
     { indicator: 'un_imr', entity: 'FRD', iso3: 'FRD', ccode: 901, year: 2000, value: 55.125 },
     { indicator: 'un_imr', entity: 'SYL', iso3: 'SYL', ccode: null, year: 2000, value: 12.5 },
   ]);
-  assert.deepEqual((await rowsOf(store, 'coups')), [
+  assert.deepEqual(await rowsOf(store, 'coups'), [
     { indicator: 'cou.any', entity: 'Freedonia', iso3: null, ccode: 901, year: 1949, value: 0 },
     { indicator: 'cou.any', entity: 'Freedonia (Old)', iso3: null, ccode: 901, year: 1951, value: 1 },
   ]);
@@ -95,13 +95,13 @@ test('indicators: re-importing wdi replaces only wdi rows', async () => {
   writeFiles(dir);
   const store = await tempStore();
   await importOk(store, indicatorSources, dir);
-  const imrBefore = (await rowsOf(store, 'un-imr'));
-  const coupsBefore = (await rowsOf(store, 'coups'));
+  const imrBefore = await rowsOf(store, 'un-imr');
+  const coupsBefore = await rowsOf(store, 'coups');
   writeFiles(dir, { wdi: ['country,iso2c,iso3c,year,wdi.gdppc.new,ccode', 'Sylvania,SY,SYL,2010,99.5,902', ''].join('\n') });
   await importOk(store, [wdiSource], dir);
-  assert.deepEqual((await rowsOf(store, 'wdi')), [{ indicator: 'wdi.gdppc.new', entity: 'Sylvania', iso3: 'SYL', ccode: 902, year: 2010, value: 99.5 }]);
-  assert.deepEqual((await rowsOf(store, 'un-imr')), imrBefore);
-  assert.deepEqual((await rowsOf(store, 'coups')), coupsBefore);
+  assert.deepEqual(await rowsOf(store, 'wdi'), [{ indicator: 'wdi.gdppc.new', entity: 'Sylvania', iso3: 'SYL', ccode: 902, year: 2010, value: 99.5 }]);
+  assert.deepEqual(await rowsOf(store, 'un-imr'), imrBefore);
+  assert.deepEqual(await rowsOf(store, 'coups'), coupsBefore);
   assert.equal(await store.countRows('indicators'), 1 + 2 + 2);
 });
 
@@ -110,13 +110,13 @@ test('indicators: a malformed value names file, line and column; the store keeps
   writeFiles(dir);
   const store = await tempStore();
   await importOk(store, indicatorSources, dir);
-  const before = (await store.sql.all('SELECT * FROM indicators ORDER BY source, indicator, entity, year'));
+  const before = await store.sql.all('SELECT * FROM indicators ORDER BY source, indicator, entity, year');
   writeFiles(dir, { wdi: wdi.replace('Freedonia,NA,FRD,2001,NA,1500000', 'Freedonia,NA,FRD,2001,NA,1.5 million') });
   const err = await importError(store, wdiSource, dir);
   assert.equal(err.file, 'indicators/wdi.csv');
   assert.equal(err.line, 3);
   assert.match(err.message, /column "wdi\.popsize\.new": not a number: "1\.5 million"/);
-  assert.deepEqual((await store.sql.all('SELECT * FROM indicators ORDER BY source, indicator, entity, year')), before);
+  assert.deepEqual(await store.sql.all('SELECT * FROM indicators ORDER BY source, indicator, entity, year'), before);
 });
 
 test('indicators: a ragged row, a repeated country-year and a bad ISO code are errors', async () => {

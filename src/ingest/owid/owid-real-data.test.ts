@@ -20,15 +20,17 @@ test('OWID indicator files: row counts, and every country entity resolved to an 
   for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : o.source.id);
   for (const [id, want] of Object.entries(expected)) {
     const n = async (sql: string) => ((await store.sql.get(sql, [id])) as { n: number }).n;
-    assert.equal((await n('SELECT COUNT(*) AS n FROM indicators WHERE source = ?')), want.rows, id);
-    assert.equal((await n('SELECT COUNT(DISTINCT entity) AS n FROM indicators WHERE source = ?')), want.entities, id);
+    assert.equal(await n('SELECT COUNT(*) AS n FROM indicators WHERE source = ?'), want.rows, id);
+    assert.equal(await n('SELECT COUNT(DISTINCT entity) AS n FROM indicators WHERE source = ?'), want.entities, id);
     const unresolved = (await store.sql.all('SELECT DISTINCT entity FROM indicators WHERE source = ? AND iso3 IS NULL ORDER BY entity', [id])) as { entity: string }[];
     assert.deepEqual(unresolved.map((u) => u.entity), want.unresolved, id);
     const resolvedShare = (want.entities - want.unresolved.length) / want.entities;
     assert.ok(resolvedShare >= 0.96, `${id}: ${resolvedShare}`);
   }
   // no two entities of one source claim the same country
-  const clashes = (await store.sql.all('SELECT source, iso3, COUNT(DISTINCT entity) AS entities FROM indicators WHERE iso3 IS NOT NULL GROUP BY source, iso3 HAVING COUNT(DISTINCT entity) > 1'));
+  const clashes = await store.sql.all(
+    'SELECT source, iso3, COUNT(DISTINCT entity) AS entities FROM indicators WHERE iso3 IS NOT NULL GROUP BY source, iso3 HAVING COUNT(DISTINCT entity) > 1',
+  );
   assert.deepEqual(clashes, []);
   await store.close();
 });

@@ -83,7 +83,7 @@ test('a re-import replaces only its own rows of the shared indicators table', as
   writeFixtures(dir, { 'owid/pitf-genocide-politicide.csv': 'Entity,Year,Genocide indicator (PITF)\nRwanda,1994,1\n' });
   const [o] = await importSources(store, [byId('owid-pitf')], dir);
   assert.equal(o.status, 'imported');
-  const counts = (await store.sql.all('SELECT source, COUNT(*) AS n FROM indicators GROUP BY source ORDER BY source'));
+  const counts = await store.sql.all('SELECT source, COUNT(*) AS n FROM indicators GROUP BY source ORDER BY source');
   assert.deepEqual(counts.map((c) => ({ ...(c as object) })), [
     { source: 'owid-fariss', n: 3 },
     { source: 'owid-pitf', n: 1 },
@@ -98,11 +98,11 @@ async function failedImport(source: Source, path: string, text: string): Promise
   const store = await tempStore();
   await importSources(store, [source], dir);
   const snapshot = async () => (await store.sql.all('SELECT * FROM indicators ORDER BY entity, year'));
-  const before = (await snapshot());
+  const before = await snapshot();
   writeFixtures(dir, { [path]: text });
   const [o] = await importSources(store, [source], dir);
   assert.equal(o.status, 'failed');
-  const after = (await snapshot());
+  const after = await snapshot();
   await store.close();
   return { error: (o as { error: Error }).error, before, after };
 }

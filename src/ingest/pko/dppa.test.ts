@@ -127,7 +127,7 @@ test('malformed rows: IngestError naming file, line and column; the store keeps 
   ];
   for (const [text, line, message] of cases) {
     const { store, dir } = await imported(good);
-    const before = (await store.sql.all('SELECT * FROM operations ORDER BY acronym'));
+    const before = await store.sql.all('SELECT * FROM operations ORDER BY acronym');
     writeList(dir, text);
     const [o] = await importSources(store, [dppa], dir);
     assert.equal(o.status, 'failed', String(message));
@@ -136,7 +136,7 @@ test('malformed rows: IngestError naming file, line and column; the store keeps 
     assert.equal(error.file, pkoFiles.dppa);
     assert.equal(error.line, line, error.message);
     assert.match(error.message, message);
-    assert.deepEqual((await store.sql.all('SELECT * FROM operations ORDER BY acronym')), before);
+    assert.deepEqual(await store.sql.all('SELECT * FROM operations ORDER BY acronym'), before);
     await store.close();
   }
 });

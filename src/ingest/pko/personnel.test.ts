@@ -49,7 +49,7 @@ test('personnel: malformed rows are rejected with file, line and column; store u
     write(dir, good);
     const store = await tempStore();
     await importSources(store, [personnel], dir);
-    const before = (await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year'));
+    const before = await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year');
     write(dir, text);
     const [o] = await importSources(store, [personnel], dir);
     assert.equal(o.status, 'failed');
@@ -58,7 +58,7 @@ test('personnel: malformed rows are rejected with file, line and column; store u
     assert.equal(error.file, pkoFiles.personnel);
     assert.equal(error.line, line);
     assert.match(error.message, message);
-    assert.deepEqual((await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year')), before);
+    assert.deepEqual(await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year'), before);
     await store.close();
   }
 });

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { sharedDataDir, tempDir, tempStore } from '../../../test/support.ts';
 import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
+import type { SqlValue } from '../../store/sql/db.ts';
 import { battleDeathsSource } from './index.ts';
 
 const header =
@@ -36,7 +37,7 @@ test('ucdp-battle-deaths: dyad-years with typed values; code lists and missing v
   const store = await tempStore();
   const [o] = await importSources(store, [battleDeathsSource], dir);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-  const rows = (await store.sql.all('SELECT * FROM battle_deaths ORDER BY dyad_id'));
+  const rows = await store.sql.all('SELECT * FROM battle_deaths ORDER BY dyad_id');
   assert.deepEqual(rows, [
     {
       conflict_id: 9001, dyad_id: 19001, year: 2001, location: 'Freedonia', side_a: 'Government of Freedonia', side_a_id: '501',
@@ -94,9 +95,9 @@ test('ucdp-battle-deaths: real data', { skip: sharedDataDir === undefined && 'no
   const record = (await store.source('ucdp-battle-deaths'))!;
   assert.deepEqual(record.rowCounts, { battle_deaths: 1995 });
   assert.deepEqual([record.yearMin, record.yearMax], [1989, 2024]);
-  const one = async (sql: string, ...p: (string | number | null)[]) => (await store.sql.get(sql, [...p])) as Record<string, unknown>;
-  assert.deepEqual((await one('SELECT COUNT(DISTINCT conflict_id) AS conflicts, SUM(bd_best) AS best FROM battle_deaths')), { conflicts: 201, best: 2365025 });
-  assert.deepEqual((await one('SELECT location, side_b, bd_best, bd_low, bd_high, territory_name FROM battle_deaths WHERE dyad_id = 10006 AND year = 1991')), {
+  const one = async (sql: string, ...p: SqlValue[]) => (await store.sql.get(sql, p)) as Record<string, unknown>;
+  assert.deepEqual(await one('SELECT COUNT(DISTINCT conflict_id) AS conflicts, SUM(bd_best) AS best FROM battle_deaths'), { conflicts: 201, best: 2365025 });
+  assert.deepEqual(await one('SELECT location, side_b, bd_best, bd_low, bd_high, territory_name FROM battle_deaths WHERE dyad_id = 10006 AND year = 1991'), {
     location: 'Ethiopia',
     side_b: 'IGLF',
     bd_best: 100,
@@ -104,12 +105,12 @@ test('ucdp-battle-deaths: real data', { skip: sharedDataDir === undefined && 'no
     bd_high: 100,
     territory_name: 'Hararghe',
   });
-  assert.deepEqual((await one('SELECT side_a_2nd, gwno_a_2nd, bd_best FROM battle_deaths WHERE dyad_id = 10509 AND year = 2013')), {
+  assert.deepEqual(await one('SELECT side_a_2nd, gwno_a_2nd, bd_best FROM battle_deaths WHERE dyad_id = 10509 AND year = 2013'), {
     side_a_2nd: 'Government of Malawi, Government of South Africa, Government of Tanzania',
     gwno_a_2nd: '553, 560, 510',
     bd_best: 136,
   });
-  assert.deepEqual((await one('SELECT battle_location, gwno_battle FROM battle_deaths WHERE dyad_id = 909 AND year = 2010')), {
+  assert.deepEqual(await one('SELECT battle_location, gwno_battle FROM battle_deaths WHERE dyad_id = 909 AND year = 2010'), {
     battle_location: 'Mali, Mauritania',
     gwno_battle: '432, 435',
   });

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { sharedDataDir, tempDir, tempStore } from '../../../test/support.ts';
 import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
+import type { SqlValue } from '../../store/sql/db.ts';
 import { meetingsSource, meetingsTableYear } from './meetings.ts';
 import { columns4, columns7, lineOf, link, meetingsPage, row, writeData } from './test-fixtures.ts';
 
@@ -49,7 +50,7 @@ test('meetings and their outcomes are stored, linked by source file and line', a
   assert.deepEqual(o.record.rowCounts, { meetings: 4, meeting_outcomes: 4 });
   assert.deepEqual([o.record.yearMin, o.record.yearMax], [1950, 2020]);
   assert.deepEqual(
-    (await store.sql.all('SELECT record, meeting_number, closed, year, date, topic, outcome_text, vote_procedure_letter, vote_outcome_letter, source_file, source_line FROM meetings ORDER BY source_file, source_line')),
+    await store.sql.all('SELECT record, meeting_number, closed, year, date, topic, outcome_text, vote_procedure_letter, vote_outcome_letter, source_file, source_line FROM meetings ORDER BY source_file, source_line'),
     [
       {
         record: 'S/PV.9999',
@@ -106,11 +107,9 @@ test('meetings and their outcomes are stored, linked by source file and line', a
     ],
   );
   assert.deepEqual(
-    (await store.sql.all(
-        `SELECT o.seq, o.meeting_record, o.date, o.kind, o.symbol, o.resolution_number, o.vetoed_by, o.yes, o.no, o.abstain, o.tally, m.topic
+    await store.sql.all(`SELECT o.seq, o.meeting_record, o.date, o.kind, o.symbol, o.resolution_number, o.vetoed_by, o.yes, o.no, o.abstain, o.tally, m.topic
          FROM meeting_outcomes o JOIN meetings m ON m.source_file = o.source_file AND m.source_line = o.source_line
-         ORDER BY o.source_file, o.source_line, o.seq`,
-      )),
+         ORDER BY o.source_file, o.source_line, o.seq`,),
     [
       { seq: 1, meeting_record: 'S/PV.9999', date: '1950-06-25', kind: 'draft_not_adopted', symbol: 'S/9990', resolution_number: null, vetoed_by: null, yes: 1, no: 6, abstain: 3, tally: '1-6-3', topic: 'Complaint of aggression upon Arcadia' },
       { seq: 2, meeting_record: 'S/PV.9999', date: '1950-06-25', kind: 'resolution', symbol: 'S/RES/9001 (1950)', resolution_number: 9001, vetoed_by: null, yes: 9, no: 0, abstain: 1, tally: '9-0-1', topic: 'Complaint of aggression upon Arcadia' },
@@ -133,7 +132,7 @@ async function failsKeepingRows(change: Record<string, string>, file: string, li
   assert.match(o.error.message, pattern);
   assert.equal(await store.countRows('meetings'), 4);
   assert.equal(await store.countRows('meeting_outcomes'), 4);
-  assert.deepEqual((await store.sql.get('SELECT tally FROM meeting_outcomes WHERE resolution_number = 9001')), { tally: '9-0-1' });
+  assert.deepEqual(await store.sql.get('SELECT tally FROM meeting_outcomes WHERE resolution_number = 9001'), { tally: '9-0-1' });
   await store.close();
 }
 
@@ -161,7 +160,7 @@ test('real data: meetings 1946-2022 with their outcomes', { skip: sharedDataDir 
   assert.ok(meeting_outcomes > 4000 && meeting_outcomes < 4500, `outcomes ${meeting_outcomes}`);
   assert.deepEqual([o.record.yearMin, o.record.yearMax], [1946, 2022]);
 
-  const all = async (sql: string, ...p: (string | number | null)[]) => (await store.sql.all(sql, [...p])) as Record<string, unknown>[];
+  const all = async (sql: string, ...p: SqlValue[]) => (await store.sql.all(sql, p)) as Record<string, unknown>[];
   const perYear = new Map((await all('SELECT year, COUNT(*) AS n FROM meetings GROUP BY year')).map((r) => [r.year as number, r.n as number]));
   for (let y = 1946; y <= 2022; y++) {
     const n = perYear.get(y) ?? 0;
@@ -171,20 +170,20 @@ test('real data: meetings 1946-2022 with their outcomes', { skip: sharedDataDir 
   assert.ok(perYear.get(2017)! > 250);
 
   const res = async (n: number) => (await all('SELECT meeting_record, date, yes, no, abstain, tally FROM meeting_outcomes WHERE resolution_number = ?', n));
-  assert.deepEqual((await res(82)), [{ meeting_record: 'S/PV.473', date: '1950-06-25', yes: 9, no: 0, abstain: 1, tally: '9-0-1' }]);
-  assert.deepEqual((await res(678)), [{ meeting_record: 'S/PV.2963', date: '1990-11-29', yes: 12, no: 2, abstain: 1, tally: '12-2-1' }]);
-  assert.deepEqual((await res(827)), [{ meeting_record: 'S/PV.3217', date: '1993-05-25', yes: 15, no: 0, abstain: 0, tally: '15-0-0' }]);
+  assert.deepEqual(await res(82), [{ meeting_record: 'S/PV.473', date: '1950-06-25', yes: 9, no: 0, abstain: 1, tally: '9-0-1' }]);
+  assert.deepEqual(await res(678), [{ meeting_record: 'S/PV.2963', date: '1990-11-29', yes: 12, no: 2, abstain: 1, tally: '12-2-1' }]);
+  assert.deepEqual(await res(827), [{ meeting_record: 'S/PV.3217', date: '1993-05-25', yes: 15, no: 0, abstain: 0, tally: '15-0-0' }]);
   assert.deepEqual(
-    (await all("SELECT meeting_record, date, vetoed_by, tally FROM meeting_outcomes WHERE symbol = 'S/2022/155'")),
+    await all("SELECT meeting_record, date, vetoed_by, tally FROM meeting_outcomes WHERE symbol = 'S/2022/155'"),
     [{ meeting_record: 'S/PV.8979', date: '2022-02-25', vetoed_by: 'Russia', tally: '11-1-3' }],
   );
-  assert.deepEqual((await all("SELECT kind, tally FROM meeting_outcomes WHERE symbol = 'S/2022/231'")), [{ kind: 'draft_not_adopted', tally: '2-0-13' }]);
+  assert.deepEqual(await all("SELECT kind, tally FROM meeting_outcomes WHERE symbol = 'S/2022/231'"), [{ kind: 'draft_not_adopted', tally: '2-0-13' }]);
   // a decision of 2020 taken by written procedure, without a meeting
-  assert.deepEqual((await all('SELECT meeting_record, date, tally FROM meeting_outcomes WHERE resolution_number = 2560')), [{ meeting_record: null, date: '2020-12-29', tally: '15-0-0' }]);
+  assert.deepEqual(await all('SELECT meeting_record, date, tally FROM meeting_outcomes WHERE resolution_number = 2560'), [{ meeting_record: null, date: '2020-12-29', tally: '15-0-0' }]);
   // three vetoes at the 49th meeting, none a duplicate of another
-  assert.deepEqual((await all("SELECT COUNT(*) AS n FROM meeting_outcomes WHERE meeting_record = 'S/PV.49' AND kind = 'draft_vetoed'")), [{ n: 3 }]);
+  assert.deepEqual(await all("SELECT COUNT(*) AS n FROM meeting_outcomes WHERE meeting_record = 'S/PV.49' AND kind = 'draft_vetoed'"), [{ n: 3 }]);
 
-  const counts = (await all('SELECT kind, COUNT(*) AS n FROM meeting_outcomes GROUP BY kind ORDER BY kind'));
+  const counts = await all('SELECT kind, COUNT(*) AS n FROM meeting_outcomes GROUP BY kind ORDER BY kind');
   assert.deepEqual(counts, [
     { kind: 'draft_not_adopted', n: 109 },
     { kind: 'draft_vetoed', n: 213 },
@@ -192,8 +191,8 @@ test('real data: meetings 1946-2022 with their outcomes', { skip: sharedDataDir 
     { kind: 'resolution', n: 2640 },
   ]);
   // every resolution up to the last in the tables is listed, but for two the tables misnumber
-  const [{ hi, n }] = (await all('SELECT MAX(resolution_number) AS hi, COUNT(DISTINCT resolution_number) AS n FROM meeting_outcomes'));
+  const [{ hi, n }] = await all('SELECT MAX(resolution_number) AS hi, COUNT(DISTINCT resolution_number) AS n FROM meeting_outcomes');
   assert.deepEqual([hi, n], [2640, 2638]);
-  assert.deepEqual((await all("SELECT COUNT(*) AS n FROM meetings WHERE topic = '' OR date NOT LIKE '____-__-__'")), [{ n: 0 }]);
+  assert.deepEqual(await all("SELECT COUNT(*) AS n FROM meetings WHERE topic = '' OR date NOT LIKE '____-__-__'"), [{ n: 0 }]);
   await store.close();
 });

@@ -32,7 +32,7 @@ test('each text becomes a row: number, year, file, text verbatim without the byt
   const store = await tempStore();
   const [o] = await importSources(store, [resolutionsSource], goodData());
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-  const rows = (await store.sql.all('SELECT number, year, file, text FROM resolutions ORDER BY number'));
+  const rows = await store.sql.all('SELECT number, year, file, text FROM resolutions ORDER BY number');
   assert.deepEqual(rows, [
     { number: 1, year: 1946, file: 'S_RES_0001_1946_EN_GOLD.txt', text: first },
     { number: 902, year: 1994, file: 'S_RES_0902_1994_EN_GOLD.txt', text: second },
@@ -56,7 +56,7 @@ async function failsKeepingRows(extra: Record<string, string>, file: string, pat
   assert.equal(o.error.file, file);
   assert.match(o.error.message, pattern);
   assert.deepEqual(
-    (await store.sql.all('SELECT number FROM resolutions ORDER BY number')),
+    await store.sql.all('SELECT number FROM resolutions ORDER BY number'),
     [{ number: 1 }, { number: 902 }],
   );
   assert.equal((await importSources(store, [resolutionsSource], dir))[0].status, 'failed');
@@ -83,12 +83,13 @@ test('real data: 902 resolution texts', { skip: sharedDataDir === undefined && '
   const [o] = await importSources(store, [resolutionsSource], sharedDataDir!);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
   assert.equal(o.status === 'imported' && o.record.rowCounts.resolutions, 902);
-  const q = async (sql: string, params: string[] = []) => (await store.sql.get(sql, params)) as Record<string, number>;
-  assert.deepEqual((await q('SELECT MIN(number) AS lo, MAX(number) AS hi, MIN(year) AS y0, MAX(year) AS y1 FROM resolutions')), { lo: 1, hi: 1454, y0: 1946, y1: 2002 });
+  const q = async (sql: string) => (await store.sql.get(sql)) as Record<string, number>;
+  assert.deepEqual(await q('SELECT MIN(number) AS lo, MAX(number) AS hi, MIN(year) AS y0, MAX(year) AS y1 FROM resolutions'), { lo: 1, hi: 1454, y0: 1946, y1: 2002 });
   for (const [n, y] of [[82, 1950], [678, 1990], [827, 1993], [902, 1994], [1445, 2002]]) {
-    assert.deepEqual((await store.sql.get('SELECT year FROM resolutions WHERE number = ?', [n])), { year: y }, `resolution ${n}`);
+    assert.deepEqual(await store.sql.get('SELECT year FROM resolutions WHERE number = ?', [n]), { year: y }, `resolution ${n}`);
   }
-  assert.equal((await q('SELECT COUNT(*) AS n FROM resolutions WHERE length(text) < 100 OR substr(text, 1, 1) = ?', ['\uFEFF'])).n, 0);
+  const short = await store.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM resolutions WHERE length(text) < 100 OR substr(text, 1, 1) = ?', ['\uFEFF']);
+  assert.equal(short!.n, 0);
   const hits = await store.searchCorpus({ corpus: 'resolutions', phrases: ['all necessary means'], from: 1990, to: 1990, limit: 10 });
   assert.ok(hits.some((h) => h.docId === 'S/RES/678 (1990)'));
   await store.close();

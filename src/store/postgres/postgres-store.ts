@@ -5,11 +5,11 @@ import { migrations } from '../migrations.ts';
 import { PostgresDb } from '../sql/postgres-db.ts';
 import { getSource, importSource, listSources } from '../sql/sources.ts';
 import type { CasesStore } from '../cases-store.ts';
-import type { CouncilStore } from '../council-store.ts';
-import type { NormsStore } from '../norms-store.ts';
-import type { OperationsStore } from '../operations-store.ts';
-import type { RiskStore } from '../risk-store.ts';
-import type { SovereigntyStore } from '../sovereignty-store.ts';
+import { SqlCouncilStore } from '../sql/council.ts';
+import { SqlNormsStore } from '../sql/norms.ts';
+import { SqlOperationsStore } from '../sql/operations.ts';
+import { SqlRiskStore } from '../sql/risk.ts';
+import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -38,19 +38,25 @@ function notYetOnPostgres<T extends object>(capability: string): T {
 
 export class PostgresStore implements Store {
   readonly dialect = 'postgres' as const;
-  readonly norms: NormsStore = notYetOnPostgres<NormsStore>('norms');
-  readonly council: CouncilStore = notYetOnPostgres<CouncilStore>('council');
-  readonly risk: RiskStore = notYetOnPostgres<RiskStore>('risk');
+  readonly norms: SqlNormsStore;
+  readonly council: SqlCouncilStore;
+  readonly risk: SqlRiskStore;
   readonly cases: CasesStore = notYetOnPostgres<CasesStore>('cases');
-  readonly sovereignty: SovereigntyStore = notYetOnPostgres<SovereigntyStore>('sovereignty');
-  readonly operations: OperationsStore = notYetOnPostgres<OperationsStore>('operations');
+  readonly sovereignty: SqlSovereigntyStore;
+  readonly operations: SqlOperationsStore;
   private columns = new Map<string, Set<string>>();
 
   private constructor(
     readonly sql: PostgresDb,
     /** The schema holding this store's tables. */
     readonly schema: string,
-  ) {}
+  ) {
+    this.norms = new SqlNormsStore(sql);
+    this.council = new SqlCouncilStore(sql);
+    this.risk = new SqlRiskStore(sql);
+    this.sovereignty = new SqlSovereigntyStore(sql);
+    this.operations = new SqlOperationsStore(sql);
+  }
 
   /** Connects to `url` (postgres://...; `variable` names where it came from, for errors). Does not migrate. */
   static async connect(url: string, variable = 'CONCORD_DATABASE_URL'): Promise<PostgresStore> {

@@ -1,7 +1,9 @@
 // Tables of the risk capability beyond the imported data (its own migration in src/store/migrations.ts):
 // risk_model_runs records each backtest or forecast run (model, years, seed, settings, the
 // fingerprint of the EWP import it used, and its metrics as JSON); risk_forecasts keeps a
-// forecast run's per-country probabilities, intervals, ranks and leading drivers. Portable SQL.
+// forecast run's per-country probabilities, intervals, ranks and leading drivers. Portable SQL:
+// seed (any safe integer) and run_id (the identity key) are BIGINT, the same INTEGER affinity in
+// SQLite, 64 bits in PostgreSQL.
 export const riskModelDdl = (idColumn: string): string => `
 CREATE TABLE risk_model_runs (
   id ${idColumn},
@@ -9,7 +11,7 @@ CREATE TABLE risk_model_runs (
   model TEXT NOT NULL,
   from_year INTEGER NOT NULL,
   to_year INTEGER NOT NULL,
-  seed INTEGER NOT NULL,
+  seed BIGINT NOT NULL,
   settings TEXT NOT NULL,
   data_fingerprint TEXT NOT NULL,
   summary TEXT NOT NULL,
@@ -18,7 +20,7 @@ CREATE TABLE risk_model_runs (
 CREATE INDEX risk_model_runs_kind ON risk_model_runs (kind, model, id);
 
 CREATE TABLE risk_forecasts (
-  run_id INTEGER NOT NULL REFERENCES risk_model_runs (id),
+  run_id BIGINT NOT NULL REFERENCES risk_model_runs (id),
   ccode INTEGER NOT NULL,
   iso3 TEXT,
   ewp_name TEXT NOT NULL,

@@ -1,15 +1,17 @@
 // The embedded store: SQLite through better-sqlite3, in WAL mode, with FTS5 indexes over the
-// speech and resolution texts. The only module (with its PostgreSQL twin) that speaks SQL.
+// speech and resolution texts. Here live the SQLite-specific parts (migrations, bulk import,
+// full-text search); each capability's queries are the dialect-neutral classes of ../sql/,
+// given this store's SqlDb executor (`sql`).
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Dialect, migrations } from '../migrations.ts';
 import { SqliteCasesStore } from './cases.ts';
-import { SqliteCouncilStore } from './council.ts';
-import { SqliteNormsStore } from './norms.ts';
-import { SqliteOperationsStore } from './operations.ts';
-import { SqliteRiskStore } from './risk.ts';
-import { SqliteSovereigntyStore } from './sovereignty.ts';
+import { SqlCouncilStore } from '../sql/council.ts';
+import { SqlNormsStore } from '../sql/norms.ts';
+import { SqlOperationsStore } from '../sql/operations.ts';
+import { SqlRiskStore } from '../sql/risk.ts';
+import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import { getSource, importSource, listSources } from '../sql/sources.ts';
 import {
@@ -53,12 +55,12 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   /** The portable SQL executor over the same connection (see ../sql/db.ts). */
   readonly sql: SqliteDb;
-  readonly norms: SqliteNormsStore;
-  readonly council: SqliteCouncilStore;
-  readonly risk: SqliteRiskStore;
+  readonly norms: SqlNormsStore;
+  readonly council: SqlCouncilStore;
+  readonly risk: SqlRiskStore;
   readonly cases: SqliteCasesStore;
-  readonly sovereignty: SqliteSovereigntyStore;
-  readonly operations: SqliteOperationsStore;
+  readonly sovereignty: SqlSovereigntyStore;
+  readonly operations: SqlOperationsStore;
   private columns = new Map<string, Set<string>>();
 
   constructor(readonly path: string) {
@@ -69,12 +71,12 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.sql = new SqliteDb(this.db);
-    this.norms = new SqliteNormsStore(this.db);
-    this.council = new SqliteCouncilStore(this.db);
-    this.risk = new SqliteRiskStore(this.db);
+    this.norms = new SqlNormsStore(this.sql);
+    this.council = new SqlCouncilStore(this.sql);
+    this.risk = new SqlRiskStore(this.sql);
     this.cases = new SqliteCasesStore(this.db);
-    this.sovereignty = new SqliteSovereigntyStore(this.db);
-    this.operations = new SqliteOperationsStore(this.db);
+    this.sovereignty = new SqlSovereigntyStore(this.sql);
+    this.operations = new SqlOperationsStore(this.sql);
   }
 
   async schemaVersion(): Promise<number> {

@@ -1,9 +1,9 @@
-// SQLite implementation of CouncilStore: the SQL behind the council capability. Reads the
-// imported tables resolutions, meetings, meeting_outcomes and vetoes (src/store/schema/corpus.ts,
-// council.ts); portable SQL (no SQLite-only syntax), so the PostgreSQL twin can use it as it is.
-import type Database from 'better-sqlite3';
+// CouncilStore over the SqlDb executor, for every dialect: the SQL behind the council capability.
+// Reads the imported tables resolutions, meetings, meeting_outcomes and vetoes
+// (src/store/schema/corpus.ts, council.ts). Reads only; portable SQL with `?` parameters.
 import type { Decision, DecisionKind, Meeting, ResolutionText, VetoedDraftRecord, VetoListEntry } from '../../council/practice.ts';
 import type { CouncilStore, MeetingQuery } from '../council-store.ts';
+import type { SqlDb, SqlValue } from './db.ts';
 
 interface MeetingRow {
   id: number;
@@ -37,50 +37,48 @@ function decision(r: MeetingRow): Decision {
   };
 }
 
-export class SqliteCouncilStore implements CouncilStore {
-  constructor(private readonly db: Database.Database) {}
+export class SqlCouncilStore implements CouncilStore {
+  constructor(private readonly db: SqlDb) {}
 
   async resolution(number: number): Promise<ResolutionText | undefined> {
-    return this.db.prepare('SELECT number, year, text FROM resolutions WHERE number = ?').get(number) as ResolutionText | undefined;
+    return this.db.get<ResolutionText>('SELECT number, year, text FROM resolutions WHERE number = ?', [number]);
   }
 
   async resolutions(): Promise<ResolutionText[]> {
-    return this.db.prepare('SELECT number, year, text FROM resolutions ORDER BY number').all() as ResolutionText[];
+    return this.db.all<ResolutionText>('SELECT number, year, text FROM resolutions ORDER BY number');
   }
 
   async resolutionRange(): Promise<{ count: number; min: number | null; max: number | null }> {
-    return this.db.prepare('SELECT COUNT(*) AS count, MIN(number) AS min, MAX(number) AS max FROM resolutions').get() as {
-      count: number;
-      min: number | null;
-      max: number | null;
-    };
+    const r = await this.db.get<{ count: number; min: number | null; max: number | null }>(
+      'SELECT COUNT(*) AS count, MIN(number) AS min, MAX(number) AS max FROM resolutions',
+    );
+    return r!;
   }
 
   async meetings(q: MeetingQuery): Promise<Meeting[]> {
     const where: string[] = [];
-    const params: Record<string, string | number> = {};
+    const params: SqlValue[] = [];
     if (q.from !== undefined) {
-      where.push('m.year >= @from');
-      params.from = q.from;
+      where.push('m.year >= ?');
+      params.push(q.from);
     }
     if (q.to !== undefined) {
-      where.push('m.year <= @to');
-      params.to = q.to;
+      where.push('m.year <= ?');
+      params.push(q.to);
     }
     if (q.topic !== undefined) {
-      where.push("LOWER(m.topic) LIKE @topic ESCAPE '\\'");
-      params.topic = `%${q.topic.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push("LOWER(m.topic) LIKE ? ESCAPE '\\'");
+      params.push(`%${q.topic.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
-    const rows = this.db
-      .prepare(
-        `SELECT m.id, m.record, m.meeting_number, m.closed, m.year, m.date, m.topic, m.outcome_text,
-                o.kind, o.symbol, o.resolution_number, o.vetoed_by, o.yes, o.no, o.abstain, o.tally
-           FROM meetings m
-           LEFT JOIN meeting_outcomes o ON o.source_file = m.source_file AND o.source_line = m.source_line
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY m.date, m.id, o.seq`,
-      )
-      .all(params) as MeetingRow[];
+    const rows = await this.db.all<MeetingRow>(
+      `SELECT m.id, m.record, m.meeting_number, m.closed, m.year, m.date, m.topic, m.outcome_text,
+              o.kind, o.symbol, o.resolution_number, o.vetoed_by, o.yes, o.no, o.abstain, o.tally
+         FROM meetings m
+         LEFT JOIN meeting_outcomes o ON o.source_file = m.source_file AND o.source_line = m.source_line
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY m.date, m.id, o.seq`,
+      params,
+    );
     const out: Meeting[] = [];
     let last: { id: number; meeting: Meeting } | undefined;
     for (const r of rows) {
@@ -104,9 +102,9 @@ export class SqliteCouncilStore implements CouncilStore {
   }
 
   async vetoList(): Promise<VetoListEntry[]> {
-    const rows = this.db
-      .prepare('SELECT year, date, draft, meeting_record, agenda_item, crisis_topic, region, members FROM vetoes ORDER BY date, source_line')
-      .all() as { year: number; date: string; draft: string; meeting_record: string; agenda_item: string; crisis_topic: string | null; region: string | null; members: string }[];
+    const rows = await this.db.all<{ year: number; date: string; draft: string; meeting_record: string; agenda_item: string; crisis_topic: string | null; region: string | null; members: string }>(
+      'SELECT year, date, draft, meeting_record, agenda_item, crisis_topic, region, members FROM vetoes ORDER BY date, source_line',
+    );
     return rows.map((r) => ({
       year: r.year,
       date: r.date,
@@ -120,15 +118,13 @@ export class SqliteCouncilStore implements CouncilStore {
   }
 
   async vetoedDrafts(): Promise<VetoedDraftRecord[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT o.symbol, o.date, o.meeting_record, m.topic, o.vetoed_by, o.yes, o.no, o.abstain, o.tally
-           FROM meeting_outcomes o
-           JOIN meetings m ON m.source_file = o.source_file AND m.source_line = o.source_line
-          WHERE o.kind = 'draft_vetoed'
-          ORDER BY o.date, o.id`,
-      )
-      .all() as { symbol: string | null; date: string; meeting_record: string | null; topic: string; vetoed_by: string | null; yes: number | null; no: number | null; abstain: number | null; tally: string | null }[];
+    const rows = await this.db.all<{ symbol: string | null; date: string; meeting_record: string | null; topic: string; vetoed_by: string | null; yes: number | null; no: number | null; abstain: number | null; tally: string | null }>(
+      `SELECT o.symbol, o.date, o.meeting_record, m.topic, o.vetoed_by, o.yes, o.no, o.abstain, o.tally
+         FROM meeting_outcomes o
+         JOIN meetings m ON m.source_file = o.source_file AND m.source_line = o.source_line
+        WHERE o.kind = 'draft_vetoed'
+        ORDER BY o.date, o.id`,
+    );
     return rows.map((r) => ({
       symbol: r.symbol,
       date: r.date,

@@ -1,0 +1,229 @@
+// NormsStore over the SqlDb executor, for every dialect: the SQL behind the norms capability (the
+// derived tables of src/store/schema/norms.ts, read alongside the corpus tables). The index is
+// written in multi-row batches (./insert-rows.ts) inside one write transaction; the corpus is
+// read in pages of ascending row id so that neither dialect holds it all in memory.
+import {
+  corpusTables,
+  type IndexedDocument,
+  type NormsDocumentText,
+  type NormsIndexState,
+  type NormsStore,
+  type OpticCountQuery,
+  type OpticCountRow,
+  type ParagraphRow,
+  type PostingsRow,
+} from '../norms-store.ts';
+import type { Corpus } from '../store.ts';
+import type { SqlDb, SqlValue } from './db.ts';
+import { insertRows, MAX_PARAMETERS } from './insert-rows.ts';
+
+const normTables = ['norm_index_state', 'norm_documents', 'norm_postings', 'norm_paragraphs'];
+
+/** Documents read per page by corpusTexts. */
+const TEXT_PAGE = 500;
+
+/** SQL for a corpus's documents: row id, document id, year, country. */
+function documentColumns(corpus: Corpus): string {
+  return corpus === 'ungdc'
+    ? 'd.id AS doc, d.doc_id AS "docId", d.year AS year, d.country AS country'
+    : `d.id AS doc, 'S/RES/' || CAST(d.number AS TEXT) || ' (' || CAST(d.year AS TEXT) || ')' AS "docId", d.year AS year, NULL AS country`;
+}
+
+interface StateRow {
+  corpus: Corpus;
+  source_imported_at: string | null;
+  documents: number;
+  words: number;
+  terms: number;
+  paragraphs: number;
+  index_version: number;
+  optics_sample: string | null;
+  built_at: string;
+}
+
+/** Both dialects hand BLOB/BYTEA values back as a Node Buffer; the index wants a plain view. */
+const bytes = (b: Uint8Array): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/** Splits a list into chunks of at most `n`. */
+function* chunks<T>(xs: readonly T[], n: number): Iterable<T[]> {
+  for (let i = 0; i < xs.length; i += n) yield xs.slice(i, i + n);
+}
+
+export class SqlNormsStore implements NormsStore {
+  constructor(private readonly db: SqlDb) {}
+
+  async hasTables(): Promise<boolean> {
+    const names = normTables.map(() => '?').join(', ');
+    const sql =
+      this.db.dialect === 'sqlite'
+        ? `SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names})`
+        : `SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN (${names})`;
+    const r = await this.db.get<{ n: number }>(sql, normTables);
+    return Number(r?.n) === normTables.length;
+  }
+
+  async indexState(corpus: Corpus): Promise<NormsIndexState | undefined> {
+    const r = await this.db.get<StateRow>(
+      `SELECT corpus, source_imported_at, documents, words, terms, paragraphs, index_version, optics_sample, built_at
+         FROM norm_index_state WHERE corpus = ?`,
+      [corpus],
+    );
+    if (!r) return undefined;
+    return {
+      corpus: r.corpus,
+      sourceImportedAt: r.source_imported_at,
+      documents: r.documents,
+      words: r.words,
+      terms: r.terms,
+      paragraphs: r.paragraphs,
+      indexVersion: r.index_version,
+      opticsSample: r.optics_sample,
+      builtAt: r.built_at,
+    };
+  }
+
+  async corpusImportedAt(corpus: Corpus): Promise<string | null> {
+    const r = await this.db.get<{ imported_at: string }>('SELECT imported_at FROM sources WHERE id = ?', [corpusTables[corpus].source]);
+    return r?.imported_at ?? null;
+  }
+
+  async corpusSize(corpus: Corpus): Promise<number> {
+    const r = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${corpusTables[corpus].table}`);
+    return r!.n;
+  }
+
+  async *corpusTexts(corpus: Corpus): AsyncIterable<NormsDocumentText> {
+    const sql = `SELECT ${documentColumns(corpus)}, d.text AS text FROM ${corpusTables[corpus].table} d WHERE d.id > ? ORDER BY d.id LIMIT ${TEXT_PAGE}`;
+    let after = -1;
+    for (;;) {
+      const page = await this.db.all<NormsDocumentText>(sql, [after]);
+      yield* page;
+      if (page.length < TEXT_PAGE) return;
+      after = page[page.length - 1].doc;
+    }
+  }
+
+  async replaceIndex(
+    state: NormsIndexState,
+    documents: readonly IndexedDocument[],
+    postings: Iterable<PostingsRow>,
+    paragraphs: Iterable<ParagraphRow>,
+  ): Promise<void> {
+    const corpus = state.corpus;
+    await this.db.transaction(
+      async (tx) => {
+        for (const t of normTables) await tx.run(`DELETE FROM ${t} WHERE corpus = ?`, [corpus]);
+        await insertRows(
+          tx,
+          'norm_documents',
+          ['corpus', 'doc', 'doc_id', 'year', 'country', 'words'],
+          documents.map((d) => [corpus, d.doc, d.docId, d.year, d.country, d.words]),
+        );
+        await insertRows(
+          tx,
+          'norm_postings',
+          ['corpus', 'term', 'kind', 'documents', 'occurrences', 'postings'],
+          (function* () {
+            for (const p of postings) {
+              yield [corpus, p.term, p.kind, p.documents, p.occurrences, Buffer.from(p.postings.buffer, p.postings.byteOffset, p.postings.byteLength)];
+            }
+          })(),
+        );
+        await insertRows(
+          tx,
+          'norm_paragraphs',
+          ['corpus', 'doc', 'paragraph', 'start_offset', 'end_offset', 'words', 'stability', 'order_score', 'justice', 'lexicon_optic', 'model_optic'],
+          (function* () {
+            for (const p of paragraphs) {
+              yield [corpus, p.doc, p.paragraph, p.startOffset, p.endOffset, p.words, p.stability, p.order, p.justice, p.lexiconOptic, p.modelOptic];
+            }
+          })(),
+        );
+        await tx.run(
+          `INSERT INTO norm_index_state (corpus, source_imported_at, documents, words, terms, paragraphs, index_version, optics_sample, built_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [corpus, state.sourceImportedAt, state.documents, state.words, state.terms, state.paragraphs, state.indexVersion, state.opticsSample, state.builtAt],
+        );
+      },
+      { write: true },
+    );
+  }
+
+  async indexedDocuments(corpus: Corpus): Promise<IndexedDocument[]> {
+    return this.db.all<IndexedDocument>('SELECT doc, doc_id AS "docId", year, country, words FROM norm_documents WHERE corpus = ? ORDER BY doc', [corpus]);
+  }
+
+  async postings(corpus: Corpus, terms: readonly { term: string; kind: 0 | 1 }[]): Promise<PostingsRow[]> {
+    const key = (term: string, kind: number) => `${kind}\u0000${term}`;
+    const found = new Map<string, PostingsRow>();
+    const distinct = [...new Set(terms.map((t) => t.term))];
+    for (const some of chunks(distinct, MAX_PARAMETERS - 1)) {
+      const rows = await this.db.all<Omit<PostingsRow, 'postings'> & { postings: Uint8Array }>(
+        `SELECT term, kind, documents, occurrences, postings FROM norm_postings WHERE corpus = ? AND term IN (${some.map(() => '?').join(', ')})`,
+        [corpus, ...some],
+      );
+      for (const r of rows) found.set(key(r.term, r.kind), { ...r, postings: bytes(r.postings) });
+    }
+    const out: PostingsRow[] = [];
+    for (const t of terms) {
+      const r = found.get(key(t.term, t.kind));
+      if (r) out.push(r);
+    }
+    return out;
+  }
+
+  async texts(corpus: Corpus, docs: readonly number[]): Promise<NormsDocumentText[]> {
+    const found = new Map<number, NormsDocumentText>();
+    for (const some of chunks([...new Set(docs)], MAX_PARAMETERS)) {
+      const rows = await this.db.all<NormsDocumentText>(
+        `SELECT ${documentColumns(corpus)}, d.text AS text FROM ${corpusTables[corpus].table} d WHERE d.id IN (${some.map(() => '?').join(', ')})`,
+        some,
+      );
+      for (const r of rows) found.set(r.doc, r);
+    }
+    return docs.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async documentById(corpus: Corpus, docId: string): Promise<NormsDocumentText | undefined> {
+    let where = 'd.doc_id = ?';
+    let key: SqlValue = docId;
+    if (corpus === 'resolutions') {
+      key = Number(docId);
+      if (!Number.isSafeInteger(key)) return undefined;
+      where = 'd.number = ?';
+    }
+    return this.db.get<NormsDocumentText>(`SELECT ${documentColumns(corpus)}, d.text AS text FROM ${corpusTables[corpus].table} d WHERE ${where}`, [key]);
+  }
+
+  async opticCounts(q: OpticCountQuery): Promise<OpticCountRow[]> {
+    const label = q.method === 'model' ? 'p.model_optic' : 'p.lexicon_optic';
+    const where = ['p.corpus = ?', `${label} IS NOT NULL`];
+    const params: SqlValue[] = [q.corpus];
+    if (q.country) {
+      where.push('d.country = ?');
+      params.push(q.country);
+    }
+    if (q.from !== undefined) {
+      where.push('d.year >= ?');
+      params.push(q.from);
+    }
+    if (q.to !== undefined) {
+      where.push('d.year <= ?');
+      params.push(q.to);
+    }
+    const sql = `SELECT d.year AS year, ${label} AS optic, COUNT(*) AS paragraphs,
+        SUM(p.stability) AS stability, SUM(p.order_score) AS "order", SUM(p.justice) AS justice
+      FROM norm_paragraphs p JOIN norm_documents d ON d.corpus = p.corpus AND d.doc = p.doc
+      WHERE ${where.join(' AND ')}
+      GROUP BY d.year, ${label} ORDER BY d.year, ${label}`;
+    return this.db.all<OpticCountRow>(sql, params);
+  }
+
+  async opticLabelPairs(corpus: Corpus): Promise<{ lexicon: string; model: string; paragraphs: number }[]> {
+    return this.db.all<{ lexicon: string; model: string; paragraphs: number }>(
+      `SELECT lexicon_optic AS lexicon, model_optic AS model, COUNT(*) AS paragraphs FROM norm_paragraphs
+       WHERE corpus = ? AND model_optic IS NOT NULL GROUP BY lexicon_optic, model_optic ORDER BY lexicon_optic, model_optic`,
+      [corpus],
+    );
+  }
+}
