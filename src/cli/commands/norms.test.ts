@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { type CliResult, homeStore, runCli, tempDir } from '../../../test/support.ts';
+import { type CliResult, homeStore, runCli, storeEnv, tempDir } from '../../../test/support.ts';
 import type { Row } from '../../ingest/source.ts';
 import { main } from '../main.ts';
 
@@ -15,8 +15,9 @@ const home = tempDir();
 async function cli(...args: string[]): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
-  const [write, writeErr, homeBefore] = [process.stdout.write, process.stderr.write, process.env.CONCORD_HOME];
-  process.env.CONCORD_HOME = home;
+  const [write, writeErr] = [process.stdout.write, process.stderr.write];
+  const envBefore = { ...process.env };
+  Object.assign(process.env, storeEnv(home));
   process.exitCode = undefined;
   process.stdout.write = ((chunk: string) => out.push(chunk) > 0) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string) => err.push(chunk) > 0) as typeof process.stderr.write;
@@ -26,7 +27,10 @@ async function cli(...args: string[]): Promise<CliResult> {
   } finally {
     process.stdout.write = write;
     process.stderr.write = writeErr;
-    process.env.CONCORD_HOME = homeBefore;
+    for (const k of Object.keys(storeEnv(home))) {
+      if (envBefore[k] === undefined) delete process.env[k];
+      else process.env[k] = envBefore[k];
+    }
     process.exitCode = undefined;
   }
 }
