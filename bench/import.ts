@@ -5,7 +5,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { phraseQuery } from '../src/cli/commands/corpus.ts';
 import { defaultDataDir, repoRoot } from '../src/config.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { benchPhrases } from './phrases.ts';
@@ -39,11 +38,11 @@ if (rest.failed.length) console.log(`  failed: ${rest.failed.join('; ')}`);
 const store = new SqliteStore(join(home, 'concord.db'));
 async function timeSearch(limit: number) {
   const times: number[] = [];
-  for (const p of benchPhrases) await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery(p), limit });
+  for (const p of benchPhrases) await store.searchCorpus({ corpus: 'ungdc', phrases: [p], limit });
   for (let rep = 0; rep < 5; rep++) {
     for (const p of benchPhrases) {
       const t = performance.now();
-      await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery(p), limit });
+      await store.searchCorpus({ corpus: 'ungdc', phrases: [p], limit });
       times.push(performance.now() - t);
     }
   }
@@ -51,11 +50,11 @@ async function timeSearch(limit: number) {
 }
 async function timeCount() {
   const times: number[] = [];
-  for (const p of benchPhrases) await store.countCorpus({ corpus: 'ungdc', match: phraseQuery(p) });
+  for (const p of benchPhrases) await store.countCorpus({ corpus: 'ungdc', phrases: [p] });
   for (let rep = 0; rep < 5; rep++) {
     for (const p of benchPhrases) {
       const t = performance.now();
-      await store.countCorpus({ corpus: 'ungdc', match: phraseQuery(p) });
+      await store.countCorpus({ corpus: 'ungdc', phrases: [p] });
       times.push(performance.now() - t);
     }
   }

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { sharedDataDir, tempStore } from '../../test/support.ts';
+import type { TestStore } from '../../test/support.ts';
 import { importSources } from '../ingest/run.ts';
 import { findSource } from '../ingest/registry.ts';
-import type { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { codeResolution, type CodedResolution } from './coding/code-resolution.ts';
 import { evaluateCoder } from './coding/evaluate.ts';
 import { labelledSet } from './coding/labelled-set.ts';
@@ -17,7 +17,7 @@ import { forecastVetoes, votedDrafts } from './forecast.ts';
 import { joinVetoes, vetoesBy } from './veto-list.ts';
 
 const skip = sharedDataDir === undefined && 'no ../shared/data';
-let store: SqliteStore;
+let store: TestStore;
 
 before(async () => {
   if (skip) return;

@@ -5,12 +5,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli, sharedDataDir, tempDir } from '../../test/support.ts';
+import { homeStore, runCli, sharedDataDir, tempDir } from '../../test/support.ts';
 import { countriesSource } from '../ingest/countries/index.ts';
 import { pkoSources } from '../ingest/pko/index.ts';
 import { importSources } from '../ingest/run.ts';
 import { unscSources } from '../ingest/unsc/index.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { coverage, linkOperations } from './link.ts';
 
 const skip = sharedDataDir === undefined && 'no shared data directory';
@@ -28,8 +27,7 @@ const founding: Record<string, number> = {
 
 async function realHome(): Promise<string> {
   const home = tempDir();
-  const store = new SqliteStore(join(home, 'concord.db'));
-  await store.migrate();
+  const store = await homeStore(home);
   const wanted = [countriesSource, ...unscSources.filter((s) => s.id === 'unsc-resolutions' || s.id === 'unsc-meetings'), ...pkoSources];
   for (const o of await importSources(store, wanted, sharedDataDir!)) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : o.source.id);
   await store.close();
@@ -38,7 +36,7 @@ async function realHome(): Promise<string> {
 
 test('real data: links agree with the UN founding resolutions; coverage as documented', { skip }, async () => {
   const home = await realHome();
-  const store = new SqliteStore(join(home, 'concord.db'));
+  const store = await homeStore(home);
   const ops = await store.operations.operations();
   const result = linkOperations(ops, await store.operations.resolutionTexts(), await store.operations.councilResolutions());
   await store.close();

@@ -1,5 +1,5 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
-// (embedded default) implements it now; a PostgreSQL implementation satisfies the same contract.
+// (embedded default, src/store/sqlite) and PostgreSQL (src/store/postgres) implement it.
 import type { Row, SourceInfo } from '../ingest/source.ts';
 import type { AccountsStore } from './accounts-store.ts';
 import type { AuditStore } from './audit-store.ts';
@@ -16,6 +16,8 @@ export interface ImportMeta extends SourceInfo {
   fromDir: string;
   fingerprint: string;
   loaderVersion: number;
+  /** Who imports, for the audit trail (`cli:<os user>`; default `system:import`). */
+  actor?: string;
 }
 
 export interface ImportSink {
@@ -34,15 +36,22 @@ export interface SourceRecord extends SourceInfo {
 
 export type Corpus = 'ungdc' | 'resolutions';
 
-export interface CorpusQuery {
+/**
+ * What a corpus search matches: any of the user's phrases (each an exact phrase: its words in
+ * order, case, diacritics and punctuation ignored, line breaks crossed), or a raw query in the
+ * store's own full-text syntax (FTS5 on SQLite, `to_tsquery` on PostgreSQL), whose invalid syntax
+ * is a StoreQueryError.
+ */
+export type CorpusMatch = { phrases: string[]; raw?: undefined } | { raw: string; phrases?: undefined };
+
+export type CorpusSelection = CorpusMatch & {
   corpus: Corpus;
-  /** An FTS query (already built from the user's phrase by the caller). */
-  match: string;
   country?: string;
   from?: number;
   to?: number;
-  limit: number;
-}
+};
+
+export type CorpusQuery = CorpusSelection & { limit: number };
 
 export interface CorpusHit {
   /** Speech id (`USA_75_2020`) or resolution symbol (`S/RES/678 (1990)`). */
@@ -53,6 +62,13 @@ export interface CorpusHit {
 }
 
 export class StoreQueryError extends Error {}
+
+/** The phrases that have something to search for; a StoreQueryError when none has. */
+export function searchablePhrases(phrases: readonly string[]): string[] {
+  const out = phrases.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (out.length === 0) throw new StoreQueryError('the phrase has no words to search for');
+  return out;
+}
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -78,7 +94,7 @@ export interface Store {
   countRows(table: string): Promise<number>;
   searchCorpus(q: CorpusQuery): Promise<CorpusHit[]>;
   /** How many documents match (the query's limit is ignored). */
-  countCorpus(q: Omit<CorpusQuery, 'limit'>): Promise<number>;
+  countCorpus(q: CorpusSelection): Promise<number>;
   /** Integrity check of the underlying database ('ok' when sound). */
   integrityCheck(): Promise<string>;
   /**

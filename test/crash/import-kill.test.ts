@@ -26,7 +26,7 @@ async function killMidImport(home: string): Promise<void> {
   await exited;
 }
 
-const count = (store: Store, phrase: string) => store.countCorpus({ corpus: 'ungdc', match: `"${phrase}"` });
+const count = (store: Store, phrase: string) => store.countCorpus({ corpus: 'ungdc', phrases: [phrase] });
 
 test('an import killed mid-transaction on a fresh store leaves no trace, and a rerun succeeds', async () => {
   const home = tempDir();

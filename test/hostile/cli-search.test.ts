@@ -38,20 +38,12 @@ const commands: ((s: string) => string[])[] = [
 
 const stack = /\n\s+at |node:internal|\.ts:\d+:\d+/;
 
-/**
- * Known defect, owned by src/store (being rewritten elsewhere, so not fixed here): a raw `--fts`
- * query of `*` makes SQLite say "unknown special query", which SqliteStore.runCorpusQuery does not
- * recognise as a query error (its message regex misses it), so it escapes as an SqliteError with a
- * stack trace and exit 1. The fix: treat every SQLITE_ERROR raised by a MATCH as a StoreQueryError.
- */
-const storeDefect = (args: string[]) => args.includes('--fts') && args[2] === '*';
 
 test('hostile strings in every search argument of the CLI: exit 0, or 1/2 with a one-line message; never a stack trace; store unchanged', { skip, timeout: 180_000 }, async () => {
   const codes = new Map<number, number>();
   for (const command of commands) {
     for (const s of hostileStrings) {
       const args = command(s);
-      if (storeDefect(args)) continue;
       const r = await session!.run(args);
       const what = `concord ${args.map((a) => a.slice(0, 60)).join(' ')} -> ${r.code}: ${r.stderr.slice(0, 400)}`;
       codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
@@ -72,9 +64,8 @@ test('bin/concord with an FTS5 syntax error in a raw --fts query exits 2 with a 
   assert.doesNotMatch(r.stderr, stack);
 });
 
-test('a raw --fts query of `*` is a usage error (exit 2), not an SqliteError with a stack trace', { skip, todo: 'src/store: runCorpusQuery must map "unknown special query" (any SQLITE_ERROR of a MATCH) to StoreQueryError' }, async () => {
+test('a raw --fts query of `*` is a usage error (exit 2), not an SqliteError with a stack trace', { skip }, async () => {
   for (const args of [['corpus', 'search', '*', '--fts'], ['corpus', 'search', '*', '--fts', '--count']]) {
-    assert.ok(storeDefect(args));
     const r = await session!.run(args);
     assert.equal(r.code, 2, r.stderr);
     assert.doesNotMatch(r.stderr, stack);

@@ -10,14 +10,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { apiRoutes, buildServer, MAX_BODY_BYTES } from '../../src/server/app.ts';
 import type { Route } from '../../src/server/route.ts';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { sharedDataDir } from '../support.ts';
+import { homeStore, sharedDataDir, type TestStore } from '../support.ts';
 import { homeWithImport, hostileStrings, searchableDataDir, searchableSources, snapshot, type StoreSnapshot } from './support.ts';
 import { join } from 'node:path';
 
 const skip = !sharedDataDir;
 let app: FastifyInstance;
-let store: SqliteStore;
+let store: TestStore;
 let good: StoreSnapshot;
 const caseId = 'syr-hostile-test';
 
@@ -50,7 +49,7 @@ const body = (r: { body: string }) => {
 before(async () => {
   if (skip) return;
   const { home } = await homeWithImport(searchableSources, searchableDataDir());
-  store = new SqliteStore(join(home, 'concord.db'));
+  store = await homeStore(home);
   app = buildServer({ store, webDist: null });
   const created = await app.inject({
     method: 'POST',

@@ -9,8 +9,7 @@ import { sources as allSources, findSource } from '../../src/ingest/registry.ts'
 import type { Source } from '../../src/ingest/source.ts';
 import type { Store } from '../../src/store/store.ts';
 import { writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { sharedDataDir, tempDir } from '../support.ts';
+import { homeStore, sharedDataDir, tempDir } from '../support.ts';
 
 /** Every table the store's data lives in: each source's, the sources table, and the cases. */
 export const storeTables = [...new Set(['sources', 'cases', 'case_versions', ...allSources.flatMap((s) => s.tables)])];
@@ -80,7 +79,7 @@ export async function importGood(store: Store, ids: string[], dataDir: string): 
 /** A temporary CONCORD_HOME whose store (the one the CLI opens) holds a good import of `ids` from `dataDir`; returns the home and that state. */
 export async function homeWithImport(ids: string[], dataDir: string): Promise<{ home: string; before: StoreSnapshot }> {
   const home = tempDir('concord-hostile-home-');
-  const store = new SqliteStore(join(home, 'concord.db'));
+  const store = await homeStore(home);
   try {
     await store.migrate();
     await importGood(store, ids, dataDir);
@@ -92,7 +91,7 @@ export async function homeWithImport(ids: string[], dataDir: string): Promise<{ 
 
 /** What the store in `home` holds now. */
 export async function snapshotOfHome(home: string): Promise<StoreSnapshot> {
-  const store = new SqliteStore(join(home, 'concord.db'));
+  const store = await homeStore(home);
   try {
     return await snapshot(store);
   } finally {

@@ -14,9 +14,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { buildServer } from '../../src/server/app.ts';
 import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
-import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { cannotRun, launchChromium, newPage } from '../../web/e2e/harness.ts';
-import { tempDir, tempStore } from '../support.ts';
+import { type TestStore, tempDir, tempStore } from '../support.ts';
 import { fixtureSpeeches, writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
 import { importGood } from './support.ts';
 
@@ -57,7 +56,7 @@ async function assertInert(page: Page, dialogs: string[], where: string): Promis
 }
 
 describe('script injection in a case, in Chromium', { skip: skip ?? false, timeout: 120_000 }, () => {
-  let store: SqliteStore;
+  let store: TestStore;
   let app: FastifyInstance;
   let url: string;
   let browser: Browser;

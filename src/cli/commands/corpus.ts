@@ -6,23 +6,23 @@ import { kwicLines } from '../../norms/kwic.ts';
 import { findMentions, matchable } from '../../norms/phrase-match.ts';
 import { tokenize } from '../../norms/tokens.ts';
 import { openStore } from '../../store/open.ts';
-import { type Corpus, StoreQueryError } from '../../store/store.ts';
+import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { IndexedCorpus } from '../../app/norms.ts';
 import { csvLine } from '../csv.ts';
 import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
 
 /**
- * Turns a user's phrase into a full-text query: each `|`-separated alternative is matched as an
- * exact phrase (words in order, across line breaks and punctuation), so no input is a syntax error.
+ * The alternatives of a user's phrase (`a|b` finds either); the store matches each as an exact
+ * phrase (words in order, across line breaks and punctuation), so no input is a syntax error.
  */
-export function phraseQuery(phrase: string): string {
+export function phraseAlternatives(phrase: string): string[] {
   const alternatives = phrase
     .split('|')
     .map((p) => p.trim())
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   if (alternatives.length === 0) throw new UsageError('the phrase has no words to search for');
-  return alternatives.map((p) => `"${p.replaceAll('"', '""')}"`).join(' OR ');
+  return alternatives;
 }
 
 export function registerCorpus(program: Command): void {
@@ -31,7 +31,7 @@ export function registerCorpus(program: Command): void {
     .description('documents matching a phrase, with a keyword-in-context snippet')
     .argument('<phrase>', 'words to find in order; "a|b" finds either phrase')
     .option('--limit <n>', 'at most this many documents', '20')
-    .option('--fts', 'treat the phrase as a raw SQLite FTS5 query (AND, OR, NOT, NEAR, prefix*)')
+    .option('--fts', "treat the phrase as a raw query in the store's full-text syntax: SQLite FTS5 (AND, OR, NOT, NEAR, prefix*) or, on PostgreSQL, to_tsquery (&, |, !, <->, prefix:*)")
     .option('--count', 'print only how many documents match')
     .option('--format <format>', 'text or json', 'text')
     .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; count?: boolean; format: string }) => {
@@ -41,10 +41,10 @@ export function registerCorpus(program: Command): void {
       if (limit < 1) throw new UsageError('--limit must be at least 1');
       const country = opts.country?.trim().toUpperCase();
       if (country && !/^[A-Z]{2,3}$/.test(country)) throw new UsageError(`--country must be an ISO3 code (or EU), got "${opts.country}"`);
-      const match = opts.fts ? phrase : phraseQuery(phrase);
+      const match = opts.fts ? { raw: phrase } : { phrases: phraseAlternatives(phrase) };
       const store = await openStore();
       try {
-        const query = { corpus: opts.corpus as Corpus, match, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
+        const query: CorpusSelection = { corpus: opts.corpus as Corpus, ...match, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
         if (opts.count) {
           const n = await store.countCorpus(query);
           process.stdout.write(opts.format === 'json' ? `${JSON.stringify({ documents: n })}\n` : `${n} document${n === 1 ? '' : 's'}\n`);

@@ -3,9 +3,9 @@
 // style), help for every command, exit codes and messages for bad input.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli, tempDir, tempStore } from '../../../test/support.ts';
+import { homeStore, runCli, tempDir } from '../../../test/support.ts';
 
 const resolutionA = `Resolution 9001 (1990)
 
@@ -30,7 +30,8 @@ Recalling the provisions of Chapter VIII of the Charter,
 Adopted unanimously.`;
 
 async function fixtureHome(): Promise<string> {
-  const store = await tempStore();
+  const home = tempDir();
+  const store = await homeStore(home);
   await store.importSource(
     { id: 'council-fixture', title: 'fixture', licence: 'test', attribution: 'test', upstream: 'test', tables: ['resolutions', 'meetings', 'meeting_outcomes', 'vetoes'], fromDir: 'test', fingerprint: 'x', loaderVersion: 1 },
     async (sink) => {
@@ -47,7 +48,7 @@ async function fixtureHome(): Promise<string> {
     },
   );
   await store.close();
-  return dirname(store.path);
+  return home;
 }
 
 let home: string | undefined;

@@ -6,9 +6,8 @@
 // exactly by the documented design, and the evaluation figures quoted in docs/norms.md.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { test } from 'node:test';
-import { runCli, sharedDataDir, tempStore } from '../../../test/support.ts';
+import { homeStore, runCli, sharedDataDir, tempDir } from '../../../test/support.ts';
 import { importSources } from '../../ingest/run.ts';
 import { resolutionsSource } from '../../ingest/unsc/resolutions.ts';
 import { ungdcSource } from '../../ingest/ungdc/index.ts';
@@ -33,7 +32,8 @@ test(
   'norms series agrees with an independent count on the real corpus; the differences are hyphenations',
   { skip: sharedDataDir ? false : 'no shared data directory', timeout: 600_000 },
   async () => {
-    const store = await tempStore();
+    const home = tempDir();
+    const store = await homeStore(home);
     const outcomes = await importSources(store, [ungdcSource, resolutionsSource], sharedDataDir!);
     for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
     await buildIndex(store, 'ungdc');
@@ -70,7 +70,7 @@ test(
     // the 2005 World Summit is the peak of "responsibility to protect", visible in the CLI output
     const [r2p] = await seriesOf(indexed, [parsePhrase('responsibility to protect')], { by: 'year' });
     assert.equal(peakRow(r2p.rows)?.group, 2005);
-    const cli = runCli(['norms', 'series', 'responsibility to protect'], { CONCORD_HOME: dirname(store.path) });
+    const cli = runCli(['norms', 'series', 'responsibility to protect'], { CONCORD_HOME: home });
     assert.equal(cli.code, 0, cli.stderr);
     assert.match(cli.stdout, /^2005 +185 +49 +26\.5%$/m);
     assert.match(cli.stdout, /peak 2005: 49 of 185 speeches \(26\.5%\)/);
@@ -83,13 +83,13 @@ test(
     assert.equal((await indexed.mentionCounts(parsePhrase('new technologies'))).get(mex.doc), 1);
 
     // the labelled sample is redrawn exactly (ids, paragraphs, sets) by `norms sample --draw`
-    const draw = runCli(['norms', 'sample', '--draw'], { CONCORD_HOME: dirname(store.path) });
+    const draw = runCli(['norms', 'sample', '--draw'], { CONCORD_HOME: home });
     assert.equal(draw.code, 0, draw.stderr);
     const ids = (csv: string) => csv.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 4).join(','));
     assert.deepEqual(ids(draw.stdout), ids(readFileSync(opticsSamplePath, 'utf8')));
 
     // the evaluation figures quoted in docs/norms.md
-    const evaluation = runCli(['norms', 'optics', '--evaluate', '--format', 'json'], { CONCORD_HOME: dirname(store.path) });
+    const evaluation = runCli(['norms', 'optics', '--evaluate', '--format', 'json'], { CONCORD_HOME: home });
     assert.equal(evaluation.code, 0, evaluation.stderr);
     const e = JSON.parse(evaluation.stdout);
     assert.equal(e.lexiconTest.agreement.toFixed(3), '0.700');

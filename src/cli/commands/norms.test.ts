@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { type CliResult, runCli, tempDir } from '../../../test/support.ts';
+import { type CliResult, homeStore, runCli, storeEnv, tempDir } from '../../../test/support.ts';
 import type { Row } from '../../ingest/source.ts';
-import { SqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { main } from '../main.ts';
 
 const home = tempDir();
@@ -16,8 +15,9 @@ const home = tempDir();
 async function cli(...args: string[]): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
-  const [write, writeErr, homeBefore] = [process.stdout.write, process.stderr.write, process.env.CONCORD_HOME];
-  process.env.CONCORD_HOME = home;
+  const [write, writeErr] = [process.stdout.write, process.stderr.write];
+  const envBefore = { ...process.env };
+  Object.assign(process.env, storeEnv(home));
   process.exitCode = undefined;
   process.stdout.write = ((chunk: string) => out.push(chunk) > 0) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string) => err.push(chunk) > 0) as typeof process.stderr.write;
@@ -27,7 +27,10 @@ async function cli(...args: string[]): Promise<CliResult> {
   } finally {
     process.stdout.write = write;
     process.stderr.write = writeErr;
-    process.env.CONCORD_HOME = homeBefore;
+    for (const k of Object.keys(storeEnv(home))) {
+      if (envBefore[k] === undefined) delete process.env[k];
+      else process.env[k] = envBefore[k];
+    }
     process.exitCode = undefined;
   }
 }
@@ -44,30 +47,24 @@ const speeches: [string, number, string][] = [
   ['USA', 2006, 'Nothing about that here.\n'],
 ];
 
-function load(texts: [string, number, string][], resolutionText = 'The Security Council,\n\nDetermining that the situation constitutes a threat to international peace and security,\n\n1. Decides to remain seized of the matter.\n') {
-  const store = new SqliteStore(join(home, 'concord.db'));
-  return store
-    .migrate()
-    .then(() =>
-      store.importSource(
-        { id: 'ungdc', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['speeches'], fromDir: home, fingerprint: String(Math.random()), loaderVersion: 1 },
-        async (sink) => {
-          for (const [country, year, text] of texts) {
-            const row: Row = { doc_id: `${country}_${year - 1945}_${year}`, country, session: year - 1945, year, speaker: null, post: null, text };
-            await sink.insert('speeches', row);
-          }
-        },
-      ),
-    )
-    .then(() =>
-      store.importSource(
-        { id: 'unsc-resolutions', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['resolutions'], fromDir: home, fingerprint: 'r', loaderVersion: 1 },
-        async (sink) => {
-          await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText });
-        },
-      ),
-    )
-    .then(() => store.close());
+async function load(texts: [string, number, string][], resolutionText = 'The Security Council,\n\nDetermining that the situation constitutes a threat to international peace and security,\n\n1. Decides to remain seized of the matter.\n') {
+  const store = await homeStore(home);
+  await store.importSource(
+    { id: 'ungdc', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['speeches'], fromDir: home, fingerprint: String(Math.random()), loaderVersion: 1 },
+    async (sink) => {
+      for (const [country, year, text] of texts) {
+        const row: Row = { doc_id: `${country}_${year - 1945}_${year}`, country, session: year - 1945, year, speaker: null, post: null, text };
+        await sink.insert('speeches', row);
+      }
+    },
+  );
+  await store.importSource(
+    { id: 'unsc-resolutions', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['resolutions'], fromDir: home, fingerprint: 'r', loaderVersion: 1 },
+    async (sink) => {
+      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText });
+    },
+  );
+  await store.close();
 }
 
 before(async () => {
@@ -190,7 +187,7 @@ test('after a re-import the index is rebuilt before answering, with a note', asy
 });
 
 test('a store without the norms tables is refused with what to do', async () => {
-  const store = new SqliteStore(join(home, 'concord.db'));
+  const store = await homeStore(home);
   await store.sql.exec('DROP TABLE norm_paragraphs');
   await store.close();
   const r = await cli('norms', 'series', 'x');

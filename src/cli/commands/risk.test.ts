@@ -4,13 +4,12 @@
 // reproduces EWP's published ranking, and a two-year backtest whose JSON has the contract's keys.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runCli, sharedDataDir, tempDir } from '../../../test/support.ts';
+import { homeStore, runCli, sharedDataDir, tempDir } from '../../../test/support.ts';
 import { ewpSource } from '../../ingest/ewp/index.ts';
 import { indicatorSources } from '../../ingest/indicators/index.ts';
 import { owidSources } from '../../ingest/owid/index.ts';
 import { importSources } from '../../ingest/run.ts';
 import { battleDeathsSource } from '../../ingest/ucdp/index.ts';
-import { SqliteStore } from '../../store/sqlite/sqlite-store.ts';
 
 test('risk: help for every subcommand; bad usage exits 2 with a reason', () => {
   const env = { CONCORD_HOME: tempDir() };
@@ -40,8 +39,7 @@ const skip = sharedDataDir === undefined && 'no shared data directory';
 
 test('risk: the commands end to end on the real data', { skip }, async () => {
   const home = tempDir();
-  const store = new SqliteStore(`${home}/concord.db`);
-  await store.migrate();
+  const store = await homeStore(home);
   const outcomes = await importSources(store, [ewpSource, ...indicatorSources, ...owidSources, battleDeathsSource], sharedDataDir!);
   for (const o of outcomes) assert.equal(o.status, 'imported', o.source.id);
   await store.close();

@@ -5,7 +5,6 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { tempDir, tempStore } from '../../../test/support.ts';
-import { phraseQuery } from '../../cli/commands/corpus.ts';
 import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
 import { ungdcSource } from './index.ts';
@@ -57,9 +56,9 @@ test('imports one row per speech, joined with speakers, text verbatim without th
   assert.ok(progress.every(([d, t], k) => t === total && d <= t && (k === 0 || d >= progress[k - 1][0])), 'progress counts compressed bytes, monotonically');
 
   // the phrase broken across a line break (LF and CRLF) is found; filters apply
-  const hits = await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery('concert of nations'), limit: 10 });
+  const hits = await store.searchCorpus({ corpus: 'ungdc', phrases: ['concert of nations'], limit: 10 });
   assert.deepEqual(hits.map((h) => h.docId).sort(), ['FRA_01_1946', 'GBR_79_2024', 'USA_01_1946', 'USA_75_2020']);
-  const usaLate = await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery('concert of nations'), country: 'USA', from: 2000, limit: 10 });
+  const usaLate = await store.searchCorpus({ corpus: 'ungdc', phrases: ['concert of nations'], country: 'USA', from: 2000, limit: 10 });
   assert.deepEqual(usaLate.map((h) => h.docId), ['USA_75_2020']);
   assert.equal(await store.integrityCheck(), 'ok');
   await store.close();
@@ -121,7 +120,7 @@ test('a failed re-import leaves the previous import in place', async () => {
   writeFixtureCorpus(dir, { ...fixtureSpeeches, 'TXT/Session 03 - 1948/FRA_01_1946.txt': 'Misfiled.' });
   assert.equal((await importSources(store, [ungdcSource], dir))[0].status, 'failed');
   assert.equal(await store.countRows('speeches'), 5);
-  const hits = await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery('concert of nations'), limit: 10 });
+  const hits = await store.searchCorpus({ corpus: 'ungdc', phrases: ['concert of nations'], limit: 10 });
   assert.equal(hits.length, 4);
   await store.close();
 });

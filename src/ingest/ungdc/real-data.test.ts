@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sharedDataDir, tempStore } from '../../../test/support.ts';
-import { phraseQuery } from '../../cli/commands/corpus.ts';
 import { importSources } from '../run.ts';
 import { ungdcSource } from './index.ts';
 
@@ -24,7 +23,7 @@ test('imports the real UN General Debate Corpus: 10,952 speeches, 1946-2024', { 
   assert.ok(stats.countries > 190, `${stats.countries} countries`);
   assert.ok(stats.withSpeaker > 10_800, `${stats.withSpeaker} speeches have a speaker`);
 
-  const hits = await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery('responsibility to protect'), from: 2005, to: 2005, limit: 1000 });
+  const hits = await store.searchCorpus({ corpus: 'ungdc', phrases: ['responsibility to protect'], from: 2005, to: 2005, limit: 1000 });
   assert.ok(hits.length >= 10, `${hits.length} speeches of 2005 use the phrase`);
   assert.ok(hits.every((h) => h.year === 2005 && /\[responsibility/i.test(h.snippet)));
   assert.ok(
@@ -32,7 +31,7 @@ test('imports the real UN General Debate Corpus: 10,952 speeches, 1946-2024', { 
     'some matches run across a line break',
   );
   const country = hits[0].country!;
-  const byCountry = await store.searchCorpus({ corpus: 'ungdc', match: phraseQuery('responsibility to protect'), country, limit: 1000 });
+  const byCountry = await store.searchCorpus({ corpus: 'ungdc', phrases: ['responsibility to protect'], country, limit: 1000 });
   assert.ok(byCountry.length >= 1 && byCountry.every((h) => h.country === country));
   await store.close();
 });

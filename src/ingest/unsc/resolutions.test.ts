@@ -37,7 +37,7 @@ test('each text becomes a row: number, year, file, text verbatim without the byt
     { number: 1, year: 1946, file: 'S_RES_0001_1946_EN_GOLD.txt', text: first },
     { number: 902, year: 1994, file: 'S_RES_0902_1994_EN_GOLD.txt', text: second },
   ]);
-  const hits = await store.searchCorpus({ corpus: 'resolutions', match: 'Ruritania', limit: 5 });
+  const hits = await store.searchCorpus({ corpus: 'resolutions', phrases: ['Ruritania'], limit: 5 });
   assert.deepEqual(
     hits.map((h) => [h.docId, h.year]),
     [['S/RES/1 (1946)', 1946]],
@@ -90,7 +90,7 @@ test('real data: 902 resolution texts', { skip: sharedDataDir === undefined && '
   }
   const short = await store.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM resolutions WHERE length(text) < 100 OR substr(text, 1, 1) = ?', ['\uFEFF']);
   assert.equal(short!.n, 0);
-  const hits = await store.searchCorpus({ corpus: 'resolutions', match: '"all necessary means"', from: 1990, to: 1990, limit: 10 });
+  const hits = await store.searchCorpus({ corpus: 'resolutions', phrases: ['all necessary means'], from: 1990, to: 1990, limit: 10 });
   assert.ok(hits.some((h) => h.docId === 'S/RES/678 (1990)'));
   await store.close();
 });

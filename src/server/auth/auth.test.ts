@@ -6,11 +6,10 @@
 // nothing but the audited login events.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tempStore } from '../../../test/support.ts';
+import { type TestStore, tempStore } from '../../../test/support.ts';
 import { userThrottle } from '../../accounts/policy.ts';
 import { addUser } from '../../app/accounts.ts';
 import { verifyAudit } from '../../app/audit.ts';
-import type { SqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { buildServer } from '../app.ts';
 
 type App = ReturnType<typeof buildServer>;
@@ -35,7 +34,7 @@ async function login(app: App, username: string, password = pw, headers: Record<
 }
 
 /** What must not change when a request is refused. */
-async function state(store: SqliteStore) {
+async function state(store: TestStore) {
   return { versions: (await store.cases.versions('mmr-test')).length, audit: (await store.audit.list()).length };
 }
 

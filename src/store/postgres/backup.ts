@@ -36,7 +36,8 @@ export function pgTarget(url: string): PgTarget {
   if (sslmode) env.PGSSLMODE = sslmode;
   const options = u.searchParams.get('options');
   if (options) env.PGOPTIONS = options;
-  const schema = options?.match(/-c\s*search_path\s*=\s*"?([A-Za-z_][A-Za-z0-9_$]*)/)?.[1] ?? undefined;
+  // the schema: `?schema=name` (as openStore reads it) or a search_path in `options`
+  const schema = u.searchParams.get('schema') ?? options?.match(/-c\s*search_path\s*=\s*"?([A-Za-z_][A-Za-z0-9_$]*)/)?.[1] ?? undefined;
   const shown = new URL(url);
   shown.password = '';
   return { env, database, schema, display: shown.toString() };

@@ -5,7 +5,6 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Row } from '../../ingest/source.ts';
 import { type Dialect, migrations } from '../migrations.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
 import { SqlNormsStore } from '../sql/norms.ts';
@@ -18,12 +17,16 @@ import { SqlCasesStore } from '../sql/cases.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
+import { getSource, importSource, listSources } from '../sql/sources.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
+  type CorpusSelection,
   type ImportMeta,
+  type ImportSink,
   type SourceRecord,
   type Store,
+  searchablePhrases,
   StoreQueryError,
 } from '../store.ts';
 
@@ -44,41 +47,11 @@ export const sqliteDialect: Dialect = {
       : '',
 };
 
-interface SourceRow {
-  id: string;
-  title: string;
-  licence: string;
-  attribution: string;
-  upstream: string;
-  from_dir: string;
-  fingerprint: string;
-  loader_version: number;
-  imported_at: string;
-  row_counts: string;
-  year_min: number | null;
-  year_max: number | null;
-}
-
-function toRecord(r: SourceRow): SourceRecord {
-  return {
-    id: r.id,
-    title: r.title,
-    licence: r.licence,
-    attribution: r.attribution,
-    upstream: r.upstream,
-    fromDir: r.from_dir,
-    fingerprint: r.fingerprint,
-    loaderVersion: r.loader_version,
-    importedAt: r.imported_at,
-    rowCounts: JSON.parse(r.row_counts) as Record<string, number>,
-    yearMin: r.year_min,
-    yearMax: r.year_max,
-  };
-}
-
-function bindable(v: Row[string]): string | number | null {
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return v;
+/** An FTS5 query matching any of the phrases, each as an exact phrase. */
+export function ftsPhrases(phrases: readonly string[]): string {
+  return searchablePhrases(phrases)
+    .map((p) => `"${p.replaceAll('"', '""')}"`)
+    .join(' OR ');
 }
 
 export class SqliteStore implements Store {
@@ -139,10 +112,10 @@ export class SqliteStore implements Store {
     return this.schemaVersion();
   }
 
-  private tableColumns(table: string): Set<string> {
+  private async tableColumns(table: string): Promise<Set<string>> {
     let cols = this.columns.get(table);
     if (!cols) {
-      const info = this.db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[];
+      const info = await this.sql.all<{ name: string }>('SELECT name FROM pragma_table_info(?)', [table]);
       if (info.length === 0) throw new Error(`store has no table "${table}"`);
       cols = new Set(info.map((c) => c.name));
       this.columns.set(table, cols);
@@ -150,99 +123,41 @@ export class SqliteStore implements Store {
     return cols;
   }
 
-  async importSource(meta: ImportMeta, load: (sink: { insert(table: string, row: Row): void }) => Promise<void>): Promise<SourceRecord> {
-    const owned = new Set(meta.tables);
-    // A table with a `source` column is shared: each source replaces only its own rows.
-    const shared = new Set(meta.tables.filter((t) => this.tableColumns(t).has('source')));
-    const statements = new Map<string, { stmt: Database.Statement; keys: string[] }>();
-    const counts: Record<string, number> = Object.fromEntries(meta.tables.map((t) => [t, 0]));
-    let yearMin: number | null = null;
-    let yearMax: number | null = null;
-    const db = this.db;
-
-    const insert = (table: string, row: Row): void => {
-      if (!owned.has(table)) throw new Error(`source "${meta.id}" may not write table "${table}"`);
-      if (shared.has(table) && row.source !== meta.id) {
-        throw new Error(`rows of shared table "${table}" from source "${meta.id}" must have source = "${meta.id}"`);
-      }
-      const keys = Object.keys(row);
-      const sig = `${table}\u0000${keys.join('\u0000')}`;
-      let entry = statements.get(sig);
-      if (!entry) {
-        const cols = this.tableColumns(table);
-        for (const k of keys) if (!cols.has(k)) throw new Error(`table "${table}" has no column "${k}"`);
-        const sql = `INSERT INTO ${table} (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`;
-        entry = { stmt: db.prepare(sql), keys };
-        statements.set(sig, entry);
-      }
-      entry.stmt.run(...entry.keys.map((k) => bindable(row[k])));
-      counts[table]++;
-      const y = row.year;
-      if (typeof y === 'number') {
-        if (yearMin === null || y < yearMin) yearMin = y;
-        if (yearMax === null || y > yearMax) yearMax = y;
-      }
-    };
-
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      for (const t of meta.tables) {
-        const fts = searchIndexes[t];
-        if (fts) db.exec(`INSERT INTO ${fts}(${fts}) VALUES('delete-all')`);
-        if (shared.has(t)) db.prepare(`DELETE FROM ${t} WHERE source = ?`).run(meta.id);
-        else db.exec(`DELETE FROM ${t}`);
-      }
-      await load({ insert });
-      for (const t of meta.tables) {
-        const fts = searchIndexes[t];
-        if (fts) db.exec(`INSERT INTO ${fts}(${fts}) VALUES('rebuild')`);
-      }
-      const importedAt = new Date().toISOString();
-      db.prepare(
-        `INSERT INTO sources (id, title, licence, attribution, upstream, from_dir, fingerprint, loader_version, imported_at, row_counts, year_min, year_max)
-         VALUES (@id, @title, @licence, @attribution, @upstream, @from_dir, @fingerprint, @loader_version, @imported_at, @row_counts, @year_min, @year_max)
-         ON CONFLICT (id) DO UPDATE SET title = excluded.title, licence = excluded.licence, attribution = excluded.attribution,
-           upstream = excluded.upstream, from_dir = excluded.from_dir, fingerprint = excluded.fingerprint,
-           loader_version = excluded.loader_version, imported_at = excluded.imported_at, row_counts = excluded.row_counts,
-           year_min = excluded.year_min, year_max = excluded.year_max`,
-      ).run({
-        id: meta.id,
-        title: meta.title,
-        licence: meta.licence,
-        attribution: meta.attribution,
-        upstream: meta.upstream,
-        from_dir: meta.fromDir,
-        fingerprint: meta.fingerprint,
-        loader_version: meta.loaderVersion,
-        imported_at: importedAt,
-        row_counts: JSON.stringify(counts),
-        year_min: yearMin,
-        year_max: yearMax,
-      });
-      db.exec('COMMIT');
-    } catch (e) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw e;
-    }
-    return (await this.source(meta.id))!;
+  importSource(meta: ImportMeta, load: (sink: ImportSink) => Promise<void>): Promise<SourceRecord> {
+    return importSource(
+      this.sql,
+      {
+        columns: (t) => this.tableColumns(t),
+        // External-content FTS5 indexes are emptied before their table and rebuilt after the load.
+        beforeDelete: async (tx, t) => {
+          const fts = searchIndexes[t];
+          if (fts) await tx.run(`INSERT INTO ${fts}(${fts}) VALUES('delete-all')`);
+        },
+        afterLoad: async (tx, t) => {
+          const fts = searchIndexes[t];
+          if (fts) await tx.run(`INSERT INTO ${fts}(${fts}) VALUES('rebuild')`);
+        },
+      },
+      meta,
+      load,
+    );
   }
 
-  async sources(): Promise<SourceRecord[]> {
-    return (this.db.prepare('SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(toRecord);
+  sources(): Promise<SourceRecord[]> {
+    return listSources(this.sql);
   }
 
-  async source(id: string): Promise<SourceRecord | undefined> {
-    const r = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
-    return r && toRecord(r);
+  source(id: string): Promise<SourceRecord | undefined> {
+    return getSource(this.sql, id);
   }
 
   async countRows(table: string): Promise<number> {
-    this.tableColumns(table);
+    await this.tableColumns(table);
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
 
   /** FROM/WHERE clauses and parameters of a corpus query, shared by search and count. */
-  private corpusQuery(q: Omit<CorpusQuery, 'limit'>) {
+  private corpusQuery(q: CorpusSelection) {
     const speeches = q.corpus === 'ungdc';
     const table = speeches ? 'speeches' : 'resolutions';
     const fts = searchIndexes[table];
@@ -254,7 +169,7 @@ export class SqliteStore implements Store {
       speeches,
       fts,
       from: `FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid WHERE ${where.join(' AND ')}`,
-      params: { match: q.match, country: q.country ?? null, from: q.from ?? null, to: q.to ?? null },
+      params: { match: q.raw ?? ftsPhrases(q.phrases), country: q.country ?? null, from: q.from ?? null, to: q.to ?? null },
     };
   }
 
@@ -262,8 +177,9 @@ export class SqliteStore implements Store {
     try {
       return run();
     } catch (e) {
+      // any SQLITE_ERROR of a MATCH is the query's fault (FTS5 syntax, unknown column or special query)
       const msg = (e as Error).message;
-      if (/fts5|syntax error|no such column|unterminated/i.test(msg)) throw new StoreQueryError(`invalid search query: ${msg}`);
+      if ((e as { code?: string }).code === 'SQLITE_ERROR' || /fts5|syntax error|unterminated/i.test(msg)) throw new StoreQueryError(`invalid search query: ${msg}`);
       throw e;
     }
   }
@@ -278,7 +194,7 @@ export class SqliteStore implements Store {
     return this.runCorpusQuery(() => this.db.prepare(sql).all({ ...params, limit: q.limit }) as CorpusHit[]);
   }
 
-  async countCorpus(q: Omit<CorpusQuery, 'limit'>): Promise<number> {
+  async countCorpus(q: CorpusSelection): Promise<number> {
     const { from, params } = this.corpusQuery(q);
     return this.runCorpusQuery(() => (this.db.prepare(`SELECT COUNT(*) AS n ${from}`).get(params) as { n: number }).n);
   }

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tempSchemaUrl } from '../../../test/support.ts';
+import { connectPool } from '../postgres/connect.ts';
+import { numberPlaceholders, PostgresDb } from './postgres-db.ts';
+
+test('? placeholders are numbered outside strings, identifiers, comments and dollar quotes', () => {
+  assert.equal(numberPlaceholders('SELECT ? AS a, ? AS "b?"'), 'SELECT $1 AS a, $2 AS "b?"');
+  assert.equal(numberPlaceholders("SELECT '?', 'it''s ?', ? -- why?\n, ?"), "SELECT '?', 'it''s ?', $1 -- why?\n, $2");
+  assert.equal(numberPlaceholders('SELECT /* ? */ ?, $$ ? $$, $t$ ? $t$, ?'), 'SELECT /* ? */ $1, $$ ? $$, $t$ ? $t$, $2');
+  assert.equal(numberPlaceholders('SELECT "a""?"'), 'SELECT "a""?"');
+});
+
+const url = tempSchemaUrl();
+const skip = url ? false : 'no PostgreSQL configured: set CONCORD_TEST_DATABASE_URL=postgres://... (npm test does on its second pass)';
+
+async function open(): Promise<PostgresDb> {
+  const { pool } = await connectPool(url!, 'CONCORD_TEST_DATABASE_URL');
+  return new PostgresDb(pool);
+}
+
+test('values come back as the SQLite executor gives them: counts and numerics as numbers, booleans as 1/0, bytes as bytes', { skip }, async () => {
+  const db = await open();
+  try {
+    await db.exec('CREATE TABLE IF NOT EXISTS kinds (n INTEGER, big BIGINT, x DOUBLE PRECISION, flag INTEGER, b BYTEA, t TEXT)');
+    await db.run('DELETE FROM kinds');
+    await db.run('INSERT INTO kinds VALUES (?, ?, ?, ?, ?, ?)', [7, 2 ** 40, 1.5, true, new Uint8Array([0, 255, 7]), "it's ?"]);
+    const row = await db.get<Record<string, unknown>>('SELECT n, big, x, flag, b, t, (SELECT COUNT(*) FROM kinds) AS c, SUM(n)::numeric / 2 AS half FROM kinds GROUP BY n, big, x, flag, b, t');
+    assert.equal(row!.n, 7);
+    assert.equal(row!.big, 2 ** 40);
+    assert.equal(row!.x, 1.5);
+    assert.equal(row!.flag, 1);
+    assert.deepEqual([...(row!.b as Uint8Array)], [0, 255, 7]);
+    assert.equal(row!.t, "it's ?");
+    assert.equal(row!.c, 1);
+    assert.equal(row!.half, 3.5);
+    assert.deepEqual(await db.all("SELECT '?' AS q, ? AS p", ['x']), [{ q: '?', p: 'x' }]);
+    assert.equal((await db.run('UPDATE kinds SET n = n + 1 WHERE flag = ?', [1])).changes, 1);
+  } finally {
+    await db.close();
+  }
+});
+
+test('a transaction commits on success, rolls back on a throw, joins when nested, and its handle dies with it', { skip }, async () => {
+  const db = await open();
+  try {
+    await db.exec('CREATE TABLE IF NOT EXISTS items (name TEXT PRIMARY KEY)');
+    await db.transaction(async (tx) => {
+      await tx.run('INSERT INTO items VALUES (?)', ['a']);
+      await tx.transaction(async (inner) => inner.run('INSERT INTO items VALUES (?)', ['b']));
+    });
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await tx.run('INSERT INTO items VALUES (?)', ['c']);
+        await tx.transaction(async (inner) => inner.run('INSERT INTO items VALUES (?)', ['d']));
+        throw new Error('no');
+      }),
+      /no/,
+    );
+    await assert.rejects(db.transaction(async (tx) => tx.run('INSERT INTO items VALUES (?)', ['a'])), /duplicate key/);
+    assert.deepEqual(await db.all('SELECT name FROM items ORDER BY name'), [{ name: 'a' }, { name: 'b' }]);
+    let kept: { all(sql: string): Promise<unknown> } | undefined;
+    await db.transaction(async (tx) => {
+      kept = tx;
+    });
+    await assert.rejects(kept!.all('SELECT 1'), /after its transaction ended/);
+  } finally {
+    await db.close();
+  }
+});
+
+test('write transactions run one at a time, so a read-then-write loses no update', { skip }, async () => {
+  const db = await open();
+  try {
+    await db.exec('CREATE TABLE IF NOT EXISTS counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)');
+    await db.run('DELETE FROM counter');
+    await db.run('INSERT INTO counter VALUES (1, 0)');
+    const bump = () =>
+      db.transaction(
+        async (tx) => {
+          const { n } = (await tx.get<{ n: number }>('SELECT n FROM counter WHERE id = 1'))!;
+          await new Promise((r) => setTimeout(r, 5));
+          await tx.run('UPDATE counter SET n = ? WHERE id = 1', [n + 1]);
+        },
+        { write: true },
+      );
+    await Promise.all(Array.from({ length: 6 }, bump));
+    assert.equal((await db.get<{ n: number }>('SELECT n FROM counter'))!.n, 6);
+  } finally {
+    await db.close();
+  }
+});

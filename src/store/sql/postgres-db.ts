@@ -1,0 +1,155 @@
+// SqlDb over a `pg` connection pool (PostgreSQL 15). Portable `?` parameters are numbered $1, $2,
+// ... (a `?` inside a quoted string, quoted identifier, comment or dollar-quoted body is left
+// alone); booleans are bound as 1/0; INT8 and NUMERIC come back as JS numbers and dates as
+// their text (pool-local type parsers, the global pg.types are untouched); BYTEA comes back as a
+// Buffer (a Uint8Array).
+//
+// Transactions run on one checked-out client (BEGIN ... COMMIT/ROLLBACK) at READ COMMITTED. A
+// `write` transaction also takes a transaction-scoped advisory lock keyed on the current schema,
+// so write transactions of one store run one at a time, as SQLite's BEGIN IMMEDIATE makes them:
+// a read-then-write inside one cannot race another writer. Plain statements outside a
+// transaction (and plain transactions) are not serialised; the stores rely on compare-and-set
+// (`UPDATE ... WHERE version = ?`) and unique keys for those races, as they do on SQLite.
+import pg from 'pg';
+import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
+
+const OID = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
+
+/** Type parsers of this pool only: integers and numerics as numbers, dates as their text. */
+export const portableTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (format === undefined || format === 'text') {
+      if (oid === OID.int8) return (v: string) => Number.parseInt(v, 10);
+      if (oid === OID.numeric) return (v: string) => Number.parseFloat(v);
+      if (oid === OID.date || oid === OID.timestamp || oid === OID.timestamptz) return (v: string) => v;
+    }
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+const numbered = new Map<string, string>();
+
+/** `?` placeholders as $1, $2, ...; quoted strings, identifiers, comments and $tag$ bodies untouched. */
+export function numberPlaceholders(sql: string): string {
+  const cached = numbered.get(sql);
+  if (cached !== undefined) return cached;
+  let out = '';
+  let n = 0;
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i];
+    let end = i + 1;
+    if (c === "'" || c === '"') {
+      // A quoted string or identifier; a doubled quote stays inside it.
+      end = i + 1;
+      while (end < sql.length) {
+        if (sql[end] === c) {
+          if (sql[end + 1] === c) end += 2;
+          else break;
+        } else end++;
+      }
+      end = Math.min(end + 1, sql.length);
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const nl = sql.indexOf('\n', i);
+      end = nl === -1 ? sql.length : nl;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const close = sql.indexOf('*/', i + 2);
+      end = close === -1 ? sql.length : close + 2;
+    } else if (c === '$') {
+      const tag = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(sql.slice(i));
+      if (tag && !/[A-Za-z_0-9]/.test(sql[i - 1] ?? '')) {
+        const close = sql.indexOf(tag[0], i + tag[0].length);
+        end = close === -1 ? sql.length : close + tag[0].length;
+      }
+    } else if (c === '?') {
+      out += `$${++n}`;
+      i++;
+      continue;
+    }
+    out += sql.slice(i, end);
+    i = end;
+  }
+  if (numbered.size > 5000) numbered.clear();
+  numbered.set(sql, out);
+  return out;
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+async function query<T>(on: Queryable, sql: string, params: readonly SqlValue[] | undefined): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
+  if (!params || params.length === 0) return on.query<T & pg.QueryResultRow>(numberPlaceholders(sql));
+  return on.query<T & pg.QueryResultRow>(numberPlaceholders(sql), params.map(bindValue));
+}
+
+/** The statements every handle shares; `on` is the pool or a transaction's client. */
+abstract class PostgresStatements implements SqlDb {
+  readonly dialect = 'postgres' as const;
+  protected abstract on(): Queryable;
+  abstract transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean }): Promise<T>;
+
+  async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    return (await query<T>(this.on(), sql, params)).rows;
+  }
+  async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    return (await query<T>(this.on(), sql, params)).rows[0];
+  }
+  async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
+    return { changes: (await query(this.on(), sql, params)).rowCount ?? 0 };
+  }
+  async exec(sql: string): Promise<void> {
+    await this.on().query(sql);
+  }
+}
+
+export class PostgresDb extends PostgresStatements {
+  constructor(readonly pool: pg.Pool) {
+    super();
+  }
+  protected on(): Queryable {
+    return this.pool;
+  }
+
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
+    const client = await this.pool.connect();
+    const tx = new PostgresTx(client);
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      if (opts.write) await client.query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
+      const out = await fn(tx);
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      try {
+        await client.query('ROLLBACK');
+      } catch (rollbackError) {
+        broken = rollbackError as Error;
+      }
+      throw e;
+    } finally {
+      tx.closed = true;
+      // A client whose rollback failed is in an unknown state: the pool discards it.
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** The handle given to a transaction's body: every statement on its one client. */
+class PostgresTx extends PostgresStatements {
+  closed = false;
+  constructor(private readonly client: pg.PoolClient) {
+    super();
+  }
+  protected on(): Queryable {
+    if (this.closed) throw new Error('transaction handle used after its transaction ended');
+    return this.client;
+  }
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
+    this.on();
+    return fn(this);
+  }
+}
