@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliSession } from '../cli-session.ts';
-import { runCli, sharedDataDir } from '../support.ts';
+import { runCli, sharedDataDir, storeEnv } from '../support.ts';
 import { homeWithImport, hostileStrings, searchableDataDir, searchableSources, snapshotOfHome, type StoreSnapshot } from './support.ts';
 
 const skip = !sharedDataDir;
@@ -18,7 +18,7 @@ let session: ReturnType<typeof cliSession> | undefined;
 before(async () => {
   if (skip) return;
   ({ home, before: good } = await homeWithImport(searchableSources, searchableDataDir()));
-  session = cliSession({ CONCORD_HOME: home });
+  session = cliSession(storeEnv(home));
 });
 after(() => session?.close());
 

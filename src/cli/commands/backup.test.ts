@@ -14,29 +14,18 @@ import { writeFixtureCorpus } from '../../ingest/ungdc/test-fixture.ts';
 import { latestVersion, migrations } from '../../store/migrations.ts';
 import { sqliteDialect } from '../../store/sqlite/sqlite-store.ts';
 import { caseVersions, cli, cliAsync, closeSessions, createCaseHttp, ledgerEdit, quick, startServer, storePicture } from '../../../test/concord-process.ts';
-import { storeEnv, tempDir } from '../../../test/support.ts';
+import { homeStore, storeEnv, tempDir } from '../../../test/support.ts';
 
 const caseId = 'mmr-backup-test';
 after(closeSessions);
 
-/** Runs SQL on the test store of `home` directly (only to build hostile fixtures). */
+/** Runs SQL on the test store of `home` directly, on either dialect (only to build hostile fixtures). */
 async function rawSql(home: string, sql: string): Promise<void> {
-  const url = storeEnv(home).CONCORD_DATABASE_URL;
-  if (url?.startsWith('postgres')) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-    return;
-  }
-  const db = new Database(join(home, 'concord.db'));
+  const store = await homeStore(home);
   try {
-    db.exec(sql);
+    await store.sql.exec(sql);
   } finally {
-    db.close();
+    await store.close();
   }
 }
 
@@ -179,10 +168,13 @@ test('backups taken while an analyst edits a case are each a consistent snapshot
     }
     writing = false;
     await writer;
+    await server.stop();
     assert.ok(acknowledged.length > 2, `the writer made edits during the backups (${acknowledged.length} versions)`);
     const live = await caseVersions(home, caseId);
+    // each backup restored over the (stopped) store it was taken from: a PostgreSQL backup
+    // belongs to its schema, so it goes back into the same place on both dialects
     for (const f of files) {
-      const copy = tempDir();
+      const copy = home;
       const r = cli(copy, 'restore', f, '--yes');
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /integrity check: ok/);

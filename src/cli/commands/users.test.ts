@@ -7,16 +7,15 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import Database from 'better-sqlite3';
 import { repoRoot } from '../../config.ts';
-import { tempDir } from '../../../test/support.ts';
+import { homeStore, storeEnv, tempDir } from '../../../test/support.ts';
 
 function cli(home: string, args: string[], input?: string) {
-  const r = spawnSync(join(repoRoot, 'bin', 'concord'), args, { encoding: 'utf8', input, env: { ...process.env, CONCORD_HOME: home } });
+  const r = spawnSync(join(repoRoot, 'bin', 'concord'), args, { encoding: 'utf8', input, env: { ...process.env, ...storeEnv(home) } });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
-test('users add|list|role|disable|enable|reset, audited; audit verify and list', () => {
+test('users add|list|role|disable|enable|reset, audited; audit verify and list', async () => {
   const home = tempDir();
   const noPw = cli(home, ['users', 'add', 'root', '--role', 'admin']);
   assert.equal(noPw.code, 2);
@@ -55,9 +54,10 @@ test('users add|list|role|disable|enable|reset, audited; audit verify and list',
   assert.equal(cli(home, ['audit', 'verify', '--anchor', 'nonsense']).code, 2);
 
   // Someone with write access edits an entry behind the application's back.
-  const db = new Database(join(home, 'concord.db'));
-  db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'cli:someone-else' WHERE seq = 3");
-  db.close();
+  const store = await homeStore(home);
+  await store.sql.exec(store.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_update' : 'DROP TRIGGER audit_log_no_change ON audit_log');
+  await store.sql.run("UPDATE audit_log SET actor = 'cli:someone-else' WHERE seq = 3");
+  await store.close();
   const bad = cli(home, ['audit', 'verify']);
   assert.equal(bad.code, 1);
   assert.match(bad.out, /BROKEN at entry 3: entry 3 was edited/);

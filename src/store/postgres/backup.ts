@@ -141,8 +141,18 @@ export async function preparePostgresRestore(url: string, file: string): Promise
     throw new BackupRefusedError(`${src} is damaged or truncated (pg_restore: ${convert.stderr}); the store was not changed`);
   }
   const archiveTables = new Set(
-    [...(await runTool('pg_restore', ['--list', src], target)).stdout.matchAll(/^\d+; \d+ \d+ TABLE (\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`),
+    [...(await runTool('pg_restore', ['--list', src], target)).stdout.matchAll(/^\d+; \d+ \d+ TABLE (?!DATA )(\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`),
   );
+  // The archive's objects are qualified by the schema they were dumped from: restoring them under
+  // another schema's URL would overwrite that schema instead, so it is refused.
+  const archiveSchemas = [...new Set([...archiveTables].map((t) => t.split('.')[0]))];
+  const wanted = target.schema ?? 'public';
+  if (archiveSchemas.some((s) => s !== wanted)) {
+    await discard();
+    throw new BackupRefusedError(
+      `${src} holds the store of schema ${archiveSchemas.join(', ')}, but the configured store is schema ${wanted} of ${target.display}: restore it with a CONCORD_DATABASE_URL naming ?schema=${archiveSchemas[0]}; the store was not changed`,
+    );
+  }
   return {
     info: { file: src, dialect: 'postgres', bytes: statSync(src).size, ...described },
     target: target.display,
