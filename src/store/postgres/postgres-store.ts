@@ -173,10 +173,11 @@ export class PostgresStore implements Store {
     const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
     const sql = `SELECT ${docId} AS "docId", d.year AS year, ${country} AS country,
-        ts_headline('${textConfig}', d.text, q.q, 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=32, MinWords=12, ShortWord=0, FragmentDelimiter=…') AS snippet
+        ts_headline('${textConfig}', d.text, q.q, 'StartSel=[, StopSel=], MaxWords=32, MinWords=12, ShortWord=0') AS snippet
       ${from} ORDER BY d.id LIMIT ?`;
     const hits = await this.runCorpusQuery(() => this.sql.all<CorpusHit>(sql, [...params, q.limit]));
-    // Words of one matched phrase are marked one by one; mark the run once, as FTS5 does.
+    // ts_headline (in cover mode, which follows phrase matches) marks each word of a phrase, and
+    // other occurrences of its words nearby; a run of marked words is marked once, as FTS5 does.
     return hits.map((h) => ({ ...h, snippet: h.snippet.replace(/\](\s+)\[/g, '$1') }));
   }
 
