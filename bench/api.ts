@@ -6,30 +6,15 @@
 // and reports the gzipped size of the built JavaScript. Goals: p99 <= 50 ms with zero errors,
 // first page <= 1.5 s, JS <= 400 KB gzipped.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../src/config.ts';
+import { startServer } from './server.ts';
 
 const chromiumPath = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
-
-async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(join(repoRoot, 'bin', 'concord'), ['serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      process.stdout.write(b);
-      const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`concord serve exited with ${code}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /** Waits until `url` answers 200 (the norms index opens in the background after the server starts). */
 async function ready(url: string): Promise<void> {
@@ -89,5 +74,5 @@ try {
   await firstPage(server.url);
   jsSize();
 } finally {
-  server.stop();
+  await server.stop();
 }

@@ -230,7 +230,7 @@ test('report: evidence table in Markdown and HTML, escaped, and no recommendatio
   const meta = { version: 3, author: 'a', recordedAt: at, reason: 'test' };
   const blocks = buildReport({ doc, meta, countryName: 'Myanmar', evaluations: [evaluateResponse(doc, doc.responses[0], today)], generatedAt: at });
   const md = toMarkdown(blocks);
-  assert.match(md, /\| 10 \| Report <A> \\\| B \| 2024-11-01 \| "they must be "erased"" \| https:\/\/example\.org\/r \| analyst \|/);
+  assert.match(md, /\| 10 \| Report \\<A\\> \\\| B \| 2024-11-01 \| "they must be "erased"" \| https:\/\/example\.org\/r \| analyst \|/);
   assert.match(md, /\| Right authority \| undetermined \| the routes of authorisation are not recorded/);
   const html = toHtml(blocks);
   assert.match(html, /<td>Report &lt;A&gt; \| B<\/td>/);

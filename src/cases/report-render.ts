@@ -3,12 +3,13 @@
 // Text is escaped for each format; links are shown as text, never made live.
 import type { Block } from './report-blocks.ts';
 
-function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
 function mdText(s: string): string {
   return s.replace(/([\\`*_[\]<>#])/g, '\\$1');
+}
+
+/** A table cell: escaped as text (so `<script>` stays text, not raw HTML), pipes escaped, line breaks as <br>. */
+function mdCell(s: string): string {
+  return mdText(s).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 export function toMarkdown(blocks: readonly Block[]): string {

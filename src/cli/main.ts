@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { InvalidRequestError, NotReadyError } from '../app/errors.ts';
 import { IngestError } from '../ingest/errors.ts';
+import { registerAudit } from './commands/audit.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerCases } from './commands/cases.ts';
 import { registerCouncil } from './commands/council.ts';
 import { registerNorms } from './commands/norms.ts';
@@ -13,6 +15,7 @@ import { registerCorpus } from './commands/corpus.ts';
 import { registerData } from './commands/data.ts';
 import { registerFetch } from './commands/fetch.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerUsers } from './commands/users.ts';
 import { UsageError } from './errors.ts';
 
 export function buildProgram(): Command {
@@ -31,6 +34,9 @@ export function buildProgram(): Command {
   registerSovereignty(program);
   registerOperations(program);
   registerServe(program);
+  registerUsers(program);
+  registerAudit(program);
+  registerBackup(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);

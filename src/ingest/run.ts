@@ -20,6 +20,8 @@ export interface ImportOptions {
   /** Called when a source starts and ends. */
   onOutcome?: (outcome: ImportOutcome) => void;
   onStart?: (source: Source) => void;
+  /** Who imports, recorded in the audit trail (default `system:import`). */
+  actor?: string;
 }
 
 export async function importSources(store: Store, sources: Source[], dataDir: string, opts: ImportOptions = {}): Promise<ImportOutcome[]> {
@@ -57,6 +59,7 @@ export async function importSources(store: Store, sources: Source[], dataDir: st
           fromDir: dir,
           fingerprint,
           loaderVersion: source.version,
+          actor: opts.actor,
         },
         (sink) =>
           source.load(dir, {

@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
-import { installErrorHandler, notFound } from './errors.ts';
+import { frameworkErrors, installErrorHandler, notFound } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { type AuthConfig, defaultAuth } from './auth/guard.ts';
 import { registerRoutes, type Route } from './route.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
@@ -27,17 +30,29 @@ export interface ServerOptions {
   logLevel?: string;
   /** The built web application; default web/dist of this checkout; null serves the API only. */
   webDist?: string | null;
+  /** Largest request body accepted, in bytes (default MAX_BODY_BYTES); a larger one is a 413. */
+  bodyLimit?: number;
+  /** Login and cookie settings (default: embedded mode allowed for loopback clients while no account exists). */
+  auth?: Partial<AuthConfig>;
 }
 
+/**
+ * Largest request body by default: 1 MiB. The biggest legitimate body is one case edit (a judgement
+ * with its reasoning, up to 4000 characters, and an evidence item with a quote and a note of up to
+ * 2000 each), a few tens of kilobytes at most; anything near the limit is an error or an attack.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 
-export function buildServer({ store, logLevel = 'warn', webDist = webDistDir }: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: { level: logLevel } });
+export function buildServer({ store, logLevel = 'warn', webDist = webDistDir, bodyLimit = MAX_BODY_BYTES, auth }: ServerOptions): FastifyInstance {
+  const config: AuthConfig = { ...defaultAuth, ...auth };
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors, trustProxy: config.trustProxy });
   installErrorHandler(app);
-  registerRoutes(app, apiRoutes, { store });
+  registerRoutes(app, apiRoutes, { store, auth: config });
 
   const doc = openApiDocument(apiRoutes, { version: '0.1.0' });
   app.get('/api/openapi.json', async () => doc);

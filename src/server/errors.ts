@@ -1,10 +1,11 @@
 // API errors: every failure the HTTP API reports is JSON `{ error: { code, message, field? } }`.
-// Invalid input is a 400 that names the offending field; unknown things are 404s; anything the
-// server did not foresee is a 500 whose details stay in the log.
-import type { FastifyError, FastifyInstance } from 'fastify';
+// Invalid input is a 400 that names the offending field; unknown things are 404s; Fastify's own
+// refusals (malformed JSON 400, body over the limit 413, unsupported content type 415) keep their
+// status in the same shape; anything the server did not foresee is a 500 whose details stay in the log.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'index-building' | 'conflict' | 'internal';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked';
 
 export class ApiError extends Error {
   constructor(
@@ -19,7 +20,7 @@ export class ApiError extends Error {
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, conflict (409), index-building (503: retry shortly) or internal'),
+    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins) or internal'),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
   }),
@@ -42,6 +43,17 @@ function body(status: number, code: string, message: string, field?: string): Er
   return { error: field ? { code, message, field } : { code, message } };
 }
 
+/**
+ * Fastify's `frameworkErrors`: errors its router raises before any route runs (a path segment
+ * longer than maxParamLength, 414; a URL that does not decode, 400), in the same JSON shape.
+ */
+export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 400;
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path segment is too long' : error.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid (bad percent-encoding)' : 'bad request';
+  reply.status(status).send(body(status, 'bad-request', message));
+}
+
 /** Installs the JSON error handler on the application. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, req, reply) => {
@@ -50,8 +62,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       return;
     }
     const status = (error as FastifyError).statusCode;
+    if (status === 413) {
+      const limit = req.routeOptions.bodyLimit;
+      reply.status(413).send(body(413, 'too-large', `request body too large: the limit is ${limit} bytes`));
+      return;
+    }
     if (status && status >= 400 && status < 500) {
-      reply.status(status).send(body(status, status === 404 ? 'not-found' : 'bad-request', error.message));
+      const code = status === 404 ? 'not-found' : status === 415 ? 'unsupported-media-type' : 'bad-request';
+      reply.status(status).send(body(status, code, error.message));
       return;
     }
     req.log.error({ err: error }, 'request failed');

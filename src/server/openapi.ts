@@ -1,9 +1,10 @@
 // The OpenAPI 3.1 document of the HTTP API, built from the route table: zod schemas become JSON
 // Schema (z.toJSONSchema), `:param` segments become `{param}`, and every operation lists its
-// JSON error answers. Served at /api/openapi.json and rendered at /api/docs (api-docs.ts).
+// JSON error answers and the least role it needs (x-concord-role; public routes need no
+// session). Served at /api/openapi.json and rendered at /api/docs (api-docs.ts).
 import { z } from 'zod';
 import { errorBody } from './errors.ts';
-import type { Route } from './route.ts';
+import { type Route, routeRole } from './route.ts';
 
 type Json = Record<string, unknown>;
 
@@ -35,15 +36,20 @@ export function openApiDocument(routes: readonly Route[], info: { version: strin
       ? { 'text/html': { schema: { type: 'string' } }, 'text/markdown': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } }
       : { 'application/json': { schema: schema(r.response, 'output') } };
     if (r.csv) content['text/csv'] = { schema: { type: 'string' } };
+    const role = r.public ? 'public' : routeRole(r);
     const op: Json = {
       tags: [r.tag],
       summary: r.summary,
-      ...(r.description ? { description: r.description } : {}),
+      description: `${r.description ? `${r.description}\n\n` : ''}Role: ${role === 'public' ? 'none (no session needed)' : `${role} or above`}${r.method !== 'GET' && !r.csrfExempt ? '; with accounts, send the CSRF token in x-csrf-token' : ''}.`,
+      'x-concord-role': role,
+      ...(r.public ? { security: [] } : {}),
       operationId: `${r.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       parameters: params,
       responses: {
         [String(r.status ?? 200)]: { description: 'success', content },
         '400': { description: 'invalid input (the field is named)', content: { 'application/json': { schema: errorRef } } },
+        ...(r.public ? {} : { '401': { description: 'not logged in, or the session expired or was ended', content: { 'application/json': { schema: errorRef } } } }),
+        '403': { description: 'the role may not do this, or a missing or wrong CSRF token, or a cross-site request', content: { 'application/json': { schema: errorRef } } },
         '404': { description: 'not found', content: { 'application/json': { schema: errorRef } } },
         '500': { description: 'internal error', content: { 'application/json': { schema: errorRef } } },
       },
@@ -60,6 +66,10 @@ export function openApiDocument(routes: readonly Route[], info: { version: strin
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths,
-    components: { schemas: { Error: schema(errorBody, 'output') } },
+    security: [{ session: [] }],
+    components: {
+      schemas: { Error: schema(errorBody, 'output') },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'concord_session', description: 'Set by POST /api/auth/login. Without accounts, a server on localhost runs in single-user mode without login.' } },
+    },
   };
 }

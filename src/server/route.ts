@@ -4,14 +4,28 @@
 // Input is parsed with zod (a failure is a 400 naming the field); output is parsed too, so a
 // response never drifts from its documented schema. GET routes that depend only on imported
 // data (cacheBy) keep their answers per URL until one of those sources is re-imported.
+// Each route declares the least role it needs (GET: viewer unless said; any other method:
+// analyst unless said); auth/guard.ts checks the session, the CSRF token and the role before
+// the handler (or the cache) is reached.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { Role } from '../accounts/roles.ts';
 import type { Store } from '../store/store.ts';
+import { type AuthConfig, authorize, type Principal } from './auth/guard.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { ApiError, invalidInput } from './errors.ts';
 
 export interface RouteContext {
   store: Store;
+  /** Who is asking (a logged-in user, or the local user of the embedded mode; null on a public route without a session). */
+  principal: Principal | null;
+  /** The request's transport, for the auth endpoints: client address, TLS, and response headers. */
+  http: { ip: string; secure: boolean; setHeader(name: string, value: string): void };
+}
+
+/** The least role a route needs. */
+export function routeRole(r: Pick<Route, 'method' | 'role'>): Role {
+  return r.role ?? (r.method === 'GET' ? 'viewer' : 'analyst');
 }
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -41,6 +55,12 @@ export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
   file?: boolean;
   /** GET answers depend only on the URL and these imports: kept (LRU) until one is re-imported. */
   cacheBy?: readonly string[];
+  /** The least role that may call it (default: viewer for GET, analyst otherwise). */
+  role?: Role;
+  /** Answered without a session (health, login, who-am-I); such routes see `principal` null when not logged in. */
+  public?: boolean;
+  /** Exempt from the CSRF token (only login, which has no session yet; the Origin check still applies). */
+  csrfExempt?: boolean;
   handler: (input: RouteInput<P, Q, B>, ctx: RouteContext) => R | Promise<R>;
 }
 
@@ -66,6 +86,9 @@ export function route<
   csv?: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['csv'];
   file?: boolean;
   cacheBy?: readonly string[];
+  role?: Role;
+  public?: boolean;
+  csrfExempt?: boolean;
   handler: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['handler'];
 }): Route {
   return def as unknown as Route;
@@ -104,13 +127,15 @@ class AnswerCache {
 }
 
 /** Registers each route on the application. */
-export function registerRoutes(app: FastifyInstance, routes: readonly Route[], ctx: RouteContext): void {
+export function registerRoutes(app: FastifyInstance, routes: readonly Route[], base: { store: Store; auth: AuthConfig }): void {
   const cache = new AnswerCache(1000);
   for (const r of routes) {
     app.route({
       method: r.method,
       url: r.url,
       handler: async (req, reply) => {
+        const principal = await authorize(req, reply, r, base.store, base.auth);
+        const ctx: RouteContext = { store: base.store, principal, http: { ip: req.ip, secure: base.auth.secureCookies || req.protocol === 'https', setHeader: (n, v) => void reply.header(n, v) } };
         const importKey = r.cacheBy ? (await Promise.all(r.cacheBy.map((id) => ctx.store.source(id)))).map((s) => s?.importedAt ?? '-').join('|') : '';
         if (r.cacheBy) {
           const hit = cache.get(req.url, importKey);

@@ -1,6 +1,7 @@
 // Schema migrations, numbered and applied in order; the store records each applied version in
 // the `schema_version` table. SQL is kept portable (SQLite and PostgreSQL); the few
 // dialect-specific statements (identity columns, full-text indexes) come from the dialect.
+import { accountsDdl } from './schema/accounts.ts';
 import { casesDdl } from './schema/cases.ts';
 import { corpusDdl } from './schema/corpus.ts';
 import { councilDdl as councilPracticeDdl } from './schema/council-practice.ts';
@@ -42,6 +43,7 @@ export const migrations: Migration[] = [
     name: 'cases, sovereignty registry, operations registry',
     sql: (d) => [casesDdl(d.idColumn), sovereigntyDdl(d.idColumn), operationsRegistryDdl(d.idColumn)].join('\n'),
   },
+  { version: 6, name: 'accounts, sessions, login throttle, hash-chained audit log', sql: (d) => accountsDdl(d.name) },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

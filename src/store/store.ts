@@ -1,6 +1,9 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
 // (embedded default, src/store/sqlite) and PostgreSQL (src/store/postgres) implement it.
 import type { Row, SourceInfo } from '../ingest/source.ts';
+import type { AccountsStore } from './accounts-store.ts';
+import type { AuditStore } from './audit-store.ts';
+import type { BackupInfo } from './backup.ts';
 import type { CasesStore } from './cases-store.ts';
 import type { CouncilStore } from './council-store.ts';
 import type { NormsStore } from './norms-store.ts';
@@ -13,6 +16,8 @@ export interface ImportMeta extends SourceInfo {
   fromDir: string;
   fingerprint: string;
   loaderVersion: number;
+  /** Who imports, for the audit trail (`cli:<os user>`; default `system:import`). */
+  actor?: string;
 }
 
 export interface ImportSink {
@@ -74,6 +79,8 @@ export interface Store {
   readonly cases: CasesStore;
   readonly sovereignty: SovereigntyStore;
   readonly operations: OperationsStore;
+  readonly accounts: AccountsStore;
+  readonly audit: AuditStore;
   /** Applies pending migrations; returns the schema version now in force. */
   migrate(): Promise<number>;
   schemaVersion(): Promise<number>;
@@ -90,5 +97,10 @@ export interface Store {
   countCorpus(q: CorpusSelection): Promise<number>;
   /** Integrity check of the underlying database ('ok' when sound). */
   integrityCheck(): Promise<string>;
+  /**
+   * Writes a consistent copy of the whole store to `file` while it may be in use (SQLite online
+   * backup; pg_dump for PostgreSQL), replacing `file` only once the copy is complete; describes the copy.
+   */
+  backup(file: string): Promise<BackupInfo>;
   close(): Promise<void>;
 }

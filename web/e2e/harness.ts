@@ -25,6 +25,24 @@ export function cannotRun(): string | null {
   return null;
 }
 
+/** Debian's Chromium, headless and kept off the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
 export interface SituationRoom {
   url: string;
   browser: Browser;
@@ -43,21 +61,7 @@ export async function startSituationRoom(): Promise<SituationRoom> {
   const importSeconds = (performance.now() - t0) / 1000;
   const app = buildServer({ store });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await chromium
-    .launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    })
+  const browser = await launchChromium()
     .catch(async (e: Error) => {
       await app.close();
       await store.close();
@@ -84,7 +88,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** A new page that fails the test on any uncaught error or failed API request. */
-export async function newPage(room: SituationRoom): Promise<{ page: Page; problems: string[] }> {
+export async function newPage(room: Pick<SituationRoom, 'browser'>): Promise<{ page: Page; problems: string[] }> {
   const page = await room.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -1,6 +1,21 @@
 // The web application's only door to data: JSON requests to Concord's HTTP API, its JSON errors
 // surfaced as ApiFailure (code, message, field), and a hook that loads a resource for a view.
+// Every request that is not a GET carries the session's CSRF token (x-csrf-token); a 401 from
+// any request tells the session (session.ts) to show the login page.
 import { useEffect, useState } from 'react';
+
+let csrfToken: string | null = null;
+let unauthenticated: () => void = () => {};
+
+/** The CSRF token of the current session (null without accounts). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** What to do when the server answers 401 (the session ended or never began). */
+export function onUnauthenticated(f: () => void): void {
+  unauthenticated = f;
+}
 
 export class ApiFailure extends Error {
   constructor(
@@ -17,6 +32,7 @@ async function answer<T>(res: Response): Promise<T> {
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; field?: string } } | null;
   if (!res.ok) {
     const e = body?.error;
+    if (res.status === 401 && !res.url.endsWith('/api/auth/login')) unauthenticated();
     throw new ApiFailure(res.status, e?.code ?? 'http', e?.message ?? `the server answered ${res.status}`, e?.field);
   }
   return body as T;
@@ -30,7 +46,7 @@ export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: strin
   return answer<T>(
     await fetch(path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
   );

@@ -1,6 +1,9 @@
-// The application shell: header navigation and the route table (path to view).
-import type { ReactNode } from 'react';
+// The application shell: header navigation with who is logged in, the route table (path to
+// view), and the login page instead of any view while the server wants a login.
+import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation } from './router.tsx';
+import { loadSession, logOut, useSession } from './session.ts';
+import { LoginPage } from './views/login.tsx';
 import { AboutData } from './views/about-data.tsx';
 import { CaseView } from './views/case-view.tsx';
 import { CasesList } from './views/cases-list.tsx';
@@ -36,10 +39,26 @@ function match(path: string): { view: View; rest: string } | undefined {
   return undefined;
 }
 
+function WhoAmI() {
+  const s = useSession();
+  if (s.state !== 'ready' || !s.user) return null;
+  return (
+    <span className="whoami">
+      <span data-testid="whoami">{s.user.username} ({s.mode === 'local' ? 'single-user mode' : s.user.role})</span>
+      {s.mode === 'accounts' ? <button type="button" className="secondary" onClick={() => void logOut()}>Log out</button> : null}
+    </span>
+  );
+}
+
 export function App() {
   const { path, params } = useLocation();
+  const session = useSession();
+  useEffect(() => {
+    void loadSession();
+  }, []);
   const found = match(path);
-  if (typeof document !== 'undefined') document.title = found ? `${found.view.title} · Concord` : 'Not found · Concord';
+  const needLogin = session.state === 'ready' && session.mode === 'accounts' && !session.user;
+  if (typeof document !== 'undefined') document.title = needLogin ? 'Log in · Concord' : found ? `${found.view.title} · Concord` : 'Not found · Concord';
   return (
     <>
       <header className="top">
@@ -50,8 +69,14 @@ export function App() {
           ))}
           <a href="/api/docs">API</a>
         </nav>
+        <WhoAmI />
       </header>
-      <main>{found ? found.view.render(found.rest, params) : <p className="failure">No page at {path}. <Link href="/">Back to the map</Link>.</p>}</main>
+      <main>
+        {session.state === 'loading' ? <p className="pending" role="status">Loading…</p>
+          : session.state === 'error' ? <p className="failure" role="alert">{session.error}</p>
+          : needLogin ? <LoginPage />
+          : found ? found.view.render(found.rest, params) : <p className="failure">No page at {path}. <Link href="/">Back to the map</Link>.</p>}
+      </main>
     </>
   );
 }

@@ -7,54 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { Worker } from 'node:worker_threads';
-import { repoRoot } from '../../config.ts';
+import { type CliResult, cliSession } from '../../../test/cli-session.ts';
 import { runCli, tempDir } from '../../../test/support.ts';
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * A CLI session: one worker thread that loads src/cli/main.ts once (through tsx, as bin/concord
- * does) and runs each command through its `main`, capturing what it writes. Forty commands in one
- * session take seconds instead of a minute of process start-ups; the test also runs the real
- * bin/concord, to check the entry point itself.
- */
-function cliSession(env: Record<string, string>) {
-  const worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     const main = import(${JSON.stringify(`file://${join(repoRoot, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')}`)})
-       .then((tsx) => (tsx.register(), import(${JSON.stringify(`file://${join(repoRoot, 'src', 'cli', 'main.ts')}`)})));
-     parentPort.on('message', async (args) => {
-       const out = [], err = [];
-       const write = (sink) => (chunk) => (sink.push(String(chunk)), true);
-       const [o, e] = [process.stdout.write, process.stderr.write];
-       process.stdout.write = write(out);
-       process.stderr.write = write(err);
-       process.exitCode = undefined;
-       let code;
-       try { code = await (await main).main(args); } catch (x) { err.push(String(x && x.stack || x)); code = -1; }
-       finally { process.stdout.write = o; process.stderr.write = e; process.exitCode = undefined; }
-       parentPort.postMessage({ code, stdout: out.join(''), stderr: err.join('') });
-     });`,
-    { eval: true, env: { ...process.env, ...env } },
-  );
-  let queue = Promise.resolve() as Promise<unknown>;
-  return {
-    run(args: string[]): Promise<CliResult> {
-      const next = queue.then(() => new Promise<CliResult>((resolve) => {
-        worker.once('message', resolve);
-        worker.postMessage(args);
-      }));
-      queue = next;
-      return next;
-    },
-    close: () => worker.terminate(),
-  };
-}
 
 const home = tempDir();
 const env = { CONCORD_HOME: home, USER: 'analyst-a' };

@@ -39,6 +39,7 @@ import { countryByIso3, iso3ForName } from '../../countries/index.ts';
 import { CaseConflictError, CaseExistsError, type StoredVersion } from '../../store/cases-store.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
+import { cliActor } from '../actor.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
 
@@ -214,7 +215,7 @@ async function change(id: string, opts: WriteOpts, edit: (doc: CaseDocument, who
     const after = validateCase(edit(before.document, who, now), todayUtc());
     const changes = diffDocuments(before.document, after);
     if (changes.length === 0) throw new UsageError('nothing to change: the case already says this');
-    const s = await store.cases.appendVersion(id, before.version, index(after), { author: who, recordedAt: now, reason: why, snapshot: after });
+    const s = await store.cases.appendVersion(id, before.version, index(after), { author: who, recordedAt: now, reason: why, snapshot: after }, cliActor());
     process.stdout.write(`case ${id}: version ${s.currentVersion} recorded by ${who} (${why})${done ? `; ${done(after)}` : ''}\n`);
     for (const c of changes) process.stdout.write(`  ${describeChange(c)}\n`);
   });
@@ -346,6 +347,7 @@ export function registerCases(program: Command): void {
           id,
           index(last.document),
           versions.map((v) => ({ version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, snapshot: v.document })),
+          cliActor(),
         );
         process.stdout.write(`case ${id} created (version ${s.currentVersion}${versions.length > 1 ? `, ${versions.length - 1} imported` : ''}): ${s.title}, ${countryName(s.iso3)}\n`);
       });

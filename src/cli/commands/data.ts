@@ -6,6 +6,7 @@ import { type ImportOutcome, importSources } from '../../ingest/run.ts';
 import { sources as allSources } from '../../ingest/registry.ts';
 import type { Source } from '../../ingest/source.ts';
 import { openStore } from '../../store/open.ts';
+import { cliActor } from '../actor.ts';
 import type { SourceRecord } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { progressBars } from '../progress.ts';
@@ -51,6 +52,7 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
     log(`Importing from ${dataDir}`);
     return await importSources(store, chosen, dataDir, {
       force: opts.force,
+      actor: cliActor(),
       onStart: (s) => bars.start(s.id, s.id),
       onProgress: (s, done, total) => bars.update(s.id, done, total),
       onOutcome: (o) => {

@@ -1,5 +1,7 @@
 // `concord serve` (what `npm start` runs): imports the data on first run, then serves the HTTP API
-// and web application on the embedded store and prints the address.
+// and web application on the embedded store and prints the address. On a loopback address with
+// no account it runs in the single-user mode without login; any other address (or --trust-proxy)
+// needs accounts first, and once one exists login is required everywhere (docs/security.md).
 import type { Command } from 'commander';
 import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
@@ -9,6 +11,11 @@ import { openStore } from '../../store/open.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { runImport } from './data.ts';
 
+/** Whether a bind address reaches this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -16,10 +23,19 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'TCP port', process.env.PORT ?? '8080')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--no-import', 'do not import data on first run')
-    .action(async (opts: { port: string; host: string; import: boolean }) => {
+    .option('--secure-cookies', 'mark the session cookie Secure even on plain HTTP (TLS ends at a reverse proxy)')
+    .option('--trust-proxy', 'behind a reverse proxy: take the client address and https from X-Forwarded-* (needs accounts)')
+    .action(async (opts: { port: string; host: string; import: boolean; secureCookies?: boolean; trustProxy?: boolean }) => {
       const port = intOption('--port', opts.port)!;
       if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
+      const local = isLoopback(opts.host) && !opts.trustProxy;
       let store = await openStore();
+      if (!local && !(await store.accounts.hasUsers())) {
+        await store.close();
+        throw new UsageError(
+          `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+        );
+      }
       if (opts.import && (await store.sources()).length === 0) {
         const dir = defaultDataDir();
         if (!dir) {
@@ -36,9 +52,10 @@ export function registerServe(program: Command): void {
         process.stdout.write(`Building the web application (${why})…\n`);
         await buildWeb();
       }
-      const app = buildServer({ store });
+      const app = buildServer({ store, auth: { allowLocal: local, secureCookies: Boolean(opts.secureCookies), trustProxy: Boolean(opts.trustProxy) } });
       const address = await app.listen({ port, host: opts.host });
-      process.stdout.write(`Concord is running at ${address.replace('[::1]', 'localhost')}\n`);
+      const accounts = await store.accounts.hasUsers();
+      process.stdout.write(`Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`);
       // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
       for (const corpus of ['resolutions', 'ungdc'] as const) {
         if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);

@@ -1,10 +1,13 @@
 // Extracts from a downloaded upstream archive exactly the files the data-directory layout holds:
 // members are chosen by the archive's name pattern, refused when their path is unsafe (absolute,
 // `..`, backslashes), checked against the manifest's size and SHA-256 (or, when the caller accepts
-// changed bytes of a live archive, reported when they differ), and written via `.part`.
+// changed bytes of a live archive, reported when they differ), and written via `.part`. A member's
+// declared size is checked before it is inflated (against the manifest, or the archive limits of
+// src/ingest/formats/limits.ts for a live archive), so a zip bomb is refused, not unpacked.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { archiveLimits, formatBytes } from '../formats/limits.ts';
 import { ChecksumError, DownloadError } from './errors.ts';
 import type { ArchiveSpec, ManifestEntry } from './manifest.ts';
 import { ZipReader } from './zip.ts';
@@ -59,6 +62,11 @@ export async function extractFromArchive(
       seen.add(name);
       const dest = resolve(folder, name);
       if (!dest.startsWith(folder + sep)) throw new DownloadError(entry.path, `refusing to write outside ${folder}`);
+      if (!onChanged && member.size !== entry.size) throw new ChecksumError(entry.path, `${entry.size} bytes`, `${member.size} bytes`, 'size');
+      const { maxEntryBytes } = archiveLimits(); // a member is inflated in memory
+      if (member.size > maxEntryBytes) {
+        throw new DownloadError(entry.path, `archive ${spec.url}: member ${member.name} claims ${formatBytes(member.size)}, beyond the ${formatBytes(maxEntryBytes)} limit for one member (CONCORD_MAX_ENTRY_BYTES)`);
+      }
       const data = await zip.read(member);
       const actual = createHash('sha256').update(data).digest('hex');
       const changed = data.byteLength !== entry.size || actual !== entry.sha256;

@@ -1,8 +1,8 @@
 // RFC 4180 CSV reading with line numbers, and typed field access whose errors name the file,
 // line and column. Handles a UTF-8 byte-order mark, CRLF, quoted fields with embedded
 // newlines and doubled quotes; rejects unterminated quotes and ragged rows.
-import { readFileSync } from 'node:fs';
 import { IngestError } from '../errors.ts';
+import { readTextFile } from './text.ts';
 
 export interface CsvRecord {
   /** Line (1-based) on which the record starts. */
@@ -140,13 +140,7 @@ export function parseCsv(text: string, file: string, required: string[] = []): C
   return { header, rows };
 }
 
-/** Reads and parses a CSV file (UTF-8). */
+/** Reads and parses a CSV file: strict UTF-8 (other encodings and NUL bytes are refused, see text.ts). */
 export function readCsv(path: string, displayName: string, required: string[] = []): CsvTable {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new IngestError(displayName, undefined, `cannot read file: ${(e as Error).message}`);
-  }
-  return parseCsv(text, displayName, required);
+  return parseCsv(readTextFile(path, displayName), displayName, required);
 }

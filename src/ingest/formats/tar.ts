@@ -2,10 +2,13 @@
 // from the stream on demand, never unpacked to disk nor buffered whole. Understands POSIX ustar
 // (with `prefix`), GNU long names (`L`/`K`) and pax extended headers (`x`/`g`: path, linkpath,
 // size); skips directories; rejects unsafe names and truncated archives with an IngestError.
+// Limits (limits.ts): a gzip stream may unpack to at most `maxUnpackedBytes` (a decompression bomb
+// stops there, having inflated no more), and an entry read whole may have at most `maxEntryBytes`.
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { IngestError } from '../errors.ts';
+import { type ArchiveLimits, archiveLimits, formatBytes } from './limits.ts';
 import { ByteQueue } from './tar-bytes.ts';
 import { BLOCK, isZeroBlock, parseHeader, parsePax, unsafeNameReason } from './tar-header.ts';
 
@@ -55,7 +58,7 @@ function paxOverrides(records: Map<string, string>, into: Overrides, fail: (reas
  * The entries of an uncompressed tar stream, in archive order (directories skipped).
  * `file` names the archive in error messages.
  */
-export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string): AsyncGenerator<TarEntry> {
+export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string, limits: Pick<ArchiveLimits, 'maxEntryBytes'> = archiveLimits()): AsyncGenerator<TarEntry> {
   const q = new ByteQueue(chunks[Symbol.asyncIterator]());
   const fail = (reason: string): never => {
     throw new IngestError(file, undefined, reason);
@@ -137,6 +140,9 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string): 
         buffer() {
           const p = (async () => {
             claim();
+            if (size > limits.maxEntryBytes) {
+              fail(`entry "${name}" is ${formatBytes(size)}, more than the ${formatBytes(limits.maxEntryBytes)} an entry may hold in memory (CONCORD_MAX_ENTRY_BYTES)`);
+            }
             const body = await q.take(size);
             if (!body) return short();
             remaining = 0;
@@ -168,11 +174,26 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string): 
   }
 }
 
-/** Turns zlib's errors into IngestErrors that name the archive. */
-async function* gunzipped(gunzip: AsyncIterable<unknown>, file: string): AsyncGenerator<Buffer> {
+/**
+ * The inflated chunks, stopping with an IngestError naming the archive once more than `max` bytes
+ * came out; zlib's errors become IngestErrors too.
+ */
+async function* gunzipped(gunzip: AsyncIterable<unknown>, file: string, max: number): AsyncGenerator<Buffer> {
+  let total = 0;
   try {
-    for await (const chunk of gunzip) yield chunk as Buffer;
+    for await (const chunk of gunzip) {
+      total += (chunk as Buffer).length;
+      if (total > max) {
+        throw new IngestError(
+          file,
+          undefined,
+          `unpacks to more than ${formatBytes(max)}, the limit for one archive (a decompression bomb, or raise CONCORD_MAX_UNPACKED_BYTES); stopped there`,
+        );
+      }
+      yield chunk as Buffer;
+    }
   } catch (e) {
+    if (e instanceof IngestError) throw e;
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message)) {
       throw new IngestError(file, undefined, 'truncated archive: the gzip stream ends early');
@@ -188,13 +209,13 @@ async function* gunzipped(gunzip: AsyncIterable<unknown>, file: string): AsyncGe
  * The entries of a gzip-compressed tar stream (`.tgz`, `.tar.gz`). Stopping early (break)
  * closes the input.
  */
-export async function* tgzEntries(input: Readable, file: string): AsyncGenerator<TarEntry> {
+export async function* tgzEntries(input: Readable, file: string, limits: ArchiveLimits = archiveLimits()): AsyncGenerator<TarEntry> {
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   pipeline(input, gunzip, () => {
     /* errors surface through the gunzip iterator */
   });
   try {
-    yield* tarEntries(gunzipped(gunzip, file), file);
+    yield* tarEntries(gunzipped(gunzip, file, limits.maxUnpackedBytes), file, limits);
   } finally {
     gunzip.destroy();
     input.destroy();

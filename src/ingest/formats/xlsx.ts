@@ -3,9 +3,12 @@
 // strings, numbers, booleans and formula results as stored, XML character references and
 // `_xHHHH_` escapes, and cells omitted or given by column letter, so columns stay aligned.
 // No formatting is applied: numbers come back as their stored text (`2024`, `0.5`).
+// The parts' declared sizes are checked against the archive limits (limits.ts) before anything is
+// inflated, so a zip bomb is refused rather than unpacked.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { IngestError } from '../errors.ts';
+import { type ArchiveLimits, archiveLimits, formatBytes } from './limits.ts';
 import { type XmlEvent, xmlEvents } from './xlsx-xml.ts';
 
 type Events = Generator<XmlEvent>;
@@ -169,11 +172,22 @@ function sheetRows(xml: string, strings: string[], file: string): string[][] {
  * The rows of the first worksheet of an .xlsx file held in memory: `rows[i]` is sheet row i+1,
  * `rows[i][k]` the cell in column k (A = 0); empty cells are ''. `file` names it in errors.
  */
-export function parseXlsx(data: Uint8Array, file: string): string[][] {
+export function parseXlsx(data: Uint8Array, file: string, limits: ArchiveLimits = archiveLimits()): string[][] {
   let files: Record<string, Uint8Array>;
+  let unpacked = 0;
+  const wanted = (f: { name: string; originalSize: number }): boolean => {
+    if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
+    unpacked += f.originalSize;
+    if (f.originalSize > limits.maxEntryBytes || unpacked > limits.maxUnpackedBytes) {
+      const limit = f.originalSize > limits.maxEntryBytes ? `${formatBytes(limits.maxEntryBytes)} (CONCORD_MAX_ENTRY_BYTES)` : `${formatBytes(limits.maxUnpackedBytes)} in all (CONCORD_MAX_UNPACKED_BYTES)`;
+      throw new IngestError(file, undefined, `part ${f.name} would unpack to ${formatBytes(f.originalSize)}, beyond the limit of ${limit}: refusing a possible zip bomb`);
+    }
+    return true;
+  };
   try {
-    files = unzipSync(data, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+    files = unzipSync(data, { filter: wanted });
   } catch (e) {
+    if (e instanceof IngestError) throw e;
     throw new IngestError(file, undefined, `not a valid .xlsx (zip) file: ${(e as Error).message}`);
   }
   const parts = packageParts(files, file);

@@ -81,7 +81,7 @@ function span(el: HTMLElement, name: string): number {
 
 /**
  * The rows of the single table in `html`. Throws an IngestError naming `file` when there is no
- * table or more than one, or a cell lies outside any row.
+ * table or more than one, the table is never closed (a truncated file), or a cell lies outside any row.
  */
 export function readHtmlTable(html: string, file: string): HtmlRow[] {
   // The inserted "<tr>" sits on the line of the cell it precedes, so line numbers are unchanged.
@@ -89,7 +89,14 @@ export function readHtmlTable(html: string, file: string): HtmlRow[] {
   const starts = lineStarts(text);
   const root = parse(text, { closeAllByClosing: true, comment: false });
   const tables = root.querySelectorAll('table');
-  if (tables.length !== 1) throw new IngestError(file, undefined, `expected one <table>, found ${tables.length}`);
+  if (tables.length !== 1) {
+    // the parser drops an element left open at the end of the text: a truncated file
+    const opened = /<table[\s>]/i.exec(text);
+    if (tables.length === 0 && opened && !/<\/table\s*>/i.test(text.slice(opened.index))) {
+      throw new IngestError(file, lineOf(starts, opened.index), 'the <table> opened here is never closed (is the file truncated?)');
+    }
+    throw new IngestError(file, undefined, `expected one <table>, found ${tables.length}`);
+  }
   const table = tables[0];
   for (const cell of table.querySelectorAll('td, th')) {
     if (cell.parentNode?.tagName !== 'TR') {

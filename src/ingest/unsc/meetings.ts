@@ -4,9 +4,10 @@
 // The veto list in the same folder (scact_veto_table_en.html) is not read: vetoes come from
 // unsc-vetoes. Any other file name, or a file that is not UTF-8, is an IngestError naming it;
 // the tables themselves are read by meetings-table.ts.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestError } from '../errors.ts';
+import { readTextFile } from '../formats/text.ts';
 import type { Source } from '../source.ts';
 import { formatMembers } from './members.ts';
 import { parseMeetingsTable } from './meetings-table.ts';
@@ -14,7 +15,6 @@ import { dhlMeetings } from './provenance.ts';
 
 const folder = 'unsc/meetings';
 const vetoList = 'scact_veto_table_en.html';
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The year of a meetings table file name, 'skip' for the veto list, undefined for anything else. */
 export function meetingsTableYear(name: string): number | 'skip' | undefined {
@@ -44,12 +44,7 @@ export const meetingsSource: Source = {
     let done = 0;
     for (const { name, year } of tables) {
       const display = `${folder}/${name}`;
-      let html: string;
-      try {
-        html = utf8.decode(readFileSync(join(dir, name)));
-      } catch (e) {
-        throw new IngestError(display, undefined, `cannot read as UTF-8 text: ${(e as Error).message}`);
-      }
+      const html = readTextFile(join(dir, name), display);
       for (const m of parseMeetingsTable(html, display, year)) {
         await sink.insert('meetings', {
           record: m.record,

@@ -3,15 +3,15 @@
 // the table `resolutions` (number and year from the name, the file name, the text verbatim but
 // for a leading byte-order mark). Any other name in the folder, a number given twice, or text
 // that is not UTF-8 is an IngestError naming the file.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestError } from '../errors.ts';
+import { readTextFile } from '../formats/text.ts';
 import type { Source } from '../source.ts';
 import { crUnsc } from './provenance.ts';
 
 const folder = 'unsc/resolutions-en';
 const fileName = /^S_RES_(\d{4})_(\d{4})_EN_GOLD\.txt$/;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Number and year of a resolution file name, or undefined when the name does not fit the pattern. */
 export function parseResolutionFileName(name: string): { number: number; year: number } | undefined {
@@ -44,13 +44,7 @@ export const resolutionsSource: Source = {
     });
     let done = 0;
     for (const { name, number, year } of parsed) {
-      let text: string;
-      try {
-        text = utf8.decode(readFileSync(join(dir, name)));
-      } catch (e) {
-        throw new IngestError(`${folder}/${name}`, undefined, `cannot read as UTF-8 text: ${(e as Error).message}`);
-      }
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const text = readTextFile(join(dir, name), `${folder}/${name}`);
       await sink.insert('resolutions', { number, year, file: name, text });
       sink.progress(++done, parsed.length);
     }

@@ -3,7 +3,11 @@
 // Analysis with evidence, a proposed response, a criterion judgement, a ledger measure), the
 // version history with the differences between two versions, and the report export. Every change
 // is validated whole by the cases core and saved as a new version with author, time and reason;
-// a change made from an outdated version is a 409, and nothing is saved.
+// a change made from an outdated version is a 409, and nothing is saved. Writes need the analyst
+// role. With accounts, the author is the logged-in user: a body `author` naming someone else is
+// refused (400), never silently replaced; in the embedded single-user mode the body's author is
+// kept (default: the local OS user). The audit trail records the principal (user:NAME or
+// local:OSUSER) in the same transaction as the version.
 import { z } from 'zod';
 import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.ts';
@@ -23,12 +27,25 @@ import type { CaseVersion } from '../../cases/versions.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { CaseConflictError, CaseExistsError, CaseNotFoundError, type StoredVersion } from '../../store/cases-store.ts';
 import type { Store } from '../../store/store.ts';
+import type { Principal } from '../auth/guard.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
 
+/** The version's author and the audit actor of a change by `principal`. */
+function authorOf(principal: Principal | null, bodyAuthor: string | undefined): { author: string; actor: string } {
+  if (!principal) throw new ApiError(401, 'unauthenticated', 'log in to change cases');
+  if (principal.kind === 'user') {
+    if (bodyAuthor !== undefined && bodyAuthor !== principal.username) {
+      throw new ApiError(400, 'invalid-input', `body.author: you are logged in as ${principal.username}; changes are recorded under your own name (omit author)`, 'body.author');
+    }
+    return { author: principal.username, actor: principal.actor };
+  }
+  return { author: bodyAuthor ?? principal.username, actor: principal.actor };
+}
+
 const day = z.string().refine(isCalendarDate, 'must be a real day written YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1).max(max);
-const who = { author: text(80).describe('who makes the change'), reason: text(500).describe('why (kept with the version)') };
+const who = { author: text(80).optional().describe('who makes the change: with accounts, the logged-in user (may be omitted; another name is refused)'), reason: text(500).describe('why (kept with the version)') };
 const basedOn = z.number().int().min(1).optional().describe('the version the change was made from (409 if the case has moved on)');
 const evidence = z.object({ source: text(300), date: day, quote: z.string().max(2000).optional(), note: z.string().max(2000).optional(), link: z.string().url().max(500).optional() }).optional();
 const caseId = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a case id such as mmr-rakhine-state') });
@@ -71,15 +88,16 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** Applies an edit to the latest version (or refuses if it is not `basedOn`), validates it and appends it. */
-async function change(store: Store, id: string, input: { author: string; reason: string; basedOn?: number }, edit: (doc: CaseDocument, now: string) => CaseDocument) {
+async function change(store: Store, principal: Principal | null, id: string, input: { author?: string; reason: string; basedOn?: number }, edit: (doc: CaseDocument, now: string, author: string) => CaseDocument) {
+  const { author, actor } = authorOf(principal, input.author);
   return guarded(async () => {
     const before = await versionOf(store, id);
     if (input.basedOn !== undefined && input.basedOn !== before.version) throw new CaseConflictError(`case "${id}" is at version ${before.version}, not ${input.basedOn}`);
     const now = new Date().toISOString();
-    const after = validateCase(edit(before.document, now), todayUtc());
+    const after = validateCase(edit(before.document, now, author), todayUtc());
     const changes = diffDocuments(before.document, after);
     if (changes.length === 0) throw new ApiError(400, 'invalid-input', 'body: nothing to change: the case already says this', 'body');
-    const s = await store.cases.appendVersion(id, before.version, index(after), { author: input.author, recordedAt: now, reason: input.reason, snapshot: after });
+    const s = await store.cases.appendVersion(id, before.version, index(after), { author, recordedAt: now, reason: input.reason, snapshot: after }, actor);
     return { summary: s, changes: changes.map(describeChange) };
   });
 }
@@ -131,15 +149,17 @@ export const casesRoutes = [
       ...who,
     }),
     response: summary,
-    handler: async ({ body }, { store }) =>
-      guarded(async () => {
+    handler: async ({ body }, { store, principal }) => {
+      const { author, actor } = authorOf(principal, body.author);
+      return guarded(async () => {
         const now = new Date().toISOString();
         const doc = validateCase(
           newCase(body.id ?? caseIdFor(body.country, body.title), { iso3: body.country, title: body.title, populationsAtRisk: body.populations, crimesAlleged: body.crimes, since: body.since, until: null, statusHistory: [{ status: body.status, from: body.since }] }),
           todayUtc(),
         );
-        return store.cases.createCase(doc.id, index(doc), [{ version: 1, author: body.author, recordedAt: now, reason: body.reason, snapshot: doc }]);
-      }),
+        return store.cases.createCase(doc.id, index(doc), [{ version: 1, author, recordedAt: now, reason: body.reason, snapshot: doc }], actor);
+      });
+    },
   }),
   route({
     method: 'GET',
@@ -178,8 +198,8 @@ export const casesRoutes = [
     params: caseId,
     body: z.object({ date: day, factor: z.number().int().min(1).max(14), rating: z.enum(riskRatings).optional(), indicators: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'must be an indicator such as 2.4')).max(20).optional(), note: z.string().max(2000).optional(), evidence, basedOn, ...who }),
     response: changeAnswer,
-    handler: async ({ params, body }, { store }) =>
-      change(store, params.id, body, (doc) => assessFactor(doc, body.date, { factor: body.factor, rating: body.rating, indicators: body.indicators, note: body.note, evidence: body.evidence })),
+    handler: async ({ params, body }, { store, principal }) =>
+      change(store, principal, params.id, body, (doc) => assessFactor(doc, body.date, { factor: body.factor, rating: body.rating, indicators: body.indicators, note: body.note, evidence: body.evidence })),
   }),
   route({
     method: 'POST',
@@ -189,8 +209,8 @@ export const casesRoutes = [
     params: caseId,
     body: z.object({ description: text(500), pillar: z.enum(pillars), responsibility: z.enum(responsibilities), military: z.boolean(), basedOn, ...who }),
     response: changeAnswer,
-    handler: async ({ params, body }, { store }) =>
-      change(store, params.id, body, (doc) => proposeResponse(doc, { description: body.description, pillar: body.pillar, responsibility: body.responsibility, military: body.military }).doc),
+    handler: async ({ params, body }, { store, principal }) =>
+      change(store, principal, params.id, body, (doc) => proposeResponse(doc, { description: body.description, pillar: body.pillar, responsibility: body.responsibility, military: body.military }).doc),
   }),
   route({
     method: 'POST',
@@ -200,8 +220,8 @@ export const casesRoutes = [
     params: z.object({ id: caseId.shape.id, response: z.string().regex(/^r\d+$/, 'must be a response id such as r1') }),
     body: z.object({ criterion: z.enum(judgedCriteria), judgement: z.enum(judgements), reasoning: text(4000), evidence, thresholds: z.array(z.enum(justCauseThresholds)).optional(), harm: z.enum(['actual', 'apprehended']).nullable().optional(), basedOn, ...who }),
     response: changeAnswer,
-    handler: async ({ params, body }, { store }) =>
-      change(store, params.id, body, (doc, now) => judgeCriterion(doc, params.response, body.criterion, { judgement: body.judgement, reasoning: body.reasoning, evidence: body.evidence, thresholds: body.thresholds, harm: body.harm }, body.author, now)),
+    handler: async ({ params, body }, { store, principal }) =>
+      change(store, principal, params.id, body, (doc, now, author) => judgeCriterion(doc, params.response, body.criterion, { judgement: body.judgement, reasoning: body.reasoning, evidence: body.evidence, thresholds: body.thresholds, harm: body.harm }, author, now)),
   }),
   route({
     method: 'POST',
@@ -211,8 +231,8 @@ export const casesRoutes = [
     params: caseId,
     body: z.object({ pillar: z.enum(pillars), responsibility: z.enum(responsibilities), description: text(500), actor: text(200), date: day, outcome: z.enum(measureOutcomes).optional(), basedOn, ...who }),
     response: changeAnswer,
-    handler: async ({ params, body }, { store }) =>
-      change(store, params.id, body, (doc) => addToLedger(doc, { pillar: body.pillar, responsibility: body.responsibility, description: body.description, actor: body.actor, date: body.date, outcome: body.outcome }).doc),
+    handler: async ({ params, body }, { store, principal }) =>
+      change(store, principal, params.id, body, (doc) => addToLedger(doc, { pillar: body.pillar, responsibility: body.responsibility, description: body.description, actor: body.actor, date: body.date, outcome: body.outcome }).doc),
   }),
   route({
     method: 'GET',

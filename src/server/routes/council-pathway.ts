@@ -25,6 +25,7 @@ export const councilPathwayRoutes = [
     method: 'POST',
     url: '/api/council/pathway',
     tag: 'council',
+    role: 'viewer',
     summary: "Walk R2P's right-authority sequence for a situation: Security Council, then Uniting for Peace, then a regional organisation under Chapter VIII",
     description: 'Body: {state, year, date?, crimesAlleged, draftMeasures, chapter?, positions: {member: yes|no|abstain|absent}, parties?, councilActs?, hostConsent?, generalAssembly?: {yes, no, abstain}, regionalOrganisation?: {name, stateIsMember, willing}} (docs/council.md).',
     body: z.record(z.string(), z.unknown()).describe('the situation'),

@@ -59,6 +59,7 @@ export const councilVoteRoutes = [
     method: 'POST',
     url: '/api/council/vote',
     tag: 'council',
+    role: 'viewer',
     summary: 'Decide a ballot under Art. 27: adopted, vetoed or short of votes, with the explanation and the rules applied',
     description: 'Members are ISO3 codes, permanent seat names (China, France, Russia, UK, USA) or country names. A ballot the Charter rules out (a non-Member, a member listed twice, too many members, a party to a Chapter VI dispute voting) comes back with reason "invalid" and its errors.',
     body: z.object({

@@ -22,6 +22,7 @@ export const systemRoutes = [
     url: '/api/health',
     tag: 'system',
     summary: 'Liveness and the store in use',
+    public: true,
     response: z.object({ status: z.literal('ok'), store: z.enum(['sqlite', 'postgres']), schemaVersion: z.number().int() }),
     handler: async (_in, { store }) => ({ status: 'ok' as const, store: store.dialect, schemaVersion: await store.schemaVersion() }),
   }),

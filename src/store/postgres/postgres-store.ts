@@ -4,7 +4,11 @@
 import { migrations } from '../migrations.ts';
 import { PostgresDb } from '../sql/postgres-db.ts';
 import { getSource, importSource, listSources } from '../sql/sources.ts';
-import type { CasesStore } from '../cases-store.ts';
+import type { BackupInfo } from '../backup.ts';
+import { SqlAccountsStore } from '../sql/accounts.ts';
+import { SqlAuditStore } from '../sql/audit.ts';
+import { SqlCasesStore } from '../sql/cases.ts';
+import { backupPostgres } from './backup.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
 import { SqlNormsStore } from '../sql/norms.ts';
 import { SqlOperationsStore } from '../sql/operations.ts';
@@ -24,30 +28,22 @@ import type { SqlValue } from '../sql/db.ts';
 import { connectPool } from './connect.ts';
 import { postgresDialect, textConfig, tsquery } from './search.ts';
 
-/** A capability store not yet written over SqlDb: any use says so instead of failing obscurely. */
-function notYetOnPostgres<T extends object>(capability: string): T {
-  return new Proxy({} as T, {
-    get(_t, prop) {
-      if (typeof prop === 'symbol' || prop === 'then') return undefined;
-      return () => {
-        throw new Error(`the ${capability} store is not yet available on PostgreSQL (${capability}.${prop})`);
-      };
-    },
-  });
-}
-
 export class PostgresStore implements Store {
   readonly dialect = 'postgres' as const;
   readonly norms: SqlNormsStore;
   readonly council: SqlCouncilStore;
   readonly risk: SqlRiskStore;
-  readonly cases: CasesStore = notYetOnPostgres<CasesStore>('cases');
+  readonly cases: SqlCasesStore;
+  readonly accounts: SqlAccountsStore;
+  readonly audit: SqlAuditStore;
   readonly sovereignty: SqlSovereigntyStore;
   readonly operations: SqlOperationsStore;
   private columns = new Map<string, Set<string>>();
 
   private constructor(
     readonly sql: PostgresDb,
+    /** The database URL (with its password: never print it). */
+    private readonly url: string,
     /** The schema holding this store's tables. */
     readonly schema: string,
   ) {
@@ -56,12 +52,20 @@ export class PostgresStore implements Store {
     this.risk = new SqlRiskStore(sql);
     this.sovereignty = new SqlSovereigntyStore(sql);
     this.operations = new SqlOperationsStore(sql);
+    this.cases = new SqlCasesStore(sql);
+    this.accounts = new SqlAccountsStore(sql);
+    this.audit = new SqlAuditStore(sql);
+  }
+
+  /** pg_dump of the database (or the URL's schema) into `file`; see ./backup.ts. */
+  backup(file: string): Promise<BackupInfo> {
+    return backupPostgres(this.url, file);
   }
 
   /** Connects to `url` (postgres://...; `variable` names where it came from, for errors). Does not migrate. */
   static async connect(url: string, variable = 'CONCORD_DATABASE_URL'): Promise<PostgresStore> {
     const { pool, schema } = await connectPool(url, variable);
-    return new PostgresStore(new PostgresDb(pool), schema);
+    return new PostgresStore(new PostgresDb(pool), url, schema);
   }
 
   async schemaVersion(): Promise<number> {

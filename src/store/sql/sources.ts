@@ -6,6 +6,7 @@
 import type { Row } from '../../ingest/source.ts';
 import type { ImportMeta, ImportSink, SourceRecord } from '../store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
+import { appendAudit } from './audit.ts';
 
 export interface ImportHooks {
   /** The columns of a table; throws when the store has no such table. */
@@ -153,6 +154,14 @@ export async function importSource(db: SqlDb, hooks: ImportHooks, meta: ImportMe
       });
       await sink.flush();
       for (const t of meta.tables) await hooks.afterLoad?.(tx, t);
+      const before = await tx.get<{ fingerprint: string; row_counts: string; imported_at: string }>('SELECT fingerprint, row_counts, imported_at FROM sources WHERE id = ?', [meta.id]);
+      await appendAudit(tx, {
+        actor: meta.actor ?? 'system:import',
+        action: 'data.import',
+        subject: `source:${meta.id}`,
+        before: before ? { fingerprint: before.fingerprint, rowCounts: JSON.parse(before.row_counts) as unknown, importedAt: before.imported_at } : null,
+        after: { fingerprint: meta.fingerprint, rowCounts: counts, fromDir: meta.fromDir },
+      });
       await tx.run(
         `INSERT INTO sources (id, title, licence, attribution, upstream, from_dir, fingerprint, loader_version, imported_at, row_counts, year_min, year_max)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

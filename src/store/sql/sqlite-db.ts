@@ -22,9 +22,9 @@ export class SqliteDb implements SqlDb {
     return s;
   }
 
-  private async idle(): Promise<void> {
-    while (this.busy) await this.busy;
-  }
+  // Each caller loops until no transaction is open and then acts in the same synchronous step
+  // (no await between the check and the statement or BEGIN), so two callers woken together
+  // cannot both start, nor a statement slip into a transaction begun in between.
 
   /** Statements of the transaction's own handle run directly; everyone else's wait for it. */
   allNow<T>(sql: string, params: readonly SqlValue[] = []): T[] {
@@ -39,24 +39,24 @@ export class SqliteDb implements SqlDb {
   }
 
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
-    await this.idle();
+    while (this.busy) await this.busy;
     return this.allNow<T>(sql, params);
   }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
-    await this.idle();
+    while (this.busy) await this.busy;
     return this.getNow<T>(sql, params);
   }
   async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
-    await this.idle();
+    while (this.busy) await this.busy;
     return this.runNow(sql, params);
   }
   async exec(sql: string): Promise<void> {
-    await this.idle();
+    while (this.busy) await this.busy;
     this.raw.exec(sql);
   }
 
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
-    await this.idle();
+    while (this.busy) await this.busy;
     let release!: () => void;
     this.busy = new Promise<void>((r) => (release = r));
     const tx = new SqliteTx(this);

@@ -6,13 +6,17 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Dialect, migrations } from '../migrations.ts';
-import { SqliteCasesStore } from './cases.ts';
 import { SqlCouncilStore } from '../sql/council.ts';
 import { SqlNormsStore } from '../sql/norms.ts';
 import { SqlOperationsStore } from '../sql/operations.ts';
 import { SqlRiskStore } from '../sql/risk.ts';
 import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
+import { SqlAccountsStore } from '../sql/accounts.ts';
+import { SqlAuditStore } from '../sql/audit.ts';
+import { SqlCasesStore } from '../sql/cases.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
+import type { BackupInfo } from '../backup.ts';
+import { backupSqlite } from './backup.ts';
 import { getSource, importSource, listSources } from '../sql/sources.ts';
 import {
   type CorpusHit,
@@ -58,25 +62,31 @@ export class SqliteStore implements Store {
   readonly norms: SqlNormsStore;
   readonly council: SqlCouncilStore;
   readonly risk: SqlRiskStore;
-  readonly cases: SqliteCasesStore;
+  readonly cases: SqlCasesStore;
   readonly sovereignty: SqlSovereigntyStore;
   readonly operations: SqlOperationsStore;
+  readonly accounts: SqlAccountsStore;
+  readonly audit: SqlAuditStore;
   private columns = new Map<string, Set<string>>();
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    // FULL: every commit is synced to disk before it is acknowledged, so an edit that was answered
+    // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
+    this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.sql = new SqliteDb(this.db);
     this.norms = new SqlNormsStore(this.sql);
     this.council = new SqlCouncilStore(this.sql);
     this.risk = new SqlRiskStore(this.sql);
-    this.cases = new SqliteCasesStore(this.db);
+    this.cases = new SqlCasesStore(this.sql);
     this.sovereignty = new SqlSovereigntyStore(this.sql);
     this.operations = new SqlOperationsStore(this.sql);
+    this.accounts = new SqlAccountsStore(this.sql);
+    this.audit = new SqlAuditStore(this.sql);
   }
 
   async schemaVersion(): Promise<number> {
@@ -167,8 +177,9 @@ export class SqliteStore implements Store {
     try {
       return run();
     } catch (e) {
+      // any SQLITE_ERROR of a MATCH is the query's fault (FTS5 syntax, unknown column or special query)
       const msg = (e as Error).message;
-      if (/fts5|syntax error|no such column|unterminated/i.test(msg)) throw new StoreQueryError(`invalid search query: ${msg}`);
+      if ((e as { code?: string }).code === 'SQLITE_ERROR' || /fts5|syntax error|unterminated/i.test(msg)) throw new StoreQueryError(`invalid search query: ${msg}`);
       throw e;
     }
   }
@@ -191,6 +202,10 @@ export class SqliteStore implements Store {
   async integrityCheck(): Promise<string> {
     const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
     return rows.map((r) => r.integrity_check).join('; ');
+  }
+
+  backup(file: string): Promise<BackupInfo> {
+    return backupSqlite(this.db, file);
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@ import { sendJson, useApi } from '../api.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { Link, navigate } from '../router.tsx';
+import { useCanEdit, useSession } from '../session.ts';
 import { useAuthor } from './case-author.tsx';
 
 interface CaseSummary { id: string; iso3: string; title: string; status: string; currentVersion: number; updatedAt: string }
@@ -40,12 +41,14 @@ function NewCase({ onCreated }: { onCreated: () => void }) {
   const vocabulary = useApi<Vocabulary>('/api/cases/vocabulary');
   const countries = useApi<{ iso3: string; name: string }[]>('/api/countries?kind=state');
   const [author, setAuthor] = useAuthor();
+  const accounts = useSession().mode === 'accounts';
+  const canEdit = useCanEdit();
   const [form, setForm] = useState({ country: 'MMR', title: '', populations: '', crimes: [] as string[], since: '', status: 'monitoring', reason: 'case opened' });
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const s = await sendJson<{ id: string }>('POST', '/api/cases', { ...form, populations: form.populations.split(';').map((p) => p.trim()).filter(Boolean), author, reason: form.reason });
+      const s = await sendJson<{ id: string }>('POST', '/api/cases', { ...form, populations: form.populations.split(';').map((p) => p.trim()).filter(Boolean), ...(accounts ? {} : { author }), reason: form.reason });
       onCreated();
       navigate(`/cases/${s.id}`);
     } catch (err) {
@@ -56,6 +59,7 @@ function NewCase({ onCreated }: { onCreated: () => void }) {
     <section aria-labelledby="new-case">
       <h2 id="new-case">Open a case</h2>
       <form className="inline" onSubmit={submit}>
+        <fieldset className="plain" disabled={!canEdit}>
         <label>Country
           <select value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value })}>
             {countries.state === 'ok' ? countries.data.map((c) => <option key={c.iso3} value={c.iso3}>{c.name}</option>) : <option value={form.country}>{form.country}</option>}
@@ -76,9 +80,11 @@ function NewCase({ onCreated }: { onCreated: () => void }) {
             ))}
           </fieldset>
         ) : null}
-        <label>Your name<input required value={author} onChange={(e) => setAuthor(e.target.value)} size={14} /></label>
+        {accounts ? null : <label>Your name<input required value={author} onChange={(e) => setAuthor(e.target.value)} size={14} /></label>}
         <label>Reason<input required value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} size={20} /></label>
         <button type="submit">Open case</button>
+        </fieldset>
+        {!canEdit ? <span className="note">your role (viewer) may read cases but not open them</span> : null}
       </form>
       {error ? <p className="failure" role="alert">{error}</p> : null}
     </section>

@@ -1,0 +1,62 @@
+// The audit trail over SqlDb, for every dialect. appendAudit(tx, entry) is called inside the
+// transaction of the change it records: it first bumps the one-row audit_head (taking its row
+// lock, so concurrent PostgreSQL transactions append one after another and cannot fork the
+// chain; SQLite writers are serialized already), then inserts the entry chained to the previous
+// hash and stores the new hash in the head.
+import { entryHash, type AuditEntry, type ChainHead } from '../../audit/chain.ts';
+import type { AuditFilter, AuditInput, AuditStore } from '../audit-store.ts';
+import type { SqlDb } from './db.ts';
+
+interface Row {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+const toEntry = (r: Row): AuditEntry => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash });
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+/** Appends an audit entry on `tx`, which must be inside the write transaction of the change it records. */
+export async function appendAudit(tx: SqlDb, input: AuditInput): Promise<AuditEntry> {
+  const bumped = await tx.run('UPDATE audit_head SET seq = seq + 1 WHERE id = 1');
+  if (bumped.changes !== 1) throw new Error('the audit chain head (audit_head) is missing: run `concord audit verify`');
+  const head = (await tx.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))!;
+  const fields = { seq: head.seq, at: input.at ?? new Date().toISOString(), actor: input.actor, action: input.action, subject: input.subject, before: json(input.before), after: json(input.after), prevHash: head.hash };
+  const entry: AuditEntry = { ...fields, hash: entryHash(fields) };
+  await tx.run('INSERT INTO audit_log (seq, at, actor, action, subject, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    entry.seq, entry.at, entry.actor, entry.action, entry.subject, entry.before, entry.after, entry.prevHash, entry.hash,
+  ]);
+  await tx.run('UPDATE audit_head SET hash = ? WHERE id = 1', [entry.hash]);
+  return entry;
+}
+
+export class SqlAuditStore implements AuditStore {
+  constructor(private readonly db: SqlDb) {}
+
+  append(entry: AuditInput): Promise<AuditEntry> {
+    return this.db.transaction((tx) => appendAudit(tx, entry), { write: true });
+  }
+
+  async list(filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.since !== undefined) (where.push('at >= ?'), params.push(filter.since));
+    if (filter.actor !== undefined) (where.push('actor = ?'), params.push(filter.actor));
+    if (filter.subject !== undefined) (where.push('subject = ?'), params.push(filter.subject));
+    if (filter.afterSeq !== undefined) (where.push('seq > ?'), params.push(filter.afterSeq));
+    const limit = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))}` : '';
+    const rows = await this.db.all<Row>(`SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq${limit}`, params);
+    return rows.map(toEntry);
+  }
+
+  async head(): Promise<ChainHead | undefined> {
+    return this.db.get<ChainHead>('SELECT seq, hash FROM audit_head WHERE id = 1');
+  }
+}
