@@ -8,10 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { type CliResult, cliSession } from '../../../test/cli-session.ts';
-import { runCli, tempDir } from '../../../test/support.ts';
+import { runCli, storeEnv, tempDir } from '../../../test/support.ts';
 
 const home = tempDir();
-const env = { CONCORD_HOME: home, USER: 'analyst-a' };
+const env = { ...storeEnv(home), USER: 'analyst-a' };
 const session = cliSession(env);
 after(() => session.close());
 const id = 'mmr-rohingya-in-rakhine-state';
