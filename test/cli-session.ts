@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { repoRoot } from '../src/config.ts';
-import type { CliResult } from './support.ts';
+import { type CliResult, storeEnv } from './support.ts';
 
 export type { CliResult };
 
@@ -30,7 +30,8 @@ export function cliSession(env: Record<string, string>) {
        finally { process.stdout.write = o; process.stderr.write = e; process.exitCode = undefined; }
        parentPort.postMessage({ code, stdout: out.join(''), stderr: err.join('') });
      });`,
-    { eval: true, env: { ...process.env, ...env } },
+    // As runCli: a home without a database URL gets this pass's store (see storeEnv).
+    { eval: true, env: { ...process.env, ...(env.CONCORD_HOME && env.CONCORD_DATABASE_URL === undefined ? storeEnv(env.CONCORD_HOME) : {}), ...env } },
   );
   let queue = Promise.resolve() as Promise<unknown>;
   return {

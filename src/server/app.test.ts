@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tempStore } from '../../test/support.ts';
+import { tempStore, testDialect } from '../../test/support.ts';
 import { latestVersion } from '../store/migrations.ts';
 import { apiRoutes, buildServer } from './app.ts';
 
@@ -15,7 +15,7 @@ test('health and data status answer JSON over the store; unknown routes are JSON
   const app = buildServer({ store, webDist: null });
   const health = await app.inject('/api/health');
   assert.equal(health.statusCode, 200);
-  assert.deepEqual(health.json(), { status: 'ok', store: 'sqlite', schemaVersion: latestVersion });
+  assert.deepEqual(health.json(), { status: 'ok', store: testDialect, schemaVersion: latestVersion });
   const status = await app.inject('/api/data/status');
   const rows = status.json() as { id: string; loaded: boolean; rows: Record<string, number> }[];
   const rec = rows.find((r) => r.id === 'unsc-records');

@@ -45,10 +45,11 @@ test('corpus search honours --country, --from, --to and --limit', () => {
 });
 
 test('a broken --fts query exits 2 with a clear message, not a stack trace', () => {
-  const r = search('"unbalanced', '--fts');
+  // unbalanced parentheses are a syntax error in FTS5 and in to_tsquery alike
+  const r = search('(unbalanced', '--fts');
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^concord: invalid search query: .*Without --fts the phrase is searched literally\.\n$/s);
   assert.doesNotMatch(r.stderr, /\n\s+at /);
   // the same words without --fts are searched literally
-  assert.equal(search('"unbalanced').code, 0);
+  assert.equal(search('(unbalanced').code, 0);
 });

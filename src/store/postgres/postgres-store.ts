@@ -161,13 +161,20 @@ export class PostgresStore implements Store {
     };
   }
 
-  private async runCorpusQuery<T>(run: () => Promise<T>): Promise<T> {
+  private async runCorpusQuery<T>(q: CorpusSelection, run: () => Promise<T>): Promise<T> {
     try {
+      if (q.raw !== undefined) {
+        // A raw query without a single word (`*`, `!`) would match nothing; say so, as SQLite does.
+        const m = tsquery(q);
+        const n = (await this.sql.get<{ n: number }>(`SELECT numnode(${m.sql}) AS n`, m.params))!.n;
+        if (n === 0) throw new StoreQueryError('invalid search query: it has no words to search for');
+      }
       return await run();
     } catch (e) {
-      // 42601: syntax error (in the tsquery); 22023/22P02: invalid parameter or text representation.
+      // 42601: syntax error (in the tsquery); 22023/22P02: invalid parameter or text representation;
+      // 22021: a character PostgreSQL text cannot hold (NUL).
       const code = (e as { code?: string }).code;
-      if (code === '42601' || code === '22023' || code === '22P02') throw new StoreQueryError(`invalid search query: ${(e as Error).message}`);
+      if (code === '42601' || code === '22023' || code === '22P02' || code === '22021') throw new StoreQueryError(`invalid search query: ${(e as Error).message}`);
       throw e;
     }
   }
@@ -177,16 +184,17 @@ export class PostgresStore implements Store {
     const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
     const sql = `SELECT ${docId} AS "docId", d.year AS year, ${country} AS country,
-        ts_headline('${textConfig}', d.text, q.q, 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=32, MinWords=12, ShortWord=0, FragmentDelimiter=…') AS snippet
+        ts_headline('${textConfig}', d.text, q.q, 'StartSel=[, StopSel=], MaxWords=32, MinWords=12, ShortWord=0') AS snippet
       ${from} ORDER BY d.id LIMIT ?`;
-    const hits = await this.runCorpusQuery(() => this.sql.all<CorpusHit>(sql, [...params, q.limit]));
-    // Words of one matched phrase are marked one by one; mark the run once, as FTS5 does.
+    const hits = await this.runCorpusQuery(q, () => this.sql.all<CorpusHit>(sql, [...params, q.limit]));
+    // ts_headline (in cover mode, which follows phrase matches) marks each word of a phrase, and
+    // other occurrences of its words nearby; a run of marked words is marked once, as FTS5 does.
     return hits.map((h) => ({ ...h, snippet: h.snippet.replace(/\](\s+)\[/g, '$1') }));
   }
 
   async countCorpus(q: CorpusSelection): Promise<number> {
     const { from, params } = this.corpusQuery(q);
-    return this.runCorpusQuery(async () => (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, params))!.n);
+    return this.runCorpusQuery(q, async () => (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, params))!.n);
   }
 
   /**

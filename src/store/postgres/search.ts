@@ -44,7 +44,8 @@ export function postgresDialect(unaccentSchema: string | null): Dialect {
  */
 export function tsquery(m: CorpusMatch): { sql: string; params: SqlValue[] } {
   if (m.raw !== undefined) return { sql: `to_tsquery('${textConfig}', ?)`, params: [m.raw] };
-  const phrases = searchablePhrases(m.phrases);
+  // A NUL is no word character, and PostgreSQL text cannot hold one: it separates words like a space.
+  const phrases = searchablePhrases(m.phrases.map((p) => p.replaceAll('\0', ' ')));
   return {
     sql: phrases.map(() => `phraseto_tsquery('${textConfig}', ${normalised('?')})`).join(' || '),
     params: phrases,

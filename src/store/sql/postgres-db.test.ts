@@ -36,6 +36,9 @@ test('values come back as the SQLite executor gives them: counts and numerics as
     assert.equal(row!.half, 3.5);
     assert.deepEqual(await db.all("SELECT '?' AS q, ? AS p", ['x']), [{ q: '?', p: 'x' }]);
     assert.equal((await db.run('UPDATE kinds SET n = n + 1 WHERE flag = ?', [1])).changes, 1);
+    // PostgreSQL text holds no NUL: it is bound as U+FFFD, so a filter with one matches nothing
+    assert.deepEqual(await db.all('SELECT t FROM kinds WHERE t = ?', ["it's\0?"]), []);
+    assert.deepEqual(await db.get('SELECT ? AS t', ['a\0b']), { t: 'a\uFFFDb' });
   } finally {
     await db.close();
   }

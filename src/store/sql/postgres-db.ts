@@ -76,9 +76,19 @@ export function numberPlaceholders(sql: string): string {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
+/**
+ * A parameter as PostgreSQL binds it. Its text cannot hold NUL: a NUL in a string is bound as
+ * U+FFFD (the replacement character), so a filter with one matches nothing instead of failing,
+ * and an imported value keeps a visible mark where the NUL was.
+ */
+function pgValue(v: SqlValue): string | number | null | Uint8Array {
+  const b = bindValue(v);
+  return typeof b === 'string' && b.includes('\0') ? b.replaceAll('\0', '\uFFFD') : b;
+}
+
 async function query<T>(on: Queryable, sql: string, params: readonly SqlValue[] | undefined): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
   if (!params || params.length === 0) return on.query<T & pg.QueryResultRow>(numberPlaceholders(sql));
-  return on.query<T & pg.QueryResultRow>(numberPlaceholders(sql), params.map(bindValue));
+  return on.query<T & pg.QueryResultRow>(numberPlaceholders(sql), params.map(pgValue));
 }
 
 /** The statements every handle shares; `on` is the pool or a transaction's client. */
