@@ -10,6 +10,7 @@ import type { PersonnelYear } from '../../operations/timeline.ts';
 import type { OperationsStore } from '../operations-store.ts';
 import type { SqlDb } from './db.ts';
 import { insertRows } from './insert-rows.ts';
+import { appendAudit } from './audit.ts';
 
 interface OperationRow {
   acronym: string;
@@ -112,6 +113,7 @@ export class SqlOperationsStore implements OperationsStore {
         );
         await insertRows(tx, 'operation_unlinked', ['acronym', 'reason', 'candidates'], result.unlinked.map((u) => [u.acronym, u.reason, JSON.stringify(u.candidates)]));
         await tx.run('INSERT INTO operation_links_state (inputs, linked_at) VALUES (?, ?)', [inputs, new Date().toISOString()]);
+        await appendAudit(tx, { actor: 'system:operations-links', action: 'operations.link', subject: 'operations', before: null, after: { inputs, linked: result.links.length, unlinked: result.unlinked.length } });
       },
       { write: true },
     );

@@ -23,6 +23,7 @@ import type {
 } from '../risk-store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
 import { insertRows } from './insert-rows.ts';
+import { appendAudit } from './audit.ts';
 
 type Json = Record<string, number | string | null>;
 
@@ -175,6 +176,7 @@ export class SqlRiskStore implements RiskStore {
           ['run_id', 'ccode', 'iso3', 'ewp_name', 'forecast_year', 'probability', 'lower', 'upper', 'rank', 'drivers'],
           forecasts.map((f) => [id, f.ccode, f.iso3, f.ewpName, f.forecastYear, f.probability, f.lower, f.upper, f.rank, JSON.stringify(f.drivers)]),
         );
+        await appendAudit(tx, { actor: 'system:risk', action: 'risk.run', subject: `risk-run:${id}`, before: null, after: { kind: run.kind, model: run.model, fromYear: run.fromYear, toYear: run.toYear, seed: run.seed, dataFingerprint: run.dataFingerprint, forecasts: forecasts.length } });
         return id;
       },
       { write: true },

@@ -7,6 +7,7 @@ import type { ResolutionEvidence } from '../../sovereignty/source.ts';
 import type { SeedTerritory, SovereigntyStore, StoredInterval } from '../sovereignty-store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
 import { insertRows } from './insert-rows.ts';
+import { appendAudit } from './audit.ts';
 
 interface IntervalRow {
   territory: string;
@@ -128,8 +129,10 @@ export class SqlSovereigntyStore implements SovereigntyStore {
           ['code', 'name', 'aliases', 'notes'],
           territories.map((r) => [r.code, r.name, JSON.stringify(r.aliases), JSON.stringify(r.notes)]),
         );
+        const before = await tx.get<{ digest: string }>('SELECT digest FROM sovereignty_seed');
         await tx.run('INSERT INTO sovereignty_seed (digest, applied_at) VALUES (?, ?)', [digest, now]);
         check(await this.all(tx));
+        await appendAudit(tx, { actor: 'system:seed', action: 'sovereignty.seed', subject: 'sovereignty', before: before ? { digest: before.digest } : null, after: { digest, intervals: intervals.length, territories: territories.length } });
       },
       { write: true },
     );
@@ -140,6 +143,8 @@ export class SqlSovereigntyStore implements SovereigntyStore {
       async (tx) => {
         check(await this.all(tx));
         await insertRows(tx, 'sovereignty_intervals', intervalColumns, intervals.map((i) => intervalValues(i, 'analyst', meta)));
+        const territories = [...new Set(intervals.map((i) => i.territory))].sort();
+        await appendAudit(tx, { actor: meta.author, action: 'sovereignty.add', subject: `sovereignty:${territories.join(',')}`, before: null, after: { reason: meta.reason, intervals } });
       },
       { write: true },
     );
