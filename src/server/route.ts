@@ -3,7 +3,8 @@
 // same table registers the routes on Fastify and builds the OpenAPI document (openapi.ts).
 // Input is parsed with zod (a failure is a 400 naming the field); output is parsed too, so a
 // response never drifts from its documented schema. GET routes that depend only on imported
-// data (cacheBy) keep their answers per URL until one of those sources is re-imported.
+// data (cacheBy) keep their answers per URL until one of those sources is re-imported (noticed
+// within a second: see ImportStamps).
 // Each route declares the least role it needs (GET: viewer unless said; any other method:
 // analyst unless said); auth/guard.ts checks the session, the CSRF token and the role before
 // the handler (or the cache) is reached.
@@ -126,9 +127,31 @@ class AnswerCache {
   }
 }
 
+/**
+ * When each source was last imported, read with one query and kept for a second: a cached answer
+ * may outlive a re-import (by another process) by up to that second, and no longer.
+ */
+class ImportStamps {
+  private stamps: Promise<Map<string, string>> | undefined;
+  private readAt = 0;
+  constructor(private readonly store: Store, private readonly maxAgeMs = 1000) {}
+  current(): Promise<Map<string, string>> {
+    const now = Date.now();
+    if (!this.stamps || now - this.readAt > this.maxAgeMs) {
+      this.readAt = now;
+      this.stamps = this.store.sources().then((all) => new Map(all.map((s) => [s.id, s.importedAt])));
+      this.stamps.catch(() => (this.stamps = undefined));
+    }
+    return this.stamps;
+  }
+}
+
+const importKeyOf = (stamps: Map<string, string>, ids: readonly string[]) => ids.map((id) => stamps.get(id) ?? '-').join('|');
+
 /** Registers each route on the application. */
 export function registerRoutes(app: FastifyInstance, routes: readonly Route[], base: { store: Store; auth: AuthConfig }): void {
   const cache = new AnswerCache(1000);
+  const imports = new ImportStamps(base.store);
   for (const r of routes) {
     app.route({
       method: r.method,
@@ -136,7 +159,7 @@ export function registerRoutes(app: FastifyInstance, routes: readonly Route[], b
       handler: async (req, reply) => {
         const principal = await authorize(req, reply, r, base.store, base.auth);
         const ctx: RouteContext = { store: base.store, principal, http: { ip: req.ip, secure: base.auth.secureCookies || req.protocol === 'https', setHeader: (n, v) => void reply.header(n, v) } };
-        const importKey = r.cacheBy ? (await Promise.all(r.cacheBy.map((id) => ctx.store.source(id)))).map((s) => s?.importedAt ?? '-').join('|') : '';
+        const importKey = r.cacheBy ? importKeyOf(await imports.current(), r.cacheBy) : '';
         if (r.cacheBy) {
           const hit = cache.get(req.url, importKey);
           if (hit) {
