@@ -2,15 +2,18 @@
 # `npm test`: the whole suite on SQLite, then the whole suite again on PostgreSQL when
 # CONCORD_TEST_DATABASE_URL is set (a postgres:// URL of a database the tests may create schemas
 # in; see test/support.ts). Node's own test runner prints each pass and its summary; the command
-# fails if either pass fails.
+# fails if either pass fails. Each pass is also kept in test-output/suite-<store>.log, and the
+# failures of a failed pass are printed again at the very end, so that the tail of a CI log shows
+# them even when the other pass ran after it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p test-output
 mapfile -t files < <(find src test web -name '*.test.ts' -not -path '*/node_modules/*' -not -path 'web/dist/*' | sort)
 
 echo "== pass 1 of 2: the suite on SQLite"
 start=$SECONDS
-env -u CONCORD_TEST_DATABASE_URL -u CONCORD_DATABASE_URL node --import tsx --test --test-reporter=spec "${files[@]}"
-sqlite=$?
+env -u CONCORD_TEST_DATABASE_URL -u CONCORD_DATABASE_URL node --import tsx --test --test-reporter=spec "${files[@]}" 2>&1 | tee test-output/suite-sqlite.log
+sqlite=${PIPESTATUS[0]}
 echo "== SQLite pass: $([ $sqlite -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s"
 
 if [ -z "${CONCORD_TEST_DATABASE_URL:-}" ]; then
@@ -20,7 +23,11 @@ fi
 
 echo "== pass 2 of 2: the suite on PostgreSQL"
 start=$SECONDS
-env -u CONCORD_DATABASE_URL node --import tsx --test --test-reporter=spec "${files[@]}"
-postgres=$?
+env -u CONCORD_DATABASE_URL node --import tsx --test --test-reporter=spec "${files[@]}" 2>&1 | tee test-output/suite-postgresql.log
+postgres=${PIPESTATUS[0]}
 echo "== PostgreSQL pass: $([ $postgres -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s"
+if [ $sqlite -ne 0 ]; then
+  echo "== the SQLite pass FAILED; its failures again (whole pass in test-output/suite-sqlite.log):"
+  sed -n '/failing tests:/,$p' test-output/suite-sqlite.log | head -400
+fi
 [ $sqlite -eq 0 ] && [ $postgres -eq 0 ]

@@ -67,6 +67,8 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     await page.getByRole('button', { name: 'Explore' }).click();
     await page.waitForURL(/phrase=all\+necessary\+means/);
     await page.locator('mark', { hasText: /all necessary means/i }).first().waitFor({ timeout: 60_000 });
+    // The series is fetched apart from the keyword-in-context lines: wait for the new one.
+    await page.locator('figure.chart .alt', { hasText: /all necessary means: 1946 to/ }).first().waitFor({ timeout: 60_000 });
     const alt = await page.locator('figure.chart .alt').first().innerText();
     assert.match(alt, /all necessary means: 1946 to \d{4}; highest \d+(\.\d+)?% in 19\d\d/);
     assert.match(alt, /threat to the peace: 1946 to \d{4}/);
@@ -99,7 +101,8 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
   test('Council: trend charts have text alternatives and CSV; the resolution viewer highlights coded passages', async () => {
     const { page, problems } = await newPage(room);
     await page.goto(`${room.url}/council?resolution=678`);
-    await page.locator('figure.chart svg').first().waitFor();
+    // Each chart loads its own data: wait until the fourth is drawn.
+    await page.locator('figure.chart svg').nth(3).waitFor();
     assert.ok((await page.locator('figure.chart').count()) >= 4);
     for (const fig of await page.locator('figure.chart').all()) {
       assert.match(await fig.locator('.alt').innerText(), /\d/);
@@ -137,7 +140,8 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     await rate.getByLabel('Reason').fill('fact-finding report');
     await rate.getByRole('button', { name: 'Save rating' }).click();
     await page.getByTestId('case-version').getByText(/^2 of 2/).waitFor();
-    assert.match(await page.getByTestId('case-diff').innerText(), /assessments/);
+    // The diff is fetched after the new version is shown.
+    await page.getByTestId('case-diff').getByText(/assessments/).first().waitFor();
     await screenshot(page, '06-case');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'assessment report (HTML)' }).click();
