@@ -222,9 +222,25 @@ function fieldPath(path: PropertyKey[]): string {
   return path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '');
 }
 
+/**
+ * The schema for `today`, built once per day and kept (the most recent days only): building a
+ * zod schema of this size costs far more than checking a document with it, and every case read
+ * checks its stored version with the schema of the day it was recorded.
+ */
+const schemasByDay = new Map<string, ReturnType<typeof caseSchema>>();
+function schemaFor(today: string): ReturnType<typeof caseSchema> {
+  let s = schemasByDay.get(today);
+  if (!s) {
+    s = caseSchema(today);
+    if (schemasByDay.size >= 64) schemasByDay.delete(schemasByDay.keys().next().value!);
+    schemasByDay.set(today, s);
+  }
+  return s;
+}
+
 /** Checks a document (any JSON value) and returns it typed, or throws CaseValidationError. */
 export function validateCase(value: unknown, today: string): CaseDocument {
-  const r = caseSchema(today).safeParse(value);
+  const r = schemaFor(today).safeParse(value);
   if (!r.success) throw new CaseValidationError(r.error.issues.map((i) => (i.path.length ? `${fieldPath(i.path)}: ${i.message}` : i.message)));
   return r.data as CaseDocument;
 }
