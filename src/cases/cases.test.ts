@@ -190,6 +190,10 @@ test('diff: records matched by key, value lists as sets', () => {
     '+ ledger[m1]: {"id":"m1","pillar":"I","responsibility":"prevent","description":"Inquiry","actor":"Government","date":"2025-01-05","...',
   ]);
   assert.deepEqual(diffDocuments(a, a), []);
+  // Equality is that of the JSON: key order does not matter, an undefined key counts as absent.
+  assert.deepEqual(diffDocuments({ x: { p: 1, q: [1, { r: 2 }] } }, { x: { q: [1, { r: 2 }], p: 1, s: undefined } }), []);
+  assert.deepEqual(diffDocuments({ x: [[1, 2]] }, { x: [[1, 3]] }).map(describeChange), ['- x[0]: 2', '+ x[0]: 3']);
+  assert.deepEqual(diffDocuments({ x: { p: null } }, { x: { p: 0 } }).map(describeChange), ['~ x.p: null -> 0']);
 });
 
 test('versions: the one in force at a date', () => {

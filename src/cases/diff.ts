@@ -35,8 +35,23 @@ function keyOf(a: Json[], b: Json[]): ((v: Json) => string) | undefined {
   return undefined;
 }
 
-function same(a: Json, b: Json): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Deep equality of two JSON values, without serialising them (the diff asks it at every level).
+ * As in JSON, a key whose value is undefined counts as absent; key order does not matter.
+ */
+function same(a: Json | undefined, b: Json | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  const present = (r: Record<string, Json | undefined>) => Object.keys(r).filter((k) => r[k] !== undefined);
+  const keys = present(a);
+  if (keys.length !== present(b).length) return false;
+  for (const k of keys) if (!same(a[k], b[k])) return false;
+  return true;
 }
 
 function walk(a: Json | undefined, b: Json | undefined, path: string, out: Change[]): void {
