@@ -150,3 +150,33 @@ test('cached answers keep their type: JSON and CSV of the same endpoint are kept
   await app.close();
   await store.close();
 });
+
+test('answers of recorded state are kept until that state changes, whoever changes it', async () => {
+  const store = await tempStore();
+  const app = buildServer({ store, webDist: null });
+  const created = await app.inject({ method: 'POST', url: '/api/cases', payload: { country: 'MMR', title: 'Rakhine State', populations: ['Rohingya'], since: '2017-08-25', author: 'a', reason: 'opened' } });
+  assert.equal(created.statusCode, 201, created.body);
+  const get = async (url: string) => (await app.inject(url)).json();
+  const first = await get('/api/cases/mmr-rakhine-state');
+  assert.equal((await get('/api/cases'))[0].title, 'Rakhine State');
+  // A change made behind Concord's back (no version, no audit entry) is not seen: the answers are kept.
+  await store.sql.run('UPDATE cases SET title = ? WHERE id = ?', ['Changed behind the back', 'mmr-rakhine-state']);
+  assert.deepEqual(await get('/api/cases/mmr-rakhine-state'), first);
+  assert.equal((await get('/api/cases'))[0].title, 'Rakhine State');
+  // A version appended by another writer (as the CLI would, through the store) is seen at once.
+  const now = new Date().toISOString();
+  const doc = { ...first.document, situation: { ...first.document.situation, title: 'Rakhine and Chin States' } };
+  await store.cases.appendVersion('mmr-rakhine-state', 1, { iso3: 'MMR', title: 'Rakhine and Chin States', status: first.summary.status }, { author: 'cli', recordedAt: now, reason: 'renamed', snapshot: doc }, 'cli:test');
+  const second = await get('/api/cases/mmr-rakhine-state');
+  assert.deepEqual([second.version.version, second.document.situation.title], [2, 'Rakhine and Chin States']);
+  assert.equal((await get('/api/cases'))[0].title, 'Rakhine and Chin States');
+  assert.equal((await get('/api/cases/mmr-rakhine-state/history')).versions.length, 2);
+  // An earlier version asked for by URL is kept apart from the current one.
+  assert.equal((await get('/api/cases/mmr-rakhine-state?version=1')).document.situation.title, 'Rakhine State');
+  // A case that does not exist is a 404, and not kept: once created it is found.
+  assert.equal((await app.inject('/api/cases/sdn-darfur')).statusCode, 404);
+  assert.equal((await app.inject({ method: 'POST', url: '/api/cases', payload: { id: 'sdn-darfur', country: 'SDN', title: 'Darfur', populations: ['Masalit'], since: '2023-04-15', author: 'a', reason: 'opened' } })).statusCode, 201);
+  assert.equal((await get('/api/cases/sdn-darfur')).summary.id, 'sdn-darfur');
+  await app.close();
+  await store.close();
+});

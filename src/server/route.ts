@@ -3,8 +3,8 @@
 // same table registers the routes on Fastify and builds the OpenAPI document (openapi.ts).
 // Input is parsed with zod (a failure is a 400 naming the field); output is parsed too, so a
 // response never drifts from its documented schema. GET routes that depend only on imported
-// data (cacheBy) keep their answers per URL until one of those sources is re-imported (noticed
-// within a second: see ImportStamps).
+// data (cacheBy) or on recorded state (cacheState) keep their answers per URL until that changes
+// (answer-cache.ts).
 // Each route declares the least role it needs (GET: viewer unless said; any other method:
 // analyst unless said); auth/guard.ts checks the session, the CSRF token and the role before
 // the handler (or the cache) is reached.
@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '../accounts/roles.ts';
 import type { Store } from '../store/store.ts';
+import { AnswerCache, type StateKey } from './answer-cache.ts';
 import { type AuthConfig, authorize, type Principal } from './auth/guard.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { ApiError, invalidInput } from './errors.ts';
@@ -54,8 +55,10 @@ export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
   csv?: (out: R, input: RouteInput<P, Q, B>) => { filename: string; rows: Record<string, CsvValue>[]; columns?: string[] };
   /** The handler answers `{ body, type, filename }`, sent as a file download rather than JSON. */
   file?: boolean;
-  /** GET answers depend only on the URL and these imports: kept (LRU) until one is re-imported. */
+  /** GET answers depend only on the URL and these imports: kept (LRU) until one is re-imported (`[]`: on no import, kept until restart). */
   cacheBy?: readonly string[];
+  /** GET answers depend on recorded state (and the URL, and `cacheBy` if given): kept until the key changes. */
+  cacheState?: StateKey;
   /** The least role that may call it (default: viewer for GET, analyst otherwise). */
   role?: Role;
   /** Answered without a session (health, login, who-am-I); such routes see `principal` null when not logged in. */
@@ -87,6 +90,7 @@ export function route<
   csv?: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['csv'];
   file?: boolean;
   cacheBy?: readonly string[];
+  cacheState?: StateKey;
   role?: Role;
   public?: boolean;
   csrfExempt?: boolean;
@@ -102,56 +106,9 @@ function parsePart(part: string, schema: z.ZodType | undefined, value: unknown):
   return r.data;
 }
 
-interface Cached {
-  key: string;
-  type: string;
-  disposition: string | undefined;
-  body: string;
-}
-
-/** Most recent answers of cacheable routes (by URL), least recently used dropped first. */
-class AnswerCache {
-  private readonly entries = new Map<string, Cached>();
-  constructor(private readonly max: number) {}
-  get(url: string, key: string): Cached | undefined {
-    const e = this.entries.get(url);
-    if (!e || e.key !== key) return undefined;
-    this.entries.delete(url);
-    this.entries.set(url, e);
-    return e;
-  }
-  set(url: string, e: Cached): void {
-    this.entries.delete(url);
-    this.entries.set(url, e);
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-  }
-}
-
-/**
- * When each source was last imported, read with one query and kept for a second: a cached answer
- * may outlive a re-import (by another process) by up to that second, and no longer.
- */
-class ImportStamps {
-  private stamps: Promise<Map<string, string>> | undefined;
-  private readAt = 0;
-  constructor(private readonly store: Store, private readonly maxAgeMs = 1000) {}
-  current(): Promise<Map<string, string>> {
-    const now = Date.now();
-    if (!this.stamps || now - this.readAt > this.maxAgeMs) {
-      this.readAt = now;
-      this.stamps = this.store.sources().then((all) => new Map(all.map((s) => [s.id, s.importedAt])));
-      this.stamps.catch(() => (this.stamps = undefined));
-    }
-    return this.stamps;
-  }
-}
-
-const importKeyOf = (stamps: Map<string, string>, ids: readonly string[]) => ids.map((id) => stamps.get(id) ?? '-').join('|');
-
 /** Registers each route on the application. */
 export function registerRoutes(app: FastifyInstance, routes: readonly Route[], base: { store: Store; auth: AuthConfig }): void {
-  const cache = new AnswerCache(1000);
-  const imports = new ImportStamps(base.store);
+  const cache = new AnswerCache(base.store);
   for (const r of routes) {
     app.route({
       method: r.method,
@@ -159,9 +116,9 @@ export function registerRoutes(app: FastifyInstance, routes: readonly Route[], b
       handler: async (req, reply) => {
         const principal = await authorize(req, reply, r, base.store, base.auth);
         const ctx: RouteContext = { store: base.store, principal, http: { ip: req.ip, secure: base.auth.secureCookies || req.protocol === 'https', setHeader: (n, v) => void reply.header(n, v) } };
-        const importKey = r.cacheBy ? importKeyOf(await imports.current(), r.cacheBy) : '';
-        if (r.cacheBy) {
-          const hit = cache.get(req.url, importKey);
+        const key = r.method === 'GET' ? await cache.keyFor(r, req.params as Record<string, string | undefined>) : undefined;
+        if (key !== undefined) {
+          const hit = cache.get(req.url, key);
           if (hit) {
             reply.type(hit.type);
             if (hit.disposition) reply.header('content-disposition', hit.disposition);
@@ -169,15 +126,13 @@ export function registerRoutes(app: FastifyInstance, routes: readonly Route[], b
           }
         }
         const answer = await answerOf(r, req.query, req.params, req.body, ctx, reply);
-        if (r.cacheBy) {
-          const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-          const disposition = reply.getHeader('content-disposition') as string | undefined;
-          const body = typeof answer === 'string' ? answer : JSON.stringify(answer);
-          cache.set(req.url, { key: importKey, type: typeof answer === 'string' ? type : 'application/json; charset=utf-8', disposition, body });
-          if (typeof answer !== 'string') reply.type('application/json; charset=utf-8');
-          return body;
-        }
-        return answer;
+        if (key === undefined) return answer;
+        const type = typeof answer === 'string' ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') : 'application/json; charset=utf-8';
+        const disposition = reply.getHeader('content-disposition') as string | undefined;
+        const body = Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer));
+        cache.set(req.url, key, { type, disposition, body });
+        reply.type(type);
+        return body;
       },
     });
   }

@@ -30,6 +30,7 @@ import type { Store } from '../../store/store.ts';
 import type { Principal } from '../auth/guard.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
+import { caseState, recordedState } from '../answer-cache.ts';
 
 /** The version's author and the audit actor of a change by `principal`. */
 function authorOf(principal: Principal | null, bodyAuthor: string | undefined): { author: string; actor: string } {
@@ -113,6 +114,7 @@ export const casesRoutes = [
   route({
     method: 'GET',
     url: '/api/cases',
+    cacheState: recordedState,
     tag: 'cases',
     summary: 'The cases, most recently changed first',
     query: z.object({ country: z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()).optional().describe('ISO3'), status: z.enum(situationStatuses).optional() }),
@@ -164,6 +166,7 @@ export const casesRoutes = [
   route({
     method: 'GET',
     url: '/api/cases/:id',
+    cacheState: caseState,
     tag: 'cases',
     summary: 'A case as it stands (or stood, with version): the document, each proposed response\'s ICISS findings, and the warning-action gap',
     params: caseId,
@@ -237,6 +240,7 @@ export const casesRoutes = [
   route({
     method: 'GET',
     url: '/api/cases/:id/history',
+    cacheState: caseState,
     tag: 'cases',
     summary: 'Every version (author, time, reason) and the changes between two versions (default: the last two)',
     params: caseId,

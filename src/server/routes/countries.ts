@@ -62,6 +62,7 @@ export const countryRoutes = [
   route({
     method: 'GET',
     url: '/api/countries',
+    cacheBy: [], // Concord's own reference list: kept until the server restarts
     tag: 'countries',
     summary: 'The reference list of countries, territories, former states and the EU',
     query: z.object({
@@ -79,6 +80,7 @@ export const countryRoutes = [
   route({
     method: 'GET',
     url: '/api/countries/:iso3',
+    cacheBy: [],
     tag: 'countries',
     summary: 'One country of the reference list',
     params: iso3Param,

@@ -13,6 +13,7 @@ import type { Store } from '../../store/store.ts';
 import { notFound } from '../errors.ts';
 import { memoByImport } from '../memo.ts';
 import { route } from '../route.ts';
+import { recordedState } from '../answer-cache.ts';
 import { countryOr404, iso3Param } from './countries.ts';
 
 /** COW code to country: present-day entries first, then the codes folded into them. */
@@ -93,6 +94,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/forecast',
+    cacheState: recordedState,
     tag: 'risk',
     summary: "The current forecast of mass-killing onset for every country: Concord's latest forecast run, else EWP's published 2025-26 forecast (labelled)",
     response: forecast,
@@ -102,6 +104,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/:iso3',
+    cacheState: recordedState,
     tag: 'risk',
     summary: "One country's forecast: rank, probability, interval and drivers (null where the forecast has none)",
     params: iso3Param,

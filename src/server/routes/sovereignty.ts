@@ -11,6 +11,7 @@ import { verifySource } from '../../sovereignty/source.ts';
 import { statusDefinitions } from '../../sovereignty/status.ts';
 import type { Store } from '../../store/store.ts';
 import { route } from '../route.ts';
+import { recordedState, withToday } from '../answer-cache.ts';
 import { iso3Param } from './countries.ts';
 
 const seeded = new WeakMap<Store, Promise<void>>();
@@ -63,6 +64,7 @@ export const sovereigntyRoutes = [
   route({
     method: 'GET',
     url: '/api/sovereignty',
+    cacheState: withToday(recordedState),
     tag: 'sovereignty',
     summary: 'The territories in the sovereignty registry with their status today and their number of intervals',
     response: z.array(z.object({ code: z.string(), name: z.string(), statusToday: z.string().nullable(), labelToday: z.string().nullable(), intervals: z.number().int(), first: z.string().nullable() })),

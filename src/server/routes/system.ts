@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { sources as allSources } from '../../ingest/registry.ts';
 import { route } from '../route.ts';
+import { recordedState } from '../answer-cache.ts';
 
 const statusRow = z.object({
   id: z.string(),
@@ -29,6 +30,7 @@ export const systemRoutes = [
   route({
     method: 'GET',
     url: '/api/data/status',
+    cacheState: recordedState,
     tag: 'system',
     summary: 'Every source Concord knows: whether it is loaded, its rows, coverage years, licence and attribution',
     response: z.array(statusRow),
