@@ -78,6 +78,19 @@ function crossSite(req: FastifyRequest): string | undefined {
   return undefined;
 }
 
+/**
+ * Stores known to hold accounts. No code deletes an account (they are disabled), so once a store
+ * has one it always has: remembering it spares a query per request. (Restoring a backup without
+ * accounts under a running server would keep it requiring logins: the safe direction.)
+ */
+const storesWithAccounts = new WeakSet<Store>();
+async function hasAccounts(store: Store): Promise<boolean> {
+  if (storesWithAccounts.has(store)) return true;
+  const has = await store.accounts.hasUsers();
+  if (has) storesWithAccounts.add(store);
+  return has;
+}
+
 /** The principal of the request (null on a public route without one), or an ApiError (401/403). */
 export async function authorize(req: FastifyRequest, reply: FastifyReply, route: Route, store: Store, config: AuthConfig): Promise<Principal | null> {
   const changes = req.method !== 'GET' && req.method !== 'HEAD';
@@ -86,7 +99,7 @@ export async function authorize(req: FastifyRequest, reply: FastifyReply, route:
     if (why) throw new ApiError(403, 'csrf', `cross-site request refused (${why}): state can only be changed from Concord's own pages`);
   }
   let principal: Principal | null = null;
-  const users = await store.accounts.hasUsers();
+  const users = await hasAccounts(store);
   if (!users) {
     if (!config.allowLocal || config.trustProxy) {
       if (!route.public) throw new ApiError(401, 'unauthenticated', 'this server requires accounts and none exists: an administrator runs `concord users add --role admin NAME`');
@@ -100,7 +113,8 @@ export async function authorize(req: FastifyRequest, reply: FastifyReply, route:
     const token = readCookie(req.headers.cookie, sessionCookie);
     const user = token ? await sessionUser(store, token) : undefined;
     if (user && token) {
-      principal = { kind: 'user', username: user.username, role: user.role, actor: `user:${user.username}`, csrfToken: csrfTokenFor(token), tokenHash: user.tokenHash };
+      // The CSRF token (an HMAC) is derived only when asked for (GET /api/auth/me and /csrf).
+      principal = { kind: 'user', username: user.username, role: user.role, actor: `user:${user.username}`, get csrfToken() { return csrfTokenFor(token); }, tokenHash: user.tokenHash };
     } else if (token && !route.public) {
       // A cookie that names no live session (expired, idle, revoked, user disabled): cleared.
       reply.header('set-cookie', sessionCookieHeader('', 0, config.secureCookies || req.protocol === 'https'));
