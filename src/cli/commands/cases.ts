@@ -33,11 +33,12 @@ import { ledgerGrid, measureOutcomes, type MeasureOutcome, pillars, type Pillar,
 import { buildReport } from '../../cases/report.ts';
 import { toHtml, toMarkdown, toText } from '../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../cases/schema.ts';
-import { caseIdFor, currentStatus, situationStatuses, type SituationStatus } from '../../cases/situation.ts';
+import { caseIdFor, situationStatuses, type SituationStatus } from '../../cases/situation.ts';
 import { type CaseVersion, versionAsOf } from '../../cases/versions.ts';
 import { countryByIso3, iso3ForName } from '../../countries/index.ts';
-import { CaseConflictError, CaseExistsError, type StoredVersion } from '../../store/cases-store.ts';
+import { CaseConflictError, CaseExistsError } from '../../store/cases-store.ts';
 import { openStore } from '../../store/open.ts';
+import { caseIndex, changeCase, checkedVersion, NothingToChange, readCaseVersion } from '../../app/cases.ts';
 import type { Store } from '../../store/store.ts';
 import { cliActor } from '../actor.ts';
 import { intOption, UsageError } from '../errors.ts';
@@ -147,20 +148,10 @@ function countryName(iso3: string): string {
   return countryByIso3(iso3)?.name ?? iso3;
 }
 
-/** A stored version, checked against the schema as of the day it was recorded. */
-function readVersion(id: string, v: StoredVersion): CaseVersion {
-  try {
-    return { version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, document: validateCase(v.snapshot, v.recordedAt.slice(0, 10)) };
-  } catch (e) {
-    if (e instanceof CaseValidationError) throw new Error(`version ${v.version} of case "${id}" in the store does not pass validation:\n  ${e.problems.join('\n  ')}`);
-    throw e;
-  }
-}
-
 async function latest(store: Store, id: string): Promise<CaseVersion> {
-  const v = await store.cases.version(id);
+  const v = await readCaseVersion(store, id);
   if (!v) throw new UsageError(`no case "${id}" (see \`concord cases list\`)`);
-  return readVersion(id, v);
+  return v;
 }
 
 /** The version asked for by --version N or --as-of DATE, else the latest. */
@@ -168,12 +159,12 @@ async function chosenVersion(store: Store, id: string, opts: { atVersion?: strin
   if (opts.atVersion !== undefined && opts.asOf !== undefined) throw new UsageError('give --at-version or --as-of, not both');
   if (opts.atVersion !== undefined) {
     const n = intOption('--at-version', opts.atVersion)!;
-    const v = await store.cases.version(id, n);
+    const v = await readCaseVersion(store, id, n);
     if (!v) {
       const s = await store.cases.summary(id);
       throw new UsageError(s ? `case "${id}" has versions 1 to ${s.currentVersion}; there is no version ${n}` : `no case "${id}" (see \`concord cases list\`)`);
     }
-    return readVersion(id, v);
+    return v;
   }
   if (opts.asOf !== undefined) {
     if (!isCalendarDate(opts.asOf) && Number.isNaN(Date.parse(opts.asOf))) throw new UsageError(`--as-of must be a date (YYYY-MM-DD) or a timestamp, got "${opts.asOf}"`);
@@ -181,19 +172,17 @@ async function chosenVersion(store: Store, id: string, opts: { atVersion?: strin
     if (all.length === 0) throw new UsageError(`no case "${id}" (see \`concord cases list\`)`);
     const v = versionAsOf(all, opts.asOf);
     if (!v) throw new UsageError(`case "${id}" did not exist yet on ${opts.asOf} (version 1 was recorded ${all[0].recordedAt})`);
-    return readVersion(id, v);
+    return checkedVersion(id, v);
   }
   return latest(store, id);
 }
-
-const index = (doc: CaseDocument) => ({ iso3: doc.situation.iso3, title: doc.situation.title, status: currentStatus(doc.situation) });
 
 async function withStore<T>(run: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore();
   try {
     return await run(store);
   } catch (e) {
-    if (e instanceof CaseValidationError || e instanceof EditError || e instanceof CaseExistsError) throw new UsageError(e.message);
+    if (e instanceof CaseValidationError || e instanceof EditError || e instanceof CaseExistsError || e instanceof NothingToChange) throw new UsageError(e.message);
     if (e instanceof CaseConflictError) {
       process.stderr.write(`concord: ${e.message}\n`);
       process.exitCode = 1;
@@ -210,12 +199,9 @@ async function change(id: string, opts: WriteOpts, edit: (doc: CaseDocument, who
   const who = author(opts);
   const why = reason(opts);
   await withStore(async (store) => {
-    const before = await latest(store, id);
-    const now = new Date().toISOString();
-    const after = validateCase(edit(before.document, who, now), todayUtc());
-    const changes = diffDocuments(before.document, after);
-    if (changes.length === 0) throw new UsageError('nothing to change: the case already says this');
-    const s = await store.cases.appendVersion(id, before.version, index(after), { author: who, recordedAt: now, reason: why, snapshot: after }, cliActor());
+    const changed = await changeCase(store, id, { author: who, actor: cliActor(), reason: why }, (doc, now) => edit(doc, who, now));
+    if (!changed) throw new UsageError(`no case "${id}" (see \`concord cases list\`)`);
+    const { summary: s, after, changes } = changed;
     process.stdout.write(`case ${id}: version ${s.currentVersion} recorded by ${who} (${why})${done ? `; ${done(after)}` : ''}\n`);
     for (const c of changes) process.stdout.write(`  ${describeChange(c)}\n`);
   });
@@ -345,7 +331,7 @@ export function registerCases(program: Command): void {
         const id = last.document.id;
         const s = await store.cases.createCase(
           id,
-          index(last.document),
+          caseIndex(last.document),
           versions.map((v) => ({ version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, snapshot: v.document })),
           cliActor(),
         );
@@ -687,7 +673,7 @@ export function registerCases(program: Command): void {
         const v = await chosenVersion(store, id, opts);
         let text: string;
         if (format === 'json') {
-          const upTo = (await store.cases.versions(id)).filter((x) => x.version <= v.version).map((x) => readVersion(id, x));
+          const upTo = (await store.cases.versions(id)).filter((x) => x.version <= v.version).map((x) => checkedVersion(id, x));
           text = `${JSON.stringify(toExchange(upTo, new Date().toISOString()), null, 2)}\n`;
         } else {
           const blocks = report(v, readingDay(v));

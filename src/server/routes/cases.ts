@@ -22,14 +22,15 @@ import { measureOutcomes, pillars, responsibilities, warningActionGap } from '..
 import { buildReport } from '../../cases/report.ts';
 import { toHtml, toMarkdown } from '../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../cases/schema.ts';
-import { caseIdFor, currentStatus, situationStatuses } from '../../cases/situation.ts';
+import { caseIdFor, situationStatuses } from '../../cases/situation.ts';
 import type { CaseVersion } from '../../cases/versions.ts';
 import { countryByIso3 } from '../../countries/index.ts';
-import { CaseConflictError, CaseExistsError, CaseNotFoundError, type StoredVersion } from '../../store/cases-store.ts';
+import { CaseConflictError, CaseExistsError, CaseNotFoundError } from '../../store/cases-store.ts';
 import type { Store } from '../../store/store.ts';
 import type { Principal } from '../auth/guard.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
+import { caseIndex, changeCase, NothingToChange, readCaseVersion, readCaseVersions } from '../../app/cases.ts';
 import { caseState, recordedState } from '../answer-cache.ts';
 
 /** The version's author and the audit actor of a change by `principal`. */
@@ -54,25 +55,14 @@ const caseId = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'mus
 const summary = z.object({ id: z.string(), iso3: z.string(), title: z.string(), status: z.string(), currentVersion: z.number().int(), createdAt: z.string(), updatedAt: z.string() });
 const document = z.object({ id: z.string(), situation: z.object({ iso3: z.string(), title: z.string(), populationsAtRisk: z.array(z.string()), crimesAlleged: z.array(z.string()), since: z.string(), until: z.string().nullable(), statusHistory: z.array(z.object({ status: z.string(), from: z.string() })) }), assessments: z.array(z.unknown()), responses: z.array(z.unknown()), ledger: z.array(z.unknown()) }).loose();
 
-function readVersion(id: string, v: StoredVersion): CaseVersion {
-  try {
-    return { version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, document: validateCase(v.snapshot, v.recordedAt.slice(0, 10)) };
-  } catch (e) {
-    if (e instanceof CaseValidationError) throw new Error(`version ${v.version} of case "${id}" in the store does not pass validation: ${e.problems.join('; ')}`);
-    throw e;
-  }
-}
-
 async function versionOf(store: Store, id: string, n?: number): Promise<CaseVersion> {
-  const v = await store.cases.version(id, n);
+  const v = await readCaseVersion(store, id, n);
   if (!v) {
     const s = await store.cases.summary(id);
     throw notFound(s ? `case "${id}" has versions 1 to ${s.currentVersion}; there is no version ${n}` : `no case "${id}"`);
   }
-  return readVersion(id, v);
+  return v;
 }
-
-const index = (doc: CaseDocument) => ({ iso3: doc.situation.iso3, title: doc.situation.title, status: currentStatus(doc.situation) });
 
 /** Runs a case write, turning the core's and the store's refusals into 400, 404 and 409 answers. */
 async function guarded<T>(run: () => Promise<T>): Promise<T> {
@@ -80,6 +70,7 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (e) {
     if (e instanceof CaseValidationError) throw new ApiError(400, 'invalid-input', `body: ${e.problems.join('; ')}`, 'body');
+    if (e instanceof NothingToChange) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
     if (e instanceof EditError || e instanceof RangeError) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
     if (e instanceof CaseExistsError) throw new ApiError(409, 'conflict', e.message);
     if (e instanceof CaseConflictError) throw new ApiError(409, 'conflict', `${e.message}: reload the case and make the change again`);
@@ -92,14 +83,9 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
 async function change(store: Store, principal: Principal | null, id: string, input: { author?: string; reason: string; basedOn?: number }, edit: (doc: CaseDocument, now: string, author: string) => CaseDocument) {
   const { author, actor } = authorOf(principal, input.author);
   return guarded(async () => {
-    const before = await versionOf(store, id);
-    if (input.basedOn !== undefined && input.basedOn !== before.version) throw new CaseConflictError(`case "${id}" is at version ${before.version}, not ${input.basedOn}`);
-    const now = new Date().toISOString();
-    const after = validateCase(edit(before.document, now, author), todayUtc());
-    const changes = diffDocuments(before.document, after);
-    if (changes.length === 0) throw new ApiError(400, 'invalid-input', 'body: nothing to change: the case already says this', 'body');
-    const s = await store.cases.appendVersion(id, before.version, index(after), { author, recordedAt: now, reason: input.reason, snapshot: after }, actor);
-    return { summary: s, changes: changes.map(describeChange) };
+    const done = await changeCase(store, id, { author, actor, reason: input.reason, basedOn: input.basedOn }, edit);
+    if (!done) throw notFound(`no case "${id}"`);
+    return { summary: done.summary, changes: done.changes.map(describeChange) };
   });
 }
 
@@ -159,7 +145,7 @@ export const casesRoutes = [
           newCase(body.id ?? caseIdFor(body.country, body.title), { iso3: body.country, title: body.title, populationsAtRisk: body.populations, crimesAlleged: body.crimes, since: body.since, until: null, statusHistory: [{ status: body.status, from: body.since }] }),
           todayUtc(),
         );
-        return store.cases.createCase(doc.id, index(doc), [{ version: 1, author, recordedAt: now, reason: body.reason, snapshot: doc }], actor);
+        return store.cases.createCase(doc.id, caseIndex(doc), [{ version: 1, author, recordedAt: now, reason: body.reason, snapshot: doc }], actor);
       });
     },
   }),
@@ -278,9 +264,9 @@ export const casesRoutes = [
 /** The case as a file: the report in HTML or Markdown (one version), or the JSON exchange (every version). */
 async function exportCase(store: Store, id: string, as: 'html' | 'md' | 'json', version?: number): Promise<{ body: string; type: string; filename: string }> {
   if (as === 'json') {
-    const all = await store.cases.versions(id);
+    const all = await readCaseVersions(store, id);
     if (all.length === 0) throw notFound(`no case "${id}"`);
-    return { body: `${JSON.stringify(toExchange(all.map((v) => readVersion(id, v)), new Date().toISOString()), null, 2)}\n`, type: 'application/json; charset=utf-8', filename: `${id}.json` };
+    return { body: `${JSON.stringify(toExchange(all, new Date().toISOString()), null, 2)}\n`, type: 'application/json; charset=utf-8', filename: `${id}.json` };
   }
   const blocks = report(await versionOf(store, id, version));
   return as === 'html'

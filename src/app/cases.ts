@@ -1,0 +1,117 @@
+// Reading and changing cases, for the CLI and the server alike. A stored version is checked
+// against the case schema of the day it was recorded before anyone sees it; a change is applied
+// to the latest version, validated whole, compared with it and appended (refused when the case
+// has moved on from the version the change was made from). Checked versions are kept, a few per
+// store: a stored version never changes (versions are only appended, and `concord audit verify`
+// finds one rewritten behind Concord's back), so checking it again at every read only cost time.
+// Kept documents are frozen, so no caller can change what another one reads.
+import { todayUtc } from '../cases/calendar-date.ts';
+import type { CaseDocument } from '../cases/case.ts';
+import { type Change, diffDocuments } from '../cases/diff.ts';
+import { CaseValidationError, validateCase } from '../cases/schema.ts';
+import { currentStatus } from '../cases/situation.ts';
+import type { CaseVersion } from '../cases/versions.ts';
+import { CaseConflictError, type CaseSummary, type StoredVersion } from '../store/cases-store.ts';
+import type { Store } from '../store/store.ts';
+
+/** A stored version that does not pass the case schema (edited behind Concord's back, or a bug). */
+export class StoredVersionInvalid extends Error {
+  constructor(readonly caseId: string, readonly version: number, readonly problems: string[]) {
+    super(`version ${version} of case "${caseId}" in the store does not pass validation: ${problems.join('; ')}`);
+    this.name = 'StoredVersionInvalid';
+  }
+}
+
+/** A change that would leave the case as it is. */
+export class NothingToChange extends Error {
+  constructor() {
+    super('nothing to change: the case already says this');
+    this.name = 'NothingToChange';
+  }
+}
+
+const keptPerStore = 64;
+const kept = new WeakMap<Store, Map<string, CaseVersion>>();
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+function keep(store: Store, id: string, v: CaseVersion): CaseVersion {
+  let m = kept.get(store);
+  if (!m) kept.set(store, (m = new Map()));
+  m.set(`${id}#${v.version}`, deepFreeze(v));
+  if (m.size > keptPerStore) m.delete(m.keys().next().value!);
+  return v;
+}
+
+/** A stored version checked against the case schema of the day it was recorded (StoredVersionInvalid if it fails). */
+export function checkedVersion(id: string, v: StoredVersion): CaseVersion {
+  try {
+    return { version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, document: validateCase(v.snapshot, v.recordedAt.slice(0, 10)) };
+  } catch (e) {
+    if (e instanceof CaseValidationError) throw new StoredVersionInvalid(id, v.version, e.problems);
+    throw e;
+  }
+}
+
+/** Version `n` of a case (default: the latest), checked; undefined if the case or version does not exist. */
+export async function readCaseVersion(store: Store, id: string, n?: number): Promise<CaseVersion | undefined> {
+  const at = n ?? (await store.cases.summary(id))?.currentVersion;
+  if (at === undefined) return undefined;
+  const hit = kept.get(store)?.get(`${id}#${at}`);
+  if (hit) return hit;
+  const v = await store.cases.version(id, at);
+  return v && keep(store, id, checkedVersion(id, v));
+}
+
+/** Every version of a case, checked, oldest first (none if there is no such case). */
+export async function readCaseVersions(store: Store, id: string): Promise<CaseVersion[]> {
+  const m = kept.get(store);
+  return (await store.cases.versions(id)).map((v) => m?.get(`${id}#${v.version}`) ?? checkedVersion(id, v));
+}
+
+/** What the case list shows of a document. */
+export const caseIndex = (doc: CaseDocument) => ({ iso3: doc.situation.iso3, title: doc.situation.title, status: currentStatus(doc.situation) });
+
+export interface ChangeBy {
+  /** The version's author (a user name). */
+  author: string;
+  /** The audit trail's actor (user:NAME, local:NAME, cli:NAME). */
+  actor: string;
+  reason: string;
+  /** The version the change was made from: refused (CaseConflictError) if the case has moved on. */
+  basedOn?: number;
+}
+
+/**
+ * Applies `edit` to the latest version of case `id`, validates the result and appends it as the
+ * next version; undefined if there is no such case (the caller says so in its own words). Throws
+ * CaseConflictError when `basedOn` is not the latest version, NothingToChange, CaseValidationError
+ * for an invalid result, and the edit's own errors.
+ */
+export async function changeCase(
+  store: Store,
+  id: string,
+  by: ChangeBy,
+  edit: (doc: CaseDocument, now: string, author: string) => CaseDocument,
+): Promise<{ summary: CaseSummary; before: CaseVersion; after: CaseDocument; changes: Change[] } | undefined> {
+  const current = await store.cases.summary(id);
+  if (!current) return undefined;
+  // Refused before any work when the change was made from an older version.
+  if (by.basedOn !== undefined && by.basedOn !== current.currentVersion) throw new CaseConflictError(`case "${id}" is at version ${current.currentVersion}, not ${by.basedOn}`);
+  const before = await readCaseVersion(store, id);
+  if (!before) return undefined;
+  if (by.basedOn !== undefined && by.basedOn !== before.version) throw new CaseConflictError(`case "${id}" is at version ${before.version}, not ${by.basedOn}`);
+  const now = new Date().toISOString();
+  const after = validateCase(edit(before.document, now, by.author), todayUtc());
+  const changes = diffDocuments(before.document, after);
+  if (changes.length === 0) throw new NothingToChange();
+  const summary = await store.cases.appendVersion(id, before.version, caseIndex(after), { author: by.author, recordedAt: now, reason: by.reason, snapshot: after }, by.actor);
+  keep(store, id, { version: summary.currentVersion, author: by.author, recordedAt: now, reason: by.reason, document: after });
+  return { summary, before, after, changes };
+}
