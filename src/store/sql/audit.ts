@@ -7,19 +7,8 @@ import { entryHash, type AuditEntry, type ChainHead } from '../../audit/chain.ts
 import type { AuditFilter, AuditInput, AuditStore } from '../audit-store.ts';
 import type { SqlDb } from './db.ts';
 
-interface Row {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string;
-  before: string | null;
-  after: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-const toEntry = (r: Row): AuditEntry => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash });
+/** The columns of audit_log as AuditEntry fields. */
+const entryColumns = 'seq, at, actor, action, subject, before, after, prev_hash AS "prevHash", hash';
 
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
@@ -52,8 +41,7 @@ export class SqlAuditStore implements AuditStore {
     if (filter.subject !== undefined) (where.push('subject = ?'), params.push(filter.subject));
     if (filter.afterSeq !== undefined) (where.push('seq > ?'), params.push(filter.afterSeq));
     const limit = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))}` : '';
-    const rows = await this.db.all<Row>(`SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq${limit}`, params);
-    return rows.map(toEntry);
+    return this.db.all<AuditEntry>(`SELECT ${entryColumns} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq${limit}`, params);
   }
 
   async head(): Promise<ChainHead | undefined> {
