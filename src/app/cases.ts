@@ -106,6 +106,7 @@ export async function changeCase(
   if (by.basedOn !== undefined && by.basedOn !== current.currentVersion) throw new CaseConflictError(`case "${id}" is at version ${current.currentVersion}, not ${by.basedOn}`);
   const before = await readCaseVersion(store, id);
   if (!before) return undefined;
+  // Again: a version may have been appended between the two reads.
   if (by.basedOn !== undefined && by.basedOn !== before.version) throw new CaseConflictError(`case "${id}" is at version ${before.version}, not ${by.basedOn}`);
   const now = new Date().toISOString();
   const after = validateCase(edit(before.document, now, by.author), todayUtc());

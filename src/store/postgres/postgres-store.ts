@@ -1,19 +1,13 @@
 // The server store: PostgreSQL 15 through a `pg` pool (see ../sql/postgres-db.ts), with the same
 // migrations as SQLite (identity keys, tsvector full text from ./search.ts) in the schema the
-// database URL names. Imports and source records are the shared ones in ../sql/sources.ts.
+// database URL names. Imports and source records are the shared ones in ../sql/sources.ts; the
+// capability stores and column lists are shared with SQLite in ../sql/sql-store.ts.
 import { migrations } from '../migrations.ts';
 import { PostgresDb } from '../sql/postgres-db.ts';
-import { getSource, importSource, listSources } from '../sql/sources.ts';
+import { importSource } from '../sql/sources.ts';
+import { SqlStore } from '../sql/sql-store.ts';
 import type { BackupInfo } from '../backup.ts';
-import { SqlAccountsStore } from '../sql/accounts.ts';
-import { SqlAuditStore } from '../sql/audit.ts';
-import { SqlCasesStore } from '../sql/cases.ts';
 import { backupPostgres } from './backup.ts';
-import { SqlCouncilStore } from '../sql/council.ts';
-import { SqlNormsStore } from '../sql/norms.ts';
-import { SqlOperationsStore } from '../sql/operations.ts';
-import { SqlRiskStore } from '../sql/risk.ts';
-import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -28,33 +22,17 @@ import type { SqlValue } from '../sql/db.ts';
 import { connectPool } from './connect.ts';
 import { postgresDialect, textConfig, tsquery } from './search.ts';
 
-export class PostgresStore implements Store {
+export class PostgresStore extends SqlStore<PostgresDb> implements Store {
   readonly dialect = 'postgres' as const;
-  readonly norms: SqlNormsStore;
-  readonly council: SqlCouncilStore;
-  readonly risk: SqlRiskStore;
-  readonly cases: SqlCasesStore;
-  readonly accounts: SqlAccountsStore;
-  readonly audit: SqlAuditStore;
-  readonly sovereignty: SqlSovereigntyStore;
-  readonly operations: SqlOperationsStore;
-  private columns = new Map<string, Set<string>>();
 
   private constructor(
-    readonly sql: PostgresDb,
+    sql: PostgresDb,
     /** The database URL (with its password: never print it). */
     private readonly url: string,
     /** The schema holding this store's tables. */
     readonly schema: string,
   ) {
-    this.norms = new SqlNormsStore(sql);
-    this.council = new SqlCouncilStore(sql);
-    this.risk = new SqlRiskStore(sql);
-    this.sovereignty = new SqlSovereigntyStore(sql);
-    this.operations = new SqlOperationsStore(sql);
-    this.cases = new SqlCasesStore(sql);
-    this.accounts = new SqlAccountsStore(sql);
-    this.audit = new SqlAuditStore(sql);
+    super(sql);
   }
 
   /** pg_dump of the database (or the URL's schema) into `file`; see ./backup.ts. */
@@ -110,39 +88,20 @@ export class PostgresStore implements Store {
         );
       }
     }
-    this.columns.clear();
+    this.forgetColumns();
     return this.schemaVersion();
   }
 
-  private async tableColumns(table: string): Promise<Set<string>> {
-    let cols = this.columns.get(table);
-    if (!cols) {
-      const info = await this.sql.all<{ name: string }>(
-        'SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?',
-        [table],
-      );
-      if (info.length === 0) throw new Error(`store has no table "${table}"`);
-      cols = new Set(info.map((c) => c.name));
-      this.columns.set(table, cols);
-    }
-    return cols;
+  protected async readColumns(table: string): Promise<string[]> {
+    const info = await this.sql.all<{ name: string }>(
+      'SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?',
+      [table],
+    );
+    return info.map((c) => c.name);
   }
 
   importSource(meta: ImportMeta, load: (sink: ImportSink) => Promise<void>): Promise<SourceRecord> {
     return importSource(this.sql, { columns: (t) => this.tableColumns(t) }, meta, load);
-  }
-
-  sources(): Promise<SourceRecord[]> {
-    return listSources(this.sql);
-  }
-
-  source(id: string): Promise<SourceRecord | undefined> {
-    return getSource(this.sql, id);
-  }
-
-  async countRows(table: string): Promise<number> {
-    await this.tableColumns(table);
-    return (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n;
   }
 
   /** FROM/WHERE of a corpus query and its parameters, shared by search and count. */

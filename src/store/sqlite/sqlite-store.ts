@@ -1,23 +1,16 @@
 // The embedded store: SQLite through better-sqlite3, in WAL mode, with FTS5 indexes over the
-// speech and resolution texts. Here live the SQLite-specific parts (migrations, bulk import,
-// full-text search); each capability's queries are the dialect-neutral classes of ../sql/,
-// given this store's SqlDb executor (`sql`).
+// speech and resolution texts. Here live the SQLite-specific parts (connection, migrations, bulk
+// import, full-text search); the capability stores over the SqlDb executor (`sql`), the column
+// lists and the source records are shared with PostgreSQL in ../sql/sql-store.ts.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Dialect, migrations } from '../migrations.ts';
-import { SqlCouncilStore } from '../sql/council.ts';
-import { SqlNormsStore } from '../sql/norms.ts';
-import { SqlOperationsStore } from '../sql/operations.ts';
-import { SqlRiskStore } from '../sql/risk.ts';
-import { SqlSovereigntyStore } from '../sql/sovereignty.ts';
-import { SqlAccountsStore } from '../sql/accounts.ts';
-import { SqlAuditStore } from '../sql/audit.ts';
-import { SqlCasesStore } from '../sql/cases.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
-import { getSource, importSource, listSources } from '../sql/sources.ts';
+import { importSource } from '../sql/sources.ts';
+import { SqlStore } from '../sql/sql-store.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -54,39 +47,21 @@ export function ftsPhrases(phrases: readonly string[]): string {
     .join(' OR ');
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   readonly dialect = 'sqlite' as const;
   readonly db: Database.Database;
-  /** The portable SQL executor over the same connection (see ../sql/db.ts). */
-  readonly sql: SqliteDb;
-  readonly norms: SqlNormsStore;
-  readonly council: SqlCouncilStore;
-  readonly risk: SqlRiskStore;
-  readonly cases: SqlCasesStore;
-  readonly sovereignty: SqlSovereigntyStore;
-  readonly operations: SqlOperationsStore;
-  readonly accounts: SqlAccountsStore;
-  readonly audit: SqlAuditStore;
-  private columns = new Map<string, Set<string>>();
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
     // FULL: every commit is synced to disk before it is acknowledged, so an edit that was answered
     // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    this.sql = new SqliteDb(this.db);
-    this.norms = new SqlNormsStore(this.sql);
-    this.council = new SqlCouncilStore(this.sql);
-    this.risk = new SqlRiskStore(this.sql);
-    this.cases = new SqlCasesStore(this.sql);
-    this.sovereignty = new SqlSovereigntyStore(this.sql);
-    this.operations = new SqlOperationsStore(this.sql);
-    this.accounts = new SqlAccountsStore(this.sql);
-    this.audit = new SqlAuditStore(this.sql);
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    super(new SqliteDb(db));
+    this.db = db;
   }
 
   async schemaVersion(): Promise<number> {
@@ -108,19 +83,12 @@ export class SqliteStore implements Store {
           .run(m.version, m.name, new Date().toISOString());
       })();
     }
-    this.columns.clear();
+    this.forgetColumns();
     return this.schemaVersion();
   }
 
-  private async tableColumns(table: string): Promise<Set<string>> {
-    let cols = this.columns.get(table);
-    if (!cols) {
-      const info = await this.sql.all<{ name: string }>('SELECT name FROM pragma_table_info(?)', [table]);
-      if (info.length === 0) throw new Error(`store has no table "${table}"`);
-      cols = new Set(info.map((c) => c.name));
-      this.columns.set(table, cols);
-    }
-    return cols;
+  protected async readColumns(table: string): Promise<string[]> {
+    return (await this.sql.all<{ name: string }>('SELECT name FROM pragma_table_info(?)', [table])).map((c) => c.name);
   }
 
   importSource(meta: ImportMeta, load: (sink: ImportSink) => Promise<void>): Promise<SourceRecord> {
@@ -141,19 +109,6 @@ export class SqliteStore implements Store {
       meta,
       load,
     );
-  }
-
-  sources(): Promise<SourceRecord[]> {
-    return listSources(this.sql);
-  }
-
-  source(id: string): Promise<SourceRecord | undefined> {
-    return getSource(this.sql, id);
-  }
-
-  async countRows(table: string): Promise<number> {
-    await this.tableColumns(table);
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
 
   /** FROM/WHERE clauses and parameters of a corpus query, shared by search and count. */
