@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../src/config.ts';
-import { startServer } from './server.ts';
+import { spawnServe } from '../test/concord-process.ts';
 
 const chromiumPath = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -63,7 +63,7 @@ function jsSize(): void {
 }
 
 console.log(`Concord API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} before the run (other work on the machine skews the figures)`);
-const server = await startServer();
+const server = await spawnServe({ env: process.env, echoStdout: true, echoStderr: true });
 try {
   await load(`${server.url}/api/countries/SDN`, 'GET /api/countries/SDN');
   await load(`${server.url}/api/risk/SDN`, 'GET /api/risk/SDN (country risk)');

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { repoRoot } from '../src/config.ts';
 import { addLoadUsers, openLoadCases, runLoad } from './load-driver.ts';
-import { startServer } from './server.ts';
+import { spawnServe } from '../test/concord-process.ts';
 
 const seconds = Number(process.env.CONCORD_LOAD_SECONDS ?? 60);
 const readers = Number(process.env.CONCORD_LOAD_READERS ?? 200);
@@ -48,7 +48,7 @@ async function benchStore(name: string, env: Record<string, string>): Promise<bo
   if (imp.code !== 0) throw new Error(`data import failed on ${name}: ${imp.out.slice(-2000)}`);
   console.log(`data import: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const users = addLoadUsers(env, analysts);
-  const server = await startServer(['--no-import'], env, false);
+  const server = await spawnServe({ args: ['--no-import'], env: { ...process.env, ...env }, echoStderr: true });
   try {
     await normsIndexesBuilt(server.url, users.viewer);
     const caseIds = await openLoadCases(server.url, users.analysts[0], Math.max(1, Math.ceil(analysts / 2)));

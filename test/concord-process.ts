@@ -1,7 +1,8 @@
 // Test support for tests that run Concord as separate processes against one test store: the CLI
 // with the store's environment, `concord serve` on a free port (its address read from what it
 // prints), a case created and edited through the HTTP API, and a comparable picture of the
-// store's content taken through the CLI (so it works on every store).
+// store's content taken through the CLI (so it works on every store). The benchmarks start their
+// servers with the same spawnServe.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../src/config.ts';
@@ -37,17 +38,33 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `concord serve --port 0 --no-import` on the store of `home` and waits for its address. */
-export function startServer(home: string): Promise<Server> {
-  const child = spawn(concordBin, ['serve', '--port', '0', '--no-import'], { env: processEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
+export interface ServeOptions {
+  /** Arguments after `serve --port 0`. */
+  args?: readonly string[];
+  /** The whole environment of the process. */
+  env: NodeJS.ProcessEnv;
+  /** Also copy the server's standard output / error to this process's (benchmarks show them; tests keep them for errors). */
+  echoStdout?: boolean;
+  echoStderr?: boolean;
+  /** Give up when it has not printed its address by then (default: wait as long as it runs). */
+  timeoutMs?: number;
+}
+
+/** Spawns `concord serve --port 0 ARGS` and waits until it prints the address it listens on. */
+export function spawnServe({ args = [], env, echoStdout = false, echoStderr = false, timeoutMs }: ServeOptions): Promise<Server> {
+  const child = spawn(concordBin, ['serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((done) => child.once('exit', (code, signal) => done(code ?? (signal ? -1 : null))));
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`concord serve did not start in 30 s: ${out}${err}`)), 30_000);
-    child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => reject(new Error(`concord serve did not start in ${timeoutMs / 1000} s: ${out}${err}`)), timeoutMs);
+    child.stderr!.on('data', (b: Buffer) => {
+      err += b.toString();
+      if (echoStderr) process.stderr.write(b);
+    });
     child.stdout!.on('data', (b: Buffer) => {
       out += b.toString();
+      if (echoStdout) process.stdout.write(b);
       const m = /Concord is running at (http:\/\/\S+)/.exec(out);
       if (m) {
         clearTimeout(timer);
@@ -67,6 +84,11 @@ export function startServer(home: string): Promise<Server> {
       reject(new Error(`concord serve exited (${code}) before listening: ${out}${err}`));
     });
   });
+}
+
+/** Starts `concord serve --port 0 --no-import` on the store of `home` and waits (at most 30 s) for its address. */
+export function startServer(home: string): Promise<Server> {
+  return spawnServe({ args: ['--no-import'], env: processEnv(home), timeoutMs: 30_000 });
 }
 
 export async function postJson(url: string, body: unknown): Promise<{ status: number; json: any }> {
