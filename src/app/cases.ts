@@ -5,6 +5,7 @@
 // store: a stored version never changes (versions are only appended, and `concord audit verify`
 // finds one rewritten behind Concord's back), so checking it again at every read only cost time.
 // Kept documents are frozen, so no caller can change what another one reads.
+import { ConcordError } from '../errors.ts';
 import { todayUtc } from '../cases/calendar-date.ts';
 import type { CaseDocument } from '../cases/case.ts';
 import { type Change, diffDocuments } from '../cases/diff.ts';
@@ -15,18 +16,16 @@ import { CaseConflictError, type CaseSummary, type StoredVersion } from '../stor
 import type { Store } from '../store/store.ts';
 
 /** A stored version that does not pass the case schema (edited behind Concord's back, or a bug). */
-export class StoredVersionInvalid extends Error {
+export class StoredVersionInvalid extends ConcordError {
   constructor(readonly caseId: string, readonly version: number, readonly problems: string[]) {
-    super(`version ${version} of case "${caseId}" in the store does not pass validation: ${problems.join('; ')}`);
-    this.name = 'StoredVersionInvalid';
+    super('internal', `version ${version} of case "${caseId}" in the store does not pass validation: ${problems.join('; ')}`);
   }
 }
 
 /** A change that would leave the case as it is. */
-export class NothingToChange extends Error {
+export class NothingToChange extends ConcordError {
   constructor() {
-    super('nothing to change: the case already says this');
-    this.name = 'NothingToChange';
+    super('bad-input', 'nothing to change: the case already says this');
   }
 }
 

@@ -1,7 +1,7 @@
 // Norms use cases shared by the CLI and the server: the derived norms index kept in step with
 // the corpus (built, checked for staleness, opened), the labelled optics sample and model, and the
 // series and adoption curves over an indexed corpus. Combines the store with the src/norms core.
-import { NotReadyError } from './errors.ts';
+import { NotReadyError } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

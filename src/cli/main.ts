@@ -1,8 +1,6 @@
 // The `concord` command line: registers each command group and maps errors to exit codes
-// (0 success, 1 failure, 2 bad usage).
+// (0 success, 1 failure, 2 bad usage: see errors.ts).
 import { Command, CommanderError } from 'commander';
-import { InvalidRequestError, NotReadyError } from '../app/errors.ts';
-import { IngestError } from '../ingest/errors.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCases } from './commands/cases.ts';
@@ -16,7 +14,7 @@ import { registerData } from './commands/data.ts';
 import { registerFetch } from './commands/fetch.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
-import { UsageError } from './errors.ts';
+import { errorReport, exitCode } from './errors.ts';
 
 export function buildProgram(): Command {
   const program = new Command('concord')
@@ -54,16 +52,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof InvalidRequestError) {
-      process.stderr.write(`concord: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof IngestError || e instanceof NotReadyError) {
-      process.stderr.write(`concord: ${e.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`concord: ${(e as Error).stack ?? String(e)}\n`);
-    return 1;
+    process.stderr.write(`concord: ${errorReport(e)}\n`);
+    return exitCode(e);
   }
 }
 

@@ -3,6 +3,7 @@
 // paragraph index only - no upstream text - with the label, the labelling rule that decided it
 // (docs/norms.md, "Labelling rules") and whether it belongs to the development or the held-out
 // test set).
+import { ConcordError } from '../errors.ts';
 import type { Corpus } from '../store/store.ts';
 import { type OpticLabel, opticLabels } from './optics.ts';
 
@@ -85,7 +86,11 @@ export function drawSample(candidates: readonly SampleCandidate[], design = SAMP
 
 export const sampleHeader = 'corpus,document,paragraph,set,label,rule';
 
-export class SampleFormatError extends Error {}
+export class SampleFormatError extends ConcordError {
+  constructor(message: string) {
+    super('bad-input', message);
+  }
+}
 
 /** Parses optics-sample.csv; throws SampleFormatError naming the line of any bad row. */
 export function parseSample(csv: string): LabelledItem[] {

@@ -2,6 +2,7 @@
 // backup itself, not from the live store), the refusal error (the store is left untouched), a
 // restore prepared and checked before it replaces anything, and which store the environment
 // configures (SQLite file or PostgreSQL URL).
+import { ConcordError } from '../errors.ts';
 import { closeSync, fsyncSync, openSync, readSync } from 'node:fs';
 import { storePath } from '../config.ts';
 
@@ -18,10 +19,9 @@ export interface BackupInfo {
 }
 
 /** A backup that will not be restored (wrong kind, corrupt, too new) or a store that cannot be replaced now. */
-export class BackupRefusedError extends Error {
+export class BackupRefusedError extends ConcordError {
   constructor(message: string) {
-    super(message);
-    this.name = 'BackupRefusedError';
+    super('refused', message);
   }
 }
 

@@ -1,5 +1,6 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
 // (embedded default, src/store/sqlite) and PostgreSQL (src/store/postgres) implement it.
+import { ConcordError } from '../errors.ts';
 import type { Row, SourceInfo } from '../ingest/source.ts';
 import type { AccountsStore } from './accounts-store.ts';
 import type { AuditStore } from './audit-store.ts';
@@ -61,7 +62,11 @@ export interface CorpusHit {
   snippet: string;
 }
 
-export class StoreQueryError extends Error {}
+export class StoreQueryError extends ConcordError {
+  constructor(message: string) {
+    super('bad-input', message);
+  }
+}
 
 /** The phrases that have something to search for; a StoreQueryError when none has. */
 export function searchablePhrases(phrases: readonly string[]): string[] {

@@ -12,7 +12,6 @@ import {
   assessFactor,
   carryForward,
   confirmFactors,
-  EditError,
   judgeCriterion,
   proposeResponse,
   recordAuthority,
@@ -36,9 +35,8 @@ import { CaseValidationError, validateCase } from '../../cases/schema.ts';
 import { caseIdFor, situationStatuses, type SituationStatus } from '../../cases/situation.ts';
 import { type CaseVersion, versionAsOf } from '../../cases/versions.ts';
 import { countryByIso3, iso3ForName } from '../../countries/index.ts';
-import { CaseConflictError, CaseExistsError } from '../../store/cases-store.ts';
-import { openStore } from '../../store/open.ts';
-import { caseIndex, changeCase, checkedVersion, NothingToChange, readCaseVersion } from '../../app/cases.ts';
+import { withStore } from '../with-store.ts';
+import { caseIndex, changeCase, checkedVersion, readCaseVersion } from '../../app/cases.ts';
 import type { Store } from '../../store/store.ts';
 import { cliActor } from '../actor.ts';
 import { intOption, UsageError } from '../errors.ts';
@@ -175,23 +173,6 @@ async function chosenVersion(store: Store, id: string, opts: { atVersion?: strin
     return checkedVersion(id, v);
   }
   return latest(store, id);
-}
-
-async function withStore<T>(run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore();
-  try {
-    return await run(store);
-  } catch (e) {
-    if (e instanceof CaseValidationError || e instanceof EditError || e instanceof CaseExistsError || e instanceof NothingToChange) throw new UsageError(e.message);
-    if (e instanceof CaseConflictError) {
-      process.stderr.write(`concord: ${e.message}\n`);
-      process.exitCode = 1;
-      return undefined as T;
-    }
-    throw e;
-  } finally {
-    await store.close();
-  }
 }
 
 /** Applies an edit to the latest version, validates the result and appends it as the next version. */

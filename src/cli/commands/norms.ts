@@ -3,7 +3,7 @@
 // sample), all over the derived norms index of a corpus, which `norms index` builds and every
 // other command rebuilds when the corpus was re-imported since (the index records the import it
 // was built from). Exports the pieces `corpus kwic` and the benchmark share.
-import { csvLine } from '../csv.ts';
+import { csvLine } from '../../csv-writer.ts';
 import { withStore } from '../with-store.ts';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -17,7 +17,7 @@ import { predictOptic } from '../../norms/optics-model.ts';
 import { drawSample, formatSample, type SampleCandidate } from '../../norms/optics-sample.ts';
 import { classifyOptics, decisionRules, type OpticLabel, opticLabels, paragraphWordRanges } from '../../norms/optics.ts';
 import { paragraphs } from '../../norms/paragraphs.ts';
-import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
+import { type Phrase, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
 import { compareSeries, type Grouping, peakRow, regionOf, type SeriesRow } from '../../norms/series.ts';
 import { tokenize } from '../../norms/tokens.ts';
 import type { Corpus, Store } from '../../store/store.ts';
@@ -63,12 +63,7 @@ export function yearRange(opts: { from?: string; to?: string }): { from?: number
 }
 
 export function phraseOption(text: string): Phrase {
-  try {
-    return parsePhrase(text);
-  } catch (e) {
-    if (e instanceof PhraseError) throw new UsageError(e.message);
-    throw e;
-  }
+  return parsePhrase(text);
 }
 
 const percent = (share: number | null, digits = 1) => (share === null ? '' : `${(share * 100).toFixed(digits)}%`);

@@ -13,7 +13,7 @@ import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.ts';
 import { atrocityCrimes } from '../../cases/crimes.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';
-import { addToLedger, assessFactor, EditError, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
+import { addToLedger, assessFactor, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
 import { toExchange } from '../../cases/exchange.ts';
 import { judgedCriteria, judgements } from '../../cases/finding.ts';
 import { factorNumbers, riskFactors, riskRatings } from '../../cases/framework.ts';
@@ -25,12 +25,12 @@ import { CaseValidationError, validateCase } from '../../cases/schema.ts';
 import { caseIdFor, situationStatuses } from '../../cases/situation.ts';
 import type { CaseVersion } from '../../cases/versions.ts';
 import { countryByIso3 } from '../../countries/index.ts';
-import { CaseConflictError, CaseExistsError, CaseNotFoundError } from '../../store/cases-store.ts';
+import { CaseConflictError } from '../../store/cases-store.ts';
 import type { Store } from '../../store/store.ts';
 import type { Principal } from '../auth/guard.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, inField, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
-import { caseIndex, changeCase, NothingToChange, readCaseVersion, readCaseVersions } from '../../app/cases.ts';
+import { caseIndex, changeCase, readCaseVersion, readCaseVersions } from '../../app/cases.ts';
 import { caseState, recordedState } from '../answer-cache.ts';
 
 /** The version's author and the audit actor of a change by `principal`. */
@@ -64,18 +64,14 @@ async function versionOf(store: Store, id: string, n?: number): Promise<CaseVers
   return v;
 }
 
-/** Runs a case write, turning the core's and the store's refusals into 400, 404 and 409 answers. */
+/** Runs a case write: bad input names the body (a RangeError from a core's date arithmetic too); a stale version says what to do; not found and taken ids are mapped by the error handler. */
 async function guarded<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof CaseValidationError) throw new ApiError(400, 'invalid-input', `body: ${e.problems.join('; ')}`, 'body');
-    if (e instanceof NothingToChange) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
-    if (e instanceof EditError || e instanceof RangeError) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
-    if (e instanceof CaseExistsError) throw new ApiError(409, 'conflict', e.message);
     if (e instanceof CaseConflictError) throw new ApiError(409, 'conflict', `${e.message}: reload the case and make the change again`);
-    if (e instanceof CaseNotFoundError) throw notFound(e.message);
-    throw e;
+    if (e instanceof RangeError) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
+    throw inField('body', e, e instanceof CaseValidationError ? e.problems.join('; ') : undefined);
   }
 }
 

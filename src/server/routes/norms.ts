@@ -9,11 +9,11 @@ import { countryByIso3 } from '../../countries/index.ts';
 import { stageDefinitions, TIPPING_SHARE } from '../../norms/adoption.ts';
 import { kwicLines } from '../../norms/kwic.ts';
 import { opticBalance } from '../../norms/optics-balance.ts';
-import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
+import { type Phrase, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
 import { findMentions, matchable } from '../../norms/phrase-match.ts';
 import { tokenize } from '../../norms/tokens.ts';
 import type { Corpus } from '../../store/store.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, inField } from '../errors.ts';
 import { normsIndex, normsIndexStatus } from '../norms-index.ts';
 import { route } from '../route.ts';
 
@@ -21,8 +21,7 @@ function phraseOf(field: string, text: string): Phrase {
   try {
     return parsePhrase(text);
   } catch (e) {
-    if (e instanceof PhraseError) throw new ApiError(400, 'invalid-input', `query.${field}: ${e.message}`, `query.${field}`);
-    throw e;
+    throw inField(`query.${field}`, e);
   }
 }
 
