@@ -9,7 +9,7 @@ import { openStore } from '../../store/open.ts';
 import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { IndexedCorpus } from '../../app/norms.ts';
-import { csvLine } from '../csv.ts';
+import { csvLine } from '../../csv-writer.ts';
 import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
 
 /**
