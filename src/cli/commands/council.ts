@@ -2,8 +2,9 @@
 // (code, trend, evaluate): Security Council practice and the Charter decision engine. The
 // commands read the store, call the pure council core (src/council) and print tables, JSON or
 // CSV. Bad usage (unknown resolution, malformed situation file, invalid ballot) exits 2.
-import { csvLines } from '../csv.ts';
+import { csvLines } from '../../csv-writer.ts';
 import { withStore } from '../with-store.ts';
+import { meetingCsvColumns, meetingCsvRows, meetingsWhere } from '../../app/council.ts';
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
@@ -250,15 +251,10 @@ export function registerCouncil(program: Command): void {
       const fmt = format(opts.format, ['table', 'json', 'csv']);
       const years = yearsOption(opts);
       await withStore(async (store) => {
-        if ((await store.countRows('meetings')) === 0) throw new UsageError('the store holds no meetings: run `concord data import`');
-        let meetings = await store.council.meetings({ ...years, topic: opts.topic });
-        if (opts.decisionsOnly) meetings = meetings.filter((m) => m.decisions.length > 0);
+        const meetings = await meetingsWhere(store, { ...years, topic: opts.topic, decisionsOnly: opts.decisionsOnly });
         if (fmt === 'json') return out(JSON.stringify({ meetings, byYear: recordByYear(meetings) }, null, 2));
         if (fmt === 'csv') {
-          const rows = meetings.flatMap((m) =>
-            (m.decisions.length ? m.decisions : [null]).map((d) => [m.date, m.record, m.topics.join(' | '), d?.kind ?? null, d?.symbol ?? null, d?.resolutionNumber ?? null, d ? d.vetoedBy.join(' ') : null, d?.tally.yes ?? null, d?.tally.no ?? null, d?.tally.abstain ?? null, d?.tally.text ?? null]),
-          );
-          return out(csvLines([['date', 'record', 'topic', 'decision', 'symbol', 'resolution', 'vetoed_by', 'yes', 'no', 'abstain', 'tally'], ...rows]));
+          return out(csvLines([meetingCsvColumns, ...meetingCsvRows(meetings).map((r) => meetingCsvColumns.map((c) => r[c]))]));
         }
         if (meetings.length === 0) return out('No meetings match.');
         out(
@@ -417,8 +413,7 @@ export function registerCouncil(program: Command): void {
       if (opts.region && !region) throw new UsageError(`unknown region "${opts.region}"; known: ${topicRegions.join(', ')}`);
       const since = intOption('--since', opts.since);
       await withStore(async (store) => {
-        const meetings = await store.council.meetings({});
-        if (meetings.length === 0) throw new UsageError('the store holds no meetings: run `concord data import`');
+        const meetings = await meetingsWhere(store, {});
         const f = forecastVetoes(votedDrafts(meetings), { topic: opts.topic, region, since });
         if (fmt === 'json') return out(JSON.stringify(f, null, 2));
         const what = [opts.topic && `topic "${opts.topic}"`, region && `region ${region}`].filter(Boolean).join(', ');
