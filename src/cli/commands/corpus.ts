@@ -2,15 +2,13 @@
 // with a keyword-in-context snippet per matching document. `concord corpus kwic`: every mention of
 // a phrase by the norms matcher (exact, as `norms series` counts them) with N words of context.
 import type { Command } from 'commander';
-import { kwicLines } from '../../norms/kwic.ts';
-import { findMentions, matchable } from '../../norms/phrase-match.ts';
-import { tokenize } from '../../norms/tokens.ts';
-import { openStore } from '../../store/open.ts';
 import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/store.ts';
-import { intOption, UsageError } from '../errors.ts';
-import { IndexedCorpus } from '../../app/norms.ts';
+import { UsageError } from '../errors.ts';
+import { countryOption, formatOption, intOption, stderrLog, yearRange } from '../options.ts';
+import { withStore } from '../with-store.ts';
+import { IndexedCorpus, keywordsInContext } from '../../app/norms.ts';
 import { csvLine } from '../../csv-writer.ts';
-import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
+import { corpusFilters, corpusOption, phraseOption } from './norms.ts';
 
 /**
  * The alternatives of a user's phrase (`a|b` finds either); the store matches each as an exact
@@ -36,35 +34,34 @@ export function registerCorpus(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; count?: boolean; format: string }) => {
       if (opts.corpus !== 'ungdc' && opts.corpus !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${opts.corpus}"`);
-      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, got "${opts.format}"`);
+      const format = formatOption(opts.format, ['text', 'json'] as const);
       const limit = intOption('--limit', opts.limit)!;
       if (limit < 1) throw new UsageError('--limit must be at least 1');
-      const country = opts.country?.trim().toUpperCase();
-      if (country && !/^[A-Z]{2,3}$/.test(country)) throw new UsageError(`--country must be an ISO3 code (or EU), got "${opts.country}"`);
+      const country = countryOption(opts.country);
+      const years = yearRange(opts);
       const match = opts.fts ? { raw: phrase } : { phrases: phraseAlternatives(phrase) };
-      const store = await openStore();
       try {
-        const query: CorpusSelection = { corpus: opts.corpus as Corpus, ...match, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
-        if (opts.count) {
-          const n = await store.countCorpus(query);
-          process.stdout.write(opts.format === 'json' ? `${JSON.stringify({ documents: n })}\n` : `${n} document${n === 1 ? '' : 's'}\n`);
-          return;
-        }
-        const hits = await store.searchCorpus({ ...query, limit });
-        if (opts.format === 'json') {
-          process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
-          return;
-        }
-        for (const h of hits) {
-          const where = h.country ? `${h.year}, ${h.country}` : `${h.year}`;
-          process.stdout.write(`${h.docId} (${where}): ${h.snippet.replace(/\s+/g, ' ')}\n`);
-        }
-        process.stdout.write(`${hits.length} document${hits.length === 1 ? '' : 's'}${hits.length === limit ? ` (limit ${limit}; raise --limit for more)` : ''}\n`);
+        await withStore(async (store) => {
+          const query: CorpusSelection = { corpus: opts.corpus as Corpus, ...match, country, ...years };
+          if (opts.count) {
+            const n = await store.countCorpus(query);
+            process.stdout.write(format === 'json' ? `${JSON.stringify({ documents: n })}\n` : `${n} document${n === 1 ? '' : 's'}\n`);
+            return;
+          }
+          const hits = await store.searchCorpus({ ...query, limit });
+          if (format === 'json') {
+            process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+            return;
+          }
+          for (const h of hits) {
+            const where = h.country ? `${h.year}, ${h.country}` : `${h.year}`;
+            process.stdout.write(`${h.docId} (${where}): ${h.snippet.replace(/\s+/g, ' ')}\n`);
+          }
+          process.stdout.write(`${hits.length} document${hits.length === 1 ? '' : 's'}${hits.length === limit ? ` (limit ${limit}; raise --limit for more)` : ''}\n`);
+        });
       } catch (e) {
-        if (e instanceof StoreQueryError) throw new UsageError(`${e.message}. Without --fts the phrase is searched literally.`);
-        throw e;
-      } finally {
-        await store.close();
+        // a raw --fts query that the store's full-text syntax refuses
+        throw e instanceof StoreQueryError ? new UsageError(`${e.message}. Without --fts the phrase is searched literally.`) : e;
       }
     });
 
@@ -85,25 +82,10 @@ export function registerCorpus(program: Command): void {
       if (country && corpus === 'resolutions') throw new UsageError('--country needs speakers: resolutions have none');
       const phrase = phraseOption(text);
       const range = yearRange(opts);
-      const store = await openStore();
-      try {
-        const indexed = await IndexedCorpus.open(store, corpus);
-        const selected = new Map(indexed.select({ country, ...range }).map((d) => [d.doc, d]));
-        const counts = await indexed.mentionCounts(phrase);
-        const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
-        const total = docs.reduce((n, d) => n + counts.get(d)!, 0);
-        const lines: { docId: string; year: number; country: string | null; left: string; match: string; right: string }[] = [];
-        for (const doc of docs) {
-          if (lines.length >= limit) break;
-          const [d] = await store.norms.texts(corpus, [doc]);
-          const tokens = tokenize(d.text);
-          for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), phrase), window)) {
-            if (lines.length >= limit) break;
-            lines.push({ docId: d.docId, year: d.year, country: d.country, left: l.left, match: l.match, right: l.right });
-          }
-        }
+      await withStore(async (store) => {
+        const { mentions: total, documents, lines } = await keywordsInContext(await IndexedCorpus.open(store, corpus, stderrLog), phrase, { country, ...range, window, limit });
         if (format === 'json') {
-          process.stdout.write(`${JSON.stringify({ phrase: phrase.text, mentions: total, documents: docs.length, lines }, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify({ phrase: phrase.text, mentions: total, documents, lines }, null, 2)}\n`);
           return;
         }
         if (format === 'csv') {
@@ -114,9 +96,7 @@ export function registerCorpus(program: Command): void {
         const width = Math.max(0, ...lines.map((l) => l.left.length));
         for (const l of lines) process.stdout.write(`${l.docId.padEnd(16)} ${l.left.padStart(width)} [${l.match}] ${l.right}\n`);
         const shown = lines.length < total ? ` (first ${lines.length} shown; raise --limit for more)` : '';
-        process.stdout.write(`${total} mention${total === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}${shown}\n`);
-      } finally {
-        await store.close();
-      }
+        process.stdout.write(`${total} mention${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${shown}\n`);
+      });
     });
 }
