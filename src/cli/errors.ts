@@ -35,10 +35,3 @@ export function exitCode(e: unknown): 1 | 2 {
 export function errorReport(e: unknown): string {
   return e instanceof ConcordError ? e.message : ((e as Error).stack ?? String(e));
 }
-
-/** Parses a whole-number option value, or throws a UsageError naming the option. */
-export function intOption(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got "${value}"`);
-  return Number(value);
-}

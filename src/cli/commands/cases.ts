@@ -34,12 +34,13 @@ import { toHtml, toMarkdown, toText } from '../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../cases/schema.ts';
 import { caseIdFor, situationStatuses, type SituationStatus } from '../../cases/situation.ts';
 import { type CaseVersion, versionAsOf } from '../../cases/versions.ts';
-import { countryByIso3, iso3ForName } from '../../countries/index.ts';
+import { countryByIso3 } from '../../countries/index.ts';
 import { withStore } from '../with-store.ts';
 import { caseIndex, changeCase, checkedVersion, readCaseVersion } from '../../app/cases.ts';
 import type { Store } from '../../store/store.ts';
 import { cliActor } from '../actor.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { countryOption, intOption } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -62,13 +63,6 @@ function choice<T extends string>(option: string, value: string, values: readonl
 function dateOption(option: string, value: string): string {
   if (!isCalendarDate(value)) throw new UsageError(`${option} must be a date written YYYY-MM-DD, got "${value}"`);
   return value;
-}
-
-function countryOption(value: string): string {
-  const c = countryByIso3(value.trim());
-  const iso3 = c?.iso3 ?? iso3ForName(value);
-  if (!iso3) throw new UsageError(`--country: unknown country or territory "${value}" (give an ISO3 code such as MMR, or a name)`);
-  return iso3;
 }
 
 function crimesOption(values: string[]): AtrocityCrime[] {
@@ -293,7 +287,7 @@ export function registerCases(program: Command): void {
       } else {
         const missing = flags(opts, ['country', 'title', 'population', 'since'], false);
         if (missing.length) throw new UsageError(`cases create needs ${missing.join(', ')} (or --from FILE to import)`);
-        const iso3 = countryOption(opts.country!);
+        const iso3 = countryOption(opts.country)!;
         const since = dateOption('--since', opts.since!);
         const status = choice('--status', opts.status, situationStatuses) as SituationStatus;
         const doc = newCase(opts.id ?? caseIdFor(iso3, opts.title!), {

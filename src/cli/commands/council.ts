@@ -28,17 +28,13 @@ import {
   type VetoGrouping,
 } from '../../council/index.ts';
 import type { Store } from '../../store/store.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { formatOption, intOption, yearRange } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 const out = (s: string): void => {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 };
-
-function format(value: string, allowed: string[]): string {
-  if (!allowed.includes(value)) throw new UsageError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, got "${value}"`);
-  return value;
-}
 
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -108,14 +104,14 @@ function registerResolutions(program: Command): void {
       if (!opts.all && !what) throw new UsageError('give a resolution number or a file, or --all');
       await withStore(async (store) => {
         if (!opts.all) {
-          const fmt = format(opts.format, ['table', 'json']);
+          const fmt = formatOption(opts.format, ['table', 'json'] as const);
           const t = await codedText(store, what!);
           const c = codeResolution(t.text);
           if (fmt === 'json') out(JSON.stringify({ resolution: t.number, year: t.year, source: t.source, ...codingJson(c) }, null, 2));
           else printCoding(t.source, c);
           return;
         }
-        const fmt = format(opts.format === 'table' ? 'csv' : opts.format, ['csv', 'json']);
+        const fmt = formatOption(opts.format === 'table' ? 'csv' : opts.format, ['csv', 'json'] as const);
         const texts = await store.council.resolutions();
         if (texts.length === 0) throw new UsageError('the store holds no resolution texts: run `concord data import`');
         const coded = texts.map((t) => ({ t, c: codeResolution(t.text) }));
@@ -144,7 +140,7 @@ function registerResolutions(program: Command): void {
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { by: string; from?: string; to?: string; format: string }) => {
       if (opts.by !== 'year' && opts.by !== 'decade') throw new UsageError(`--by must be year or decade, got "${opts.by}"`);
-      const fmt = format(opts.format, ['table', 'json', 'csv']);
+      const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
       const from = intOption('--from', opts.from);
       const to = intOption('--to', opts.to);
       await withStore(async (store) => {
@@ -179,7 +175,7 @@ function registerResolutions(program: Command): void {
     .option('--disagreements', 'also list every resolution where coder and label differ')
     .option('--format <format>', 'table or json', 'table')
     .action(async (opts: { disagreements?: boolean; format: string }) => {
-      const fmt = format(opts.format, ['table', 'json']);
+      const fmt = formatOption(opts.format, ['table', 'json'] as const);
       await withStore(async (store) => {
         const codings = new Map<number, CodedResolution>();
         const missing: number[] = [];
@@ -224,13 +220,6 @@ function decisionsText(m: Meeting): string {
     .join('; ');
 }
 
-function yearsOption(opts: { from?: string; to?: string }): { from?: number; to?: number } {
-  const from = intOption('--from', opts.from);
-  const to = intOption('--to', opts.to);
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-  return { from, to };
-}
-
 function seatList(value: string | undefined): string[] {
   return list(value);
 }
@@ -248,8 +237,8 @@ export function registerCouncil(program: Command): void {
     .option('--decisions-only', 'only meetings that took a decision')
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { from?: string; to?: string; topic?: string; decisionsOnly?: boolean; format: string }) => {
-      const fmt = format(opts.format, ['table', 'json', 'csv']);
-      const years = yearsOption(opts);
+      const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
+      const years = yearRange(opts);
       await withStore(async (store) => {
         const meetings = await meetingsWhere(store, { ...years, topic: opts.topic, decisionsOnly: opts.decisionsOnly });
         if (fmt === 'json') return out(JSON.stringify({ meetings, byYear: recordByYear(meetings) }, null, 2));
@@ -287,9 +276,9 @@ export function registerCouncil(program: Command): void {
     .option('--to <year>', 'last year')
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { by?: string; from?: string; to?: string; format: string }) => {
-      const fmt = format(opts.format, ['table', 'json', 'csv']);
+      const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
       if (opts.by !== undefined && !['member', 'decade', 'region'].includes(opts.by)) throw new UsageError(`--by must be member, decade or region, got "${opts.by}"`);
-      const years = yearsOption(opts);
+      const years = yearRange(opts);
       await withStore(async (store) => {
         const listed = await store.council.vetoList();
         if (listed.length === 0) throw new UsageError('the store holds no veto list: run `concord data import`');
@@ -342,7 +331,7 @@ export function registerCouncil(program: Command): void {
     .option('--year <year>', 'year of the vote (Council of 11 and 7 votes before 1966)', String(new Date().getFullYear()))
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { yes?: string; no?: string; abstain?: string; absent?: string; procedural?: boolean; chapter?: string; party?: string; year: string; format: string }) => {
-      const fmt = format(opts.format, ['text', 'json']);
+      const fmt = formatOption(opts.format, ['text', 'json'] as const);
       if (opts.chapter !== undefined && opts.chapter !== 'VI' && opts.chapter !== 'VII') throw new UsageError(`--chapter must be VI or VII, got "${opts.chapter}"`);
       const ballot: Ballot = {
         year: intOption('--year', opts.year)!,
@@ -372,7 +361,7 @@ export function registerCouncil(program: Command): void {
     .requiredOption('--situation <file>', 'JSON file: {state, year, date?, crimesAlleged, draftMeasures, chapter?, positions, parties?, councilActs?, hostConsent?, generalAssembly?, regionalOrganisation?} (docs/council.md)')
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { situation: string; format: string }) => {
-      const fmt = format(opts.format, ['text', 'json']);
+      const fmt = formatOption(opts.format, ['text', 'json'] as const);
       let text: string;
       try {
         text = readFileSync(opts.situation, 'utf8');
@@ -407,7 +396,7 @@ export function registerCouncil(program: Command): void {
     .option('--since <year>', 'use only drafts from this year on')
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { topic?: string; region?: string; since?: string; format: string }) => {
-      const fmt = format(opts.format, ['text', 'json']);
+      const fmt = formatOption(opts.format, ['text', 'json'] as const);
       if (!opts.topic && !opts.region) throw new UsageError('give --topic, --region or both');
       const region = opts.region ? topicRegions.find((r) => r.toLowerCase() === opts.region!.trim().toLowerCase()) : undefined;
       if (opts.region && !region) throw new UsageError(`unknown region "${opts.region}"; known: ${topicRegions.join(', ')}`);
