@@ -6,7 +6,7 @@
 // finds one rewritten behind Concord's back), so checking it again at every read only cost time.
 // Kept documents are frozen, so no caller can change what another one reads.
 import { ConcordError } from '../errors.ts';
-import { todayUtc } from '../cases/calendar-date.ts';
+import { todayUtc } from '../calendar-date.ts';
 import type { CaseDocument } from '../cases/case.ts';
 import { type Change, diffDocuments } from '../cases/diff.ts';
 import { CaseValidationError, validateCase } from '../cases/schema.ts';

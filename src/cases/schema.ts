@@ -6,7 +6,7 @@
 import { ConcordError } from '../errors.ts';
 import { z } from 'zod';
 import { countryByIso3 } from '../countries/index.ts';
-import { isCalendarDate } from './calendar-date.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 import { caseFormatVersion, type CaseDocument } from './case.ts';
 import { atrocityCrimes } from './crimes.ts';
 import { judgements } from './finding.ts';

@@ -4,7 +4,7 @@
 // (docs/norms.md, "Labelling rules") and whether it belongs to the development or the held-out
 // test set).
 import { ConcordError } from '../errors.ts';
-import type { Corpus } from '../store/store.ts';
+import type { Corpus } from './documents.ts';
 import { type OpticLabel, opticLabels } from './optics.ts';
 
 export type SampleSet = 'dev' | 'test';

@@ -25,11 +25,6 @@ export interface RouteContext {
   http: { ip: string; secure: boolean; setHeader(name: string, value: string): void };
 }
 
-/** The least role a route needs. */
-export function routeRole(r: Pick<Route, 'method' | 'role'>): Role {
-  return r.role ?? (r.method === 'GET' ? 'viewer' : 'analyst');
-}
-
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
 export interface RouteInput<P, Q, B> {

@@ -8,7 +8,7 @@
 // (Art. 13(b)), which needs neither. Withdrawal takes effect one year after notification
 // (Art. 127(1)) and leaves earlier conduct within jurisdiction. Pure: the facts are passed in.
 import type { AtrocityCrime } from '../cases/crimes.ts';
-import { isCalendarDate } from '../cases/calendar-date.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 
 export const statuteInForce = '2002-07-01';
 

@@ -3,7 +3,7 @@
 // territory's intervals never overlap. Messages name the field.
 import { ConcordError } from '../errors.ts';
 import { z } from 'zod';
-import { isCalendarDate } from '../cases/calendar-date.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 import { degrees, overlaps, recognitionLevels, type StatusInterval } from './interval.ts';
 import { sourceKinds } from './source.ts';
 import { sovereigntyStatuses } from './status.ts';

@@ -1,7 +1,8 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
 // (embedded default, src/store/sqlite) and PostgreSQL (src/store/postgres) implement it.
+import type { Corpus } from '../norms/documents.ts';
 import { ConcordError } from '../errors.ts';
-import type { Row, SourceInfo } from '../ingest/source.ts';
+import type { Row, SourceInfo } from './rows.ts';
 import type { AccountsStore } from './accounts-store.ts';
 import type { AuditStore } from './audit-store.ts';
 import type { BackupInfo } from './backup.ts';
@@ -35,7 +36,7 @@ export interface SourceRecord extends SourceInfo {
   yearMax: number | null;
 }
 
-export type Corpus = 'ungdc' | 'resolutions';
+export type { Corpus };
 
 /**
  * What a corpus search matches: any of the user's phrases (each an exact phrase: its words in

@@ -3,7 +3,7 @@
 // with its author, time and reason, in one transaction; a rejected change saves nothing.
 import { type Command, Option } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
+import { isCalendarDate, todayUtc } from '../../calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase, type ResponseEvaluation } from '../../cases/case.ts';
 import { atrocityCrimes, type AtrocityCrime, parseCrime } from '../../cases/crimes.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';

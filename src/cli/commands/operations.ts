@@ -3,7 +3,7 @@
 // (linked from the resolution texts and the meetings tables; recomputed when those are
 // re-imported), with OWID's personnel by year.
 import { type Command, Option } from 'commander';
-import { isCalendarDate } from '../../cases/calendar-date.ts';
+import { isCalendarDate } from '../../calendar-date.ts';
 import { coverage, type LinkResult } from '../../operations/link.ts';
 import { dateProblem, filterOperations } from '../../operations/operation.ts';
 import { operationsTimeline } from '../../operations/timeline.ts';

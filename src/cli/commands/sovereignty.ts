@@ -4,7 +4,7 @@
 // from src/sovereignty/seed whenever the compiled-in seed changes.
 import { type Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { isCalendarDate } from '../../cases/calendar-date.ts';
+import { isCalendarDate } from '../../calendar-date.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { inForce, nonWestphalianOn, type StatusInterval, timeline } from '../../sovereignty/interval.ts';
 import { checkNoOverlap, IntervalValidationError, validateInterval } from '../../sovereignty/schema.ts';

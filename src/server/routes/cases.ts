@@ -9,7 +9,7 @@
 // kept (default: the local OS user). The audit trail records the principal (user:NAME or
 // local:OSUSER) in the same transaction as the version.
 import { z } from 'zod';
-import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
+import { isCalendarDate, todayUtc } from '../../calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.ts';
 import { atrocityCrimes } from '../../cases/crimes.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';

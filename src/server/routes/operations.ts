@@ -4,7 +4,7 @@
 // OWID's personnel figures.
 import { z } from 'zod';
 import { operationsRegistry as registry } from '../../app/operations.ts';
-import { isCalendarDate } from '../../cases/calendar-date.ts';
+import { isCalendarDate } from '../../calendar-date.ts';
 import { dateProblem, filterOperations } from '../../operations/operation.ts';
 import { operationsTimeline } from '../../operations/timeline.ts';
 import { ApiError } from '../errors.ts';
