@@ -22,7 +22,7 @@ import {
 import type { FactorSuggestion } from '../../cases/assessment.ts';
 import type { EvidenceInput } from '../../cases/evidence.ts';
 import { suggestionsFromEvidence } from '../../cases/suggestions.ts';
-import { countryRef } from '../../risk/country-record.ts';
+import { countryRecordSources, countryRef } from '../../risk/country-record.ts';
 import { factorEvidence } from '../../risk/factor-evidence.ts';
 import { readExchange, toExchange } from '../../cases/exchange.ts';
 import { judgedCriteria, type JudgedCriterion, judgements, type Judgement } from '../../cases/finding.ts';
@@ -182,9 +182,6 @@ async function change(id: string, opts: WriteOpts, edit: (doc: CaseDocument, who
   });
 }
 
-/** The imported sources src/risk/factor-evidence.ts reads. */
-const evidenceSources = ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'];
-
 /** A change that adds a record (a response, a measure) and reports the id it was given. */
 function changeAdding(id: string, opts: WriteOpts, add: (doc: CaseDocument) => { doc: CaseDocument; id: string }, what: string, verb: string): Promise<void> {
   let added = '';
@@ -208,7 +205,7 @@ async function dataSuggestions(id: string, date: string): Promise<FactorSuggesti
     if (!ref) throw new UsageError(`no data-driven evidence: ${doc.situation.iso3} is not in Concord's country list`);
     // Evidence from a dataset not imported would read the absence of data as the absence of risk.
     const loaded = new Set((await store.sources()).map((r) => r.id));
-    const missing = evidenceSources.filter((id) => !loaded.has(id));
+    const missing = countryRecordSources.filter((id) => !loaded.has(id));
     if (missing.length > 0) {
       throw new UsageError(`--suggest needs the datasets the evidence is read from; not imported: ${missing.join(', ')} (run \`concord data import\`)`);
     }
