@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.ts';
 import { registerBackup } from './commands/backup.ts';
-import { registerCases } from './commands/cases.ts';
+import { registerCases } from './commands/cases/index.ts';
 import { registerCouncil } from './commands/council.ts';
 import { registerNorms } from './commands/norms.ts';
 import { registerOperations } from './commands/operations.ts';

@@ -14,13 +14,10 @@ import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.t
 import { atrocityCrimes } from '../../cases/crimes.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';
 import { addToLedger, assessFactor, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
-import { toExchange } from '../../cases/exchange.ts';
 import { judgedCriteria, judgements } from '../../cases/finding.ts';
 import { factorNumbers, riskFactors, riskRatings } from '../../cases/framework.ts';
 import { criterionLabels, criterionQuestions, justCauseThresholds } from '../../cases/iciss.ts';
 import { measureOutcomes, pillars, responsibilities, warningActionGap } from '../../cases/ledger.ts';
-import { buildReport } from '../../cases/report.ts';
-import { toHtml, toMarkdown } from '../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../cases/schema.ts';
 import { caseIdFor, situationStatuses } from '../../cases/situation.ts';
 import type { CaseVersion } from '../../cases/versions.ts';
@@ -30,7 +27,7 @@ import type { Store } from '../../store/store.ts';
 import type { Principal } from '../auth/guard.ts';
 import { ApiError, inField, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
-import { caseIndex, changeCase, readCaseVersion, readCaseVersions } from '../../app/cases.ts';
+import { caseFile, type CaseFileFormat, changeCase, createCase, readCaseVersion } from '../../app/cases.ts';
 import { caseState, recordedState } from '../answer-cache.ts';
 
 /** The version's author and the audit actor of a change by `principal`. */
@@ -87,11 +84,6 @@ async function change(store: Store, principal: Principal | null, id: string, inp
 
 const changeAnswer = z.object({ summary, changes: z.array(z.string()) });
 
-function report(v: CaseVersion) {
-  const asOf = v.recordedAt.slice(0, 10);
-  return buildReport({ doc: v.document, meta: v, countryName: countryByIso3(v.document.situation.iso3)?.name ?? v.document.situation.iso3, evaluations: v.document.responses.map((r) => evaluateResponse(v.document, r, asOf)), generatedAt: new Date().toISOString() });
-}
-
 export const casesRoutes = [
   route({
     method: 'GET',
@@ -141,7 +133,7 @@ export const casesRoutes = [
           newCase(body.id ?? caseIdFor(body.country, body.title), { iso3: body.country, title: body.title, populationsAtRisk: body.populations, crimesAlleged: body.crimes, since: body.since, until: null, statusHistory: [{ status: body.status, from: body.since }] }),
           todayUtc(),
         );
-        return store.cases.createCase(doc.id, caseIndex(doc), [{ version: 1, author, recordedAt: now, reason: body.reason, snapshot: doc }], actor);
+        return createCase(store, [{ version: 1, author, recordedAt: now, reason: body.reason, document: doc }], actor);
       });
     },
   }),
@@ -257,15 +249,7 @@ export const casesRoutes = [
   }),
 ];
 
-/** The case as a file: the report in HTML or Markdown (one version), or the JSON exchange (every version). */
-async function exportCase(store: Store, id: string, as: 'html' | 'md' | 'json', version?: number): Promise<{ body: string; type: string; filename: string }> {
-  if (as === 'json') {
-    const all = await readCaseVersions(store, id);
-    if (all.length === 0) throw notFound(`no case "${id}"`);
-    return { body: `${JSON.stringify(toExchange(all, new Date().toISOString()), null, 2)}\n`, type: 'application/json; charset=utf-8', filename: `${id}.json` };
-  }
-  const blocks = report(await versionOf(store, id, version));
-  return as === 'html'
-    ? { body: toHtml(blocks), type: 'text/html; charset=utf-8', filename: `${id}.html` }
-    : { body: toMarkdown(blocks), type: 'text/markdown; charset=utf-8', filename: `${id}.md` };
+/** The case as a file: the report in HTML or Markdown (one version, default the latest), or the JSON exchange (every version). */
+async function exportCase(store: Store, id: string, as: CaseFileFormat, version?: number): Promise<{ body: string; type: string; filename: string }> {
+  return caseFile(store, id, await versionOf(store, id, as === 'json' ? undefined : version), as);
 }
