@@ -1,9 +1,8 @@
 // The options every `concord` command reads the same way: `--format` (checked against the
-// command's formats when parsed, one message for all), `--country` (an ISO3 code or a name,
+// command's formats, one message for all), `--country` (an ISO3 code or a name,
 // resolved through the countries reference), `--from/--to` years, whole-number options, and where
 // a use case's progress lines go (stderr, prefixed `concord:`). Opening and closing the store is
 // `withStore` (with-store.ts). Each raises a UsageError (exit 2) naming the option.
-import type { Command } from 'commander';
 import type { Log } from '../app/norms.ts';
 import { countryByIso3, iso3ForName } from '../countries/index.ts';
 import { UsageError } from './errors.ts';
@@ -17,11 +16,6 @@ function either(values: readonly string[]): string {
 export function formatOption<F extends string>(value: string, allowed: readonly F[]): F {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be ${either(allowed)}, got "${value}"`);
   return value as F;
-}
-
-/** Adds `--format <format>` offering `allowed` (the first is the default), checked when the command line is parsed. */
-export function withFormat<F extends string>(cmd: Command, allowed: readonly F[], description = either(allowed)): Command {
-  return cmd.option('--format <format>', description, (v: string) => formatOption(v, allowed), allowed[0]);
 }
 
 /** A `--country` value: an ISO3 code (any case) or a name Concord knows, as its ISO3 code. */
