@@ -11,7 +11,7 @@ import { type OperationsRegistry, operationsRegistry } from '../../app/operation
 import { withStore } from '../with-store.ts';
 import type { Store } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
-import { countryOption, intOption } from '../options.ts';
+import { countryOption, yearRange } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 /** Runs `run` with the operations registry (exit 1 when no operations are imported). */
@@ -107,9 +107,7 @@ export function registerOperations(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { from?: string; to?: string; format: string }) => {
       const format = opts.format;
-      const from = intOption('--from', opts.from);
-      const to = intOption('--to', opts.to);
-      if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+      const { from, to } = yearRange(opts);
       await withRegistry(async ({ ops: all }, store) => {
         const personnel = await store.operations.personnel();
         const starts = all.flatMap((o) => (o.startDate ? [Number(o.startDate.slice(0, 4))] : []));
