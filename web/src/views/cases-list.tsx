@@ -8,8 +8,7 @@ import { Link, navigate } from '../router.tsx';
 import { useCanEdit, useSession } from '../session.ts';
 import { useAuthor } from './case-author.tsx';
 
-interface CaseSummary { id: string; iso3: string; title: string; status: string; currentVersion: number; updatedAt: string }
-export interface Vocabulary { statuses: string[]; crimes: string[]; ratings: string[]; factors: number[]; factorNames: Record<string, string>; criteria: { criterion: string; label: string; question: string }[]; judgements: string[]; thresholds: string[]; pillars: string[]; responsibilities: string[]; outcomes: string[] }
+import type { CaseSummary, CaseVocabulary as Vocabulary } from '../../../src/server/api/cases.ts';
 
 export function CasesList() {
   const [reload, setReload] = useState(0);
