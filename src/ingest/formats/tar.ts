@@ -58,6 +58,8 @@ class Framing {
   /** Offset of the last 512-byte-aligned block that is all zeros (-1: none yet). */
   lastZeroBlock = -1;
   private partialZero = true;
+  /** What the input itself failed with, if it did (passed on as it is). */
+  inputError: unknown;
   /** The entry last emitted: its name, where its body starts and its size. */
   current: { name: string; bodyStart: number; size: number } | undefined;
 
@@ -96,11 +98,12 @@ class Framing {
 }
 
 /**
- * The IngestError for an error out of the parser (or the input): input errors (already
- * IngestErrors: gzip, limits) pass through; the parser's are named for what they mean.
+ * The error to raise for an error out of the parser or the input: the input's own errors (gzip,
+ * limits, a failing read) pass through unchanged; the parser's become IngestErrors saying what
+ * they mean.
  */
-function tarError(e: unknown, file: string, framing: Framing): IngestError {
-  if (e instanceof IngestError) return e;
+function tarError(e: unknown, file: string, framing: Framing): Error {
+  if (e instanceof IngestError || e === framing.inputError) return e as Error;
   const message = (e as Error).message ?? String(e);
   if (/unexpected end of data/i.test(message)) return new IngestError(file, undefined, `truncated archive: it ends ${framing.cutReason()}`);
   const reason = /Invalid tar header\. Maybe/.test(message)
@@ -129,6 +132,7 @@ async function pump(chunks: AsyncIterable<Buffer>, extract: Extract, framing: Fr
     }
     if (!extract.destroyed) extract.end(null); // streamx's end(data): null ends without writing
   } catch (e) {
+    framing.inputError = e;
     extract.destroy(e as Error);
   }
 }
