@@ -48,7 +48,7 @@ export function registerCreate(cases: Command): void {
         } catch (e) {
           throw new UsageError(`cannot read ${opts.from} as JSON: ${(e as Error).message}`);
         }
-        let imported;
+        let imported: ReturnType<typeof readExchange>;
         try {
           imported = readExchange(json, todayUtc(), opts.id);
         } catch (e) {
