@@ -9,7 +9,7 @@ import { readExchange } from '../../../cases/exchange.ts';
 import { toText } from '../../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../../cases/schema.ts';
 import { caseIdFor, situationStatuses, type SituationStatus } from '../../../cases/situation.ts';
-import { type CaseVersion } from '../../../cases/versions.ts';
+import type { CaseVersion } from '../../../cases/versions.ts';
 import { withStore } from '../../with-store.ts';
 import { type CaseFileFormat, caseReport, createCase } from '../../../app/cases.ts';
 import { cliActor } from '../../actor.ts';

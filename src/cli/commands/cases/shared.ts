@@ -1,9 +1,9 @@
 // What the `concord cases` subcommands share: parsing their options (choices, dates, crimes,
 // pillars, factors, evidence, author and reason) and reading and changing a case's versions
 // through the cases use cases (src/app/cases.ts).
-import { type Command } from 'commander';
+import type { Command } from 'commander';
 import { isCalendarDate } from '../../../calendar-date.ts';
-import { type CaseDocument } from '../../../cases/case.ts';
+import type { CaseDocument } from '../../../cases/case.ts';
 import { atrocityCrimes, type AtrocityCrime, parseCrime } from '../../../cases/crimes.ts';
 import { describeChange } from '../../../cases/diff.ts';
 import type { FactorSuggestion } from '../../../cases/assessment.ts';

@@ -1,6 +1,6 @@
 // `concord cases update|assess`: changing a case's situation, and its Framework of Analysis
 // assessment (ratings, indicators, evidence, suggestions from data).
-import { type Command } from 'commander';
+import type { Command } from 'commander';
 import {
   assessFactor,
   carryForward,
