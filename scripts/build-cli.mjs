@@ -1,0 +1,34 @@
+// The compiled command line (issue 18): bundles src/ into dist/ with esbuild so that `concord`
+// starts without compiling TypeScript. Entry points: the CLI (dist/cli.js) and the risk worker
+// (dist/risk-tasks.js); each command group and store dialect is its own chunk, loaded when used
+// (src/cli/main.ts, src/store/open.ts). Packages stay in node_modules; source maps are written
+// beside each file (run with --enable-source-maps, as bin/concord does). dist/ must sit one level
+// below the repository root: src/config.ts finds the root from its module's location.
+// Run by `npm install` (the `prepare` script) and `npm run build`; bin/concord runs the sources
+// through tsx instead when dist/ is missing or older than src/.
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist');
+const started = Date.now();
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/main.ts', 'risk-tasks': 'src/risk/tasks.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  chunkNames: '[name]-[hash]',
+  logLevel: 'warning',
+});
+// The stamp bin/concord compares with src/: written last, so a build that failed midway counts as missing.
+writeFileSync(join(outdir, 'BUILT'), `${new Date().toISOString()}\n`);
+console.log(`concord: compiled the command line into dist/ in ${Date.now() - started} ms`);
