@@ -88,6 +88,7 @@ try {
 d <- read.csv(${JSON.stringify(csv)})
 xs <- grep("^x", names(d), value = TRUE)
 t0 <- Sys.time()
+c0 <- proc.time()
 res <- list()
 for (T in ${from}:${to}) {
   train <- d[d$year <= T - 3 & !is.na(d$y) & complete.cases(d[, xs]), ]
@@ -98,15 +99,18 @@ for (T in ${from}:${to}) {
   res[[length(res) + 1]] <- data.frame(T = T, ccode = test$ccode, risk = p)
 }
 secs <- as.numeric(difftime(Sys.time(), t0, units = "secs"))
+cpu <- proc.time() - c0
+cpu <- as.numeric(cpu[["user.self"]] + cpu[["sys.self"]])
 write.csv(do.call(rbind, res), ${JSON.stringify(out)}, row.names = FALSE)
 cat(sprintf("%.3f\\n", secs))
+cat(sprintf("%.3f\\n", cpu))
 cat(as.character(packageVersion("glmnet")), R.version.string, sep = "\\n")
 `,
     );
     const t0 = performance.now();
     const rOut = execFileSync('Rscript', [script], { encoding: 'utf8' }).trim().split('\n');
     const rWall = (performance.now() - t0) / 1000;
-    const [rFit, glmnetVersion, rVersion] = rOut;
+    const [rFit, rCpu, glmnetVersion, rVersion] = rOut;
     const parsed = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
     const rounds: RoundResult[] = years.map((T) => {
       const countries = roundCountries(rows, T, predictors);
@@ -115,7 +119,7 @@ cat(as.character(packageVersion("glmnet")), R.version.string, sep = "\\n")
     });
     const r = summarise(rounds, 'elastic-net');
     console.log(
-      `glmnet ${glmnetVersion} (${rVersion}) backtest ${from}-${to}, elastic-net, 1 thread: ${Number(rFit).toFixed(1)} s fitting, ${rWall.toFixed(1)} s wall with R start-up; ${line(r)}`,
+      `glmnet ${glmnetVersion} (${rVersion}) backtest ${from}-${to}, elastic-net, 1 thread: ${Number(rFit).toFixed(1)} s fitting (wall), ${Number(rCpu).toFixed(1)} s CPU, ${rWall.toFixed(1)} s wall with R start-up; ${line(r)}`,
     );
     const ours = concord['elastic-net'].flatMap((x) => x.forecasts);
     const theirs = new Map(rounds.flatMap((x) => x.forecasts).map((f) => [`${f.ccode}:${f.forecastYear}`, f.probability]));
