@@ -7,12 +7,13 @@
 // Run by `npm install` (the `prepare` script) and `npm run build`; bin/concord runs the sources
 // through tsx instead when dist/ is missing or older than src/.
 import { rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = join(root, 'dist');
+// The output folder: dist/, or the one named (the tests build into a scratch folder beside it).
+const outdir = resolve(root, process.argv[2] ?? 'dist');
 const started = Date.now();
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -31,4 +32,4 @@ await build({
 });
 // The stamp bin/concord compares with src/: written last, so a build that failed midway counts as missing.
 writeFileSync(join(outdir, 'BUILT'), `${new Date().toISOString()}\n`);
-console.log(`concord: compiled the command line into dist/ in ${Date.now() - started} ms`);
+console.log(`concord: compiled the command line into ${relative(root, outdir)}/ in ${Date.now() - started} ms`);
