@@ -27,7 +27,7 @@ const pct = (xs: number[], p: number) => {
 type Mode = 'compiled' | 'tsx';
 function run(mode: Mode, args: string[]): { wallMs: number; cpuMs: number; stdout: string; stderr: string } {
   const timing = join(scratch, 'time');
-  const env = { ...process.env, CONCORD_HOME: home, CONCORD_FROM_SOURCE: mode === 'tsx' ? '1' : '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONCORD_HOME: home, CONCORD_FROM_SOURCE: mode === 'tsx' ? '1' : '0' };
   delete env.CONCORD_DATABASE_URL;
   const t = performance.now();
   const r = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%U %S', bin, ...args], { env, encoding: 'utf8' });

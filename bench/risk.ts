@@ -1,5 +1,6 @@
 // `npm run bench:risk`: the whole 1994-2024 backtest in EWP's protocol, timed, for Concord's
-// default model (ensemble) and for its EWP replica (elastic-net), on 2 threads; then the peer: the
+// default model (ensemble) and for its EWP replica (elastic-net), on 2 threads, and the elastic net
+// again on 1 thread (its CPU time against glmnet's, issue 18); then the peer: the
 // same elastic-net backtest run by R's glmnet (cv.glmnet, alpha 0.5, 10 folds, lambda.min) on the
 // same country-years, timed, with its metrics, the rank agreement of its forecasts with Concord's,
 // and the coefficient agreement of the two estimators at the same penalties on the final round.
@@ -62,6 +63,18 @@ try {
     const goal = model === 'ensemble' ? ' (goal <= 60 s on 2 cores)' : '';
     console.log(
       `Concord backtest ${from}-${to}, ${model}, ${jobs} threads: ${seconds.toFixed(1)} s wall${goal}, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (all threads); ${line(summarise(concord[model], model))}`,
+    );
+  }
+  // the elastic net alone on one thread: its CPU time against glmnet's (also one thread) below
+  {
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const results = await runTasks({ rows, model: 'elastic-net', predictors, seed }, [...years].reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })), 1);
+    const cpu = process.cpuUsage(cpu0);
+    const rounds = results.map((r) => (r as Extract<RiskTaskResult, { kind: 'round' }>).round);
+    const same = JSON.stringify(rounds) === JSON.stringify(concord['elastic-net']);
+    console.log(
+      `Concord backtest ${from}-${to}, elastic-net, 1 thread: ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; ${same ? 'the same rounds as on 2 threads' : 'ROUNDS DIFFER from the 2-thread run'}`,
     );
   }
   console.log(`Load average after Concord's runs: ${load()}`);
