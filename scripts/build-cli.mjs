@@ -6,8 +6,8 @@
 // below the repository root: src/config.ts finds the root from its module's location.
 // Run by `npm install` (the `prepare` script) and `npm run build`; bin/concord runs the sources
 // through tsx instead when dist/ is missing or older than src/.
-import { rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -30,6 +30,9 @@ await build({
   chunkNames: '[name]-[hash]',
   logLevel: 'warning',
 });
+// Data files a module reads beside itself (`new URL('./x.json', import.meta.url)`) go beside the
+// chunks, which all sit in the output folder itself (test/compiled-cli.test.ts runs every group).
+for (const file of ['src/ingest/fetch/checksums.json']) copyFileSync(join(root, file), join(outdir, basename(file)));
 // The stamp bin/concord compares with src/: written last, so a build that failed midway counts as missing.
 writeFileSync(join(outdir, 'BUILT'), `${new Date().toISOString()}\n`);
 console.log(`concord: compiled the command line into ${relative(root, outdir)}/ in ${Date.now() - started} ms`);
