@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
+import { backupDestination, type BackupInfo, backupKind, writable, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
 import { latestVersion } from '../migrations.ts';
 
 export interface PgTarget {
@@ -91,11 +91,11 @@ async function describeArchive(file: string, target: PgTarget): Promise<Omit<Bac
 /** pg_dump of the store at `url` into `file` (replaced only when the dump is complete); describes the archive. */
 export async function backupPostgres(url: string, file: string): Promise<BackupInfo> {
   const target = pgTarget(url);
-  const dest = resolve(file);
-  if (!existsSync(dirname(dest))) throw new BackupRefusedError(`cannot write ${dest}: the folder ${dirname(dest)} does not exist`);
+  const dest = backupDestination(file, []);
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   rmSync(tmp, { force: true });
   try {
+    writable(dest, tmp);
     const args = ['--format=custom', '--no-owner', '--no-acl', `--file=${tmp}`];
     if (target.schema) args.push(`--schema=${target.schema}`);
     const dump = await runTool('pg_dump', args, target);

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
+import { backupDestination, type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, storeFiles, syncToDisk, writable } from '../backup.ts';
 import { latestVersion } from '../migrations.ts';
 
 function hasTable(db: Database.Database, name: string): boolean {
@@ -33,12 +33,11 @@ function removeWithSidecars(path: string): void {
 
 /** Copies the open store `db` to `file` (replacing it atomically) and describes the copy. */
 export async function backupSqlite(db: Database.Database, file: string): Promise<BackupInfo> {
-  const dest = resolve(file);
-  if (!existsSync(dirname(dest))) throw new BackupRefusedError(`cannot write ${dest}: the folder ${dirname(dest)} does not exist`);
-  if (existsSync(dest) && statSync(dest).isDirectory()) throw new BackupRefusedError(`cannot write ${dest}: it is a folder; name a file`);
+  const dest = backupDestination(file, storeFiles(db.name));
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   removeWithSidecars(tmp);
   try {
+    writable(dest, tmp);
     // Returning a huge page count makes every step after the first copy the whole database at
     // once, so a writer in another process cannot make the backup restart over and over.
     await db.backup(tmp, { progress: () => 0x7fffffff });
