@@ -4,8 +4,9 @@
 // status in the same shape; anything the server did not foresee is a 500 whose details stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { StoreBusyError } from '../store/store.ts';
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked' | 'busy';
 
 export class ApiError extends Error {
   constructor(
@@ -20,7 +21,7 @@ export class ApiError extends Error {
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins) or internal'),
+    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store; retry after Retry-After seconds) or internal'),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
   }),
@@ -59,6 +60,10 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, req, reply) => {
     if (error instanceof ApiError) {
       reply.status(error.status).send(body(error.status, error.code, error.message, error.field));
+      return;
+    }
+    if (error instanceof StoreBusyError) {
+      reply.status(503).header('retry-after', '5').send(body(503, 'busy', error.message));
       return;
     }
     const status = (error as FastifyError).statusCode;
