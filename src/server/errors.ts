@@ -3,6 +3,7 @@
 // refusals (malformed JSON 400, body over the limit 413, unsupported content type 415) keep their
 // status in the same shape; anything the server did not foresee is a 500 whose details stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
 import { z } from 'zod';
 import { StoreBusyError } from '../store/store.ts';
 
@@ -54,6 +55,40 @@ export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply
     error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path segment is too long' : error.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid (bad percent-encoding)' : 'bad request';
   reply.status(status).send(body(status, 'bad-request', message));
 }
+
+/**
+ * Fastify's `clientErrorHandler`: what Node's HTTP parser refuses before Fastify sees a request
+ * (a malformed request line or header, headers over the size limit, a request timeout) answered
+ * in the API's JSON error shape, then the connection closed.
+ */
+export function clientErrors(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'too-large', 'the request headers are too large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'bad-request', 'the request took too long to arrive']
+        : [400, 'bad-request', 'malformed HTTP request'];
+  const text = JSON.stringify(body(status, code, message));
+  const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  }
+  socket.destroy();
+}
+
+/**
+ * Headers on every answer (issue 12): scripts, styles, images and connections only from this
+ * origin (Observable Plot sets inline styles, hence 'unsafe-inline' for styles only), never framed
+ * by another site, no content sniffing, no Referer sent elsewhere.
+ */
+export const securityHeaders: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
 
 /** Installs the JSON error handler on the application. */
 export function installErrorHandler(app: FastifyInstance): void {
