@@ -1,7 +1,7 @@
 // Opens the configured store and migrates it: PostgreSQL when CONCORD_DATABASE_URL is a
 // postgres:// or postgresql:// URL, else SQLite at $CONCORD_HOME/concord.db. Every command and the
 // server open their store here. A CONCORD_HOME that is a file, on a pseudo file system (/proc,
-// /sys, /dev) or cannot be created, and a store file that is not a database, are refused with
+// /sys, /dev but /dev/shm) or cannot be created, and a store file that is not a database, are refused with
 // a one-line StoreConfigError naming the path (issue 12).
 import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -37,7 +37,7 @@ function openSqlite(path: string): SqliteStore {
       return home;
     }
   })();
-  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new StoreConfigError(`CONCORD_HOME ${home} is on a system pseudo file system: name a folder on a disk`);
+  if (/^\/(proc|sys)(\/|$)/.test(real) || /^\/dev(\/(?!shm(\/|$))|$)/.test(real)) throw new StoreConfigError(`CONCORD_HOME ${home} is on a system pseudo file system: name a folder on a disk`);
   if (existsSync(home) && !statSync(home).isDirectory()) throw new StoreConfigError(`CONCORD_HOME ${home} is not a folder`);
   try {
     mkdirSync(home, { recursive: true });
