@@ -68,7 +68,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`concord: ${e.message}\n`);
       return 1;
     }
-    process.stderr.write(`concord: ${(e as Error).stack ?? String(e)}\n`);
+    // Anything unforeseen: its message for the user, never a stack trace (unless CONCORD_DEBUG=1).
+    process.stderr.write(`concord: ${process.env.CONCORD_DEBUG ? ((e as Error).stack ?? String(e)) : ((e as Error).message ?? String(e))}\n`);
     return 1;
   }
 }

@@ -1,8 +1,8 @@
 // Source unsc-resolutions: the English texts of Security Council resolutions from CR-UNSC, one
 // file per resolution named S_RES_NNNN_YYYY_EN_GOLD.txt in the folder unsc/resolutions-en, into
 // the table `resolutions` (number and year from the name, the file name, the text verbatim but
-// for a leading byte-order mark). Any other name in the folder, a number given twice, or text
-// that is not UTF-8 is an IngestError naming the file.
+// for a leading byte-order mark). Any other name in the folder, a number given twice, text
+// that is not UTF-8, or an empty text (no letter or digit) is an IngestError naming the file.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestError } from '../errors.ts';
@@ -45,6 +45,7 @@ export const resolutionsSource: Source = {
     let done = 0;
     for (const { name, number, year } of parsed) {
       const text = readTextFile(join(dir, name), `${folder}/${name}`);
+      if (!/[\p{L}\p{N}]/u.test(text)) throw new IngestError(`${folder}/${name}`, undefined, 'the resolution text is empty (is the file truncated?)');
       await sink.insert('resolutions', { number, year, file: name, text });
       sink.progress(++done, parsed.length);
     }
