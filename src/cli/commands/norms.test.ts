@@ -61,7 +61,7 @@ async function load(texts: [string, number, string][], resolutionText = 'The Sec
   await store.importSource(
     { id: 'unsc-resolutions', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['resolutions'], fromDir: home, fingerprint: 'r', loaderVersion: 1 },
     async (sink) => {
-      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText });
+      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText, source: 'unsc-resolutions' });
     },
   );
   await store.close();

@@ -83,7 +83,9 @@ export class SqlNormsStore implements NormsStore {
   }
 
   async corpusImportedAt(corpus: Corpus): Promise<string | null> {
-    const r = await this.db.get<{ imported_at: string }>('SELECT imported_at FROM sources WHERE id = ?', [corpusTables[corpus].source]);
+    const ids = corpusTables[corpus].sources;
+    // the latest import of any source of the corpus (the index is stale after either)
+    const r = await this.db.get<{ imported_at: string | null }>(`SELECT MAX(imported_at) AS imported_at FROM sources WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
     return r?.imported_at ?? null;
   }
 
