@@ -8,6 +8,7 @@ export const corpusTables: Readonly<Record<Corpus, { table: string; sources: rea
   ungdc: { table: 'speeches', sources: ['ungdc'] },
   // one corpus 1946-2026: CR-UNSC to 1994, the UN XML from 2000
   resolutions: { table: 'resolutions', sources: ['unsc-resolutions', 'unxml-resolutions'] },
+  statements: { table: 'statements', sources: ['unxml-statements'] },
 };
 
 /** A document of a corpus as the norms capability sees it. */

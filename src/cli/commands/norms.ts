@@ -24,7 +24,7 @@ import type { Corpus, Store } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
 
-const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'speeches'], resolutions: ['resolution', 'resolutions'] };
+const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'speeches'], resolutions: ['resolution', 'resolutions'], statements: ['statement', 'statements'] };
 
 
 // ---------------------------------------------------------------------------------------------
@@ -40,7 +40,7 @@ export function corpusFilters(cmd: Command): Command {
 }
 
 export function corpusOption(value: string): Corpus {
-  if (value !== 'ungdc' && value !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${value}"`);
+  if (value !== 'ungdc' && value !== 'resolutions' && value !== 'statements') throw new UsageError(`--corpus must be ungdc, resolutions or statements, got "${value}"`);
   return value;
 }
 
