@@ -34,7 +34,14 @@ export interface SourceRecord extends SourceInfo {
   yearMax: number | null;
 }
 
-export type Corpus = 'ungdc' | 'resolutions';
+export interface SourceFileNote {
+  /** Path inside the data directory (with `:line` for a line of a file); null for something missing upstream. */
+  path: string | null;
+  outcome: 'read' | 'skipped' | 'missing';
+  reason: string;
+}
+
+export type Corpus = 'ungdc' | 'resolutions' | 'statements';
 
 /**
  * What a corpus search matches: any of the user's phrases (each an exact phrase: its words in
@@ -107,6 +114,8 @@ export interface Store {
   sources(): Promise<SourceRecord[]>;
   source(id: string): Promise<SourceRecord | undefined>;
   countRows(table: string): Promise<number>;
+  /** What a source's last import read, skipped (and why) and found missing upstream (loaders that report it). */
+  sourceFiles(id: string): Promise<SourceFileNote[]>;
   searchCorpus(q: CorpusQuery): Promise<CorpusHit[]>;
   /** How many documents match (the query's limit is ignored). */
   countCorpus(q: CorpusSelection): Promise<number>;

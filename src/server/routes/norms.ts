@@ -26,7 +26,7 @@ function phraseOf(field: string, text: string): Phrase {
   }
 }
 
-const corpus = z.enum(['ungdc', 'resolutions']).default('ungdc').describe('ungdc (General Debate speeches) or resolutions');
+const corpus = z.enum(['ungdc', 'resolutions', 'statements']).default('ungdc').describe('ungdc (General Debate speeches), resolutions (1946-2026) or statements (presidential statements 2000-2026)');
 /** Alternatives one phrase may name (issue 12: forty common words as alternatives stalled the server for seconds). */
 export const maxAlternatives = 8;
 const phrase = z

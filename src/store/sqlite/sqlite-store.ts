@@ -24,20 +24,21 @@ import {
 } from '../store.ts';
 
 /** Full-text index of each indexed table: the external-content FTS5 table over its `text`. */
-const searchIndexes: Record<string, string> = { speeches: 'speeches_fts', resolutions: 'resolutions_fts' };
+const searchIndexes: Record<string, string> = { speeches: 'speeches_fts', resolutions: 'resolutions_fts', statements: 'statements_fts' };
+/** The migration that created each full-text index. */
+const searchIndexVersion: Record<string, number> = { speeches_fts: 1, resolutions_fts: 1, statements_fts: 7 };
 
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
   idColumn: 'INTEGER PRIMARY KEY',
   searchDdl: (version) =>
-    version === 1
-      ? Object.entries(searchIndexes)
-          .map(
-            ([table, fts]) =>
-              `CREATE VIRTUAL TABLE ${fts} USING fts5(text, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2');`,
-          )
-          .join('\n')
-      : '',
+    Object.entries(searchIndexes)
+      .filter(([, fts]) => searchIndexVersion[fts] === version)
+      .map(
+        ([table, fts]) =>
+          `CREATE VIRTUAL TABLE ${fts} USING fts5(text, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2');`,
+      )
+      .join('\n'),
 };
 
 /** An FTS5 query matching any of the phrases, each as an exact phrase. */
@@ -116,7 +117,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   /** FROM/WHERE clauses and parameters of a corpus query, shared by search and count. */
   private corpusQuery(q: CorpusSelection) {
     const speeches = q.corpus === 'ungdc';
-    const table = speeches ? 'speeches' : 'resolutions';
+    const table = speeches ? 'speeches' : q.corpus === 'statements' ? 'statements' : 'resolutions';
     const fts = searchIndexes[table];
     const where = [`${fts} MATCH @match`];
     if (q.country && speeches) where.push('d.country = @country');
@@ -124,6 +125,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     if (q.to !== undefined) where.push('d.year <= @to');
     return {
       speeches,
+      statements: q.corpus === 'statements',
       fts,
       from: `FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid WHERE ${where.join(' AND ')}`,
       params: { match: q.raw ?? ftsPhrases(q.phrases), country: q.country ?? null, from: q.from ?? null, to: q.to ?? null },
@@ -142,8 +144,8 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   }
 
   async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
-    const { speeches, fts, from, params } = this.corpusQuery(q);
-    const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
+    const { speeches, statements, fts, from, params } = this.corpusQuery(q);
+    const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
     const sql = `SELECT ${docId} AS docId, d.year AS year, ${country} AS country,
         snippet(${fts}, 0, '[', ']', '…', 32) AS snippet
