@@ -14,6 +14,7 @@ import { registerSovereignty } from './commands/sovereignty.ts';
 import { registerCorpus } from './commands/corpus.ts';
 import { registerData } from './commands/data.ts';
 import { registerFetch } from './commands/fetch.ts';
+import { registerIcc } from './commands/icc.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
 import { UsageError } from './errors.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerRisk(program);
   registerCases(program);
   registerSovereignty(program);
+  registerIcc(program);
   registerOperations(program);
   registerServe(program);
   registerUsers(program);

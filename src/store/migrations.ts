@@ -4,6 +4,7 @@
 import { accountsDdl } from './schema/accounts.ts';
 import { casesDdl } from './schema/cases.ts';
 import { corpusDdl } from './schema/corpus.ts';
+import { iccDdl } from './schema/icc.ts';
 import { councilDdl as councilPracticeDdl } from './schema/council-practice.ts';
 import { councilDdl } from './schema/council.ts';
 import { operationsDdl } from './schema/operations.ts';
@@ -44,6 +45,7 @@ export const migrations: Migration[] = [
     sql: (d) => [casesDdl(d.idColumn), sovereigntyDdl(d.idColumn), operationsRegistryDdl(d.idColumn)].join('\n'),
   },
   { version: 6, name: 'accounts, sessions, login throttle, hash-chained audit log', sql: (d) => accountsDdl(d.name) },
+  { version: 9, name: 'ICC jurisdiction data (participation, declarations, referrals); sovereignty review dates', sql: (d) => iccDdl(d.idColumn) },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -249,8 +249,8 @@ export const iccParticipation: readonly ParticipationRecord[] = [
   party('ZMB', 'Zambia', '2002-11-13'),
 ].map((p) => (p.uncertain === null && !['BDI', 'PHL', 'UKR', 'PSE', 'HUN', 'VEN', 'BGD', 'JPN', 'AFG', 'GEO', 'ARM'].includes(p.state) ? { ...p, uncertain: dateOnly } : p));
 
-const ukraine1 = icc('Declaration by Ukraine lodging a declaration under Article 12(3) of the Rome Statute (ICC press release ICC-CPI-20140417-PR997)', '2014-04-17', 'period covered: 21 November 2013 to 22 February 2014');
-const ukraine2 = icc('Second declaration of Ukraine under Article 12(3) of the Rome Statute (ICC press release ICC-CPI-20150908-PR1146)', '2015-09-08', 'period covered: from 20 February 2014 onwards');
+const ukraine1 = icc('Declaration by Ukraine lodging a declaration under Article 12(3) of the Rome Statute (announced by the Court\'s Registry)', '2014-04-17', 'period covered: 21 November 2013 to 22 February 2014');
+const ukraine2 = icc('Second declaration of Ukraine under Article 12(3) of the Rome Statute (announced by the Court\'s Registry)', '2015-09-08', 'period covered: from 20 February 2014 onwards');
 
 export const iccDeclarations: readonly DeclarationRecord[] = [
   {
@@ -287,7 +287,7 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     effective: true,
     note: 'lodged the day before Palestine deposited its accession; the Statute in force for it from 1 April 2015',
     uncertain: null,
-    sources: [icc('Declaration of the Government of the State of Palestine accepting the jurisdiction of the ICC (Art. 12(3)), dated 31 December 2014; ICC press release ICC-CPI-20150105-PR1080', '2015-01-01', 'acceptance for crimes committed "in the occupied Palestinian territory, including East Jerusalem, since June 13, 2014"')],
+    sources: [icc('Declaration of the Government of the State of Palestine accepting the jurisdiction of the ICC (Art. 12(3)), dated 31 December 2014 (announced by the Court\'s Registry)', '2015-01-01', 'acceptance for crimes committed "in the occupied Palestinian territory, including East Jerusalem, since June 13, 2014"')],
   },
   {
     state: 'UKR',
