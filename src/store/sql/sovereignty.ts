@@ -126,8 +126,8 @@ export class SqlSovereigntyStore implements SovereigntyStore {
         await insertRows(
           tx,
           'sovereignty_territories',
-          ['code', 'name', 'aliases', 'notes'],
-          territories.map((r) => [r.code, r.name, JSON.stringify(r.aliases), JSON.stringify(r.notes)]),
+          ['code', 'name', 'aliases', 'notes', 'reviewed', 'review_note'],
+          territories.map((r) => [r.code, r.name, JSON.stringify(r.aliases), JSON.stringify(r.notes), r.review.date, r.review.note]),
         );
         const before = await tx.get<{ digest: string }>('SELECT digest FROM sovereignty_seed');
         await tx.run('INSERT INTO sovereignty_seed (digest, applied_at) VALUES (?, ?)', [digest, now]);
@@ -155,8 +155,17 @@ export class SqlSovereigntyStore implements SovereigntyStore {
   }
 
   async territories(): Promise<SeedTerritory[]> {
-    const rows = await this.db.all<{ code: string; name: string; aliases: string; notes: string }>('SELECT code, name, aliases, notes FROM sovereignty_territories ORDER BY code');
-    return rows.map((r) => ({ code: r.code, name: r.name, aliases: JSON.parse(r.aliases) as string[], notes: JSON.parse(r.notes) as SeedTerritory['notes'] }));
+    const rows = await this.db.all<{ code: string; name: string; aliases: string; notes: string; reviewed: string | null; review_note: string | null }>(
+      'SELECT code, name, aliases, notes, reviewed, review_note FROM sovereignty_territories ORDER BY code',
+    );
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      aliases: JSON.parse(r.aliases) as string[],
+      notes: JSON.parse(r.notes) as SeedTerritory['notes'],
+      // A store seeded before migration 9 has no review until it re-seeds.
+      review: r.reviewed === null ? { date: '', note: 'not reviewed' } : { date: r.reviewed, note: r.review_note ?? '' },
+    }));
   }
 
   async resolutionEvidence(numbers: number[]): Promise<Map<number, ResolutionEvidence>> {
