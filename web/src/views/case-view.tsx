@@ -7,6 +7,7 @@ import { useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { CaseChange } from './case-change.tsx';
+import { IccPanel } from './icc-panel.tsx';
 import type { Vocabulary } from './cases-list.tsx';
 
 interface Evidence { id: string; source: string; date: string; quote: string | null; note: string | null; origin: string; confirmedBy: string | null }
@@ -55,6 +56,7 @@ export function CaseView({ id }: { id: string }) {
               <LedgerPanel k={k} v={vocabulary.data} onSaved={saved} />
             </>
           ) : null}
+          <IccPanel situation={k.document.situation} />
           <HistoryPanel id={id} current={k.summary.currentVersion} />
         </article>
       )}
