@@ -123,6 +123,10 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
   const [proposal, setProposal] = useState({ description: '', pillar: 'III', responsibility: 'react', military: false });
   const [judge, setJudge] = useState({ response: k.document.responses[0]?.id ?? 'r1', criterion: 'just-cause', judgement: 'met', reasoning: '' });
   const [ev, setEv] = useState({ source: '', date: '', quote: '' });
+  const [jc, setJc] = useState<{ thresholds: string[]; harm: string }>({ thresholds: [], harm: '' });
+  const justCause = judge.criterion === 'just-cause';
+  const jcMet = justCause && judge.judgement === 'met';
+  const justCauseFields = justCause ? { thresholds: jc.thresholds, harm: jc.harm === '' ? null : jc.harm } : {};
   return (
     <section aria-labelledby="iciss-title">
       <h2 id="iciss-title">ICISS criteria</h2>
@@ -154,11 +158,33 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
         <>
           <h3>Judge a criterion</h3>
           <CaseChange url={`/api/cases/${k.summary.id}/responses/${judge.response}/criteria`} basedOn={k.summary.currentVersion} label="Record judgement" onSaved={onSaved}
-            build={() => ({ criterion: judge.criterion, judgement: judge.judgement, reasoning: judge.reasoning, ...evidenceOf(ev) })}>
+            build={() => ({ criterion: judge.criterion, judgement: judge.judgement, reasoning: judge.reasoning, ...justCauseFields, ...evidenceOf(ev) })}>
             <label>Response<select value={judge.response} onChange={(e) => setJudge({ ...judge, response: e.target.value })}>{k.document.responses.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}</select></label>
             <label>Criterion<select value={judge.criterion} onChange={(e) => setJudge({ ...judge, criterion: e.target.value })}>{v.criteria.map((c) => <option key={c.criterion} value={c.criterion} title={c.question}>{c.label}</option>)}</select></label>
             <label>Judgement<select value={judge.judgement} onChange={(e) => setJudge({ ...judge, judgement: e.target.value })}>{v.judgements.map((j) => <option key={j} value={j}>{j}</option>)}</select></label>
             <label>Reasoning<input required value={judge.reasoning} onChange={(e) => setJudge({ ...judge, reasoning: e.target.value })} size={26} /></label>
+            {justCause ? (
+              <fieldset data-testid="just-cause-fields">
+                <legend>Just cause: the harm{jcMet ? ' (required when met)' : ''}</legend>
+                {v.thresholds.map((t, i) => (
+                  <label key={t} style={{ flexDirection: 'row', gap: '.3rem' }}>
+                    <input
+                      type="checkbox"
+                      checked={jc.thresholds.includes(t)}
+                      onChange={() => setJc({ ...jc, thresholds: jc.thresholds.includes(t) ? jc.thresholds.filter((x) => x !== t) : [...jc.thresholds, t] })}
+                      ref={i === 0 ? (el) => el?.setCustomValidity(jcMet && jc.thresholds.length === 0 ? 'Say which threshold the harm reaches: large-scale loss of life or large-scale ethnic cleansing.' : '') : undefined}
+                    />
+                    {t.replace(/-/g, ' ').replace('ethnic cleansing', '"ethnic cleansing"')}
+                  </label>
+                ))}
+                {(['actual', 'apprehended'] as const).map((h) => (
+                  <label key={h} style={{ flexDirection: 'row', gap: '.3rem' }}>
+                    <input type="radio" name="harm" value={h} checked={jc.harm === h} onChange={() => setJc({ ...jc, harm: h })} required={jcMet} />
+                    {h}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             <EvidenceFields e={ev} set={setEv} />
           </CaseChange>
           <p className="note">Right authority is not judged here: it is computed from the pathway situation recorded with `concord cases criteria --situation` (the Council page walks the same pathway).</p>

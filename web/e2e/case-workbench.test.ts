@@ -1,7 +1,9 @@
-// Browser test of the ICC jurisdiction panel of the case workbench, in Debian's Chromium, over a
-// store holding only a case (the ICC data seed themselves; no upstream import needed): a Darfur
-// case finds no basis until the region is given, then Art. 13(b); South Kordofan in June 2011
-// has none; a date left empty is refused beside its field. Screenshots in test-output/.
+// Browser tests of the case workbench in Debian's Chromium, over a store holding only a case (no
+// upstream import needed): the ICC jurisdiction panel (a Darfur case finds no basis until the
+// region is given, then Art. 13(b); South Kordofan in June 2011 has none; a date left empty is
+// refused beside its field), and just cause judged "met" with its threshold, harm and evidence,
+// refused in words beside the field when the threshold is missing or the evidence is dated in the
+// future. Screenshots in test-output/.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -14,7 +16,7 @@ import { chromiumPath, launchChromium, newPage, screenshot } from './harness.ts'
 
 const skip = existsSync(chromiumPath) ? false : `no Chromium at ${chromiumPath}`;
 
-describe('ICC jurisdiction panel in Chromium', { skip, timeout: 180_000 }, () => {
+describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
   let store: TestStore;
   let app: FastifyInstance;
   let browser: Browser;
@@ -69,6 +71,49 @@ describe('ICC jurisdiction panel in Chromium', { skip, timeout: 180_000 }, () =>
     assert.equal(await refusal.innerText(), 'Give the day of the conduct (YYYY-MM-DD).');
     assert.equal(await panel.getByRole('button', { name: 'Check jurisdiction' }).isDisabled(), true);
     await screenshot(page, 'icc-03-refused-date');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('just cause met with threshold, harm and evidence; refusals in words beside the field', async () => {
+    const { page, problems } = await newPage({ browser });
+    await page.goto(`${url}/cases/sdn-darfur`);
+    const propose = page.getByRole('form', { name: 'Propose' });
+    await propose.getByLabel('Description').fill('Referral to the ICC');
+    await propose.getByLabel('Your name').fill('analyst');
+    await propose.getByLabel('Reason', { exact: true }).fill('proposed in the browser');
+    await propose.getByRole('button', { name: 'Propose' }).click();
+    await page.getByRole('heading', { name: /r1: Referral to the ICC/ }).waitFor();
+
+    const judge = page.getByRole('form', { name: 'Record judgement' });
+    await judge.getByLabel('Reasoning', { exact: true }).fill('mass killings and village burnings reported');
+    await judge.getByLabel('Reason', { exact: true }).fill('just cause judged');
+    await judge.getByTestId('just-cause-fields').waitFor();
+    await judge.getByRole('button', { name: 'Record judgement' }).click();
+    const threshold = judge.getByLabel('large scale loss of life');
+    assert.equal(await threshold.evaluate((el) => (el as HTMLInputElement).validationMessage), 'Say which threshold the harm reaches: large-scale loss of life or large-scale ethnic cleansing.');
+    assert.equal(await page.getByTestId('case-version').innerText().then((t) => t.startsWith('2 of 2')), true, 'nothing saved');
+
+    await threshold.check();
+    await judge.getByLabel('actual', { exact: true }).check();
+    await judge.getByLabel('Source').fill('UN Commission of Inquiry on Darfur');
+    await judge.getByLabel('Date', { exact: true }).fill('2099-01-25');
+    await judge.getByLabel('Quote').fill('killing of civilians, destruction of villages');
+    await judge.getByRole('button', { name: 'Record judgement' }).click();
+    const refusal = judge.getByRole('alert');
+    await refusal.waitFor();
+    const text = await refusal.innerText();
+    assert.doesNotMatch(text, /responses\[0\]/, `raw path shown: ${text}`);
+    assert.match(text, /^Just cause, evidence date: evidence date 2099-01-25 is in the future/);
+    await screenshot(page, 'case-01-refused-evidence-date');
+
+    await judge.getByLabel('Date', { exact: true }).fill('2005-01-25');
+    await judge.getByRole('button', { name: 'Record judgement' }).click();
+    const row = page.locator('tr', { hasText: 'just-cause' }).filter({ hasText: 'large scale loss of life' }).first();
+    await row.waitFor();
+    assert.match(await row.innerText(), /met/);
+    assert.match(await row.innerText(), /large scale loss of life \(actual\)/);
+    await screenshot(page, 'case-02-just-cause-met');
     assert.deepEqual(problems, []);
     await page.close();
   });
