@@ -113,6 +113,7 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
     await row.waitFor();
     assert.match(await row.innerText(), /met/);
     assert.match(await row.innerText(), /large scale loss of life \(actual\)/);
+    await page.getByTestId('case-diff').getByText('just cause of r1 judged met: "mass killings and village burnings reported"; threshold: large scale loss of life (actual); 1 evidence item').waitFor();
     await screenshot(page, 'case-02-just-cause-met');
     assert.deepEqual(problems, []);
     await page.close();

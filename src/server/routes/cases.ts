@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.ts';
 import { atrocityCrimes } from '../../cases/crimes.ts';
+import { changeInWords } from '../../cases/change-words.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';
 import { addToLedger, assessFactor, EditError, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
 import { toExchange } from '../../cases/exchange.ts';
@@ -231,7 +232,7 @@ export const casesRoutes = [
     summary: 'Every version (author, time, reason) and the changes between two versions (default: the last two)',
     params: caseId,
     query: z.object({ from: z.coerce.number().int().min(1).optional(), to: z.coerce.number().int().min(1).optional() }),
-    response: z.object({ versions: z.array(z.object({ version: z.number().int(), author: z.string(), recordedAt: z.string(), reason: z.string() })), from: z.number().int(), to: z.number().int(), changes: z.array(z.string()) }),
+    response: z.object({ versions: z.array(z.object({ version: z.number().int(), author: z.string(), recordedAt: z.string(), reason: z.string() })), from: z.number().int(), to: z.number().int(), changes: z.array(z.string()), inWords: z.array(z.string()).describe('the same changes, one sentence each') }),
     csv: (out) => ({ filename: 'concord-case-history.csv', rows: out.versions }),
     handler: async ({ params, query }, { store }) => {
       const all = await store.cases.versions(params.id);
@@ -245,7 +246,8 @@ export const casesRoutes = [
       };
       const a = pick(from, 'from');
       const b = pick(to, 'to');
-      return { versions: all.map(({ snapshot: _s, ...m }) => m), from, to, changes: from === to ? [] : diffDocuments(a.snapshot, b.snapshot).map(describeChange) };
+      const changes = from === to ? [] : diffDocuments(a.snapshot, b.snapshot);
+      return { versions: all.map(({ snapshot: _s, ...m }) => m), from, to, changes: changes.map(describeChange), inWords: changes.map(changeInWords) };
     },
   }),
   route({

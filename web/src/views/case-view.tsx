@@ -22,7 +22,7 @@ interface CaseAnswer {
   evaluations: { response: string; findings: { criterion: string; status: string; reasons: string[] }[] }[];
   gap: { warning: { date: string } | null; byPillar: Record<string, { measure: string; days: number } | null> };
 }
-interface History { versions: { version: number; author: string; recordedAt: string; reason: string }[]; from: number; to: number; changes: string[] }
+interface History { versions: { version: number; author: string; recordedAt: string; reason: string }[]; from: number; to: number; changes: string[]; inWords: string[] }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -234,7 +234,14 @@ function HistoryPanel({ id, current }: { id: string; current: number }) {
               <label>Compare version<select value={h.from} onChange={(e) => setRange({ ...range, from: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
               <label>with version<select value={h.to} onChange={(e) => setRange({ ...range, to: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
             </form>
-            <ul className="kwic" data-testid="case-diff">{h.changes.length ? h.changes.map((c, i) => <li key={i}>{c}</li>) : <li>no differences</li>}</ul>
+            <p className="note">What changed from version {h.from} to version {h.to}:</p>
+            <ul data-testid="case-diff">{h.inWords.length ? h.inWords.map((c, i) => <li key={i}>{c}</li>) : <li>no differences</li>}</ul>
+            {h.changes.length ? (
+              <details>
+                <summary>The same changes, field by field</summary>
+                <ul className="kwic">{h.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+              </details>
+            ) : null}
           </>
         )}
       </Show>
