@@ -7,22 +7,16 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { buildServer } from '../../src/server/app.ts';
-import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
 import { homeStore, runCli, tempDir, type TestStore } from '../../test/support.ts';
-import { chromiumPath, launchChromium, newPage, screenshot } from './harness.ts';
+import { chromiumPath, newPage, screenshot, type SituationRoom, startRoomOver } from './harness.ts';
 
 const skip = existsSync(chromiumPath) ? false : `no Chromium at ${chromiumPath}`;
 
 describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
   let store: TestStore;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let room: SituationRoom;
   let url: string;
   before(async () => {
-    if (webBuildNeeded()) await buildWeb();
     const home = tempDir();
     const made = runCli(
       ['cases', 'create', '--country', 'SDN', '--title', 'Darfur', '--population', 'Fur, Masalit and Zaghawa', '--crime', 'genocide,crimes-against-humanity', '--since', '2003-04-25', '--status', 'current-crisis', '--reason', 'opened for the ICC panel test'],
@@ -30,18 +24,16 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
     );
     assert.equal(made.code, 0, made.stderr);
     store = await homeStore(home);
-    app = buildServer({ store });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+    room = await startRoomOver(store);
+    url = room.url;
   });
   after(async () => {
-    await browser?.close();
-    await app?.close();
+    await room?.close();
     await store?.close();
   });
 
   test('the referral covers Darfur, not South Kordofan; a refused date is explained beside its field', async () => {
-    const { page, problems } = await newPage({ browser });
+    const { page, problems } = await newPage(room);
     await page.goto(`${url}/cases/sdn-darfur`);
     await page.getByRole('heading', { name: 'ICC jurisdiction' }).waitFor();
     const genocide = page.getByTestId('icc-genocide').getByTestId('icc-answer');
@@ -76,7 +68,7 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
   });
 
   test('just cause met with threshold, harm and evidence; refusals in words beside the field', async () => {
-    const { page, problems } = await newPage({ browser });
+    const { page, problems } = await newPage(room);
     await page.goto(`${url}/cases/sdn-darfur`);
     const propose = page.getByRole('form', { name: 'Propose' });
     await propose.getByLabel('Description').fill('Referral to the ICC');
