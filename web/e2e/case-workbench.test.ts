@@ -107,6 +107,22 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
     assert.match(await row.innerText(), /large scale loss of life \(actual\)/);
     await page.getByTestId('case-diff').getByText('just cause of r1 judged met: "mass killings and village burnings reported"; threshold: large scale loss of life (actual); 1 evidence item').waitFor();
     await screenshot(page, 'case-02-just-cause-met');
+
+    const authority = page.getByRole('form', { name: 'Record the pathway situation' });
+    const situation = authority.getByLabel('Pathway situation (JSON)');
+    const template = JSON.parse(await situation.inputValue());
+    assert.equal(template.state, 'SDN');
+    await situation.fill(JSON.stringify({ ...template, year: 2004, draftMeasures: ['sanctions'], positions: { USA: 'maybe' } }));
+    await authority.getByLabel('Reason', { exact: true }).fill('expected positions');
+    await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
+    const refused = authority.getByRole('alert');
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /^Right authority, pathway situation, /);
+    assert.doesNotMatch(await refused.innerText(), /responses\[/);
+    await situation.fill('{ not json');
+    await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
+    await authority.getByText(/^Pathway situation: not valid JSON/).waitFor();
+    await screenshot(page, 'case-03-right-authority-refused');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -14,7 +14,7 @@ import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.t
 import { atrocityCrimes } from '../../cases/crimes.ts';
 import { changeInWords } from '../../cases/change-words.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';
-import { addToLedger, assessFactor, EditError, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
+import { addToLedger, assessFactor, EditError, judgeCriterion, proposeResponse, recordAuthority } from '../../cases/edits.ts';
 import { toExchange } from '../../cases/exchange.ts';
 import { judgedCriteria, judgements } from '../../cases/finding.ts';
 import { factorNumbers, riskFactors, riskRatings } from '../../cases/framework.ts';
@@ -212,6 +212,17 @@ export const casesRoutes = [
     response: changeAnswer,
     handler: async ({ params, body }, { store, principal }) =>
       change(store, principal, params.id, body, (doc, now, author) => judgeCriterion(doc, params.response, body.criterion, { judgement: body.judgement, reasoning: body.reasoning, evidence: body.evidence, thresholds: body.thresholds, harm: body.harm }, author, now)),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/:id/responses/:response/authority',
+    tag: 'cases',
+    summary: "Record the pathway situation of a proposed response, from which right authority is computed by the council's pathway engine (as `cases criteria --situation`)",
+    description: 'situation: the format of POST /api/council/pathway (state, year, crimesAlleged, draftMeasures, positions, generalAssembly?, regionalOrganisation?); it must concern the case\'s state. A malformed situation is a 400 naming the field.',
+    params: z.object({ id: caseId.shape.id, response: z.string().regex(/^r\d+$/, 'must be a response id such as r1') }),
+    body: z.object({ situation: z.record(z.string(), z.unknown()).describe('the pathway situation'), basedOn, ...who }),
+    response: changeAnswer,
+    handler: async ({ params, body }, { store, principal }) => change(store, principal, params.id, body, (doc) => recordAuthority(doc, params.response, body.situation)),
   }),
   route({
     method: 'POST',

@@ -187,7 +187,7 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
             ) : null}
             <EvidenceFields e={ev} set={setEv} />
           </CaseChange>
-          <p className="note">Right authority is not judged here: it is computed from the pathway situation recorded with `concord cases criteria --situation` (the Council page walks the same pathway).</p>
+          <RightAuthorityForm k={k} onSaved={onSaved} />
         </>
       ) : null}
     </section>
@@ -217,6 +217,29 @@ function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved:
         <label>Date<input type="date" required value={m.date} onChange={(e) => setM({ ...m, date: e.target.value })} /></label>
       </CaseChange>
     </section>
+  );
+}
+
+function RightAuthorityForm({ k, onSaved }: { k: CaseAnswer; onSaved: () => void }) {
+  const [response, setResponse] = useState(k.document.responses[0]?.id ?? 'r1');
+  const template = { state: k.document.situation.iso3, year: Number(today().slice(0, 4)), crimesAlleged: k.document.situation.crimesAlleged.map((c) => c.replace(/-/g, ' ')), draftMeasures: [], positions: {} };
+  const [text, setText] = useState(JSON.stringify(template, null, 2));
+  return (
+    <>
+      <h3>Right authority: the pathway situation</h3>
+      <p className="note">Right authority is not judged: the council's pathway engine computes it from the situation recorded here (draft measures, the expected vote of each Council member that year, the General Assembly's vote, a regional organisation), in the format of the Council page's pathway.</p>
+      <CaseChange url={`/api/cases/${k.summary.id}/responses/${response}/authority`} basedOn={k.summary.currentVersion} label="Record the pathway situation" onSaved={onSaved}
+        build={() => {
+          try {
+            return { situation: JSON.parse(text) as unknown };
+          } catch (e) {
+            throw new Error(`Pathway situation: not valid JSON (${(e as Error).message})`);
+          }
+        }}>
+        <label>Response<select value={response} onChange={(e) => setResponse(e.target.value)}>{k.document.responses.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}</select></label>
+        <label>Pathway situation (JSON)<textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} cols={60} spellCheck={false} /></label>
+      </CaseChange>
+    </>
   );
 }
 
