@@ -2,7 +2,8 @@
 // src/sovereignty/seed/icc-participation.ts: each state's Rome Statute participation, the Art.
 // 12(3) and Art. 124 declarations, the Security Council referrals with their territory (and
 // regions) and period, and the digest of the seed in force. Sources are JSON in TEXT columns.
-// Also the review date of each territory of the sovereignty registry (issue 16).
+// Also when each territory of the sovereignty registry was last reviewed, and against what
+// (sovereignty_reviews, replaced with the registry's seed; issue 16).
 export const iccDdl = (idColumn: string): string => `
 CREATE TABLE icc_participation (
   state TEXT PRIMARY KEY,
@@ -49,6 +50,9 @@ CREATE TABLE icc_seed (
   applied_at TEXT NOT NULL
 );
 
-ALTER TABLE sovereignty_territories ADD COLUMN reviewed TEXT;
-ALTER TABLE sovereignty_territories ADD COLUMN review_note TEXT;
+CREATE TABLE sovereignty_reviews (
+  code TEXT PRIMARY KEY,
+  reviewed TEXT NOT NULL,
+  note TEXT NOT NULL
+);
 `;

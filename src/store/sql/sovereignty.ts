@@ -126,9 +126,11 @@ export class SqlSovereigntyStore implements SovereigntyStore {
         await insertRows(
           tx,
           'sovereignty_territories',
-          ['code', 'name', 'aliases', 'notes', 'reviewed', 'review_note'],
-          territories.map((r) => [r.code, r.name, JSON.stringify(r.aliases), JSON.stringify(r.notes), r.review.date, r.review.note]),
+          ['code', 'name', 'aliases', 'notes'],
+          territories.map((r) => [r.code, r.name, JSON.stringify(r.aliases), JSON.stringify(r.notes)]),
         );
+        await tx.run('DELETE FROM sovereignty_reviews');
+        await insertRows(tx, 'sovereignty_reviews', ['code', 'reviewed', 'note'], territories.map((r) => [r.code, r.review.date, r.review.note]));
         const before = await tx.get<{ digest: string }>('SELECT digest FROM sovereignty_seed');
         await tx.run('INSERT INTO sovereignty_seed (digest, applied_at) VALUES (?, ?)', [digest, now]);
         check(await this.all(tx));
@@ -156,14 +158,15 @@ export class SqlSovereigntyStore implements SovereigntyStore {
 
   async territories(): Promise<SeedTerritory[]> {
     const rows = await this.db.all<{ code: string; name: string; aliases: string; notes: string; reviewed: string | null; review_note: string | null }>(
-      'SELECT code, name, aliases, notes, reviewed, review_note FROM sovereignty_territories ORDER BY code',
+      `SELECT t.code, t.name, t.aliases, t.notes, r.reviewed, r.note AS review_note
+         FROM sovereignty_territories t LEFT JOIN sovereignty_reviews r ON r.code = t.code ORDER BY t.code`,
     );
     return rows.map((r) => ({
       code: r.code,
       name: r.name,
       aliases: JSON.parse(r.aliases) as string[],
       notes: JSON.parse(r.notes) as SeedTerritory['notes'],
-      // A store seeded before migration 9 has no review until it re-seeds.
+      // A store seeded before migration 9 has no review until it re-seeds (the seed's digest changed with the reviews).
       review: r.reviewed === null ? { date: '', note: 'not reviewed' } : { date: r.reviewed, note: r.review_note ?? '' },
     }));
   }
