@@ -3,7 +3,7 @@
 // the series with its gap years, the firsts per agenda item and the follow-or-lead reading.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifyR2p, firstReferences, followOrLead, type R2pDocument, r2pSeries, referencesIn } from './r2p-reference.ts';
+import { type CurvePoint, classifyR2p, firstReferences, followOrLead, type R2pDocument, r2pSeries, referencesIn } from './r2p-reference.ts';
 
 function doc(symbol: string, paragraphs: string[], extra: Partial<R2pDocument> = {}): R2pDocument {
   return {
@@ -107,7 +107,7 @@ test('first reference per agenda item (agenda wording compared without case or f
 
 test('follow or lead: a Council curve that copies the Debate two years later is read as following', () => {
   const debate = [0, 0, 0.1, 0.4, 0.2, 0.1, 0.3, 0.1, 0.05, 0.2].map((share, i) => ({ year: 2000 + i, share }));
-  const council = debate.map((p) => ({ year: p.year + 2, share: p.share })).concat([{ year: 2000, share: 0 }, { year: 2001, share: null }]);
+  const council: CurvePoint[] = debate.map((p) => ({ year: p.year + 2, share: p.share as number | null })).concat([{ year: 2000, share: 0 }, { year: 2001, share: null }]);
   const r = followOrLead(council, debate, 3);
   assert.equal(r.bestLag, 2);
   assert.equal(r.debateFirst, 2002);
