@@ -24,20 +24,21 @@ import {
 } from '../store.ts';
 
 /** Full-text index of each indexed table: the external-content FTS5 table over its `text`. */
-const searchIndexes: Record<string, string> = { speeches: 'speeches_fts', resolutions: 'resolutions_fts' };
+const searchIndexes: Record<string, string> = { speeches: 'speeches_fts', resolutions: 'resolutions_fts', statements: 'statements_fts' };
+/** The migration that created each full-text index. */
+const searchIndexVersion: Record<string, number> = { speeches_fts: 1, resolutions_fts: 1, statements_fts: 7 };
 
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
   idColumn: 'INTEGER PRIMARY KEY',
   searchDdl: (version) =>
-    version === 1
-      ? Object.entries(searchIndexes)
-          .map(
-            ([table, fts]) =>
-              `CREATE VIRTUAL TABLE ${fts} USING fts5(text, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2');`,
-          )
-          .join('\n')
-      : '',
+    Object.entries(searchIndexes)
+      .filter(([, fts]) => searchIndexVersion[fts] === version)
+      .map(
+        ([table, fts]) =>
+          `CREATE VIRTUAL TABLE ${fts} USING fts5(text, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2');`,
+      )
+      .join('\n'),
 };
 
 /** An FTS5 query matching any of the phrases, each as an exact phrase. */
