@@ -19,22 +19,17 @@
 // text and the quote. Also here: the series per year by class, the first reference per
 // situation (agenda item), and the Council's curve beside the General Debate's. Pure.
 
+import type { CouncilDocument, CouncilParagraph } from './document.ts';
+
 export const r2pClasses = ['r2p', 'population', 'civilians', 'other', 'none'] as const;
 export type R2pClass = (typeof r2pClasses)[number];
 
-/** What the classifier reads of a Council document (a structural subset of CouncilDocument). */
-export interface R2pDocument {
-  symbol: string;
-  kind: 'resolution' | 'statement' | 'draft';
-  year: number;
-  date: string;
-  agendaItem: string | null;
-  paragraphs: readonly { index: number; part: 'preamble' | 'operative'; number: string | null; text: string }[];
-}
+/** What the classifier reads of a Council document. */
+export type R2pDocument = Pick<CouncilDocument, 'symbol' | 'kind' | 'year' | 'date' | 'agendaItem'> & { paragraphs: readonly CouncilParagraph[] };
 
 export interface R2pEvidence {
   class: Exclude<R2pClass, 'none'>;
-  /** The paragraph's index in the document (1-based) and its printed number, if any ("4"). */
+  /** The paragraph's index in the document (CouncilParagraph.index) and its printed number, if any ("4"). */
   paragraph: number;
   number: string | null;
   part: 'preamble' | 'operative';
