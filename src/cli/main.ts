@@ -7,6 +7,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCases } from './commands/cases.ts';
 import { registerCouncil } from './commands/council.ts';
+import { registerCouncilAnalytics } from './commands/council-analytics.ts';
 import { registerNorms } from './commands/norms.ts';
 import { registerOperations } from './commands/operations.ts';
 import { registerRisk } from './commands/risk.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerCorpus(program);
   registerNorms(program);
   registerCouncil(program);
+  registerCouncilAnalytics(program);
   registerRisk(program);
   registerCases(program);
   registerSovereignty(program);
