@@ -31,6 +31,7 @@ CREATE TABLE council_documents (
   agenda_item TEXT,
   sponsors TEXT,
   subjects TEXT,
+  countries TEXT,
   vetoed_by TEXT,
   outcome TEXT,
   file TEXT NOT NULL,

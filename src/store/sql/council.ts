@@ -40,6 +40,7 @@ interface DocumentRow {
   sponsors: string | null;
   subjects: string | null;
   vetoed_by: string | null;
+  countries: string | null;
   m_agenda_item: string | null;
   m_meeting: string | null;
   m_date: string | null;
@@ -85,11 +86,11 @@ export class SqlCouncilStore implements CouncilStore {
     }
     if (q.country !== undefined) {
       // countries are stored one per line: match a whole line
-      where.push("('\n' || COALESCE(m.countries, '') || '\n' LIKE ?)");
+      where.push("('\n' || COALESCE(m.countries, d.countries, '') || '\n' LIKE ?)");
       params.push(`%\n${q.country.toUpperCase()}\n%`);
     }
     const rows = await this.db.all<DocumentRow>(
-      `SELECT d.symbol, d.kind, d.number, d.year, d.date, d.meeting, d.agenda_item, d.sponsors, d.subjects, d.vetoed_by,
+      `SELECT d.symbol, d.kind, d.number, d.year, d.date, d.meeting, d.agenda_item, d.sponsors, d.subjects, d.countries, d.vetoed_by,
               m.agenda_item AS m_agenda_item, m.meeting AS m_meeting, m.date AS m_date, m.sponsors AS m_sponsors,
               m.subjects AS m_subjects, m.countries AS m_countries, m.chapter_vii
          FROM council_documents d
@@ -110,7 +111,7 @@ export class SqlCouncilStore implements CouncilStore {
       sponsors: lines(r.m_sponsors ?? r.sponsors),
       chapterVIIFlag: r.chapter_vii === null ? null : r.chapter_vii === 1,
       paragraphs: paragraphs.get(r.symbol) ?? [],
-      countries: lines(r.m_countries),
+      countries: lines(r.m_countries ?? r.countries),
       meeting: r.m_meeting ?? r.meeting,
       vetoedBy: members(r.vetoed_by),
     }));
@@ -157,7 +158,8 @@ export class SqlCouncilStore implements CouncilStore {
     const cond = where.length ? `AND ${where.join(' AND ')}` : '';
     // Recorded votes, and the members of that year's Council who are in no list of a recorded vote.
     const rows = await this.db.all<MemberVote & { date: string }>(
-      `SELECT v.symbol, v.iso3, v.member, v.vote, COALESCE(d.date, '') AS date
+      `SELECT symbol, iso3, member, vote, date FROM (
+       SELECT v.symbol, v.iso3, v.member, v.vote, COALESCE(d.date, '') AS date
          FROM council_votes v LEFT JOIN council_documents d ON d.symbol = v.symbol
         WHERE 1 = 1 ${cond}
        UNION ALL
@@ -166,7 +168,7 @@ export class SqlCouncilStore implements CouncilStore {
          JOIN council_members c ON c.year = v.year
          LEFT JOIN council_documents d ON d.symbol = v.symbol
         WHERE NOT EXISTS (SELECT 1 FROM council_votes w WHERE w.symbol = v.symbol AND w.iso3 = c.iso3)
-        ORDER BY date, symbol, iso3`,
+       ) u ORDER BY date, symbol, iso3`,
       [...params, ...params],
     );
     return rows
