@@ -88,9 +88,31 @@ async function votingInputs(store: Store, from: number, to: number): Promise<{ d
   return { docs, votes };
 }
 
+/**
+ * Votes per year and P5 agreement. The UN XML holds drafts not adopted only from 2023: for the
+ * years before, drafts not adopted and vetoed come from the veto list (to September 2022) and the
+ * meetings tables (to 30 June 2022), without member votes; each year says where its drafts come
+ * from, and 2022 (tables end mid-year) and the current year are flagged partial.
+ */
 export async function votingOverview(store: Store, from = ANALYTICS_FROM, to = ANALYTICS_TO, span = 1) {
   const { docs, votes } = await votingInputs(store, from, to);
-  return { years: votingByYear(docs, votes), agreement: permanentAgreement(docs, votes, from, to, span) };
+  const byYear = votingByYear(docs, votes);
+  const records = (await draftRecords(store)).filter((r) => r.votes === null && r.year >= from && r.year <= to);
+  const firstXmlDraftYear = Math.min(...docs.filter((d) => d.kind === 'draft').map((d) => d.year), 2023);
+  const years = byYear.map((y) => {
+    const extra = records.filter((r) => r.year === y.year);
+    const notAdopted = y.notAdopted + extra.length;
+    const vetoed = y.vetoed + extra.filter((r) => r.vetoedBy.length > 0).length;
+    return {
+      ...y,
+      voted: y.voted + extra.length,
+      notAdopted,
+      vetoed,
+      draftsSource: y.year < firstXmlDraftYear ? 'veto list and meetings tables' : 'UN XML',
+      partial: y.year === 2022 || y.year === ANALYTICS_TO,
+    };
+  });
+  return { years, agreement: permanentAgreement(docs, votes, from, to, span) };
 }
 
 export async function dissent(store: Store, by: DissentGrouping, q: { from?: number; to?: number; iso3?: string } = {}) {

@@ -169,6 +169,8 @@ export interface VetoForecastEvaluation {
   pairs: number;
   brierRecords: number;
   brierBaseRate: number;
+  /** The Brier score of always forecasting 0 (no veto): the floor any model must beat. */
+  brierZero: number;
   /** brierRecords < brierBaseRate. */
   beatsBaseRate: boolean;
   /** Years in which the records model scored better / worse than the base rate. */
@@ -182,6 +184,7 @@ export function evaluateVetoForecast(records: readonly DraftRecord[], from: numb
   let sr = 0;
   let sb = 0;
   let n = 0;
+  let vetoes = 0;
   const index = new RecordsIndex(records);
   for (let T = from; T <= to; T++) {
     const test = records.filter((d) => d.year === T);
@@ -193,12 +196,14 @@ export function evaluateVetoForecast(records: readonly DraftRecord[], from: numb
     sr += r.sum;
     sb += b.sum;
     n += r.n;
+    vetoes += test.reduce((k, d) => k + d.vetoedBy.filter((m) => permanentOrder.includes(m as (typeof permanentOrder)[number])).length, 0);
   }
   return {
     years,
     pairs: n,
     brierRecords: n ? sr / n : Number.NaN,
     brierBaseRate: n ? sb / n : Number.NaN,
+    brierZero: n ? vetoes / n : Number.NaN,
     beatsBaseRate: sr < sb,
     yearsBetter: years.filter((y) => y.brierRecords < y.brierBaseRate).length,
     yearsWorse: years.filter((y) => y.brierRecords > y.brierBaseRate).length,

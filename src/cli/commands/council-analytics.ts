@@ -115,7 +115,7 @@ export function registerCouncilAnalytics(program: Command): void {
         }
         const rows = await r2pReadings(store, { from, to, class: opts.class as R2pClass | undefined });
         if (fmt === 'json') return out(JSON.stringify(rows, null, 2));
-        const evidence = (r: (typeof rows)[number]) => (r.evidence[0] ? `${r.evidence[0].number ? `op. ${r.evidence[0].number}` : `paragraph ${r.evidence[0].paragraph}`} [${r.evidence[0].start}-${r.evidence[0].end}]: "${r.evidence[0].quote}"` : '');
+        const evidence = (r: (typeof rows)[number]) => (r.evidence[0] ? `${r.evidence[0].number ? `op. ${r.evidence[0].number}` : `paragraph ${r.evidence[0].paragraph + 1}`} [${r.evidence[0].start}-${r.evidence[0].end}]: "${r.evidence[0].quote}"` : '');
         if (fmt === 'csv') {
           return out(csvLines([['symbol', 'date', 'kind', 'agenda_item', 'class', 'paragraph', 'number', 'start', 'end', 'evidence'], ...rows.map((r) => [r.symbol, r.date, r.kind, r.agendaItem, r.class, r.evidence[0]?.paragraph, r.evidence[0]?.number, r.evidence[0]?.start, r.evidence[0]?.end, r.evidence[0]?.quote ?? ''])]));
         }
@@ -142,11 +142,12 @@ export function registerCouncilAnalytics(program: Command): void {
       await withStore(async (store) => {
         const { years: rows } = await votingOverview(store, from, to);
         if (fmt === 'json') return out(JSON.stringify(rows, null, 2));
-        const cols = ['year', 'voted', 'adopted', 'unanimous', 'split', 'notAdopted', 'vetoed', 'unanimityShare', 'abstentions', 'negativeVotes'] as const;
+        const cols = ['year', 'voted', 'adopted', 'unanimous', 'split', 'notAdopted', 'vetoed', 'unanimityShare', 'abstentions', 'negativeVotes', 'draftsSource', 'partial'] as const;
         if (fmt === 'csv') return out(csvLines([[...cols], ...rows.map((r) => cols.map((c) => r[c]))]));
         out(formatTable(rows, [
-          ...cols.filter((c) => c !== 'unanimityShare').map((c) => ({ header: c, value: (r: (typeof rows)[number]) => String(r[c]) })),
+          ...cols.filter((c) => c !== 'unanimityShare' && c !== 'partial' && c !== 'draftsSource').map((c) => ({ header: c, value: (r: (typeof rows)[number]) => String(r[c]) })),
           { header: 'unanimous share', value: (r) => pct(r.unanimityShare) },
+          { header: 'drafts not adopted from', value: (r) => `${r.draftsSource}${r.partial ? ' (partial year)' : ''}` },
         ]));
       });
     });
@@ -250,7 +251,7 @@ export function registerCouncilAnalytics(program: Command): void {
           { header: 'Brier base rate', value: (y) => y.brierBaseRate.toFixed(5) },
           { header: 'fitted (half-life, abstention weight, prior)', value: (y) => `${y.params.halfLife}, ${y.params.abstainWeight}, ${y.params.priorWeight}` },
         ]));
-        out(`\n${e.pairs} (text, permanent member) pairs: Brier ${e.brierRecords.toFixed(5)} (records) against ${e.brierBaseRate.toFixed(5)} (base rate); the records model ${e.beatsBaseRate ? 'beats' : 'does not beat'} the base rate (better in ${e.yearsBetter} years, worse in ${e.yearsWorse}).`);
+        out(`\n${e.pairs} (text, permanent member) pairs: Brier ${e.brierRecords.toFixed(5)} (records) against ${e.brierBaseRate.toFixed(5)} (base rate), ${e.brierZero.toFixed(5)} for always forecasting no veto; the records model ${e.beatsBaseRate ? 'beats' : 'does not beat'} the base rate (better in ${e.yearsBetter} years, worse in ${e.yearsWorse}).`);
       });
     });
 
@@ -269,7 +270,7 @@ export function registerCouncilAnalytics(program: Command): void {
           { header: 'symbol', value: (d) => d.symbol },
           { header: 'flag', value: (d) => String(d.flag) },
           { header: 'coder', value: (d) => String(d.coded) },
-          { header: 'evidence', value: (d) => (d.phrase ? `paragraph ${d.paragraph}: "${short(d.phrase, 40)}"` : '') },
+          { header: 'evidence', value: (d) => (d.phrase ? `paragraph index ${d.paragraph}: "${short(d.phrase, 40)}"` : '') },
           { header: 'judgement', value: (d) => (d.judgement ? `${d.judgement.right} right (${d.judgement.where}): ${short(d.judgement.reason, 70)}` : 'not judged') },
         ]));
       });

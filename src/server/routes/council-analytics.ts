@@ -68,7 +68,7 @@ const seriesRow = z.object({
   resolutionReferences: z.number().int().nullable(),
   statementReferences: z.number().int().nullable(),
 });
-const votingYear = z.object({ year: z.number().int(), voted: z.number().int(), adopted: z.number().int(), unanimous: z.number().int(), split: z.number().int(), notAdopted: z.number().int(), vetoed: z.number().int(), unanimityShare: z.number().nullable(), abstentions: z.number().int(), negativeVotes: z.number().int() });
+const votingYear = z.object({ year: z.number().int(), voted: z.number().int(), adopted: z.number().int(), unanimous: z.number().int(), split: z.number().int(), notAdopted: z.number().int(), vetoed: z.number().int(), unanimityShare: z.number().nullable(), abstentions: z.number().int(), negativeVotes: z.number().int(), draftsSource: z.string(), partial: z.boolean() });
 const params = z.object({ halfLife: z.number(), abstainWeight: z.number(), priorWeight: z.number() });
 
 export const councilAnalyticsRoutes = [
@@ -213,7 +213,7 @@ export const councilAnalyticsRoutes = [
     cacheBy: [...councilDocumentSources, 'unsc-vetoes', 'unsc-meetings'],
     tag: 'council',
     summary: 'The veto forecast from the voting records against the base-rate model, out of sample 2015-2025 (fit on years before T, forecast the texts voted in T): Brier scores',
-    response: z.object({ records: z.number().int(), vetoed: z.number().int(), pairs: z.number().int(), brierRecords: z.number(), brierBaseRate: z.number(), beatsBaseRate: z.boolean(), yearsBetter: z.number().int(), yearsWorse: z.number().int(), years: z.array(z.object({ year: z.number().int(), drafts: z.number().int(), vetoes: z.number().int(), brierRecords: z.number(), brierBaseRate: z.number(), params })) }),
+    response: z.object({ records: z.number().int(), vetoed: z.number().int(), pairs: z.number().int(), brierRecords: z.number(), brierBaseRate: z.number(), brierZero: z.number(), beatsBaseRate: z.boolean(), yearsBetter: z.number().int(), yearsWorse: z.number().int(), years: z.array(z.object({ year: z.number().int(), drafts: z.number().int(), vetoes: z.number().int(), brierRecords: z.number(), brierBaseRate: z.number(), params })) }),
     csv: (out) => ({ filename: 'concord-veto-forecast-evaluation.csv', rows: out.years.map(({ params: p, ...y }) => ({ ...y, ...p })) }),
     handler: async (_in, { store }) => ready(() => evaluation(store)),
   }),
