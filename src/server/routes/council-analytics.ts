@@ -240,4 +240,32 @@ export const councilAnalyticsRoutes = [
       return { ...a, disagreements: a.disagreements.map(({ judgement, ...d }) => ({ ...d, right: judgement?.right ?? null, where: judgement?.where ?? null, reason: judgement?.reason ?? null })) };
     },
   }),
+  route({
+    method: 'GET',
+    url: '/api/council/countries/:iso3/documents',
+    cacheBy: councilDocumentSources,
+    tag: 'council',
+    summary: "The resolutions and presidential statements 2000-2026 on a country (its name in the agenda item or the subjects), with agenda item, subjects, R2P class and the vote",
+    params: z.object({ iso3: z.string().regex(/^[A-Z]{3}$/).describe('ISO3') }),
+    response: z.array(z.object({ symbol: z.string(), kind: z.string(), date: z.string(), agendaItem: z.string().nullable(), subjects: z.array(z.string()), r2p: z.enum(r2pClasses), r2pEvidence: z.string(), vote: z.string().nullable(), split: z.boolean().nullable() })),
+    csv: (rows) => ({ filename: 'concord-council-country-documents.csv', rows: rows.map((r) => ({ ...r, subjects: r.subjects.join('; ') })) }),
+    handler: async ({ params }, { store }) => {
+      const docs = await store.council.documents({ country: params.iso3, kinds: ['resolution', 'statement'], from: ANALYTICS_FROM, to: ANALYTICS_TO });
+      const byR2p = new Map((await ready(() => readings(store))).map((r) => [r.symbol, r]));
+      const votes = await store.council.memberVotes({ from: ANALYTICS_FROM, to: ANALYTICS_TO });
+      const tally = new Map<string, { yes: number; no: number; abstain: number }>();
+      for (const v of votes) {
+        const t = tally.get(v.symbol) ?? { yes: 0, no: 0, abstain: 0 };
+        if (v.vote !== 'absent') t[v.vote]++;
+        tally.set(v.symbol, t);
+      }
+      return docs
+        .map((d) => {
+          const r = byR2p.get(d.symbol);
+          const t = tally.get(d.symbol);
+          return { symbol: d.symbol, kind: d.kind, date: d.date, agendaItem: d.agendaItem, subjects: d.subjects, r2p: r?.class ?? 'none', r2pEvidence: r?.evidence[0]?.quote ?? '', vote: t ? `${t.yes}-${t.no}-${t.abstain}` : null, split: t ? t.no + t.abstain > 0 : null };
+        })
+        .reverse();
+    },
+  }),
 ];
