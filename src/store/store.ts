@@ -34,6 +34,13 @@ export interface SourceRecord extends SourceInfo {
   yearMax: number | null;
 }
 
+export interface SourceFileNote {
+  /** Path inside the data directory (with `:line` for a line of a file); null for something missing upstream. */
+  path: string | null;
+  outcome: 'read' | 'skipped' | 'missing';
+  reason: string;
+}
+
 export type Corpus = 'ungdc' | 'resolutions';
 
 /**
@@ -92,6 +99,8 @@ export interface Store {
   sources(): Promise<SourceRecord[]>;
   source(id: string): Promise<SourceRecord | undefined>;
   countRows(table: string): Promise<number>;
+  /** What a source's last import read, skipped (and why) and found missing upstream (loaders that report it). */
+  sourceFiles(id: string): Promise<SourceFileNote[]>;
   searchCorpus(q: CorpusQuery): Promise<CorpusHit[]>;
   /** How many documents match (the query's limit is ignored). */
   countCorpus(q: CorpusSelection): Promise<number>;

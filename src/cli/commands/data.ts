@@ -10,6 +10,7 @@ import { cliActor } from '../actor.ts';
 import type { SourceRecord } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { progressBars } from '../progress.ts';
+import { describeSourceFiles } from './source-files.ts';
 import { formatTable } from '../table.ts';
 
 export function selectSources(only: string | undefined): Source[] {
@@ -50,7 +51,7 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
   };
   try {
     log(`Importing from ${dataDir}`);
-    return await importSources(store, chosen, dataDir, {
+    const outcomes = await importSources(store, chosen, dataDir, {
       force: opts.force,
       actor: cliActor(),
       onStart: (s) => bars.start(s.id, s.id),
@@ -60,6 +61,8 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
         log(describeOutcome(o));
       },
     });
+    for (const o of outcomes) if (o.status === 'imported') for (const line of describeSourceFiles(await store.sourceFiles(o.source.id))) log(`${o.source.id}${line.slice(o.source.id.length)}`);
+    return outcomes;
   } finally {
     bars.close();
     await store.close();
@@ -100,7 +103,7 @@ export function registerData(program: Command): void {
         const records = new Map((await store.sources()).map((r) => [r.id, r]));
         const rows = allSources.map((s) => ({ source: s, record: records.get(s.id) }));
         if (opts.format === 'json') {
-          const out = rows.map(({ source, record }) => ({
+          const out = await Promise.all(rows.map(async ({ source, record }) => ({
             id: source.id,
             title: source.title,
             loaded: Boolean(record),
@@ -111,7 +114,8 @@ export function registerData(program: Command): void {
             licence: source.licence,
             attribution: source.attribution,
             upstream: source.upstream,
-          }));
+            files: record ? await store.sourceFiles(source.id) : [],
+          })));
           process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
           return;
         }
@@ -124,6 +128,11 @@ export function registerData(program: Command): void {
             { header: 'from', value: (r) => r.record?.fromDir ?? '' },
           ])}\n\nLicences and attribution:\n`,
         );
+        for (const { source, record } of rows) {
+          const files = record ? describeSourceFiles(await store.sourceFiles(source.id), '  ') : [];
+          if (files.length) process.stdout.write(`${source.id}\n${files.join('\n')}\n`);
+        }
+        process.stdout.write('\n');
         for (const { source } of rows) {
           process.stdout.write(`  ${source.id}: ${source.title}. ${source.licence}. ${source.attribution} (${source.upstream})\n`);
         }

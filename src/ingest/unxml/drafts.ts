@@ -36,7 +36,8 @@ export function vetoersOf(outcome: string | null, against: readonly string[]): P
 
 /**
  * The names in each list of a recorded vote. A member listed in two lists (S/2023/638 lists China
- * in favour and abstaining) is kept only in the list whose length does not exceed its stated count.
+ * in favour and abstaining) is kept only in the list whose length does not exceed its stated count
+ * (when both fit, in the later list: abstaining or against rather than in favour).
  */
 export function votesOf(votes: readonly { member: string; vote: 'yes' | 'no' | 'abstain' }[], counts: Partial<Record<'yes' | 'no' | 'abstain', number>>): Record<'yes' | 'no' | 'abstain', string[]> {
   const out = { yes: [] as string[], no: [] as string[], abstain: [] as string[] };
@@ -47,8 +48,8 @@ export function votesOf(votes: readonly { member: string; vote: 'yes' | 'no' | '
       const other = lists.find((b) => b !== a && out[b].includes(name));
       if (!other) continue;
       const over = (k: 'yes' | 'no' | 'abstain') => counts[k] !== undefined && out[k].length > counts[k]!;
-      const drop = over(a) ? a : over(other) ? other : undefined;
-      if (drop) out[drop] = out[drop].filter((n) => n !== name);
+      const drop = over(a) ? a : over(other) ? other : a;
+      out[drop] = out[drop].filter((n) => n !== name);
     }
   }
   return out;

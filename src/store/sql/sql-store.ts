@@ -13,7 +13,7 @@ import { SqlOperationsStore } from './operations.ts';
 import { SqlRiskStore } from './risk.ts';
 import { getSource, listSources } from './sources.ts';
 import { SqlSovereigntyStore } from './sovereignty.ts';
-import type { SourceRecord } from '../store.ts';
+import type { SourceFileNote, SourceRecord } from '../store.ts';
 
 export abstract class SqlStore<D extends SqlDb> {
   readonly norms: SqlNormsStore;
@@ -64,6 +64,10 @@ export abstract class SqlStore<D extends SqlDb> {
 
   source(id: string): Promise<SourceRecord | undefined> {
     return getSource(this.sql, id);
+  }
+
+  async sourceFiles(id: string): Promise<SourceFileNote[]> {
+    return this.sql.all<SourceFileNote>('SELECT path, outcome, reason FROM source_files WHERE source = ? ORDER BY id', [id]);
   }
 
   async countRows(table: string): Promise<number> {
