@@ -79,7 +79,7 @@ export function CouncilAnalytics() {
           {(rows) => (
             <LineChart
               title="How often permanent members cast the same vote, per year (pairs with Russia and with the USA)"
-              data={rows.filter((p) => p.agreement !== null && (p.a === 'RUS' || p.b === 'USA')).map((p) => ({ year: p.from, pair: `${names[p.a]}–${names[p.b]}`, agreement: p.agreement }))}
+              data={rows.filter((p) => p.agreement !== null && (p.a === 'RUS' || p.b === 'RUS' || p.b === 'USA')).map((p) => ({ year: p.from, pair: `${names[p.a]}–${names[p.b]}`, agreement: p.agreement }))}
               x="year" y="agreement" z="pair" yLabel="same vote" percent csv="/api/council/votes/agreement"
             />
           )}
