@@ -15,6 +15,7 @@ interface Series { gap: { from: number; to: number }; years: SeriesRow[] }
 interface First { agendaItem: string; symbol: string; date: string; class: string; firstR2p: string | null; references: number }
 interface VotingYear { year: number; adopted: number; unanimous: number; split: number; notAdopted: number; vetoed: number; unanimityShare: number | null; draftsSource: string; partial: boolean }
 interface Pair { from: number; a: string; b: string; agreement: number | null }
+interface Dissent { iso3: string; key: string; abstentions: number; negativeVotes: number }
 interface Debate { years: { year: number; council: number | null; debateSpeeches: number | null }[]; comparison: { reading: string } }
 
 const classes = ['r2p', 'population', 'civilians', 'other'] as const;
@@ -26,6 +27,7 @@ export function CouncilAnalytics() {
   const votes = useApi<VotingYear[]>('/api/council/votes');
   const agreement = useApi<Pair[]>('/api/council/votes/agreement');
   const debate = useApi<Debate>('/api/council/r2p/debate');
+  const dissent = useApi<Dissent[]>('/api/council/votes/dissent?by=year');
   return (
     <section aria-labelledby="r2p-era">
       <h2 id="r2p-era">The Council in the R2P era, 2000–2026</h2>
@@ -81,6 +83,15 @@ export function CouncilAnalytics() {
               title="How often permanent members cast the same vote, per year (pairs with Russia and with the USA)"
               data={rows.filter((p) => p.agreement !== null && (p.a === 'RUS' || p.b === 'RUS' || p.b === 'USA')).map((p) => ({ year: p.from, pair: `${names[p.a]}–${names[p.b]}`, agreement: p.agreement }))}
               x="year" y="agreement" z="pair" yLabel="same vote" percent csv="/api/council/votes/agreement"
+            />
+          )}
+        </Show>
+        <Show loaded={dissent} what="dissent by member">
+          {(rows) => (
+            <BarChart
+              title="Abstentions and negative votes of the permanent members, per year"
+              data={rows.filter((r) => r.iso3 in names).map((r) => ({ year: Number(r.key), member: names[r.iso3], votes: r.abstentions + r.negativeVotes }))}
+              x="year" y="votes" fill="member" yLabel="abstentions and negative votes" yearly csv="/api/council/votes/dissent?by=year"
             />
           )}
         </Show>
