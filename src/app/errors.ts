@@ -14,3 +14,11 @@ export class InvalidRequestError extends Error {
     this.name = 'InvalidRequestError';
   }
 }
+
+/** What the user asks for exists in no source Concord reads (resolutions 1995-1999): reported as a failure, exit 1. */
+export class SourceGapError extends NotReadyError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SourceGapError';
+  }
+}

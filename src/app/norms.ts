@@ -24,7 +24,7 @@ import type { Corpus, Store } from '../store/store.ts';
 
 /** Where the labelled optics sample lives (committed beside the optics core). */
 /** Display names of the corpora. */
-export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
+export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions', statements: 'Security Council presidential statements' };
 
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
 

@@ -78,3 +78,15 @@ export function statementSymbol(year: number, number: number): string {
 
 /** The resolutions that exist in no source Concord reads (texts 1995-1999). */
 export const resolutionTextGap = { from: 984, to: 1284, fromYear: 1995, toYear: 1999 } as const;
+
+/** Whether resolution `n` falls in the 1995-1999 source gap. */
+export const inResolutionTextGap = (n: number): boolean => n >= resolutionTextGap.from && n <= resolutionTextGap.to;
+
+/** Why the store has no text of resolution `n`: the 1995-1999 source gap, or what it holds. */
+export function missingResolutionText(n: number, range: { count: number; min: number | null; max: number | null }): string {
+  if (inResolutionTextGap(n)) {
+    return `resolution ${n} (${resolutionTextGap.fromYear}-${resolutionTextGap.toYear}): a source gap, no text of resolutions ${resolutionTextGap.from}-${resolutionTextGap.to} exists in any source Concord reads (CR-UNSC ends in 1994, the UN XML starts in 2000)`;
+  }
+  if (range.count === 0) return `no resolution ${n}: the store holds no resolution texts (run \`concord data import\`)`;
+  return `no text of resolution ${n} in the store: it holds ${range.count} texts, numbers ${range.min}-${range.max} (CR-UNSC 1946-1994, UN XML 2000-2026; resolutions ${resolutionTextGap.from}-${resolutionTextGap.to} are a source gap; 2510, 2589 and 2762 are missing upstream)`;
+}

@@ -17,6 +17,7 @@ import { casesRoutes } from './routes/cases.ts';
 import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
 import { councilAnalyticsRoutes } from './routes/council-analytics.ts';
+import { councilMembersRoutes } from './routes/council-members.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
 import { normsRoutes } from './routes/norms.ts';
@@ -45,7 +46,7 @@ export interface ServerOptions {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilAnalyticsRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilMembersRoutes, ...councilAnalyticsRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 

@@ -12,7 +12,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 
-const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
+const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions', statements: 'Security Council presidential statements' };
 
 interface Entry {
   key: string | null;

@@ -41,7 +41,7 @@ export interface SourceFileNote {
   reason: string;
 }
 
-export type Corpus = 'ungdc' | 'resolutions';
+export type Corpus = 'ungdc' | 'resolutions' | 'statements';
 
 /**
  * What a corpus search matches: any of the user's phrases (each an exact phrase: its words in

@@ -35,7 +35,7 @@ export function registerCorpus(program: Command): void {
     .option('--count', 'print only how many documents match')
     .option('--format <format>', 'text or json', 'text')
     .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; count?: boolean; format: string }) => {
-      if (opts.corpus !== 'ungdc' && opts.corpus !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${opts.corpus}"`);
+      if (opts.corpus !== 'ungdc' && opts.corpus !== 'resolutions' && opts.corpus !== 'statements') throw new UsageError(`--corpus must be ungdc, resolutions or statements, got "${opts.corpus}"`);
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, got "${opts.format}"`);
       const limit = intOption('--limit', opts.limit)!;
       if (limit < 1) throw new UsageError('--limit must be at least 1');
@@ -82,7 +82,7 @@ export function registerCorpus(program: Command): void {
       if (limit < 1) throw new UsageError('--limit must be at least 1');
       const format = formatOption(opts.format, ['text', 'csv', 'json'] as const);
       const country = countryOption(opts.country);
-      if (country && corpus === 'resolutions') throw new UsageError('--country needs speakers: resolutions have none');
+      if (country && corpus !== 'ungdc') throw new UsageError(`--country needs speakers: ${corpus} have none`);
       const phrase = phraseOption(text);
       const range = yearRange(opts);
       const store = await openStore();

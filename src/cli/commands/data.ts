@@ -61,7 +61,7 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
         log(describeOutcome(o));
       },
     });
-    for (const o of outcomes) if (o.status === 'imported') for (const line of describeSourceFiles(await store.sourceFiles(o.source.id))) log(`${o.source.id}${line.slice(o.source.id.length)}`);
+    for (const o of outcomes) if (o.status === 'imported') for (const line of describeSourceFiles(await store.sourceFiles(o.source.id), `  ${o.source.id}: `)) log(line);
     return outcomes;
   } finally {
     bars.close();

@@ -61,7 +61,7 @@ async function load(texts: [string, number, string][], resolutionText = 'The Sec
   await store.importSource(
     { id: 'unsc-resolutions', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['resolutions'], fromDir: home, fingerprint: 'r', loaderVersion: 1 },
     async (sink) => {
-      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText });
+      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText, source: 'unsc-resolutions' });
     },
   );
   await store.close();
@@ -82,6 +82,14 @@ test('series --by year --format csv: the exact header, every year, line-end hyph
   const r = runCli(['norms', 'series', 'responsibility to protect', '--format', 'csv'], { CONCORD_HOME: home });
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, 'year,documents,matches,share\n2003,2,0,0\n2004,0,0,\n2005,4,3,0.75\n2006,2,0,0\n');
+});
+
+test('series over resolutions: the 1995-1999 years are a source gap, not zero documents', async () => {
+  const csv = await cli('norms', 'series', 'threat', '--corpus', 'resolutions', '--from', '1998', '--to', '2005', '--format', 'csv');
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.match(csv.stdout, /^year,documents,matches,share\n1998,,,\n1999,,,\n2000,0,0,\n/);
+  const table = await cli('norms', 'series', 'threat', '--corpus', 'resolutions', '--from', '1999', '--to', '2000');
+  assert.match(table.stdout, /1999\s+source gap\n2000\s+0\s+0/);
 });
 
 test('series: synonym sets, several phrases, mentions, and groupings', async () => {
@@ -166,7 +174,7 @@ test('bad usage exits 2 with a clear message', async () => {
     [['corpus', 'kwic', 'x', '--window', '-1'], /--window must be between 0 and 100/],
     [['norms', 'optics', '--explain', 'x', '--evaluate'], /cannot be combined/],
     [['norms', 'optics', '--explain', 'abc', '--corpus', 'resolutions'], /is not a resolution number/],
-    [['norms', 'index', '--corpus', 'x'], /--corpus must be ungdc or resolutions/],
+    [['norms', 'index', '--corpus', 'x'], /--corpus must be ungdc, resolutions or statements/],
   ];
   for (const [args, message] of cases) {
     const r = await cli(...args);

@@ -21,10 +21,11 @@ import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/
 import { compareSeries, type Grouping, peakRow, regionOf, type SeriesRow } from '../../norms/series.ts';
 import { tokenize } from '../../norms/tokens.ts';
 import type { Corpus, Store } from '../../store/store.ts';
+import { resolutionTextGap } from '../../council/document.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
 
-const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'speeches'], resolutions: ['resolution', 'resolutions'] };
+const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'speeches'], resolutions: ['resolution', 'resolutions'], statements: ['statement', 'statements'] };
 
 
 // ---------------------------------------------------------------------------------------------
@@ -40,7 +41,7 @@ export function corpusFilters(cmd: Command): Command {
 }
 
 export function corpusOption(value: string): Corpus {
-  if (value !== 'ungdc' && value !== 'resolutions') throw new UsageError(`--corpus must be ungdc or resolutions, got "${value}"`);
+  if (value !== 'ungdc' && value !== 'resolutions' && value !== 'statements') throw new UsageError(`--corpus must be ungdc, resolutions or statements, got "${value}"`);
   return value;
 }
 
@@ -80,6 +81,10 @@ function seriesGroupOption(value: string, corpus: Corpus): Grouping {
   return value as Grouping;
 }
 
+/** A year of the resolutions corpus with no text because no source has one (1995-1999): shown as a gap, never as zero. */
+const isTextGap = (corpus: Corpus, by: Grouping, group: number | string, documents: number): boolean =>
+  corpus === 'resolutions' && by === 'year' && documents === 0 && typeof group === 'number' && group >= resolutionTextGap.fromYear && group <= resolutionTextGap.toYear;
+
 function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'documents' | 'mentions', format: 'table' | 'csv' | 'json'): void {
   const [one, many] = documentNoun[corpus];
   const mentions = unit === 'mentions';
@@ -112,7 +117,8 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
     const lines = [csvLine(all.length > 1 ? ['phrase', ...head] : head)];
     for (const s of all) {
       for (const r of s.rows) {
-        const cells = [r.group, r.documents, r.matches, decimal(r.share), ...(mentions ? [r.mentions, r.words] : [])];
+        const gap = isTextGap(corpus, by, r.group, r.documents);
+        const cells = gap ? [r.group, '', '', '', ...(mentions ? ['', ''] : [])] : [r.group, r.documents, r.matches, decimal(r.share), ...(mentions ? [r.mentions, r.words] : [])];
         lines.push(csvLine(all.length > 1 ? [s.phrase.text, ...cells] : cells));
       }
     }
@@ -122,11 +128,11 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
   const rows = all[0].rows.map((r, k) => ({ group: r.group, documents: r.documents, per: all.map((s) => s.rows[k]) }));
   const columns = [
     { header: by, value: (r: (typeof rows)[number]) => (typeof r.group === 'number' ? String(r.group) : r.group) },
-    { header: many, value: (r: (typeof rows)[number]) => r.documents },
+    { header: many, value: (r: (typeof rows)[number]) => (isTextGap(corpus, by, r.group, r.documents) ? 'source gap' : r.documents) },
     ...all.flatMap((s, k) => {
       const tag = all.length > 1 ? ` ${k + 1}` : '';
       return [
-        { header: `matches${tag}`, value: (r: (typeof rows)[number]) => r.per[k].matches },
+        { header: `matches${tag}`, value: (r: (typeof rows)[number]) => (isTextGap(corpus, by, r.group, r.documents) ? '' : r.per[k].matches) },
         { header: `share${tag}`, value: (r: (typeof rows)[number]) => percent(r.per[k].share), align: 'right' as const },
         ...(mentions
           ? [
@@ -337,7 +343,7 @@ export function registerNorms(program: Command): void {
   norms
     .command('index')
     .description('build (or rebuild) the norms index of a corpus: word positions, paragraphs and their optics (other norms commands do it when needed)')
-    .option('--corpus <corpus>', 'ungdc, resolutions or all', 'all')
+    .option('--corpus <corpus>', 'ungdc, resolutions, statements or all', 'all')
     .action(async (opts: { corpus: string }) => {
       const corpora: Corpus[] = opts.corpus === 'all' ? ['ungdc', 'resolutions'] : [corpusOption(opts.corpus)];
       await withStore(async (store) => {
@@ -397,7 +403,7 @@ export function registerNorms(program: Command): void {
     .description('two phrases over time, side by side (e.g. "humanitarian intervention" and "responsibility to protect")')
     .argument('<a>', 'first phrase')
     .argument('<b>', 'second phrase')
-    .option('--corpus <corpus>', 'ungdc or resolutions', 'ungdc')
+    .option('--corpus <corpus>', 'ungdc, resolutions or statements', 'ungdc')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year')
     .option('--format <format>', 'table, csv or json', 'table')

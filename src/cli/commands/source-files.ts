@@ -17,15 +17,15 @@ export function describeSourceFiles(notes: readonly SourceFileNote[], indent = '
     byReason.set(key, [...(byReason.get(key) ?? []), n]);
   }
   for (const [reason, ns] of byReason) {
-    if (reason === 'duplicate') for (const n of ns) out.push(`${indent}  skipped ${n.path}: ${n.reason}`);
-    else out.push(`${indent}  skipped ${ns.length} (${reason}): ${ns.slice(0, 3).map((n) => n.path).join(', ')}${ns.length > 3 ? ', ...' : ''}`);
+    if (reason === 'duplicate') for (const n of ns) out.push(`${indent}skipped ${n.path}: ${n.reason}`);
+    else out.push(`${indent}skipped ${ns.length} (${reason}): ${ns.slice(0, 3).map((n) => n.path).join(', ')}${ns.length > 3 ? ', ...' : ''}`);
   }
-  for (const n of missing) out.push(`${indent}  missing: ${n.reason}`);
+  for (const n of missing) out.push(`${indent}missing: ${n.reason}`);
   const remarkGroups = new Map<string, SourceFileNote[]>();
   for (const n of remarks) {
     const key = n.reason.replace(/^[^:]*: /, '').replace(/S\/\S+( \(\d{4}\))?/g, 'X');
     remarkGroups.set(key, [...(remarkGroups.get(key) ?? []), n]);
   }
-  for (const ns of remarkGroups.values()) out.push(`${indent}  read ${ns.length} with a remark, e.g. ${ns[0].path}: ${ns[0].reason}`);
+  for (const ns of remarkGroups.values()) out.push(`${indent}read ${ns.length} with a remark, e.g. ${ns[0].path}: ${ns[0].reason}`);
   return out;
 }

@@ -174,6 +174,10 @@ test('the XML sources load each quirk, report it in source_files, and answer thr
   const st = (await store.council.documents({ kinds: ['statement'] })).map((x) => [x.symbol, x.paragraphs.length]);
   assert.deepEqual(st, [['S/PRST/2011/18', 2], ['S/PRST/2020/11', 2]]);
   assert.equal(await store.countRows('statements'), 2);
+  // the statements corpus
+  const said = await store.searchCorpus({ corpus: 'statements', phrases: ['responsibility to protect populations'], limit: 5 });
+  assert.deepEqual(said.map((h) => [h.docId, h.year]), [['S/PRST/2011/18', 2011]]);
+  assert.equal(await store.countCorpus({ corpus: 'statements', phrases: ['Utopia'] }), 1);
 
   // members: empty name, former names, seats
   assert.deepEqual(await store.council.councilMembers(1974), [

@@ -26,7 +26,7 @@ function phraseOf(field: string, text: string): Phrase {
   }
 }
 
-const corpus = z.enum(['ungdc', 'resolutions']).default('ungdc').describe('ungdc (General Debate speeches) or resolutions');
+const corpus = z.enum(['ungdc', 'resolutions', 'statements']).default('ungdc').describe('ungdc (General Debate speeches), resolutions (1946-2026) or statements (presidential statements 2000-2026)');
 const phrase = z.string().trim().min(1).max(200).describe('words in order; case and punctuation ignored; "a|b" finds either');
 const country = z
   .string()

@@ -115,7 +115,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   /** FROM/WHERE clauses and parameters of a corpus query, shared by search and count. */
   private corpusQuery(q: CorpusSelection) {
     const speeches = q.corpus === 'ungdc';
-    const table = speeches ? 'speeches' : 'resolutions';
+    const table = speeches ? 'speeches' : q.corpus === 'statements' ? 'statements' : 'resolutions';
     const fts = searchIndexes[table];
     const where = [`${fts} MATCH @match`];
     if (q.country && speeches) where.push('d.country = @country');
@@ -123,6 +123,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     if (q.to !== undefined) where.push('d.year <= @to');
     return {
       speeches,
+      statements: q.corpus === 'statements',
       fts,
       from: `FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid WHERE ${where.join(' AND ')}`,
       params: { match: q.raw ?? ftsPhrases(q.phrases), country: q.country ?? null, from: q.from ?? null, to: q.to ?? null },
@@ -141,8 +142,8 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   }
 
   async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
-    const { speeches, fts, from, params } = this.corpusQuery(q);
-    const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
+    const { speeches, statements, fts, from, params } = this.corpusQuery(q);
+    const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
     const sql = `SELECT ${docId} AS docId, d.year AS year, ${country} AS country,
         snippet(${fts}, 0, '[', ']', '…', 32) AS snippet
