@@ -11,7 +11,7 @@ import { sharedDataDir, tempDir, tempStore } from '../../../test/support.ts';
 import { importSources } from '../run.ts';
 import { sources } from '../registry.ts';
 import { membershipSource } from '../unsc/membership.ts';
-import { writeData } from '../unsc/test-fixtures.ts';
+import { writeData } from '../../../test/fixtures/unsc.ts';
 import { unxmlSources } from './index.ts';
 import { parseXml, XmlError } from '../formats/xml.ts';
 

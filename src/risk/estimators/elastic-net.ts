@@ -211,7 +211,7 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
   } else {
     const nLambda = options.nLambda ?? 100;
     const ratio = options.lambdaMinRatio ?? (n > p ? 1e-4 : 1e-2);
-    lambdas = Array.from({ length: nLambda }, (_, k) => lambdaMax * Math.pow(ratio, k / (nLambda - 1)));
+    lambdas = Array.from({ length: nLambda }, (_, k) => lambdaMax * ratio ** (k / (nLambda - 1)));
   }
 
   const tol = thresh * nullDeviance;
