@@ -16,7 +16,10 @@ const groups: readonly { names: readonly string[]; load: () => Promise<Register[
   { names: ['data'], load: async () => [(await import('./commands/data.ts')).registerData, (await import('./commands/fetch.ts')).registerFetch] },
   { names: ['corpus'], load: async () => [(await import('./commands/corpus.ts')).registerCorpus] },
   { names: ['norms'], load: async () => [(await import('./commands/norms.ts')).registerNorms] },
-  { names: ['resolutions', 'council'], load: async () => [(await import('./commands/council.ts')).registerCouncil] },
+  {
+    names: ['resolutions', 'council'],
+    load: async () => [(await import('./commands/council.ts')).registerCouncil, (await import('./commands/council-analytics.ts')).registerCouncilAnalytics],
+  },
   { names: ['risk'], load: async () => [(await import('./commands/risk.ts')).registerRisk] },
   { names: ['cases'], load: async () => [(await import('./commands/cases.ts')).registerCases] },
   { names: ['sovereignty'], load: async () => [(await import('./commands/sovereignty.ts')).registerSovereignty] },

@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
+import { councilAnalyticsRoutes } from './routes/council-analytics.ts';
 import { councilMembersRoutes } from './routes/council-members.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
@@ -46,7 +47,7 @@ export interface ServerOptions {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilMembersRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...iccRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilMembersRoutes, ...councilAnalyticsRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...iccRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 
