@@ -11,7 +11,8 @@ import { CorpusBuild, DERIVED_VERSION } from '../norms/corpus-build.ts';
 import type { TermKind } from '../norms/corpus-index.ts';
 import { indexMentions, mentionCounts } from '../norms/index-match.ts';
 import { type OpticsModel, trainOpticsModel } from '../norms/optics-model.ts';
-import { type LabelledItem, parseSample } from '../norms/optics-sample.ts';
+import { drawSample, EXTENSION_DESIGN, type LabelledItem, parseSample, type SampleCandidate, type SampleItem } from '../norms/optics-sample.ts';
+import { regionOf } from '../norms/series.ts';
 import { classifyOptics, type OpticLabel, paragraphWordRanges } from '../norms/optics.ts';
 import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
@@ -35,6 +36,36 @@ export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.cs
 export function loadSample(): { items: LabelledItem[]; digest: string } {
   const csv = readFileSync(opticsSamplePath, 'utf8');
   return { items: parseSample(csv), digest: createHash('sha256').update(csv).digest('hex').slice(0, 16) };
+}
+
+/**
+ * Every document of both corpora offered to a sample draw: its stratum (decade and the speaker's
+ * UN regional group, or `resolutions`) and the words of its paragraphs.
+ */
+export async function sampleCandidates(store: Store): Promise<SampleCandidate[]> {
+  const candidates: SampleCandidate[] = [];
+  for (const corpus of ['ungdc', 'resolutions'] as const) {
+    for await (const d of store.norms.corpusTexts(corpus)) {
+      const region = corpus === 'ungdc' ? regionOf(d.country) : 'resolutions';
+      if (corpus === 'ungdc' && region === 'No regional group') continue;
+      const tokens = tokenize(d.text);
+      candidates.push({
+        corpus,
+        document: corpus === 'ungdc' ? d.docId : String(Number(d.docId.replace(/^\D*/, '').replace(/\D.*$/, ''))),
+        stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
+        paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
+      });
+    }
+  }
+  return candidates;
+}
+
+/** The extension's draw (EXTENSION_DESIGN) among the documents not in the original sample. */
+export async function drawExtension(store: Store): Promise<SampleItem[]> {
+  const original = parseSample(readFileSync(opticsSamplePath, 'utf8'));
+  const taken = new Set(original.map((i) => `${i.corpus}/${i.document}`));
+  const candidates = (await sampleCandidates(store)).filter((c) => !taken.has(`${c.corpus}/${c.document}`));
+  return drawSample(candidates, EXTENSION_DESIGN);
 }
 
 /** The sample's paragraphs found in the store, with their words and the lexicon's label. */

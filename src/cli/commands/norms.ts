@@ -7,14 +7,14 @@ import { csvLine } from '../csv.ts';
 import { withStore } from '../with-store.ts';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadSample, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
+import { drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
 import { type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
 import { agreement } from '../../norms/agreement.ts';
 import { opticBalance } from '../../norms/optics-balance.ts';
 import { evaluateOptics, type OpticsEvaluation } from '../../norms/optics-evaluation.ts';
 import { type Question, questions as questionOrder } from '../../norms/optics-lexicon.ts';
 import { predictOptic } from '../../norms/optics-model.ts';
-import { drawSample, formatSample, type SampleCandidate } from '../../norms/optics-sample.ts';
+import { drawSample, formatSample } from '../../norms/optics-sample.ts';
 import { classifyOptics, decisionRules, type OpticLabel, opticLabels, paragraphWordRanges } from '../../norms/optics.ts';
 import { paragraphs } from '../../norms/paragraphs.ts';
 import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
@@ -529,29 +529,16 @@ export function registerNorms(program: Command): void {
     .command('sample')
     .description('the hand-labelled optics sample: show its paragraphs (for review or a second annotator), or draw a fresh one by the same design')
     .option('--draw', 'print a fresh unlabelled draw (CSV) by the documented design instead')
+    .option('--extension', 'with --draw: the extension drawn to train the supervised reader (EXTENSION_DESIGN, documents not in the sample)')
     .option('--set <set>', 'only dev or test')
     .option('--limit <n>', 'at most this many paragraphs')
-    .action(async (opts: { draw?: boolean; set?: string; limit?: string }) => {
+    .action(async (opts: { draw?: boolean; extension?: boolean; set?: string; limit?: string }) => {
       if (opts.set !== undefined && opts.set !== 'dev' && opts.set !== 'test') throw new UsageError(`--set must be dev or test, got "${opts.set}"`);
       const limit = intOption('--limit', opts.limit);
       await withStore(async (store) => {
         await assertTables(store);
         if (opts.draw) {
-          const candidates: SampleCandidate[] = [];
-          for (const corpus of ['ungdc', 'resolutions'] as const) {
-            for await (const d of store.norms.corpusTexts(corpus)) {
-              const region = corpus === 'ungdc' ? regionOf(d.country) : 'resolutions';
-              if (corpus === 'ungdc' && region === 'No regional group') continue;
-              const tokens = tokenize(d.text);
-              candidates.push({
-                corpus,
-                document: corpus === 'ungdc' ? d.docId : resolutionNumber(d.docId),
-                stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
-                paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
-              });
-            }
-          }
-          process.stdout.write(formatSample(drawSample(candidates)));
+          process.stdout.write(formatSample(opts.extension ? await drawExtension(store) : drawSample(await sampleCandidates(store))));
           return;
         }
         const { items } = loadSample();
