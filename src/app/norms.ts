@@ -10,10 +10,10 @@ import { adoptionCurve, type AdoptionCurve } from '../norms/adoption.ts';
 import { CorpusBuild, DERIVED_VERSION } from '../norms/corpus-build.ts';
 import type { TermKind } from '../norms/corpus-index.ts';
 import { indexMentions, mentionCounts } from '../norms/index-match.ts';
-import { type OpticsModel, trainOpticsModel } from '../norms/optics-model.ts';
+import { type OpticsClassifier, trainOpticsClassifier } from '../norms/optics-classifier.ts';
 import { drawSample, EXTENSION_DESIGN, type LabelledItem, parseSample, type SampleCandidate, type SampleItem } from '../norms/optics-sample.ts';
 import { regionOf } from '../norms/series.ts';
-import { classifyOptics, type OpticLabel, paragraphWordRanges } from '../norms/optics.ts';
+import { classifyOptics, type OpticLabel, type ParagraphOptics, paragraphWordRanges } from '../norms/optics.ts';
 import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import type { PhraseMatch } from '../norms/phrase-match.ts';
@@ -28,6 +28,8 @@ import type { Corpus, Store } from '../store/store.ts';
 export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
 
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
+/** The extension of the sample labelled to train the supervised reader (all development). */
+export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-extension.csv');
 
 // ---------------------------------------------------------------------------------------------
 // The derived index: kept in step with the corpus
@@ -35,7 +37,16 @@ export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.cs
 /** The labelled sample as committed (and a digest of its bytes, recorded with the model labels). */
 export function loadSample(): { items: LabelledItem[]; digest: string } {
   const csv = readFileSync(opticsSamplePath, 'utf8');
-  return { items: parseSample(csv), digest: createHash('sha256').update(csv).digest('hex').slice(0, 16) };
+  const extension = readFileSync(opticsExtensionPath, 'utf8');
+  const items = [...parseSample(csv), ...parseSample(extension)];
+  const keys = new Set<string>();
+  for (const i of items) {
+    const key = `${i.corpus}/${i.document}/${i.paragraph}`;
+    if (keys.has(key)) throw new Error(`${opticsExtensionPath}: ${key} is also in ${opticsSamplePath}`);
+    keys.add(key);
+  }
+  const digest = createHash('sha256').update(csv).update('\u0000').update(extension).digest('hex').slice(0, 16);
+  return { items, digest };
 }
 
 /**
@@ -70,7 +81,7 @@ export async function drawExtension(store: Store): Promise<SampleItem[]> {
 
 /** The sample's paragraphs found in the store, with their words and the lexicon's label. */
 export async function sampleParagraphs(store: Store, items: readonly LabelledItem[]) {
-  const out: { item: LabelledItem; words: string[]; lexicon: OpticLabel }[] = [];
+  const out: { item: LabelledItem; words: string[]; lexicon: OpticLabel; reading: ParagraphOptics }[] = [];
   const cache = new Map<string, NormsDocumentText | undefined>();
   for (const item of items) {
     const key = `${item.corpus}/${item.document}`;
@@ -82,20 +93,29 @@ export async function sampleParagraphs(store: Store, items: readonly LabelledIte
     const p = paras[item.paragraph];
     if (!p) continue;
     const [first, end] = paragraphWordRanges(tokens, [p.paragraph])[0];
-    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic });
+    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic, reading: p });
   }
   return out;
 }
 
+/**
+ * The method whose label `norms optics` reports by default (`--explain`'s `optic`, `--by year`):
+ * the classifier if it beat the lexicon on the held-out paragraphs (docs/norms.md, Evaluation).
+ */
+export const DEFAULT_OPTICS_METHOD: 'lexicon' | 'model' = 'lexicon';
+
 /** Fewer development paragraphs than this in the store (a test fixture) and no model is trained. */
 const MIN_TRAINING = 50;
 
-/** The optics model trained on the sample's development paragraphs present in the store, or null. */
-export async function trainModel(store: Store): Promise<{ model: OpticsModel | null; digest: string; found: number; total: number }> {
+/**
+ * The optics classifier (optics-classifier.ts) trained on the sample's development paragraphs
+ * present in the store (the original sample's development set and the extension), or null.
+ */
+export async function trainModel(store: Store): Promise<{ model: OpticsClassifier | null; digest: string; found: number; total: number }> {
   const { items, digest } = loadSample();
   const dev = items.filter((i) => i.set === 'dev');
   const found = await sampleParagraphs(store, dev);
-  const model = found.length >= MIN_TRAINING ? trainOpticsModel(found.map((f) => ({ words: f.words, label: f.item.label }))) : null;
+  const model = found.length >= MIN_TRAINING ? trainOpticsClassifier(found.map((f) => ({ words: f.words, reading: f.reading, label: f.item.label }))) : null;
   return { model, digest, found: found.length, total: dev.length };
 }
 

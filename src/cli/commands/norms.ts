@@ -7,13 +7,13 @@ import { csvLine } from '../csv.ts';
 import { withStore } from '../with-store.ts';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
+import { DEFAULT_OPTICS_METHOD, drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
 import { type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
 import { agreement } from '../../norms/agreement.ts';
 import { opticBalance } from '../../norms/optics-balance.ts';
-import { evaluateOptics, type OpticsEvaluation } from '../../norms/optics-evaluation.ts';
+import { evaluateOptics, type MethodScore, type OpticsEvaluation } from '../../norms/optics-evaluation.ts';
 import { type Question, questions as questionOrder } from '../../norms/optics-lexicon.ts';
-import { predictOptic } from '../../norms/optics-model.ts';
+import { classifyParagraph, strongestFeatures } from '../../norms/optics-classifier.ts';
 import { drawSample, formatSample } from '../../norms/optics-sample.ts';
 import { classifyOptics, decisionRules, type OpticLabel, opticLabels, paragraphWordRanges } from '../../norms/optics.ts';
 import { paragraphs } from '../../norms/paragraphs.ts';
@@ -241,24 +241,30 @@ async function explainDocument(store: Store, corpus: Corpus, docId: string, form
   const { model } = await trainModel(store);
   const tokens = tokenize(doc.text);
   const paras = classifyOptics(doc.text);
-  const modelLabels = paras.map((p) => (model ? predictOptic(model, tokens.words.slice(p.firstWord, p.endWord)) : null));
+  const items = paras.map((p) => ({ words: tokens.words.slice(p.firstWord, p.endWord), reading: p }));
+  const modelLabels = items.map((item) => (model ? classifyParagraph(model, item) : null));
+  const method = model ? DEFAULT_OPTICS_METHOD : 'lexicon';
+  const chosen = (k: number) => (method === 'model' ? modelLabels[k]! : paras[k].optic);
   if (format === 'json') {
     const out = {
       docId: doc.docId,
       year: doc.year,
       country: doc.country,
+      method,
       rules: decisionRules,
       paragraphs: paras.map((p, k) => ({
         index: p.paragraph.index,
         start: p.paragraph.start,
         end: p.paragraph.end,
         words: p.words,
-        optic: p.optic,
+        optic: chosen(k),
+        lexicon: p.optic,
         rule: p.rule,
         scores: p.scores,
         questions: p.questions,
         hits: p.hits.map((h) => ({ optic: h.optic, question: h.question, words: h.words, entry: h.entry })),
         model: modelLabels[k],
+        modelFeatures: model && modelLabels[k] ? strongestFeatures(model, items[k], modelLabels[k]!) : [],
       })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -267,7 +273,11 @@ async function explainDocument(store: Store, corpus: Corpus, docId: string, form
   const lines = [`${doc.docId} (${doc.year}${doc.country ? `, ${doc.country}` : ''}): ${paras.length} paragraphs`, ''];
   paras.forEach((p, k) => {
     const excerpt = doc.text.slice(p.paragraph.start, p.paragraph.end).replace(/\s+/g, ' ');
-    lines.push(`[${p.paragraph.index}] ${p.optic.toUpperCase()} by ${p.rule} (${decisionRules[p.rule]}); scores S ${p.scores.stability} O ${p.scores.order} J ${p.scores.justice}; ${p.words} words${modelLabels[k] ? `; model: ${modelLabels[k]}` : ''}`);
+    const strongest = model && modelLabels[k] ? strongestFeatures(model, items[k], modelLabels[k]!, 4).map((f) => f.feature).join(', ') : '';
+    lines.push(
+      `[${p.paragraph.index}] ${chosen(k).toUpperCase()} (${method}); lexicon ${p.optic} by ${p.rule} (${decisionRules[p.rule]}); scores S ${p.scores.stability} O ${p.scores.order} J ${p.scores.justice}; ${p.words} words` +
+        (modelLabels[k] ? `; model: ${modelLabels[k]}${strongest ? ` (${strongest})` : ''}` : ''),
+    );
     lines.push(`    "${excerpt.length > 160 ? `${excerpt.slice(0, 157)}...` : excerpt}"`);
     const byOptic = new Map<string, Map<Question, string[]>>();
     for (const h of p.hits) {
@@ -283,7 +293,7 @@ async function explainDocument(store: Store, corpus: Corpus, docId: string, form
     }
   });
   lines.push('', 'Rules: ' + Object.entries(decisionRules).map(([r, t]) => `${r} ${t}`).join('; ') + '.');
-  lines.push(model ? 'model: naive Bayes trained on the labelled sample (docs/norms.md).' : 'model: not available (the labelled sample is not in this store).');
+  lines.push(model ? 'model: logistic regression on the words and the lexicon\'s reading, trained on the labelled sample (docs/norms.md); in brackets the features that pushed it most towards its label.' : 'model: not available (the labelled sample is not in this store); the lexicon decides.');
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -300,28 +310,47 @@ function pct(x: number | null): string {
 
 function describeEvaluation(e: OpticsEvaluation, corpusAgreement: { items: number; agreement: number; kappa: number | null } | null): string {
   const k = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
-  const confusion = (a: OpticsEvaluation['lexiconTest']) =>
+  const iv = (i: { low: number; high: number } | null, f: (x: number) => string) => (i ? ` (95% ${f(i.low)}-${f(i.high)})` : '');
+  const line = (name: string, m: MethodScore) =>
+    `${name}: accuracy ${pct(m.agreement)}${iv(m.accuracyInterval, (x) => pct(x))}, Cohen's kappa ${k(m.kappa)}${iv(m.kappaInterval, (x) => x.toFixed(2))}, macro-F1 ${k(m.macroF1)}`;
+  const confusion = (a: MethodScore) =>
     formatTable(
       opticLabels.map((t) => ({ t, row: a.confusion[t] })),
       [{ header: 'truth \\ predicted', value: (r) => r.t }, ...opticLabels.map((p) => ({ header: p, value: (r: { row: Record<string, number> }) => r.row[p] }))],
     );
+  const perClass = (a: MethodScore) =>
+    formatTable(
+      opticLabels.map((l) => ({ l, p: a.perLabel[l], r: a.recallIntervals[l] })),
+      [
+        { header: 'label', value: (x) => x.l },
+        { header: 'support', value: (x) => x.p.support },
+        { header: 'precision', value: (x) => k(x.p.precision), align: 'right' },
+        { header: 'recall', value: (x) => k(x.p.recall), align: 'right' },
+        { header: 'recall 95%', value: (x) => (x.r ? `${x.r.low.toFixed(2)}-${x.r.high.toFixed(2)}` : ''), align: 'right' },
+        { header: 'F1', value: (x) => k(x.p.f1), align: 'right' },
+      ],
+    );
+  const o = e.classifierOptions;
   const lines = [
     `Labelled sample: ${e.dev} development and ${e.test} held-out test paragraphs (by the rules in docs/norms.md).`,
     '',
-    `Lexicon, development set: accuracy ${pct(e.lexiconDev.agreement)}, Cohen's kappa ${k(e.lexiconDev.kappa)}, macro-F1 ${k(e.lexiconDev.macroF1)}`,
-    `Lexicon, held-out test set: accuracy ${pct(e.lexiconTest.agreement)}, Cohen's kappa ${k(e.lexiconTest.kappa)}, macro-F1 ${k(e.lexiconTest.macroF1)}`,
-    `Model (naive Bayes), 5-fold cross-validated on the development set: accuracy ${pct(e.modelCrossValidated)}`,
-    `Model, trained on the development set, held-out test set: accuracy ${pct(e.modelTest.agreement)}, Cohen's kappa ${k(e.modelTest.kappa)}, macro-F1 ${k(e.modelTest.macroF1)}`,
+    line('Lexicon, development set', e.lexiconDev),
+    line('Lexicon, held-out test set', e.lexiconTest),
+    line(`Classifier (logistic regression, C ${o.C}; words ${o.words ? 'yes' : 'no'}, pairs ${o.pairs ? 'yes' : 'no'}, lexicon ${o.lexicon ? 'yes' : 'no'}), 5-fold cross-validated on the development set`, e.classifierCrossValidated),
+    line('Classifier, trained on the development set, held-out test set', e.classifierTest),
+    `Naive Bayes, 5-fold cross-validated on the development set: accuracy ${pct(e.modelCrossValidated)}`,
+    line('Naive Bayes, trained on the development set, held-out test set', e.modelTest),
     `Baseline (always "${e.baselineTest.label}", the development set's most frequent label), test set: accuracy ${pct(e.baselineTest.accuracy)}`,
-    `Inter-method agreement (lexicon vs model), test set: ${pct(e.methodsTest.agreement)}, Cohen's kappa ${k(e.methodsTest.kappa)}`,
+    `Inter-method agreement, test set: lexicon vs classifier ${pct(e.lexiconClassifierTest.agreement)} (kappa ${k(e.lexiconClassifierTest.kappa)}); lexicon vs naive Bayes ${pct(e.methodsTest.agreement)} (kappa ${k(e.methodsTest.kappa)})`,
   ];
   if (corpusAgreement) {
     lines.push(
-      `Inter-method agreement over every paragraph of the corpus (${corpusAgreement.items.toLocaleString('en-US')}): ${pct(corpusAgreement.agreement)}, Cohen's kappa ${k(corpusAgreement.kappa)}`,
+      `Inter-method agreement (lexicon vs classifier) over every paragraph of the corpus (${corpusAgreement.items.toLocaleString('en-US')}): ${pct(corpusAgreement.agreement)}, Cohen's kappa ${k(corpusAgreement.kappa)}`,
     );
   }
-  lines.push('', 'Lexicon, held-out test set (rows: hand label; columns: lexicon):', confusion(e.lexiconTest), '');
-  lines.push('Model, held-out test set (rows: hand label; columns: model):', confusion(e.modelTest));
+  lines.push('', 'Lexicon, held-out test set (rows: hand label; columns: lexicon):', confusion(e.lexiconTest), perClass(e.lexiconTest), '');
+  lines.push('Classifier, held-out test set (rows: hand label; columns: classifier):', confusion(e.classifierTest), perClass(e.classifierTest), '');
+  lines.push('Naive Bayes, held-out test set (rows: hand label; columns: naive Bayes):', confusion(e.modelTest));
   return lines.join('\n');
 }
 
@@ -445,7 +474,7 @@ export function registerNorms(program: Command): void {
   corpusFilters(norms.command('optics'))
     .description("Krause's three optics (stability, order, justice) per paragraph: yearly balance, explanation of one document, or evaluation")
     .option('--by <period>', 'year', 'year')
-    .option('--method <method>', 'lexicon (transparent rules) or model (naive Bayes on the labelled sample)', 'lexicon')
+    .option('--method <method>', `lexicon (transparent rules) or model (logistic regression on the labelled sample); default ${DEFAULT_OPTICS_METHOD}`, DEFAULT_OPTICS_METHOD)
     .option('--explain <doc>', 'show the words and rules that decided each paragraph of one document (speech id, or resolution number with --corpus resolutions)')
     .option('--evaluate', 'evaluate both methods against the hand-labelled sample')
     .option('--format <format>', 'table, csv or json (text or json with --explain and --evaluate)', 'table')
@@ -466,7 +495,7 @@ export function registerNorms(program: Command): void {
             if (found.length < items.length) {
               throw new UsageError(`only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (concord data import) to evaluate`);
             }
-            const evaluation = evaluateOptics(found.map((f) => ({ set: f.item.set, label: f.item.label, words: f.words, lexicon: f.lexicon })));
+            const evaluation = evaluateOptics(found.map((f) => ({ set: f.item.set, label: f.item.label, words: f.words, lexicon: f.lexicon, reading: f.reading })));
             await ensureIndex(store, 'ungdc');
             const pairs = await store.norms.opticLabelPairs('ungdc');
             const corpusAgreement = pairs.length
@@ -517,7 +546,7 @@ export function registerNorms(program: Command): void {
             { header: 'none', value: (b) => b.none },
           ]);
           process.stdout.write(
-            `Krause's optics in ${who}, by year (${opts.method === 'lexicon' ? 'lexicon and rules R1-R5' : 'naive Bayes model'})\n` +
+            `Krause's optics in ${who}, by year (${opts.method === 'lexicon' ? 'lexicon and rules R1-R5' : 'logistic-regression classifier'})\n` +
               'stability, order, justice = share of the paragraphs read through an optic; read = their number; none = paragraphs no optic answers\n\n' +
               `${table}\n`,
           );
