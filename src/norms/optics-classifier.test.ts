@@ -21,7 +21,7 @@ for (let i = 0; i < 6; i++) {
 test('the classifier learns words beyond the lexicon and reads its hits', () => {
   const c = trainOpticsClassifier(training, { C: 10, words: true, pairs: true, lexicon: true, minCount: 2 });
   assert.equal(classifyParagraph(c, item('The frobnication continues.', 'none')), 'stability');
-  assert.equal(classifyParagraph(c, item('The quibbling administration.', 'none')), 'order');
+  assert.equal(classifyParagraph(c, item('Quibbling rebels need mediation.', 'none')), 'order');
   assert.equal(classifyParagraph(c, item('We congratulate and thank you.', 'none')), 'none');
   const strongest = strongestFeatures(c, item('The frobnication continues.', 'none'), 'stability');
   assert.equal(strongest[0].feature, 'frobnication');
