@@ -20,6 +20,10 @@ import type { PhraseMatch } from '../norms/phrase-match.ts';
 import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
 import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
+import { kwicLines } from '../norms/kwic.ts';
+import { hasSenseRule, senseOfMention } from '../norms/norm-sense.ts';
+import { findMentions, matchable } from '../norms/phrase-match.ts';
+import { phraseVariants, type VariantKind, variantPhrase, withVariants } from '../norms/variants.ts';
 import type { IndexedDocument, NormsDocumentText, NormsIndexState } from '../store/norms-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
 
@@ -298,10 +302,131 @@ export async function seriesOf(indexed: IndexedCorpus, phrases: readonly Phrase[
 }
 
 
-export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number): Promise<AdoptionCurve> {
-  const counts = await indexed.mentionCounts(phrase);
+/**
+ * The adoption curve of a phrase; `usedIn`, when given, is the set of documents that count as a
+ * use (the norm's own uses, `normUses`), else every document mentioning the phrase.
+ */
+export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number, usedIn?: ReadonlySet<number>): Promise<AdoptionCurve> {
+  const used = usedIn ?? new Set((await indexed.mentionCounts(phrase)).keys());
   const uses = indexed.documents
     .filter((d) => d.country !== null && d.year >= from && d.year <= to)
-    .map((d) => ({ country: d.country!, year: d.year, used: counts.has(d.doc) }));
+    .map((d) => ({ country: d.country!, year: d.year, used: used.has(d.doc) }));
   return adoptionCurve(uses, from, to);
+}
+
+export interface ExcludedUse {
+  readonly docId: string;
+  readonly year: number;
+  readonly country: string | null;
+  /** The mention with a few words either side, as written. */
+  readonly context: string;
+  readonly reason: string;
+  /** Whether the document still counts, through another mention in the norm's sense. */
+  readonly documentStillCounts: boolean;
+}
+
+export interface NormUses {
+  /** Documents with at least one mention in the norm's sense. */
+  readonly documents: Set<number>;
+  readonly mentions: number;
+  readonly normMentions: number;
+  readonly excluded: readonly ExcludedUse[];
+}
+
+/**
+ * The norm's own uses of a phrase with a sense rule (src/norms/norm-sense.ts), read mention by
+ * mention in the documents of [from, to]; null for a phrase without a rule.
+ */
+export async function normUses(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number): Promise<NormUses | null> {
+  if (!hasSenseRule(phrase)) return null;
+  const counts = await indexed.mentionCounts(phrase);
+  const docs = indexed.documents.filter((d) => counts.has(d.doc) && d.year >= from && d.year <= to);
+  const documents = new Set<number>();
+  const excluded: ExcludedUse[] = [];
+  let mentions = 0;
+  let normMentions = 0;
+  for (let k = 0; k < docs.length; k += 100) {
+    const texts = await indexed.store.norms.texts(indexed.corpus, docs.slice(k, k + 100).map((d) => d.doc));
+    for (const t of texts) {
+      const tokens = tokenize(t.text);
+      const found = findMentions(matchable(tokens), phrase);
+      const ordinary: ExcludedUse[] = [];
+      for (const m of found) {
+        mentions++;
+        const between = m.end < tokens.words.length ? t.text.slice(tokens.ends[m.end - 1], tokens.starts[m.end]) : '';
+        const sense = senseOfMention(phrase, tokens.words, m, between);
+        if (sense.norm) {
+          normMentions++;
+          documents.add(t.doc);
+          continue;
+        }
+        const [line] = kwicLines(t.text, tokens, [m], 6);
+        ordinary.push({ docId: t.docId, year: t.year, country: t.country, context: `${line.left} [${line.match}] ${line.right}`, reason: sense.reason, documentStillCounts: false });
+      }
+      for (const o of ordinary) excluded.push({ ...o, documentStillCounts: documents.has(t.doc) });
+    }
+  }
+  excluded.sort((a, b) => a.year - b.year || (a.docId < b.docId ? -1 : 1));
+  return { documents, mentions, normMentions, excluded };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase variants (--variants)
+
+export interface VariantCount {
+  readonly text: string;
+  readonly kind: VariantKind;
+  /** Documents of the selection where this variant occurs. */
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+export interface VariantReport {
+  /** The phrase as counted: exact, or with its variants as alternatives. */
+  readonly counted: Phrase;
+  readonly variantsCounted: boolean;
+  /** The variants that occur in the selection, most documents first. */
+  readonly variants: readonly VariantCount[];
+  /** Documents of the selection matched by a variant and by no exact alternative. */
+  readonly documentsOnlyByVariants: number;
+}
+
+/**
+ * The phrase's variants (src/norms/variants.ts) counted in the selection, and the phrase to count:
+ * with the variants when `use`, else exactly as written (the report still says what was left out).
+ */
+export async function variantReport(indexed: IndexedCorpus, phrase: Phrase, use: boolean, filter: { country?: string; from?: number; to?: number } = {}): Promise<VariantReport> {
+  const selected = new Set(indexed.select(filter).map((d) => d.doc));
+  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter((d) => selected.has(d)));
+  const variants: VariantCount[] = [];
+  const onlyVariants = new Set<number>();
+  for (const v of phraseVariants(phrase)) {
+    const counts = await indexed.mentionCounts(variantPhrase(v));
+    let documents = 0;
+    let mentions = 0;
+    for (const [doc, n] of counts) {
+      if (!selected.has(doc)) continue;
+      documents++;
+      mentions += n;
+      if (!exactDocs.has(doc)) onlyVariants.add(doc);
+    }
+    if (documents > 0) variants.push({ text: v.text, kind: v.kind, documents, mentions });
+  }
+  variants.sort((a, b) => b.documents - a.documents || (a.text < b.text ? -1 : 1));
+  const occurring = new Set(variants.map((v) => v.text));
+  const counted = use ? withVariants(phrase, phraseVariants(phrase).filter((v) => occurring.has(v.text))) : phrase;
+  return { counted, variantsCounted: use, variants, documentsOnlyByVariants: onlyVariants.size };
+}
+
+/** One line saying which variants were counted (or left out), for the CLI's text outputs. */
+export function describeVariants(phrase: Phrase, r: VariantReport, nouns: [string, string]): string {
+  const list = r.variants.map((v) => `"${v.text}" (${v.documents} ${v.documents === 1 ? nouns[0] : nouns[1]})`).join(', ');
+  if (r.variantsCounted) {
+    return r.variants.length === 0
+      ? `variants of "${phrase.text}": none occurs; counted as written`
+      : `variants of "${phrase.text}" counted: ${list}; ${r.documentsOnlyByVariants} ${r.documentsOnlyByVariants === 1 ? nouns[0] : nouns[1]} matched only through a variant`;
+  }
+  return r.variants.length === 0
+    ? `exact phrase; no variant of it occurs`
+    : `exact phrase; variants not counted: ${list} (${r.documentsOnlyByVariants} more ${r.documentsOnlyByVariants === 1 ? nouns[0] : nouns[1]}; add --variants to count them)`;
 }

@@ -7,7 +7,7 @@ import { csvLine } from '../csv.ts';
 import { withStore } from '../with-store.ts';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_OPTICS_METHOD, drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
+import { normUses, type NormUses, describeVariants, type VariantReport, variantReport, DEFAULT_OPTICS_METHOD, drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
 import { type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
 import { agreement } from '../../norms/agreement.ts';
 import { opticBalance } from '../../norms/optics-balance.ts';
@@ -80,19 +80,21 @@ function seriesGroupOption(value: string, corpus: Corpus): Grouping {
   return value as Grouping;
 }
 
-function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'documents' | 'mentions', format: 'table' | 'csv' | 'json'): void {
+function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'documents' | 'mentions', format: 'table' | 'csv' | 'json', variants: readonly VariantReport[]): void {
   const [one, many] = documentNoun[corpus];
+  const variantLines = all.map((s, k) => describeVariants(s.phrase, variants[k], documentNoun[corpus]));
   const mentions = unit === 'mentions';
   if (format === 'json') {
     const out = {
       corpus,
       by,
       unit,
-      phrases: all.map((s) => {
+      phrases: all.map((s, k) => {
         const peak = peakRow(s.rows);
         return {
           phrase: s.phrase.text,
           alternatives: s.phrase.alternatives.map((a) => a.join(' ')),
+          variants: { counted: variants[k].variantsCounted, occurring: variants[k].variants, documentsOnlyByVariants: variants[k].documentsOnlyByVariants },
           rows: s.rows.map((r) => ({
             [by]: r.group,
             documents: r.documents,
@@ -117,6 +119,7 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
       }
     }
     process.stdout.write(`${lines.join('\n')}\n`);
+    for (const v of variantLines) process.stderr.write(`concord: ${v}\n`);
     return;
   }
   const rows = all[0].rows.map((r, k) => ({ group: r.group, documents: r.documents, per: all.map((s) => s.rows[k]) }));
@@ -156,6 +159,7 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
       ? `; peak ${peak.group}: ${peak.matches.toLocaleString('en-US')} of ${peak.documents.toLocaleString('en-US')} ${peak.documents === 1 ? one : many} (${percent(peak.share)})`
       : '';
     lines.push(`${tag}${total.m.toLocaleString('en-US')} of ${total.d.toLocaleString('en-US')} ${many}, ${total.n.toLocaleString('en-US')} mentions${peakText}`);
+    lines.push(`${tag}${variantLines[k]}`);
   });
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -164,11 +168,24 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
 // norms adoption
 
 
-function printAdoption(phrase: Phrase, curve: AdoptionCurve, format: 'table' | 'csv' | 'json', states: boolean): void {
+function describeSense(sense: NormUses | null): string[] {
+  if (!sense) return [];
+  const out = [
+    `The norm's own sense (docs/norms.md): ${sense.normMentions} of ${sense.mentions} mentions are uses of the norm; ` +
+      `${sense.excluded.length} ordinary uses are not counted (${sense.excluded.filter((e) => !e.documentStillCounts).length} in speeches with no use of the norm; --all-senses counts them):`,
+  ];
+  for (const e of sense.excluded) out.push(`  ${e.docId} ${e.reason}${e.documentStillCounts ? ' (the speech counts through another mention)' : ''}: ...${e.context}...`);
+  return out;
+}
+
+function printAdoption(phrase: Phrase, curve: AdoptionCurve, format: 'table' | 'csv' | 'json', states: boolean, variants: VariantReport, sense: NormUses | null): void {
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ phrase: phrase.text, ...curve, stageDefinitions }, null, 2)}\n`);
+    const senseOut = sense ? { mentions: sense.mentions, normMentions: sense.normMentions, excluded: sense.excluded } : null;
+    const variantsOut = { counted: variants.variantsCounted, occurring: variants.variants, documentsOnlyByVariants: variants.documentsOnlyByVariants };
+    process.stdout.write(`${JSON.stringify({ phrase: phrase.text, ...curve, variants: variantsOut, sense: senseOut, stageDefinitions }, null, 2)}\n`);
     return;
   }
+  const notes = [describeVariants(phrase, variants, ['speech', 'speeches']), ...describeSense(sense)];
   if (format === 'csv') {
     const lines = states
       ? [
@@ -180,6 +197,7 @@ function printAdoption(phrase: Phrase, curve: AdoptionCurve, format: 'table' | '
           ...curve.years.map((y) => csvLine([y.year, y.members, y.adopters, decimal(y.share), y.newAdopters.join(' '), y.users, y.continuing, y.stage])),
         ];
     process.stdout.write(`${lines.join('\n')}\n`);
+    for (const n of notes) process.stderr.write(`concord: ${n}\n`);
     return;
   }
   const out: string[] = [`Adoption of "${phrase.text}" (${phraseLabel(phrase)}) in the General Debate`, ''];
@@ -220,6 +238,7 @@ function printAdoption(phrase: Phrase, curve: AdoptionCurve, format: 'table' | '
     ...Object.entries(stageDefinitions).map(([k, v]) => `  ${k}: ${v}`),
   );
   if (!states) out.push('Per state: add --states.');
+  out.push('', ...notes);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -385,7 +404,8 @@ export function registerNorms(program: Command): void {
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action(async (texts: string[], opts: { corpus: string; by: string; unit: string; country?: string; from?: string; to?: string; format: string }) => {
+    .option('--variants', 'also count plural/singular and compound spellings (peace-keeping, peacekeeping, peace keeping) and say which occurred')
+    .action(async (texts: string[], opts: { corpus: string; by: string; unit: string; country?: string; from?: string; to?: string; format: string; variants?: boolean }) => {
       const corpus = corpusOption(opts.corpus);
       const by = seriesGroupOption(opts.by, corpus);
       if (opts.unit !== 'documents' && opts.unit !== 'mentions') throw new UsageError(`--unit must be documents or mentions, got "${opts.unit}"`);
@@ -396,8 +416,10 @@ export function registerNorms(program: Command): void {
       const range = yearRange(opts);
       await withStore(async (store) => {
         const indexed = await IndexedCorpus.open(store, corpus);
-        const all = await seriesOf(indexed, phrases, { by, country, ...range });
-        printSeries(corpus, all, by, opts.unit as 'documents' | 'mentions', format);
+        const reports: VariantReport[] = [];
+        for (const p of phrases) reports.push(await variantReport(indexed, p, Boolean(opts.variants), { country, ...range }));
+        const all = await seriesOf(indexed, reports.map((r) => r.counted), { by, country, ...range });
+        printSeries(corpus, all, by, opts.unit as 'documents' | 'mentions', format, reports);
       });
     });
 
@@ -409,15 +431,20 @@ export function registerNorms(program: Command): void {
     .option('--to <year>', 'last year')
     .option('--states', 'print the per-state table (first use, last use, years used, continued) instead of the yearly curve')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action(async (text: string, opts: { from?: string; to?: string; states?: boolean; format: string }) => {
+    .option('--variants', 'also count plural/singular and compound spellings of the phrase, and say which occurred')
+    .option('--all-senses', 'count every mention, also ordinary uses of a norm phrase ("responsibility to protect the environment")')
+    .action(async (text: string, opts: { from?: string; to?: string; states?: boolean; format: string; variants?: boolean; allSenses?: boolean }) => {
       const format = formatOption(opts.format, ['table', 'csv', 'json'] as const);
       const phrase = phraseOption(text);
       const range = yearRange(opts);
       await withStore(async (store) => {
         const indexed = await IndexedCorpus.open(store, 'ungdc');
         const [lo, hi] = indexed.years;
-        const curve = await adoptionOf(indexed, phrase, range.from ?? lo, range.to ?? hi);
-        printAdoption(phrase, curve, format, Boolean(opts.states));
+        const [from, to] = [range.from ?? lo, range.to ?? hi];
+        const variants = await variantReport(indexed, phrase, Boolean(opts.variants), { from, to });
+        const sense = opts.allSenses ? null : await normUses(indexed, variants.counted, from, to);
+        const curve = await adoptionOf(indexed, variants.counted, from, to, sense?.documents);
+        printAdoption(phrase, curve, format, Boolean(opts.states), variants, sense);
       });
     });
 
