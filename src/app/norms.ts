@@ -13,13 +13,17 @@ import { indexMentions, mentionCounts } from '../norms/index-match.ts';
 import { type OpticsClassifier, trainOpticsClassifier } from '../norms/optics-classifier.ts';
 import { drawSample, EXTENSION_DESIGN, type LabelledItem, parseSample, type SampleCandidate, type SampleItem } from '../norms/optics-sample.ts';
 import { regionOf } from '../norms/series.ts';
-import { classifyOptics, type OpticLabel, type ParagraphOptics, paragraphWordRanges } from '../norms/optics.ts';
+import { classifyOptics, decideOptic, type OpticLabel, type ParagraphOptics, paragraphWordRanges } from '../norms/optics.ts';
 import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import type { PhraseMatch } from '../norms/phrase-match.ts';
 import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
 import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
+import { codeResolution } from '../council/coding/code-resolution.ts';
+import { paragraphsOf } from '../council/coding/paragraphs.ts';
+import { type Convergence, convergence, type ResolutionReading } from '../norms/convergent.ts';
+import { classifyParagraph } from '../norms/optics-classifier.ts';
 import { kwicLines } from '../norms/kwic.ts';
 import { hasSenseRule, senseOfMention } from '../norms/norm-sense.ts';
 import { findMentions, matchable } from '../norms/phrase-match.ts';
@@ -66,7 +70,7 @@ export async function sampleCandidates(store: Store): Promise<SampleCandidate[]>
       const tokens = tokenize(d.text);
       candidates.push({
         corpus,
-        document: corpus === 'ungdc' ? d.docId : String(Number(d.docId.replace(/^\D*/, '').replace(/\D.*$/, ''))),
+        document: corpus === 'ungdc' ? d.docId : String(Number(resolutionNumberOf(d.docId))),
         stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
         paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
       });
@@ -429,4 +433,37 @@ export function describeVariants(phrase: Phrase, r: VariantReport, nouns: [strin
   return r.variants.length === 0
     ? `exact phrase; no variant of it occurs`
     : `exact phrase; variants not counted: ${list} (${r.documentsOnlyByVariants} more ${r.documentsOnlyByVariants === 1 ? nouns[0] : nouns[1]}; add --variants to count them)`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Convergent validity with the Council's practice (norms optics --convergence)
+
+/**
+ * Each resolution of [from, to] coded by the resolution coder (practice fields) and its operative
+ * paragraphs (the coder's paragraph kinds) read by the optics reader: the default method, or the
+ * lexicon when no classifier can be trained in this store. Returns the comparison (src/norms/convergent.ts).
+ */
+export async function practiceConvergence(store: Store, from = 1946, to = 1994): Promise<{ method: 'lexicon' | 'model'; result: Convergence }> {
+  const { model } = await trainModel(store);
+  const method = model ? DEFAULT_OPTICS_METHOD : 'lexicon';
+  const items: ResolutionReading[] = [];
+  for await (const d of store.norms.corpusTexts('resolutions')) {
+    if (d.year < from || d.year > to) continue;
+    const coded = codeResolution(d.text);
+    const operative = paragraphsOf(d.text)
+      .filter((p) => p.kind === 'operative')
+      .map((p) => {
+        const text = d.text.slice(p.start, p.end);
+        const tokens = tokenize(text);
+        const hits = classifyOptics(text).flatMap((q) => q.hits);
+        const reading = decideOptic(hits);
+        return method === 'model' && model ? classifyParagraph(model, { words: tokens.words, reading }) : reading.optic;
+      });
+    items.push({ number: Number(resolutionNumberOf(d.docId)), year: d.year, practice: coded, operative });
+  }
+  return { method, result: convergence(items) };
+}
+
+function resolutionNumberOf(docId: string): string {
+  return docId.replace(/^\D*/, '').replace(/\D.*$/, '');
 }

@@ -7,10 +7,11 @@ import { csvLine } from '../csv.ts';
 import { withStore } from '../with-store.ts';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { normUses, type NormUses, describeVariants, type VariantReport, variantReport, DEFAULT_OPTICS_METHOD, drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
+import { practiceConvergence, normUses, type NormUses, describeVariants, type VariantReport, variantReport, DEFAULT_OPTICS_METHOD, drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
 import { type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
 import { agreement } from '../../norms/agreement.ts';
 import { opticBalance } from '../../norms/optics-balance.ts';
+import type { Convergence } from '../../norms/convergent.ts';
 import { evaluateOptics, type MethodScore, type OpticsEvaluation } from '../../norms/optics-evaluation.ts';
 import { type Question, questions as questionOrder } from '../../norms/optics-lexicon.ts';
 import { classifyParagraph, strongestFeatures } from '../../norms/optics-classifier.ts';
@@ -373,6 +374,35 @@ function describeEvaluation(e: OpticsEvaluation, corpusAgreement: { items: numbe
   return lines.join('\n');
 }
 
+function describeConvergence(method: 'lexicon' | 'model', c: Convergence): string {
+  const share = (a: number, b: number) => (b === 0 ? '' : `${a} (${pct(a / b)})`);
+  const rows = [...c.rows, c.total];
+  const table = formatTable(rows, [
+    { header: 'decade', value: (r) => (r.decade === null ? 'all' : `${r.decade}s`) },
+    { header: 'resolutions', value: (r) => r.resolutions },
+    { header: 'with practice', value: (r) => r.withPractice },
+    { header: 'text agrees', value: (r) => share(r.agree, r.withPractice), align: 'right' },
+    { header: 'text none', value: (r) => share(r.textNone, r.withPractice), align: 'right' },
+    { header: 'force/Ch.VII -> stability', value: (r) => share(r.byOptic.stability.textSame, r.byOptic.stability.practice), align: 'right' },
+    { header: 'consent -> order', value: (r) => share(r.byOptic.order.textSame, r.byOptic.order.practice), align: 'right' },
+    { header: 'tribunal/civilians/R2P -> justice', value: (r) => share(r.byOptic.justice.textSame, r.byOptic.justice.practice), align: 'right' },
+  ]);
+  const lines = [
+    `Practice (resolution coder) against the optic of the operative paragraphs (${method === 'model' ? 'classifier' : 'lexicon and rules R1-R5'}), per decade.`,
+    'Practice names stability (Chapter VII or force), order (consent) or justice (tribunal, protection of civilians, R2P); the text agrees when',
+    'the optic of most operative paragraphs is one the practice names. x -> y: of the resolutions with practice x, those whose text reads y.',
+    '',
+    table,
+    '',
+    `Divergences: ${c.divergences.length} (practice vs text); the first of each kind (all with --format json):`,
+    ...[...new Set(c.divergences.map((d) => `${d.practice.join('+')} vs ${d.text}`))].map((kind) => {
+      const of = c.divergences.filter((d) => `${d.practice.join('+')} vs ${d.text}` === kind);
+      return `  ${kind} (${of.length}): ${of.slice(0, 6).map((d) => `${d.number} (${d.year})`).join(', ')}${of.length > 6 ? ', ...' : ''}`;
+    }),
+  ];
+  return lines.join('\n');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Registration
 
@@ -504,11 +534,24 @@ export function registerNorms(program: Command): void {
     .option('--method <method>', `lexicon (transparent rules) or model (logistic regression on the labelled sample); default ${DEFAULT_OPTICS_METHOD}`, DEFAULT_OPTICS_METHOD)
     .option('--explain <doc>', 'show the words and rules that decided each paragraph of one document (speech id, or resolution number with --corpus resolutions)')
     .option('--evaluate', 'evaluate both methods against the hand-labelled sample')
+    .option('--convergence', "compare the optic of resolutions' operative paragraphs with the practice the resolution coder finds, 1946-1994, per decade")
     .option('--format <format>', 'table, csv or json (text or json with --explain and --evaluate)', 'table')
     .action(
-      async (opts: { by: string; corpus: string; country?: string; from?: string; to?: string; method: string; explain?: string; evaluate?: boolean; format: string }) => {
+      async (opts: { by: string; corpus: string; country?: string; from?: string; to?: string; method: string; explain?: string; evaluate?: boolean; convergence?: boolean; format: string }) => {
         const corpus = corpusOption(opts.corpus);
         if (opts.explain !== undefined && opts.evaluate) throw new UsageError('--explain and --evaluate cannot be combined');
+        if (opts.convergence) {
+          if (opts.explain !== undefined || opts.evaluate) throw new UsageError('--convergence cannot be combined with --explain or --evaluate');
+          const format = formatOption(opts.format === 'table' ? 'text' : opts.format, ['text', 'json'] as const);
+          const range = yearRange(opts);
+          await withStore(async (store) => {
+            await assertTables(store);
+            if ((await store.norms.corpusSize('resolutions')) === 0) throw new UsageError('the Security Council resolutions are not in the store: run `concord data import` first');
+            const { method, result } = await practiceConvergence(store, range.from ?? 1946, range.to ?? 1994);
+            process.stdout.write(format === 'json' ? `${JSON.stringify({ method, ...result }, null, 2)}\n` : `${describeConvergence(method, result)}\n`);
+          });
+          return;
+        }
         if (opts.explain !== undefined || opts.evaluate) {
           const format = formatOption(opts.format === 'table' ? 'text' : opts.format, ['text', 'json'] as const);
           await withStore(async (store) => {
