@@ -33,7 +33,7 @@ test('the classifier learns words beyond the lexicon and reads its hits', () => 
 
 test('with only the lexicon features the classifier follows the lexicon', () => {
   const c = trainOpticsClassifier(training, { C: 10, words: false, pairs: false, lexicon: true, minCount: 2 });
-  assert.equal(c.featureNames.length, 24);
+  assert.equal(c.featureNames.length, 24 + 4 + 1); // lexicon, cue groups, length
   assert.equal(classifyParagraph(c, item('Poverty and hunger hurt children.', 'none')), 'justice');
 });
 

@@ -15,9 +15,48 @@ import { type Optic, optics, type Question, questions } from './optics-lexicon.t
 import { stopWords } from './optics-model.ts';
 import { type DecisionRule, type OpticLabel, opticLabels, type OpticReading } from './optics.ts';
 
+/**
+ * Cue words per optic, from the codebook's rules L1-L4 and the DOMAIN table (broader than the
+ * lexicon: single words, no context), and for "none" the words of ceremony, procedure and the UN's
+ * institutions (rule L1). Each group is one feature: log(1 + cue words in the paragraph) - a soft,
+ * learned-weight count the classifier can use where the lexicon's phrases miss.
+ */
+export const CUE_WORDS: Readonly<Record<OpticLabel, readonly string[]>> = {
+  stability: (
+    'arm arms armament armaments armed weapon weapons nuclear atomic military militarism missile missiles troops army armies navy bases ' +
+    'aggression aggressor aggressors aggressive invasion invaded invade occupation occupied occupying territory territories territorial border borders ' +
+    'boundary boundaries frontier frontiers disarmament neutrality neutral alliance alliances pact pacts bloc blocs nato warsaw war wars warfare hostilities ' +
+    'ceasefire truce armistice withdrawal withdraw attack attacks attacked reprisal reprisals sovereignty sovereign independence integrity superpower ' +
+    'superpowers imperialism imperialist imperialists warmongers tension tensions détente detente deterrence strategic annexation expansionism ' +
+    'bombing bombs bomb tests testing proliferation dispute disputes coexistence'
+  ).split(' '),
+  order: (
+    'peacekeeping keeping peacebuilding observers observer mission missions elections electoral election constitution constitutional government ' +
+    'reconciliation unity transition transitional civil internal rebels rebel guerrillas guerrilla militia militias factions faction terrorism terrorist ' +
+    'terrorists drugs drug narcotics crime criminal corruption refugees displaced stability stabilization institutions reconstruction rebuilding ' +
+    'process accord accords parties mediation insurgency insurgents coup instability anarchy chaos violence governance democratic democracy order ' +
+    'disarmament demobilization reintegration police'
+  ).split(' '),
+  justice: (
+    'rights human people peoples children child women girls poverty hunger food health disease diseases education environment environmental climate ' +
+    'dignity freedom freedoms discrimination racism racist racial apartheid colonial colonialism colonies decolonization self determination liberation ' +
+    'oppressed oppression repression victims civilians humanitarian development sustainable suffering justice injustice tribunal genocide atrocities ' +
+    'torture detention detained prisoners equality inequality welfare needs living lives famine aids pandemic'
+  ).split(' '),
+  none: (
+    'congratulate congratulations congratulating session president secretary agenda reform budget membership admission assembly charter organization ' +
+    'thank thanks tribute welcome election elected predecessor delegation distinguished honour pleasure felicitations gratitude cooperation ' +
+    'trade economic economy debt commodity commodities prices markets investment growth council'
+  ).split(' '),
+};
+
 export interface ClassifierOptions {
   /** Inverse of the L2 penalty (scikit-learn's C). */
   readonly C: number;
+  /** The cue-word group counts (CUE_WORDS). */
+  readonly cues?: boolean;
+  /** log(words) of the paragraph. */
+  readonly length?: boolean;
   readonly words: boolean;
   readonly pairs: boolean;
   readonly lexicon: boolean;
@@ -26,10 +65,10 @@ export interface ClassifierOptions {
 }
 
 /** The configuration chosen by cross-validation on the development paragraphs (docs/norms.md). */
-export const CLASSIFIER_OPTIONS: ClassifierOptions = { C: 1, words: true, pairs: true, lexicon: true, minCount: 2 };
+export const CLASSIFIER_OPTIONS: ClassifierOptions = { C: 0.3, words: false, pairs: false, lexicon: true, cues: true, length: true, minCount: 2 };
 
-/** Changes whenever the features or the chosen options change (part of the derived index version). */
-export const CLASSIFIER_VERSION = 1;
+/** Changes whenever the features or the chosen options change (part of the derived index version); 2: options chosen by cross-validation. */
+export const CLASSIFIER_VERSION = 2;
 
 export interface ClassifierItem {
   /** The paragraph's words (token rule). */
@@ -49,7 +88,11 @@ const lexiconFeatureNames: readonly string[] = [
   ...opticLabels.map((l) => `lexicon label ${l}`),
   ...rules.map((r) => `lexicon rule ${r}`),
 ];
-const LEXICON_FEATURES = lexiconFeatureNames.length;
+const cueFeatureNames: readonly string[] = opticLabels.map((l) => `cues ${l}`);
+const cueGroup = new Map<string, number>();
+opticLabels.forEach((l, k) => {
+  for (const w of CUE_WORDS[l]) if (!cueGroup.has(w)) cueGroup.set(w, k);
+});
 
 export interface OpticsClassifier {
   readonly options: ClassifierOptions;
@@ -95,6 +138,15 @@ function forEachFeature(
   }
   seen.clear();
   const ws = item.words;
+  if (options.cues) {
+    const cues = [0, 0, 0, 0];
+    for (let i = 0; i < ws.length; i++) {
+      const g = cueGroup.get(ws[i]);
+      if (g !== undefined) cues[g]++;
+    }
+    for (let k = 0; k < cues.length; k++) if (cues[k] > 0) f(lexiconFeatureNames.length + k, Math.log1p(cues[k]));
+  }
+  if (options.length) f(lexiconFeatureNames.length + cueFeatureNames.length, Math.log1p(ws.length) / 5);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!content(w)) continue;
@@ -132,7 +184,7 @@ export function trainOpticsClassifier(items: readonly TrainingItem[], options: C
     for (const w of seenWords) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
     for (const p of seenPairs) pairCounts.set(p, (pairCounts.get(p) ?? 0) + 1);
   }
-  const featureNames: string[] = [...lexiconFeatureNames];
+  const featureNames: string[] = [...lexiconFeatureNames, ...cueFeatureNames, 'length'];
   const wordIndex = new Map<string, number>();
   const pairIndex = new Map<string, Map<string, number>>();
   if (options.words) {
