@@ -422,7 +422,10 @@ export async function variantReport(indexed: IndexedCorpus, phrase: Phrase, use:
   return { counted, variantsCounted: use, variants, documentsOnlyByVariants: onlyVariants.size };
 }
 
-/** One line saying which variants were counted (or left out), for the CLI's text outputs. */
+/**
+ * One line saying which variants were counted (or left out), for the CLI's text outputs; empty
+ * when the phrase was counted exactly and no variant of it occurs (nothing to say).
+ */
 export function describeVariants(phrase: Phrase, r: VariantReport, nouns: [string, string]): string {
   const list = r.variants.map((v) => `"${v.text}" (${v.documents} ${v.documents === 1 ? nouns[0] : nouns[1]})`).join(', ');
   if (r.variantsCounted) {
@@ -431,7 +434,7 @@ export function describeVariants(phrase: Phrase, r: VariantReport, nouns: [strin
       : `variants of "${phrase.text}" counted: ${list}; ${r.documentsOnlyByVariants} ${r.documentsOnlyByVariants === 1 ? nouns[0] : nouns[1]} matched only through a variant`;
   }
   return r.variants.length === 0
-    ? `exact phrase; no variant of it occurs`
+    ? ''
     : `exact phrase; variants not counted: ${list} (${r.documentsOnlyByVariants} more ${r.documentsOnlyByVariants === 1 ? nouns[0] : nouns[1]}; add --variants to count them)`;
 }
 

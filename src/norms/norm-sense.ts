@@ -75,7 +75,8 @@ const coordinatedVerbs: ReadonlySet<string> = new Set(
   'promote preserve defend strengthen assist respect fulfil fulfill ensure safeguard support conserve restore enhance uphold serve care nurture secure guarantee maintain sustain manage develop feed help rebuild save'.split(' '),
 );
 
-const punctuation = /[.,;:!?)"”’\]–—(]/u;
+/** Anything but spaces between two words is punctuation (words are letters and numbers): quotes, commas, dashes. */
+const punctuation = /[^\s]/u;
 
 /**
  * The sense of one mention: `words` the document's words, `m` the mention (word positions),

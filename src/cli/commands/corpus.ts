@@ -138,14 +138,16 @@ export function registerCorpus(program: Command): void {
         if (format === 'csv') {
           const out = [csvLine(['doc_id', 'year', 'country', 'left', 'match', 'right']), ...lines.map((l) => csvLine([l.docId, l.year, l.country, l.left, l.match, l.right]))];
           process.stdout.write(`${out.join('\n')}\n`);
-          process.stderr.write(`concord: ${describeVariants(phrase, variants, nouns)}\n`);
+          const note = describeVariants(phrase, variants, nouns);
+          if (note) process.stderr.write(`concord: ${note}\n`);
           return;
         }
         const width = Math.max(0, ...lines.map((l) => l.left.length));
         for (const l of lines) process.stdout.write(`${l.docId.padEnd(16)} ${l.left.padStart(width)} [${l.match}] ${l.right}\n`);
         const shown = lines.length < total ? ` (first ${lines.length} shown; raise --limit for more)` : '';
         process.stdout.write(`${total} mention${total === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}${shown}\n`);
-        process.stdout.write(`${describeVariants(phrase, variants, nouns)}\n`);
+        const note = describeVariants(phrase, variants, nouns);
+        if (note) process.stdout.write(`${note}\n`);
       } finally {
         await store.close();
       }

@@ -120,7 +120,7 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
       }
     }
     process.stdout.write(`${lines.join('\n')}\n`);
-    for (const v of variantLines) process.stderr.write(`concord: ${v}\n`);
+    for (const v of variantLines) if (v) process.stderr.write(`concord: ${v}\n`);
     return;
   }
   const rows = all[0].rows.map((r, k) => ({ group: r.group, documents: r.documents, per: all.map((s) => s.rows[k]) }));
@@ -160,7 +160,7 @@ function printSeries(corpus: Corpus, all: PhraseSeries[], by: Grouping, unit: 'd
       ? `; peak ${peak.group}: ${peak.matches.toLocaleString('en-US')} of ${peak.documents.toLocaleString('en-US')} ${peak.documents === 1 ? one : many} (${percent(peak.share)})`
       : '';
     lines.push(`${tag}${total.m.toLocaleString('en-US')} of ${total.d.toLocaleString('en-US')} ${many}, ${total.n.toLocaleString('en-US')} mentions${peakText}`);
-    lines.push(`${tag}${variantLines[k]}`);
+    if (variantLines[k]) lines.push(`${tag}${variantLines[k]}`);
   });
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -186,7 +186,7 @@ function printAdoption(phrase: Phrase, curve: AdoptionCurve, format: 'table' | '
     process.stdout.write(`${JSON.stringify({ phrase: phrase.text, ...curve, variants: variantsOut, sense: senseOut, stageDefinitions }, null, 2)}\n`);
     return;
   }
-  const notes = [describeVariants(phrase, variants, ['speech', 'speeches']), ...describeSense(sense)];
+  const notes = [describeVariants(phrase, variants, ['speech', 'speeches']), ...describeSense(sense)].filter((n) => n !== '');
   if (format === 'csv') {
     const lines = states
       ? [
@@ -295,7 +295,10 @@ async function explainDocument(store: Store, corpus: Corpus, docId: string, form
     const excerpt = doc.text.slice(p.paragraph.start, p.paragraph.end).replace(/\s+/g, ' ');
     const strongest = model && modelLabels[k] ? strongestFeatures(model, items[k], modelLabels[k]!, 4).map((f) => f.feature).join(', ') : '';
     lines.push(
-      `[${p.paragraph.index}] ${chosen(k).toUpperCase()} (${method}); lexicon ${p.optic} by ${p.rule} (${decisionRules[p.rule]}); scores S ${p.scores.stability} O ${p.scores.order} J ${p.scores.justice}; ${p.words} words` +
+      (method === 'lexicon'
+        ? `[${p.paragraph.index}] ${p.optic.toUpperCase()} by ${p.rule} (${decisionRules[p.rule]})`
+        : `[${p.paragraph.index}] ${chosen(k).toUpperCase()} by the model; lexicon ${p.optic} by ${p.rule} (${decisionRules[p.rule]})`) +
+        `; scores S ${p.scores.stability} O ${p.scores.order} J ${p.scores.justice}; ${p.words} words` +
         (modelLabels[k] ? `; model: ${modelLabels[k]}${strongest ? ` (${strongest})` : ''}` : ''),
     );
     lines.push(`    "${excerpt.length > 160 ? `${excerpt.slice(0, 157)}...` : excerpt}"`);
