@@ -44,3 +44,9 @@ test("a phrase's own alternatives are not variants; withVariants adds the rest a
   assert.deepEqual(w.alternatives[0], ['peacekeeping']);
   assert.ok(w.alternatives.some((a) => a.join(' ') === 'peace keeping'));
 });
+
+test('long phrases get no variants, and their number is bounded (each is a query)', () => {
+  assert.deepEqual(phraseVariants(parsePhrase('a b c d e f g h i j')), []);
+  const many = parsePhrase(Array.from({ length: 40 }, (_, i) => `peacekeeping nonaligned countries ${i}x`).join('|'));
+  assert.ok(phraseVariants(many).length <= 48);
+});

@@ -65,6 +65,10 @@ function compoundForms(words: readonly string[]): { words: string[]; kind: Varia
   return out;
 }
 
+/** Alternatives longer than this get no variants, and at most MAX_VARIANTS are made (each is a query). */
+export const MAX_VARIANT_WORDS = 8;
+export const MAX_VARIANTS = 48;
+
 /** The variants of a phrase (its own alternatives excluded), in a stable order. */
 export function phraseVariants(phrase: Phrase): PhraseVariant[] {
   const own = new Set(phrase.alternatives.map((a) => a.join(' ')));
@@ -77,6 +81,7 @@ export function phraseVariants(phrase: Phrase): PhraseVariant[] {
     out.push({ words, text: key, kind });
   };
   for (const alt of phrase.alternatives) {
+    if (alt.length > MAX_VARIANT_WORDS) continue;
     const forms = [{ words: [...alt], kind: null as VariantKind | null }, ...compoundForms(alt)];
     for (const f of forms) {
       if (f.kind) add(f.words, f.kind);
@@ -84,7 +89,7 @@ export function phraseVariants(phrase: Phrase): PhraseVariant[] {
       for (const other of otherNumber(last)) add([...f.words.slice(0, -1), other], 'plural or singular');
     }
   }
-  return out;
+  return out.slice(0, MAX_VARIANTS);
 }
 
 /** The phrase with its variants as further alternatives (what `--variants` counts). */

@@ -9,7 +9,7 @@ import { openStore } from '../../store/open.ts';
 import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
 import { describeVariants, IndexedCorpus, variantReport } from '../../app/norms.ts';
-import { parsePhrase } from '../../norms/phrase.ts';
+import { PhraseError, parsePhrase } from '../../norms/phrase.ts';
 import { phraseVariants } from '../../norms/variants.ts';
 import { csvLine } from '../csv.ts';
 import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
@@ -52,7 +52,13 @@ export function registerCorpus(program: Command): void {
         // variants (src/norms/variants.ts) that occur in the selection, each counted alone
         const occurring: { text: string; documents: number }[] = [];
         if (!opts.fts) {
-          for (const v of phraseVariants(parsePhrase(exact.join('|')))) {
+          let variants: ReturnType<typeof phraseVariants> = [];
+          try {
+            variants = phraseVariants(parsePhrase(exact.join('|')));
+          } catch (e) {
+            if (!(e instanceof PhraseError)) throw e; // an alternative the token rule reads as no words: no variants
+          }
+          for (const v of variants) {
             const n = await store.countCorpus({ ...base, phrases: [v.text] });
             if (n > 0) occurring.push({ text: v.text, documents: n });
           }
