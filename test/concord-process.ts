@@ -91,6 +91,7 @@ export function startServer(home: string): Promise<Server> {
   return spawnServe({ args: ['--no-import'], env: processEnv(home), timeoutMs: 30_000 });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
 export async function postJson(url: string, body: unknown): Promise<{ status: number; json: any }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const text = await res.text();
@@ -136,7 +137,9 @@ export async function closeSessions(): Promise<void> {
 }
 
 /** Every version of a case (author, time, reason, document), oldest first, from its JSON export. */
+// biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
 export async function caseVersions(home: string, id: string): Promise<{ version: number; author: string; recordedAt: string; reason: string; document: any }[]> {
+  // biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
   return (JSON.parse(await quick(home, 'cases', 'export', id, '--format', 'json')) as { versions: any[] }).versions;
 }
 

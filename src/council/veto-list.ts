@@ -26,7 +26,7 @@ export function joinVetoes(list: readonly VetoListEntry[], drafts: readonly Veto
     const record = draftSymbol(v.meetingRecord);
     const d =
       find((x) => x.symbol === symbol && x.date === v.date) ??
-      find((x) => x.meetingRecord !== null && x.meetingRecord.startsWith(record) && x.date === v.date) ??
+      find((x) => x.meetingRecord?.startsWith(record) === true && x.date === v.date) ??
       find((x) => x.symbol === symbol && x.date.slice(0, 4) === v.date.slice(0, 4));
     return { ...v, meeting: d ? { record: d.meetingRecord, topics: d.topics, tally: d.tally } : null };
   });

@@ -90,7 +90,7 @@ function readStretch(whole: string, at: number, s: string): string {
   return changed ? out : s;
 }
 
-const nonAscii = /[^\x00-\x7f]+/g;
+const nonAscii = /[\u0080-\uffff]+/g;
 
 /** The folded reading of `text` (rules above), with offsets back into `text`. */
 export function readText(text: string): Reading {

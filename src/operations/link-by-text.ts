@@ -34,7 +34,7 @@ const weak = /\b(?:decides?|decided|approves|authori[sz]es?)\b[^.;:]{0,120}?\b(?
 const smallWords = new Set(['the', 'in', 'for', 'to', 'of', 'and', 'on']);
 const numeral = /\s+([ivx]+)$/;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -47,14 +47,14 @@ export function namePatterns(op: Pick<PeaceOperation, 'acronym' | 'name'>, acron
   const name = normaliseResolution(op.name).toLowerCase().replace(/\([^)]*\)/g, ' ').replace(numeral, '').trim();
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !smallWords.has(w));
   // A word may be hyphenated in the text ("Peace-keeping" for "Peacekeeping").
-  const word = (w: string) => `\\b${[...w].map(escape).join('-?')}\\b`;
+  const word = (w: string) => `\\b${[...w].map(escapeRegExp).join('-?')}\\b`;
   const patterns: RegExp[] = [];
   // A name of "United Nations" and one more word ("United Nations Force") is too generic to find.
   const numbered = /\s(?:i{2,3}|iv|v|vi{1,3})$/i.test(op.acronym);
   if (words.length >= 4 && !(acronymOnly && numbered)) patterns.push(new RegExp(words.map(word).join('(?:\\W+\\w+){0,3}?\\W+'), 'iu'));
   const acr = op.acronym.toLowerCase().split(/\s+/);
   const num = acr.length > 1 && /^[ivx]+$/.test(acr[acr.length - 1]) ? acr.pop()! : undefined;
-  const base = `\\b${escape(acr.join(' '))}`;
+  const base = `\\b${escapeRegExp(acr.join(' '))}`;
   // "ii" is often read "ij" or "il" by OCR.
   const numPattern = num ? `\\s+${num.replace(/i/g, '[ijl1]')}\\b` : '\\b';
   patterns.push(new RegExp(`${base}${numPattern}`, 'iu'));

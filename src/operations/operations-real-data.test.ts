@@ -3,7 +3,6 @@
 // founding resolutions listed by the UN (a check list kept here, not used by the product), and
 // the CLI's list, show, timeline and links on that store.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { homeStore, runCli, sharedDataDir, tempDir } from '../../test/support.ts';
 import { countriesSource } from '../ingest/countries/index.ts';

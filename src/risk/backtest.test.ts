@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { type EwpScoredCountryYear, backtestYears, differenceIntervals, metricsOf, pairUp, runRound, summariseBacktest } from './backtest.ts';
 import { seededRandom } from './estimators/random.ts';
 import { type ScoredCountryYear, scoreCountryYears } from './protocol.ts';
-import { syntheticCountryYears, syntheticPredictors } from './synthetic-data.ts';
+import { syntheticCountryYears, syntheticPredictors } from '../../test/fixtures/risk-synthetic.ts';
 
 test("EWP's metrics of scored country-years, by hand", () => {
   const s = (onset: 0 | 1, maxRisk2: number, minRank2: number) => ({ onset, maxRisk2, minRank2 });

@@ -9,7 +9,7 @@ import { quantile } from './estimators/metrics.ts';
 import { seededRandom } from './estimators/random.ts';
 import { agreementWith, averageCountry, bootstrapReplicate, countryForecasts, percentileInterval, resampleCountries, spearman } from './forecast.ts';
 import { roundCountries } from './protocol.ts';
-import { syntheticCountryYears, syntheticPredictors } from './synthetic-data.ts';
+import { syntheticCountryYears, syntheticPredictors } from '../../test/fixtures/risk-synthetic.ts';
 
 const preds = [...syntheticPredictors];
 const rows = syntheticCountryYears({ countries: 40, first: 1975, last: 2010, seed: 8 });

@@ -10,7 +10,7 @@ import { twoYearOutcome } from './country-year.ts';
 import { seededRandom } from './estimators/random.ts';
 import { modelNames } from './models.ts';
 import { type Forecast, dataYearOf, lastKnownOutcomeYear, roundCountries, scoreCountryYears, trainable, trainingSet } from './protocol.ts';
-import { syntheticCountryYears, syntheticPredictors } from './synthetic-data.ts';
+import { syntheticCountryYears, syntheticPredictors } from '../../test/fixtures/risk-synthetic.ts';
 
 const preds = [...syntheticPredictors];
 

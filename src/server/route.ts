@@ -70,15 +70,23 @@ export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
 
 export const fileAnswer = z.object({ body: z.string(), type: z.string(), filename: z.string() });
 
+/**
+ * A declared route that keeps its method, URL and response schema in its type, so the web app can
+ * name an answer's type by its URL (src/server/api/answers.ts) instead of declaring a twin.
+ */
+export type TypedRoute<M extends Route['method'], U extends string, RS extends z.ZodType> = Route & { readonly method: M; readonly url: U; readonly response: RS };
+
 /** Declares a route with its types inferred from its schemas. */
 export function route<
+  const M extends Route['method'],
+  const U extends string,
   PS extends AnyObject = z.ZodObject<{}>,
   QS extends AnyObject = z.ZodObject<{}>,
   BS extends z.ZodType = z.ZodUndefined,
   RS extends z.ZodType = z.ZodType,
 >(def: {
-  method: Route['method'];
-  url: string;
+  method: M;
+  url: U;
   tag: string;
   summary: string;
   description?: string;
@@ -95,8 +103,8 @@ export function route<
   public?: boolean;
   csrfExempt?: boolean;
   handler: Route<z.infer<PS>, z.infer<QS>, z.infer<BS>, z.infer<RS>>['handler'];
-}): Route {
-  return def as unknown as Route;
+}): TypedRoute<M, U, RS> {
+  return def as unknown as TypedRoute<M, U, RS>;
 }
 
 function parsePart(part: string, schema: z.ZodType | undefined, value: unknown): unknown {

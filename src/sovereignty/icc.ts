@@ -102,7 +102,7 @@ export function iccJurisdiction(q: JurisdictionQuestion): JurisdictionFinding {
 
   if (q.conductDate < statuteInForce) return no('Art. 11(1)', `the conduct (${q.conductDate}) predates the Statute's entry into force on ${statuteInForce}`);
 
-  if (q.referral && q.referral.territories.includes(q.territoryState.code)) {
+  if (q.referral?.territories.includes(q.territoryState.code)) {
     if (q.conductDate >= q.referral.from) {
       return yes('council-referral', 'Art. 13(b)', `the Security Council referred the situation (${q.referral.resolution}) from ${q.referral.from}; no state's acceptance is needed`);
     }

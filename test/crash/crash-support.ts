@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
+import { writeFixtureCorpus } from '../fixtures/ungdc.ts';
 import { storeEnv } from '../support.ts';
 
 /** A made-up corpus of `count` speeches of about `bytes` each; every speech contains `marker`. */

@@ -10,7 +10,7 @@ import type { Store } from '../../src/store/store.ts';
 import { cli, concordBin, processEnv, withStore } from '../concord-process.ts';
 import { tempDir } from '../support.ts';
 import { waitMidTransaction, writeBigCorpus } from './crash-support.ts';
-import { writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
+import { writeFixtureCorpus } from '../fixtures/ungdc.ts';
 
 const SPEECHES = 2400;
 

@@ -7,12 +7,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiRoutes, buildServer, MAX_BODY_BYTES } from '../../src/server/app.ts';
 import type { Route } from '../../src/server/route.ts';
 import { homeStore, sharedDataDir, type TestStore } from '../support.ts';
 import { homeWithImport, hostileStrings, searchableDataDir, searchableSources, snapshot, type StoreSnapshot } from './support.ts';
-import { join } from 'node:path';
 
 const skip = !sharedDataDir;
 let app: FastifyInstance;

@@ -13,8 +13,8 @@ import { strToU8, zipSync } from 'fflate';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_UNPACKED_BYTES } from '../../src/ingest/formats/limits.ts';
 import { tgzEntries } from '../../src/ingest/formats/tar.ts';
-import { END, entry, header } from '../../src/ingest/formats/tar-fixture.ts';
-import { ARCHIVE, SPEAKERS, writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
+import { END, entry, header } from '../fixtures/tar.ts';
+import { ARCHIVE, SPEAKERS, writeFixtureCorpus } from '../fixtures/ungdc.ts';
 import { runCli, tempDir, tempStore } from '../support.ts';
 import { assertRefused, declareSize, escapeRe, homeWithImport, importGood, replaceFile, snapshotOfHome } from './support.ts';
 

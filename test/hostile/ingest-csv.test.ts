@@ -27,8 +27,8 @@ function middleLine(lines: string[]): number {
 
 function withByteAt(text: string, lineIndex: number, byte: number): Buffer {
   const lines = text.split('\n');
-  const before = Buffer.from(lines.slice(0, lineIndex).join('\n') + '\n' + lines[lineIndex].slice(0, 3), 'utf8');
-  const after = Buffer.from(lines[lineIndex].slice(3) + '\n' + lines.slice(lineIndex + 1).join('\n'), 'utf8');
+  const before = Buffer.from(`${lines.slice(0, lineIndex).join('\n')}\n${lines[lineIndex].slice(0, 3)}`, 'utf8');
+  const after = Buffer.from(`${lines[lineIndex].slice(3)}\n${lines.slice(lineIndex + 1).join('\n')}`, 'utf8');
   return Buffer.concat([before, Buffer.from([byte]), after]);
 }
 
@@ -58,7 +58,7 @@ const variants: Variant[] = [
       const lines = text.split('\n');
       lines[0] = lines[0]
         .split(',')
-        .map((c, i) => `renamed_${i}`)
+        .map((_c, i) => `renamed_${i}`)
         .join(',');
       return { bytes: lines.join('\n'), message: (f) => new RegExp(`${escapeRe(f)}:\\d+: .*column`) };
     },

@@ -8,7 +8,7 @@ import { importSources } from '../../src/ingest/run.ts';
 import { sources as allSources, findSource } from '../../src/ingest/registry.ts';
 import type { Source } from '../../src/ingest/source.ts';
 import type { Store } from '../../src/store/store.ts';
-import { writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
+import { writeFixtureCorpus } from '../fixtures/ungdc.ts';
 import { homeStore, sharedDataDir, tempDir } from '../support.ts';
 
 /** Every table the store's data lives in: each source's, the sources table, and the cases. */

@@ -16,7 +16,7 @@ import { buildServer } from '../../src/server/app.ts';
 import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
 import { cannotRun, launchChromium, newPage } from '../../web/e2e/harness.ts';
 import { type TestStore, tempDir, tempStore } from '../support.ts';
-import { fixtureSpeeches, writeFixtureCorpus } from '../../src/ingest/ungdc/test-fixture.ts';
+import { fixtureSpeeches, writeFixtureCorpus } from '../fixtures/ungdc.ts';
 import { importGood } from './support.ts';
 
 const skip = cannotRun();

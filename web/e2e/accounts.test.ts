@@ -11,15 +11,14 @@ import { addUser } from '../../src/app/accounts.ts';
 import { newCase } from '../../src/cases/case.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
-import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { tempStore } from '../../test/support.ts';
+import { type TestStore, tempStore } from '../../test/support.ts';
 import { chromiumPath, launchChromium, newPage, screenshot } from './harness.ts';
 
 const skip = existsSync(chromiumPath) ? false : `no Chromium at ${chromiumPath}`;
 const pw = 'a long enough passphrase';
 
 describe('accounts in Chromium', { skip, timeout: 120_000 }, () => {
-  let store: SqliteStore;
+  let store: TestStore;
   let app: ReturnType<typeof buildServer>;
   let url: string;
   let browser: Browser;
@@ -41,7 +40,7 @@ describe('accounts in Chromium', { skip, timeout: 120_000 }, () => {
   });
 
   test('an analyst logs in and edits a case; a viewer is refused', async () => {
-    const { page, problems } = await newPage({ url, browser, importSeconds: 0, close: async () => {} });
+    const { page, problems } = await newPage({ browser });
     await page.goto(`${url}/cases/mmr-rakhine`);
     const loginForm = page.getByRole('form', { name: 'Log in' });
     await loginForm.waitFor();

@@ -3,12 +3,15 @@
 // Kept outside React (one session per page) and read through useSession().
 import { useSyncExternalStore } from 'react';
 import { getJson, onUnauthenticated, sendJson, setCsrfToken } from './api.ts';
+import type { Role } from '../../src/accounts/roles.ts';
+import type { ApiAnswer } from '../../src/server/api/answers.ts';
 
-export type Role = 'viewer' | 'analyst' | 'admin';
+export type { Role };
+type Me = ApiAnswer<'/api/auth/me'>;
 export interface Session {
   state: 'loading' | 'ready' | 'error';
-  mode: 'accounts' | 'local';
-  user: { username: string; role: Role } | null;
+  mode: Me['mode'];
+  user: Me['user'];
   error?: string;
 }
 
@@ -19,8 +22,6 @@ function set(next: Session): void {
   current = next;
   for (const l of listeners) l();
 }
-
-interface Me { mode: 'accounts' | 'local'; user: { username: string; role: Role } | null; csrfToken: string | null }
 
 export async function loadSession(): Promise<void> {
   try {
@@ -38,7 +39,7 @@ onUnauthenticated(() => {
 });
 
 export async function logIn(username: string, password: string): Promise<void> {
-  const r = await sendJson<{ user: { username: string; role: Role }; csrfToken: string }>('POST', '/api/auth/login', { username, password });
+  const r = await sendJson<ApiAnswer<'/api/auth/login', 'POST'>>('POST', '/api/auth/login', { username, password });
   setCsrfToken(r.csrfToken);
   set({ state: 'ready', mode: 'accounts', user: r.user });
 }

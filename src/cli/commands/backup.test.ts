@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import pg from 'pg';
-import { writeFixtureCorpus } from '../../ingest/ungdc/test-fixture.ts';
+import { writeFixtureCorpus } from '../../../test/fixtures/ungdc.ts';
 import { latestVersion, migrations } from '../../store/migrations.ts';
 import { sqliteDialect } from '../../store/sqlite/sqlite-store.ts';
 import { caseVersions, cli, cliAsync, closeSessions, createCaseHttp, ledgerEdit, quick, startServer, storePicture } from '../../../test/concord-process.ts';

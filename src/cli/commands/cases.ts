@@ -294,7 +294,7 @@ export function registerCases(program: Command): void {
         } catch (e) {
           throw new UsageError(`cannot read ${opts.from} as JSON: ${(e as Error).message}`);
         }
-        let imported;
+        let imported: ReturnType<typeof readExchange>;
         try {
           imported = readExchange(json, todayUtc(), opts.id);
         } catch (e) {

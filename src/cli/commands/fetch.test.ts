@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli, sharedDataDir, tempDir } from '../../../test/support.ts';
-import { startLoopbackMirror } from '../../ingest/fetch/loopback-mirror.ts';
+import { startLoopbackMirror } from '../../../test/fixtures/loopback-mirror.ts';
 import { entriesFor, type ManifestEntry } from '../../ingest/fetch/manifest.ts';
 import { findSource } from '../../ingest/registry.ts';
 

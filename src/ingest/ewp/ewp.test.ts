@@ -162,7 +162,7 @@ test('ewp: a predictors header lacking coefficient variables is an error naming 
   writeFixture(dir);
   const store = await importedStore(dir);
   writeFixture(dir, {
-    coefficients: fixture.coefficients + '"4","discrimpop","0.9",2.46\n"5","efindex","0.15",1.16\n',
+    coefficients: `${fixture.coefficients}"4","discrimpop","0.9",2.46\n"5","efindex","0.15",1.16\n`,
   });
   const err = failure((await importSources(store, [ewpSource], dir))[0]);
   assert.equal(err.file, ewpFiles.predictors);

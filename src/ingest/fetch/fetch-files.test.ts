@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { sharedDataDir, tempDir } from '../../../test/support.ts';
 import { ACCEPTED_FILE, AcceptedLedger } from './accepted.ts';
 import { ARCHIVE_CACHE, fetchJobs, type JobOutcome } from './fetch-files.ts';
-import { startLoopbackMirror } from './loopback-mirror.ts';
+import { startLoopbackMirror } from '../../../test/fixtures/loopback-mirror.ts';
 import { type ManifestEntry, manifest } from './manifest.ts';
 import { type Job, planFetch } from './plan.ts';
 

@@ -93,7 +93,7 @@ async function runJob(job: Job, opts: FetchOptions, ledger: AcceptedLedger): Pro
     const upstream = e.origin.kind === 'dataverse' ? await resolveDataverse(e.origin.lookup, e.path, rewrite) : e.origin.kind === 'url' ? e.origin.url : undefined;
     if (upstream === undefined) throw new Error(`${e.path}: a single-file job for an archive member`);
     const url = rewrite(upstream);
-    let result;
+    let result: Awaited<ReturnType<typeof download>>;
     try {
       result = await download(
         {

@@ -1,6 +1,6 @@
 // The single place where upstream download locations live: for every file of the data-directory
 // layout (../shared/data), where `concord data fetch` gets it, how sure we are of that location,
-// and (from checksums.ts) the size and SHA-256 the fetched file must have.
+// and (from checksums.json, read by checksums.ts) the size and SHA-256 the fetched file must have.
 //
 // Confidence, per entry, and never more than the evidence allows:
 //   verified   - the path was found in the public repository, with the same length and the same
@@ -17,7 +17,7 @@
 //   live   - anything else (live pages, API exports, grapher CSVs, branch or HEAD refs, release
 //            URLs that upstream may re-publish): upstream may serve new bytes, which
 //            `data fetch --accept-changed` keeps and records instead of failing.
-import { checksumTable } from './checksums.ts';
+import { checksums } from './checksums.ts';
 
 export type Confidence = 'verified' | 'documented' | 'guess';
 
@@ -284,7 +284,7 @@ function locate(path: string): Location {
 }
 
 /** Every file of the data-directory layout with its upstream location and checksum. */
-export const manifest: ManifestEntry[] = checksumTable.map(([path, size, sha256]) => {
+export const manifest: ManifestEntry[] = checksums.map(({ path, size, sha256 }) => {
   const location = locate(path);
   return { path, size, sha256, ...location, stability: stabilityOf(location.origin) };
 });
@@ -293,4 +293,9 @@ export const manifest: ManifestEntry[] = checksumTable.map(([path, size, sha256]
 export function entriesFor(path: string): ManifestEntry[] {
   const p = path.replace(/\/+$/, '');
   return manifest.filter((e) => e.path === p || e.path.startsWith(`${p}/`));
+}
+
+/** The paths given a location of their own (not by a folder rule or an archive): each needs a checksum. */
+export function singlyLocatedPaths(): string[] {
+  return Object.keys(single);
 }

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { tempDir } from '../../../test/support.ts';
 import { IngestError } from '../errors.ts';
 import { type TarEntry, tarEntries, tgzEntries } from './tar.ts';
-import { END, entry, header, pax } from './tar-fixture.ts';
+import { END, entry, pax } from '../../../test/fixtures/tar.ts';
 
 interface Read {
   name: string;

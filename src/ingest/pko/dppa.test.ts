@@ -123,7 +123,7 @@ test('malformed rows: IngestError naming file, line and column; the store keeps 
     [`${header}\n${rows[7]}\n${rows[7]}\n`, 3, /column "mission_acronym": second row for UNFICYP/],
     [`${header}\n11,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,X,"200,0","100,0",2024-02-19\n`, 2, /not a position/],
     [`${header}\nx,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,,,,2024-02-19\n`, 2, /column "id": not a number/],
-    [header.replace(',mission_latitude', '') + '\n', 1, /lacks required column "mission_latitude"/],
+    [`${header.replace(',mission_latitude', '')}\n`, 1, /lacks required column "mission_latitude"/],
   ];
   for (const [text, line, message] of cases) {
     const { store, dir } = await imported(good);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { runCli, tempDir } from '../../../test/support.ts';
-import { writeFixtureCorpus } from './test-fixture.ts';
+import { writeFixtureCorpus } from '../../../test/fixtures/ungdc.ts';
 
 const home = tempDir();
 const env = { CONCORD_HOME: home };

@@ -8,7 +8,7 @@ import { tempDir, tempStore } from '../../../test/support.ts';
 import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
 import { ungdcSource } from './index.ts';
-import { ARCHIVE, BOM, fixtureSpeakerRows, fixtureSpeeches, writeFixtureCorpus } from './test-fixture.ts';
+import { ARCHIVE, BOM, fixtureSpeakerRows, fixtureSpeeches, writeFixtureCorpus } from '../../../test/fixtures/ungdc.ts';
 
 interface SpeechRow {
   doc_id: string;

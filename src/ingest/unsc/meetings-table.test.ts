@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { IngestError } from '../errors.ts';
 import { type Meeting, parseMeetingsTable } from './meetings-table.ts';
-import { columns4, columns5, columns7, lineOf, link, meetingsPage, row } from './test-fixtures.ts';
+import { columns4, columns5, columns7, lineOf, link, meetingsPage, row } from '../../../test/fixtures/unsc.ts';
 
 const brief = (m: Meeting) => ({
   record: m.record,

@@ -8,7 +8,7 @@ import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
 import type { SqlValue } from '../../store/sql/db.ts';
 import { meetingsSource, meetingsTableYear } from './meetings.ts';
-import { columns4, columns7, lineOf, link, meetingsPage, row, writeData } from './test-fixtures.ts';
+import { columns4, columns7, lineOf, link, meetingsPage, row, writeData } from '../../../test/fixtures/unsc.ts';
 
 const folder = 'unsc/meetings';
 const y1950 = meetingsPage(

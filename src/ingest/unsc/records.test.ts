@@ -6,7 +6,7 @@ import { sharedDataDir, tempDir, tempStore } from '../../../test/support.ts';
 import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
 import { recordsSource } from './records.ts';
-import { writeData } from './test-fixtures.ts';
+import { writeData } from '../../../test/fixtures/unsc.ts';
 
 const file = 'unsc/UNSC_Record-Table_2722.csv';
 const good = 'res_no,url_record\n1,https://example.org/record/101\n2,https://example.org/record/102\n3,https://example.org/record/103\n';

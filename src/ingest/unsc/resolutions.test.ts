@@ -6,7 +6,7 @@ import { sharedDataDir, tempDir, tempStore } from '../../../test/support.ts';
 import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
 import { parseResolutionFileName, resolutionsSource } from './resolutions.ts';
-import { writeData } from './test-fixtures.ts';
+import { writeData } from '../../../test/fixtures/unsc.ts';
 
 const folder = 'unsc/resolutions-en';
 const first = 'The Security Council,\n\nConcerned by the situation in Ruritania,\n\n1. Calls upon the parties to settle their dispute;\n';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { sharedDataDir, tempDir, tempStore } from '../../../test/support.ts';
 import { IngestError } from '../errors.ts';
 import { importSources } from '../run.ts';
-import { writeData } from './test-fixtures.ts';
+import { writeData } from '../../../test/fixtures/unsc.ts';
 import { vetoesSource } from './vetoes.ts';
 
 const file = 'unsc/vetoes_1946_sept2022.csv';

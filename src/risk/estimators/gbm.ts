@@ -62,7 +62,7 @@ function binEdges(values: Float64Array, maxBins: number): Float64Array {
   for (let b = 1; b < maxBins; b++) {
     const q = sorted[Math.floor((b * sorted.length) / maxBins)];
     // the cut sits between q and the next larger distinct value, so equal values share a bin
-    let hi = distinct.findIndex((v) => v > q);
+    const hi = distinct.findIndex((v) => v > q);
     if (hi < 0) continue;
     const cut = (distinct[hi - 1] + distinct[hi]) / 2;
     if (edges.length === 0 || cut > edges[edges.length - 1]) edges.push(cut);

@@ -32,6 +32,7 @@ import { ApiError, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
 import { caseIndex, changeCase, NothingToChange, readCaseVersion, readCaseVersions } from '../../app/cases.ts';
 import { caseState, recordedState } from '../answer-cache.ts';
+import { caseAnswer, caseChangeAnswer, caseHistory, caseSummary, caseVocabulary } from '../api/cases.ts';
 
 /** The version's author and the audit actor of a change by `principal`. */
 function authorOf(principal: Principal | null, bodyAuthor: string | undefined): { author: string; actor: string } {
@@ -52,8 +53,6 @@ const basedOn = z.number().int().min(1).optional().describe('the version the cha
 const evidence = z.object({ source: text(300), date: day, quote: z.string().max(2000).optional(), note: z.string().max(2000).optional(), link: z.string().url().max(500).optional() }).optional();
 const caseId = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a case id such as mmr-rakhine-state') });
 
-const summary = z.object({ id: z.string(), iso3: z.string(), title: z.string(), status: z.string(), currentVersion: z.number().int(), createdAt: z.string(), updatedAt: z.string() });
-const document = z.object({ id: z.string(), situation: z.object({ iso3: z.string(), title: z.string(), populationsAtRisk: z.array(z.string()), crimesAlleged: z.array(z.string()), since: z.string(), until: z.string().nullable(), statusHistory: z.array(z.object({ status: z.string(), from: z.string() })) }), assessments: z.array(z.unknown()), responses: z.array(z.unknown()), ledger: z.array(z.unknown()) }).loose();
 
 async function versionOf(store: Store, id: string, n?: number): Promise<CaseVersion> {
   const v = await readCaseVersion(store, id, n);
@@ -89,7 +88,6 @@ async function change(store: Store, principal: Principal | null, id: string, inp
   });
 }
 
-const changeAnswer = z.object({ summary, changes: z.array(z.string()) });
 
 function report(v: CaseVersion) {
   const asOf = v.recordedAt.slice(0, 10);
@@ -104,7 +102,7 @@ export const casesRoutes = [
     tag: 'cases',
     summary: 'The cases, most recently changed first',
     query: z.object({ country: z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()).optional().describe('ISO3'), status: z.enum(situationStatuses).optional() }),
-    response: z.array(summary),
+    response: z.array(caseSummary),
     csv: (rows) => ({ filename: 'concord-cases.csv', rows }),
     handler: async ({ query }, { store }) => store.cases.listCases({ iso3: query.country, status: query.status }),
   }),
@@ -113,7 +111,7 @@ export const casesRoutes = [
     url: '/api/cases/vocabulary',
     tag: 'cases',
     summary: 'The words of the workbench: statuses, crimes, ratings, factors, criteria, judgements, pillars, responsibilities, outcomes',
-    response: z.object({ statuses: z.array(z.string()), crimes: z.array(z.string()), ratings: z.array(z.string()), factors: z.array(z.number().int()), factorNames: z.record(z.string(), z.string()), criteria: z.array(z.object({ criterion: z.string(), label: z.string(), question: z.string() })), judgements: z.array(z.string()), thresholds: z.array(z.string()), pillars: z.array(z.string()), responsibilities: z.array(z.string()), outcomes: z.array(z.string()) }),
+    response: caseVocabulary,
     handler: () => ({
       statuses: [...situationStatuses], crimes: [...atrocityCrimes], ratings: [...riskRatings], factors: [...factorNumbers], factorNames: Object.fromEntries(riskFactors.map((f) => [String(f.number), f.name])),
       criteria: judgedCriteria.map((c) => ({ criterion: c, label: criterionLabels[c], question: criterionQuestions[c] })),
@@ -136,7 +134,7 @@ export const casesRoutes = [
       id: caseId.shape.id.optional(),
       ...who,
     }),
-    response: summary,
+    response: caseSummary,
     handler: async ({ body }, { store, principal }) => {
       const { author, actor } = authorOf(principal, body.author);
       return guarded(async () => {
@@ -157,13 +155,7 @@ export const casesRoutes = [
     summary: 'A case as it stands (or stood, with version): the document, each proposed response\'s ICISS findings, and the warning-action gap',
     params: caseId,
     query: z.object({ version: z.coerce.number().int().min(1).optional() }),
-    response: z.object({
-      summary,
-      version: z.object({ version: z.number().int(), author: z.string(), recordedAt: z.string(), reason: z.string() }),
-      document,
-      evaluations: z.array(z.object({ response: z.string(), findings: z.array(z.object({ criterion: z.string(), status: z.string(), reasons: z.array(z.string()) })) })),
-      gap: z.object({ warning: z.object({ date: z.string() }).loose().nullable(), byPillar: z.record(z.string(), z.object({ measure: z.string(), days: z.number().int() }).nullable()) }),
-    }),
+    response: caseAnswer,
     handler: async ({ params, query }, { store }) => {
       const v = await versionOf(store, params.id, query.version);
       const s = (await store.cases.summary(params.id))!;
@@ -173,7 +165,7 @@ export const casesRoutes = [
       return {
         summary: s,
         version: { version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason },
-        document: doc as unknown as z.infer<typeof document>,
+        document: doc,
         evaluations: doc.responses.map((r) => ({ response: r.id, findings: evaluateResponse(doc, r, asOf).findings })),
         gap: { warning: gap.warning ? { ...gap.warning } : null, byPillar: Object.fromEntries(Object.entries(gap.byPillar).map(([p, g]) => [p, g ? { measure: g.measure.id, days: g.days } : null])) },
       };
@@ -186,7 +178,7 @@ export const casesRoutes = [
     summary: 'Rate a risk factor of the Framework of Analysis at a date, with indicators, a note and an evidence item (a new version)',
     params: caseId,
     body: z.object({ date: day, factor: z.number().int().min(1).max(14), rating: z.enum(riskRatings).optional(), indicators: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'must be an indicator such as 2.4')).max(20).optional(), note: z.string().max(2000).optional(), evidence, basedOn, ...who }),
-    response: changeAnswer,
+    response: caseChangeAnswer,
     handler: async ({ params, body }, { store, principal }) =>
       change(store, principal, params.id, body, (doc) => assessFactor(doc, body.date, { factor: body.factor, rating: body.rating, indicators: body.indicators, note: body.note, evidence: body.evidence })),
   }),
@@ -197,7 +189,7 @@ export const casesRoutes = [
     summary: 'Propose a response (pillar, responsibility, military or not) to be judged against the ICISS criteria',
     params: caseId,
     body: z.object({ description: text(500), pillar: z.enum(pillars), responsibility: z.enum(responsibilities), military: z.boolean(), basedOn, ...who }),
-    response: changeAnswer,
+    response: caseChangeAnswer,
     handler: async ({ params, body }, { store, principal }) =>
       change(store, principal, params.id, body, (doc) => proposeResponse(doc, { description: body.description, pillar: body.pillar, responsibility: body.responsibility, military: body.military }).doc),
   }),
@@ -208,7 +200,7 @@ export const casesRoutes = [
     summary: 'Judge one ICISS criterion of a proposed response (met, unmet, undetermined) with reasoning and evidence',
     params: z.object({ id: caseId.shape.id, response: z.string().regex(/^r\d+$/, 'must be a response id such as r1') }),
     body: z.object({ criterion: z.enum(judgedCriteria), judgement: z.enum(judgements), reasoning: text(4000), evidence, thresholds: z.array(z.enum(justCauseThresholds)).optional(), harm: z.enum(['actual', 'apprehended']).nullable().optional(), basedOn, ...who }),
-    response: changeAnswer,
+    response: caseChangeAnswer,
     handler: async ({ params, body }, { store, principal }) =>
       change(store, principal, params.id, body, (doc, now, author) => judgeCriterion(doc, params.response, body.criterion, { judgement: body.judgement, reasoning: body.reasoning, evidence: body.evidence, thresholds: body.thresholds, harm: body.harm }, author, now)),
   }),
@@ -219,7 +211,7 @@ export const casesRoutes = [
     summary: 'Add a measure taken to the response ledger (pillar, responsibility, actor, date)',
     params: caseId,
     body: z.object({ pillar: z.enum(pillars), responsibility: z.enum(responsibilities), description: text(500), actor: text(200), date: day, outcome: z.enum(measureOutcomes).optional(), basedOn, ...who }),
-    response: changeAnswer,
+    response: caseChangeAnswer,
     handler: async ({ params, body }, { store, principal }) =>
       change(store, principal, params.id, body, (doc) => addToLedger(doc, { pillar: body.pillar, responsibility: body.responsibility, description: body.description, actor: body.actor, date: body.date, outcome: body.outcome }).doc),
   }),
@@ -231,7 +223,7 @@ export const casesRoutes = [
     summary: 'Every version (author, time, reason) and the changes between two versions (default: the last two)',
     params: caseId,
     query: z.object({ from: z.coerce.number().int().min(1).optional(), to: z.coerce.number().int().min(1).optional() }),
-    response: z.object({ versions: z.array(z.object({ version: z.number().int(), author: z.string(), recordedAt: z.string(), reason: z.string() })), from: z.number().int(), to: z.number().int(), changes: z.array(z.string()) }),
+    response: caseHistory,
     csv: (out) => ({ filename: 'concord-case-history.csv', rows: out.versions }),
     handler: async ({ params, query }, { store }) => {
       const all = await store.cases.versions(params.id);

@@ -3,18 +3,9 @@
 import { useApi } from '../api.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface SourceStatus {
-  id: string;
-  title: string;
-  loaded: boolean;
-  rows: Record<string, number>;
-  years: [number, number] | null;
-  importedAt: string | null;
-  licence: string;
-  attribution: string;
-  upstream: string;
-}
+type SourceStatus = ApiAnswer<'/api/data/status'>[number];
 
 const endpoint = '/api/data/status';
 

@@ -3,6 +3,7 @@
 // server's refusal (invalid input, a newer version) is shown as it came. With accounts the author
 // is the logged-in user (no name field); a viewer sees the controls disabled.
 import { type FormEvent, type ReactNode, useState } from 'react';
+import type { CaseChangeAnswer } from '../../../src/server/api/cases.ts';
 import { sendJson } from '../api.ts';
 import { useCanEdit, useSession } from '../session.ts';
 import { useAuthor } from './case-author.tsx';
@@ -16,7 +17,7 @@ export function CaseChange({ url, basedOn, build, onSaved, label, children }: { 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const r = await sendJson<{ summary: { currentVersion: number }; changes: string[] }>('POST', url, { ...build(), ...(accounts ? {} : { author }), reason, basedOn });
+      const r = await sendJson<CaseChangeAnswer>('POST', url, { ...build(), ...(accounts ? {} : { author }), reason, basedOn });
       setState({ saved: `version ${r.summary.currentVersion} saved: ${r.changes.length} change${r.changes.length === 1 ? '' : 's'}` });
       setReason('');
       onSaved();

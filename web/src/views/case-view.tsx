@@ -7,21 +7,7 @@ import { useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { CaseChange } from './case-change.tsx';
-import type { Vocabulary } from './cases-list.tsx';
-
-interface Evidence { id: string; source: string; date: string; quote: string | null; note: string | null; origin: string; confirmedBy: string | null }
-interface FactorRating { factor: number; rating: string; indicators: string[]; evidence: Evidence[]; note: string | null; origin: string }
-interface Assessment { date: string; factors: FactorRating[] }
-interface Response { id: string; description: string; pillar: string; responsibility: string; military: boolean }
-interface Measure { id: string; pillar: string; responsibility: string; description: string; actor: string; date: string; outcome: string }
-interface CaseAnswer {
-  summary: { id: string; iso3: string; title: string; status: string; currentVersion: number };
-  version: { version: number; author: string; recordedAt: string; reason: string };
-  document: { situation: { iso3: string; title: string; populationsAtRisk: string[]; crimesAlleged: string[]; since: string; until: string | null; statusHistory: { status: string; from: string }[] }; assessments: Assessment[]; responses: Response[]; ledger: Measure[] };
-  evaluations: { response: string; findings: { criterion: string; status: string; reasons: string[] }[] }[];
-  gap: { warning: { date: string } | null; byPillar: Record<string, { measure: string; days: number } | null> };
-}
-interface History { versions: { version: number; author: string; recordedAt: string; reason: string }[]; from: number; to: number; changes: string[] }
+import type { CaseAnswer, CaseHistory as History, CaseVocabulary as Vocabulary } from '../../../src/server/api/cases.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -8,8 +8,8 @@ import { Link, navigate } from '../router.tsx';
 import { useCanEdit, useSession } from '../session.ts';
 import { useAuthor } from './case-author.tsx';
 
-interface CaseSummary { id: string; iso3: string; title: string; status: string; currentVersion: number; updatedAt: string }
-export interface Vocabulary { statuses: string[]; crimes: string[]; ratings: string[]; factors: number[]; factorNames: Record<string, string>; criteria: { criterion: string; label: string; question: string }[]; judgements: string[]; thresholds: string[]; pillars: string[]; responsibilities: string[]; outcomes: string[] }
+import type { CaseSummary, CaseVocabulary as Vocabulary } from '../../../src/server/api/cases.ts';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
 export function CasesList() {
   const [reload, setReload] = useState(0);
@@ -39,7 +39,7 @@ export function CasesList() {
 
 function NewCase({ onCreated }: { onCreated: () => void }) {
   const vocabulary = useApi<Vocabulary>('/api/cases/vocabulary');
-  const countries = useApi<{ iso3: string; name: string }[]>('/api/countries?kind=state');
+  const countries = useApi<ApiAnswer<'/api/countries'>>('/api/countries?kind=state');
   const [author, setAuthor] = useAuthor();
   const accounts = useSession().mode === 'accounts';
   const canEdit = useCanEdit();
@@ -48,7 +48,7 @@ function NewCase({ onCreated }: { onCreated: () => void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const s = await sendJson<{ id: string }>('POST', '/api/cases', { ...form, populations: form.populations.split(';').map((p) => p.trim()).filter(Boolean), ...(accounts ? {} : { author }), reason: form.reason });
+      const s = await sendJson<ApiAnswer<'/api/cases', 'POST'>>('POST', '/api/cases', { ...form, populations: form.populations.split(';').map((p) => p.trim()).filter(Boolean), ...(accounts ? {} : { author }), reason: form.reason });
       onCreated();
       navigate(`/cases/${s.id}`);
     } catch (err) {

@@ -11,11 +11,12 @@ import { useLocation } from '../router.tsx';
 import { PathwayPanel } from './pathway-panel.tsx';
 import { ResolutionViewer } from './resolution-viewer.tsx';
 import { type SimulatedBallot, VoteSimulator } from './vote-simulator.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface YearRecord { year: number; meetings: number; resolutions: number; presidentialStatements: number; draftsNotAdopted: number; draftsVetoed: number }
-interface TrendRow { year: number; resolutions: number; chapterVII: number; chapterVIIShare: number; threat: number; breach: number; aggression: number; authorizesForce: number }
-interface VetoCount { key: string; member: string; casts: number }
-interface Veto { date: string; draft: string; members: string[]; agendaItem: string; crisisTopic: string | null; region: string | null; tally: string | null }
+type YearRecord = ApiAnswer<'/api/council/record'>[number];
+type TrendRow = ApiAnswer<'/api/council/trend'>[number];
+type VetoCount = ApiAnswer<'/api/council/vetoes/by'>[number];
+type Veto = ApiAnswer<'/api/council/vetoes'>[number];
 
 export function CouncilView() {
   const { params } = useLocation();

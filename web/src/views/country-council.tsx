@@ -7,9 +7,10 @@ import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import type { CountryInfo } from './country-page.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface YearRecord { year: number; meetings: number; resolutions: number; presidentialStatements: number; draftsNotAdopted: number; draftsVetoed: number }
-interface Veto { date: string; draft: string; members: string[]; agendaItem: string; tally: string | null }
+type YearRecord = ApiAnswer<'/api/council/record'>[number];
+type Veto = ApiAnswer<'/api/council/vetoes'>[number];
 
 export function CountryCouncil({ country }: { country: CountryInfo }) {
   const topic = encodeURIComponent(country.name);

@@ -7,10 +7,11 @@ import { useApi } from '../api.ts';
 import { LineChart } from '../charts/line-chart.tsx';
 import { Show } from '../components/status.tsx';
 import type { CountryInfo } from './country-page.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface Status { corpus: string; state: string; message: string }
-interface SeriesRow { phrase: string; year: number; mentions: number; words: number }
-interface Optic { year: number; stabilityShare: number | null; orderShare: number | null; justiceShare: number | null }
+type Status = ApiAnswer<'/api/norms/status'>[number];
+type SeriesRow = ApiAnswer<'/api/norms/series'>['rows'][number];
+type Optic = ApiAnswer<'/api/norms/optics'>[number];
 
 export function CountryLanguage({ country }: { country: CountryInfo }) {
   const status = useApi<Status[]>('/api/norms/status');

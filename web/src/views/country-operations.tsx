@@ -5,17 +5,9 @@ import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import type { CountryInfo } from './country-page.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface Operation {
-  acronym: string;
-  name: string;
-  location: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  active: boolean;
-  dateProblem: string | null;
-  establishedBy: { resolution: number; adoptedOn: string | null; method: string } | null;
-}
+type Operation = ApiAnswer<'/api/operations'>[number];
 
 export function CountryOperations({ country }: { country: CountryInfo }) {
   const endpoint = `/api/operations?country=${country.iso3}`;

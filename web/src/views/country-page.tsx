@@ -4,19 +4,9 @@
 import { useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
 import { countrySections } from './country-sections.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-export interface CountryInfo {
-  iso3: string;
-  iso2: string | null;
-  isoNumeric: number | null;
-  name: string;
-  kind: string;
-  unMember: boolean;
-  unAdmission: string | null;
-  unGroup: string | null;
-  region: string | null;
-  subregion: string | null;
-}
+export type CountryInfo = ApiAnswer<'/api/countries/:iso3'>;
 
 export function CountryPage({ iso3 }: { iso3: string }) {
   const country = useApi<CountryInfo>(`/api/countries/${encodeURIComponent(iso3)}`);

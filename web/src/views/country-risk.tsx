@@ -6,23 +6,12 @@ import { CsvLink, DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { percent } from '../map/risk-scale.ts';
 import type { CountryInfo } from './country-page.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface Driver { predictor: string; meaning: string; value: number; average: number; contribution: number }
-interface CountryRisk {
-  model: string;
-  label: string;
-  of: number;
-  forecast: { probability: number; rank: number; low: number | null; high: number | null; drivers: Driver[] | null } | null;
-}
-interface Factor {
-  factor: number;
-  name: string;
-  group: string;
-  beyondData: string;
-  evidence: { indicator: string | null; source: string; measure: string; year: number; reading: string; signal: string }[];
-  missing: string[];
-}
-interface Profile { year: number; dimensions: { dimension: string; covered: boolean; measures: { measure: string; value: number; unit: string; year: number; source: string }[]; gaps: string[] }[] }
+type Driver = NonNullable<NonNullable<CountryRisk['forecast']>['drivers']>[number];
+type CountryRisk = ApiAnswer<'/api/risk/:iso3'>;
+type Factor = ApiAnswer<'/api/risk/:iso3/factors'>[number];
+type Profile = ApiAnswer<'/api/risk/:iso3/profile'>;
 
 export function CountryRiskSection({ country }: { country: CountryInfo }) {
   const endpoint = `/api/risk/${country.iso3}`;

@@ -5,26 +5,15 @@ import { useApi } from '../api.ts';
 import { CsvLink } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import type { CountryInfo } from './country-page.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface Interval {
-  label: string;
-  meaning: string;
-  start: string;
-  end: string | null;
-  formal: { degree: string; note: string };
-  material: { degree: string; note: string };
-  authority: string | null;
-  legalBasis: string[];
-  recognition: { level: string; note: string } | null;
-  note: string | null;
-  sources: { citation: string; date: string; supports: string; verification: { level: string; detail: string } }[];
-}
+type Interval = ApiAnswer<'/api/sovereignty/:iso3'>['intervals'][number];
 
 const verification: Record<string, string> = { text: 'verified against the resolution text', meetings: 'adoption date verified in the meetings tables', knowledge: 'from the literature (not in the store)', mismatch: 'does not match the store' };
 
 export function CountrySovereignty({ country }: { country: CountryInfo }) {
   const endpoint = `/api/sovereignty/${country.iso3}`;
-  const data = useApi<{ inRegistry: boolean; intervals: Interval[]; notes: { period: string; text: string }[] }>(endpoint);
+  const data = useApi<ApiAnswer<'/api/sovereignty/:iso3'>>(endpoint);
   return (
     <section aria-labelledby="sov-title">
       <h2 id="sov-title">Sovereignty timeline {data.state === 'ok' && data.data.intervals.length > 0 ? <CsvLink href={endpoint} /> : null}</h2>

@@ -8,24 +8,11 @@ import { Show } from '../components/status.tsx';
 import { percent, riskColour } from '../map/risk-scale.ts';
 import { type MapValue, WorldMap } from '../map/world-map.tsx';
 import { Link, navigate } from '../router.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-export interface RiskMapRow {
-  iso3: string;
-  isoNumeric: number | null;
-  name: string;
-  probability: number;
-  rank: number;
-  low: number | null;
-  high: number | null;
-}
+export type RiskMapRow = RiskMap['countries'][number];
 
-export interface RiskMap {
-  /** Whose forecast: Concord's own model, or EWP's published one. */
-  model: string;
-  label: string;
-  description: string;
-  countries: RiskMapRow[];
-}
+export type RiskMap = ApiAnswer<'/api/risk/forecast'>;
 
 export const riskMapEndpoint = '/api/risk/forecast';
 

@@ -8,19 +8,12 @@ import { LineChart } from '../charts/line-chart.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { navigate, useLocation } from '../router.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface SeriesRow { phrase: string; year: number; documents: number; matches: number; share: number | null; mentions: number }
-interface Series { corpus: string; phrases: string[]; rows: SeriesRow[] }
-interface Adoption {
-  phrase: string;
-  tippingShare: number;
-  emergenceYear: number | null;
-  tippingYear: number | null;
-  internalisationYear: number | null;
-  stages: Record<string, string>;
-  years: { year: number; members: number; adopters: number; share: number; stage: string }[];
-}
-interface Kwic { phrase: string; mentions: number; documents: number; lines: { docId: string; year: number; country: string | null; left: string; match: string; right: string }[] }
+type Series = ApiAnswer<'/api/norms/series'>;
+type SeriesRow = Series['rows'][number];
+type Adoption = ApiAnswer<'/api/norms/adoption'>;
+type Kwic = ApiAnswer<'/api/norms/kwic'>;
 
 const corpusNames: Record<string, string> = { ungdc: 'General Debate speeches (1946–2024)', resolutions: 'Security Council resolutions (1946–1994, CR-UNSC)' };
 

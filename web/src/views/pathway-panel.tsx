@@ -5,20 +5,11 @@
 import { useEffect, useState } from 'react';
 import { sendJson, useApi } from '../api.ts';
 import type { SimulatedBallot } from './vote-simulator.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface Pathway {
-  state: string;
-  year: number;
-  steps: { authority: string; outcome: string; rules: { rule: string; source: string }[]; findings: string[] }[];
-  authority: string | null;
-  conclusion: string;
-  notes: string[];
-}
+type Pathway = ApiAnswer<'/api/council/pathway', 'POST'>;
 
-interface Measures {
-  crimes: string[];
-  measures: { measure: string; source: string; chapterVII: boolean }[];
-}
+type Measures = ApiAnswer<'/api/council/measures'>;
 
 const authorityNames: Record<string, string> = { 'security-council': 'Security Council', 'general-assembly': 'General Assembly (Uniting for Peace)', 'regional-organisation': 'Regional organisation (Chapter VIII)' };
 
@@ -28,7 +19,7 @@ function toggle(list: string[], v: string): string[] {
 
 export function PathwayPanel({ ballot }: { ballot: SimulatedBallot | null }) {
   const options = useApi<Measures>('/api/council/measures');
-  const countries = useApi<{ iso3: string; name: string }[]>('/api/countries?kind=state');
+  const countries = useApi<ApiAnswer<'/api/countries'>>('/api/countries?kind=state');
   const [state, setState] = useState('SYR');
   const [crimes, setCrimes] = useState<string[]>(['crimes against humanity', 'war crimes']);
   const [measures, setMeasures] = useState<string[]>(['protection-mandate']);

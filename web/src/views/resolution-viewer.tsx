@@ -5,22 +5,11 @@ import { useMemo, useState } from 'react';
 import { useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
 import { replaceParams } from '../router.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-interface Evidence {
-  paragraph: number;
-  phrase: string;
-  start: number;
-  end: number;
-}
+type Evidence = CodedResolution['fields'][number]['evidence'][number];
 
-interface CodedResolution {
-  number: number;
-  year: number;
-  symbol: string;
-  text: string;
-  paragraphs: number;
-  fields: { field: string; value: boolean | string; evidence: Evidence[] }[];
-}
+type CodedResolution = ApiAnswer<'/api/council/resolutions/:number'>;
 
 const fieldNames: Record<string, string> = {
   chapterVII: 'Chapter VII',

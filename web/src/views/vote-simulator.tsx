@@ -5,30 +5,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { sendJson, useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
+import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
 type Cast = 'yes' | 'no' | 'abstain' | 'absent';
 const casts: Cast[] = ['yes', 'no', 'abstain', 'absent'];
 
-interface Seats {
-  year: number;
-  councilSize: number;
-  threshold: number;
-  electedSeats: number;
-  permanent: { seat: string; name: string }[];
-  eligible: { iso3: string; name: string }[];
-}
+type Seats = ApiAnswer<'/api/council/seats'>;
 
-export interface Decision {
-  adopted: boolean;
-  reason: 'adopted' | 'veto' | 'insufficient-votes' | 'invalid';
-  vetoedBy: string[];
-  count: { yes: number; no: number; abstain: number; absent: number; notListed: number };
-  threshold: number;
-  councilSize: number;
-  explanation: string;
-  rules: string[];
-  errors: string[];
-}
+export type Decision = ApiAnswer<'/api/council/vote', 'POST'>;
 
 /** The elected members of the Council in 2024 (GA elections of 2022 and 2023), a starting point only. */
 const elected2024 = ['DZA', 'ECU', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'SLE', 'SVN', 'CHE'];
