@@ -8,7 +8,9 @@ import { tokenize } from '../../norms/tokens.ts';
 import { openStore } from '../../store/open.ts';
 import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/store.ts';
 import { intOption, UsageError } from '../errors.ts';
-import { IndexedCorpus } from '../../app/norms.ts';
+import { describeVariants, IndexedCorpus, variantReport } from '../../app/norms.ts';
+import { PhraseError, parsePhrase } from '../../norms/phrase.ts';
+import { phraseVariants } from '../../norms/variants.ts';
 import { csvLine } from '../csv.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
@@ -35,7 +37,8 @@ export function registerCorpus(program: Command): void {
     .option('--fts', "treat the phrase as a raw query in the store's full-text syntax: SQLite FTS5 (AND, OR, NOT, NEAR, prefix*) or, on PostgreSQL, to_tsquery (&, |, !, <->, prefix:*)")
     .option('--count', 'print only how many documents match')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; count?: boolean; format: string }) => {
+    .option('--variants', 'also find plural/singular and compound spellings of the phrase, and say which occurred')
+    .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; count?: boolean; format: string; variants?: boolean }) => {
       if (opts.corpus !== 'ungdc' && opts.corpus !== 'resolutions' && opts.corpus !== 'statements') throw new UsageError(`--corpus must be ungdc, resolutions or statements, got "${opts.corpus}"`);
       if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, got "${opts.format}"`);
       const limit = intOption('--limit', opts.limit)!;
@@ -46,14 +49,39 @@ export function registerCorpus(program: Command): void {
       const unknownCountry = (n: number) => {
         if (n === 0 && country && !countryByIso3(country)) throw new UsageError(`--country ${country} is not a country code Concord knows (ISO3, e.g. SYR; EU)`);
       };
-      const match = opts.fts ? { raw: phrase } : { phrases: phraseAlternatives(phrase) };
+      if (opts.variants && opts.fts) throw new UsageError('--variants cannot be combined with --fts (write the variants into the query)');
+      const exact = opts.fts ? [] : phraseAlternatives(phrase);
       const store = await openStore();
       try {
-        const query: CorpusSelection = { corpus: opts.corpus as Corpus, ...match, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
+        const base = { corpus: opts.corpus as Corpus, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
+        // variants (src/norms/variants.ts) that occur in the selection, each counted alone
+        const occurring: { text: string; documents: number }[] = [];
+        if (!opts.fts) {
+          let variants: ReturnType<typeof phraseVariants> = [];
+          try {
+            variants = phraseVariants(parsePhrase(exact.join('|')));
+          } catch (e) {
+            if (!(e instanceof PhraseError)) throw e; // an alternative the token rule reads as no words: no variants
+          }
+          for (const v of variants) {
+            const n = await store.countCorpus({ ...base, phrases: [v.text] });
+            if (n > 0) occurring.push({ text: v.text, documents: n });
+          }
+        }
+        const match = opts.fts ? { raw: phrase } : { phrases: opts.variants ? [...exact, ...occurring.map((v) => v.text)] : exact };
+        const query: CorpusSelection = { ...base, ...match };
+        const variantNote =
+          occurring.length === 0
+            ? ''
+            : `${opts.variants ? 'variants counted' : 'exact phrase; variants not counted (add --variants)'}: ${occurring.map((v) => `"${v.text}" (${v.documents})`).join(', ')}`;
         if (opts.count) {
           const n = await store.countCorpus(query);
           unknownCountry(n);
-          process.stdout.write(opts.format === 'json' ? `${JSON.stringify({ documents: n })}\n` : `${n} document${n === 1 ? '' : 's'}\n`);
+          process.stdout.write(
+            opts.format === 'json'
+              ? `${JSON.stringify({ documents: n, variants: { counted: Boolean(opts.variants), occurring } })}\n`
+              : `${n} document${n === 1 ? '' : 's'}${variantNote ? `; ${variantNote}` : ''}\n`,
+          );
           return;
         }
         const hits = await store.searchCorpus({ ...query, limit });
@@ -67,6 +95,7 @@ export function registerCorpus(program: Command): void {
           process.stdout.write(`${h.docId} (${where}): ${h.snippet.replace(/\s+/g, ' ')}\n`);
         }
         process.stdout.write(`${hits.length} document${hits.length === 1 ? '' : 's'}${hits.length === limit ? ` (limit ${limit}; raise --limit for more)` : ''}\n`);
+        if (variantNote) process.stdout.write(`${variantNote}\n`);
       } catch (e) {
         if (e instanceof StoreQueryError) throw new UsageError(`${e.message}. Without --fts the phrase is searched literally.`);
         throw e;
@@ -81,7 +110,8 @@ export function registerCorpus(program: Command): void {
     .option('--window <n>', 'words of context on each side', '8')
     .option('--limit <n>', 'at most this many lines', '50')
     .option('--format <format>', 'text, csv or json', 'text')
-    .action(async (text: string, opts: { window: string; corpus: string; country?: string; from?: string; to?: string; limit: string; format: string }) => {
+    .option('--variants', 'also find plural/singular and compound spellings of the phrase, and say which occurred')
+    .action(async (text: string, opts: { window: string; corpus: string; country?: string; from?: string; to?: string; limit: string; format: string; variants?: boolean }) => {
       const corpus = corpusOption(opts.corpus);
       const window = intOption('--window', opts.window)!;
       if (window < 0 || window > 100) throw new UsageError('--window must be between 0 and 100 words');
@@ -94,9 +124,12 @@ export function registerCorpus(program: Command): void {
       const range = yearRange(opts);
       const store = await openStore();
       try {
+        const nouns: [string, string] = ['document', 'documents'];
         const indexed = await IndexedCorpus.open(store, corpus);
         const selected = new Map(indexed.select({ country, ...range }).map((d) => [d.doc, d]));
-        const counts = await indexed.mentionCounts(phrase);
+        const variants = await variantReport(indexed, phrase, Boolean(opts.variants), { country, ...range });
+        const counted = variants.counted;
+        const counts = await indexed.mentionCounts(counted);
         const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
         const total = docs.reduce((n, d) => n + counts.get(d)!, 0);
         const lines: { docId: string; year: number; country: string | null; left: string; match: string; right: string }[] = [];
@@ -104,24 +137,30 @@ export function registerCorpus(program: Command): void {
           if (lines.length >= limit) break;
           const [d] = await store.norms.texts(corpus, [doc]);
           const tokens = tokenize(d.text);
-          for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), phrase), window)) {
+          for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), counted), window)) {
             if (lines.length >= limit) break;
             lines.push({ docId: d.docId, year: d.year, country: d.country, left: l.left, match: l.match, right: l.right });
           }
         }
         if (format === 'json') {
-          process.stdout.write(`${JSON.stringify({ phrase: phrase.text, mentions: total, documents: docs.length, lines }, null, 2)}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ phrase: phrase.text, mentions: total, documents: docs.length, variants: { counted: variants.variantsCounted, occurring: variants.variants }, lines }, null, 2)}\n`,
+          );
           return;
         }
         if (format === 'csv') {
           const out = [csvLine(['doc_id', 'year', 'country', 'left', 'match', 'right']), ...lines.map((l) => csvLine([l.docId, l.year, l.country, l.left, l.match, l.right]))];
           process.stdout.write(`${out.join('\n')}\n`);
+          const note = describeVariants(phrase, variants, nouns);
+          if (note) process.stderr.write(`concord: ${note}\n`);
           return;
         }
         const width = Math.max(0, ...lines.map((l) => l.left.length));
         for (const l of lines) process.stdout.write(`${l.docId.padEnd(16)} ${l.left.padStart(width)} [${l.match}] ${l.right}\n`);
         const shown = lines.length < total ? ` (first ${lines.length} shown; raise --limit for more)` : '';
         process.stdout.write(`${total} mention${total === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}${shown}\n`);
+        const note = describeVariants(phrase, variants, nouns);
+        if (note) process.stdout.write(`${note}\n`);
       } finally {
         await store.close();
       }

@@ -74,7 +74,7 @@ before(async () => {
 test('norms index builds both corpora and says what it holds (bin/concord in a child process)', () => {
   const r = runCli(['norms', 'index'], { CONCORD_HOME: home });
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of 240 labelled development paragraphs are in this store\)/);
+  assert.match(r.stdout, /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of 456 labelled development paragraphs are in this store\)/);
   assert.match(r.stdout, /norms index of the Security Council resolutions: 1 documents/);
 });
 
@@ -156,7 +156,7 @@ test('optics: yearly balance, explanation of a document, evaluation needs the sa
   assert.match(missing.stderr, /no speech "XXX_1_1946" in the store/);
   const evaluate = await cli('norms', 'optics', '--evaluate');
   assert.equal(evaluate.code, 2);
-  assert.match(evaluate.stderr, /only 0 of the 320 labelled paragraphs are in this store/);
+  assert.match(evaluate.stderr, /only 0 of the 536 labelled paragraphs are in this store/);
   const model = await cli('norms', 'optics', '--method', 'model');
   assert.equal(model.code, 2);
 });
