@@ -10,5 +10,7 @@ export class UsageError extends Error {
 export function intOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got "${value}"`);
-  return Number(value);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${name} is too large: at most ${Number.MAX_SAFE_INTEGER}, got ${value.trim()}`);
+  return n;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
-import { frameworkErrors, installErrorHandler, notFound } from './errors.ts';
+import { clientErrors, frameworkErrors, installErrorHandler, notFound, securityHeaders } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { type AuthConfig, defaultAuth } from './auth/guard.ts';
 import { registerRoutes, type Route } from './route.ts';
@@ -51,8 +51,11 @@ export const webDistDir = join(repoRoot, 'web', 'dist');
 
 export function buildServer({ store, logLevel = 'warn', webDist = webDistDir, bodyLimit = MAX_BODY_BYTES, auth }: ServerOptions): FastifyInstance {
   const config: AuthConfig = { ...defaultAuth, ...auth };
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors, trustProxy: config.trustProxy });
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors, clientErrorHandler: clientErrors, trustProxy: config.trustProxy });
   installErrorHandler(app);
+  app.addHook('onSend', async (_req, reply) => {
+    for (const [k, v] of Object.entries(securityHeaders)) if (!reply.hasHeader(k)) reply.header(k, v);
+  });
   registerRoutes(app, apiRoutes, { store, auth: config });
 
   const doc = openApiDocument(apiRoutes, { version: '0.1.0' });

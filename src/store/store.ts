@@ -70,6 +70,21 @@ export interface CorpusHit {
 
 export class StoreQueryError extends Error {}
 
+/**
+ * A write that could not take the store's write lock in time because another writer (typically a
+ * `concord data import` in another process) holds it: nothing was changed; retry shortly. The
+ * server answers it 503 with Retry-After, never 500.
+ */
+export class StoreBusyError extends Error {
+  constructor(message = 'the store is busy with another write (a data import?): nothing was changed; try again in a few seconds') {
+    super(message);
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** How long a write waits for the write lock before it is refused as busy (StoreBusyError). */
+export const writeWaitMs = 3000;
+
 /** The phrases that have something to search for; a StoreQueryError when none has. */
 export function searchablePhrases(phrases: readonly string[]): string[] {
   const out = phrases.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));

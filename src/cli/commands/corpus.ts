@@ -10,6 +10,7 @@ import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/
 import { intOption, UsageError } from '../errors.ts';
 import { IndexedCorpus } from '../../app/norms.ts';
 import { csvLine } from '../csv.ts';
+import { countryByIso3 } from '../../countries/index.ts';
 import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
 
 /**
@@ -41,16 +42,22 @@ export function registerCorpus(program: Command): void {
       if (limit < 1) throw new UsageError('--limit must be at least 1');
       const country = opts.country?.trim().toUpperCase();
       if (country && !/^[A-Z]{2,3}$/.test(country)) throw new UsageError(`--country must be an ISO3 code (or EU), got "${opts.country}"`);
+      // Nothing found for a code Concord does not know: say so, instead of "0 documents".
+      const unknownCountry = (n: number) => {
+        if (n === 0 && country && !countryByIso3(country)) throw new UsageError(`--country ${country} is not a country code Concord knows (ISO3, e.g. SYR; EU)`);
+      };
       const match = opts.fts ? { raw: phrase } : { phrases: phraseAlternatives(phrase) };
       const store = await openStore();
       try {
         const query: CorpusSelection = { corpus: opts.corpus as Corpus, ...match, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
         if (opts.count) {
           const n = await store.countCorpus(query);
+          unknownCountry(n);
           process.stdout.write(opts.format === 'json' ? `${JSON.stringify({ documents: n })}\n` : `${n} document${n === 1 ? '' : 's'}\n`);
           return;
         }
         const hits = await store.searchCorpus({ ...query, limit });
+        unknownCountry(hits.length);
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
           return;

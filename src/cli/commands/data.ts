@@ -14,8 +14,9 @@ import { describeSourceFiles } from './source-files.ts';
 import { formatTable } from '../table.ts';
 
 export function selectSources(only: string | undefined): Source[] {
-  if (!only) return allSources;
+  if (only === undefined) return allSources;
   const ids = only.split(',').map((s) => s.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError(`--only names no source; known: ${allSources.map((s) => s.id).join(', ')}`);
   const unknown = ids.filter((id) => !allSources.some((s) => s.id === id));
   if (unknown.length) throw new UsageError(`unknown source ${unknown.join(', ')}; known: ${allSources.map((s) => s.id).join(', ')}`);
   return allSources.filter((s) => ids.includes(s.id));
@@ -42,7 +43,7 @@ export function describeOutcome(o: ImportOutcome): string {
 }
 
 /** Runs an import with progress bars and a line per source; returns the outcomes. */
-export async function runImport(dataDir: string, opts: { only?: string; force?: boolean; quiet?: boolean }): Promise<ImportOutcome[]> {
+export async function runImport(dataDir: string, opts: { only?: string; force?: boolean; quiet?: boolean; allowShrink?: boolean }): Promise<ImportOutcome[]> {
   const chosen = selectSources(opts.only);
   const store = await openStore();
   const bars = progressBars();
@@ -53,6 +54,8 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
     log(`Importing from ${dataDir}`);
     const outcomes = await importSources(store, chosen, dataDir, {
       force: opts.force,
+      required: opts.only !== undefined,
+      allowShrink: opts.allowShrink,
       actor: cliActor(),
       onStart: (s) => bars.start(s.id, s.id),
       onProgress: (s, done, total) => bars.update(s.id, done, total),
@@ -78,7 +81,8 @@ export function registerData(program: Command): void {
     .option('--from <dir>', 'data directory in the layout of ../shared/data (default: $CONCORD_DATA_DIR)')
     .option('--only <ids>', 'comma-separated source ids to import')
     .option('--force', 're-import even when the input is unchanged')
-    .action(async (opts: { from?: string; only?: string; force?: boolean }) => {
+    .option('--allow-shrink', 'accept a re-import that keeps less than half of the rows the store holds for a source')
+    .action(async (opts: { from?: string; only?: string; force?: boolean; allowShrink?: boolean }) => {
       const dir = opts.from ?? defaultDataDir();
       if (!dir) throw new UsageError('no data directory: pass --from DIR, set CONCORD_DATA_DIR, or run `concord data fetch`');
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`data directory ${dir} does not exist or is not a directory`);

@@ -5,21 +5,9 @@
 import pg from 'pg';
 import { portableTypes } from '../sql/postgres-db.ts';
 
-export class StoreConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreConfigError';
-  }
-}
+import { isPostgresUrl, maskUrl, StoreConfigError } from './url.ts';
 
-export function isPostgresUrl(url: string | undefined): url is string {
-  return !!url && /^postgres(ql)?:\/\//i.test(url);
-}
-
-/** The URL with its password replaced by ***. */
-export function maskUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
-}
+export { isPostgresUrl, maskUrl, StoreConfigError };
 
 export interface PostgresTarget {
   config: pg.PoolConfig;

@@ -60,7 +60,9 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Short: a busy wait blocks the event loop; longer waits for another process's write lock are
+    // taken in steps with the loop free (sql/sqlite-db.ts), and refused as busy after a while.
+    db.pragma('busy_timeout = 20');
     super(new SqliteDb(db));
     this.db = db;
   }
