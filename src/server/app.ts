@@ -19,6 +19,7 @@ import { councilPracticeRoutes } from './routes/council-practice.ts';
 import { councilMembersRoutes } from './routes/council-members.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
+import { iccRoutes } from './routes/icc.ts';
 import { normsRoutes } from './routes/norms.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { riskRoutes } from './routes/risk.ts';
@@ -45,7 +46,7 @@ export interface ServerOptions {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilMembersRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilMembersRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...iccRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 

@@ -4,6 +4,7 @@
 import { accountsDdl } from './schema/accounts.ts';
 import { casesDdl } from './schema/cases.ts';
 import { corpusDdl } from './schema/corpus.ts';
+import { iccDdl } from './schema/icc.ts';
 import { councilDdl as councilPracticeDdl } from './schema/council-practice.ts';
 import { councilDdl } from './schema/council.ts';
 import { councilDocumentsDdl } from './schema/council-documents.ts';
@@ -50,6 +51,7 @@ export const migrations: Migration[] = [
     name: 'council 2000-2026: UN XML documents, paragraphs, votes, metadata, members, statements corpus, source files',
     sql: (d) => [councilDocumentsDdl(d.idColumn), d.searchDdl(7)].join('\n'),
   },
+  { version: 8, name: 'ICC jurisdiction data (participation, declarations, referrals); sovereignty review dates', sql: (d) => iccDdl(d.idColumn) },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -6,6 +6,7 @@ import type { AuditStore } from './audit-store.ts';
 import type { BackupInfo } from './backup.ts';
 import type { CasesStore } from './cases-store.ts';
 import type { CouncilStore } from './council-store.ts';
+import type { IccStore } from './icc-store.ts';
 import type { NormsStore } from './norms-store.ts';
 import type { OperationsStore } from './operations-store.ts';
 import type { RiskStore } from './risk-store.ts';
@@ -100,6 +101,7 @@ export interface Store {
   readonly risk: RiskStore;
   readonly cases: CasesStore;
   readonly sovereignty: SovereigntyStore;
+  readonly icc: IccStore;
   readonly operations: OperationsStore;
   readonly accounts: AccountsStore;
   readonly audit: AuditStore;

@@ -8,6 +8,7 @@ import { SqlAuditStore } from './audit.ts';
 import { SqlCasesStore } from './cases.ts';
 import { SqlCouncilStore } from './council.ts';
 import type { SqlDb } from './db.ts';
+import { SqlIccStore } from './icc.ts';
 import { SqlNormsStore } from './norms.ts';
 import { SqlOperationsStore } from './operations.ts';
 import { SqlRiskStore } from './risk.ts';
@@ -21,6 +22,7 @@ export abstract class SqlStore<D extends SqlDb> {
   readonly risk: SqlRiskStore;
   readonly cases: SqlCasesStore;
   readonly sovereignty: SqlSovereigntyStore;
+  readonly icc: SqlIccStore;
   readonly operations: SqlOperationsStore;
   readonly accounts: SqlAccountsStore;
   readonly audit: SqlAuditStore;
@@ -33,6 +35,7 @@ export abstract class SqlStore<D extends SqlDb> {
     this.risk = new SqlRiskStore(sql);
     this.cases = new SqlCasesStore(sql);
     this.sovereignty = new SqlSovereigntyStore(sql);
+    this.icc = new SqlIccStore(sql);
     this.operations = new SqlOperationsStore(sql);
     this.accounts = new SqlAccountsStore(sql);
     this.audit = new SqlAuditStore(sql);
