@@ -2,7 +2,8 @@
 // file per resolution named S_RES_NNNN_YYYY_EN_GOLD.txt in the folder unsc/resolutions-en, into
 // the table `resolutions` (number and year from the name, the file name, the text verbatim but
 // for a leading byte-order mark). Any other name in the folder, a number given twice, text
-// that is not UTF-8, or an empty text (no letter or digit) is an IngestError naming the file. The corpus is one 1946-2026: CR-UNSC gives
+// that is not UTF-8, or an empty text (no letter or digit) is an IngestError naming the file.
+// The corpus is one 1946-2026: CR-UNSC gives
 // the texts up to 1994 and the UN's own XML (source unxml-resolutions) those from 2000, so
 // CR-UNSC's two later texts (1445 and 1454, 2002) are left to the UN XML and reported as skipped
 // in source_files. Rows carry `source` (the resolutions table is shared with unxml-resolutions).
