@@ -18,7 +18,7 @@ process.stdout.write(
   JSON.stringify({
     seconds,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    outcomes: outcomes.map((o) => ({ id: o.source.id, status: o.status, rows: o.status === 'imported' ? o.record.rowCounts : undefined })),
+    outcomes: outcomes.map((o) => ({ id: o.source.id, status: o.status, seconds: o.status === 'imported' ? o.seconds : undefined, rows: o.status === 'imported' ? o.record.rowCounts : undefined })),
     failed,
   }),
 );

@@ -1,5 +1,6 @@
 // `npm run bench:risk`: the whole 1994-2024 backtest in EWP's protocol, timed, for Concord's
-// default model (ensemble) and for its EWP replica (elastic-net), on 2 threads; then the peer: the
+// default model (ensemble) and for its EWP replica (elastic-net), on 2 threads, and the elastic net
+// again on 1 thread (its CPU time against glmnet's, issue 18); then the peer: the
 // same elastic-net backtest run by R's glmnet (cv.glmnet, alpha 0.5, 10 folds, lambda.min) on the
 // same country-years, timed, with its metrics, the rank agreement of its forecasts with Concord's,
 // and the coefficient agreement of the two estimators at the same penalties on the final round.
@@ -64,6 +65,18 @@ try {
       `Concord backtest ${from}-${to}, ${model}, ${jobs} threads: ${seconds.toFixed(1)} s wall${goal}, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (all threads); ${line(summarise(concord[model], model))}`,
     );
   }
+  // the elastic net alone on one thread: its CPU time against glmnet's (also one thread) below
+  {
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const results = await runTasks({ rows, model: 'elastic-net', predictors, seed }, [...years].reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })), 1);
+    const cpu = process.cpuUsage(cpu0);
+    const rounds = results.map((r) => (r as Extract<RiskTaskResult, { kind: 'round' }>).round);
+    const same = JSON.stringify(rounds) === JSON.stringify(concord['elastic-net']);
+    console.log(
+      `Concord backtest ${from}-${to}, elastic-net, 1 thread: ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; ${same ? 'the same rounds as on 2 threads' : 'ROUNDS DIFFER from the 2-thread run'}`,
+    );
+  }
   console.log(`Load average after Concord's runs: ${load()}`);
 
   // ---- the peer: R glmnet, same protocol, same country-years ----
@@ -88,6 +101,7 @@ try {
 d <- read.csv(${JSON.stringify(csv)})
 xs <- grep("^x", names(d), value = TRUE)
 t0 <- Sys.time()
+c0 <- proc.time()
 res <- list()
 for (T in ${from}:${to}) {
   train <- d[d$year <= T - 3 & !is.na(d$y) & complete.cases(d[, xs]), ]
@@ -98,15 +112,18 @@ for (T in ${from}:${to}) {
   res[[length(res) + 1]] <- data.frame(T = T, ccode = test$ccode, risk = p)
 }
 secs <- as.numeric(difftime(Sys.time(), t0, units = "secs"))
+cpu <- proc.time() - c0
+cpu <- as.numeric(cpu[["user.self"]] + cpu[["sys.self"]])
 write.csv(do.call(rbind, res), ${JSON.stringify(out)}, row.names = FALSE)
 cat(sprintf("%.3f\\n", secs))
+cat(sprintf("%.3f\\n", cpu))
 cat(as.character(packageVersion("glmnet")), R.version.string, sep = "\\n")
 `,
     );
     const t0 = performance.now();
     const rOut = execFileSync('Rscript', [script], { encoding: 'utf8' }).trim().split('\n');
     const rWall = (performance.now() - t0) / 1000;
-    const [rFit, glmnetVersion, rVersion] = rOut;
+    const [rFit, rCpu, glmnetVersion, rVersion] = rOut;
     const parsed = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
     const rounds: RoundResult[] = years.map((T) => {
       const countries = roundCountries(rows, T, predictors);
@@ -115,7 +132,7 @@ cat(as.character(packageVersion("glmnet")), R.version.string, sep = "\\n")
     });
     const r = summarise(rounds, 'elastic-net');
     console.log(
-      `glmnet ${glmnetVersion} (${rVersion}) backtest ${from}-${to}, elastic-net, 1 thread: ${Number(rFit).toFixed(1)} s fitting, ${rWall.toFixed(1)} s wall with R start-up; ${line(r)}`,
+      `glmnet ${glmnetVersion} (${rVersion}) backtest ${from}-${to}, elastic-net, 1 thread: ${Number(rFit).toFixed(1)} s fitting (wall), ${Number(rCpu).toFixed(1)} s CPU, ${rWall.toFixed(1)} s wall with R start-up; ${line(r)}`,
     );
     const ours = concord['elastic-net'].flatMap((x) => x.forecasts);
     const theirs = new Map(rounds.flatMap((x) => x.forecasts).map((f) => [`${f.ccode}:${f.forecastYear}`, f.probability]));

@@ -52,3 +52,6 @@ export class NotReadyError extends ConcordError {
     super('unavailable', message);
   }
 }
+
+/** What the user asks for exists in no source Concord reads (resolutions 1995-1999): reported as a failure, exit 1. */
+export class SourceGapError extends NotReadyError {}

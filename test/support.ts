@@ -20,6 +20,10 @@ import type { SqlDb } from '../src/store/sql/db.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 
+// Every Concord process a test spawns (bin/concord, `concord serve`) runs the current TypeScript
+// sources through tsx, never the compiled dist/ (bin/concord reads this).
+process.env.CONCORD_FROM_SOURCE ??= '1';
+
 /** ../shared/data when this checkout has it (the slow suites use it), else undefined. */
 export const sharedDataDir: string | undefined = (() => {
   const dir = process.env.CONCORD_TEST_DATA_DIR ?? resolve(repoRoot, '..', 'shared', 'data');

@@ -25,3 +25,29 @@ export function afterFailure(state: ThrottleState | undefined, now: Date, rule: 
   const windowStart = fresh ? now.toISOString() : state.windowStart;
   return { failures, windowStart, lockedUntil: failures >= rule.maxFailures ? new Date(t + rule.lockMs).toISOString() : null };
 }
+
+/**
+ * The state after a login's password check succeeded, the attempt having been counted in advance
+ * (`afterFailure` at the claim, which left `claimed` failures). The success clears the failures
+ * counted up to and including its own claim (the documented "a successful login clears the
+ * counter"); failures claimed after it by concurrent attempts stay, and so does a lock only if
+ * they alone reach the rule's maximum. `null`: nothing left to keep.
+ */
+export function afterSuccess(state: ThrottleState | undefined, claimed: number, rule: ThrottleRule): ThrottleState | null {
+  if (!state) return null;
+  const failures = state.failures - claimed;
+  if (failures <= 0) return null;
+  return { ...state, failures, lockedUntil: failures >= rule.maxFailures ? state.lockedUntil : null };
+}
+
+/**
+ * The state of a key the successful attempt was counted on but whose counter a success does not
+ * clear (the client address): its own advance count is taken back, the lock kept only while the
+ * remaining failures still reach the rule's maximum.
+ */
+export function releaseClaim(state: ThrottleState | undefined, rule: ThrottleRule): ThrottleState | null {
+  if (!state) return null;
+  const failures = state.failures - 1;
+  if (failures <= 0) return null;
+  return { ...state, failures, lockedUntil: failures >= rule.maxFailures ? state.lockedUntil : null };
+}

@@ -1,12 +1,13 @@
 // Account use cases shared by the CLI and the server: user administration (add, role, disable,
 // enable, password reset) under the policy of src/accounts, and the login flow: throttle check,
-// password check (a decoy check for unknown users, so timing does not reveal which names exist),
+// password check (a decoy check for unknown users, so timing does not reveal which names exist)
+// counted in advance and atomically with the lock check (so concurrent attempts cannot outrun it),
 // a fresh session token on every login (no session fixation), audited success, failure and
-// lock-out; resolving a session token to the user; logout.
+// lock-out (once per lock); resolving a session token to the user; logout.
 import { addressThrottle, passwordProblems, sessionPolicy, userThrottle, usernameProblems } from '../accounts/policy.ts';
 import { isRole, type Role, roles } from '../accounts/roles.ts';
 import { decoyRecord, hashPassword, newSessionToken, tokenDigest, verifyPassword } from '../accounts/secrets.ts';
-import { afterFailure, lockedUntil } from '../accounts/throttle.ts';
+import { afterFailure, afterSuccess, lockedUntil, releaseClaim, type ThrottleState } from '../accounts/throttle.ts';
 import type { UserSummary } from '../store/accounts-store.ts';
 import type { Store } from '../store/store.ts';
 import { BadInputError } from '../errors.ts';
@@ -49,32 +50,38 @@ export async function login(store: Store, username: string, password: string, ad
   const actor = `anonymous@${address}`;
   const subject = `user:${username}`;
 
-  const current = await store.accounts.throttle(keys);
-  const until = [lockedUntil(current.get(userKey), now), lockedUntil(current.get(addressKey), now)].filter((x): x is string => x !== undefined).sort().at(-1);
-  if (until) {
-    // Refused unchecked (the password is not even tried); counted, so a lock is not outlasted by hammering.
-    await store.accounts.recordLoginFailure(keys, (k, s) => (lockedUntil(s, now) ? s! : afterFailure(s, now, rule(k))), () => ({ actor, action: 'login.locked', subject, after: { lockedUntil: until }, at: now.toISOString() }));
-    return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil((Date.parse(until) - now.getTime()) / 1000) };
-  }
+  const latest = (states: Map<string, ThrottleState>) => keys.map((k) => lockedUntil(states.get(k), now)).filter((x): x is string => x !== undefined).sort().at(-1);
+  const retryAfterSeconds = (until: string) => Math.ceil((Date.parse(until) - now.getTime()) / 1000);
+
+  // The attempt is counted as a failure before the password is checked, in one write transaction
+  // with the lock check: concurrent attempts (from any process) are claimed one after another, so
+  // no more than the rule's maximum are ever checked in a window. A locked key refuses the attempt
+  // unchecked and writes nothing: the lock-out was audited once, when it was set.
+  const { before, after } = await store.accounts.claimLogin(keys, (current) =>
+    latest(current) ? undefined : new Map(keys.map((k) => [k, afterFailure(current.get(k), now, rule(k))])),
+  );
+  if (!after) return { ok: false, reason: 'locked', retryAfterSeconds: retryAfterSeconds(latest(before)!) };
+  const claimed = after.get(userKey)!.failures;
+  const lockEnd = latest(after);
 
   const user = await store.accounts.user(username);
   const matches = await verifyPassword(password, user?.passwordHash ?? decoyRecord);
   if (!user || !matches || user.disabled) {
-    const states = await store.accounts.recordLoginFailure(
-      keys,
-      (k, s) => afterFailure(s, now, rule(k)),
-      (st) => ({ actor, action: 'login.failure', subject, after: { failures: st.get(userKey)!.failures, lockedUntil: st.get(userKey)!.lockedUntil ?? st.get(addressKey)!.lockedUntil }, at: now.toISOString() }),
-    );
-    const lockEnd = [lockedUntil(states.get(userKey), now), lockedUntil(states.get(addressKey), now)].filter((x): x is string => x !== undefined).sort().at(-1);
-    return lockEnd ? { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil((Date.parse(lockEnd) - now.getTime()) / 1000) } : { ok: false, reason: 'invalid' };
+    await store.accounts.settleLogin(keys, () => new Map(), [
+      { actor, action: 'login.failure', subject, after: { failures: claimed, lockedUntil: after.get(userKey)!.lockedUntil ?? after.get(addressKey)!.lockedUntil }, at: now.toISOString() },
+      ...(lockEnd ? [{ actor, action: 'login.locked', subject, after: { lockedUntil: lockEnd }, at: now.toISOString() }] : []),
+    ]);
+    return lockEnd ? { ok: false, reason: 'locked', retryAfterSeconds: retryAfterSeconds(lockEnd) } : { ok: false, reason: 'invalid' };
   }
 
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + sessionPolicy.absoluteMs).toISOString();
   const tokenHash = tokenDigest(token);
-  await store.accounts.createSession(
+  await store.accounts.settleLogin(
+    keys,
+    (current) => new Map([[userKey, afterSuccess(current.get(userKey), claimed, userThrottle)], [addressKey, releaseClaim(current.get(addressKey), addressThrottle)]]),
+    [{ actor: `user:${username}`, action: 'login.success', subject, after: { session: tokenHash.slice(0, 12), address, expiresAt }, at: now.toISOString() }],
     { tokenHash, username, createdAt: now.toISOString(), expiresAt },
-    { actor: `user:${username}`, action: 'login.success', subject, after: { session: tokenHash.slice(0, 12), address, expiresAt }, at: now.toISOString() },
   );
   return { ok: true, token, user: { username, role: user.role }, expiresAt };
 }

@@ -10,23 +10,33 @@ import { adoptionCurve, type AdoptionCurve } from '../norms/adoption.ts';
 import { CorpusBuild, DERIVED_VERSION } from '../norms/corpus-build.ts';
 import type { TermKind } from '../norms/corpus-index.ts';
 import { indexMentions, mentionCounts } from '../norms/index-match.ts';
-import { type OpticsModel, trainOpticsModel } from '../norms/optics-model.ts';
-import { type LabelledItem, parseSample } from '../norms/optics-sample.ts';
-import { classifyOptics, type OpticLabel, paragraphWordRanges } from '../norms/optics.ts';
+import { type OpticsClassifier, trainOpticsClassifier } from '../norms/optics-classifier.ts';
+import { drawSample, EXTENSION_DESIGN, type LabelledItem, parseSample, type SampleCandidate, type SampleItem } from '../norms/optics-sample.ts';
+import { regionOf } from '../norms/series.ts';
+import { classifyOptics, decideOptic, type OpticLabel, type ParagraphOptics, paragraphWordRanges } from '../norms/optics.ts';
+import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { kwicLines } from '../norms/kwic.ts';
 import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
 import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
+import { codeResolution } from '../council/coding/code-resolution.ts';
+import { paragraphsOf } from '../council/coding/paragraphs.ts';
+import { type Convergence, convergence, type ResolutionReading } from '../norms/convergent.ts';
+import { classifyParagraph } from '../norms/optics-classifier.ts';
+import { hasSenseRule, senseOfMention } from '../norms/norm-sense.ts';
+import { phraseVariants, type VariantKind, variantPhrase, withVariants } from '../norms/variants.ts';
 import type { IndexedDocument, NormsDocumentText, NormsIndexState } from '../store/norms-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
 
 /** Where the labelled optics sample lives (committed beside the optics core). */
 /** Display names of the corpora. */
-export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
+export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions', statements: 'Security Council presidential statements' };
 
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
+/** The extension of the sample labelled to train the supervised reader (all development). */
+export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-extension.csv');
 
 // ---------------------------------------------------------------------------------------------
 // The derived index: kept in step with the corpus
@@ -34,12 +44,51 @@ export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.cs
 /** The labelled sample as committed (and a digest of its bytes, recorded with the model labels). */
 export function loadSample(): { items: LabelledItem[]; digest: string } {
   const csv = readFileSync(opticsSamplePath, 'utf8');
-  return { items: parseSample(csv), digest: createHash('sha256').update(csv).digest('hex').slice(0, 16) };
+  const extension = readFileSync(opticsExtensionPath, 'utf8');
+  const items = [...parseSample(csv), ...parseSample(extension)];
+  const keys = new Set<string>();
+  for (const i of items) {
+    const key = `${i.corpus}/${i.document}/${i.paragraph}`;
+    if (keys.has(key)) throw new Error(`${opticsExtensionPath}: ${key} is also in ${opticsSamplePath}`);
+    keys.add(key);
+  }
+  const digest = createHash('sha256').update(csv).update('\u0000').update(extension).digest('hex').slice(0, 16);
+  return { items, digest };
+}
+
+/**
+ * Every document of both corpora offered to a sample draw: its stratum (decade and the speaker's
+ * UN regional group, or `resolutions`) and the words of its paragraphs.
+ */
+export async function sampleCandidates(store: Store): Promise<SampleCandidate[]> {
+  const candidates: SampleCandidate[] = [];
+  for (const corpus of ['ungdc', 'resolutions'] as const) {
+    for await (const d of store.norms.corpusTexts(corpus)) {
+      const region = corpus === 'ungdc' ? regionOf(d.country) : 'resolutions';
+      if (corpus === 'ungdc' && region === 'No regional group') continue;
+      const tokens = tokenize(d.text);
+      candidates.push({
+        corpus,
+        document: corpus === 'ungdc' ? d.docId : String(Number(resolutionNumberOf(d.docId))),
+        stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
+        paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
+      });
+    }
+  }
+  return candidates;
+}
+
+/** The extension's draw (EXTENSION_DESIGN) among the documents not in the original sample. */
+export async function drawExtension(store: Store): Promise<SampleItem[]> {
+  const original = parseSample(readFileSync(opticsSamplePath, 'utf8'));
+  const taken = new Set(original.map((i) => `${i.corpus}/${i.document}`));
+  const candidates = (await sampleCandidates(store)).filter((c) => !taken.has(`${c.corpus}/${c.document}`));
+  return drawSample(candidates, EXTENSION_DESIGN);
 }
 
 /** The sample's paragraphs found in the store, with their words and the lexicon's label. */
 export async function sampleParagraphs(store: Store, items: readonly LabelledItem[]) {
-  const out: { item: LabelledItem; words: string[]; lexicon: OpticLabel }[] = [];
+  const out: { item: LabelledItem; words: string[]; lexicon: OpticLabel; reading: ParagraphOptics }[] = [];
   const cache = new Map<string, NormsDocumentText | undefined>();
   for (const item of items) {
     const key = `${item.corpus}/${item.document}`;
@@ -51,20 +100,29 @@ export async function sampleParagraphs(store: Store, items: readonly LabelledIte
     const p = paras[item.paragraph];
     if (!p) continue;
     const [first, end] = paragraphWordRanges(tokens, [p.paragraph])[0];
-    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic });
+    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic, reading: p });
   }
   return out;
 }
 
+/**
+ * The method whose label `norms optics` reports by default (`--explain`'s `optic`, `--by year`):
+ * the classifier if it beat the lexicon on the held-out paragraphs (docs/norms.md, Evaluation).
+ */
+export const DEFAULT_OPTICS_METHOD: 'lexicon' | 'model' = 'lexicon';
+
 /** Fewer development paragraphs than this in the store (a test fixture) and no model is trained. */
 const MIN_TRAINING = 50;
 
-/** The optics model trained on the sample's development paragraphs present in the store, or null. */
-export async function trainModel(store: Store): Promise<{ model: OpticsModel | null; digest: string; found: number; total: number }> {
+/**
+ * The optics classifier (optics-classifier.ts) trained on the sample's development paragraphs
+ * present in the store (the original sample's development set and the extension), or null.
+ */
+export async function trainModel(store: Store): Promise<{ model: OpticsClassifier | null; digest: string; found: number; total: number }> {
   const { items, digest } = loadSample();
   const dev = items.filter((i) => i.set === 'dev');
   const found = await sampleParagraphs(store, dev);
-  const model = found.length >= MIN_TRAINING ? trainOpticsModel(found.map((f) => ({ words: f.words, label: f.item.label }))) : null;
+  const model = found.length >= MIN_TRAINING ? trainOpticsClassifier(found.map((f) => ({ words: f.words, reading: f.reading, label: f.item.label }))) : null;
   return { model, digest, found: found.length, total: dev.length };
 }
 
@@ -250,11 +308,15 @@ export async function seriesOf(indexed: IndexedCorpus, phrases: readonly Phrase[
 }
 
 
-export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number): Promise<AdoptionCurve> {
-  const counts = await indexed.mentionCounts(phrase);
+/**
+ * The adoption curve of a phrase; `usedIn`, when given, is the set of documents that count as a
+ * use (the norm's own uses, `normUses`), else every document mentioning the phrase.
+ */
+export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number, usedIn?: ReadonlySet<number>): Promise<AdoptionCurve> {
+  const used = usedIn ?? new Set((await indexed.mentionCounts(phrase)).keys());
   const uses = indexed.documents
     .filter((d) => d.country !== null && d.year >= from && d.year <= to)
-    .map((d) => ({ country: d.country!, year: d.year, used: counts.has(d.doc) }));
+    .map((d) => ({ country: d.country!, year: d.year, used: used.has(d.doc) }));
   return adoptionCurve(uses, from, to);
 }
 
@@ -291,4 +353,157 @@ export async function keywordsInContext(indexed: IndexedCorpus, phrase: Phrase, 
     }
   }
   return { mentions: docs.reduce((n, d) => n + counts.get(d)!, 0), documents: docs.length, lines };
+}
+
+export interface ExcludedUse {
+  readonly docId: string;
+  readonly year: number;
+  readonly country: string | null;
+  /** The mention with a few words either side, as written. */
+  readonly context: string;
+  readonly reason: string;
+  /** Whether the document still counts, through another mention in the norm's sense. */
+  readonly documentStillCounts: boolean;
+}
+
+export interface NormUses {
+  /** Documents with at least one mention in the norm's sense. */
+  readonly documents: Set<number>;
+  readonly mentions: number;
+  readonly normMentions: number;
+  readonly excluded: readonly ExcludedUse[];
+}
+
+/**
+ * The norm's own uses of a phrase with a sense rule (src/norms/norm-sense.ts), read mention by
+ * mention in the documents of [from, to]; null for a phrase without a rule.
+ */
+export async function normUses(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number): Promise<NormUses | null> {
+  if (!hasSenseRule(phrase)) return null;
+  const counts = await indexed.mentionCounts(phrase);
+  const docs = indexed.documents.filter((d) => counts.has(d.doc) && d.year >= from && d.year <= to);
+  const documents = new Set<number>();
+  const excluded: ExcludedUse[] = [];
+  let mentions = 0;
+  let normMentions = 0;
+  for (let k = 0; k < docs.length; k += 100) {
+    const texts = await indexed.store.norms.texts(indexed.corpus, docs.slice(k, k + 100).map((d) => d.doc));
+    for (const t of texts) {
+      const tokens = tokenize(t.text);
+      const found = findMentions(matchable(tokens), phrase);
+      const ordinary: ExcludedUse[] = [];
+      for (const m of found) {
+        mentions++;
+        const between = m.end < tokens.words.length ? t.text.slice(tokens.ends[m.end - 1], tokens.starts[m.end]) : '';
+        const sense = senseOfMention(phrase, tokens.words, m, between);
+        if (sense.norm) {
+          normMentions++;
+          documents.add(t.doc);
+          continue;
+        }
+        const [line] = kwicLines(t.text, tokens, [m], 6);
+        ordinary.push({ docId: t.docId, year: t.year, country: t.country, context: `${line.left} [${line.match}] ${line.right}`, reason: sense.reason, documentStillCounts: false });
+      }
+      for (const o of ordinary) excluded.push({ ...o, documentStillCounts: documents.has(t.doc) });
+    }
+  }
+  excluded.sort((a, b) => a.year - b.year || (a.docId < b.docId ? -1 : 1));
+  return { documents, mentions, normMentions, excluded };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase variants (--variants)
+
+export interface VariantCount {
+  readonly text: string;
+  readonly kind: VariantKind;
+  /** Documents of the selection where this variant occurs. */
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+export interface VariantReport {
+  /** The phrase as counted: exact, or with its variants as alternatives. */
+  readonly counted: Phrase;
+  readonly variantsCounted: boolean;
+  /** The variants that occur in the selection, most documents first. */
+  readonly variants: readonly VariantCount[];
+  /** Documents of the selection matched by a variant and by no exact alternative. */
+  readonly documentsOnlyByVariants: number;
+}
+
+/**
+ * The phrase's variants (src/norms/variants.ts) counted in the selection, and the phrase to count:
+ * with the variants when `use`, else exactly as written (the report still says what was left out).
+ */
+export async function variantReport(indexed: IndexedCorpus, phrase: Phrase, use: boolean, filter: { country?: string; from?: number; to?: number } = {}): Promise<VariantReport> {
+  const selected = new Set(indexed.select(filter).map((d) => d.doc));
+  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter((d) => selected.has(d)));
+  const variants: VariantCount[] = [];
+  const onlyVariants = new Set<number>();
+  for (const v of phraseVariants(phrase)) {
+    const counts = await indexed.mentionCounts(variantPhrase(v));
+    let documents = 0;
+    let mentions = 0;
+    for (const [doc, n] of counts) {
+      if (!selected.has(doc)) continue;
+      documents++;
+      mentions += n;
+      if (!exactDocs.has(doc)) onlyVariants.add(doc);
+    }
+    if (documents > 0) variants.push({ text: v.text, kind: v.kind, documents, mentions });
+  }
+  variants.sort((a, b) => b.documents - a.documents || (a.text < b.text ? -1 : 1));
+  const occurring = new Set(variants.map((v) => v.text));
+  const counted = use ? withVariants(phrase, phraseVariants(phrase).filter((v) => occurring.has(v.text))) : phrase;
+  return { counted, variantsCounted: use, variants, documentsOnlyByVariants: onlyVariants.size };
+}
+
+/**
+ * One line saying which variants were counted (or left out), for the CLI's text outputs; empty
+ * when the phrase was counted exactly and no variant of it occurs (nothing to say).
+ */
+export function describeVariants(phrase: Phrase, r: VariantReport, nouns: [string, string]): string {
+  const list = r.variants.map((v) => `"${v.text}" (${v.documents} ${v.documents === 1 ? nouns[0] : nouns[1]})`).join(', ');
+  if (r.variantsCounted) {
+    return r.variants.length === 0
+      ? `variants of "${phrase.text}": none occurs; counted as written`
+      : `variants of "${phrase.text}" counted: ${list}; ${r.documentsOnlyByVariants} ${r.documentsOnlyByVariants === 1 ? nouns[0] : nouns[1]} matched only through a variant`;
+  }
+  return r.variants.length === 0
+    ? ''
+    : `exact phrase; variants not counted: ${list} (${r.documentsOnlyByVariants} more ${r.documentsOnlyByVariants === 1 ? nouns[0] : nouns[1]}; add --variants to count them)`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Convergent validity with the Council's practice (norms optics --convergence)
+
+/**
+ * Each resolution of [from, to] coded by the resolution coder (practice fields) and its operative
+ * paragraphs (the coder's paragraph kinds) read by the optics reader: the default method, or the
+ * lexicon when no classifier can be trained in this store. Returns the comparison (src/norms/convergent.ts).
+ */
+export async function practiceConvergence(store: Store, from = 1946, to = 1994): Promise<{ method: 'lexicon' | 'model'; result: Convergence }> {
+  const { model } = await trainModel(store);
+  const method = model ? DEFAULT_OPTICS_METHOD : 'lexicon';
+  const items: ResolutionReading[] = [];
+  for await (const d of store.norms.corpusTexts('resolutions')) {
+    if (d.year < from || d.year > to) continue;
+    const coded = codeResolution(d.text);
+    const operative = paragraphsOf(d.text)
+      .filter((p) => p.kind === 'operative')
+      .map((p) => {
+        const text = d.text.slice(p.start, p.end);
+        const tokens = tokenize(text);
+        const hits = classifyOptics(text).flatMap((q) => q.hits);
+        const reading = decideOptic(hits);
+        return method === 'model' && model ? classifyParagraph(model, { words: tokens.words, reading }) : reading.optic;
+      });
+    items.push({ number: Number(resolutionNumberOf(d.docId)), year: d.year, practice: coded, operative });
+  }
+  return { method, result: convergence(items) };
+}
+
+function resolutionNumberOf(docId: string): string {
+  return docId.replace(/^\D*/, '').replace(/\D.*$/, '');
 }

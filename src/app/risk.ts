@@ -31,11 +31,16 @@ export function yearSpan(rows: readonly CountryYear[]): { first: number; last: n
 
 // ---- tasks in worker threads ----
 
-const tsxApi = import.meta.resolve('tsx/esm/api');
-const tasksModule = new URL('../risk/tasks.ts', import.meta.url).href;
+// Compiled (dist/, issue 18), the worker loads the compiled tasks module beside this one; from the
+// sources, it registers tsx itself (module hooks from --import do not reach worker threads on Node 20).
+const compiled = import.meta.url.endsWith('.js');
+const tasksModule = compiled ? new URL('./risk-tasks.js', import.meta.url).href : new URL('../risk/tasks.ts', import.meta.url).href;
+const loadTasks = compiled
+  ? `import(${JSON.stringify(tasksModule)})`
+  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(tasksModule)}); })`;
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-import(${JSON.stringify(tsxApi)}).then((t) => { t.register(); return import(${JSON.stringify(tasksModule)}); }).then((m) => {
+${loadTasks}.then((m) => {
   parentPort.on('message', (task) => {
     try { parentPort.postMessage({ ok: true, value: m.runRiskTask(workerData, task) }); }
     catch (e) { parentPort.postMessage({ ok: false, error: String((e && e.stack) || e) }); }

@@ -3,8 +3,8 @@
 // 1 a failure: unavailable, internal). Two conflicts with the command line are not its fault and
 // exit 1: a malformed upstream data file (IngestError; the options were right) and a case changed
 // by someone else between reading and appending (CaseConflictError; the same command succeeds
-// when run again). A ConcordError is reported as one line; anything else is a bug, reported with
-// its stack.
+// when run again). A ConcordError is reported as one line; anything else is a bug, reported by its
+// message as a last resort (its stack only with CONCORD_DEBUG=1).
 import { ConcordError, type ErrorKind } from '../errors.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { CaseConflictError } from '../store/cases-store.ts';
@@ -31,7 +31,12 @@ export function exitCode(e: unknown): 1 | 2 {
   return e instanceof ConcordError ? exitCodes[e.kind] : 1;
 }
 
-/** The line (or, for a bug, the stack) that tells the user why the command failed. */
+/**
+ * The line that tells the user why the command failed. Anything unforeseen (a bug) is the last
+ * resort: its message, never a stack trace, unless CONCORD_DEBUG=1 (issue 12).
+ */
 export function errorReport(e: unknown): string {
-  return e instanceof ConcordError ? e.message : ((e as Error).stack ?? String(e));
+  if (e instanceof ConcordError) return e.message;
+  if (process.env.CONCORD_DEBUG) return (e as Error)?.stack ?? String(e);
+  return (e as Error)?.message ?? String(e);
 }

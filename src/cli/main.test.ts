@@ -10,8 +10,8 @@ function allCommands(c: Command, path: string[] = []): { path: string[]; cmd: Co
   return c.commands.flatMap((sub) => [{ path: [...path, sub.name()], cmd: sub }, ...allCommands(sub, [...path, sub.name()])]);
 }
 
-test('every command has a description and a --help text', () => {
-  const cmds = allCommands(buildProgram());
+test('every command has a description and a --help text', async () => {
+  const cmds = allCommands(await buildProgram());
   assert.ok(cmds.length >= 5);
   for (const { path, cmd } of cmds) {
     assert.ok(cmd.description().length > 10, `${path.join(' ')} lacks a description`);

@@ -1,40 +1,50 @@
 // The `concord` command line: registers each command group and maps errors to exit codes
 // (0 success, 1 failure, 2 bad usage: see errors.ts).
 import { Command, CommanderError } from 'commander';
-import { registerAudit } from './commands/audit.ts';
-import { registerBackup } from './commands/backup.ts';
-import { registerCases } from './commands/cases/index.ts';
-import { registerCouncil } from './commands/council.ts';
-import { registerNorms } from './commands/norms.ts';
-import { registerOperations } from './commands/operations.ts';
-import { registerRisk } from './commands/risk.ts';
-import { registerSovereignty } from './commands/sovereignty.ts';
-import { registerCorpus } from './commands/corpus.ts';
-import { registerData } from './commands/data.ts';
-import { registerFetch } from './commands/fetch.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerUsers } from './commands/users.ts';
 import { errorReport, exitCode } from './errors.ts';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Each command group's module, loaded only when its command runs (issue 18: a command does not
+ * load Fastify, pg, zod and the rest for the groups it does not use), with the top-level commands
+ * it registers. A name not listed here (help, a typo, a new group) loads every group.
+ */
+const groups: readonly { names: readonly string[]; load: () => Promise<Register[]> }[] = [
+  { names: ['data'], load: async () => [(await import('./commands/data.ts')).registerData, (await import('./commands/fetch.ts')).registerFetch] },
+  { names: ['corpus'], load: async () => [(await import('./commands/corpus.ts')).registerCorpus] },
+  { names: ['norms'], load: async () => [(await import('./commands/norms.ts')).registerNorms] },
+  {
+    names: ['resolutions', 'council'],
+    load: async () => [(await import('./commands/council.ts')).registerCouncil, (await import('./commands/council-analytics.ts')).registerCouncilAnalytics],
+  },
+  { names: ['risk'], load: async () => [(await import('./commands/risk.ts')).registerRisk] },
+  { names: ['cases'], load: async () => [(await import('./commands/cases/index.ts')).registerCases] },
+  { names: ['sovereignty'], load: async () => [(await import('./commands/sovereignty.ts')).registerSovereignty] },
+  { names: ['icc'], load: async () => [(await import('./commands/icc.ts')).registerIcc] },
+  { names: ['operations'], load: async () => [(await import('./commands/operations.ts')).registerOperations] },
+  { names: ['serve'], load: async () => [(await import('./commands/serve.ts')).registerServe] },
+  { names: ['users'], load: async () => [(await import('./commands/users.ts')).registerUsers] },
+  { names: ['audit'], load: async () => [(await import('./commands/audit.ts')).registerAudit] },
+  { names: ['backup', 'restore'], load: async () => [(await import('./commands/backup.ts')).registerBackup] },
+];
+
+/**
+ * The program with the command groups `argv` needs: none for `--version`, the named group for
+ * a command, every group otherwise (no argument, help, an unknown name). Without argv, all groups.
+ */
+export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   const program = new Command('concord')
     .description('Concord: early warning, R2P assessment, Security Council practice and norm analytics')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerData(program);
-  registerFetch(program);
-  registerCorpus(program);
-  registerNorms(program);
-  registerCouncil(program);
-  registerRisk(program);
-  registerCases(program);
-  registerSovereignty(program);
-  registerOperations(program);
-  registerServe(program);
-  registerUsers(program);
-  registerAudit(program);
-  registerBackup(program);
+  const first = argv?.[0];
+  const versionOnly = argv?.length === 1 && (first === '--version' || first === '-V');
+  const named = groups.find((g) => first !== undefined && g.names.includes(first));
+  const chosen = versionOnly ? [] : named ? [named] : groups;
+  const registers = (await Promise.all(chosen.map((g) => g.load()))).flat();
+  for (const register of registers) register(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);
@@ -44,8 +54,8 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {

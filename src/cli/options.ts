@@ -30,7 +30,9 @@ export function countryOption(value: string | undefined): string | undefined {
 export function intOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got "${value}"`);
-  return Number(value);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${name} is too large: at most ${Number.MAX_SAFE_INTEGER}, got ${value.trim()}`);
+  return n;
 }
 
 /** `--from` and `--to` as years (either may be left out), refused when --from is after --to. */

@@ -6,8 +6,10 @@ import { UsageError } from './errors.ts';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text.replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  // One line: a second one is refused, never stored as part of the password.
+  if (/[\r\n]/.test(text)) throw new UsageError('--password-stdin reads one line, and standard input holds more than one; nothing was changed');
+  return text;
 }
 
 /** One line typed at the terminal, not echoed. */

@@ -55,6 +55,16 @@ test('record by year counts decisions by kind; written procedure is no meeting',
   assert.deepEqual(y, { year: 2020, meetings: 1, resolutions: 2, presidentialStatements: 1, draftsNotAdopted: 1, draftsVetoed: 1 });
 });
 
+test('record by year: a "(Resumption n)" row is the same meeting, counted once (by number, else by record)', () => {
+  const m = (record: string, meetingNumber: number | null, kinds: Meeting['decisions'][number]['kind'][] = []): Meeting => ({
+    record, meetingNumber, closed: false, year: 1994, date: '1994-09-01', topics: ['x'], outcomeText: null,
+    decisions: kinds.map((kind) => ({ kind, symbol: null, resolutionNumber: null, vetoedBy: [], tally: { yes: null, no: null, abstain: null, text: null } })),
+  });
+  const [y] = recordByYear([m('S/PV.3454', 3454), m('S/PV.3454 (Resumption 1)', 3454), m('S/PV.3454 (Resumption 2)', 3454, ['resolution']), m('S/PV.3455', null), m('S/PV.3455 (Resumption 1)', null)]);
+  assert.equal(y.meetings, 2);
+  assert.equal(y.resolutions, 1);
+});
+
 test('regions of agenda items: region names, places, countries and the veto list\'s exceptions', () => {
   assert.deepEqual(regionsOfTopic('The situation in the Middle East'), ['Middle East']);
   assert.deepEqual(regionsOfTopic('Complaint of aggression upon the Republic of Korea'), ['East Asia']);

@@ -8,11 +8,13 @@ import type { Source } from './source.ts';
 import { battleDeathsSource } from './ucdp/index.ts';
 import { ungdcSource } from './ungdc/index.ts';
 import { unscSources } from './unsc/index.ts';
+import { unxmlSources } from './unxml/index.ts';
 
 export const sources: Source[] = [
   countriesSource,
   ungdcSource,
   ...unscSources,
+  ...unxmlSources,
   ewpSource,
   ...indicatorSources,
   ...owidSources,

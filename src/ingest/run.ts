@@ -1,9 +1,13 @@
 // Imports sources from a data directory into the store: one transaction per source, skipped
-// when its input fingerprint is unchanged, files absent from the directory reported, not faked.
+// when its input fingerprint is unchanged, files absent from the directory reported, not faked
+// (a failure when the source was named explicitly). The shrink guard (issue 12): a re-import that
+// would keep less than half of the rows (of at least 100) the store holds for the source is refused inside its
+// transaction (nothing changes), naming the source's files, unless `allowShrink`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SourceRecord, Store } from '../store/store.ts';
 import { combineFingerprint, sha256Path } from './fingerprint.ts';
+import { IngestError } from './errors.ts';
 import type { Source } from './source.ts';
 
 export type ImportOutcome =
@@ -22,7 +26,18 @@ export interface ImportOptions {
   onStart?: (source: Source) => void;
   /** Who imports, recorded in the audit trail (default `system:import`). */
   actor?: string;
+  /** The sources were named explicitly: one whose files are missing is a failure, not skipped. */
+  required?: boolean;
+  /** Accept a re-import that loses most of the source's rows (the shrink guard). */
+  allowShrink?: boolean;
 }
+
+/** A re-import keeping fewer than this share of the rows the store holds for the source is refused (unless allowShrink). */
+export const shrinkGuard = 0.5;
+/** ... when the store holds at least this many rows of it (every real source has thousands; small test fixtures are exempt). */
+export const shrinkGuardMinRows = 100;
+
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 export async function importSources(store: Store, sources: Source[], dataDir: string, opts: ImportOptions = {}): Promise<ImportOutcome[]> {
   const dir = resolve(dataDir);
@@ -34,7 +49,8 @@ export async function importSources(store: Store, sources: Source[], dataDir: st
   for (const source of sources) {
     const missing = source.files.filter((f) => !existsSync(join(dir, f.path))).map((f) => f.path);
     if (missing.length > 0) {
-      done({ source, status: 'missing', missing });
+      if (opts.required) done({ source, status: 'failed', error: new IngestError(join(dir, missing[0]), undefined, `not in the data directory${missing.length > 1 ? ` (nor ${missing.slice(1).join(', ')})` : ''}: ${source.id} was named but cannot be imported`) });
+      else done({ source, status: 'missing', missing });
       continue;
     }
     opts.onStart?.(source);
@@ -61,11 +77,26 @@ export async function importSources(store: Store, sources: Source[], dataDir: st
           loaderVersion: source.version,
           actor: opts.actor,
         },
-        (sink) =>
-          source.load(dir, {
-            insert: (table, row) => sink.insert(table, row),
+        async (sink) => {
+          const counts: Record<string, number> = {};
+          await source.load(dir, {
+            insert: (table, row) => {
+              counts[table] = (counts[table] ?? 0) + 1;
+              return sink.insert(table, row);
+            },
             progress: (d, t) => opts.onProgress?.(source, d, t),
-          }),
+          });
+          // Still inside the source's transaction: throwing here rolls the whole import back.
+          const had = previous ? total(previous.rowCounts) : 0;
+          const has = total(counts);
+          if (!opts.allowShrink && had >= shrinkGuardMinRows && has < had * shrinkGuard) {
+            throw new IngestError(
+              source.files.map((f) => join(dir, f.path)).join(', '),
+              undefined,
+              `${source.id} would keep ${has.toLocaleString('en-US')} of the ${had.toLocaleString('en-US')} rows the store holds from its last import: is a file truncated or empty? Nothing was changed; pass --allow-shrink to import it anyway`,
+            );
+          }
+        },
       );
       done({ source, status: 'imported', record, seconds: (performance.now() - started) / 1000 });
     } catch (e) {

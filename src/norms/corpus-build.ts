@@ -1,24 +1,25 @@
 // Everything the norms commands derive from a corpus, built in one pass over its documents: the
 // words of each document (tokens.ts), the positional index (corpus-index.ts), and the optic of
-// each paragraph by the lexicon (optics.ts) and, when a trained model is given, by the model
-// (optics-model.ts). The rows are what the store keeps in its norms tables; `DERIVED_VERSION`
+// each paragraph by the lexicon (optics.ts) and, when a trained model is given, by the
+// classifier (optics-classifier.ts). The rows are what the store keeps in its norms tables; `DERIVED_VERSION`
 // changes whenever a rule they depend on changes, so stored rows of another version are rebuilt.
 import type { IndexedDocument, NormsDocumentText, ParagraphRow, PostingsRow } from './documents.ts';
 import { CorpusIndexBuilder } from './corpus-index.ts';
 import { LEXICON_VERSION } from './optics-lexicon.ts';
-import { type OpticsModel, predictOptic } from './optics-model.ts';
+import { CLASSIFIER_VERSION, classifyParagraph, type OpticsClassifier } from './optics-classifier.ts';
 import { DECISION_RULE_VERSION, readParagraphs } from './optics.ts';
 import { PARAGRAPH_RULE_VERSION } from './paragraphs.ts';
 import { TOKEN_RULE_VERSION, tokenize } from './tokens.ts';
 
-export const DERIVED_VERSION = TOKEN_RULE_VERSION * 1_000_000 + PARAGRAPH_RULE_VERSION * 10_000 + LEXICON_VERSION * 100 + DECISION_RULE_VERSION;
+export const DERIVED_VERSION =
+  CLASSIFIER_VERSION * 100_000_000 + TOKEN_RULE_VERSION * 1_000_000 + PARAGRAPH_RULE_VERSION * 10_000 + LEXICON_VERSION * 100 + DECISION_RULE_VERSION;
 
 export class CorpusBuild {
   private readonly index = new CorpusIndexBuilder();
   readonly documents: IndexedDocument[] = [];
   readonly paragraphs: ParagraphRow[] = [];
 
-  constructor(private readonly model: OpticsModel | null) {}
+  constructor(private readonly model: OpticsClassifier | null) {}
 
   /** Adds a document (row ids strictly ascending). */
   add(d: NormsDocumentText): void {
@@ -36,7 +37,7 @@ export class CorpusBuild {
         order: p.scores.order,
         justice: p.scores.justice,
         lexiconOptic: p.optic,
-        modelOptic: this.model ? predictOptic(this.model, tokens.words.slice(p.firstWord, p.endWord)) : null,
+        modelOptic: this.model ? classifyParagraph(this.model, { words: tokens.words.slice(p.firstWord, p.endWord), reading: p }) : null,
       });
     }
   }

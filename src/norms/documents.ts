@@ -3,7 +3,7 @@
 // (postings per term, paragraphs with their optics). The store keeps them (src/store/norms-store.ts).
 
 /** The text corpora: General Debate speeches (UNGDC) and Security Council resolutions. */
-export type Corpus = 'ungdc' | 'resolutions';
+export type Corpus = 'ungdc' | 'resolutions' | 'statements';
 
 /** A document of a corpus as the norms capability sees it. */
 export interface NormsDocument {

@@ -31,6 +31,23 @@ export interface LabelledItem extends SampleItem {
  */
 export const SAMPLE_DESIGN = { speechesPerStratum: 6, resolutionsPerStratum: 8, minWords: 40, testEvery: 4, seed: 1994 } as const;
 
+export interface SampleDesign {
+  readonly speechesPerStratum: number;
+  readonly resolutionsPerStratum: number;
+  readonly minWords: number;
+  /** Every testEvery-th drawn item is held out; 0: none (all development). */
+  readonly testEvery: number;
+  readonly seed: number;
+}
+
+/**
+ * The extension drawn in 2026 to train the supervised reader (issue 17): the same strata and
+ * paragraph rule, 4 speeches per stratum and 6 resolutions per stratum, seed 2017, among the
+ * documents not already in the sample (the caller leaves them out), all development (the 80
+ * held-out paragraphs stay the only test set).
+ */
+export const EXTENSION_DESIGN: SampleDesign = { speechesPerStratum: 4, resolutionsPerStratum: 6, minWords: 40, testEvery: 0, seed: 2017 };
+
 /** A document offered to the draw: its stratum and the word counts of its paragraphs. */
 export interface SampleCandidate {
   corpus: Corpus;
@@ -54,7 +71,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Draws the sample from the candidates (strata in sorted order, documents shuffled within). */
-export function drawSample(candidates: readonly SampleCandidate[], design = SAMPLE_DESIGN): SampleItem[] {
+export function drawSample(candidates: readonly SampleCandidate[], design: SampleDesign = SAMPLE_DESIGN): SampleItem[] {
   const random = mulberry32(design.seed);
   const strata = new Map<string, SampleCandidate[]>();
   for (const c of candidates) {
@@ -76,7 +93,7 @@ export function drawSample(candidates: readonly SampleCandidate[], design = SAMP
       const eligible = d.paragraphWords.flatMap((w, i) => (w >= design.minWords ? [i] : []));
       if (eligible.length === 0) continue;
       const paragraph = eligible[Math.floor(random() * eligible.length)];
-      const set: SampleSet = (out.length + 1) % design.testEvery === 0 ? 'test' : 'dev';
+      const set: SampleSet = design.testEvery > 0 && (out.length + 1) % design.testEvery === 0 ? 'test' : 'dev';
       out.push({ corpus: d.corpus, document: d.document, paragraph, set });
       taken++;
     }

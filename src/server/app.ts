@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
-import { frameworkErrors, installErrorHandler, notFound } from './errors.ts';
+import { clientErrors, frameworkErrors, installErrorHandler, notFound, securityHeaders } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { type AuthConfig, defaultAuth } from './auth/guard.ts';
 import { registerRoutes, type Route } from './route.ts';
@@ -16,8 +16,11 @@ import { authRoutes } from './routes/auth.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { councilPathwayRoutes } from './routes/council-pathway.ts';
 import { councilPracticeRoutes } from './routes/council-practice.ts';
+import { councilAnalyticsRoutes } from './routes/council-analytics.ts';
+import { councilMembersRoutes } from './routes/council-members.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
+import { iccRoutes } from './routes/icc.ts';
 import { normsRoutes } from './routes/norms.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { riskRoutes } from './routes/risk.ts';
@@ -44,14 +47,17 @@ export interface ServerOptions {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
+export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilMembersRoutes, ...councilAnalyticsRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...iccRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 
 export function buildServer({ store, logLevel = 'warn', webDist = webDistDir, bodyLimit = MAX_BODY_BYTES, auth }: ServerOptions): FastifyInstance {
   const config: AuthConfig = { ...defaultAuth, ...auth };
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors, trustProxy: config.trustProxy });
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors, clientErrorHandler: clientErrors, trustProxy: config.trustProxy });
   installErrorHandler(app);
+  app.addHook('onSend', async (_req, reply) => {
+    for (const [k, v] of Object.entries(securityHeaders)) if (!reply.hasHeader(k)) reply.header(k, v);
+  });
   registerRoutes(app, apiRoutes, { store, auth: config });
 
   const doc = openApiDocument(apiRoutes, { version: '0.1.0' });

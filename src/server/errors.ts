@@ -5,10 +5,12 @@
 // refusals (malformed JSON 400, body over the limit 413, unsupported content type 415) keep their
 // status in the same shape; anything the server did not foresee is a 500 whose details stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
 import { z } from 'zod';
 import { ConcordError, type ErrorKind } from '../errors.ts';
+import { StoreBusyError } from '../store/store.ts';
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'unavailable' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'unavailable' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked' | 'busy';
 
 export class ApiError extends Error {
   constructor(
@@ -23,7 +25,7 @@ export class ApiError extends Error {
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unavailable (503: the store is not ready for it), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins) or internal'),
+    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unavailable (503: the store is not ready for it), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store; retry after Retry-After seconds) or internal'),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
   }),
@@ -77,9 +79,48 @@ export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply
   reply.status(status).send(body(status, 'bad-request', message));
 }
 
+/**
+ * Fastify's `clientErrorHandler`: what Node's HTTP parser refuses before Fastify sees a request
+ * (a malformed request line or header, headers over the size limit, a request timeout) answered
+ * in the API's JSON error shape, then the connection closed.
+ */
+export function clientErrors(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'too-large', 'the request headers are too large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'bad-request', 'the request took too long to arrive']
+        : [400, 'bad-request', 'malformed HTTP request'];
+  const text = JSON.stringify(body(status, code, message));
+  const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  }
+  socket.destroy();
+}
+
+/**
+ * Headers on every answer (issue 12): scripts, styles, images and connections only from this
+ * origin (Observable Plot sets inline styles, hence 'unsafe-inline' for styles only), never framed
+ * by another site, no content sniffing, no Referer sent elsewhere.
+ */
+export const securityHeaders: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 /** Installs the JSON error handler on the application. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, req, reply) => {
+    // A busy store (kind unavailable) keeps its own code and tells the client when to retry.
+    if (error instanceof StoreBusyError) {
+      reply.status(503).header('retry-after', '5').send(body(503, 'busy', error.message));
+      return;
+    }
     if (error instanceof ConcordError && error.kind !== 'internal') error = apiError(error);
     if (error instanceof ApiError) {
       reply.status(error.status).send(body(error.status, error.code, error.message, error.field));

@@ -13,7 +13,7 @@ import type { Corpus, Store } from '../store/store.ts';
 import { NotReadyError } from '../errors.ts';
 import { ApiError, notFound } from './errors.ts';
 
-const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions' };
+const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions', statements: 'Security Council presidential statements' };
 
 interface Entry {
   key: string | null;

@@ -25,6 +25,7 @@ test('on 2005-06-01: the non-Westphalian statuses of the cases the sources discu
   assert.deepEqual(on, [
     'AFG transitional-sovereignty',
     'BIH supervised-sovereignty',
+    'ESH contested-statehood',
     'HTI transitional-sovereignty',
     'IRQ transitional-sovereignty',
     'LBR transitional-sovereignty',
@@ -32,8 +33,13 @@ test('on 2005-06-01: the non-Westphalian statuses of the cases the sources discu
     'SLE transitional-sovereignty',
     'SOM transitional-sovereignty',
     'TLS transitional-sovereignty',
+    'TWN contested-statehood',
+    'XAB contested-statehood',
     'XKX international-protectorate',
+    'XNC contested-statehood',
     'XSL contested-statehood',
+    'XSO contested-statehood',
+    'XTR contested-statehood',
   ]);
 });
 
@@ -51,10 +57,49 @@ test('timelines: Kosovo 1999 -> 2008 -> 2012; Cambodia back to Westphalian; end 
   assert.equal(inForce(kosovo[0], '2008-02-17'), false);
   assert.equal(inForce(kosovo[1], '2008-02-17'), true);
   assert.deepEqual(timeline(seedIntervals, 'KHM').map((i) => i.status), ['supervised-sovereignty', 'westphalian']);
-  assert.deepEqual(nonWestphalianOn(seedIntervals, '1993-01-01').map((i) => i.territory), ['KHM', 'PSE', 'XSL']);
+  assert.deepEqual(nonWestphalianOn(seedIntervals, '1993-01-01').map((i) => i.territory), ['ESH', 'KHM', 'PSE', 'TWN', 'XNC', 'XSL', 'XSO', 'XTR']);
+});
+
+test('issue 16: the territories added, each dated with sources; every entry reviewed; current statuses', () => {
+  for (const code of ['ESH', 'XNC', 'TWN', 'XAB', 'XSO', 'XTR', 'SSD']) {
+    const t = seedTerritories.find((x) => x.code === code);
+    assert.ok(t && t.intervals.length > 0, code);
+    for (const i of t.intervals) assert.ok(i.sources.length > 0 && i.sources.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.date)), `${code} ${i.start}`);
+  }
+  assert.equal(timeline(seedIntervals, 'SSD')[0].start, '2011-07-09');
+  assert.equal(timeline(seedIntervals, 'BIH')[0].start, '1992-03-03');
+  for (const t of seedTerritories) assert.match(t.review.date, /^\d{4}-\d{2}-\d{2}$/, t.code);
+  const somalia = timeline(seedIntervals, 'SOM').filter((i) => inForce(i, '2026-01-01'));
+  assert.match(somalia[0].authority ?? '', /AUSSOM/);
+  assert.deepEqual(timeline(seedIntervals, 'XAB').map((i) => [i.start, i.recognition?.level]), [['1993-09-30', 'unrecognised'], ['2008-08-26', 'partial']]);
+  assert.deepEqual(
+    ['ESH', 'TWN', 'XNC', 'XAB', 'XSO', 'XTR', 'SSD', 'SOM', 'BIH', 'XKX', 'PSE', 'HTI'].map((c) => [c, seedIntervals.find((i) => i.territory === c && inForce(i, '2026-06-01'))?.status]),
+    [
+      ['ESH', 'contested-statehood'],
+      ['TWN', 'contested-statehood'],
+      ['XNC', 'contested-statehood'],
+      ['XAB', 'contested-statehood'],
+      ['XSO', 'contested-statehood'],
+      ['XTR', 'contested-statehood'],
+      ['SSD', 'transitional-sovereignty'],
+      ['SOM', 'transitional-sovereignty'],
+      ['BIH', 'supervised-sovereignty'],
+      ['XKX', 'contested-statehood'],
+      ['PSE', 'observer-entity'],
+      ['HTI', 'transitional-sovereignty'],
+    ],
+  );
 });
 
 test('territories by code, name or alias, and any country Concord knows', () => {
+  assert.equal(territoryCode('Abkhazia', seedTerritories), 'XAB');
+  assert.equal(territoryCode('South Ossetia', seedTerritories), 'XSO');
+  assert.equal(territoryCode('northern Cyprus', seedTerritories), 'XNC');
+  assert.equal(territoryCode('TRNC', seedTerritories), 'XNC');
+  assert.equal(territoryCode('Transnistria', seedTerritories), 'XTR');
+  assert.equal(territoryCode('xab', seedTerritories), 'XAB');
+  assert.equal(territoryCode('Western Sahara', seedTerritories), 'ESH');
+  assert.equal(territoryCode('Taiwan', seedTerritories), 'TWN');
   assert.equal(territoryCode('xkx', seedTerritories), 'XKX');
   assert.equal(territoryCode('East Timor', seedTerritories), 'TLS');
   assert.equal(territoryCode('Somaliland', seedTerritories), 'XSL');

@@ -1,6 +1,8 @@
 // A territory of the sovereignty registry: its code (ISO 3166 alpha-3 as in Concord's country
 // list, or the registry's own X-code where ISO has none: XSL for Somaliland), its name and other
-// names, its status intervals, and notes on the periods no status of the typology fits.
+// names, its status intervals, notes on the periods no status of the typology fits, and when the
+// entry was last reviewed. Codes of the registry's own: XSL Somaliland, XNC Northern Cyprus,
+// XAB Abkhazia, XSO South Ossetia, XTR Transnistria (ISO 3166 has none; names and aliases work too).
 import { countryByIso3, iso3ForName, normaliseName } from '../countries/index.ts';
 import type { StatusInterval } from './interval.ts';
 import type { RegistrySource } from './source.ts';
@@ -12,12 +14,20 @@ export interface TerritoryNote {
   sources: RegistrySource[];
 }
 
+/** When a territory's entry was last checked against its sources, and what the check could and could not see. */
+export interface TerritoryReview {
+  /** YYYY-MM-DD. */
+  date: string;
+  note: string;
+}
+
 export interface TerritoryRecord {
   code: string;
   name: string;
   aliases: string[];
   intervals: Omit<StatusInterval, 'territory'>[];
   notes: TerritoryNote[];
+  review: TerritoryReview;
 }
 
 /** The intervals of some territory records, each carrying its territory's code. */

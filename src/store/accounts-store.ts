@@ -65,8 +65,6 @@ export interface AccountsStore {
   addUser(user: { username: string; role: Role; passwordHash: string }, actor: string): Promise<UserSummary>;
   /** Applies `change`, audited as `action` (user.disable, user.enable, user.password-reset, user.role). */
   updateUser(username: string, change: UserChange, actor: string, action: string): Promise<UserSummary>;
-  /** Records a successful login: the new session, the user's throttle cleared, the audit entry. */
-  createSession(session: NewSession, audit: AuditInput): Promise<void>;
   session(tokenHash: string): Promise<SessionRecord | undefined>;
   /** Updates the last-seen time (not audited: not a change of state anyone acts on). */
   touchSession(tokenHash: string, at: string): Promise<void>;
@@ -75,9 +73,17 @@ export interface AccountsStore {
   /** The throttle state of each key that has one. */
   throttle(keys: string[]): Promise<Map<string, ThrottleState>>;
   /**
-   * Records a failed (or refused) login in one transaction: each key's state becomes
-   * `next(key, current)` (read under the write lock, so concurrent failures all count) and the
-   * audit entry made from the new states is appended. Returns the new states.
+   * Claims a login attempt before its password is checked, atomically (one write transaction:
+   * concurrent attempts, in this process or another, are counted one after another):
+   * `claim(current)` sees the keys' states read under the write lock and returns the states to
+   * store (the attempt counted in advance) or undefined to refuse it unchecked (nothing written).
+   * Returns the states read and the states written.
    */
-  recordLoginFailure(keys: string[], next: (key: string, current: ThrottleState | undefined) => ThrottleState, audit: (states: Map<string, ThrottleState>) => AuditInput): Promise<Map<string, ThrottleState>>;
+  claimLogin(keys: string[], claim: (current: Map<string, ThrottleState>) => Map<string, ThrottleState> | undefined): Promise<{ before: Map<string, ThrottleState>; after: Map<string, ThrottleState> | undefined }>;
+  /**
+   * Settles a claimed attempt in one write transaction: each key's state becomes
+   * `settle(current)` (null: removed), the session (a successful login) is inserted, and the
+   * audit entries are appended.
+   */
+  settleLogin(keys: string[], settle: (current: Map<string, ThrottleState>) => Map<string, ThrottleState | null>, audits: AuditInput[], session?: NewSession): Promise<void>;
 }

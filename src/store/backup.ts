@@ -1,9 +1,11 @@
 // What backup and restore share across dialects: the description of a backup (read from the
 // backup itself, not from the live store), the refusal error (the store is left untouched), a
-// restore prepared and checked before it replaces anything, and which store the environment
-// configures (SQLite file or PostgreSQL URL).
+// restore prepared and checked before it replaces anything, which store the environment
+// configures (SQLite file or PostgreSQL URL), and where a backup may be written (issue 12: never
+// over the live store or its -wal/-shm, never over a device, FIFO, socket or folder).
 import { ConcordError } from '../errors.ts';
-import { closeSync, fsyncSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { storePath } from '../config.ts';
 
 export interface BackupInfo {
@@ -68,5 +70,62 @@ export function syncToDisk(path: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The files a SQLite store at `path` consists of (the database and its sidecars). */
+export function storeFiles(path: string): string[] {
+  return [path, `${path}-wal`, `${path}-shm`, `${path}-journal`];
+}
+
+/** `p` with its folder's symbolic links resolved (the file itself need not exist). */
+function canonical(p: string): string {
+  const abs = resolve(p);
+  try {
+    return join(realpathSync(dirname(abs)), basename(abs));
+  } catch {
+    return abs;
+  }
+}
+
+/**
+ * The absolute path a backup may be written to, or a BackupRefusedError (nothing written) when
+ * `file` is one of the live store's own files (`protect`: the database and its sidecars, also
+ * through a symbolic or hard link), anything that exists but is not a regular file (a device,
+ * FIFO, socket or folder), or in a folder that does not exist.
+ */
+export function backupDestination(file: string, protect: string[]): string {
+  const dest = resolve(file);
+  const dir = dirname(dest);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BackupRefusedError(`cannot write ${dest}: the folder ${dir} does not exist`);
+  const own = new Set(protect.map(canonical));
+  const sameFile = (a: string, b: string) => {
+    try {
+      const x = statSync(a);
+      const y = statSync(b);
+      return x.dev === y.dev && x.ino === y.ino;
+    } catch {
+      return false;
+    }
+  };
+  let target = canonical(dest);
+  if (existsSync(dest)) {
+    if (lstatSync(dest).isSymbolicLink()) target = realpathSync(dest);
+    const st = statSync(dest);
+    if (st.isDirectory()) throw new BackupRefusedError(`cannot write ${dest}: it is a folder; name a file`);
+    if (!st.isFile()) throw new BackupRefusedError(`cannot write ${dest}: it is not a regular file (a device, FIFO or socket); name a new file or a backup file`);
+  }
+  if (own.has(target) || own.has(canonical(dest)) || protect.some((p) => sameFile(p, dest))) {
+    throw new BackupRefusedError(`cannot write the backup to ${dest}: it is the live store's own file; name a file outside the store`);
+  }
+  return dest;
+}
+
+/** Refuses (BackupRefusedError) when the folder of `dest` does not let us create `tmp` there (read-only, /proc, no permission). */
+export function writable(dest: string, tmp: string): void {
+  try {
+    closeSync(openSync(tmp, 'w'));
+  } catch (e) {
+    throw new BackupRefusedError(`cannot write ${dest}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} creating a file in ${dirname(dest)}`);
   }
 }

@@ -4,8 +4,10 @@
 import { accountsDdl } from './schema/accounts.ts';
 import { casesDdl } from './schema/cases.ts';
 import { corpusDdl } from './schema/corpus.ts';
+import { iccDdl } from './schema/icc.ts';
 import { councilDdl as councilPracticeDdl } from './schema/council-practice.ts';
 import { councilDdl } from './schema/council.ts';
+import { councilDocumentsDdl } from './schema/council-documents.ts';
 import { operationsDdl } from './schema/operations.ts';
 import { referenceDdl } from './schema/reference.ts';
 import { normsDdl } from './schema/norms.ts';
@@ -44,6 +46,12 @@ export const migrations: Migration[] = [
     sql: (d) => [casesDdl(d.idColumn), sovereigntyDdl(d.idColumn), operationsRegistryDdl(d.idColumn)].join('\n'),
   },
   { version: 6, name: 'accounts, sessions, login throttle, hash-chained audit log', sql: (d) => accountsDdl(d.name) },
+  {
+    version: 7,
+    name: 'council 2000-2026: UN XML documents, paragraphs, votes, metadata, members, statements corpus, source files',
+    sql: (d) => [councilDocumentsDdl(d.idColumn), d.searchDdl(7)].join('\n'),
+  },
+  { version: 8, name: 'ICC jurisdiction data (participation, declarations, referrals); sovereignty review dates', sql: (d) => iccDdl(d.idColumn) },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

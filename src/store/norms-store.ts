@@ -6,9 +6,11 @@ import type { Corpus, IndexedDocument, NormsDocument, NormsDocumentText, Paragra
 export type { IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PostingsRow };
 
 /** The corpus table behind each corpus, and the import source that fills it. */
-export const corpusTables: Readonly<Record<Corpus, { table: string; source: string }>> = {
-  ungdc: { table: 'speeches', source: 'ungdc' },
-  resolutions: { table: 'resolutions', source: 'unsc-resolutions' },
+export const corpusTables: Readonly<Record<Corpus, { table: string; sources: readonly string[] }>> = {
+  ungdc: { table: 'speeches', sources: ['ungdc'] },
+  // one corpus 1946-2026: CR-UNSC to 1994, the UN XML from 2000
+  resolutions: { table: 'resolutions', sources: ['unsc-resolutions', 'unxml-resolutions'] },
+  statements: { table: 'statements', sources: ['unxml-statements'] },
 };
 
 export interface NormsIndexState {

@@ -8,6 +8,7 @@ import type { AuditStore } from './audit-store.ts';
 import type { BackupInfo } from './backup.ts';
 import type { CasesStore } from './cases-store.ts';
 import type { CouncilStore } from './council-store.ts';
+import type { IccStore } from './icc-store.ts';
 import type { NormsStore } from './norms-store.ts';
 import type { OperationsStore } from './operations-store.ts';
 import type { RiskStore } from './risk-store.ts';
@@ -34,6 +35,13 @@ export interface SourceRecord extends SourceInfo {
   rowCounts: Record<string, number>;
   yearMin: number | null;
   yearMax: number | null;
+}
+
+export interface SourceFileNote {
+  /** Path inside the data directory (with `:line` for a line of a file); null for something missing upstream. */
+  path: string | null;
+  outcome: 'read' | 'skipped' | 'missing';
+  reason: string;
 }
 
 export type { Corpus };
@@ -69,6 +77,20 @@ export class StoreQueryError extends ConcordError {
   }
 }
 
+/**
+ * A write that could not take the store's write lock in time because another writer (typically a
+ * `concord data import` in another process) holds it: nothing was changed; retry shortly. The
+ * server answers it 503 with Retry-After, never 500.
+ */
+export class StoreBusyError extends ConcordError {
+  constructor(message = 'the store is busy with another write (a data import?): nothing was changed; try again in a few seconds') {
+    super('unavailable', message);
+  }
+}
+
+/** How long a write waits for the write lock before it is refused as busy (StoreBusyError). */
+export const writeWaitMs = 3000;
+
 /** The phrases that have something to search for; a StoreQueryError when none has. */
 export function searchablePhrases(phrases: readonly string[]): string[] {
   const out = phrases.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
@@ -84,6 +106,7 @@ export interface Store {
   readonly risk: RiskStore;
   readonly cases: CasesStore;
   readonly sovereignty: SovereigntyStore;
+  readonly icc: IccStore;
   readonly operations: OperationsStore;
   readonly accounts: AccountsStore;
   readonly audit: AuditStore;
@@ -98,6 +121,8 @@ export interface Store {
   sources(): Promise<SourceRecord[]>;
   source(id: string): Promise<SourceRecord | undefined>;
   countRows(table: string): Promise<number>;
+  /** What a source's last import read, skipped (and why) and found missing upstream (loaders that report it). */
+  sourceFiles(id: string): Promise<SourceFileNote[]>;
   searchCorpus(q: CorpusQuery): Promise<CorpusHit[]>;
   /** How many documents match (the query's limit is ignored). */
   countCorpus(q: CorpusSelection): Promise<number>;

@@ -49,3 +49,24 @@ test('hostile meetings tables (HTML): truncated, wrongly encoded, empty, tablele
     await store.close();
   }
 });
+
+test('meetings tables cut at 5,000, 20,000 and 30,000 bytes (issue 12): refused as never closed, not read as fewer meetings', { skip: !sharedDataDir }, async () => {
+  // In these years' files the parser used to close the cut table itself, and the import went through with fewer meetings.
+  const cut = `${folder}/scact1995_table_en.html`;
+  const dir = realLayout([...files, cut]);
+  const store = await tempStore();
+  try {
+    await importGood(store, ['unsc-meetings'], dir);
+    const bytes = realBytes(cut);
+    const tableLine = bytes.toString('utf8').slice(0, bytes.toString('utf8').search(/<table[\s>]/i)).split('\n').length;
+    for (const n of [5000, 20000, 30000]) {
+      replaceFile(dir, cut, bytes.subarray(0, n).toString('utf8'));
+      await assertRefused(store, ['unsc-meetings'], dir, new RegExp(`^${escapeRe(cut)}:${tableLine}: the <table> opened here is never closed \\(is the file truncated\\?\\)`)).catch((e: Error) => {
+        e.message = `cut at ${n} bytes: ${e.message}`;
+        throw e;
+      });
+    }
+  } finally {
+    await store.close();
+  }
+});

@@ -101,3 +101,23 @@ export async function newPage(room: Pick<SituationRoom, 'browser'>): Promise<{ p
   });
   return { page, problems };
 }
+
+/** The web app served over a store the test prepared itself (no upstream import), and Chromium. */
+export async function startRoomOver(store: { close(): Promise<void> } & Parameters<typeof buildServer>[0]['store']): Promise<SituationRoom> {
+  if (webBuildNeeded()) await buildWeb();
+  const app = buildServer({ store });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await launchChromium().catch(async (e: Error) => {
+    await app.close();
+    throw e;
+  });
+  return {
+    url,
+    browser,
+    importSeconds: 0,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
+}

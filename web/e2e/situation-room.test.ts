@@ -141,7 +141,7 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     await rate.getByRole('button', { name: 'Save rating' }).click();
     await page.getByTestId('case-version').getByText(/^2 of 2/).waitFor();
     // The diff is fetched after the new version is shown.
-    await page.getByTestId('case-diff').getByText(/assessments/).first().waitFor();
+    await page.getByTestId('case-diff').getByText(/assessment/).first().waitFor();
     await screenshot(page, '06-case');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'assessment report (HTML)' }).click();

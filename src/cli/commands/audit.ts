@@ -44,7 +44,7 @@ export function registerAudit(program: Command): void {
     .action(async (opts: { since?: string; actor?: string; subject?: string; limit?: string; format: string }) => {
       if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) throw new UsageError(`--since must be a date (YYYY-MM-DD) or an ISO time, got "${opts.since}"`);
       const limit = opts.limit === undefined ? undefined : Number(opts.limit);
-      if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive whole number, got "${opts.limit}"`);
+      if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive whole number, got "${opts.limit}"`);
       await withStore(async (store) => {
         const rows = await store.audit.list({ since: opts.since, actor: opts.actor, subject: opts.subject, limit });
         if (opts.format === 'json') return void process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -35,8 +35,8 @@ async function fixtureHome(): Promise<string> {
   await store.importSource(
     { id: 'council-fixture', title: 'fixture', licence: 'test', attribution: 'test', upstream: 'test', tables: ['resolutions', 'meetings', 'meeting_outcomes', 'vetoes'], fromDir: 'test', fingerprint: 'x', loaderVersion: 1 },
     async (sink) => {
-      await sink.insert('resolutions', { number: 9001, year: 1990, file: 'a.txt', text: resolutionA });
-      await sink.insert('resolutions', { number: 9002, year: 1970, file: 'b.txt', text: resolutionB });
+      await sink.insert('resolutions', { number: 9001, year: 1990, file: 'a.txt', text: resolutionA, source: 'council-fixture' });
+      await sink.insert('resolutions', { number: 9002, year: 1970, file: 'b.txt', text: resolutionB, source: 'council-fixture' });
       const meeting = (line: number, record: string, date: string, topic: string) =>
         sink.insert('meetings', { record, meeting_number: Number(record.slice(5)), closed: 0, year: Number(date.slice(0, 4)), date, topic, source_file: 'f.html', source_line: line });
       await meeting(1, 'S/PV.9001', '1990-11-29', 'The situation between Iraq and Kuwait');
@@ -90,10 +90,17 @@ test('resolutions code: a text file, as a table', async () => {
 test('resolutions code: an unknown number or file is bad usage', async () => {
   const r = await cli(['resolutions', 'code', '4242']);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /no resolution 4242 in the store: it holds 2 texts/);
+  assert.match(r.stderr, /no text of resolution 4242 in the store: it holds 2 texts/);
   const f = await cli(['resolutions', 'code', 'no-such-file.txt']);
   assert.equal(f.code, 2);
   assert.match(f.stderr, /neither a resolution number nor a readable file/);
+});
+
+test('resolutions code 1000: the 1995-1999 texts are a source gap, one line, exit 1', async () => {
+  const r = await cli(['resolutions', 'code', '1000']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+  assert.match(r.stderr, /resolution 1000 \(1995-1999\): a source gap, no text of resolutions 984-1284 exists in any source/);
 });
 
 test('resolutions code --all as CSV, and trend by year', async () => {

@@ -3,6 +3,7 @@
 // commands read the store, call the pure council core (src/council) and print tables, JSON or
 // CSV. Bad usage (unknown resolution, malformed situation file, invalid ballot) exits 2.
 import { csvLines } from '../../csv-writer.ts';
+import { registerCouncilMembers } from './council-members.ts';
 import { withStore } from '../with-store.ts';
 import { meetingCsvColumns, meetingCsvRows, meetingsWhere } from '../../app/council.ts';
 import type { Command } from 'commander';
@@ -28,6 +29,8 @@ import {
   type VetoGrouping,
 } from '../../council/index.ts';
 import type { Store } from '../../store/store.ts';
+import { SourceGapError } from '../../errors.ts';
+import { inResolutionTextGap, missingResolutionText } from '../../council/document.ts';
 import { UsageError } from '../errors.ts';
 import { formatOption, intOption, yearRange } from '../options.ts';
 import { formatTable } from '../table.ts';
@@ -52,11 +55,8 @@ async function codedText(store: Store, what: string): Promise<{ number: number |
     const r = await store.council.resolution(n);
     if (!r) {
       const range = await store.council.resolutionRange();
-      throw new UsageError(
-        range.count === 0
-          ? `no resolution ${n}: the store holds no resolution texts (run \`concord data import\`)`
-          : `no resolution ${n} in the store: it holds ${range.count} texts, numbers ${range.min}-${range.max} with gaps (CR-UNSC covers 1946-1994 and a few later years)`,
-      );
+      if (inResolutionTextGap(n)) throw new SourceGapError(missingResolutionText(n, range));
+      throw new UsageError(missingResolutionText(n, range));
     }
     return { number: r.number, year: r.year, text: r.text, source: `S/RES/${r.number} (${r.year})` };
   }
@@ -227,6 +227,7 @@ function seatList(value: string | undefined): string[] {
 export function registerCouncil(program: Command): void {
   registerResolutions(program);
   const council = program.command('council').description('Security Council practice (meetings, votes, vetoes) and the Charter decision engine (Art. 27 votes, R2P right-authority pathway, veto base rates)');
+  registerCouncilMembers(council);
 
   council
     .command('record')

@@ -11,11 +11,13 @@ import { cliActor } from '../actor.ts';
 import type { SourceRecord } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { progressBars } from '../progress.ts';
+import { describeSourceFiles } from './source-files.ts';
 import { formatTable } from '../table.ts';
 
 export function selectSources(only: string | undefined): Source[] {
-  if (!only) return allSources;
+  if (only === undefined) return allSources;
   const ids = only.split(',').map((s) => s.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError(`--only names no source; known: ${allSources.map((s) => s.id).join(', ')}`);
   const unknown = ids.filter((id) => !allSources.some((s) => s.id === id));
   if (unknown.length) throw new UsageError(`unknown source ${unknown.join(', ')}; known: ${allSources.map((s) => s.id).join(', ')}`);
   return allSources.filter((s) => ids.includes(s.id));
@@ -42,7 +44,7 @@ export function describeOutcome(o: ImportOutcome): string {
 }
 
 /** Runs an import with progress bars and a line per source; returns the outcomes. */
-export async function runImport(dataDir: string, opts: { only?: string; force?: boolean; quiet?: boolean }): Promise<ImportOutcome[]> {
+export async function runImport(dataDir: string, opts: { only?: string; force?: boolean; quiet?: boolean; allowShrink?: boolean }): Promise<ImportOutcome[]> {
   const chosen = selectSources(opts.only);
   return withStore(async (store) => {
     const bars = progressBars();
@@ -51,8 +53,10 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
     };
     try {
       log(`Importing from ${dataDir}`);
-      return await importSources(store, chosen, dataDir, {
+      const outcomes = await importSources(store, chosen, dataDir, {
         force: opts.force,
+        required: opts.only !== undefined,
+        allowShrink: opts.allowShrink,
         actor: cliActor(),
         onStart: (s) => bars.start(s.id, s.id),
         onProgress: (s, done, total) => bars.update(s.id, done, total),
@@ -61,6 +65,8 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
           log(describeOutcome(o));
         },
       });
+      for (const o of outcomes) if (o.status === 'imported') for (const line of describeSourceFiles(await store.sourceFiles(o.source.id), `  ${o.source.id}: `)) log(line);
+      return outcomes;
     } finally {
       bars.close();
     }
@@ -76,7 +82,8 @@ export function registerData(program: Command): void {
     .option('--from <dir>', 'data directory in the layout of ../shared/data (default: $CONCORD_DATA_DIR)')
     .option('--only <ids>', 'comma-separated source ids to import')
     .option('--force', 're-import even when the input is unchanged')
-    .action(async (opts: { from?: string; only?: string; force?: boolean }) => {
+    .option('--allow-shrink', 'accept a re-import that keeps less than half of the rows the store holds for a source')
+    .action(async (opts: { from?: string; only?: string; force?: boolean; allowShrink?: boolean }) => {
       const dir = opts.from ?? defaultDataDir();
       if (!dir) throw new UsageError('no data directory: pass --from DIR, set CONCORD_DATA_DIR, or run `concord data fetch`');
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`data directory ${dir} does not exist or is not a directory`);
@@ -100,7 +107,7 @@ export function registerData(program: Command): void {
         const records = new Map((await store.sources()).map((r) => [r.id, r]));
         const rows = allSources.map((s) => ({ source: s, record: records.get(s.id) }));
         if (opts.format === 'json') {
-          const out = rows.map(({ source, record }) => ({
+          const out = await Promise.all(rows.map(async ({ source, record }) => ({
             id: source.id,
             title: source.title,
             loaded: Boolean(record),
@@ -111,7 +118,8 @@ export function registerData(program: Command): void {
             licence: source.licence,
             attribution: source.attribution,
             upstream: source.upstream,
-          }));
+            files: record ? await store.sourceFiles(source.id) : [],
+          })));
           process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
           return;
         }
@@ -124,6 +132,11 @@ export function registerData(program: Command): void {
             { header: 'from', value: (r) => r.record?.fromDir ?? '' },
           ])}\n\nLicences and attribution:\n`,
         );
+        for (const { source, record } of rows) {
+          const files = record ? describeSourceFiles(await store.sourceFiles(source.id), '  ') : [];
+          if (files.length) process.stdout.write(`${source.id}\n${files.join('\n')}\n`);
+        }
+        process.stdout.write('\n');
         for (const { source } of rows) {
           process.stdout.write(`  ${source.id}: ${source.title}. ${source.licence}. ${source.attribution} (${source.upstream})\n`);
         }

@@ -93,8 +93,10 @@ test(
     assert.equal(evaluation.code, 0, evaluation.stderr);
     const e = JSON.parse(evaluation.stdout);
     assert.equal(e.lexiconTest.agreement.toFixed(3), '0.700');
-    assert.equal(e.lexiconDev.agreement.toFixed(3), '0.754');
-    assert.equal(e.modelTest.agreement.toFixed(3), '0.588');
+    // development set: the sample's 240 and the extension's 216 (the lexicon was tuned on the 240: 75.4% there)
+    assert.equal(e.lexiconDev.agreement.toFixed(3), '0.700');
+    assert.equal(e.modelTest.agreement.toFixed(3), '0.600');
+    assert.equal(e.classifierTest.agreement.toFixed(4), '0.7125');
     await store.close();
   },
 );

@@ -60,7 +60,7 @@ async function load(texts: [string, number, string][], resolutionText = 'The Sec
   await store.importSource(
     { id: 'unsc-resolutions', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['resolutions'], fromDir: home, fingerprint: 'r', loaderVersion: 1 },
     async (sink) => {
-      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText });
+      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText, source: 'unsc-resolutions' });
     },
   );
   await store.close();
@@ -73,7 +73,7 @@ before(async () => {
 test('norms index builds both corpora and says what it holds (bin/concord in a child process)', () => {
   const r = runCli(['norms', 'index'], { CONCORD_HOME: home });
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of 240 labelled development paragraphs are in this store\)/);
+  assert.match(r.stdout, /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of 456 labelled development paragraphs are in this store\)/);
   assert.match(r.stdout, /norms index of the Security Council resolutions: 1 documents/);
 });
 
@@ -81,6 +81,14 @@ test('series --by year --format csv: the exact header, every year, line-end hyph
   const r = runCli(['norms', 'series', 'responsibility to protect', '--format', 'csv'], { CONCORD_HOME: home });
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, 'year,documents,matches,share\n2003,2,0,0\n2004,0,0,\n2005,4,3,0.75\n2006,2,0,0\n');
+});
+
+test('series over resolutions: the 1995-1999 years are a source gap, not zero documents', async () => {
+  const csv = await cli('norms', 'series', 'threat', '--corpus', 'resolutions', '--from', '1998', '--to', '2005', '--format', 'csv');
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.match(csv.stdout, /^year,documents,matches,share\n1998,,,\n1999,,,\n2000,0,0,\n/);
+  const table = await cli('norms', 'series', 'threat', '--corpus', 'resolutions', '--from', '1999', '--to', '2000');
+  assert.match(table.stdout, /1999\s+source gap\n2000\s+0\s+0/);
 });
 
 test('series: synonym sets, several phrases, mentions, and groupings', async () => {
@@ -147,7 +155,7 @@ test('optics: yearly balance, explanation of a document, evaluation needs the sa
   assert.match(missing.stderr, /no speech "XXX_1_1946" in the store/);
   const evaluate = await cli('norms', 'optics', '--evaluate');
   assert.equal(evaluate.code, 2);
-  assert.match(evaluate.stderr, /only 0 of the 320 labelled paragraphs are in this store/);
+  assert.match(evaluate.stderr, /only 0 of the 536 labelled paragraphs are in this store/);
   const model = await cli('norms', 'optics', '--method', 'model');
   assert.equal(model.code, 2);
 });
@@ -165,7 +173,7 @@ test('bad usage exits 2 with a clear message', async () => {
     [['corpus', 'kwic', 'x', '--window', '-1'], /--window must be between 0 and 100/],
     [['norms', 'optics', '--explain', 'x', '--evaluate'], /cannot be combined/],
     [['norms', 'optics', '--explain', 'abc', '--corpus', 'resolutions'], /is not a resolution number/],
-    [['norms', 'index', '--corpus', 'x'], /--corpus must be ungdc or resolutions/],
+    [['norms', 'index', '--corpus', 'x'], /--corpus must be ungdc, resolutions or statements/],
   ];
   for (const [args, message] of cases) {
     const r = await cli(...args);

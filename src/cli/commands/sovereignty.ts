@@ -84,7 +84,7 @@ export function registerSovereignty(program: Command): void {
   sov
     .command('show')
     .description("a territory's timeline of statuses, with notes on periods no status fits")
-    .argument('<territory>', 'ISO3 code or name (e.g. XKX, Kosovo, "East Timor", Somaliland)')
+    .argument('<territory>', 'ISO3 code, registry code or name (e.g. XKX, Kosovo, "East Timor", Somaliland, Abkhazia (XAB), "South Ossetia" (XSO), "northern Cyprus" (XNC), Transnistria (XTR))')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (territory: string, opts: { format: string }) => {
       const format = opts.format;
@@ -93,13 +93,15 @@ export function registerSovereignty(program: Command): void {
         const code = territoryCode(territory, [...seedTerritories, ...territories.map((t) => ({ ...t, intervals: [] }))]);
         if (!code) throw new UsageError(`unknown territory "${territory}" (give an ISO3 code or a name; \`concord sovereignty list\` shows the registry)`);
         const intervals = timeline(await store.sovereignty.intervals({ territory: code }), code) as StoredInterval[];
-        const notes = territories.find((t) => t.code === code)?.notes ?? [];
+        const record = territories.find((t) => t.code === code);
+        const notes = record?.notes ?? [];
         const evidence = await evidenceFor(store, [...intervals.flatMap((i) => i.sources), ...notes.flatMap((n) => n.sources)]);
         if (format === 'json') {
-          const out = { code, name: nameOf(code, territories), intervals: intervals.map((i) => withVerification(i, evidence)), notes };
+          const out = { code, name: nameOf(code, territories), review: record?.review ?? null, intervals: intervals.map((i) => withVerification(i, evidence)), notes };
           return void process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         }
         process.stdout.write(`${nameOf(code, territories)} (${code})\n`);
+        if (record?.review.date) process.stdout.write(`last reviewed ${record.review.date}: ${record.review.note}\n`);
         if (intervals.length === 0 && notes.length === 0) {
           return void process.stdout.write('No status recorded in the registry (add one with `concord sovereignty add`).\n');
         }
@@ -138,7 +140,7 @@ export function registerSovereignty(program: Command): void {
 
   sov
     .command('list')
-    .description('the territories in the registry with their status today and how many intervals they have')
+    .description('the territories in the registry with their status today, how many intervals they have and when each entry was last reviewed')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { format: string }) => {
       const format = opts.format;
@@ -150,7 +152,16 @@ export function registerSovereignty(program: Command): void {
         const rows = codes.map((code) => {
           const own = all.filter((i) => i.territory === code);
           const now = own.find((i) => inForce(i, today));
-          return { code, name: nameOf(code, territories), intervals: own.length, from: own[0].start, statusToday: now ? now.status : null };
+          const review = territories.find((t) => t.code === code)?.review;
+          return {
+            code,
+            name: nameOf(code, territories),
+            intervals: own.length,
+            from: own[0].start,
+            statusToday: now ? now.status : null,
+            reviewed: review?.date || null,
+            reviewNote: review?.note ?? 'not in the seed: added by analysts, never reviewed',
+          };
         });
         if (format === 'json') return void process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         process.stdout.write(
@@ -160,6 +171,7 @@ export function registerSovereignty(program: Command): void {
             { header: 'intervals', value: (r) => r.intervals },
             { header: 'first', value: (r) => r.from },
             { header: `status on ${today}`, value: (r) => (r.statusToday ? statusDefinitions[r.statusToday].label : '(none recorded)') },
+            { header: 'last reviewed', value: (r) => r.reviewed ?? '(never)' },
           ])}\n`,
         );
       });

@@ -6,7 +6,10 @@
 // region", "Condemns ... acts of aggression". Not asserted: conditional or Chapter VI language
 // ("would demonstrate the existence of a breach", "likely to endanger", "could constitute a
 // threat"), what others allege ("the complaint of ... aggression"), the Definition of Aggression,
-// and calls to refrain from aggression. A breach of a cease-fire, truce or obligation is not a
+// and calls to refrain from aggression; "acts of aggression" in the plural (a condemnation or
+// recognition of a state's conduct, res. 418: "its persistent acts of aggression against the
+// neighbouring States seriously disturb the security of those States") unless the Council
+// determines them to be so (issue 14: res. 418 determines a threat, not aggression). A breach of a cease-fire, truce or obligation is not a
 // breach of the peace; a threat to a state's security without the peace is not a threat to the
 // peace.
 import { type Evidence, type Hit, scan, toEvidence } from './evidence.ts';
@@ -39,6 +42,7 @@ function asserted(kind: Exclude<Determination, 'none'>, h: Hit): boolean {
   const after = h.paragraph.norm.text.slice(h.match.index + h.match[0].length).split(/[;:]/)[0].slice(0, 120);
   if (/\b(?:would|could|might)\b/.test(after)) return false;
   if (kind === 'aggression' && notAssertedAggression.test(`${before.slice(-40)}${h.match[0]}`)) return false;
+  if (kind === 'aggression' && /\bacts of (?:[a-z]+ )?$/.test(before.slice(-30)) && !/\bdetermin\w*\b/.test(before)) return false;
   return true;
 }
 

@@ -91,7 +91,7 @@ export const labelledSet: readonly Label[] = [
   label(355, 1974, R, {}),
   label(371, 1975, R, { regional: 'p7 tension in the area' }),
   label(387, 1976, P, { determination: ['aggression', 'p8 acts of aggression committed by South Africa; p12 condemns the aggression'], regional: 'p13 any other neighbouring African state' }),
-  label(418, 1977, P, { chapterVII: 'p12', determination: ['aggression', 'p4 "persistent acts of aggression against the neighbouring States" (p13 determines a threat)'], sanctions: 'p14', regional: 'p4, p8 neighbouring states' }),
+  label(418, 1977, P, { chapterVII: 'p12', determination: ['threat', 'p13 determines a threat (p4 "persistent acts of aggression against the neighbouring States" recognises conduct, not an Art. 39 determination; corrected in issue 14)'], sanctions: 'p14', regional: 'p4, p8 neighbouring states' }),
   label(437, 1978, R, { sanctions: 'p9 observe the sanctions' }),
   label(441, 1978, R, {}),
   label(484, 1980, R, { protectionOfCivilians: 'p5 Fourth Geneva Convention' }),

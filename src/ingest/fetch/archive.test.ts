@@ -43,6 +43,22 @@ test('member paths: traversal, absolute paths and backslashes are unsafe', () =>
   assert.throws(() => memberFileName(spec, '../data/res_en_gold/S_RES_0001_1946_EN_GOLD.txt'), /unsafe member path/);
 });
 
+test('the UN XML archive keeps sub-folders (English paths only); a nested name in a flat archive, or a traversal, is refused', async () => {
+  const un = archives.unxml;
+  const top = 'SCresolutions-6c4072a866bfd189176ae91d119cc4c66e3ff331';
+  assert.equal(memberFileName(un, `${top}/Pre-2020/2011/S_RES_1973_N1126839.xml`), 'Pre-2020/2011/S_RES_1973_N1126839.xml');
+  assert.equal(memberFileName(un, `${top}/Not adopted/English/S_2024_255-2405905E.xml`), 'Not adopted/English/S_2024_255-2405905E.xml');
+  assert.equal(memberFileName(un, `${top}/2020/French/S_RES_2504 (2020)-2000407F.xml`), undefined);
+  assert.equal(memberFileName(un, `${top}/PRST/../../x.xml`), undefined);
+  assert.throws(() => memberFileName({ ...un, nested: false }, `${top}/Pre-2020/2011/S_RES_1973_N1126839.xml`), /unsafe file name/);
+  const data = new TextEncoder().encode('<akomaNtoso/>');
+  const e: ManifestEntry = { path: 'unsc/unxml/Pre-2020/2011/S_RES_1973_N1.xml', size: data.byteLength, sha256: createHash('sha256').update(data).digest('hex'), origin: { kind: 'archive', archive: un }, confidence: 'documented', stability: un.stability, note: '' };
+  const dir = tempDir();
+  const zip = writeZip({ [`${top}/Pre-2020/2011/S_RES_1973_N1.xml`]: data, [`${top}/2011/French/x.xml`]: data });
+  assert.deepEqual(await extractFromArchive(zip, un, [e], dir), [e.path]);
+  assert.equal(readFileSync(join(dir, e.path), 'utf8'), '<akomaNtoso/>');
+});
+
 test('extracts exactly the wanted members, verified, and nothing else', async () => {
   const zip = writeZip({
     [`cr-unsc-HEAD/data/res_en_gold/${name(1)}`]: text(1),

@@ -6,7 +6,7 @@
 // src/ingest/formats/limits.ts for a live archive), so a zip bomb is refused, not unpacked.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { archiveLimits, formatBytes } from '../formats/limits.ts';
 import { ChecksumError, DownloadError } from './errors.ts';
 import type { ArchiveSpec, ManifestEntry } from './manifest.ts';
@@ -25,7 +25,8 @@ export function memberFileName(spec: ArchiveSpec, memberPath: string): string | 
   if (!m) return undefined;
   if (!isSafeMemberPath(memberPath)) throw new DownloadError(spec.destDir, `archive ${spec.url} has an unsafe member path: ${memberPath}`);
   const name = m[1];
-  if (!name || name === '.' || name === '..' || name.includes('/') || !isSafeMemberPath(name)) {
+  const segments = name.split('/');
+  if (!name || segments.some((x) => x === '' || x === '.' || x === '..') || (segments.length > 1 && !spec.nested) || !isSafeMemberPath(name)) {
     throw new DownloadError(spec.destDir, `archive ${spec.url}: member ${memberPath} gives an unsafe file name`);
   }
   return name;
@@ -74,7 +75,7 @@ export async function extractFromArchive(
         if (data.byteLength !== entry.size) throw new ChecksumError(entry.path, `${entry.size} bytes`, `${data.byteLength} bytes`, 'size');
         throw new ChecksumError(entry.path, entry.sha256, actual);
       }
-      await mkdir(folder, { recursive: true });
+      await mkdir(dirname(dest), { recursive: true });
       const part = `${dest}.part`;
       try {
         await writeFile(part, data);

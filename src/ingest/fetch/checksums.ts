@@ -3,7 +3,8 @@
 // SOURCES.md there). A fetched file is accepted only when it has exactly this size and hash.
 // The file is data, not code: a JSON array with one `{"path", "size", "sha256"}` object per line,
 // sorted by path, so that two branches adding files merge line by line. A malformed line fails
-// with the file, the line and the field.
+// with the file, the line and the field. Paths may hold spaces and parentheses (the UN XML
+// layout: "Not adopted/English", "S_RES_2514 (2020)-2003919E.xml").
 import { readFileSync } from 'node:fs';
 
 export interface Checksum {
@@ -44,7 +45,7 @@ export function parseChecksums(text: string, file = CHECKSUMS_FILE): Checksum[] 
       return fail(line, 'not one JSON object per line ({"path": ..., "size": ..., "sha256": ...})');
     }
     const { path, size, sha256 } = row;
-    if (typeof path !== 'string' || !/^[a-z]+\/[A-Za-z0-9_.\-/]+$/.test(path) || path.split('/').includes('..')) fail(line, `path: not a data-directory path: ${JSON.stringify(path)}`);
+    if (typeof path !== 'string' || !/^[a-z]+\/[A-Za-z0-9_.\-/ ()]+$/.test(path) || path.split('/').includes('..')) fail(line, `path: not a data-directory path: ${JSON.stringify(path)}`);
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0) fail(line, `size: not a positive whole number of bytes: ${JSON.stringify(size)}`);
     if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) fail(line, `sha256: not 64 lowercase hex digits: ${JSON.stringify(sha256)}`);
     const previous = rows.at(-1)?.path;

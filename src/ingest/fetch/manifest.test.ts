@@ -20,7 +20,7 @@ function upstreamUrls(e: (typeof manifest)[number]): string[] {
 test('every entry has a unique safe path, a checksum, an https location, a confidence and a note', () => {
   assert.equal(new Set(manifest.map((e) => e.path)).size, manifest.length);
   for (const e of manifest) {
-    assert.match(e.path, /^[a-z]+\/[A-Za-z0-9_.\-/]+$/, e.path);
+    assert.match(e.path, /^[a-z]+\/[A-Za-z0-9_.\-/ ()]+$/, e.path); // spaces and parentheses: UN XML names ("Not adopted", "S_RES_2514 (2020)-2003919E.xml")
     assert.ok(!e.path.split('/').includes('..'), e.path);
     assert.match(e.sha256, /^[0-9a-f]{64}$/, e.path);
     assert.ok(e.size > 0, e.path);

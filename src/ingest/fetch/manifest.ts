@@ -35,6 +35,8 @@ export interface ArchiveSpec {
   member: RegExp;
   /** Data-directory folder the members are extracted into. */
   destDir: string;
+  /** Members keep their sub-folders below destDir (group 1 may hold `/`, each part checked). */
+  nested?: boolean;
   /** How a member is named inside the published archive, `{name}` standing for its file name. */
   memberName: string;
   confidence: Confidence;
@@ -147,6 +149,11 @@ const single: Record<string, Location> = {
   'unsc/UNSC_Record-Table_2722.csv': github('SeanFobbe/cr-unsc', 'ce9c7a0bc079c35ab654a9fc616bc89f00d48800', 'data/UNSC_Record-Table_2722.csv', 'verified', sameLength),
 
   // --- Peacekeeping -----------------------------------------------------------------------------
+  'unsc/DPPA-SCMembership.csv': url(
+    'https://api.psdata.un.org/public/data/DPPA-SCMembership/CSV',
+    'guess',
+    'the UN Peace and Security Data Hub\'s CSV pattern of DPPADPOSS-PKO applied to the dataset id DPPA-SCMembership; the hub updates the file (last_update column), so expect changed bytes',
+  ),
   'pko/DPPADPOSS-PKO.csv': url(
     'https://api.psdata.un.org/public/data/DPPADPOSS-PKO/CSV',
     'documented',
@@ -256,6 +263,21 @@ export const archives = {
       'archive/<ref>.zip pattern with HEAD as ref. GitHub-made archives are not byte-stable, so each member is ' +
       'verified instead. The Zenodo record (doi:10.5281/zenodo.7319781) publishes derived EN_TXT_BEST zips whose member names could not be checked.',
   }),
+  /** The English part of the UN's Akoma Ntoso Security Council repository, at the pinned commit. */
+  unxml: archive({
+    id: 'unxml-scresolutions-6c4072a',
+    url: 'https://github.com/UNxml/SCresolutions/archive/6c4072a866bfd189176ae91d119cc4c66e3ff331.zip',
+    format: 'zip',
+    member: /^SCresolutions-6c4072a866bfd189176ae91d119cc4c66e3ff331\/((?:Pre-2020\/\d{4}|\d{4}\/English|PRST\/\d{4}|Not adopted\/English|data_extract)\/[^/]+|README\.md)$/,
+    destDir: 'unsc/unxml',
+    nested: true,
+    memberName: 'SCresolutions-6c4072a866bfd189176ae91d119cc4c66e3ff331/{name}',
+    confidence: 'documented',
+    note:
+      'SOURCES.md names github.com/UNxml/SCresolutions at commit 6c4072a866bfd189176ae91d119cc4c66e3ff331; the archive URL follows GitHub\'s ' +
+      'documented archive/<commit>.zip pattern and its top folder <repo>-<commit>; only the English paths of the data directory are extracted ' +
+      '(Pre-2020/YYYY, YYYY/English, PRST/YYYY, Not adopted/English, data_extract). GitHub-made archives are not byte-stable, so each member is verified.',
+  }),
   /** UCDP Battle-Related Deaths, dyadic version 25.1, as CSV in a zip. */
   ucdpBrd: archive({
     id: 'ucdp-brd-dyadic-251',
@@ -276,6 +298,11 @@ function locate(path: string): Location {
   const name = path.slice(slash + 1);
   if (dir === 'unsc/meetings') return meetingsTable(name);
   for (const a of Object.values(archives) as ArchiveSpec[]) {
+    // a member may sit in a sub-folder of destDir (the UN XML layout): its name is the path below destDir
+    const below = path.startsWith(`${a.destDir}/`) ? path.slice(a.destDir.length + 1) : undefined;
+    if (below !== undefined && a.member.exec(a.memberName.replace('{name}', below))?.[1] === below) {
+      return { origin: { kind: 'archive', archive: a }, confidence: a.confidence, note: a.note };
+    }
     if (dir === a.destDir && a.member.exec(a.memberName.replace('{name}', name))?.[1] === name) {
       return { origin: { kind: 'archive', archive: a }, confidence: a.confidence, note: a.note };
     }

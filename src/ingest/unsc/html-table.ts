@@ -89,12 +89,13 @@ export function readHtmlTable(html: string, file: string): HtmlRow[] {
   const starts = lineStarts(text);
   const root = parse(text, { closeAllByClosing: true, comment: false });
   const tables = root.querySelectorAll('table');
+  // A table opened and never closed is a truncated file, whether the parser dropped the open
+  // element (no table) or closed it itself at the cut (a shorter table): never read as complete.
+  const opened = /<table[\s>]/i.exec(text);
+  if (opened && !/<\/table\s*>/i.test(text.slice(opened.index))) {
+    throw new IngestError(file, lineOf(starts, opened.index), 'the <table> opened here is never closed (is the file truncated?)');
+  }
   if (tables.length !== 1) {
-    // the parser drops an element left open at the end of the text: a truncated file
-    const opened = /<table[\s>]/i.exec(text);
-    if (tables.length === 0 && opened && !/<\/table\s*>/i.test(text.slice(opened.index))) {
-      throw new IngestError(file, lineOf(starts, opened.index), 'the <table> opened here is never closed (is the file truncated?)');
-    }
     throw new IngestError(file, undefined, `expected one <table>, found ${tables.length}`);
   }
   const table = tables[0];

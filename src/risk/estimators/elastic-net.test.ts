@@ -211,3 +211,31 @@ test('agrees with glmnet 4.1-6 on a fixed problem (coefficients to 1e-6, lambda 
     b.forEach((v, j) => close(fit.coefficients[k][j], v, 1e-6, `coefficient ${j + 1} at lambda ${fit.lambdas[k]}`));
   });
 });
+
+test('sparse predictors (zero in most rows, kept as their nonzeros) give the path of the same predictors shifted off zero', () => {
+  // Standardisation removes a constant shift, so x and x + 3 have the same standardised path; only
+  // the unshifted dummies and counts are sparse (issue 18), so this compares the sparse and dense code.
+  const rng = seededRandom(7);
+  const random = () => rng.next();
+  const rows: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < 600; i++) {
+    const dummy = random() < 0.15 ? 1 : 0;
+    const rare = random() < 0.04 ? 1 : 0;
+    const count = random() < 0.2 ? Math.floor(1 + 4 * random()) : 0;
+    const dense = random() * 2 - 1;
+    rows.push([dummy, rare, count, dense]);
+    y.push(random() < sigmoid(-2 + 1.2 * dummy + 0.8 * rare + 0.3 * count + 0.5 * dense) ? 1 : 0);
+  }
+  const sparse = fitElasticNet(designFromRows(rows), y, { alpha: 0.5, stopEarly: false, nLambda: 40 });
+  const shifted = fitElasticNet(designFromRows(rows.map((r) => r.map((v) => v + 3))), y, { alpha: 0.5, stopEarly: false, nLambda: 40 });
+  assert.equal(sparse.lambdas.length, shifted.lambdas.length);
+  for (let k = 0; k < sparse.lambdas.length; k++) {
+    close(sparse.lambdas[k], shifted.lambdas[k], 1e-12, `lambda ${k}`);
+    for (let j = 0; j < 4; j++) close(sparse.coefficients[k][j], shifted.coefficients[k][j], 1e-9, `coefficient ${j} at lambda ${k}`);
+    const shift = sparse.coefficients[k].reduce((s, c) => s + 3 * c, 0);
+    close(sparse.intercepts[k], shifted.intercepts[k] + shift, 1e-9, `intercept at lambda ${k}`);
+    close(sparse.devRatio[k], shifted.devRatio[k], 1e-10, `deviance explained at lambda ${k}`);
+  }
+  assert.ok(sparse.coefficients.at(-1)!.every((c) => c !== 0), 'every predictor enters by the end of the path');
+});

@@ -12,7 +12,10 @@
 // fdev = 1e-5 over the previous lambda or passes 0.999 (glmnet.control defaults; at least 5
 // lambdas). Each lambda is solved by Newton steps whose quadratic model is minimised by
 // cyclical coordinate descent with soft-thresholding on the weighted Gram matrix of the
-// candidate predictors (see `solve` for how the curvature is reused between steps).
+// candidate predictors (see `solve` for how the curvature is reused between steps). Predictors
+// that are zero in most rows (EWP's dummies and counts) are also kept sparse, as glmnet does, so
+// that gradients, Gram entries and log-odds updates touch their nonzero rows only; the deviance
+// is computed once per point (issue 18: CPU time at most glmnet's).
 import type { Design } from './design.ts';
 import { logit, sigmoid } from './logistic.ts';
 
@@ -52,6 +55,8 @@ const pMin = 1e-9; // glmnet.control(pmin): fitted probabilities are kept in [pM
 const fdev = 1e-5;
 const devMax = 0.999;
 const minLambdas = 5;
+/** A predictor zero in at most this share of rows is also kept sparse (its nonzero rows only). */
+const sparseShare = 0.5;
 
 function softThreshold(u: number, t: number): number {
   return u > t ? u - t : u < -t ? u + t : 0;
@@ -125,6 +130,38 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
   }
   const usable: number[] = [];
   for (let j = 0; j < p; j++) if (scale[j] > 0) usable.push(j);
+  // Sparse predictors, as glmnet keeps them: a column that is zero in most rows (the dummies) is
+  // also held as its nonzero rows and their values x_ij / s_j, with z0_j = -m_j / s_j its value
+  // elsewhere, so that z_j = z0_j + (x_j / s_j) and products with z_j cost its nonzeros only.
+  const nzRows: (Int32Array | undefined)[] = new Array(p);
+  const nzVals: (Float64Array | undefined)[] = new Array(p);
+  const z0 = new Float64Array(p);
+  for (const j of usable) {
+    const off = j * n;
+    let nnz = 0;
+    for (let i = 0; i < n; i++) if (d.x[off + i] !== 0) nnz++;
+    if (nnz > n * sparseShare) continue;
+    const rows = new Int32Array(nnz);
+    const vals = new Float64Array(nnz);
+    for (let i = 0, k = 0; i < n; i++) {
+      if (d.x[off + i] !== 0) {
+        rows[k] = i;
+        vals[k++] = d.x[off + i] / scale[j];
+      }
+    }
+    nzRows[j] = rows;
+    nzVals[j] = vals;
+    z0[j] = -mean[j] / scale[j];
+  }
+  /** z_j . v for column j (its nonzeros only when sparse); vSum is sum_i v_i. */
+  const dotZ = (j: number, v: Float64Array, vSum: number): number => {
+    const rows = nzRows[j];
+    if (!rows) return dot(z, j * n, v, n);
+    const vals = nzVals[j]!;
+    let u = 0;
+    for (let k = 0; k < rows.length; k++) u += vals[k] * v[rows[k]];
+    return u + z0[j] * vSum;
+  };
 
   let nullDeviance = 0;
   for (let i = 0; i < n; i++) nullDeviance += -2 * w[i] * (y[i] * Math.log(yBar) + (1 - y[i]) * Math.log(1 - yBar));
@@ -152,8 +189,10 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
   const gramCols: number[] = [];
   const scratch = new Float64Array(n);
 
+  let devNow = Number.NaN; // the deviance at the current prob, once computed
   const computeProb = (): void => {
     for (let i = 0; i < n; i++) prob[i] = Math.min(1 - pMin, Math.max(pMin, sigmoid(eta[i])));
+    devNow = Number.NaN;
   };
   /** res = w (y - p) at the current prob; grad[j] = z_j . res for the listed columns; returns sum(res). */
   const computeGrad = (cols: ArrayLike<number>): number => {
@@ -162,27 +201,51 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
       res[i] = w[i] * (y[i] - prob[i]);
       g0 += res[i];
     }
-    for (let a = 0; a < cols.length; a++) grad[cols[a]] = dot(z, cols[a] * n, res, n);
+    for (let a = 0; a < cols.length; a++) grad[cols[a]] = dotZ(cols[a], res, g0);
     return g0;
   };
   const deviance = (): number => {
+    if (!Number.isNaN(devNow)) return devNow;
     let dev = 0;
     for (let i = 0; i < n; i++) dev -= 2 * w[i] * (y[i] === 1 ? Math.log(prob[i]) : Math.log(1 - prob[i]));
+    devNow = dev;
     return dev;
+  };
+  /** sum_i wr_i z_si z_oi for a sparse column s: over its nonzeros, plus z0_s times mr_o. */
+  const sparseGram = (s: number, o: number): number => {
+    const rows = nzRows[s]!;
+    const vals = nzVals[s]!;
+    const off = o * n;
+    let u = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      u += vals[k] * wr[i] * z[off + i];
+    }
+    return u + z0[s] * mr[o];
   };
   const addToGram = (k: number): void => {
     if (inGram[k]) return;
     const off = k * n;
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      scratch[i] = wr[i] * z[off + i];
-      m += scratch[i];
+    const sparseK = nzRows[k] !== undefined;
+    if (sparseK) {
+      mr[k] = dotZ(k, wr, wrSum);
+    } else {
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        scratch[i] = wr[i] * z[off + i];
+        m += scratch[i];
+      }
+      mr[k] = m;
     }
-    mr[k] = m;
     inGram[k] = 1;
     gramCols.push(k);
     for (const j of gramCols) {
-      const g = dot(z, j * n, scratch, n);
+      const rj = nzRows[j];
+      const rk = nzRows[k];
+      let g: number;
+      if (rk && (!rj || rk.length <= rj.length)) g = sparseGram(k, j);
+      else if (rj) g = sparseGram(j, k);
+      else g = dot(z, j * n, scratch, n);
       gram[j * p + k] = g;
       gram[k * p + j] = g;
     }
@@ -266,15 +329,23 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
   /** Moves by (d0, delta) over `cols`: coefficients, log-odds and probabilities. */
   const move = (cols: Int32Array, sign: 1 | -1): void => {
     b0 += sign * d0;
-    for (let i = 0; i < n; i++) eta[i] += sign * d0;
+    let shift = sign * d0; // what every row's log-odds move by: the intercept and z0 of sparse columns
     for (let a = 0; a < cols.length; a++) {
       const j = cols[a];
       const dj = sign * delta[j];
       if (dj === 0) continue;
       b[j] += dj;
+      const rows = nzRows[j];
+      if (rows) {
+        const vals = nzVals[j]!;
+        for (let k = 0; k < rows.length; k++) eta[rows[k]] += dj * vals[k];
+        shift += dj * z0[j];
+        continue;
+      }
       const off = j * n;
       for (let i = 0; i < n; i++) eta[i] += dj * z[off + i];
     }
+    for (let i = 0; i < n; i++) eta[i] += shift;
     computeProb();
   };
 

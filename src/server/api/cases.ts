@@ -91,7 +91,7 @@ export const caseAnswer = z.object({
 export const caseVocabulary = z.object({ statuses: z.array(z.string()), crimes: z.array(z.string()), ratings: z.array(z.string()), factors: z.array(z.number().int()), factorNames: z.record(z.string(), z.string()), criteria: z.array(z.object({ criterion: z.string(), label: z.string(), question: z.string() })), judgements: z.array(z.string()), thresholds: z.array(z.string()), pillars: z.array(z.string()), responsibilities: z.array(z.string()), outcomes: z.array(z.string()) });
 
 /** GET /api/cases/:id/history */
-export const caseHistory = z.object({ versions: z.array(versionMeta), from: z.number().int(), to: z.number().int(), changes: z.array(z.string()) });
+export const caseHistory = z.object({ versions: z.array(versionMeta), from: z.number().int(), to: z.number().int(), changes: z.array(z.string()), inWords: z.array(z.string()).describe('the same changes, one sentence each') });
 
 /** Every change (POST /api/cases/:id/...): the case's new summary and what changed. */
 export const caseChangeAnswer = z.object({ summary: caseSummary, changes: z.array(z.string()) });

@@ -12,8 +12,9 @@ import { z } from 'zod';
 import { isCalendarDate, todayUtc } from '../../calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.ts';
 import { atrocityCrimes } from '../../cases/crimes.ts';
+import { changeInWords } from '../../cases/change-words.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';
-import { addToLedger, assessFactor, judgeCriterion, proposeResponse } from '../../cases/edits.ts';
+import { addToLedger, assessFactor, judgeCriterion, proposeResponse, recordAuthority } from '../../cases/edits.ts';
 import { judgedCriteria, judgements } from '../../cases/finding.ts';
 import { factorNumbers, riskFactors, riskRatings } from '../../cases/framework.ts';
 import { criterionLabels, criterionQuestions, justCauseThresholds } from '../../cases/iciss.ts';
@@ -194,6 +195,17 @@ export const casesRoutes = [
   }),
   route({
     method: 'POST',
+    url: '/api/cases/:id/responses/:response/authority',
+    tag: 'cases',
+    summary: "Record the pathway situation of a proposed response, from which right authority is computed by the council's pathway engine (as `cases criteria --situation`)",
+    description: 'situation: the format of POST /api/council/pathway (state, year, crimesAlleged, draftMeasures, positions, generalAssembly?, regionalOrganisation?); it must concern the case\'s state. A malformed situation is a 400 naming the field.',
+    params: z.object({ id: caseId.shape.id, response: z.string().regex(/^r\d+$/, 'must be a response id such as r1') }),
+    body: z.object({ situation: z.record(z.string(), z.unknown()).describe('the pathway situation'), basedOn, ...who }),
+    response: caseChangeAnswer,
+    handler: async ({ params, body }, { store, principal }) => change(store, principal, params.id, body, (doc) => recordAuthority(doc, params.response, body.situation)),
+  }),
+  route({
+    method: 'POST',
     url: '/api/cases/:id/ledger',
     tag: 'cases',
     summary: 'Add a measure taken to the response ledger (pillar, responsibility, actor, date)',
@@ -225,7 +237,8 @@ export const casesRoutes = [
       };
       const a = pick(from, 'from');
       const b = pick(to, 'to');
-      return { versions: all.map(({ snapshot: _s, ...m }) => m), from, to, changes: from === to ? [] : diffDocuments(a.snapshot, b.snapshot).map(describeChange) };
+      const changes = from === to ? [] : diffDocuments(a.snapshot, b.snapshot);
+      return { versions: all.map(({ snapshot: _s, ...m }) => m), from, to, changes: changes.map(describeChange), inWords: changes.map(changeInWords) };
     },
   }),
   route({

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { meetingCsvColumns, meetingCsvRows, meetingsWhere } from '../../app/council.ts';
 import { codedFields, codeResolution, forecastVetoes, joinVetoes, recordByYear, topicRegions, trendByYear, vetoesBy, votedDrafts } from '../../council/index.ts';
+import { missingResolutionText } from '../../council/document.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { memoByImport } from '../memo.ts';
@@ -164,7 +165,7 @@ export const councilPracticeRoutes = [
       const r = await store.council.resolution(params.number);
       if (!r) {
         const range = await store.council.resolutionRange();
-        throw notFound(range.count === 0 ? `no resolution ${params.number}: the store holds no resolution texts` : `no text of resolution ${params.number} in the store: it holds ${range.count} texts, numbers ${range.min}-${range.max} with gaps (CR-UNSC covers 1946-1994 and a few later years)`);
+        throw notFound(missingResolutionText(params.number, range));
       }
       const c = codeResolution(r.text);
       return {

@@ -22,8 +22,16 @@ function phraseOf(field: string, text: string): Phrase {
   }
 }
 
-const corpus = z.enum(['ungdc', 'resolutions']).default('ungdc').describe('ungdc (General Debate speeches) or resolutions');
-const phrase = z.string().trim().min(1).max(200).describe('words in order; case and punctuation ignored; "a|b" finds either');
+const corpus = z.enum(['ungdc', 'resolutions', 'statements']).default('ungdc').describe('ungdc (General Debate speeches), resolutions (1946-2026) or statements (presidential statements 2000-2026)');
+/** Alternatives one phrase may name (issue 12: forty common words as alternatives stalled the server for seconds). */
+export const maxAlternatives = 8;
+const phrase = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((s) => s.split('|').length <= maxAlternatives, `at most ${maxAlternatives} alternatives separated by "|"`)
+  .describe(`words in order; case and punctuation ignored; "a|b" finds either (at most ${maxAlternatives} alternatives)`);
 const country = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')

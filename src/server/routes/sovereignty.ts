@@ -48,7 +48,7 @@ export const sovereigntyRoutes = [
     cacheState: withToday(recordedState),
     tag: 'sovereignty',
     summary: 'The territories in the sovereignty registry with their status today and their number of intervals',
-    response: z.array(z.object({ code: z.string(), name: z.string(), statusToday: z.string().nullable(), labelToday: z.string().nullable(), intervals: z.number().int(), first: z.string().nullable() })),
+    response: z.array(z.object({ code: z.string(), name: z.string(), statusToday: z.string().nullable(), labelToday: z.string().nullable(), intervals: z.number().int(), first: z.string().nullable(), reviewed: z.string().nullable().describe('YYYY-MM-DD: when the entry was last checked against its sources') })),
     csv: (rows) => ({ filename: 'concord-sovereignty-registry.csv', rows }),
     handler: async (_in, { store }) => {
       await ensureSeed(store);
@@ -57,7 +57,7 @@ export const sovereigntyRoutes = [
       return territories.map((t) => {
         const own = intervals.filter((i) => i.territory === t.code);
         const now = own.find((i) => inForce(i, day));
-        return { code: t.code, name: t.name, statusToday: now?.status ?? null, labelToday: now ? statusDefinitions[now.status].label : null, intervals: own.length, first: own.map((i) => i.start).sort()[0] ?? null };
+        return { code: t.code, name: t.name, statusToday: now?.status ?? null, labelToday: now ? statusDefinitions[now.status].label : null, intervals: own.length, first: own.map((i) => i.start).sort()[0] ?? null, reviewed: t.review.date || null };
       });
     },
   }),
@@ -68,7 +68,7 @@ export const sovereigntyRoutes = [
     summary: "A territory's timeline of sovereignty statuses, each with its sources checked against the store",
     description: 'Territories outside the registry answer with an empty timeline: the registry records non-Westphalian statuses for the territories it covers and says nothing of the others.',
     params: iso3Param,
-    response: z.object({ code: z.string(), name: z.string(), inRegistry: z.boolean(), intervals: z.array(interval), notes: z.array(z.object({ period: z.string(), text: z.string() })) }),
+    response: z.object({ code: z.string(), name: z.string(), inRegistry: z.boolean(), review: z.object({ date: z.string(), note: z.string() }).nullable(), intervals: z.array(interval), notes: z.array(z.object({ period: z.string(), text: z.string() })) }),
     csv: (out) => ({
       filename: `concord-sovereignty-${out.code}.csv`,
       rows: out.intervals.map((i) => ({ status: i.label, start: i.start, end: i.end, formal: i.formal.degree, material: i.material.degree, authority: i.authority, legal_basis: i.legalBasis.join('; '), sources: i.sources.map((s) => s.citation).join('; ') })),
@@ -85,6 +85,7 @@ export const sovereigntyRoutes = [
         code: params.iso3,
         name: t?.name ?? countryByIso3(params.iso3)?.name ?? params.iso3,
         inRegistry: Boolean(t),
+        review: t?.review.date ? t.review : null,
         intervals: intervals.map((i) => ({
           status: i.status,
           label: statusDefinitions[i.status].label,

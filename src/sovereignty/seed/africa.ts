@@ -2,7 +2,7 @@
 // sovereignty under UNMIL and UNAMSIL), Somalia (trust territory, independence, collapse, the
 // transitional and federal governments) and Somaliland (unrecognised since 1991).
 import type { TerritoryRecord } from '../territory.ts';
-import { agreement, declaration, event, ga, sc } from './cite.ts';
+import { agreement, declaration, event, ga, sc, reviewed } from './cite.ts';
 
 export const africa: TerritoryRecord[] = [
   {
@@ -29,6 +29,7 @@ export const africa: TerritoryRecord[] = [
       },
     ],
     notes: [],
+    review: reviewed('no status recorded after UNMIL closed on 30 March 2018'),
   },
   {
     code: 'SLE',
@@ -53,6 +54,7 @@ export const africa: TerritoryRecord[] = [
       },
     ],
     notes: [],
+    review: reviewed('no status recorded after UNAMSIL; UNIPSIL closed in March 2014'),
   },
   {
     code: 'SOM',
@@ -106,17 +108,34 @@ export const africa: TerritoryRecord[] = [
       {
         status: 'transitional-sovereignty',
         start: '2012-08-20',
-        end: null,
+        end: '2025-01-01',
         formal: { degree: 'full', note: 'the Federal Government of Somalia' },
-        material: { degree: 'limited', note: 'security from the African Union missions (AMISOM, then ATMIS from 2022); UN assistance mission UNSOM' },
-        authority: 'AMISOM, ATMIS (from 2022); UNSOM (from 2013)',
-        legalBasis: ['Provisional Constitution of the Federal Republic of Somalia (2012)', 'S/RES/2102 (2013)', 'S/RES/2628 (2022)'],
+        material: { degree: 'limited', note: 'security from the African Union missions (AMISOM, then ATMIS from 1 April 2022); UN assistance mission UNSOM, then UNTMIS from 31 October 2024' },
+        authority: 'AMISOM, ATMIS (from 2022); UNSOM (2013-2024), UNTMIS (from 31 October 2024)',
+        legalBasis: ['Provisional Constitution of the Federal Republic of Somalia (2012)', 'S/RES/2102 (2013)', 'S/RES/2628 (2022)', 'S/RES/2753 (2024)'],
         recognition: null,
         note: 'Classified by Concord, as for 2004-2012.',
         sources: [
           event('End of the transitional period: the Federal Parliament is sworn in', '2012-08-20', 'start'),
           sc(2102, '2013-05-02', 'establishes UNSOM'),
           sc(2628, '2022-03-31', 'AMISOM reconfigured as ATMIS'),
+          sc(2753, '2024-10-30', 'UNSOM succeeded by the UN Transitional Assistance Mission in Somalia (UNTMIS)'),
+          event('ATMIS ends; AUSSOM takes over', '2025-01-01', 'end: the African Union mission replaced'),
+        ],
+      },
+      {
+        status: 'transitional-sovereignty',
+        start: '2025-01-01',
+        end: null,
+        formal: { degree: 'full', note: 'the Federal Government of Somalia' },
+        material: { degree: 'limited', note: 'security from the African Union Support and Stabilization Mission in Somalia (AUSSOM), which replaced ATMIS on 1 January 2025, beside the Somali forces; UNTMIS winds down UN assistance' },
+        authority: 'AUSSOM (from 1 January 2025); UNTMIS',
+        legalBasis: ['S/RES/2767 (2024)', 'S/RES/2753 (2024)'],
+        recognition: null,
+        note: 'Classified by Concord, as for 2004-2012. The same status: the interval is split where the supervising missions changed.',
+        sources: [
+          sc(2767, '2024-12-27', 'authorises AUSSOM from 1 January 2025'),
+          event('AUSSOM replaces ATMIS', '2025-01-01', 'start'),
         ],
       },
     ],
@@ -132,6 +151,7 @@ export const africa: TerritoryRecord[] = [
         ],
       },
     ],
+    review: reviewed('AUSSOM in place of ATMIS from 1 January 2025; UNTMIS in place of UNSOM from 31 October 2024'),
   },
   {
     code: 'XSL',
@@ -141,7 +161,7 @@ export const africa: TerritoryRecord[] = [
       {
         status: 'contested-statehood',
         start: '1991-05-18',
-        end: null,
+        end: '2025-12-26',
         formal: { degree: 'none', note: 'no state recognises it; in international law part of Somalia' },
         material: { degree: 'full', note: 'its own government, elections, currency and security forces since 1991' },
         authority: null,
@@ -149,6 +169,18 @@ export const africa: TerritoryRecord[] = [
         recognition: { level: 'unrecognised', note: 'unrecognised by any UN member' },
         note: 'Outside the typology: material sovereignty without formal sovereignty. Code XSL is the registry\'s own (ISO 3166 has none).',
         sources: [declaration('Declaration of independence at the Grand Conference of the Northern Peoples (Burao)', '1991-05-18', 'start'), event('Constitutional referendum', '2001-05-31', 'constitution')],
+      },
+      {
+        status: 'contested-statehood',
+        start: '2025-12-26',
+        end: null,
+        formal: { degree: 'limited', note: 'recognised by Israel (26 December 2025), by no other UN member; Somalia and the African Union regard it as part of Somalia' },
+        material: { degree: 'full', note: 'its own government, elections, currency and security forces since 1991' },
+        authority: null,
+        legalBasis: ['Declaration of the restoration of the sovereignty of Somaliland (Burao), 18 May 1991'],
+        recognition: { level: 'partial', note: 'recognised by one UN member, Israel, from 26 December 2025 (recorded from news reports of the joint declaration; check against the instrument)' },
+        note: 'Outside the typology, as before; the interval is split where the first recognition by a UN member was reported.',
+        sources: [event('Israel announces its recognition of the Republic of Somaliland (reported)', '2025-12-26', 'start: first recognition by a UN member')],
       },
     ],
     notes: [
@@ -158,5 +190,87 @@ export const africa: TerritoryRecord[] = [
         sources: [event('Independence of the State of Somaliland', '1960-06-26', 'history'), ga('A/RES/289 (IV)', '1949-11-21', 'the southern trust territory')],
       },
     ],
+    review: reviewed(),
+  },
+  {
+    code: 'ESH',
+    name: 'Western Sahara',
+    aliases: ['Sahrawi Arab Democratic Republic', 'SADR', 'Spanish Sahara'],
+    intervals: [
+      {
+        status: 'contested-statehood',
+        start: '1976-02-27',
+        end: '1991-09-06',
+        formal: { degree: 'limited', note: 'a non-self-governing territory on the UN list; the Sahrawi Arab Democratic Republic, proclaimed 27 February 1976, recognised by many African and Latin American states and admitted to the OAU (1982, seated 1984); Morocco (and until 1979 Mauritania) claims the territory' },
+        material: { degree: 'limited', note: 'war between Morocco and the Polisario Front; Morocco administers most of the territory behind its berm, the Polisario holds the east' },
+        authority: null,
+        legalBasis: ['Proclamation of the Sahrawi Arab Democratic Republic, 27 February 1976'],
+        recognition: { level: 'partial', note: 'the SADR recognised by a number of states, not by Morocco or most Western states; no state other than the United States (2020) has recognised Moroccan sovereignty' },
+        note: 'Classified by Concord: no status of Saxer fits a non-self-governing territory whose self-determination is unresolved and whose administration is contested; contested statehood (of the SADR) is the nearest.',
+        sources: [
+          agreement('Declaration of Principles on Western Sahara between Spain, Morocco and Mauritania (Madrid Accords)', '1975-11-14', 'Spain hands over administration'),
+          event('Spain ends its presence in the territory', '1976-02-26', 'end of Spanish administration'),
+          declaration('Proclamation of the Sahrawi Arab Democratic Republic (Bir Lehlou)', '1976-02-27', 'start'),
+        ],
+      },
+      {
+        status: 'contested-statehood',
+        start: '1991-09-06',
+        end: null,
+        formal: { degree: 'limited', note: 'still a non-self-governing territory on the UN list; the SADR a member of the African Union; the United States recognised Moroccan sovereignty on 10 December 2020, and Morocco\'s 2007 autonomy plan has the support of Spain (2022), France (2024) and the United Kingdom (2025)' },
+        material: { degree: 'limited', note: 'Morocco administers about four fifths of the territory; MINURSO monitors the ceasefire of 6 September 1991, which broke down on 13 November 2020; the referendum was never held' },
+        authority: 'MINURSO (monitoring; no administration)',
+        legalBasis: ['S/RES/690 (1991)', 'Settlement Plan (S/21360, S/22464)'],
+        recognition: { level: 'partial', note: 'as before; recognitions of the SADR have been withdrawn or frozen by several states since the 2000s' },
+        note: 'Classified by Concord, as for 1976-1991. In resolution 2797 (2025) the Council took the view that genuine autonomy under Moroccan sovereignty could be the most feasible outcome (recorded from knowledge; the text is not in the store).',
+        sources: [
+          sc(690, '1991-04-29', 'establishes MINURSO', 'Decides to establish, under its authority, a United Nations Mission for the Referendum in Western Sahara'),
+          event('The ceasefire takes effect; MINURSO deploys', '1991-09-06', 'start'),
+          event('The Polisario Front ends the ceasefire after the Moroccan operation at Guerguerat', '2020-11-13', 'renewed hostilities'),
+          sc(2797, '2025-10-31', 'MINURSO renewed; autonomy under Moroccan sovereignty as the basis of negotiations'),
+        ],
+      },
+    ],
+    notes: [
+      {
+        period: 'to 1976-02-27',
+        text: 'Spanish Sahara, on the UN list of non-self-governing territories since 1963. The International Court of Justice found (16 October 1975) no tie of territorial sovereignty with Morocco or Mauritania that would affect self-determination; Morocco\'s Green March followed on 6 November 1975.',
+        sources: [event('International Court of Justice, Western Sahara, advisory opinion', '1975-10-16', 'self-determination'), event('The Green March', '1975-11-06', 'Moroccan entry')],
+      },
+    ],
+    review: reviewed('resolution 2797 (2025) and the recognitions of the autonomy plan are recorded from knowledge, not checked against their texts'),
+  },
+  {
+    code: 'SSD',
+    name: 'South Sudan',
+    aliases: ['Republic of South Sudan'],
+    intervals: [
+      {
+        status: 'transitional-sovereignty',
+        start: '2011-07-09',
+        end: null,
+        formal: { degree: 'full', note: 'independent from 9 July 2011 after the referendum of January 2011 under the Comprehensive Peace Agreement (2005); UN member from 14 July 2011' },
+        material: { degree: 'limited', note: 'UNMISS under Chapter VII from independence; civil war from December 2013, with civilians sheltered in UNMISS bases; the Revitalised Agreement (2018) and a transitional government whose term was extended to February 2027' },
+        authority: 'UNMISS',
+        legalBasis: ['S/RES/1996 (2011)', 'S/RES/2155 (2014)', 'Revitalised Agreement on the Resolution of the Conflict in the Republic of South Sudan, 12 September 2018'],
+        recognition: null,
+        note: 'Classified by Concord: a new state whose security and state-building rest on an international mission from its first day.',
+        sources: [
+          event('Independence of the Republic of South Sudan', '2011-07-09', 'start'),
+          sc(1996, '2011-07-08', 'establishes UNMISS from 9 July 2011'),
+          ga('A/RES/65/308: admission of the Republic of South Sudan to membership in the United Nations', '2011-07-14', 'UN membership'),
+          sc(2155, '2014-05-27', 'UNMISS refocused on the protection of civilians'),
+          agreement('Revitalised Agreement on the Resolution of the Conflict in the Republic of South Sudan (R-ARCSS)', '2018-09-12', 'the transitional government'),
+        ],
+      },
+    ],
+    notes: [
+      {
+        period: 'to 2011-07-09',
+        text: 'Part of Sudan. The Comprehensive Peace Agreement of 9 January 2005 gave the south autonomy and a referendum, held on 9-15 January 2011 (98.8 per cent for independence); UNMIS supported the agreement.',
+        sources: [agreement('Comprehensive Peace Agreement between the Government of Sudan and the SPLM/A', '2005-01-09', 'autonomy and referendum'), event('Southern Sudan independence referendum', '2011-01-09', 'independence chosen')],
+      },
+    ],
+    review: reviewed('the extension of the transitional period to February 2027 (September 2024) is recorded from knowledge'),
   },
 ];

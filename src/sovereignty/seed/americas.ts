@@ -1,8 +1,9 @@
 // Seed entries of the sovereignty registry for the Americas: Haiti, transitional sovereignty
-// twice - after the multinational force of 1994 and after the departure of President Aristide
-// in 2004, to the end of MINUJUSTH in 2019.
+// three times - after the multinational force of 1994, after the departure of President Aristide
+// in 2004 to the end of MINUJUSTH in 2019, and under the Multinational Security Support mission
+// and the Gang Suppression Force from June 2024.
 import type { TerritoryRecord } from '../territory.ts';
-import { event, sc } from './cite.ts';
+import { event, sc, reviewed } from './cite.ts';
 
 export const americas: TerritoryRecord[] = [
   {
@@ -44,7 +45,24 @@ export const americas: TerritoryRecord[] = [
           event('End of the mandate of MINUJUSTH', '2019-10-15', 'end: its last day'),
         ],
       },
+      {
+        status: 'transitional-sovereignty',
+        start: '2024-06-25',
+        end: null,
+        formal: { degree: 'full', note: 'a sovereign state and UN member, governed since April 2024 by a Transitional Presidential Council; no elected officials in office since January 2023' },
+        material: { degree: 'limited', note: 'armed gangs hold most of the capital; a Kenyan-led Multinational Security Support mission supports the police from June 2024, succeeded by a Gang Suppression Force authorised in September 2025; BINUH advises' },
+        authority: 'Multinational Security Support mission (res. 2699), then the Gang Suppression Force (res. 2793); BINUH',
+        legalBasis: ['S/RES/2699 (2023)', 'S/RES/2793 (2025)'],
+        recognition: null,
+        note: 'Classified by Concord: security provided by an authorised non-UN mission to a state whose institutions have largely failed. Resolution 2793 is recorded from knowledge (its text is not in the store).',
+        sources: [
+          sc(2699, '2023-10-02', 'authorises the Multinational Security Support mission'),
+          event('First contingent of the Multinational Security Support mission (Kenyan police) arrives in Port-au-Prince', '2024-06-25', 'start'),
+          sc(2793, '2025-09-30', 'authorises the Gang Suppression Force and a UN support office'),
+        ],
+      },
     ],
     notes: [],
+    review: reviewed('a third period of international security presence from June 2024 added'),
   },
 ];

@@ -2,7 +2,7 @@
 // (UNTAET protectorate 1999-2002, transitional sovereignty under UNMISET and its successors)
 // and Afghanistan (transitional sovereignty from the Bonn Agreement to August 2021).
 import type { TerritoryRecord } from '../territory.ts';
-import { agreement, event, sc } from './cite.ts';
+import { agreement, event, ga, sc, reviewed } from './cite.ts';
 
 const paris = 'Agreements on a Comprehensive Political Settlement of the Cambodia Conflict (Paris Agreements)';
 const untacEnd = sc(
@@ -50,6 +50,7 @@ export const asia: TerritoryRecord[] = [
       },
     ],
     notes: [],
+    review: reviewed(),
   },
   {
     code: 'TLS',
@@ -127,6 +128,7 @@ export const asia: TerritoryRecord[] = [
         ],
       },
     ],
+    review: reviewed(),
   },
   {
     code: 'AFG',
@@ -161,9 +163,40 @@ export const asia: TerritoryRecord[] = [
     notes: [
       {
         period: 'from 2021-08-15',
-        text: 'The Taliban govern as de facto authorities whose government no state recognises; Afghanistan keeps its UN seat under the former government\'s representative. No status is recorded: the typology does not describe an unrecognised government of a recognised state.',
-        sources: [event('Taliban forces enter Kabul', '2021-08-15', 'start of the period')],
+        text: 'The Taliban govern as de facto authorities; no state recognised their government until the Russian Federation did on 3 July 2025. Afghanistan keeps its UN seat under the former government\'s representative. No status is recorded: the typology does not describe a government of a recognised state that almost no state recognises.',
+        sources: [event('Taliban forces enter Kabul', '2021-08-15', 'start of the period'), event('The Russian Federation recognises the Islamic Emirate of Afghanistan', '2025-07-03', 'first recognition of the Taliban government')],
       },
     ],
+    review: reviewed('the note on the Taliban government updated for its recognition by the Russian Federation (3 July 2025)'),
+  },
+  {
+    code: 'TWN',
+    name: 'Taiwan',
+    aliases: ['Republic of China', 'Republic of China (Taiwan)', 'Chinese Taipei'],
+    intervals: [
+      {
+        status: 'contested-statehood',
+        start: '1971-10-25',
+        end: null,
+        formal: { degree: 'limited', note: 'the Republic of China governs Taiwan, Penghu, Kinmen and Matsu; it lost China\'s seat in the UN to the People\'s Republic (A/RES/2758 (XXVI)); recognised by 12 states in 2025 (11 UN members and the Holy See); the People\'s Republic claims it' },
+        material: { degree: 'full', note: 'its own elected government, armed forces and currency' },
+        authority: null,
+        legalBasis: [],
+        recognition: { level: 'partial', note: 'recognised by 12 states after Nauru switched to the People\'s Republic on 15 January 2024; most states keep unofficial relations' },
+        note: 'Outside the typology: governs itself with full material sovereignty and limited formal recognition.',
+        sources: [
+          ga("A/RES/2758 (XXVI): restoration of the lawful rights of the People's Republic of China in the United Nations", '1971-10-25', 'start: the Republic of China loses the UN seat'),
+          event("Nauru switches diplomatic recognition to the People's Republic of China", '2024-01-15', 'recognition: 12 states remain'),
+        ],
+      },
+    ],
+    notes: [
+      {
+        period: '1945-10-25 to 1971-10-25',
+        text: 'Japan surrendered Taiwan to the Republic of China on 25 October 1945; the Government of the Republic of China moved to Taipei in December 1949 and held China\'s seat in the UN and on the Security Council until 1971. No status is recorded for these years.',
+        sources: [event('Retrocession ceremony in Taipei: Japanese forces in Taiwan surrender to the Republic of China', '1945-10-25', 'start of the period')],
+      },
+    ],
+    review: reviewed('the number of states recognising it (12) as of 2025'),
   },
 ];

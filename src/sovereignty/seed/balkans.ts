@@ -1,9 +1,9 @@
-// Seed entries of the sovereignty registry for the Balkans: Bosnia and Herzegovina (supervised
-// sovereignty under the High Representative since Dayton) and Kosovo (UNMIK protectorate,
+// Seed entries of the sovereignty registry for the Balkans: Bosnia and Herzegovina (independent
+// from 3 March 1992; supervised sovereignty under the High Representative since Dayton) and Kosovo (UNMIK protectorate,
 // supervised independence, then contested statehood). Dates and sources as cited; which of them
 // the store verifies is computed (source.ts) and listed in docs/cases.md.
 import type { TerritoryRecord } from '../territory.ts';
-import { agreement, declaration, decision, event, ga, sc } from './cite.ts';
+import { agreement, declaration, decision, event, ga, sc, reviewed } from './cite.ts';
 
 const dayton = 'General Framework Agreement for Peace in Bosnia and Herzegovina (Dayton Agreement), initialled at Dayton 21 November 1995, signed in Paris 14 December 1995';
 
@@ -15,17 +15,19 @@ export const balkans: TerritoryRecord[] = [
     intervals: [
       {
         status: 'westphalian',
-        start: '1992-05-22',
+        start: '1992-03-03',
         end: '1995-12-14',
-        formal: { degree: 'full', note: 'independent; UN member from 22 May 1992' },
+        formal: { degree: 'full', note: 'independence declared on 3 March 1992 after the referendum of 29 February - 1 March 1992; recognised by the European Community on 6 April 1992; UN member from 22 May 1992' },
         material: { degree: 'limited', note: 'war 1992-1995: much of the territory held by Bosnian Serb and Bosnian Croat forces' },
         authority: null,
-        legalBasis: ['A/RES/46/237 (admission to the United Nations)'],
+        legalBasis: ['Declaration of independence, 3 March 1992', 'A/RES/46/237 (admission to the United Nations)'],
         recognition: null,
-        note: null,
+        note: 'Start: the declaration of independence (3 March 1992); recognition followed on 6 April and UN membership on 22 May 1992.',
         sources: [
+          declaration('Declaration of independence of the Republic of Bosnia and Herzegovina, after the referendum of 29 February - 1 March 1992', '1992-03-03', 'start'),
+          event('Recognition by the European Community and its member states', '1992-04-06', 'recognition'),
           sc(755, '1992-05-20', 'admission recommended', 'Recommends to the General Assembly that the Republic of Bosnia and Herzegovina be admitted to membership in the United Nations'),
-          ga('A/RES/46/237', '1992-05-22', 'start: admission to the United Nations'),
+          ga('A/RES/46/237', '1992-05-22', 'admission to the United Nations'),
         ],
       },
       {
@@ -49,6 +51,7 @@ export const balkans: TerritoryRecord[] = [
       },
     ],
     notes: [],
+    review: reviewed('the High Representative (Christian Schmidt since 2021) keeps the Bonn powers; EUFOR Althea is authorised each year by the Council'),
   },
   {
     code: 'XKX',
@@ -105,5 +108,6 @@ export const balkans: TerritoryRecord[] = [
       },
     ],
     notes: [],
+    review: reviewed('recognition still partial; Serbia does not recognise it; UNMIK remains under resolution 1244'),
   },
 ];

@@ -25,3 +25,16 @@ export function decision(citation: string, date: string, supports: string): Regi
 export function event(citation: string, date: string, supports: string): RegistrySource {
   return { kind: 'other', citation, date, supports };
 }
+
+/** The date of the review of issue 16 and what it rests on. */
+export const reviewDate = '2026-12-06';
+
+/**
+ * A territory's review: checked on `reviewDate` against the sources cited. The check was made from
+ * knowledge of the public record, without live access to the sources; events after 2025 may be
+ * missing, and `extra` says what in particular was checked or is unsure.
+ */
+export function reviewed(extra?: string): { date: string; note: string } {
+  const base = 'current status checked against the sources cited, from knowledge of the public record to late 2025 (no live source consulted)';
+  return { date: reviewDate, note: extra ? `${base}; ${extra}` : base };
+}

@@ -7,9 +7,10 @@ import { africa } from './africa.ts';
 import { americas } from './americas.ts';
 import { asia } from './asia.ts';
 import { balkans } from './balkans.ts';
+import { europe } from './europe.ts';
 import { middleEast } from './middle-east.ts';
 
-export const seedTerritories: readonly TerritoryRecord[] = [...balkans, ...asia, ...middleEast, ...africa, ...americas];
+export const seedTerritories: readonly TerritoryRecord[] = [...balkans, ...europe, ...asia, ...middleEast, ...africa, ...americas];
 
 export const seedIntervals = intervalsOf(seedTerritories);
 

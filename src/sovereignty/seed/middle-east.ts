@@ -1,7 +1,7 @@
 // Seed entries of the sovereignty registry for the Middle East: Iraq (transitional sovereignty
 // after the occupation ended in June 2004) and the Palestinian Territories (observer entity).
 import type { TerritoryRecord } from '../territory.ts';
-import { agreement, declaration, event, ga, sc } from './cite.ts';
+import { agreement, declaration, event, ga, sc, reviewed } from './cite.ts';
 
 const occupied = sc(242, '1967-11-22', 'the territories occupied in 1967', 'Withdrawal of Israel armed forces from territories occupied in the recent conflict');
 
@@ -36,6 +36,7 @@ export const middleEast: TerritoryRecord[] = [
         sources: [event('Invasion of Iraq', '2003-03-20', 'start of the period'), sc(1483, '2003-05-22', 'the occupying powers recognised as "the Authority"')],
       },
     ],
+    review: reviewed('no status after December 2011; UNAMI\'s mandate ends on 31 December 2025 (S/RES/2732 (2024), recorded from knowledge)'),
   },
   {
     code: 'PSE',
@@ -68,11 +69,17 @@ export const middleEast: TerritoryRecord[] = [
         material: { degree: 'limited', note: 'occupation continues; the West Bank and Gaza under separate de facto authorities since 2007' },
         authority: null,
         legalBasis: ['A/RES/67/19 (non-member observer State status)'],
-        recognition: { level: 'partial', note: 'recognised by a majority of UN members' },
+        recognition: { level: 'partial', note: 'recognised by a large majority of UN members, joined in September 2025 by the United Kingdom, Canada, Australia, Portugal (21 September), France and others (22 September); not by Israel or the United States' },
         note: 'Additional rights of participation granted by A/RES/ES-10/23 (10 May 2024).',
-        sources: [ga('A/RES/67/19: non-member observer State status', '2012-11-29', 'start'), ga('A/RES/ES-10/23', '2024-05-10', 'additional rights'), occupied],
+        sources: [
+          ga('A/RES/67/19: non-member observer State status', '2012-11-29', 'start'),
+          ga('A/RES/ES-10/23', '2024-05-10', 'additional rights'),
+          event('Recognitions of the State of Palestine by the United Kingdom, Canada, Australia and Portugal (21 September) and France (22 September)', '2025-09-21', 'recognition'),
+          occupied,
+        ],
       },
     ],
     notes: [],
+    review: reviewed('the recognitions of September 2025; the State of Palestine remains a non-member observer State'),
   },
 ];

@@ -10,8 +10,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
-import { latestVersion } from '../migrations.ts';
+import { backupDestination, type BackupInfo, backupKind, writable, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
+import { ChainVerifier, type AuditEntry } from '../../audit/chain.ts';
+import { latestVersion, migrations } from '../migrations.ts';
+import { postgresDialect } from './search.ts';
 
 export interface PgTarget {
   /** Environment for the PostgreSQL tools (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, ...). */
@@ -63,6 +65,60 @@ function runTool(tool: string, args: string[], target: PgTarget): Promise<ToolRe
 
 const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** A field of COPY's text format: \\N is NULL; backslash escapes decoded. */
+function copyField(f: string): string | null {
+  if (f === '\\N') return null;
+  return f.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (_, e: string) => {
+    if (e[0] === 'x') return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+    if (/^[0-7]/.test(e)) return String.fromCharCode(Number.parseInt(e, 8));
+    return ({ b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' } as Record<string, string>)[e] ?? e;
+  });
+}
+
+/** The rows of each table's COPY block in pg_restore's SQL output, as objects by column name. */
+function copyRows(sql: string): Map<string, Record<string, string | null>[]> {
+  const out = new Map<string, Record<string, string | null>[]>();
+  let table: string | undefined;
+  let columns: string[] = [];
+  for (const line of sql.split('\n')) {
+    const copy = /^COPY (?:\S+\.)?"?([a-z_]+)"? \(([^)]*)\) FROM stdin;$/.exec(line);
+    if (copy) {
+      table = copy[1];
+      columns = copy[2].split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+      out.set(table, out.get(table) ?? []);
+    } else if (line === '\\.') table = undefined;
+    else if (table) {
+      const fields = line.split('\t').map(copyField);
+      out.get(table)!.push(Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? null])));
+    }
+  }
+  return out;
+}
+
+/**
+ * What a Concord store of schema `version` has that the archive lacks (tables, the audit trail's
+ * append-only trigger), and whether its audit chain is intact: problems, empty when complete.
+ */
+async function archiveProblems(file: string, target: PgTarget, version: number): Promise<string[]> {
+  const list = (await runTool('pg_restore', ['--list', file], target)).stdout;
+  const ddl = migrations.filter((m) => m.version <= version).map((m) => m.sql(postgresDialect(null))).join('\n');
+  const problems: string[] = [];
+  for (const [, kind, name] of ddl.matchAll(/CREATE (TABLE|TRIGGER) (?:IF NOT EXISTS )?([a-z_]+)/g)) {
+    if (!new RegExp(`^\\d+; \\d+ \\d+ ${kind} \\S+ (\\S+ )?${name} `, 'm').test(list)) problems.push(`${kind.toLowerCase()} ${name} is missing`);
+  }
+  if (problems.length || version < 6) return problems;
+  const data = await runTool('pg_restore', ['--data-only', '--table=audit_log', '--table=audit_head', '--file=-', file], target);
+  if (data.code !== 0) return [`its audit trail cannot be read (pg_restore: ${data.stderr})`];
+  const rows = copyRows(data.stdout);
+  const verifier = new ChainVerifier();
+  const entries = (rows.get('audit_log') ?? []).map((r) => ({ seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, subject: r.subject, before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash }) as AuditEntry);
+  for (const e of entries.sort((a, b) => a.seq - b.seq)) verifier.push(e);
+  const head = rows.get('audit_head')?.[0];
+  const report = verifier.finish(head ? { seq: Number(head.seq), hash: head.hash! } : undefined);
+  if (report.broken) problems.push(`its audit chain is broken at entry ${report.broken.seq}: ${report.broken.problem}`);
+  return problems;
+}
+
 /** Reads the archive's COPY data of Concord's bookkeeping tables: schema version, sources, cases. */
 async function describeArchive(file: string, target: PgTarget): Promise<Omit<BackupInfo, 'file' | 'bytes' | 'dialect'> | undefined> {
   const list = await runTool('pg_restore', ['--list', file], target);
@@ -91,11 +147,11 @@ async function describeArchive(file: string, target: PgTarget): Promise<Omit<Bac
 /** pg_dump of the store at `url` into `file` (replaced only when the dump is complete); describes the archive. */
 export async function backupPostgres(url: string, file: string): Promise<BackupInfo> {
   const target = pgTarget(url);
-  const dest = resolve(file);
-  if (!existsSync(dirname(dest))) throw new BackupRefusedError(`cannot write ${dest}: the folder ${dirname(dest)} does not exist`);
+  const dest = backupDestination(file, []);
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   rmSync(tmp, { force: true });
   try {
+    writable(dest, tmp);
     const args = ['--format=custom', '--no-owner', '--no-acl', `--file=${tmp}`];
     if (target.schema) args.push(`--schema=${target.schema}`);
     const dump = await runTool('pg_dump', args, target);
@@ -128,6 +184,10 @@ export async function preparePostgresRestore(url: string, file: string): Promise
     throw new BackupRefusedError(
       `${src} was made by a newer Concord (schema version ${described.schemaVersion}; this version knows up to ${latestVersion}): upgrade Concord first; the store was not changed`,
     );
+  }
+  const problems = await archiveProblems(src, target, described.schemaVersion);
+  if (problems.length) {
+    throw new BackupRefusedError(`${src} is not a complete, intact Concord store of schema version ${described.schemaVersion}: ${problems.slice(0, 5).join('; ')}; the store was not changed`);
   }
   const script = join(tmpdir(), `concord-restore-${process.pid}-${Date.now()}.sql`);
   const discard = async () => {

@@ -5,21 +5,9 @@
 import { ConcordError } from '../../errors.ts';
 import pg from 'pg';
 import { portableTypes } from '../sql/postgres-db.ts';
+import { isPostgresUrl, maskUrl, StoreConfigError } from './url.ts';
 
-export class StoreConfigError extends ConcordError {
-  constructor(message: string) {
-    super('unavailable', message);
-  }
-}
-
-export function isPostgresUrl(url: string | undefined): url is string {
-  return !!url && /^postgres(ql)?:\/\//i.test(url);
-}
-
-/** The URL with its password replaced by ***. */
-export function maskUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
-}
+export { isPostgresUrl, maskUrl, StoreConfigError };
 
 export interface PostgresTarget {
   config: pg.PoolConfig;

@@ -105,7 +105,7 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
   }
 
   /** FROM/WHERE of a corpus query and its parameters, shared by search and count. */
-  private corpusQuery(q: CorpusSelection): { speeches: boolean; from: string; params: SqlValue[] } {
+  private corpusQuery(q: CorpusSelection): { speeches: boolean; statements: boolean; from: string; params: SqlValue[] } {
     const speeches = q.corpus === 'ungdc';
     const m = tsquery(q);
     const where = ['d.search @@ q.q'];
@@ -115,7 +115,8 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
     if (q.to !== undefined) where.push('d.year <= ?'), params.push(q.to);
     return {
       speeches,
-      from: `FROM ${speeches ? 'speeches' : 'resolutions'} d, (SELECT ${m.sql} AS q) q WHERE ${where.join(' AND ')}`,
+      statements: q.corpus === 'statements',
+      from: `FROM ${speeches ? 'speeches' : q.corpus === 'statements' ? 'statements' : 'resolutions'} d, (SELECT ${m.sql} AS q) q WHERE ${where.join(' AND ')}`,
       params,
     };
   }
@@ -139,8 +140,8 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
   }
 
   async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
-    const { speeches, from, params } = this.corpusQuery(q);
-    const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
+    const { speeches, statements, from, params } = this.corpusQuery(q);
+    const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
     const sql = `SELECT ${docId} AS "docId", d.year AS year, ${country} AS country,
         ts_headline('${textConfig}', d.text, q.q, 'StartSel=[, StopSel=], MaxWords=32, MinWords=12, ShortWord=0') AS snippet

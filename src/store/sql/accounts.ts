@@ -97,16 +97,6 @@ export class SqlAccountsStore implements AccountsStore {
     }, { write: true });
   }
 
-  async createSession(session: NewSession, audit: AuditInput): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await tx.run('INSERT INTO sessions (token_hash, username, created_at, expires_at, last_seen_at, revoked_at) VALUES (?, ?, ?, ?, ?, NULL)', [
-        session.tokenHash, session.username, session.createdAt, session.expiresAt, session.createdAt,
-      ]);
-      await tx.run('DELETE FROM login_throttle WHERE key = ?', [`user:${session.username}`]);
-      await appendAudit(tx, audit);
-    }, { write: true });
-  }
-
   async session(tokenHash: string): Promise<SessionRecord | undefined> {
     const r = await this.db.get<{ token_hash: string; username: string; role: string; disabled: number; created_at: string; expires_at: string; last_seen_at: string; revoked_at: string | null }>(
       'SELECT s.token_hash, s.username, u.role, u.disabled, s.created_at, s.expires_at, s.last_seen_at, s.revoked_at FROM sessions s JOIN users u ON u.username = s.username WHERE s.token_hash = ?',
@@ -142,23 +132,38 @@ export class SqlAccountsStore implements AccountsStore {
     return this.throttleOn(this.db, keys);
   }
 
-  async recordLoginFailure(
+  private async writeThrottle(tx: SqlDb, key: string, s: ThrottleState | null, exists: boolean): Promise<void> {
+    if (s === null) {
+      if (exists) await tx.run('DELETE FROM login_throttle WHERE key = ?', [key]);
+      return;
+    }
+    const params = [s.failures, s.windowStart, s.lockedUntil, key];
+    if (exists) await tx.run('UPDATE login_throttle SET failures = ?, window_start = ?, locked_until = ? WHERE key = ?', params);
+    else await tx.run('INSERT INTO login_throttle (failures, window_start, locked_until, key) VALUES (?, ?, ?, ?)', params);
+  }
+
+  async claimLogin(
     keys: string[],
-    next: (key: string, current: ThrottleState | undefined) => ThrottleState,
-    audit: (states: Map<string, ThrottleState>) => AuditInput,
-  ): Promise<Map<string, ThrottleState>> {
+    claim: (current: Map<string, ThrottleState>) => Map<string, ThrottleState> | undefined,
+  ): Promise<{ before: Map<string, ThrottleState>; after: Map<string, ThrottleState> | undefined }> {
     return this.db.transaction(async (tx) => {
+      const before = await this.throttleOn(tx, keys);
+      const after = claim(before);
+      if (after) for (const [key, s] of after) await this.writeThrottle(tx, key, s, before.has(key));
+      return { before, after };
+    }, { write: true });
+  }
+
+  async settleLogin(keys: string[], settle: (current: Map<string, ThrottleState>) => Map<string, ThrottleState | null>, audits: AuditInput[], session?: NewSession): Promise<void> {
+    await this.db.transaction(async (tx) => {
       const current = await this.throttleOn(tx, keys);
-      const states = new Map<string, ThrottleState>();
-      for (const key of keys) {
-        const s = next(key, current.get(key));
-        states.set(key, s);
-        const params = [s.failures, s.windowStart, s.lockedUntil, key];
-        if (current.has(key)) await tx.run('UPDATE login_throttle SET failures = ?, window_start = ?, locked_until = ? WHERE key = ?', params);
-        else await tx.run('INSERT INTO login_throttle (failures, window_start, locked_until, key) VALUES (?, ?, ?, ?)', params);
+      for (const [key, s] of settle(current)) await this.writeThrottle(tx, key, s, current.has(key));
+      if (session) {
+        await tx.run('INSERT INTO sessions (token_hash, username, created_at, expires_at, last_seen_at, revoked_at) VALUES (?, ?, ?, ?, ?, NULL)', [
+          session.tokenHash, session.username, session.createdAt, session.expiresAt, session.createdAt,
+        ]);
       }
-      await appendAudit(tx, audit(states));
-      return states;
+      for (const a of audits) await appendAudit(tx, a);
     }, { write: true });
   }
 }

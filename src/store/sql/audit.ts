@@ -3,7 +3,7 @@
 // lock, so concurrent PostgreSQL transactions append one after another and cannot fork the
 // chain; SQLite writers are serialized already), then inserts the entry chained to the previous
 // hash and stores the new hash in the head.
-import { entryHash, type AuditEntry, type ChainHead } from '../../audit/chain.ts';
+import { ChainVerifier, entryHash, type AuditEntry, type ChainHead, type ChainReport } from '../../audit/chain.ts';
 import type { AuditFilter, AuditInput, AuditStore } from '../audit-store.ts';
 import type { SqlDb } from './db.ts';
 
@@ -47,4 +47,17 @@ export class SqlAuditStore implements AuditStore {
   async head(): Promise<ChainHead | undefined> {
     return this.db.get<ChainHead>('SELECT seq, hash FROM audit_head WHERE id = 1');
   }
+}
+
+/** The hash chain of the store behind `db` checked whole (in pages) against its head: used before a restore swaps a backup in. */
+export async function verifyChainOn(db: SqlDb): Promise<ChainReport> {
+  const verifier = new ChainVerifier();
+  const audit = new SqlAuditStore(db);
+  for (let afterSeq = 0; ; ) {
+    const entries = await audit.list({ afterSeq, limit: 2000 });
+    for (const e of entries) verifier.push(e);
+    if (entries.length < 2000) break;
+    afterSeq = entries[entries.length - 1].seq;
+  }
+  return verifier.finish(await audit.head());
 }

@@ -24,6 +24,7 @@ const TEXT_PAGE = 500;
 
 /** SQL for a corpus's documents: row id, document id, year, country. */
 function documentColumns(corpus: Corpus): string {
+  if (corpus === 'statements') return 'd.id AS doc, d.symbol AS "docId", d.year AS year, NULL AS country';
   return corpus === 'ungdc'
     ? 'd.id AS doc, d.doc_id AS "docId", d.year AS year, d.country AS country'
     : `d.id AS doc, 'S/RES/' || CAST(d.number AS TEXT) || ' (' || CAST(d.year AS TEXT) || ')' AS "docId", d.year AS year, NULL AS country`;
@@ -83,7 +84,9 @@ export class SqlNormsStore implements NormsStore {
   }
 
   async corpusImportedAt(corpus: Corpus): Promise<string | null> {
-    const r = await this.db.get<{ imported_at: string }>('SELECT imported_at FROM sources WHERE id = ?', [corpusTables[corpus].source]);
+    const ids = corpusTables[corpus].sources;
+    // the latest import of any source of the corpus (the index is stale after either)
+    const r = await this.db.get<{ imported_at: string | null }>(`SELECT MAX(imported_at) AS imported_at FROM sources WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
     return r?.imported_at ?? null;
   }
 
@@ -187,7 +190,8 @@ export class SqlNormsStore implements NormsStore {
   async documentById(corpus: Corpus, docId: string): Promise<NormsDocumentText | undefined> {
     let where = 'd.doc_id = ?';
     let key: SqlValue = docId;
-    if (corpus === 'resolutions') {
+    if (corpus === 'statements') where = 'd.symbol = ?';
+    else if (corpus === 'resolutions') {
       key = Number(docId);
       if (!Number.isSafeInteger(key)) return undefined;
       where = 'd.number = ?';

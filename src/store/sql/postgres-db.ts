@@ -11,6 +11,7 @@
 // transaction (and plain transactions) are not serialised; the stores rely on compare-and-set
 // (`UPDATE ... WHERE version = ?`) and unique keys for those races, as they do on SQLite.
 import pg from 'pg';
+import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
 
 const OID = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
@@ -125,7 +126,17 @@ export class PostgresDb extends PostgresStatements {
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
-      if (opts.write) await client.query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
+      if (opts.write) {
+        // Waits at most writeWaitMs for another writer (an import) to finish; then StoreBusyError (503).
+        await client.query(`SET LOCAL lock_timeout = ${writeWaitMs}`);
+        try {
+          await client.query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
+        } catch (e) {
+          if ((e as { code?: string }).code === '55P03') throw new StoreBusyError();
+          throw e;
+        }
+        await client.query('SET LOCAL lock_timeout = DEFAULT');
+      }
       const out = await fn(tx);
       await client.query('COMMIT');
       return out;

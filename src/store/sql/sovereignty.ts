@@ -129,6 +129,8 @@ export class SqlSovereigntyStore implements SovereigntyStore {
           ['code', 'name', 'aliases', 'notes'],
           territories.map((r) => [r.code, r.name, JSON.stringify(r.aliases), JSON.stringify(r.notes)]),
         );
+        await tx.run('DELETE FROM sovereignty_reviews');
+        await insertRows(tx, 'sovereignty_reviews', ['code', 'reviewed', 'note'], territories.map((r) => [r.code, r.review.date, r.review.note]));
         const before = await tx.get<{ digest: string }>('SELECT digest FROM sovereignty_seed');
         await tx.run('INSERT INTO sovereignty_seed (digest, applied_at) VALUES (?, ?)', [digest, now]);
         check(await this.all(tx));
@@ -155,8 +157,18 @@ export class SqlSovereigntyStore implements SovereigntyStore {
   }
 
   async territories(): Promise<SeedTerritory[]> {
-    const rows = await this.db.all<{ code: string; name: string; aliases: string; notes: string }>('SELECT code, name, aliases, notes FROM sovereignty_territories ORDER BY code');
-    return rows.map((r) => ({ code: r.code, name: r.name, aliases: JSON.parse(r.aliases) as string[], notes: JSON.parse(r.notes) as SeedTerritory['notes'] }));
+    const rows = await this.db.all<{ code: string; name: string; aliases: string; notes: string; reviewed: string | null; review_note: string | null }>(
+      `SELECT t.code, t.name, t.aliases, t.notes, r.reviewed, r.note AS review_note
+         FROM sovereignty_territories t LEFT JOIN sovereignty_reviews r ON r.code = t.code ORDER BY t.code`,
+    );
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      aliases: JSON.parse(r.aliases) as string[],
+      notes: JSON.parse(r.notes) as SeedTerritory['notes'],
+      // A store seeded before migration 8 has no review until it re-seeds (the seed's digest changed with the reviews).
+      review: r.reviewed === null ? { date: '', note: 'not reviewed' } : { date: r.reviewed, note: r.review_note ?? '' },
+    }));
   }
 
   async resolutionEvidence(numbers: number[]): Promise<Map<number, ResolutionEvidence>> {

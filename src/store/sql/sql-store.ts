@@ -8,12 +8,13 @@ import { SqlAuditStore } from './audit.ts';
 import { SqlCasesStore } from './cases.ts';
 import { SqlCouncilStore } from './council.ts';
 import type { SqlDb } from './db.ts';
+import { SqlIccStore } from './icc.ts';
 import { SqlNormsStore } from './norms.ts';
 import { SqlOperationsStore } from './operations.ts';
 import { SqlRiskStore } from './risk.ts';
 import { getSource, listSources } from './sources.ts';
 import { SqlSovereigntyStore } from './sovereignty.ts';
-import type { SourceRecord } from '../store.ts';
+import type { SourceFileNote, SourceRecord } from '../store.ts';
 
 export abstract class SqlStore<D extends SqlDb> {
   readonly norms: SqlNormsStore;
@@ -21,6 +22,7 @@ export abstract class SqlStore<D extends SqlDb> {
   readonly risk: SqlRiskStore;
   readonly cases: SqlCasesStore;
   readonly sovereignty: SqlSovereigntyStore;
+  readonly icc: SqlIccStore;
   readonly operations: SqlOperationsStore;
   readonly accounts: SqlAccountsStore;
   readonly audit: SqlAuditStore;
@@ -33,6 +35,7 @@ export abstract class SqlStore<D extends SqlDb> {
     this.risk = new SqlRiskStore(sql);
     this.cases = new SqlCasesStore(sql);
     this.sovereignty = new SqlSovereigntyStore(sql);
+    this.icc = new SqlIccStore(sql);
     this.operations = new SqlOperationsStore(sql);
     this.accounts = new SqlAccountsStore(sql);
     this.audit = new SqlAuditStore(sql);
@@ -64,6 +67,10 @@ export abstract class SqlStore<D extends SqlDb> {
 
   source(id: string): Promise<SourceRecord | undefined> {
     return getSource(this.sql, id);
+  }
+
+  async sourceFiles(id: string): Promise<SourceFileNote[]> {
+    return this.sql.all<SourceFileNote>('SELECT path, outcome, reason FROM source_files WHERE source = ? ORDER BY id', [id]);
   }
 
   async countRows(table: string): Promise<number> {

@@ -2,7 +2,11 @@
 // async life: statements from other callers wait until it ends, so nothing they do can slip into
 // (or be rolled back with) someone else's transaction on this single connection.
 import type Database from 'better-sqlite3';
+import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
+
+const isBusy = (e: unknown) => (e as { code?: string } | null)?.code === 'SQLITE_BUSY' || (e as { code?: string } | null)?.code === 'SQLITE_LOCKED';
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class SqliteDb implements SqlDb {
   readonly dialect = 'sqlite' as const;
@@ -47,8 +51,18 @@ export class SqliteDb implements SqlDb {
     return this.getNow<T>(sql, params);
   }
   async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
-    while (this.busy) await this.busy;
-    return this.runNow(sql, params);
+    const deadline = Date.now() + writeWaitMs;
+    for (;;) {
+      while (this.busy) await this.busy;
+      try {
+        return this.runNow(sql, params);
+      } catch (e) {
+        // Another process holds the write lock: wait without blocking the event loop, then give up.
+        if (!isBusy(e)) throw e;
+        if (Date.now() >= deadline) throw new StoreBusyError();
+        await pause(25 + Math.random() * 50);
+      }
+    }
   }
   async exec(sql: string): Promise<void> {
     while (this.busy) await this.busy;
@@ -56,12 +70,25 @@ export class SqliteDb implements SqlDb {
   }
 
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
-    while (this.busy) await this.busy;
+    // A write lock held by another process (an import) is waited for in short synchronous tries
+    // (busy_timeout is short) with the event loop free in between, so readers and /api/health
+    // keep being served; past writeWaitMs the write is refused with StoreBusyError.
+    const deadline = Date.now() + writeWaitMs;
+    for (;;) {
+      while (this.busy) await this.busy;
+      try {
+        this.raw.exec(opts.write ? 'BEGIN IMMEDIATE' : 'BEGIN');
+        break;
+      } catch (e) {
+        if (!isBusy(e)) throw e;
+        if (Date.now() >= deadline) throw new StoreBusyError();
+        await pause(25 + Math.random() * 50);
+      }
+    }
     let release!: () => void;
     this.busy = new Promise<void>((r) => (release = r));
     const tx = new SqliteTx(this);
     try {
-      this.raw.exec(opts.write ? 'BEGIN IMMEDIATE' : 'BEGIN');
       const out = await fn(tx);
       this.raw.exec('COMMIT');
       return out;

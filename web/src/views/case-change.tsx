@@ -1,12 +1,13 @@
 // One change to a case: a small form whose fields the caller lays out, sent with the analyst's
 // name, a reason and the version it was made from; the case reloads after it is saved, and the
-// server's refusal (invalid input, a newer version) is shown as it came. With accounts the author
+// server's refusal (invalid input, a newer version) is shown in words (readable-refusal.ts). With accounts the author
 // is the logged-in user (no name field); a viewer sees the controls disabled.
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { CaseChangeAnswer } from '../../../src/server/api/cases.ts';
 import { sendJson } from '../api.ts';
 import { useCanEdit, useSession } from '../session.ts';
 import { useAuthor } from './case-author.tsx';
+import { readableRefusal } from './readable-refusal.ts';
 
 export function CaseChange({ url, basedOn, build, onSaved, label, children }: { url: string; basedOn: number; build: () => object; onSaved: () => void; label: string; children: ReactNode }) {
   const [author, setAuthor] = useAuthor();
@@ -22,7 +23,7 @@ export function CaseChange({ url, basedOn, build, onSaved, label, children }: { 
       setReason('');
       onSaved();
     } catch (err) {
-      setState({ error: (err as Error).message });
+      setState({ error: readableRefusal((err as Error).message) });
     }
   };
   return (

@@ -7,6 +7,7 @@ import { useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { CaseChange } from './case-change.tsx';
+import { IccPanel } from './icc-panel.tsx';
 import type { CaseAnswer, CaseHistory as History, CaseVocabulary as Vocabulary } from '../../../src/server/api/cases.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -41,6 +42,7 @@ export function CaseView({ id }: { id: string }) {
               <LedgerPanel k={k} v={vocabulary.data} onSaved={saved} />
             </>
           ) : null}
+          <IccPanel situation={k.document.situation} />
           <HistoryPanel id={id} current={k.summary.currentVersion} />
         </article>
       )}
@@ -107,6 +109,10 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
   const [proposal, setProposal] = useState({ description: '', pillar: 'III', responsibility: 'react', military: false });
   const [judge, setJudge] = useState({ response: k.document.responses[0]?.id ?? 'r1', criterion: 'just-cause', judgement: 'met', reasoning: '' });
   const [ev, setEv] = useState({ source: '', date: '', quote: '' });
+  const [jc, setJc] = useState<{ thresholds: string[]; harm: string }>({ thresholds: [], harm: '' });
+  const justCause = judge.criterion === 'just-cause';
+  const jcMet = justCause && judge.judgement === 'met';
+  const justCauseFields = justCause ? { thresholds: jc.thresholds, harm: jc.harm === '' ? null : jc.harm } : {};
   return (
     <section aria-labelledby="iciss-title">
       <h2 id="iciss-title">ICISS criteria</h2>
@@ -138,14 +144,36 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
         <>
           <h3>Judge a criterion</h3>
           <CaseChange url={`/api/cases/${k.summary.id}/responses/${judge.response}/criteria`} basedOn={k.summary.currentVersion} label="Record judgement" onSaved={onSaved}
-            build={() => ({ criterion: judge.criterion, judgement: judge.judgement, reasoning: judge.reasoning, ...evidenceOf(ev) })}>
+            build={() => ({ criterion: judge.criterion, judgement: judge.judgement, reasoning: judge.reasoning, ...justCauseFields, ...evidenceOf(ev) })}>
             <label>Response<select value={judge.response} onChange={(e) => setJudge({ ...judge, response: e.target.value })}>{k.document.responses.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}</select></label>
             <label>Criterion<select value={judge.criterion} onChange={(e) => setJudge({ ...judge, criterion: e.target.value })}>{v.criteria.map((c) => <option key={c.criterion} value={c.criterion} title={c.question}>{c.label}</option>)}</select></label>
             <label>Judgement<select value={judge.judgement} onChange={(e) => setJudge({ ...judge, judgement: e.target.value })}>{v.judgements.map((j) => <option key={j} value={j}>{j}</option>)}</select></label>
             <label>Reasoning<input required value={judge.reasoning} onChange={(e) => setJudge({ ...judge, reasoning: e.target.value })} size={26} /></label>
+            {justCause ? (
+              <fieldset data-testid="just-cause-fields">
+                <legend>Just cause: the harm{jcMet ? ' (required when met)' : ''}</legend>
+                {v.thresholds.map((t, i) => (
+                  <label key={t} style={{ flexDirection: 'row', gap: '.3rem' }}>
+                    <input
+                      type="checkbox"
+                      checked={jc.thresholds.includes(t)}
+                      onChange={() => setJc({ ...jc, thresholds: jc.thresholds.includes(t) ? jc.thresholds.filter((x) => x !== t) : [...jc.thresholds, t] })}
+                      ref={i === 0 ? (el) => el?.setCustomValidity(jcMet && jc.thresholds.length === 0 ? 'Say which threshold the harm reaches: large-scale loss of life or large-scale ethnic cleansing.' : '') : undefined}
+                    />
+                    {t.replace(/-/g, ' ').replace('ethnic cleansing', '"ethnic cleansing"')}
+                  </label>
+                ))}
+                {(['actual', 'apprehended'] as const).map((h) => (
+                  <label key={h} style={{ flexDirection: 'row', gap: '.3rem' }}>
+                    <input type="radio" name="harm" value={h} checked={jc.harm === h} onChange={() => setJc({ ...jc, harm: h })} required={jcMet} />
+                    {h}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             <EvidenceFields e={ev} set={setEv} />
           </CaseChange>
-          <p className="note">Right authority is not judged here: it is computed from the pathway situation recorded with `concord cases criteria --situation` (the Council page walks the same pathway).</p>
+          <RightAuthorityForm k={k} onSaved={onSaved} />
         </>
       ) : null}
     </section>
@@ -178,6 +206,29 @@ function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved:
   );
 }
 
+function RightAuthorityForm({ k, onSaved }: { k: CaseAnswer; onSaved: () => void }) {
+  const [response, setResponse] = useState(k.document.responses[0]?.id ?? 'r1');
+  const template = { state: k.document.situation.iso3, year: Number(today().slice(0, 4)), crimesAlleged: k.document.situation.crimesAlleged.map((c) => c.replace(/-/g, ' ')), draftMeasures: [], positions: {} };
+  const [text, setText] = useState(JSON.stringify(template, null, 2));
+  return (
+    <>
+      <h3>Right authority: the pathway situation</h3>
+      <p className="note">Right authority is not judged: the council's pathway engine computes it from the situation recorded here (draft measures, the expected vote of each Council member that year, the General Assembly's vote, a regional organisation), in the format of the Council page's pathway.</p>
+      <CaseChange url={`/api/cases/${k.summary.id}/responses/${response}/authority`} basedOn={k.summary.currentVersion} label="Record the pathway situation" onSaved={onSaved}
+        build={() => {
+          try {
+            return { situation: JSON.parse(text) as unknown };
+          } catch (e) {
+            throw new Error(`Pathway situation: not valid JSON (${(e as Error).message})`);
+          }
+        }}>
+        <label>Response<select value={response} onChange={(e) => setResponse(e.target.value)}>{k.document.responses.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}</select></label>
+        <label>Pathway situation (JSON)<textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} cols={60} spellCheck={false} /></label>
+      </CaseChange>
+    </>
+  );
+}
+
 function HistoryPanel({ id, current }: { id: string; current: number }) {
   const [range, setRange] = useState({ from: Math.max(1, current - 1), to: current });
   const history = useApi<History>(`/api/cases/${id}/history?from=${Math.min(range.from, current)}&to=${Math.min(range.to, current)}`);
@@ -192,7 +243,14 @@ function HistoryPanel({ id, current }: { id: string; current: number }) {
               <label>Compare version<select value={h.from} onChange={(e) => setRange({ ...range, from: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
               <label>with version<select value={h.to} onChange={(e) => setRange({ ...range, to: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
             </form>
-            <ul className="kwic" data-testid="case-diff">{h.changes.length ? h.changes.map((c, i) => <li key={i}>{c}</li>) : <li>no differences</li>}</ul>
+            <p className="note">What changed from version {h.from} to version {h.to}:</p>
+            <ul data-testid="case-diff">{h.inWords.length ? h.inWords.map((c, i) => <li key={i}>{c}</li>) : <li>no differences</li>}</ul>
+            {h.changes.length ? (
+              <details>
+                <summary>The same changes, field by field</summary>
+                <ul className="kwic">{h.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+              </details>
+            ) : null}
           </>
         )}
       </Show>

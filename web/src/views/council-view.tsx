@@ -8,6 +8,7 @@ import { LineChart } from '../charts/line-chart.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { useLocation } from '../router.tsx';
+import { CouncilAnalytics } from './council-analytics.tsx';
 import { PathwayPanel } from './pathway-panel.tsx';
 import { ResolutionViewer } from './resolution-viewer.tsx';
 import { type SimulatedBallot, VoteSimulator } from './vote-simulator.tsx';
@@ -80,6 +81,7 @@ export function CouncilView() {
             ]} />
         )}
       </Show>
+      <CouncilAnalytics />
       <ResolutionViewer initial={Number(params.get('resolution')) || 678} />
       <VoteSimulator onBallot={(b) => setBallot(b)} />
       <PathwayPanel ballot={ballot} />

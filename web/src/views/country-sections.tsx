@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { CountryInfo } from './country-page.tsx';
 import { CountryCouncil } from './country-council.tsx';
+import { CountryCouncilDocuments } from './country-council-documents.tsx';
 import { CountryLanguage } from './country-language.tsx';
 import { CountryOperations } from './country-operations.tsx';
 import { CountryFactors, CountryProfile, CountryRiskSection } from './country-risk.tsx';
@@ -20,5 +21,6 @@ export const countrySections: CountrySection[] = [
   { id: 'sovereignty', Section: CountrySovereignty },
   { id: 'operations', Section: CountryOperations },
   { id: 'council', Section: CountryCouncil },
+  { id: 'council-documents', Section: CountryCouncilDocuments },
   { id: 'language', Section: CountryLanguage },
 ];

@@ -1,0 +1,82 @@
+// Slow test on the real corpora (../shared/data, skipped when absent) of issue 17's instruments:
+// phrase variants (the 8 speeches that say "humanitarian interventions", "peace-keeping" in 1992,
+// "non-interference"), the norm's own sense of "responsibility to protect" (emergence from the
+// norm's first use, not 1953, with the excluded uses listed), the optics evaluation figures quoted
+// in docs/norms.md (lexicon and classifier on the held-out paragraphs) and the convergent-validity
+// totals.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { homeStore, runCli, sharedDataDir, tempDir } from '../../test/support.ts';
+import { importSources } from '../ingest/run.ts';
+import { ungdcSource } from '../ingest/ungdc/index.ts';
+import { resolutionsSource } from '../ingest/unsc/resolutions.ts';
+import { evaluateOptics } from '../norms/optics-evaluation.ts';
+import { parsePhrase } from '../norms/phrase.ts';
+import { adoptionOf, buildIndex, IndexedCorpus, loadSample, normUses, practiceConvergence, sampleParagraphs, variantReport } from './norms.ts';
+
+test('issue 17 on the real corpora: variants, the norm\'s sense, the optics evaluation, convergent validity', { skip: sharedDataDir ? false : 'no shared data directory', timeout: 900_000 }, async () => {
+  const home = tempDir();
+  const store = await homeStore(home);
+  const outcomes = await importSources(store, [ungdcSource, resolutionsSource], sharedDataDir!);
+  for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
+  await buildIndex(store, 'ungdc');
+  await buildIndex(store, 'resolutions');
+  const indexed = await IndexedCorpus.open(store, 'ungdc');
+  const ids = new Map(indexed.documents.map((d) => [d.doc, d.docId]));
+
+  // variants: the 8 plural speeches of "humanitarian intervention", named in the issue
+  const hi = parsePhrase('humanitarian intervention');
+  const report = await variantReport(indexed, hi, true);
+  const exact = await indexed.mentionCounts(hi);
+  const withVariants = await indexed.mentionCounts(report.counted);
+  const added = [...withVariants.keys()].filter((d) => !exact.has(d)).map((d) => ids.get(d)!).sort();
+  assert.deepEqual(added, ['BWA_65_2010', 'CUB_52_1997', 'DEU_54_1999', 'GNQ_66_2011', 'MWI_75_2020', 'POL_57_2002', 'VAT_67_2012', 'YEM_78_2023']);
+  assert.equal(report.documentsOnlyByVariants, 8);
+  assert.deepEqual(report.variants.map((v) => v.text), ['humanitarian interventions']);
+  const cli = runCli(['norms', 'series', 'humanitarian intervention', '--variants'], { CONCORD_HOME: home });
+  assert.equal(cli.code, 0, cli.stderr);
+  assert.match(cli.stdout, /^104 of 10,952 speeches/m);
+  assert.match(cli.stdout, /variants of "humanitarian intervention" counted: "humanitarian interventions" \(9 speeches\); 8 speeches matched only through a variant/);
+  const plain = runCli(['norms', 'series', 'humanitarian intervention'], { CONCORD_HOME: home });
+  assert.match(plain.stdout, /^96 of 10,952 speeches/m);
+  assert.match(plain.stdout, /variants not counted: "humanitarian interventions"/);
+
+  // "peacekeeping" in 1992: none exact, 105 through "peace-keeping"; "noninterference" and "non-interference"
+  const pk = await variantReport(indexed, parsePhrase('peacekeeping'), true, { from: 1992, to: 1992 });
+  const in1992 = new Set(indexed.select({ from: 1992, to: 1992 }).map((d) => d.doc));
+  assert.equal([...(await indexed.mentionCounts(parsePhrase('peacekeeping'))).keys()].filter((d) => in1992.has(d)).length, 0);
+  assert.deepEqual(pk.variants.map((v) => [v.text, v.documents]), [['peace keeping', 105]]);
+  const ni = await variantReport(indexed, parsePhrase('noninterference'), true);
+  assert.ok(ni.variants.some((v) => v.text === 'non interference' && v.documents > 1000));
+
+  // the norm's own sense: emergence from the first use of the norm (2002), not 1953
+  const r2p = parsePhrase('responsibility to protect');
+  const [lo, hi2] = indexed.years;
+  const all = await adoptionOf(indexed, r2p, lo, hi2);
+  assert.equal(all.emergenceYear, 1953);
+  const sense = (await normUses(indexed, r2p, lo, hi2))!;
+  const normCurve = await adoptionOf(indexed, r2p, lo, hi2, sense.documents);
+  assert.equal(normCurve.emergenceYear, 2002);
+  const irq = sense.excluded.find((e) => e.docId === 'IRQ_08_1953')!;
+  assert.match(irq.reason, /^protects something else/);
+  assert.ok(sense.excluded.every((e) => e.year >= 1953));
+  assert.ok(sense.excluded.filter((e) => e.year < 2001).length >= 14, 'the pre-ICISS ordinary uses are excluded');
+  const adoption = runCli(['norms', 'adoption', 'responsibility to protect'], { CONCORD_HOME: home });
+  assert.equal(adoption.code, 0, adoption.stderr);
+  assert.match(adoption.stdout, /emergence 2002/);
+  assert.match(adoption.stdout, /IRQ_08_1953 protects something else/);
+
+  // the optics evaluation figures quoted in docs/norms.md
+  const { items } = loadSample();
+  const found = await sampleParagraphs(store, items);
+  assert.equal(found.length, 536);
+  const e = evaluateOptics(found.map((f) => ({ set: f.item.set, label: f.item.label, words: f.words, lexicon: f.lexicon, reading: f.reading })));
+  assert.equal(e.lexiconTest.agreement.toFixed(3), '0.700');
+  assert.equal(e.classifierTest.agreement.toFixed(4), '0.7125');
+  assert.equal(e.classifierCrossValidated.agreement.toFixed(3), '0.708');
+
+  // convergent validity, 1946-1994
+  const { result } = await practiceConvergence(store);
+  assert.deepEqual([result.total.resolutions, result.total.withPractice, result.total.agree], [900, 208, 104]);
+  await store.close();
+});

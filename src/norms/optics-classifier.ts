@@ -1,0 +1,285 @@
+// The supervised optics reader (issue 17): softmax logistic regression with an L2 penalty
+// (logistic.ts) on a paragraph's words, its word pairs and the lexicon's reading of it. Features:
+//   - words: each distinct word of the paragraph (token rule), less stop words and numbers
+//     (optics-model.ts), present (1) or not, if it occurs in at least `minCount` training paragraphs;
+//   - pairs: each distinct pair of adjacent words neither of which is a stop word or a number
+//     ("arms race", "civil war", "human rights"), under the same count threshold;
+//   - lexicon: for each optic and question, log(1 + hits) (12), each optic's log(1 + score) (3), the
+//     lexicon's label (4) and the decision rule that gave it (5), one-hot.
+// The lexicon stays the explanation: `--explain` prints its hits beside the label this model
+// assigns, and the words with the largest weight towards that label. Training data: the labelled
+// sample's development paragraphs (optics-sample.csv, optics-sample-extension.csv); the penalty
+// and feature set were chosen by 5-fold cross-validation on them (docs/norms.md).
+import { fitLogistic, type LogisticModel, logits, type SparseRow } from './logistic.ts';
+import { type Optic, optics, type Question, questions } from './optics-lexicon.ts';
+import { stopWords } from './optics-model.ts';
+import { type DecisionRule, type OpticLabel, opticLabels, type OpticReading } from './optics.ts';
+
+/**
+ * Cue words per optic, from the codebook's rules L1-L4 and the DOMAIN table (broader than the
+ * lexicon: single words, no context), and for "none" the words of ceremony, procedure and the UN's
+ * institutions (rule L1). Each group is one feature: log(1 + cue words in the paragraph) - a soft,
+ * learned-weight count the classifier can use where the lexicon's phrases miss.
+ */
+export const CUE_WORDS: Readonly<Record<OpticLabel, readonly string[]>> = {
+  stability: (
+    'arm arms armament armaments armed weapon weapons nuclear atomic military militarism missile missiles troops army armies navy bases ' +
+    'aggression aggressor aggressors aggressive invasion invaded invade occupation occupied occupying territory territories territorial border borders ' +
+    'boundary boundaries frontier frontiers disarmament neutrality neutral alliance alliances pact pacts bloc blocs nato warsaw war wars warfare hostilities ' +
+    'ceasefire truce armistice withdrawal withdraw attack attacks attacked reprisal reprisals sovereignty sovereign independence integrity superpower ' +
+    'superpowers imperialism imperialist imperialists warmongers tension tensions détente detente deterrence strategic annexation expansionism ' +
+    'bombing bombs bomb tests testing proliferation dispute disputes coexistence'
+  ).split(' '),
+  order: (
+    'peacekeeping keeping peacebuilding observers observer mission missions elections electoral election constitution constitutional government ' +
+    'reconciliation unity transition transitional civil internal rebels rebel guerrillas guerrilla militia militias factions faction terrorism terrorist ' +
+    'terrorists drugs drug narcotics crime criminal corruption refugees displaced stability stabilization institutions reconstruction rebuilding ' +
+    'process accord accords parties mediation insurgency insurgents coup instability anarchy chaos violence governance democratic democracy order ' +
+    'disarmament demobilization reintegration police'
+  ).split(' '),
+  justice: (
+    'rights human people peoples children child women girls poverty hunger food health disease diseases education environment environmental climate ' +
+    'dignity freedom freedoms discrimination racism racist racial apartheid colonial colonialism colonies decolonization self determination liberation ' +
+    'oppressed oppression repression victims civilians humanitarian development sustainable suffering justice injustice tribunal genocide atrocities ' +
+    'torture detention detained prisoners equality inequality welfare needs living lives famine aids pandemic'
+  ).split(' '),
+  none: (
+    'congratulate congratulations congratulating session president secretary agenda reform budget membership admission assembly charter organization ' +
+    'thank thanks tribute welcome election elected predecessor delegation distinguished honour pleasure felicitations gratitude cooperation ' +
+    'trade economic economy debt commodity commodities prices markets investment growth council'
+  ).split(' '),
+};
+
+export interface ClassifierOptions {
+  /** Inverse of the L2 penalty (scikit-learn's C). */
+  readonly C: number;
+  /** The cue-word group counts (CUE_WORDS). */
+  readonly cues?: boolean;
+  /** log(words) of the paragraph. */
+  readonly length?: boolean;
+  readonly words: boolean;
+  readonly pairs: boolean;
+  readonly lexicon: boolean;
+  /** Words and pairs must occur in at least this many training paragraphs. */
+  readonly minCount: number;
+}
+
+/** The configuration chosen by cross-validation on the development paragraphs (docs/norms.md). */
+export const CLASSIFIER_OPTIONS: ClassifierOptions = { C: 0.3, words: false, pairs: false, lexicon: true, cues: true, length: true, minCount: 2 };
+
+/** Changes whenever the features or the chosen options change (part of the derived index version); 2: options chosen by cross-validation. */
+export const CLASSIFIER_VERSION = 2;
+
+export interface ClassifierItem {
+  /** The paragraph's words (token rule). */
+  readonly words: readonly string[];
+  /** The lexicon's reading of the paragraph. */
+  readonly reading: Pick<OpticReading, 'hits' | 'scores' | 'optic' | 'rule'>;
+}
+
+export interface TrainingItem extends ClassifierItem {
+  readonly label: OpticLabel;
+}
+
+const rules: readonly DecisionRule[] = ['R1', 'R2', 'R3', 'R4', 'R5'];
+const lexiconFeatureNames: readonly string[] = [
+  ...optics.flatMap((o) => questions.map((q) => `lexicon ${o} ${q}`)),
+  ...optics.map((o) => `lexicon score ${o}`),
+  ...opticLabels.map((l) => `lexicon label ${l}`),
+  ...rules.map((r) => `lexicon rule ${r}`),
+];
+const cueFeatureNames: readonly string[] = opticLabels.map((l) => `cues ${l}`);
+const cueGroup = new Map<string, number>();
+opticLabels.forEach((l, k) => {
+  for (const w of CUE_WORDS[l]) if (!cueGroup.has(w)) cueGroup.set(w, k);
+});
+
+export interface OpticsClassifier {
+  readonly options: ClassifierOptions;
+  /** Feature index of each word (after the lexicon features). */
+  readonly wordIndex: ReadonlyMap<string, number>;
+  /** Feature index of each pair, by first then second word. */
+  readonly pairIndex: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly model: LogisticModel;
+  readonly trainingItems: number;
+  /** Name of each feature, by index. */
+  readonly featureNames: readonly string[];
+}
+
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+const content = (w: string) => !stopWords.has(w) && !isNumber(w);
+
+/** Calls `f(index, value)` for each feature of an item (each index at most once). */
+function forEachFeature(
+  item: ClassifierItem,
+  options: ClassifierOptions,
+  wordIndex: ReadonlyMap<string, number> | null,
+  pairIndex: ReadonlyMap<string, ReadonlyMap<string, number>> | null,
+  seen: Set<number>,
+  f: (index: number, value: number) => void,
+): void {
+  if (options.lexicon) {
+    const r = item.reading;
+    const perQuestion = new Float64Array(optics.length * questions.length);
+    for (const h of r.hits) perQuestion[optics.indexOf(h.optic) * questions.length + questions.indexOf(h.question)]++;
+    for (let i = 0; i < perQuestion.length; i++) if (perQuestion[i] > 0) f(i, Math.log1p(perQuestion[i]));
+    optics.forEach((o: Optic, k) => {
+      if (r.scores[o] > 0) f(perQuestion.length + k, Math.log1p(r.scores[o]));
+    });
+    f(perQuestion.length + optics.length + opticLabels.indexOf(r.optic), 1);
+    f(perQuestion.length + optics.length + opticLabels.length + rules.indexOf(r.rule), 1);
+  }
+  seen.clear();
+  const ws = item.words;
+  if (options.cues) {
+    const cues = [0, 0, 0, 0];
+    for (let i = 0; i < ws.length; i++) {
+      const g = cueGroup.get(ws[i]);
+      if (g !== undefined) cues[g]++;
+    }
+    for (let k = 0; k < cues.length; k++) if (cues[k] > 0) f(lexiconFeatureNames.length + k, Math.log1p(cues[k]));
+  }
+  if (options.length) f(lexiconFeatureNames.length + cueFeatureNames.length, Math.log1p(ws.length) / 5);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!content(w)) continue;
+    if (options.words && wordIndex) {
+      const j = wordIndex.get(w);
+      if (j !== undefined && !seen.has(j)) {
+        seen.add(j);
+        f(j, 1);
+      }
+    }
+    if (options.pairs && pairIndex && i + 1 < ws.length) {
+      const j = pairIndex.get(w)?.get(ws[i + 1]);
+      if (j !== undefined && !seen.has(j)) {
+        seen.add(j);
+        f(j, 1);
+      }
+    }
+  }
+}
+
+/** Trains the classifier on labelled paragraphs. */
+export function trainOpticsClassifier(items: readonly TrainingItem[], options: ClassifierOptions = CLASSIFIER_OPTIONS): OpticsClassifier {
+  if (items.length === 0) throw new Error('the optics classifier needs at least one labelled paragraph');
+  const wordCounts = new Map<string, number>();
+  const pairCounts = new Map<string, number>();
+  for (const item of items) {
+    const seenWords = new Set<string>();
+    const seenPairs = new Set<string>();
+    const ws = item.words;
+    for (let i = 0; i < ws.length; i++) {
+      if (!content(ws[i])) continue;
+      seenWords.add(ws[i]);
+      if (i + 1 < ws.length && content(ws[i + 1])) seenPairs.add(`${ws[i]} ${ws[i + 1]}`);
+    }
+    for (const w of seenWords) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+    for (const p of seenPairs) pairCounts.set(p, (pairCounts.get(p) ?? 0) + 1);
+  }
+  const featureNames: string[] = [...lexiconFeatureNames, ...cueFeatureNames, 'length'];
+  const wordIndex = new Map<string, number>();
+  const pairIndex = new Map<string, Map<string, number>>();
+  if (options.words) {
+    for (const [w, c] of [...wordCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (c < options.minCount) continue;
+      wordIndex.set(w, featureNames.length);
+      featureNames.push(w);
+    }
+  }
+  if (options.pairs) {
+    for (const [p, c] of [...pairCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (c < options.minCount) continue;
+      const [a, b] = p.split(' ');
+      const inner = pairIndex.get(a) ?? new Map<string, number>();
+      inner.set(b, featureNames.length);
+      pairIndex.set(a, inner);
+      featureNames.push(p);
+    }
+  }
+  const seen = new Set<number>();
+  const rows: SparseRow[] = items.map((item) => {
+    const indices: number[] = [];
+    const values: number[] = [];
+    forEachFeature(item, options, wordIndex, pairIndex, seen, (j, v) => {
+      indices.push(j);
+      values.push(v);
+    });
+    return { indices, values };
+  });
+  const y = items.map((i) => opticLabels.indexOf(i.label));
+  const fit = fitLogistic(rows, y, opticLabels.length, featureNames.length, { l2: 1 / options.C, tolerance: 1e-5, maxIterations: 1000 });
+  return { options, wordIndex, pairIndex, model: fit.model, trainingItems: items.length, featureNames };
+}
+
+/** A reusable scratch space for predictions (one per caller; not shared between threads). */
+export class ClassifierScratch {
+  readonly z = new Float64Array(opticLabels.length);
+  readonly seen = new Set<number>();
+}
+
+const defaultScratch = new ClassifierScratch();
+
+/** The optic the classifier assigns to a paragraph (ties go to the earlier label of opticLabels). */
+export function classifyParagraph(c: OpticsClassifier, item: ClassifierItem, scratch: ClassifierScratch = defaultScratch): OpticLabel {
+  const K = opticLabels.length;
+  const z = scratch.z;
+  for (let k = 0; k < K; k++) z[k] = c.model.intercepts[k];
+  const w = c.model.weights;
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, scratch.seen, (j, v) => {
+    const base = j * K;
+    for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
+  });
+  let best = 0;
+  for (let k = 1; k < K; k++) if (z[k] > z[best]) best = k;
+  return opticLabels[best];
+}
+
+/** The features that pushed a paragraph most towards a label (weight times value, relative to the mean over labels). */
+export function strongestFeatures(c: OpticsClassifier, item: ClassifierItem, label: OpticLabel, limit = 5): { feature: string; weight: number }[] {
+  const K = opticLabels.length;
+  const k = opticLabels.indexOf(label);
+  const out: { feature: string; weight: number }[] = [];
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, new Set<number>(), (j, v) => {
+    let mean = 0;
+    for (let q = 0; q < K; q++) mean += c.model.weights[j * K + q];
+    mean /= K;
+    out.push({ feature: c.featureNames[j], weight: (c.model.weights[j * K + k] - mean) * v });
+  });
+  return out.filter((f) => f.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, limit);
+}
+
+/** The label's probability-free scores (logits) of a paragraph, for tests and diagnostics. */
+export function classifierLogits(c: OpticsClassifier, item: ClassifierItem): Float64Array {
+  const indices: number[] = [];
+  const values: number[] = [];
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, new Set<number>(), (j, v) => {
+    indices.push(j);
+    values.push(v);
+  });
+  return logits(c.model, { indices, values });
+}
+
+/**
+ * k-fold cross-validated predictions (fold of item i: i mod k), so options can be chosen without
+ * the held-out set.
+ */
+export function crossValidatedLabels(items: readonly TrainingItem[], options: ClassifierOptions, k = 5): OpticLabel[] {
+  const out: OpticLabel[] = new Array(items.length);
+  for (let f = 0; f < k; f++) {
+    const c = trainOpticsClassifier(items.filter((_, i) => i % k !== f), options);
+    items.forEach((item, i) => {
+      if (i % k === f) out[i] = classifyParagraph(c, item);
+    });
+  }
+  return out;
+}
+
+export type { Question };

@@ -1,0 +1,86 @@
+// The compiled command line (issue 18): scripts/build-cli.mjs bundles src/ into a folder one level
+// below the repository root, which runs every command group as the sources do; and bin/concord's
+// choice between that build and the TypeScript sources (CONCORD_FROM_SOURCE, a missing or stale
+// build), checked on a scratch copy of the entry point.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { randomBytes } from 'node:crypto';
+import { repoRoot } from '../src/config.ts';
+import { runCli, storeEnv, tempDir } from './support.ts';
+
+test('the compiled CLI answers as the sources do and loads no command group it does not run', () => {
+  const out = `.dist-test-${randomBytes(4).toString('hex')}`;
+  after(() => rmSync(join(repoRoot, out), { recursive: true, force: true }));
+  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-cli.mjs'), out], { stdio: 'ignore' });
+  const home = tempDir();
+  const env = { ...process.env, ...storeEnv(home) };
+  const compiled = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, out, 'cli.js'), ...args], { encoding: 'utf8', env });
+  for (const args of [['--version'], ['--help'], ['data', 'status', '--format', 'json'], ['corpus', 'search', 'x', '--limit', 'many'], ['no-such-command']]) {
+    const a = compiled(...args);
+    const b = runCli(args, { CONCORD_HOME: home });
+    assert.equal(a.status, b.code, `exit code of ${args.join(' ')}: ${a.stderr}`);
+    assert.equal(a.stdout, b.stdout, `output of ${args.join(' ')}`);
+    assert.equal(a.stderr, b.stderr, `errors of ${args.join(' ')}`);
+  }
+  // every group's help loads its chunk (a broken import in the bundle fails here)
+  for (const group of ['data', 'corpus', 'norms', 'resolutions', 'council', 'risk', 'cases', 'sovereignty', 'operations', 'serve', 'users', 'audit', 'backup', 'restore']) {
+    const r = compiled(group, '--help');
+    assert.equal(r.status, 0, `${group} --help: ${r.stderr}`);
+    assert.match(r.stdout, new RegExp(`Usage: concord ${group}`));
+  }
+  // `--version` loads commander and nothing of the store, the server or the web app
+  const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    process.argv = [process.argv[0], ${JSON.stringify(join(repoRoot, out, 'cli.js'))}, '--version'];
+    await import(${JSON.stringify(`file://${join(repoRoot, out, 'cli.js')}`)});
+    await new Promise((r) => setTimeout(r, 50));
+    const { createRequire } = await import('node:module');
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    process.stderr.write(JSON.stringify(loaded.filter((f) => /node_modules\\/(fastify|pg|better-sqlite3|react|zod)\\//.test(f))));
+  `], { encoding: 'utf8', env });
+  assert.equal(probe.stdout.trim(), '0.1.0');
+  assert.equal(probe.stderr, '[]');
+});
+
+test('bin/concord runs the build when it is current, the sources when told to or when the build is missing or older than src/', () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'bin'));
+  copyFileSync(join(repoRoot, 'bin', 'concord'), join(root, 'bin', 'concord'));
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+  mkdirSync(join(root, 'src', 'cli'), { recursive: true });
+  writeFileSync(join(root, 'src', 'cli', 'main.ts'), "const n: number = 1;\nprocess.stdout.write(`sources ${n} ${process.argv.slice(2).join(' ')}\\n`);\n");
+  const run = (env: Record<string, string> = {}) => {
+    const e = { ...process.env, ...env };
+    delete e.CONCORD_FROM_SOURCE;
+    if (env.CONCORD_FROM_SOURCE) e.CONCORD_FROM_SOURCE = env.CONCORD_FROM_SOURCE;
+    return spawnSync(join(root, 'bin', 'concord'), ['a', 'b'], { encoding: 'utf8', env: e });
+  };
+  const notice = /concord: the compiled CLI in dist\/ is missing or older than src\/ \(npm run build compiles it\); running the TypeScript sources through tsx\n/;
+  // no build: the sources, with a one-line notice
+  let r = run();
+  assert.equal(r.stdout, 'sources 1 a b\n');
+  assert.match(r.stderr, notice);
+  // a current build: the build, silently
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist', 'cli.js'), "process.stdout.write(`compiled ${process.argv.slice(2).join(' ')}\\n`);\n");
+  writeFileSync(join(root, 'dist', 'BUILT'), 'now\n');
+  const past = new Date(Date.now() - 60_000);
+  utimesSync(join(root, 'src', 'cli', 'main.ts'), past, past);
+  utimesSync(join(root, 'src', 'cli'), past, past);
+  utimesSync(join(root, 'src'), past, past);
+  r = run();
+  assert.equal(r.stdout, 'compiled a b\n');
+  assert.equal(r.stderr, '');
+  // the tests' setting: the sources, silently
+  r = run({ CONCORD_FROM_SOURCE: '1' });
+  assert.equal(r.stdout, 'sources 1 a b\n');
+  assert.equal(r.stderr, '');
+  // a source file changed after the build: the sources again, with the notice
+  const future = new Date(Date.now() + 60_000);
+  utimesSync(join(root, 'src', 'cli', 'main.ts'), future, future);
+  r = run();
+  assert.equal(r.stdout, 'sources 1 a b\n');
+  assert.match(r.stderr, notice);
+});
