@@ -8,8 +8,44 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
-import { latestVersion } from '../migrations.ts';
+import { backupDestination, type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, storeFiles, syncToDisk, writable } from '../backup.ts';
+import { latestVersion, migrations } from '../migrations.ts';
+import { verifyChainOn } from '../sql/audit.ts';
+import { SqliteDb } from '../sql/sqlite-db.ts';
+import { sqliteDialect } from './dialect.ts';
+
+/**
+ * What is missing from `db` compared with a Concord store made by the migrations up to
+ * `version`: its schema_version rows, tables, their columns, indexes and triggers (the audit
+ * trail's append-only triggers included). Empty when complete.
+ */
+function schemaProblems(db: Database.Database, version: number): string[] {
+  const ref = new Database(':memory:');
+  try {
+    for (const m of migrations) if (m.version <= version) ref.exec(m.sql(sqliteDialect));
+    const objects = (d: Database.Database) =>
+      new Map((d.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { type: string; name: string }[]).map((o) => [o.name, o.type]));
+    const have = objects(db);
+    const problems: string[] = [];
+    const versions = new Set((db.prepare('SELECT version FROM schema_version').all() as { version: number }[]).map((r) => r.version));
+    const missingVersions = migrations.filter((m) => m.version <= version && !versions.has(m.version)).map((m) => m.version);
+    if (missingVersions.length) problems.push(`schema_version lacks migration ${missingVersions.join(', ')}`);
+    for (const [name, type] of objects(ref)) {
+      if (have.get(name) !== type) {
+        problems.push(`${type} ${name} is missing`);
+        continue;
+      }
+      if (type !== 'table') continue;
+      const columns = (d: Database.Database) => new Set((d.prepare('SELECT name FROM pragma_table_info(?)').all(name) as { name: string }[]).map((c) => c.name));
+      const got = columns(db);
+      const lacking = [...columns(ref)].filter((c) => !got.has(c));
+      if (lacking.length) problems.push(`table ${name} lacks column ${lacking.join(', ')}`);
+    }
+    return problems;
+  } finally {
+    ref.close();
+  }
+}
 
 function hasTable(db: Database.Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
@@ -33,12 +69,11 @@ function removeWithSidecars(path: string): void {
 
 /** Copies the open store `db` to `file` (replacing it atomically) and describes the copy. */
 export async function backupSqlite(db: Database.Database, file: string): Promise<BackupInfo> {
-  const dest = resolve(file);
-  if (!existsSync(dirname(dest))) throw new BackupRefusedError(`cannot write ${dest}: the folder ${dirname(dest)} does not exist`);
-  if (existsSync(dest) && statSync(dest).isDirectory()) throw new BackupRefusedError(`cannot write ${dest}: it is a folder; name a file`);
+  const dest = backupDestination(file, storeFiles(db.name));
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.tmp`);
   removeWithSidecars(tmp);
   try {
+    writable(dest, tmp);
     // Returning a huge page count makes every step after the first copy the whole database at
     // once, so a writer in another process cannot make the backup restart over and over.
     await db.backup(tmp, { progress: () => 0x7fffffff });
@@ -118,6 +153,20 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
   if (!described) return refuse('is a SQLite database but not a Concord store (it has no schema_version and sources tables)');
   if (described.schemaVersion > latestVersion) {
     refuse(`was made by a newer Concord (schema version ${described.schemaVersion}; this version knows up to ${latestVersion}): upgrade Concord first`);
+  }
+  {
+    // The whole schema of its version, and an intact audit chain, before anything is replaced.
+    const db = new Database(tmp, { fileMustExist: true });
+    try {
+      const problems = schemaProblems(db, described.schemaVersion);
+      if (problems.length) refuse(`is not a complete Concord store of schema version ${described.schemaVersion}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`);
+      if (described.schemaVersion >= 6) {
+        const chain = await verifyChainOn(new SqliteDb(db));
+        if (chain.broken) refuse(`has a broken audit chain at entry ${chain.broken.seq}: ${chain.broken.problem}`);
+      }
+    } finally {
+      db.close();
+    }
   }
   removeWithSidecars(`${tmp}-journal`);
   syncToDisk(tmp);

@@ -5,7 +5,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Dialect, migrations } from '../migrations.ts';
+import { migrations } from '../migrations.ts';
+import { searchIndexes, sqliteDialect } from './dialect.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
@@ -23,22 +24,7 @@ import {
   StoreQueryError,
 } from '../store.ts';
 
-/** Full-text index of each indexed table: the external-content FTS5 table over its `text`. */
-const searchIndexes: Record<string, string> = { speeches: 'speeches_fts', resolutions: 'resolutions_fts' };
-
-export const sqliteDialect: Dialect = {
-  name: 'sqlite',
-  idColumn: 'INTEGER PRIMARY KEY',
-  searchDdl: (version) =>
-    version === 1
-      ? Object.entries(searchIndexes)
-          .map(
-            ([table, fts]) =>
-              `CREATE VIRTUAL TABLE ${fts} USING fts5(text, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2');`,
-          )
-          .join('\n')
-      : '',
-};
+export { sqliteDialect };
 
 /** An FTS5 query matching any of the phrases, each as an exact phrase. */
 export function ftsPhrases(phrases: readonly string[]): string {
@@ -59,7 +45,9 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Short: a busy wait blocks the event loop; longer waits for another process's write lock are
+    // taken in steps with the loop free (sql/sqlite-db.ts), and refused as busy after a while.
+    db.pragma('busy_timeout = 20');
     super(new SqliteDb(db));
     this.db = db;
   }
@@ -114,7 +102,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   /** FROM/WHERE clauses and parameters of a corpus query, shared by search and count. */
   private corpusQuery(q: CorpusSelection) {
     const speeches = q.corpus === 'ungdc';
-    const table = speeches ? 'speeches' : 'resolutions';
+    const table = speeches ? 'speeches' : q.corpus === 'statements' ? 'statements' : 'resolutions';
     const fts = searchIndexes[table];
     const where = [`${fts} MATCH @match`];
     if (q.country && speeches) where.push('d.country = @country');
@@ -122,6 +110,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     if (q.to !== undefined) where.push('d.year <= @to');
     return {
       speeches,
+      statements: q.corpus === 'statements',
       fts,
       from: `FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid WHERE ${where.join(' AND ')}`,
       params: { match: q.raw ?? ftsPhrases(q.phrases), country: q.country ?? null, from: q.from ?? null, to: q.to ?? null },
@@ -140,8 +129,8 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   }
 
   async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
-    const { speeches, fts, from, params } = this.corpusQuery(q);
-    const docId = speeches ? 'd.doc_id' : "'S/RES/' || d.number || ' (' || d.year || ')'";
+    const { speeches, statements, fts, from, params } = this.corpusQuery(q);
+    const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
     const sql = `SELECT ${docId} AS docId, d.year AS year, ${country} AS country,
         snippet(${fts}, 0, '[', ']', '…', 32) AS snippet
