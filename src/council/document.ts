@@ -79,6 +79,13 @@ export function statementSymbol(year: number, number: number): string {
 /** The resolutions that exist in no source Concord reads (texts 1995-1999). */
 export const resolutionTextGap = { from: 984, to: 1284, fromYear: 1995, toYear: 1999 } as const;
 
+/**
+ * Resolutions after the gap whose corpus text is CR-UNSC's hand-corrected one (the labelled optics
+ * sample and its reproducible draw refer to their paragraphs); the UN XML still gives their
+ * structured document (paragraphs, votes, metadata).
+ */
+export const crUnscTextsAfterGap: ReadonlySet<number> = new Set([1445, 1454]);
+
 /** Whether resolution `n` falls in the 1995-1999 source gap. */
 export const inResolutionTextGap = (n: number): boolean => n >= resolutionTextGap.from && n <= resolutionTextGap.to;
 

@@ -3,17 +3,16 @@
 // the table `resolutions` (number and year from the name, the file name, the text verbatim but
 // for a leading byte-order mark). Any other name in the folder, a number given twice, text
 // that is not UTF-8, or an empty text (no letter or digit) is an IngestError naming the file.
-// The corpus is one 1946-2026: CR-UNSC gives
-// the texts up to 1994 and the UN's own XML (source unxml-resolutions) those from 2000, so
-// CR-UNSC's two later texts (1445 and 1454, 2002) are left to the UN XML and reported as skipped
-// in source_files. Rows carry `source` (the resolutions table is shared with unxml-resolutions).
+// The corpus is one 1946-2026: CR-UNSC gives the texts up to 1994 and its two later hand-corrected
+// texts (1445 and 1454, 2002: the labelled optics sample and its reproducible draw refer to their
+// paragraphs), the UN's own XML (source unxml-resolutions) the others from 2000. Rows carry
+// `source` (the resolutions table is shared with unxml-resolutions).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestError } from '../errors.ts';
 import { readTextFile } from '../formats/text.ts';
 import type { Source } from '../source.ts';
 import { crUnsc } from './provenance.ts';
-import { resolutionTextGap } from '../../council/document.ts';
 
 const folder = 'unsc/resolutions-en';
 const fileName = /^S_RES_(\d{4})_(\d{4})_EN_GOLD\.txt$/;
@@ -49,11 +48,6 @@ export const resolutionsSource: Source = {
     });
     let done = 0;
     for (const { name, number, year } of parsed) {
-      if (number > resolutionTextGap.to) {
-        await sink.insert('source_files', { source: this.id, path: `${folder}/${name}`, outcome: 'skipped', reason: `resolution ${number} (${year}): the UN XML (unxml-resolutions) gives the texts from 2000` });
-        sink.progress(++done, parsed.length);
-        continue;
-      }
       const text = readTextFile(join(dir, name), `${folder}/${name}`);
       if (!/[\p{L}\p{N}]/u.test(text)) throw new IngestError(`${folder}/${name}`, undefined, 'the resolution text is empty (is the file truncated?)');
       await sink.insert('resolutions', { number, year, file: name, text, source: this.id });

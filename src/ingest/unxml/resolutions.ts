@@ -7,7 +7,7 @@
 // the resolutions (2020/English/S_PRST_2020_11.xml, read by unxml-statements from PRST/),
 // files that are not well-formed; missing: numbers absent upstream (2510, 2589, 2762) and the
 // 1995-1999 gap (resolutions 984-1284 exist in no source).
-import { resolutionTextGap } from '../../council/document.ts';
+import { crUnscTextsAfterGap, resolutionTextGap } from '../../council/document.ts';
 import type { Source } from '../source.ts';
 import { type ListedFile, listXml, note, unxmlProvenance, unxmlRoot, yearFolders } from './common.ts';
 import { readDocuments, writeDocument } from './documents.ts';
@@ -36,7 +36,11 @@ export const unxmlResolutionsSource: Source = {
     );
     docs.sort((a, b) => a.number! - b.number!);
     for (const d of docs) {
-      await sink.insert('resolutions', { number: d.number, year: d.year, file: d.file.path, text: d.text, source });
+      if (crUnscTextsAfterGap.has(d.number!)) {
+        await note(sink, source, d.file.path, 'skipped', `resolution ${d.number}: the corpus keeps CR-UNSC's hand-corrected text (unsc-resolutions); the structured document is read`);
+      } else {
+        await sink.insert('resolutions', { number: d.number, year: d.year, file: d.file.path, text: d.text, source });
+      }
       await writeDocument(sink, source, d);
     }
     if (docs.length > 0) {
