@@ -10,22 +10,22 @@ import { decoyRecord, hashPassword, newSessionToken, tokenDigest, verifyPassword
 import { afterFailure, afterSuccess, lockedUntil, releaseClaim, type ThrottleState } from '../accounts/throttle.ts';
 import type { UserSummary } from '../store/accounts-store.ts';
 import type { Store } from '../store/store.ts';
-import { InvalidRequestError } from './errors.ts';
+import { BadInputError } from '../errors.ts';
 
 function checkRole(role: string): Role {
-  if (!isRole(role)) throw new InvalidRequestError(`role must be one of ${roles.join(', ')}; got "${role}"`);
+  if (!isRole(role)) throw new BadInputError(`role must be one of ${roles.join(', ')}; got "${role}"`);
   return role;
 }
 
 export async function addUser(store: Store, username: string, role: string, password: string, actor: string): Promise<UserSummary> {
   const problems = [...usernameProblems(username), ...passwordProblems(password, username)];
-  if (problems.length) throw new InvalidRequestError(problems.join('; '));
+  if (problems.length) throw new BadInputError(problems.join('; '));
   return store.accounts.addUser({ username, role: checkRole(role), passwordHash: await hashPassword(password) }, actor);
 }
 
 export async function resetPassword(store: Store, username: string, password: string, actor: string): Promise<UserSummary> {
   const problems = passwordProblems(password, username);
-  if (problems.length) throw new InvalidRequestError(problems.join('; '));
+  if (problems.length) throw new BadInputError(problems.join('; '));
   return store.accounts.updateUser(username, { passwordHash: await hashPassword(password) }, actor, 'user.password-reset');
 }
 

@@ -5,8 +5,14 @@
 // store: a stored version never changes (versions are only appended, and `concord audit verify`
 // finds one rewritten behind Concord's back), so checking it again at every read only cost time.
 // Kept documents are frozen, so no caller can change what another one reads.
-import { todayUtc } from '../cases/calendar-date.ts';
-import type { CaseDocument } from '../cases/case.ts';
+import { ConcordError } from '../errors.ts';
+import { todayUtc } from '../calendar-date.ts';
+import { type CaseDocument, evaluateResponse } from '../cases/case.ts';
+import { toExchange } from '../cases/exchange.ts';
+import { buildReport } from '../cases/report.ts';
+import type { Block } from '../cases/report-blocks.ts';
+import { toHtml, toMarkdown } from '../cases/report-render.ts';
+import { countryByIso3 } from '../countries/index.ts';
 import { type Change, diffDocuments } from '../cases/diff.ts';
 import { CaseValidationError, validateCase } from '../cases/schema.ts';
 import { currentStatus } from '../cases/situation.ts';
@@ -15,18 +21,16 @@ import { CaseConflictError, type CaseSummary, type StoredVersion } from '../stor
 import type { Store } from '../store/store.ts';
 
 /** A stored version that does not pass the case schema (edited behind Concord's back, or a bug). */
-export class StoredVersionInvalid extends Error {
+export class StoredVersionInvalid extends ConcordError {
   constructor(readonly caseId: string, readonly version: number, readonly problems: string[]) {
-    super(`version ${version} of case "${caseId}" in the store does not pass validation: ${problems.join('; ')}`);
-    this.name = 'StoredVersionInvalid';
+    super('internal', `version ${version} of case "${caseId}" in the store does not pass validation: ${problems.join('; ')}`);
   }
 }
 
 /** A change that would leave the case as it is. */
-export class NothingToChange extends Error {
+export class NothingToChange extends ConcordError {
   constructor() {
-    super('nothing to change: the case already says this');
-    this.name = 'NothingToChange';
+    super('bad-input', 'nothing to change: the case already says this');
   }
 }
 
@@ -115,4 +119,33 @@ export async function changeCase(
   const summary = await store.cases.appendVersion(id, before.version, caseIndex(after), { author: by.author, recordedAt: now, reason: by.reason, snapshot: after }, by.actor);
   keep(store, id, { version: summary.currentVersion, author: by.author, recordedAt: now, reason: by.reason, document: after });
   return { summary, before, after, changes };
+}
+
+/** The assessment report of a version, its criteria read as of `asOf` (default: the day the version was recorded, so an old version reads as it did then). */
+export function caseReport(v: CaseVersion, asOf = v.recordedAt.slice(0, 10)): Block[] {
+  const iso3 = v.document.situation.iso3;
+  return buildReport({ doc: v.document, meta: v, countryName: countryByIso3(iso3)?.name ?? iso3, evaluations: v.document.responses.map((r) => evaluateResponse(v.document, r, asOf)), generatedAt: new Date().toISOString() });
+}
+
+/** Stores a new case with its versions (one for a new case, several for an imported history); CaseExistsError if the id is taken. */
+export function createCase(store: Store, versions: readonly CaseVersion[], actor: string): Promise<CaseSummary> {
+  const last = versions[versions.length - 1];
+  return store.cases.createCase(
+    last.document.id,
+    caseIndex(last.document),
+    versions.map((v) => ({ version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, snapshot: v.document })),
+    actor,
+  );
+}
+
+export type CaseFileFormat = 'json' | 'md' | 'html';
+
+/** A case written out: the JSON exchange of every version up to `v` (re-importable), or `v`'s report in Markdown or HTML. */
+export async function caseFile(store: Store, id: string, v: CaseVersion, format: CaseFileFormat): Promise<{ body: string; type: string; filename: string }> {
+  if (format === 'json') {
+    const upTo = (await readCaseVersions(store, id)).filter((x) => x.version <= v.version);
+    return { body: `${JSON.stringify(toExchange(upTo, new Date().toISOString()), null, 2)}\n`, type: 'application/json; charset=utf-8', filename: `${id}.json` };
+  }
+  const blocks = caseReport(v);
+  return format === 'html' ? { body: toHtml(blocks), type: 'text/html; charset=utf-8', filename: `${id}.html` } : { body: toMarkdown(blocks), type: 'text/markdown; charset=utf-8', filename: `${id}.md` };
 }

@@ -13,7 +13,7 @@ import { type DraftRecord, evaluateVetoForecast } from '../council/veto-records.
 import { memberDissent, type DissentGrouping, permanentAgreement, permanentIso3, sponsorship, votingByYear } from '../council/voting.ts';
 import { parsePhrase } from '../norms/phrase.ts';
 import type { Store } from '../store/store.ts';
-import { NotReadyError } from './errors.ts';
+import { NotReadyError } from '../errors.ts';
 
 export const ANALYTICS_FROM = 2000;
 export const ANALYTICS_TO = 2026;

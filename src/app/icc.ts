@@ -2,17 +2,17 @@
 // (GET /api/icc/jurisdiction) and the case workbench: keeps the store's icc_* tables in step with
 // the compiled-in seed (src/sovereignty/seed/icc-participation.ts), reads the question as a user
 // writes it (ISO3 code or a state's name, a real day, one of the four crimes), and answers it with
-// the pure rule of src/sovereignty/icc.ts. A bad field is an InvalidRequestError naming it.
-import { isCalendarDate } from '../cases/calendar-date.ts';
+// the pure rule of src/sovereignty/icc.ts. A bad field is an BadInputError naming it.
+import { isCalendarDate } from '../calendar-date.ts';
 import { atrocityCrimes, parseCrime } from '../cases/crimes.ts';
 import { countryByIso3, iso3ForName } from '../countries/index.ts';
 import { iccJurisdiction, type IccFacts, type JurisdictionFinding } from '../sovereignty/icc.ts';
 import { iccSeed, iccSeedDigest } from '../sovereignty/seed/icc.ts';
 import type { Store } from '../store/store.ts';
-import { InvalidRequestError } from './errors.ts';
+import { BadInputError } from '../errors.ts';
 
 /** A question field that cannot be read; `field` is the question's key ("territory", "date"...). */
-export class IccQuestionError extends InvalidRequestError {
+export class IccQuestionError extends BadInputError {
   constructor(
     readonly field: string,
     message: string,

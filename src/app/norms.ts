@@ -1,7 +1,7 @@
 // Norms use cases shared by the CLI and the server: the derived norms index kept in step with
 // the corpus (built, checked for staleness, opened), the labelled optics sample and model, and the
 // series and adoption curves over an indexed corpus. Combines the store with the src/norms core.
-import { NotReadyError } from './errors.ts';
+import { NotReadyError } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,8 @@ import { regionOf } from '../norms/series.ts';
 import { classifyOptics, decideOptic, type OpticLabel, type ParagraphOptics, paragraphWordRanges } from '../norms/optics.ts';
 import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
-import type { PhraseMatch } from '../norms/phrase-match.ts';
+import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
+import { kwicLines } from '../norms/kwic.ts';
 import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
 import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
@@ -24,9 +25,7 @@ import { codeResolution } from '../council/coding/code-resolution.ts';
 import { paragraphsOf } from '../council/coding/paragraphs.ts';
 import { type Convergence, convergence, type ResolutionReading } from '../norms/convergent.ts';
 import { classifyParagraph } from '../norms/optics-classifier.ts';
-import { kwicLines } from '../norms/kwic.ts';
 import { hasSenseRule, senseOfMention } from '../norms/norm-sense.ts';
-import { findMentions, matchable } from '../norms/phrase-match.ts';
 import { phraseVariants, type VariantKind, variantPhrase, withVariants } from '../norms/variants.ts';
 import type { IndexedDocument, NormsDocumentText, NormsIndexState } from '../store/norms-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
@@ -178,8 +177,11 @@ export async function staleness(store: Store, corpus: Corpus, state: NormsIndexS
   return null;
 }
 
-/** Ensures the corpus's index is current (building it, with a note on stderr, when it is not). */
-export async function ensureIndex(store: Store, corpus: Corpus): Promise<NormsIndexState> {
+/** Where a use case reports progress (one line at a time): the CLI writes to stderr, the server to its logger. */
+export type Log = (line: string) => void;
+
+/** Ensures the corpus's index is current (building it, with a note to `log`, when it is not). */
+export async function ensureIndex(store: Store, corpus: Corpus, log: Log = () => {}): Promise<NormsIndexState> {
   await assertTables(store);
   const state = await store.norms.indexState(corpus);
   const why = await staleness(store, corpus, state);
@@ -187,8 +189,8 @@ export async function ensureIndex(store: Store, corpus: Corpus): Promise<NormsIn
   if ((await store.norms.corpusSize(corpus)) === 0) {
     throw new NotReadyError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
   }
-  process.stderr.write(`concord: building the norms index of the ${corpusNames[corpus]} (${why}); this takes a little while once...\n`);
-  return buildIndex(store, corpus, (line) => process.stderr.write(`concord: ${line}\n`));
+  log(`building the norms index of the ${corpusNames[corpus]} (${why}); this takes a little while once...`);
+  return buildIndex(store, corpus, log);
 }
 
 /** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
@@ -205,8 +207,8 @@ export class IndexedCorpus {
     private readonly maxCachedPositions = 40_000_000,
   ) {}
 
-  static async open(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
-    const state = await ensureIndex(store, corpus);
+  static async open(store: Store, corpus: Corpus, log?: Log): Promise<IndexedCorpus> {
+    const state = await ensureIndex(store, corpus, log);
     return new IndexedCorpus(store, corpus, state, await store.norms.indexedDocuments(corpus));
   }
 
@@ -316,6 +318,41 @@ export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: n
     .filter((d) => d.country !== null && d.year >= from && d.year <= to)
     .map((d) => ({ country: d.country!, year: d.year, used: used.has(d.doc) }));
   return adoptionCurve(uses, from, to);
+}
+
+export interface KwicLine {
+  docId: string;
+  year: number;
+  country: string | null;
+  left: string;
+  match: string;
+  right: string;
+}
+
+export interface Kwic {
+  /** Mentions of the phrase in the selected documents (all of them, not only those shown). */
+  mentions: number;
+  documents: number;
+  /** The first `limit` mentions, oldest document first, with `window` words either side. */
+  lines: KwicLine[];
+}
+
+/** Keyword in context: the mentions of a phrase exactly as the series counts them, in the documents selected. */
+export async function keywordsInContext(indexed: IndexedCorpus, phrase: Phrase, opts: { country?: string; from?: number; to?: number; window: number; limit: number }): Promise<Kwic> {
+  const selected = new Map(indexed.select(opts).map((d) => [d.doc, d]));
+  const counts = await indexed.mentionCounts(phrase);
+  const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
+  const lines: KwicLine[] = [];
+  for (const doc of docs) {
+    if (lines.length >= opts.limit) break;
+    const [d] = await indexed.store.norms.texts(indexed.corpus, [doc]);
+    const tokens = tokenize(d.text);
+    for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), phrase), opts.window)) {
+      if (lines.length >= opts.limit) break;
+      lines.push({ docId: d.docId, year: d.year, country: d.country, left: l.left, match: l.match, right: l.right });
+    }
+  }
+  return { mentions: docs.reduce((n, d) => n + counts.get(d)!, 0), documents: docs.length, lines };
 }
 
 export interface ExcludedUse {

@@ -1,6 +1,6 @@
 // Risk use cases shared by the CLI, the server and the benchmark: EWP's country-years from the
 // store, the rolling backtest and the current forecast, their rounds fitted on worker threads.
-import { InvalidRequestError } from './errors.ts';
+import { BadInputError } from '../errors.ts';
 import { Worker } from 'node:worker_threads';
 import { type BacktestResult, backtestYears, fitRound, summariseBacktest } from '../risk/backtest.ts';
 import { type CountryYear, missingPredictors, predictorVector } from '../risk/country-year.ts';
@@ -15,7 +15,7 @@ import type { Store } from '../store/store.ts';
 /** EWP's country-years, or a usage error saying how to get them. */
 export async function countryYearsOf(store: Store): Promise<CountryYear[]> {
   const rows = await store.risk.countryYears();
-  if (rows.length === 0) throw new InvalidRequestError('the store has no EWP data: run `concord data import` (source ewp) first');
+  if (rows.length === 0) throw new BadInputError('the store has no EWP data: run `concord data import` (source ewp) first');
   return rows;
 }
 
@@ -103,10 +103,10 @@ export async function runBacktest(store: Store, options: { from: number; to: num
   const rows = await countryYearsOf(store);
   const span = yearSpan(rows);
   const { from, to } = options;
-  if (from > to) throw new InvalidRequestError(`--from ${from} is after --to ${to}`);
-  if (to > span.last) throw new InvalidRequestError(`--to ${to}: the data end in ${span.last}, so ${span.last} is the last onset year that can be scored`);
+  if (from > to) throw new BadInputError(`--from ${from} is after --to ${to}`);
+  if (to > span.last) throw new BadInputError(`--to ${to}: the data end in ${span.last}, so ${span.last} is the last onset year that can be scored`);
   const firstPossible = span.first + 4;
-  if (from < firstPossible) throw new InvalidRequestError(`--from ${from}: the first round that has a year of known outcomes to fit on is ${firstPossible} (data start in ${span.first})`);
+  if (from < firstPossible) throw new BadInputError(`--from ${from}: the first round that has a year of known outcomes to fit on is ${firstPossible} (data start in ${span.first})`);
   const ewp = await store.risk.ewpScoredCountryYears();
   const ctx: RunContext = { rows, model: options.model, predictors: [...ewpPredictorNames], seed: options.seed };
   const started = performance.now();
@@ -144,7 +144,7 @@ export async function runForecast(
   const T = options.forecastYear;
   const dataYear = dataYearOf(T);
   if (dataYear > span.last || dataYear < span.first + 3) {
-    throw new InvalidRequestError(`--year ${T}: forecasts use the data of the year before, and the data cover ${span.first}-${span.last}, so --year must be in ${span.first + 4}-${span.last + 1}`);
+    throw new BadInputError(`--year ${T}: forecasts use the data of the year before, and the data cover ${span.first}-${span.last}, so --year must be in ${span.first + 4}-${span.last + 1}`);
   }
   const predictors = [...ewpPredictorNames];
   const { result, model } = fitRound(rows, T, options.model, predictors, options.seed);

@@ -3,6 +3,7 @@
 // suggestions and their confirmation, proposed responses with their ICISS judgements and
 // authority facts, and ledger entries. The caller validates the result (schema.ts) before
 // saving it as a new version.
+import { ConcordError } from '../errors.ts';
 import { applySuggestions, type Assessment, changeFactor, confirmFactor, type FactorChange, type FactorSuggestion, newAssessment } from './assessment.ts';
 import { type CaseDocument, findResponse, nextResponseId } from './case.ts';
 import type { AtrocityCrime } from './crimes.ts';
@@ -14,10 +15,9 @@ import type { PathwaySituation } from './right-authority.ts';
 import { currentStatus, type SituationStatus } from './situation.ts';
 
 /** An edit that cannot apply to this document (unknown response or measure, nothing to change). */
-export class EditError extends Error {
+export class EditError extends ConcordError {
   constructor(message: string) {
-    super(message);
-    this.name = 'EditError';
+    super('bad-input', message);
   }
 }
 

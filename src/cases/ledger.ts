@@ -4,7 +4,7 @@
 // took them, when, and the outcome. Also the summaries read off it: measures per pillar and
 // responsibility, and the gap between warning and action.
 import type { Assessment } from './assessment.ts';
-import { daysBetween } from './calendar-date.ts';
+import { daysBetween } from '../calendar-date.ts';
 import { type Situation, statusRank } from './situation.ts';
 
 export const pillars = ['I', 'II', 'III'] as const;

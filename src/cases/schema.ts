@@ -3,9 +3,10 @@
 // Messages name the field ("situation.crimesAlleged[1]: ..."). Rules beyond shape: the four
 // crimes only, the rating scale, indicators of their own factor, dates that are real days and
 // not in the future, a measure not dated after the day it is recorded, unique ids and dates.
+import { ConcordError } from '../errors.ts';
 import { z } from 'zod';
 import { countryByIso3 } from '../countries/index.ts';
-import { isCalendarDate } from './calendar-date.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 import { caseFormatVersion, type CaseDocument } from './case.ts';
 import { atrocityCrimes } from './crimes.ts';
 import { judgements } from './finding.ts';
@@ -211,10 +212,9 @@ export function caseSchema(today: string) {
 }
 
 /** A rejected case: every problem, one line each, naming the field. */
-export class CaseValidationError extends Error {
+export class CaseValidationError extends ConcordError {
   constructor(readonly problems: string[]) {
-    super(`the case is not valid; nothing was saved:\n  ${problems.join('\n  ')}`);
-    this.name = 'CaseValidationError';
+    super('bad-input', `the case is not valid; nothing was saved:\n  ${problems.join('\n  ')}`);
   }
 }
 

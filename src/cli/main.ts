@@ -1,9 +1,7 @@
 // The `concord` command line: registers each command group and maps errors to exit codes
-// (0 success, 1 failure, 2 bad usage).
+// (0 success, 1 failure, 2 bad usage: see errors.ts).
 import { Command, CommanderError } from 'commander';
-import { InvalidRequestError, NotReadyError } from '../app/errors.ts';
-import { IngestError } from '../ingest/errors.ts';
-import { UsageError } from './errors.ts';
+import { errorReport, exitCode } from './errors.ts';
 
 type Register = (program: Command) => void;
 
@@ -21,7 +19,7 @@ const groups: readonly { names: readonly string[]; load: () => Promise<Register[
     load: async () => [(await import('./commands/council.ts')).registerCouncil, (await import('./commands/council-analytics.ts')).registerCouncilAnalytics],
   },
   { names: ['risk'], load: async () => [(await import('./commands/risk.ts')).registerRisk] },
-  { names: ['cases'], load: async () => [(await import('./commands/cases.ts')).registerCases] },
+  { names: ['cases'], load: async () => [(await import('./commands/cases/index.ts')).registerCases] },
   { names: ['sovereignty'], load: async () => [(await import('./commands/sovereignty.ts')).registerSovereignty] },
   { names: ['icc'], load: async () => [(await import('./commands/icc.ts')).registerIcc] },
   { names: ['operations'], load: async () => [(await import('./commands/operations.ts')).registerOperations] },
@@ -64,17 +62,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof InvalidRequestError) {
-      process.stderr.write(`concord: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof IngestError || e instanceof NotReadyError) {
-      process.stderr.write(`concord: ${e.message}\n`);
-      return 1;
-    }
-    // Anything unforeseen: its message for the user, never a stack trace (unless CONCORD_DEBUG=1).
-    process.stderr.write(`concord: ${process.env.CONCORD_DEBUG ? ((e as Error).stack ?? String(e)) : ((e as Error).message ?? String(e))}\n`);
-    return 1;
+    process.stderr.write(`concord: ${errorReport(e)}\n`);
+    return exitCode(e);
   }
 }
 

@@ -1,12 +1,12 @@
 // The one error type loaders throw for bad upstream input: it names the file, the line
-// (when there is one) and the field, so a user can find the defect.
-export class IngestError extends Error {
+// (when there is one) and the field, so a user can find the defect. Its kind is bad-input.
+import { ConcordError } from '../errors.ts';
+export class IngestError extends ConcordError {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
     readonly reason: string,
   ) {
-    super(`${file}${line !== undefined ? `:${line}` : ''}: ${reason}`);
-    this.name = 'IngestError';
+    super('bad-input', `${file}${line !== undefined ? `:${line}` : ''}: ${reason}`);
   }
 }

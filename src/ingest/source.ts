@@ -1,6 +1,9 @@
 // The contract every upstream dataset loader fulfils: which files it reads (and where a user's
 // `data fetch` gets them), which store tables it owns, and a load function that streams rows
 // into a sink. The import runner wraps each load in one store transaction.
+import type { Row, SourceInfo } from '../store/rows.ts';
+
+export type { Row, SourceInfo };
 
 /**
  * One input file, stored at `path` inside a data directory (the layout of ../shared/data).
@@ -10,20 +13,6 @@ export interface UpstreamFile {
   /** Path inside the data directory, e.g. `ewp/coefficients_3Sep2025.csv`; may be a directory for a folder of texts. */
   path: string;
 }
-
-export interface SourceInfo {
-  /** Stable id, e.g. `ungdc`, used in `data status` and the store's sources table. */
-  id: string;
-  title: string;
-  /** Licence as stated in SOURCES.md. */
-  licence: string;
-  /** The citation or attribution the licence asks for. */
-  attribution: string;
-  /** Human-readable upstream (site or DOI). */
-  upstream: string;
-}
-
-export type Row = Record<string, string | number | boolean | null>;
 
 /** Where a loader puts what it read. Inserts are checked by the store against its schema. */
 export interface RowSink {

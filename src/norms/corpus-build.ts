@@ -3,7 +3,7 @@
 // each paragraph by the lexicon (optics.ts) and, when a trained model is given, by the
 // classifier (optics-classifier.ts). The rows are what the store keeps in its norms tables; `DERIVED_VERSION`
 // changes whenever a rule they depend on changes, so stored rows of another version are rebuilt.
-import type { IndexedDocument, NormsDocumentText, ParagraphRow, PostingsRow } from '../store/norms-store.ts';
+import type { IndexedDocument, NormsDocumentText, ParagraphRow, PostingsRow } from './documents.ts';
 import { CorpusIndexBuilder } from './corpus-index.ts';
 import { LEXICON_VERSION } from './optics-lexicon.ts';
 import { CLASSIFIER_VERSION, classifyParagraph, type OpticsClassifier } from './optics-classifier.ts';

@@ -3,7 +3,8 @@
 // paragraph index only - no upstream text - with the label, the labelling rule that decided it
 // (docs/norms.md, "Labelling rules") and whether it belongs to the development or the held-out
 // test set).
-import type { Corpus } from '../store/store.ts';
+import { ConcordError } from '../errors.ts';
+import type { Corpus } from './documents.ts';
 import { type OpticLabel, opticLabels } from './optics.ts';
 
 export type SampleSet = 'dev' | 'test';
@@ -102,7 +103,11 @@ export function drawSample(candidates: readonly SampleCandidate[], design: Sampl
 
 export const sampleHeader = 'corpus,document,paragraph,set,label,rule';
 
-export class SampleFormatError extends Error {}
+export class SampleFormatError extends ConcordError {
+  constructor(message: string) {
+    super('bad-input', message);
+  }
+}
 
 /** Parses optics-sample.csv; throws SampleFormatError naming the line of any bad row. */
 export function parseSample(csv: string): LabelledItem[] {

@@ -2,6 +2,7 @@
 // alternatives separated by `|` ("responsibility to protect|R2P"). Each alternative is cut into
 // words by the same token rule as the texts (tokens.ts), so punctuation and hyphens in a phrase
 // separate words exactly as they do in the corpus ("non-interference" = "non interference").
+import { ConcordError } from '../errors.ts';
 import { words } from './tokens.ts';
 
 export interface Phrase {
@@ -11,10 +12,9 @@ export interface Phrase {
   readonly alternatives: readonly (readonly string[])[];
 }
 
-export class PhraseError extends Error {
+export class PhraseError extends ConcordError {
   constructor(message: string) {
-    super(message);
-    this.name = 'PhraseError';
+    super('bad-input', message);
   }
 }
 

@@ -7,7 +7,7 @@
 // guessed between. Operations not named "United Nations ..." (MICAH, DOMREP) are left to the
 // text method: the Council is not the only organ that creates missions.
 import { iso3ForName } from '../countries/index.ts';
-import { daysBetween } from '../cases/calendar-date.ts';
+import { daysBetween } from '../calendar-date.ts';
 import type { OperationLink } from './link.ts';
 import type { PeaceOperation } from './operation.ts';
 

@@ -8,7 +8,7 @@
 // deploy, new mandate) counts only where no establishing one is found, and for a numbered
 // mission only with its numbered acronym. OCR slips in the texts
 // ("IJ" for "II") are tolerated in numerals.
-import { daysBetween } from '../cases/calendar-date.ts';
+import { daysBetween } from '../calendar-date.ts';
 import type { OperationLink } from './link.ts';
 import type { PeaceOperation } from './operation.ts';
 

@@ -5,6 +5,12 @@
 import { countries, countryByIso3, foldedCowCodes, iso3ForName } from '../countries/index.ts';
 import type { CountryYear } from './country-year.ts';
 
+/**
+ * The imported sources (ids of src/ingest/registry.ts) a country record is read from: evidence or a
+ * profile read while one of them is missing would take the absence of data for the absence of risk.
+ */
+export const countryRecordSources = ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'] as const;
+
 /** One value of the shared `indicators` table. */
 export interface IndicatorObservation {
   /** Source id (wdi, un-imr, coups, owid-pitf, owid-ucdp-deaths, owid-fariss). */

@@ -1,13 +1,16 @@
 // API errors: every failure the HTTP API reports is JSON `{ error: { code, message, field? } }`.
-// Invalid input is a 400 that names the offending field; unknown things are 404s; Fastify's own
+// The error kinds of src/errors.ts are mapped here once to statuses (bad-input 400, not-found 404,
+// conflict 409, refused 403, unavailable 503, internal 500). Invalid input is a 400 that names the
+// offending field; unknown things are 404s; Fastify's own
 // refusals (malformed JSON 400, body over the limit 413, unsupported content type 415) keep their
 // status in the same shape; anything the server did not foresee is a 500 whose details stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
 import { z } from 'zod';
+import { ConcordError, type ErrorKind } from '../errors.ts';
 import { StoreBusyError } from '../store/store.ts';
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked' | 'busy';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'unavailable' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked' | 'busy';
 
 export class ApiError extends Error {
   constructor(
@@ -22,7 +25,7 @@ export class ApiError extends Error {
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store; retry after Retry-After seconds) or internal'),
+    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unavailable (503: the store is not ready for it), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store; retry after Retry-After seconds) or internal'),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
   }),
@@ -39,6 +42,26 @@ export function invalidInput(part: string, error: z.ZodError): ApiError {
 
 export function notFound(message: string): ApiError {
   return new ApiError(404, 'not-found', message);
+}
+
+const statuses: Record<ErrorKind, { status: number; code: ErrorCode }> = {
+  'bad-input': { status: 400, code: 'invalid-input' },
+  'not-found': { status: 404, code: 'not-found' },
+  conflict: { status: 409, code: 'conflict' },
+  refused: { status: 403, code: 'forbidden' },
+  unavailable: { status: 503, code: 'unavailable' },
+  internal: { status: 500, code: 'internal' },
+};
+
+/** The API answer for an error of one of Concord's kinds (an internal one keeps its details for the log). */
+export function apiError(e: ConcordError): ApiError {
+  const { status, code } = statuses[e.kind];
+  return new ApiError(status, code, e.kind === 'internal' ? 'internal error: see the server log' : e.message);
+}
+
+/** A bad-input error raised while reading one part of the request as a 400 naming that `field` ("body", "query.phrase"); any other error as it is. */
+export function inField(field: string, e: unknown, message: string = (e as Error).message): unknown {
+  return e instanceof ConcordError && e.kind === 'bad-input' ? new ApiError(400, 'invalid-input', `${field}: ${message}`, field) : e;
 }
 
 function body(status: number, code: string, message: string, field?: string): ErrorBody {
@@ -93,12 +116,14 @@ export const securityHeaders: Record<string, string> = {
 /** Installs the JSON error handler on the application. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, req, reply) => {
-    if (error instanceof ApiError) {
-      reply.status(error.status).send(body(error.status, error.code, error.message, error.field));
-      return;
-    }
+    // A busy store (kind unavailable) keeps its own code and tells the client when to retry.
     if (error instanceof StoreBusyError) {
       reply.status(503).header('retry-after', '5').send(body(503, 'busy', error.message));
+      return;
+    }
+    if (error instanceof ConcordError && error.kind !== 'internal') error = apiError(error);
+    if (error instanceof ApiError) {
+      reply.status(error.status).send(body(error.status, error.code, error.message, error.field));
       return;
     }
     const status = (error as FastifyError).statusCode;

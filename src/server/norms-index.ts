@@ -10,7 +10,8 @@ import { IndexedCorpus, staleness } from '../app/norms.ts';
 import { repoRoot } from '../config.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
-import { ApiError } from './errors.ts';
+import { NotReadyError } from '../errors.ts';
+import { ApiError, notFound } from './errors.ts';
 
 const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions', statements: 'Security Council presidential statements' };
 
@@ -91,7 +92,8 @@ export async function normsIndex(store: Store, corpus: Corpus): Promise<IndexedC
   if ((await store.norms.corpusSize(corpus)) === 0) throw new ApiError(404, 'not-found', `the ${corpusNames[corpus]} are not in the store: run \`concord data import\``);
   const e = await warmNormsIndex(store, corpus);
   if (e.state === 'ready') return e.indexed!;
-  if (e.state === 'failed') throw e.error?.name === 'UsageError' || e.error?.name === 'NotReadyError' ? new ApiError(404, 'not-found', e.error.message) : e.error!;
+  // The corpus emptied while its index was built: answered like a corpus never imported.
+  if (e.state === 'failed') throw e.error instanceof NotReadyError ? notFound(e.error.message) : e.error;
   const seconds = Math.round((Date.now() - e.startedAt) / 1000);
   throw new ApiError(503, 'index-building', `the norms index of the ${corpusNames[corpus]} is being built (started ${seconds} s ago; the General Debate index takes one to two minutes, once): try again shortly`);
 }

@@ -4,7 +4,8 @@
 // session). Served at /api/openapi.json and rendered at /api/docs (api-docs.ts).
 import { z } from 'zod';
 import { errorBody } from './errors.ts';
-import { type Route, routeRole } from './route.ts';
+import { routeRole } from './auth/guard.ts';
+import type { Route } from './route.ts';
 
 type Json = Record<string, unknown>;
 

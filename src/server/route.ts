@@ -14,7 +14,7 @@ import type { Role } from '../accounts/roles.ts';
 import type { Store } from '../store/store.ts';
 import { AnswerCache, type StateKey } from './answer-cache.ts';
 import { type AuthConfig, authorize, type Principal } from './auth/guard.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import { csvTable, type CsvValue } from '../csv-writer.ts';
 import { ApiError, invalidInput } from './errors.ts';
 
 export interface RouteContext {
@@ -23,11 +23,6 @@ export interface RouteContext {
   principal: Principal | null;
   /** The request's transport, for the auth endpoints: client address, TLS, and response headers. */
   http: { ip: string; secure: boolean; setHeader(name: string, value: string): void };
-}
-
-/** The least role a route needs. */
-export function routeRole(r: Pick<Route, 'method' | 'role'>): Role {
-  return r.role ?? (r.method === 'GET' ? 'viewer' : 'analyst');
 }
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -52,7 +47,7 @@ export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
   /** Status of a successful answer (200 unless said). */
   status?: number;
   /** The rows of the table this endpoint shows: with `?format=csv` they are sent as CSV. */
-  csv?: (out: R, input: RouteInput<P, Q, B>) => { filename: string; rows: Record<string, CsvValue>[]; columns?: string[] };
+  csv?: (out: R, input: RouteInput<P, Q, B>) => { filename: string; rows: Record<string, CsvValue>[]; columns?: readonly string[] };
   /** The handler answers `{ body, type, filename }`, sent as a file download rather than JSON. */
   file?: boolean;
   /** GET answers depend only on the URL and these imports: kept (LRU) until one is re-imported (`[]`: on no import, kept until restart). */
@@ -172,7 +167,7 @@ async function answerOf(r: Route, query: unknown, params: unknown, bodyIn: unkno
   if (format === 'csv' && r.csv) {
     const { filename, rows, columns } = r.csv(checked.data, input);
     reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`);
-    return toCsv(rows, columns);
+    return csvTable(rows, columns);
   }
   reply.status(r.status ?? 200);
   return checked.data;

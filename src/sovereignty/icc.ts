@@ -12,7 +12,7 @@
 // as the declaration says); withdrawal effective one year after notification (Art. 127(1)),
 // leaving earlier conduct within jurisdiction. Pure: the facts are passed in.
 import type { AtrocityCrime } from '../cases/crimes.ts';
-import { isCalendarDate } from '../cases/calendar-date.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 import { normaliseName } from '../countries/index.ts';
 
 export const statuteInForce = '2002-07-01';

@@ -1,8 +1,9 @@
 // Validation of status intervals (zod): the seed is checked by the tests, and an interval an
 // analyst adds is checked before it reaches the store, together with the rule that a
 // territory's intervals never overlap. Messages name the field.
+import { ConcordError } from '../errors.ts';
 import { z } from 'zod';
-import { isCalendarDate } from '../cases/calendar-date.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 import { degrees, overlaps, recognitionLevels, type StatusInterval } from './interval.ts';
 import { sourceKinds } from './source.ts';
 import { sovereigntyStatuses } from './status.ts';
@@ -49,10 +50,9 @@ export const intervalSchema = z
   .strict()
   .refine((i) => i.end === null || i.end > i.start, { error: 'end must be after start (the end day is the first day of what follows)', path: ['end'] });
 
-export class IntervalValidationError extends Error {
+export class IntervalValidationError extends ConcordError {
   constructor(readonly problems: string[]) {
-    super(`the status interval is not valid; nothing was saved:\n  ${problems.join('\n  ')}`);
-    this.name = 'IntervalValidationError';
+    super('bad-input', `the status interval is not valid; nothing was saved:\n  ${problems.join('\n  ')}`);
   }
 }
 

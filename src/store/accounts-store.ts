@@ -2,6 +2,7 @@
 // their password record and role, sessions known only by the digest of their token, and the
 // login throttle. Every change is audited in its own transaction (user administration, logins
 // and their failures, session revocation); the caller says who acts.
+import { ConcordError } from '../errors.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { ThrottleState } from '../accounts/throttle.ts';
 import type { AuditInput } from './audit-store.ts';
@@ -45,8 +46,16 @@ export interface UserChange {
   passwordHash?: string;
 }
 
-export class UserExistsError extends Error {}
-export class UserNotFoundError extends Error {}
+export class UserExistsError extends ConcordError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
+export class UserNotFoundError extends ConcordError {
+  constructor(message: string) {
+    super('not-found', message);
+  }
+}
 
 export interface AccountsStore {
   /** Whether any user exists (then login is required everywhere). */

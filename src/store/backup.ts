@@ -3,6 +3,7 @@
 // restore prepared and checked before it replaces anything, which store the environment
 // configures (SQLite file or PostgreSQL URL), and where a backup may be written (issue 12: never
 // over the live store or its -wal/-shm, never over a device, FIFO, socket or folder).
+import { ConcordError } from '../errors.ts';
 import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { storePath } from '../config.ts';
@@ -20,10 +21,9 @@ export interface BackupInfo {
 }
 
 /** A backup that will not be restored (wrong kind, corrupt, too new) or a store that cannot be replaced now. */
-export class BackupRefusedError extends Error {
+export class BackupRefusedError extends ConcordError {
   constructor(message: string) {
-    super(message);
-    this.name = 'BackupRefusedError';
+    super('refused', message);
   }
 }
 

@@ -6,6 +6,7 @@
 // if no one appended since the version the change was made from, so an acknowledged edit is
 // never overwritten. Each write names its actor and appends its audit entry in the same
 // transaction (see sql/cases.ts for what the entry keeps).
+import { ConcordError } from '../errors.ts';
 
 export interface StoredVersion {
   version: number;
@@ -37,11 +38,23 @@ export interface CaseFilter {
 }
 
 /** Creating a case whose id is taken. */
-export class CaseExistsError extends Error {}
+export class CaseExistsError extends ConcordError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
 /** Reading or changing a case that does not exist. */
-export class CaseNotFoundError extends Error {}
+export class CaseNotFoundError extends ConcordError {
+  constructor(message: string) {
+    super('not-found', message);
+  }
+}
 /** Appending from a version that is no longer the latest (someone else changed the case meanwhile). */
-export class CaseConflictError extends Error {}
+export class CaseConflictError extends ConcordError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
 
 export interface CasesStore {
   /** Creates a case with versions 1..n (one for a new case, several for an imported history). */

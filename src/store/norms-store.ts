@@ -1,7 +1,9 @@
 // What the norms capability asks of the store (reads and writes), implemented once over the
 // SqlDb executor in src/store/sql/norms.ts. The tables are derived from the corpora (src/store/schema/norms.ts);
 // `replaceIndex` rewrites all of one corpus's derived rows in one transaction.
-import type { Corpus } from './store.ts';
+import type { Corpus, IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PostingsRow } from '../norms/documents.ts';
+
+export type { IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PostingsRow };
 
 /** The corpus table behind each corpus, and the import source that fills it. */
 export const corpusTables: Readonly<Record<Corpus, { table: string; sources: readonly string[] }>> = {
@@ -10,26 +12,6 @@ export const corpusTables: Readonly<Record<Corpus, { table: string; sources: rea
   resolutions: { table: 'resolutions', sources: ['unsc-resolutions', 'unxml-resolutions'] },
   statements: { table: 'statements', sources: ['unxml-statements'] },
 };
-
-/** A document of a corpus as the norms capability sees it. */
-export interface NormsDocument {
-  /** The store's row id (the positional index refers to documents by it). */
-  doc: number;
-  /** Speech id (`USA_75_2020`) or resolution symbol (`S/RES/688 (1991)`). */
-  docId: string;
-  year: number;
-  /** ISO3 of the speaking state; null for resolutions. */
-  country: string | null;
-}
-
-export interface NormsDocumentText extends NormsDocument {
-  text: string;
-}
-
-export interface IndexedDocument extends NormsDocument {
-  /** Words by the token rule. */
-  words: number;
-}
 
 export interface NormsIndexState {
   corpus: Corpus;
@@ -43,28 +25,6 @@ export interface NormsIndexState {
   /** Digest of the labelled optics sample the model was trained on (null: no model). */
   opticsSample: string | null;
   builtAt: string;
-}
-
-/** One term of the positional index: kind 0 a word, 1 two words joined across a line-end hyphen. */
-export interface PostingsRow {
-  term: string;
-  kind: 0 | 1;
-  documents: number;
-  occurrences: number;
-  postings: Uint8Array;
-}
-
-export interface ParagraphRow {
-  doc: number;
-  paragraph: number;
-  startOffset: number;
-  endOffset: number;
-  words: number;
-  stability: number;
-  order: number;
-  justice: number;
-  lexiconOptic: string;
-  modelOptic: string | null;
 }
 
 /** Paragraph labels counted per year (and per label). */

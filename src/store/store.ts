@@ -1,6 +1,8 @@
 // The store interface: everything the rest of Concord asks of persistent storage. SQLite
 // (embedded default, src/store/sqlite) and PostgreSQL (src/store/postgres) implement it.
-import type { Row, SourceInfo } from '../ingest/source.ts';
+import type { Corpus } from '../norms/documents.ts';
+import { ConcordError } from '../errors.ts';
+import type { Row, SourceInfo } from './rows.ts';
 import type { AccountsStore } from './accounts-store.ts';
 import type { AuditStore } from './audit-store.ts';
 import type { BackupInfo } from './backup.ts';
@@ -42,7 +44,7 @@ export interface SourceFileNote {
   reason: string;
 }
 
-export type Corpus = 'ungdc' | 'resolutions' | 'statements';
+export type { Corpus };
 
 /**
  * What a corpus search matches: any of the user's phrases (each an exact phrase: its words in
@@ -69,17 +71,20 @@ export interface CorpusHit {
   snippet: string;
 }
 
-export class StoreQueryError extends Error {}
+export class StoreQueryError extends ConcordError {
+  constructor(message: string) {
+    super('bad-input', message);
+  }
+}
 
 /**
  * A write that could not take the store's write lock in time because another writer (typically a
  * `concord data import` in another process) holds it: nothing was changed; retry shortly. The
  * server answers it 503 with Retry-After, never 500.
  */
-export class StoreBusyError extends Error {
+export class StoreBusyError extends ConcordError {
   constructor(message = 'the store is busy with another write (a data import?): nothing was changed; try again in a few seconds') {
-    super(message);
-    this.name = 'StoreBusyError';
+    super('unavailable', message);
   }
 }
 

@@ -57,5 +57,5 @@ test('--password-stdin takes one line and refuses more; an unknown --country is 
   });
   refused({ code: r.status ?? -1, stderr: r.stderr, stdout: r.stdout }, /one line/, 'two lines on --password-stdin');
   assert.match(runCli(['users', 'list'], { CONCORD_HOME: home }).stdout, /No users|^\s*$/);
-  refused(runCli(['corpus', 'search', 'peace', '--country', 'XXX'], { CONCORD_HOME: home }), /--country XXX/, 'unknown --country');
+  refused(runCli(['corpus', 'search', 'peace', '--country', 'XXX'], { CONCORD_HOME: home }), /--country: unknown country or territory "XXX"/, 'unknown --country');
 });

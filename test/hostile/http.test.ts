@@ -20,7 +20,7 @@ let good: StoreSnapshot;
 const caseId = 'syr-hostile-test';
 
 /** A valid value for each required field (by name), so a hostile value in another field reaches the handler. */
-const examples: Record<string, string> = { iso3: 'SYR', number: '1', id: caseId, response: 'r1', phrase: 'peace', by: 'member', username: 'nobody' };
+const examples: Record<string, string> = { iso3: 'SYR', number: '1', id: caseId, response: 'r1', phrase: 'peace', by: 'member', username: 'nobody', year: '2000', territory: 'SDN', nationality: 'SDN', date: '2005-01-01' };
 
 /** What a leaked internal looks like in an answer. */
 const leak = /SQLITE|sqlite|syntax error|fts5|no such (column|table)|\bat [\w.<>]+ \(|node:internal|\.ts:\d+/;

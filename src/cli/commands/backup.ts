@@ -4,7 +4,7 @@
 // store left as it was). Restore asks for confirmation on a terminal unless --yes.
 import type { Command } from 'commander';
 import { createInterface } from 'node:readline/promises';
-import { type BackupInfo, BackupRefusedError } from '../../store/backup.ts';
+import type { BackupInfo } from '../../store/backup.ts';
 import { openStore } from '../../store/open.ts';
 import { prepareRestore } from '../../store/restore.ts';
 import { UsageError } from '../errors.ts';
@@ -23,16 +23,6 @@ export function describeBackup(info: BackupInfo): string {
   );
 }
 
-/** Runs `work`, reporting a refused backup or restore as bad usage (exit 2). */
-async function refusalsAsUsage<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof BackupRefusedError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
 async function confirm(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
@@ -48,7 +38,7 @@ export function registerBackup(program: Command): void {
     .description('write a consistent copy of the whole store to FILE while it may be in use (SQLite online backup; pg_dump for PostgreSQL)')
     .argument('<file>', 'the backup file to write (replaced only once the copy is complete)')
     .action(async (file: string) => {
-      const info = await refusalsAsUsage(() => withStore((store) => store.backup(file)));
+      const info = await withStore((store) => store.backup(file));
       process.stdout.write(`Backed up the store to ${info.file}: ${describeBackup(info)}\n`);
     });
 
@@ -58,7 +48,7 @@ export function registerBackup(program: Command): void {
     .argument('<file>', 'the backup file')
     .option('--yes', 'do not ask for confirmation')
     .action(async (file: string, opts: { yes?: boolean }) => {
-      const prepared = await refusalsAsUsage(() => prepareRestore(file));
+      const prepared = await prepareRestore(file);
       try {
         process.stdout.write(`Backup ${prepared.info.file}: ${describeBackup(prepared.info)}\n`);
         if (!opts.yes) {
@@ -73,7 +63,7 @@ export function registerBackup(program: Command): void {
         await prepared.discard();
         throw e;
       }
-      await refusalsAsUsage(() => prepared.commit());
+      await prepared.commit();
       const store = await openStore(); // migrates a backup from an older schema
       try {
         const now = await store.schemaVersion();

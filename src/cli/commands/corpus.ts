@@ -2,18 +2,15 @@
 // with a keyword-in-context snippet per matching document. `concord corpus kwic`: every mention of
 // a phrase by the norms matcher (exact, as `norms series` counts them) with N words of context.
 import type { Command } from 'commander';
-import { kwicLines } from '../../norms/kwic.ts';
-import { findMentions, matchable } from '../../norms/phrase-match.ts';
-import { tokenize } from '../../norms/tokens.ts';
-import { openStore } from '../../store/open.ts';
 import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/store.ts';
-import { intOption, UsageError } from '../errors.ts';
-import { describeVariants, IndexedCorpus, variantReport } from '../../app/norms.ts';
+import { UsageError } from '../errors.ts';
+import { formatOption, intOption, stderrLog, yearRange, countryOption } from '../options.ts';
+import { withStore } from '../with-store.ts';
+import { describeVariants, IndexedCorpus, keywordsInContext, variantReport } from '../../app/norms.ts';
 import { PhraseError, parsePhrase } from '../../norms/phrase.ts';
 import { phraseVariants } from '../../norms/variants.ts';
-import { csvLine } from '../csv.ts';
-import { countryByIso3 } from '../../countries/index.ts';
-import { corpusFilters, corpusOption, countryOption, formatOption, phraseOption, yearRange } from './norms.ts';
+import { csvLine } from '../../csv-writer.ts';
+import { corpusFilters, corpusOption, phraseOption } from './norms.ts';
 
 /**
  * The alternatives of a user's phrase (`a|b` finds either); the store matches each as an exact
@@ -40,20 +37,16 @@ export function registerCorpus(program: Command): void {
     .option('--variants', 'also find plural/singular and compound spellings of the phrase, and say which occurred')
     .action(async (phrase: string, opts: { corpus: string; country?: string; from?: string; to?: string; limit: string; fts?: boolean; count?: boolean; format: string; variants?: boolean }) => {
       if (opts.corpus !== 'ungdc' && opts.corpus !== 'resolutions' && opts.corpus !== 'statements') throw new UsageError(`--corpus must be ungdc, resolutions or statements, got "${opts.corpus}"`);
-      if (!['text', 'json'].includes(opts.format)) throw new UsageError(`--format must be text or json, got "${opts.format}"`);
+      const format = formatOption(opts.format, ['text', 'json'] as const);
       const limit = intOption('--limit', opts.limit)!;
       if (limit < 1) throw new UsageError('--limit must be at least 1');
-      const country = opts.country?.trim().toUpperCase();
-      if (country && !/^[A-Z]{2,3}$/.test(country)) throw new UsageError(`--country must be an ISO3 code (or EU), got "${opts.country}"`);
-      // Nothing found for a code Concord does not know: say so, instead of "0 documents".
-      const unknownCountry = (n: number) => {
-        if (n === 0 && country && !countryByIso3(country)) throw new UsageError(`--country ${country} is not a country code Concord knows (ISO3, e.g. SYR; EU)`);
-      };
+      // an ISO3 code or a name (options.ts), or EU, which speaks in the debate but is no country
+      const country = opts.country?.trim().toUpperCase() === 'EU' ? 'EU' : countryOption(opts.country);
       if (opts.variants && opts.fts) throw new UsageError('--variants cannot be combined with --fts (write the variants into the query)');
       const exact = opts.fts ? [] : phraseAlternatives(phrase);
-      const store = await openStore();
       try {
-        const base = { corpus: opts.corpus as Corpus, country, from: intOption('--from', opts.from), to: intOption('--to', opts.to) };
+        await withStore(async (store) => {
+        const base = { corpus: opts.corpus as Corpus, country, ...yearRange(opts) };
         // variants (src/norms/variants.ts) that occur in the selection, each counted alone
         const occurring: { text: string; documents: number }[] = [];
         if (!opts.fts) {
@@ -76,17 +69,15 @@ export function registerCorpus(program: Command): void {
             : `${opts.variants ? 'variants counted' : 'exact phrase; variants not counted (add --variants)'}: ${occurring.map((v) => `"${v.text}" (${v.documents})`).join(', ')}`;
         if (opts.count) {
           const n = await store.countCorpus(query);
-          unknownCountry(n);
           process.stdout.write(
-            opts.format === 'json'
+            format === 'json'
               ? `${JSON.stringify({ documents: n, variants: { counted: Boolean(opts.variants), occurring } })}\n`
               : `${n} document${n === 1 ? '' : 's'}${variantNote ? `; ${variantNote}` : ''}\n`,
           );
           return;
         }
         const hits = await store.searchCorpus({ ...query, limit });
-        unknownCountry(hits.length);
-        if (opts.format === 'json') {
+        if (format === 'json') {
           process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
           return;
         }
@@ -96,11 +87,10 @@ export function registerCorpus(program: Command): void {
         }
         process.stdout.write(`${hits.length} document${hits.length === 1 ? '' : 's'}${hits.length === limit ? ` (limit ${limit}; raise --limit for more)` : ''}\n`);
         if (variantNote) process.stdout.write(`${variantNote}\n`);
+        });
       } catch (e) {
-        if (e instanceof StoreQueryError) throw new UsageError(`${e.message}. Without --fts the phrase is searched literally.`);
-        throw e;
-      } finally {
-        await store.close();
+        // a raw --fts query that the store's full-text syntax refuses
+        throw e instanceof StoreQueryError ? new UsageError(`${e.message}. Without --fts the phrase is searched literally.`) : e;
       }
     });
 
@@ -122,29 +112,14 @@ export function registerCorpus(program: Command): void {
       if (country && corpus !== 'ungdc') throw new UsageError(`--country needs speakers: ${corpus} have none`);
       const phrase = phraseOption(text);
       const range = yearRange(opts);
-      const store = await openStore();
-      try {
+      await withStore(async (store) => {
         const nouns: [string, string] = ['document', 'documents'];
-        const indexed = await IndexedCorpus.open(store, corpus);
-        const selected = new Map(indexed.select({ country, ...range }).map((d) => [d.doc, d]));
+        const indexed = await IndexedCorpus.open(store, corpus, stderrLog);
         const variants = await variantReport(indexed, phrase, Boolean(opts.variants), { country, ...range });
-        const counted = variants.counted;
-        const counts = await indexed.mentionCounts(counted);
-        const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
-        const total = docs.reduce((n, d) => n + counts.get(d)!, 0);
-        const lines: { docId: string; year: number; country: string | null; left: string; match: string; right: string }[] = [];
-        for (const doc of docs) {
-          if (lines.length >= limit) break;
-          const [d] = await store.norms.texts(corpus, [doc]);
-          const tokens = tokenize(d.text);
-          for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), counted), window)) {
-            if (lines.length >= limit) break;
-            lines.push({ docId: d.docId, year: d.year, country: d.country, left: l.left, match: l.match, right: l.right });
-          }
-        }
+        const { mentions: total, documents, lines } = await keywordsInContext(indexed, variants.counted, { country, ...range, window, limit });
         if (format === 'json') {
           process.stdout.write(
-            `${JSON.stringify({ phrase: phrase.text, mentions: total, documents: docs.length, variants: { counted: variants.variantsCounted, occurring: variants.variants }, lines }, null, 2)}\n`,
+            `${JSON.stringify({ phrase: phrase.text, mentions: total, documents, variants: { counted: variants.variantsCounted, occurring: variants.variants }, lines }, null, 2)}\n`,
           );
           return;
         }
@@ -158,11 +133,9 @@ export function registerCorpus(program: Command): void {
         const width = Math.max(0, ...lines.map((l) => l.left.length));
         for (const l of lines) process.stdout.write(`${l.docId.padEnd(16)} ${l.left.padStart(width)} [${l.match}] ${l.right}\n`);
         const shown = lines.length < total ? ` (first ${lines.length} shown; raise --limit for more)` : '';
-        process.stdout.write(`${total} mention${total === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}${shown}\n`);
+        process.stdout.write(`${total} mention${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${shown}\n`);
         const note = describeVariants(phrase, variants, nouns);
         if (note) process.stdout.write(`${note}\n`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

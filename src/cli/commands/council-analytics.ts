@@ -17,8 +17,9 @@ import {
 import { IndexedCorpus } from '../../app/norms.ts';
 import { type R2pClass, r2pClasses } from '../../council/r2p-reference.ts';
 import { permanentIso3 } from '../../council/voting.ts';
-import { csvLines } from '../csv.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { csvLines } from '../../csv-writer.ts';
+import { UsageError } from '../errors.ts';
+import { intOption } from '../options.ts';
 import { formatTable } from '../table.ts';
 import { withStore } from '../with-store.ts';
 

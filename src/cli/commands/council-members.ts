@@ -4,8 +4,9 @@
 import type { Command } from 'commander';
 import { councilMembersOf } from '../../app/council-members.ts';
 import { openStore } from '../../store/open.ts';
-import { csvLines } from '../csv.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { csvLines } from '../../csv-writer.ts';
+import { UsageError } from '../errors.ts';
+import { intOption } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 export function registerCouncilMembers(council: Command): void {

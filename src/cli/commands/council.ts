@@ -2,9 +2,10 @@
 // (code, trend, evaluate): Security Council practice and the Charter decision engine. The
 // commands read the store, call the pure council core (src/council) and print tables, JSON or
 // CSV. Bad usage (unknown resolution, malformed situation file, invalid ballot) exits 2.
-import { csvLines } from '../csv.ts';
+import { csvLines } from '../../csv-writer.ts';
 import { registerCouncilMembers } from './council-members.ts';
 import { withStore } from '../with-store.ts';
+import { meetingCsvColumns, meetingCsvRows, meetingsWhere } from '../../app/council.ts';
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
@@ -28,19 +29,15 @@ import {
   type VetoGrouping,
 } from '../../council/index.ts';
 import type { Store } from '../../store/store.ts';
-import { SourceGapError } from '../../app/errors.ts';
+import { SourceGapError } from '../../errors.ts';
 import { inResolutionTextGap, missingResolutionText } from '../../council/document.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { formatOption, intOption, yearRange } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 const out = (s: string): void => {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 };
-
-function format(value: string, allowed: string[]): string {
-  if (!allowed.includes(value)) throw new UsageError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, got "${value}"`);
-  return value;
-}
 
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -107,14 +104,14 @@ function registerResolutions(program: Command): void {
       if (!opts.all && !what) throw new UsageError('give a resolution number or a file, or --all');
       await withStore(async (store) => {
         if (!opts.all) {
-          const fmt = format(opts.format, ['table', 'json']);
+          const fmt = formatOption(opts.format, ['table', 'json'] as const);
           const t = await codedText(store, what!);
           const c = codeResolution(t.text);
           if (fmt === 'json') out(JSON.stringify({ resolution: t.number, year: t.year, source: t.source, ...codingJson(c) }, null, 2));
           else printCoding(t.source, c);
           return;
         }
-        const fmt = format(opts.format === 'table' ? 'csv' : opts.format, ['csv', 'json']);
+        const fmt = formatOption(opts.format === 'table' ? 'csv' : opts.format, ['csv', 'json'] as const);
         const texts = await store.council.resolutions();
         if (texts.length === 0) throw new UsageError('the store holds no resolution texts: run `concord data import`');
         const coded = texts.map((t) => ({ t, c: codeResolution(t.text) }));
@@ -143,7 +140,7 @@ function registerResolutions(program: Command): void {
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { by: string; from?: string; to?: string; format: string }) => {
       if (opts.by !== 'year' && opts.by !== 'decade') throw new UsageError(`--by must be year or decade, got "${opts.by}"`);
-      const fmt = format(opts.format, ['table', 'json', 'csv']);
+      const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
       const from = intOption('--from', opts.from);
       const to = intOption('--to', opts.to);
       await withStore(async (store) => {
@@ -178,7 +175,7 @@ function registerResolutions(program: Command): void {
     .option('--disagreements', 'also list every resolution where coder and label differ')
     .option('--format <format>', 'table or json', 'table')
     .action(async (opts: { disagreements?: boolean; format: string }) => {
-      const fmt = format(opts.format, ['table', 'json']);
+      const fmt = formatOption(opts.format, ['table', 'json'] as const);
       await withStore(async (store) => {
         const codings = new Map<number, CodedResolution>();
         const missing: number[] = [];
@@ -223,13 +220,6 @@ function decisionsText(m: Meeting): string {
     .join('; ');
 }
 
-function yearsOption(opts: { from?: string; to?: string }): { from?: number; to?: number } {
-  const from = intOption('--from', opts.from);
-  const to = intOption('--to', opts.to);
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-  return { from, to };
-}
-
 function seatList(value: string | undefined): string[] {
   return list(value);
 }
@@ -248,18 +238,13 @@ export function registerCouncil(program: Command): void {
     .option('--decisions-only', 'only meetings that took a decision')
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { from?: string; to?: string; topic?: string; decisionsOnly?: boolean; format: string }) => {
-      const fmt = format(opts.format, ['table', 'json', 'csv']);
-      const years = yearsOption(opts);
+      const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
+      const years = yearRange(opts);
       await withStore(async (store) => {
-        if ((await store.countRows('meetings')) === 0) throw new UsageError('the store holds no meetings: run `concord data import`');
-        let meetings = await store.council.meetings({ ...years, topic: opts.topic });
-        if (opts.decisionsOnly) meetings = meetings.filter((m) => m.decisions.length > 0);
+        const meetings = await meetingsWhere(store, { ...years, topic: opts.topic, decisionsOnly: opts.decisionsOnly });
         if (fmt === 'json') return out(JSON.stringify({ meetings, byYear: recordByYear(meetings) }, null, 2));
         if (fmt === 'csv') {
-          const rows = meetings.flatMap((m) =>
-            (m.decisions.length ? m.decisions : [null]).map((d) => [m.date, m.record, m.topics.join(' | '), d?.kind ?? null, d?.symbol ?? null, d?.resolutionNumber ?? null, d ? d.vetoedBy.join(' ') : null, d?.tally.yes ?? null, d?.tally.no ?? null, d?.tally.abstain ?? null, d?.tally.text ?? null]),
-          );
-          return out(csvLines([['date', 'record', 'topic', 'decision', 'symbol', 'resolution', 'vetoed_by', 'yes', 'no', 'abstain', 'tally'], ...rows]));
+          return out(csvLines([meetingCsvColumns, ...meetingCsvRows(meetings).map((r) => meetingCsvColumns.map((c) => r[c]))]));
         }
         if (meetings.length === 0) return out('No meetings match.');
         out(
@@ -292,9 +277,9 @@ export function registerCouncil(program: Command): void {
     .option('--to <year>', 'last year')
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { by?: string; from?: string; to?: string; format: string }) => {
-      const fmt = format(opts.format, ['table', 'json', 'csv']);
+      const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
       if (opts.by !== undefined && !['member', 'decade', 'region'].includes(opts.by)) throw new UsageError(`--by must be member, decade or region, got "${opts.by}"`);
-      const years = yearsOption(opts);
+      const years = yearRange(opts);
       await withStore(async (store) => {
         const listed = await store.council.vetoList();
         if (listed.length === 0) throw new UsageError('the store holds no veto list: run `concord data import`');
@@ -347,7 +332,7 @@ export function registerCouncil(program: Command): void {
     .option('--year <year>', 'year of the vote (Council of 11 and 7 votes before 1966)', String(new Date().getFullYear()))
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { yes?: string; no?: string; abstain?: string; absent?: string; procedural?: boolean; chapter?: string; party?: string; year: string; format: string }) => {
-      const fmt = format(opts.format, ['text', 'json']);
+      const fmt = formatOption(opts.format, ['text', 'json'] as const);
       if (opts.chapter !== undefined && opts.chapter !== 'VI' && opts.chapter !== 'VII') throw new UsageError(`--chapter must be VI or VII, got "${opts.chapter}"`);
       const ballot: Ballot = {
         year: intOption('--year', opts.year)!,
@@ -377,7 +362,7 @@ export function registerCouncil(program: Command): void {
     .requiredOption('--situation <file>', 'JSON file: {state, year, date?, crimesAlleged, draftMeasures, chapter?, positions, parties?, councilActs?, hostConsent?, generalAssembly?, regionalOrganisation?} (docs/council.md)')
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { situation: string; format: string }) => {
-      const fmt = format(opts.format, ['text', 'json']);
+      const fmt = formatOption(opts.format, ['text', 'json'] as const);
       let text: string;
       try {
         text = readFileSync(opts.situation, 'utf8');
@@ -412,14 +397,13 @@ export function registerCouncil(program: Command): void {
     .option('--since <year>', 'use only drafts from this year on')
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { topic?: string; region?: string; since?: string; format: string }) => {
-      const fmt = format(opts.format, ['text', 'json']);
+      const fmt = formatOption(opts.format, ['text', 'json'] as const);
       if (!opts.topic && !opts.region) throw new UsageError('give --topic, --region or both');
       const region = opts.region ? topicRegions.find((r) => r.toLowerCase() === opts.region!.trim().toLowerCase()) : undefined;
       if (opts.region && !region) throw new UsageError(`unknown region "${opts.region}"; known: ${topicRegions.join(', ')}`);
       const since = intOption('--since', opts.since);
       await withStore(async (store) => {
-        const meetings = await store.council.meetings({});
-        if (meetings.length === 0) throw new UsageError('the store holds no meetings: run `concord data import`');
+        const meetings = await meetingsWhere(store, {});
         const f = forecastVetoes(votedDrafts(meetings), { topic: opts.topic, region, since });
         if (fmt === 'json') return out(JSON.stringify(f, null, 2));
         const what = [opts.topic && `topic "${opts.topic}"`, region && `region ${region}`].filter(Boolean).join(', ');

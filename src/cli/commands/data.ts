@@ -5,7 +5,8 @@ import { defaultDataDir } from '../../config.ts';
 import { type ImportOutcome, importSources } from '../../ingest/run.ts';
 import { sources as allSources } from '../../ingest/registry.ts';
 import type { Source } from '../../ingest/source.ts';
-import { openStore } from '../../store/open.ts';
+import { formatOption } from '../options.ts';
+import { withStore } from '../with-store.ts';
 import { cliActor } from '../actor.ts';
 import type { SourceRecord } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
@@ -45,31 +46,31 @@ export function describeOutcome(o: ImportOutcome): string {
 /** Runs an import with progress bars and a line per source; returns the outcomes. */
 export async function runImport(dataDir: string, opts: { only?: string; force?: boolean; quiet?: boolean; allowShrink?: boolean }): Promise<ImportOutcome[]> {
   const chosen = selectSources(opts.only);
-  const store = await openStore();
-  const bars = progressBars();
-  const log = (line: string) => {
-    if (!opts.quiet) bars.log(line);
-  };
-  try {
-    log(`Importing from ${dataDir}`);
-    const outcomes = await importSources(store, chosen, dataDir, {
-      force: opts.force,
-      required: opts.only !== undefined,
-      allowShrink: opts.allowShrink,
-      actor: cliActor(),
-      onStart: (s) => bars.start(s.id, s.id),
-      onProgress: (s, done, total) => bars.update(s.id, done, total),
-      onOutcome: (o) => {
-        bars.stop(o.source.id);
-        log(describeOutcome(o));
-      },
-    });
-    for (const o of outcomes) if (o.status === 'imported') for (const line of describeSourceFiles(await store.sourceFiles(o.source.id), `  ${o.source.id}: `)) log(line);
-    return outcomes;
-  } finally {
-    bars.close();
-    await store.close();
-  }
+  return withStore(async (store) => {
+    const bars = progressBars();
+    const log = (line: string) => {
+      if (!opts.quiet) bars.log(line);
+    };
+    try {
+      log(`Importing from ${dataDir}`);
+      const outcomes = await importSources(store, chosen, dataDir, {
+        force: opts.force,
+        required: opts.only !== undefined,
+        allowShrink: opts.allowShrink,
+        actor: cliActor(),
+        onStart: (s) => bars.start(s.id, s.id),
+        onProgress: (s, done, total) => bars.update(s.id, done, total),
+        onOutcome: (o) => {
+          bars.stop(o.source.id);
+          log(describeOutcome(o));
+        },
+      });
+      for (const o of outcomes) if (o.status === 'imported') for (const line of describeSourceFiles(await store.sourceFiles(o.source.id), `  ${o.source.id}: `)) log(line);
+      return outcomes;
+    } finally {
+      bars.close();
+    }
+  });
 }
 
 export function registerData(program: Command): void {
@@ -101,9 +102,8 @@ export function registerData(program: Command): void {
     .description('what is loaded: per source, rows, coverage years, when imported, from where, licence and attribution')
     .option('--format <format>', 'table or json', 'table')
     .action(async (opts: { format: string }) => {
-      if (!['table', 'json'].includes(opts.format)) throw new UsageError(`--format must be table or json, got "${opts.format}"`);
-      const store = await openStore();
-      try {
+      formatOption(opts.format, ['table', 'json'] as const);
+      await withStore(async (store) => {
         const records = new Map((await store.sources()).map((r) => [r.id, r]));
         const rows = allSources.map((s) => ({ source: s, record: records.get(s.id) }));
         if (opts.format === 'json') {
@@ -140,8 +140,6 @@ export function registerData(program: Command): void {
         for (const { source } of rows) {
           process.stdout.write(`  ${source.id}: ${source.title}. ${source.licence}. ${source.attribution} (${source.upstream})\n`);
         }
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

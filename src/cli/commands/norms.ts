@@ -3,9 +3,8 @@
 // sample), all over the derived norms index of a corpus, which `norms index` builds and every
 // other command rebuilds when the corpus was re-imported since (the index records the import it
 // was built from). Exports the pieces `corpus kwic` and the benchmark share.
-import { csvLine } from '../csv.ts';
+import { csvLine } from '../../csv-writer.ts';
 import { withStore } from '../with-store.ts';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { practiceConvergence, normUses, type NormUses, describeVariants, type VariantReport, variantReport, DEFAULT_OPTICS_METHOD, drawExtension, loadSample, sampleCandidates, sampleParagraphs, trainModel, buildIndex, ensureIndex, IndexedCorpus, PhraseSeries, seriesOf, adoptionOf, assertTables, corpusNames } from '../../app/norms.ts';
 import { type AdoptionCurve, stageDefinitions } from '../../norms/adoption.ts';
@@ -18,12 +17,13 @@ import { classifyParagraph, strongestFeatures } from '../../norms/optics-classif
 import { drawSample, formatSample } from '../../norms/optics-sample.ts';
 import { classifyOptics, decisionRules, type OpticLabel, opticLabels, paragraphWordRanges } from '../../norms/optics.ts';
 import { paragraphs } from '../../norms/paragraphs.ts';
-import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
+import { type Phrase, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
 import { compareSeries, type Grouping, peakRow, regionOf, type SeriesRow } from '../../norms/series.ts';
 import { tokenize } from '../../norms/tokens.ts';
 import type { Corpus, Store } from '../../store/store.ts';
 import { resolutionTextGap } from '../../council/document.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { countryOption, formatOption, intOption, stderrLog, yearRange } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'speeches'], resolutions: ['resolution', 'resolutions'], statements: ['statement', 'statements'] };
@@ -36,7 +36,7 @@ const documentNoun: Record<Corpus, [string, string]> = { ungdc: ['speech', 'spee
 export function corpusFilters(cmd: Command): Command {
   return cmd
     .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
-    .option('--country <iso3>', 'only speeches by this country (ISO3, or EU)')
+    .option('--country <iso3|name>', 'only speeches by this country (ISO3 code or name, or EU)')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year');
 }
@@ -46,31 +46,8 @@ export function corpusOption(value: string): Corpus {
   return value;
 }
 
-export function formatOption<F extends string>(value: string, allowed: readonly F[]): F {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got "${value}"`);
-  return value as F;
-}
-
-export function countryOption(value: string | undefined): string | undefined {
-  const c = value?.trim().toUpperCase();
-  if (c !== undefined && !/^[A-Z]{2,3}$/.test(c)) throw new UsageError(`--country must be an ISO3 code (or EU), got "${value}"`);
-  return c;
-}
-
-export function yearRange(opts: { from?: string; to?: string }): { from?: number; to?: number } {
-  const from = intOption('--from', opts.from);
-  const to = intOption('--to', opts.to);
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
-  return { from, to };
-}
-
 export function phraseOption(text: string): Phrase {
-  try {
-    return parsePhrase(text);
-  } catch (e) {
-    if (e instanceof PhraseError) throw new UsageError(e.message);
-    throw e;
-  }
+  return parsePhrase(text);
 }
 
 const percent = (share: number | null, digits = 1) => (share === null ? '' : `${(share * 100).toFixed(digits)}%`);
@@ -439,7 +416,7 @@ export function registerNorms(program: Command): void {
     .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
     .option('--by <group>', 'year, country or region (UN regional group of the speaker)', 'year')
     .option('--unit <unit>', 'documents (matching documents and their share), or mentions (also mention counts and rates)', 'documents')
-    .option('--country <iso3>', 'only speeches by this country')
+    .option('--country <iso3|name>', 'only speeches by this country (ISO3 code or name)')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year')
     .option('--format <format>', 'table, csv or json', 'table')
@@ -454,7 +431,7 @@ export function registerNorms(program: Command): void {
       const phrases = texts.map(phraseOption);
       const range = yearRange(opts);
       await withStore(async (store) => {
-        const indexed = await IndexedCorpus.open(store, corpus);
+        const indexed = await IndexedCorpus.open(store, corpus, stderrLog);
         const reports: VariantReport[] = [];
         for (const p of phrases) reports.push(await variantReport(indexed, p, Boolean(opts.variants), { country, ...range }));
         const all = await seriesOf(indexed, reports.map((r) => r.counted), { by, country, ...range });
@@ -477,7 +454,7 @@ export function registerNorms(program: Command): void {
       const phrase = phraseOption(text);
       const range = yearRange(opts);
       await withStore(async (store) => {
-        const indexed = await IndexedCorpus.open(store, 'ungdc');
+        const indexed = await IndexedCorpus.open(store, 'ungdc', stderrLog);
         const [lo, hi] = indexed.years;
         const [from, to] = [range.from ?? lo, range.to ?? hi];
         const variants = await variantReport(indexed, phrase, Boolean(opts.variants), { from, to });
@@ -502,7 +479,7 @@ export function registerNorms(program: Command): void {
       const [a, b] = [phraseOption(ta), phraseOption(tb)];
       const range = yearRange(opts);
       await withStore(async (store) => {
-        const indexed = await IndexedCorpus.open(store, corpus);
+        const indexed = await IndexedCorpus.open(store, corpus, stderrLog);
         const [sa, sb] = await seriesOf(indexed, [a, b], { by: 'year', ...range });
         const cmp = compareSeries(sa.rows, sb.rows);
         if (format === 'json') {
@@ -575,7 +552,7 @@ export function registerNorms(program: Command): void {
               throw new UsageError(`only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (concord data import) to evaluate`);
             }
             const evaluation = evaluateOptics(found.map((f) => ({ set: f.item.set, label: f.item.label, words: f.words, lexicon: f.lexicon, reading: f.reading })));
-            await ensureIndex(store, 'ungdc');
+            await ensureIndex(store, 'ungdc', stderrLog);
             const pairs = await store.norms.opticLabelPairs('ungdc');
             const corpusAgreement = pairs.length
               ? agreement(opticLabels, pairs.map((p) => ({ truth: p.lexicon as OpticLabel, predicted: p.model as OpticLabel, count: p.paragraphs })))
@@ -595,7 +572,7 @@ export function registerNorms(program: Command): void {
         if (country && corpus === 'resolutions') throw new UsageError('--country needs speakers: resolutions have none');
         const range = yearRange(opts);
         await withStore(async (store) => {
-          const indexed = await IndexedCorpus.open(store, corpus);
+          const indexed = await IndexedCorpus.open(store, corpus, stderrLog);
           if (opts.method === 'model' && indexed.state.opticsSample === null) {
             throw new UsageError('no model labels in this store: the labelled sample is not in it (import the full corpora)');
           }

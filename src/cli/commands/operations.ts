@@ -3,45 +3,20 @@
 // (linked from the resolution texts and the meetings tables; recomputed when those are
 // re-imported), with OWID's personnel by year.
 import { type Command, Option } from 'commander';
-import { isCalendarDate } from '../../cases/calendar-date.ts';
-import { countryByIso3, iso3ForName } from '../../countries/index.ts';
-import { coverage, type LinkResult, linkerVersion, linkOperations } from '../../operations/link.ts';
-import { dateProblem, filterOperations, type PeaceOperation } from '../../operations/operation.ts';
+import { isCalendarDate } from '../../calendar-date.ts';
+import { coverage, type LinkResult } from '../../operations/link.ts';
+import { dateProblem, filterOperations } from '../../operations/operation.ts';
 import { operationsTimeline } from '../../operations/timeline.ts';
-import { openStore } from '../../store/open.ts';
+import { type OperationsRegistry, operationsRegistry } from '../../app/operations.ts';
+import { withStore } from '../with-store.ts';
 import type { Store } from '../../store/store.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { countryOption, yearRange } from '../options.ts';
 import { formatTable } from '../table.ts';
 
-interface Registry {
-  ops: PeaceOperation[];
-  links: LinkResult;
-}
-
-/** The operations and their links, recomputing the links if the imported data changed since. */
-async function registry(store: Store): Promise<Registry | undefined> {
-  const ops = await store.operations.operations();
-  if (ops.length === 0) {
-    process.stderr.write('concord: no peace operations in the store; import them first: `concord data import --only pko-dppa,pko-personnel`\n');
-    process.exitCode = 1;
-    return undefined;
-  }
-  const inputs = `linker ${linkerVersion};${await store.operations.linkInputs()}`;
-  const stored = await store.operations.links();
-  if (stored.inputs === inputs) return { ops, links: stored.result };
-  const links = linkOperations(ops, await store.operations.resolutionTexts(), await store.operations.councilResolutions());
-  await store.operations.replaceLinks(inputs, links);
-  return { ops, links };
-}
-
-async function withRegistry(run: (r: Registry, store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore();
-  try {
-    const r = await registry(store);
-    if (r) await run(r, store);
-  } finally {
-    await store.close();
-  }
+/** Runs `run` with the operations registry (exit 1 when no operations are imported). */
+function withRegistry(run: (r: OperationsRegistry, store: Store) => Promise<void>): Promise<void> {
+  return withStore(async (store) => run(await operationsRegistry(store, { required: true }), store));
 }
 
 
@@ -67,8 +42,7 @@ export function registerOperations(program: Command): void {
       if (opts.activeOn !== undefined && !isCalendarDate(opts.activeOn)) throw new UsageError(`--active-on must be a real day written YYYY-MM-DD, got "${opts.activeOn}"`);
       let iso3: string | undefined;
       if (opts.country !== undefined) {
-        iso3 = countryByIso3(opts.country.trim())?.iso3 ?? iso3ForName(opts.country);
-        if (!iso3) throw new UsageError(`--country: unknown country "${opts.country}" (give an ISO3 code or a name)`);
+        iso3 = countryOption(opts.country);
       }
       await withRegistry(async ({ ops: all, links }) => {
         const rows = filterOperations(all, { activeOn: opts.activeOn, iso3, composite: opts.all });
@@ -133,9 +107,7 @@ export function registerOperations(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { from?: string; to?: string; format: string }) => {
       const format = opts.format;
-      const from = intOption('--from', opts.from);
-      const to = intOption('--to', opts.to);
-      if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+      const { from, to } = yearRange(opts);
       await withRegistry(async ({ ops: all }, store) => {
         const personnel = await store.operations.personnel();
         const starts = all.flatMap((o) => (o.startDate ? [Number(o.startDate.slice(0, 4))] : []));

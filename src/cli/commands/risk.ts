@@ -15,15 +15,11 @@ import { type ModelName, elasticNetSettings, gbmSettings, isModelName, modelName
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { BacktestRun, runBacktest, ForecastRun, runForecast } from '../../app/risk.ts';
-import { UsageError, intOption } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { formatOption, intOption } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 const defaultModel: ModelName = 'ensemble';
-
-function formatOption(value: string): 'table' | 'json' {
-  if (value !== 'table' && value !== 'json') throw new UsageError(`--format must be table or json, got "${value}"`);
-  return value;
-}
 
 function modelOption(value: string): ModelName {
   if (!isModelName(value)) throw new UsageError(`unknown model "${value}"; models: ${modelNames.join(', ')}`);
@@ -228,7 +224,7 @@ function countryCommand(
     .option('--year <year>', 'year (default: the latest with EWP data for the country)')
     .option('--format <format>', 'table or json', 'table')
     .action(async (iso3: string, opts: { year?: string; format: string }) => {
-      const format = formatOption(opts.format);
+      const format = formatOption(opts.format, ['table', 'json'] as const);
       const store = await openStore();
       try {
         const record = await countryRecordFor(store, iso3);
@@ -257,7 +253,7 @@ export function registerRisk(program: Command): void {
     .option('--onsets', 'also list each onset with both sides\u2019 scores')
     .option('--format <format>', 'table or json', 'table')
     .action(async (opts: { from: string; to: string; model: string; seed: string; jobs?: string; onsets?: boolean; format: string }) => {
-      const format = formatOption(opts.format);
+      const format = formatOption(opts.format, ['table', 'json'] as const);
       const model = modelOption(opts.model);
       const from = intOption('--from', opts.from)!;
       const to = intOption('--to', opts.to)!;
@@ -298,7 +294,7 @@ export function registerRisk(program: Command): void {
     .option('--jobs <n>', 'threads for the bootstrap (default: up to 2)')
     .option('--format <format>', 'table or json', 'table')
     .action(async (opts: { year: string; top: string; model: string; bootstrap: string; level: string; drivers: string; seed: string; jobs?: string; format: string }) => {
-      const format = formatOption(opts.format);
+      const format = formatOption(opts.format, ['table', 'json'] as const);
       const model = modelOption(opts.model);
       const forecastYear = intOption('--year', opts.year)!;
       const top = positiveInt('--top', opts.top);

@@ -8,7 +8,8 @@ import { buildServer } from '../../server/app.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
 import { openStore } from '../../store/open.ts';
-import { intOption, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { intOption } from '../options.ts';
 import { runImport } from './data.ts';
 
 /** Whether a bind address reaches this machine only. */

@@ -4,45 +4,27 @@
 // from src/sovereignty/seed whenever the compiled-in seed changes.
 import { type Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { isCalendarDate } from '../../cases/calendar-date.ts';
+import { isCalendarDate } from '../../calendar-date.ts';
 import { countryByIso3 } from '../../countries/index.ts';
-import { inForce, nonWestphalianOn, overlaps, type StatusInterval, timeline } from '../../sovereignty/interval.ts';
+import { inForce, nonWestphalianOn, type StatusInterval, timeline } from '../../sovereignty/interval.ts';
 import { checkNoOverlap, IntervalValidationError, validateInterval } from '../../sovereignty/schema.ts';
-import { seedDigest, seedIntervals, seedTerritories } from '../../sovereignty/seed/index.ts';
+import { seedTerritories } from '../../sovereignty/seed/index.ts';
 import { type RegistrySource, type ResolutionEvidence, verifySource } from '../../sovereignty/source.ts';
 import { statusDefinitions } from '../../sovereignty/status.ts';
 import { territoryCode } from '../../sovereignty/territory.ts';
-import { openStore } from '../../store/open.ts';
+import { ensureSeed } from '../../app/sovereignty.ts';
 import type { SeedTerritory, StoredInterval } from '../../store/sovereignty-store.ts';
 import type { Store } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { formatTable } from '../table.ts';
+import { withStore } from '../with-store.ts';
 
-/** Brings the store's seed up to date with the compiled-in one (one transaction; analysts' intervals kept). */
-async function ensureSeed(store: Store): Promise<void> {
-  if ((await store.sovereignty.seedDigest()) === seedDigest) return;
-  await store.sovereignty.replaceSeed(
-    seedDigest,
-    seedTerritories.map(({ intervals: _i, ...t }) => t),
-    seedIntervals,
-    (all) => {
-      const problems = overlaps(all);
-      if (problems.length > 0) throw new IntervalValidationError(problems.map((p) => `the updated seed overlaps an interval an analyst added: ${p}`));
-    },
-  );
-}
-
-async function withRegistry<T>(run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore();
-  try {
+/** Runs `run` against the store with the registry's seed brought up to date. */
+function withRegistry<T>(run: (store: Store) => Promise<T>): Promise<T> {
+  return withStore(async (store) => {
     await ensureSeed(store);
-    return await run(store);
-  } catch (e) {
-    if (e instanceof IntervalValidationError) throw new UsageError(e.message);
-    throw e;
-  } finally {
-    await store.close();
-  }
+    return run(store);
+  });
 }
 
 function nameOf(code: string, territories: SeedTerritory[]): string {
@@ -232,7 +214,7 @@ A source: {kind: security-council-resolution|general-assembly-resolution|agreeme
           return [];
         }
       });
-      if (problems.length > 0) throw new UsageError(new IntervalValidationError(problems).message);
+      if (problems.length > 0) throw new IntervalValidationError(problems);
       await withRegistry(async (store) => {
         const recordedAt = new Date().toISOString();
         for (const i of intervals) {

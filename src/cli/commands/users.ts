@@ -6,23 +6,16 @@ import { type Command, Option } from 'commander';
 import { passwordPolicy } from '../../accounts/policy.ts';
 import { roles } from '../../accounts/roles.ts';
 import { addUser, resetPassword, setDisabled, setRole } from '../../app/accounts.ts';
-import { UserExistsError, UserNotFoundError } from '../../store/accounts-store.ts';
 import type { Store } from '../../store/store.ts';
 import { cliActor } from '../actor.ts';
-import { UsageError } from '../errors.ts';
 import { readNewPassword } from '../password-input.ts';
 import { formatTable } from '../table.ts';
 import { withStore } from '../with-store.ts';
 
-/** Runs an account change, reporting a missing or taken user as bad usage. */
+/** Runs an account change and prints what it did (a missing or taken user is not-found or conflict: exit 2). */
 function administer(run: (store: Store) => Promise<string>): Promise<void> {
   return withStore(async (store) => {
-    try {
-      process.stdout.write(`${await run(store)}\n`);
-    } catch (e) {
-      if (e instanceof UserExistsError || e instanceof UserNotFoundError) throw new UsageError(e.message);
-      throw e;
-    }
+    process.stdout.write(`${await run(store)}\n`);
   });
 }
 

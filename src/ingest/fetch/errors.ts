@@ -1,19 +1,20 @@
-// Errors of `data fetch`, each naming the data-directory file it concerns so a user can act on it.
+// Errors of `data fetch`, each naming the data-directory file it concerns so a user can act on it:
+// a download that failed is unavailable, bytes that are not the published file are bad input.
+import { ConcordError } from '../../errors.ts';
 
 /** A download that could not be completed (HTTP error, or network failures after every retry). */
-export class DownloadError extends Error {
+export class DownloadError extends ConcordError {
   constructor(
     readonly file: string,
     readonly reason: string,
     readonly retryable = false,
   ) {
-    super(`${file}: ${reason}`);
-    this.name = 'DownloadError';
+    super('unavailable', `${file}: ${reason}`);
   }
 }
 
 /** Fetched bytes that are not the published file: wrong size or wrong SHA-256. */
-export class ChecksumError extends Error {
+export class ChecksumError extends ConcordError {
   constructor(
     readonly file: string,
     readonly expected: string,
@@ -22,8 +23,7 @@ export class ChecksumError extends Error {
     /** What the user can make of it (e.g. that a live upstream may have changed), appended to the message. */
     readonly hint?: string,
   ) {
-    super(`${file}: ${what} mismatch: expected ${expected}, got ${actual}; the download was discarded${hint ? `. ${hint}` : ''}`);
-    this.name = 'ChecksumError';
+    super('bad-input', `${file}: ${what} mismatch: expected ${expected}, got ${actual}; the download was discarded${hint ? `. ${hint}` : ''}`);
   }
 
   /** The same error with a hint. */

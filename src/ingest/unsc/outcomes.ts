@@ -18,6 +18,7 @@
 // (Art. 27: 9, or 7 before 1966) it is kept as a draft not adopted, with no symbol. Otherwise a
 // verdict without a draft, a draft without a verdict, a tally that follows no decision or repeats
 // one, or vetoing members that are not permanent members make the cell unreadable.
+import { ConcordError } from '../../errors.ts';
 import { type PermanentMember, parseMemberList } from './members.ts';
 import { type Tally, numericTallySource, parseTally, requiredVotes, wordTallySource } from './tally.ts';
 
@@ -32,7 +33,11 @@ export interface Outcome {
   tally: Tally | null;
 }
 
-export class OutcomeSyntaxError extends Error {}
+export class OutcomeSyntaxError extends ConcordError {
+  constructor(message: string) {
+    super('bad-input', message);
+  }
+}
 
 const symbol = String.raw`S\/(?:PV\.\s?\d+|\d{4}\/\d+|\d+)(?:\/(?:Rev|Add|Corr)\.\s?\d+)*`;
 const member = String.raw`(?:the\s+)?(?:USSR|USA|UK|France|China|Russian\s+Federation|Russia|United\s+States(?:\s+of\s+America)?|United\s+Kingdom)`;

@@ -12,8 +12,13 @@ import { csrfTokenFor, csrfTokenValid } from '../../accounts/secrets.ts';
 import { sessionUser } from '../../app/accounts.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
-import { type Route, routeRole } from '../route.ts';
+import type { Route } from '../route.ts';
 import { readCookie, sessionCookie, sessionCookieHeader } from './cookies.ts';
+
+/** The least role a route needs: its own, else viewer for a GET and analyst for a change. */
+export function routeRole(r: Pick<Route, 'method' | 'role'>): Role {
+  return r.role ?? (r.method === 'GET' ? 'viewer' : 'analyst');
+}
 
 export interface AuthConfig {
   /** Serve without login while no account exists (only to loopback clients): `concord serve` on a loopback address. */

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { roles } from '../../accounts/roles.ts';
 import { verifyAudit } from '../../app/audit.ts';
 import { setDisabled } from '../../app/accounts.ts';
-import { UserNotFoundError } from '../../store/accounts-store.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError } from '../errors.ts';
 import { route } from '../route.ts';
 
 const userRow = z.object({ username: z.string(), role: z.enum(roles), disabled: z.boolean(), createdAt: z.string(), updatedAt: z.string() });
@@ -24,12 +23,7 @@ const toggle = (disabled: boolean) =>
     response: userRow,
     handler: async ({ params }, { store, principal }) => {
       if (disabled && principal?.kind === 'user' && principal.username === params.username) throw new ApiError(400, 'invalid-input', 'params.username: you cannot disable yourself', 'params.username');
-      try {
-        return await setDisabled(store, params.username, disabled, principal!.actor);
-      } catch (e) {
-        if (e instanceof UserNotFoundError) throw notFound(e.message);
-        throw e;
-      }
+      return setDisabled(store, params.username, disabled, principal!.actor);
     },
   });
 

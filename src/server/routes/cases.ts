@@ -9,29 +9,26 @@
 // kept (default: the local OS user). The audit trail records the principal (user:NAME or
 // local:OSUSER) in the same transaction as the version.
 import { z } from 'zod';
-import { isCalendarDate, todayUtc } from '../../cases/calendar-date.ts';
+import { isCalendarDate, todayUtc } from '../../calendar-date.ts';
 import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.ts';
 import { atrocityCrimes } from '../../cases/crimes.ts';
 import { changeInWords } from '../../cases/change-words.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';
-import { addToLedger, assessFactor, EditError, judgeCriterion, proposeResponse, recordAuthority } from '../../cases/edits.ts';
-import { toExchange } from '../../cases/exchange.ts';
+import { addToLedger, assessFactor, judgeCriterion, proposeResponse, recordAuthority } from '../../cases/edits.ts';
 import { judgedCriteria, judgements } from '../../cases/finding.ts';
 import { factorNumbers, riskFactors, riskRatings } from '../../cases/framework.ts';
 import { criterionLabels, criterionQuestions, justCauseThresholds } from '../../cases/iciss.ts';
 import { measureOutcomes, pillars, responsibilities, warningActionGap } from '../../cases/ledger.ts';
-import { buildReport } from '../../cases/report.ts';
-import { toHtml, toMarkdown } from '../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../cases/schema.ts';
 import { caseIdFor, situationStatuses } from '../../cases/situation.ts';
 import type { CaseVersion } from '../../cases/versions.ts';
 import { countryByIso3 } from '../../countries/index.ts';
-import { CaseConflictError, CaseExistsError, CaseNotFoundError } from '../../store/cases-store.ts';
+import { CaseConflictError } from '../../store/cases-store.ts';
 import type { Store } from '../../store/store.ts';
 import type { Principal } from '../auth/guard.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, inField, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
-import { caseIndex, changeCase, NothingToChange, readCaseVersion, readCaseVersions } from '../../app/cases.ts';
+import { caseFile, type CaseFileFormat, changeCase, createCase, readCaseVersion } from '../../app/cases.ts';
 import { caseState, recordedState } from '../answer-cache.ts';
 import { caseAnswer, caseChangeAnswer, caseHistory, caseSummary, caseVocabulary } from '../api/cases.ts';
 
@@ -64,18 +61,14 @@ async function versionOf(store: Store, id: string, n?: number): Promise<CaseVers
   return v;
 }
 
-/** Runs a case write, turning the core's and the store's refusals into 400, 404 and 409 answers. */
+/** Runs a case write: bad input names the body (a RangeError from a core's date arithmetic too); a stale version says what to do; not found and taken ids are mapped by the error handler. */
 async function guarded<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof CaseValidationError) throw new ApiError(400, 'invalid-input', `body: ${e.problems.join('; ')}`, 'body');
-    if (e instanceof NothingToChange) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
-    if (e instanceof EditError || e instanceof RangeError) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
-    if (e instanceof CaseExistsError) throw new ApiError(409, 'conflict', e.message);
     if (e instanceof CaseConflictError) throw new ApiError(409, 'conflict', `${e.message}: reload the case and make the change again`);
-    if (e instanceof CaseNotFoundError) throw notFound(e.message);
-    throw e;
+    if (e instanceof RangeError) throw new ApiError(400, 'invalid-input', `body: ${e.message}`, 'body');
+    throw inField('body', e, e instanceof CaseValidationError ? e.problems.join('; ') : undefined);
   }
 }
 
@@ -89,11 +82,6 @@ async function change(store: Store, principal: Principal | null, id: string, inp
   });
 }
 
-
-function report(v: CaseVersion) {
-  const asOf = v.recordedAt.slice(0, 10);
-  return buildReport({ doc: v.document, meta: v, countryName: countryByIso3(v.document.situation.iso3)?.name ?? v.document.situation.iso3, evaluations: v.document.responses.map((r) => evaluateResponse(v.document, r, asOf)), generatedAt: new Date().toISOString() });
-}
 
 export const casesRoutes = [
   route({
@@ -144,7 +132,7 @@ export const casesRoutes = [
           newCase(body.id ?? caseIdFor(body.country, body.title), { iso3: body.country, title: body.title, populationsAtRisk: body.populations, crimesAlleged: body.crimes, since: body.since, until: null, statusHistory: [{ status: body.status, from: body.since }] }),
           todayUtc(),
         );
-        return store.cases.createCase(doc.id, caseIndex(doc), [{ version: 1, author, recordedAt: now, reason: body.reason, snapshot: doc }], actor);
+        return createCase(store, [{ version: 1, author, recordedAt: now, reason: body.reason, document: doc }], actor);
       });
     },
   }),
@@ -266,15 +254,7 @@ export const casesRoutes = [
   }),
 ];
 
-/** The case as a file: the report in HTML or Markdown (one version), or the JSON exchange (every version). */
-async function exportCase(store: Store, id: string, as: 'html' | 'md' | 'json', version?: number): Promise<{ body: string; type: string; filename: string }> {
-  if (as === 'json') {
-    const all = await readCaseVersions(store, id);
-    if (all.length === 0) throw notFound(`no case "${id}"`);
-    return { body: `${JSON.stringify(toExchange(all, new Date().toISOString()), null, 2)}\n`, type: 'application/json; charset=utf-8', filename: `${id}.json` };
-  }
-  const blocks = report(await versionOf(store, id, version));
-  return as === 'html'
-    ? { body: toHtml(blocks), type: 'text/html; charset=utf-8', filename: `${id}.html` }
-    : { body: toMarkdown(blocks), type: 'text/markdown; charset=utf-8', filename: `${id}.md` };
+/** The case as a file: the report in HTML or Markdown (one version, default the latest), or the JSON exchange (every version). */
+async function exportCase(store: Store, id: string, as: CaseFileFormat, version?: number): Promise<{ body: string; type: string; filename: string }> {
+  return caseFile(store, id, await versionOf(store, id, as === 'json' ? undefined : version), as);
 }

@@ -4,7 +4,7 @@
 // the Chapter VII agreement with the Library's flag. Every table answers CSV with ?format=csv.
 // Reads through the use cases of src/app/council-analytics.ts.
 import { z } from 'zod';
-import { NotReadyError } from '../../app/errors.ts';
+import { NotReadyError } from '../../errors.ts';
 import { ANALYTICS_FROM, ANALYTICS_TO, chapterViiStudy, dissent, r2pBesideDebate, r2pOverview, r2pReadings, sponsorshipOverview, vetoForecastEvaluation, votingOverview } from '../../app/council-analytics.ts';
 import { r2pClasses } from '../../council/r2p-reference.ts';
 import type { Store } from '../../store/store.ts';

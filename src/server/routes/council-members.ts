@@ -2,7 +2,7 @@
 // membership, source unsc-members): GET /api/council/members?year=Y, JSON or CSV.
 import { z } from 'zod';
 import { councilMembersOf } from '../../app/council-members.ts';
-import { InvalidRequestError, NotReadyError } from '../../app/errors.ts';
+import { BadInputError, NotReadyError } from '../../errors.ts';
 import { ApiError } from '../errors.ts';
 import { route } from '../route.ts';
 
@@ -22,7 +22,7 @@ export const councilMembersRoutes = [
       try {
         return await councilMembersOf(store, query.year);
       } catch (e) {
-        if (e instanceof InvalidRequestError) throw new ApiError(400, 'invalid-input', e.message, 'query.year');
+        if (e instanceof BadInputError) throw new ApiError(400, 'invalid-input', e.message, 'query.year');
         if (e instanceof NotReadyError) throw new ApiError(404, 'not-found', e.message);
         throw e;
       }

@@ -3,6 +3,7 @@
 // determinations, force), one resolution's text with its coded fields and the evidence offsets,
 // and veto base rates. Reads through store.council, computes with the council core.
 import { z } from 'zod';
+import { meetingCsvColumns, meetingCsvRows, meetingsWhere } from '../../app/council.ts';
 import { codedFields, codeResolution, forecastVetoes, joinVetoes, recordByYear, topicRegions, trendByYear, vetoesBy, votedDrafts } from '../../council/index.ts';
 import { missingResolutionText } from '../../council/document.ts';
 import type { Store } from '../../store/store.ts';
@@ -55,20 +56,7 @@ const codedTrend = memoByImport(['unsc-resolutions'], async (store: Store) => {
   }));
 });
 
-/** Every meeting (about 9,500) with its agenda items lower-cased, read once per import of the meetings tables. */
-const allMeetings = memoByImport(['unsc-meetings'], async (store: Store) => (await store.council.meetings({})).map((m) => ({ m, topics: m.topics.map((t) => t.toLowerCase()) })));
-
-/** Meetings in the years, with an agenda item containing the topic (case-insensitive), as store.council.meetings filters. */
-async function meetingsWhere(store: Store, q: { from?: number; to?: number; topic?: string }) {
-  const t = q.topic?.toLowerCase();
-  return (await allMeetings(store)).filter(({ m, topics }) => (q.from === undefined || m.year >= q.from) && (q.to === undefined || m.year <= q.to) && (!t || topics.some((x) => x.includes(t)))).map(({ m }) => m);
-}
-
 const allVetoes = memoByImport(['unsc-vetoes', 'unsc-meetings'], async (store: Store) => joinVetoes(await store.council.vetoList(), await store.council.vetoedDrafts()));
-
-async function requireMeetings(store: Store): Promise<void> {
-  if ((await store.countRows('meetings')) === 0) throw notFound('the store holds no Security Council meetings: run `concord data import`');
-}
 
 export const councilPracticeRoutes = [
   route({
@@ -82,7 +70,6 @@ export const councilPracticeRoutes = [
     csv: (rows) => ({ filename: 'concord-council-record.csv', rows }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
-      await requireMeetings(store);
       return recordByYear(await meetingsWhere(store, query));
     },
   }),
@@ -101,16 +88,12 @@ export const councilPracticeRoutes = [
     response: z.object({ total: z.number().int(), meetings: z.array(meeting) }),
     csv: (out) => ({
       filename: 'concord-council-meetings.csv',
-      rows: out.meetings.flatMap((m) =>
-        (m.decisions.length ? m.decisions : [null]).map((d) => ({ date: m.date, record: m.record, topic: m.topics.join(' | '), decision: d?.kind, symbol: d?.symbol, resolution: d?.resolutionNumber, vetoed_by: d?.vetoedBy.join(' '), yes: d?.tally.yes, no: d?.tally.no, abstain: d?.tally.abstain, tally: d?.tally.text })),
-      ),
-      columns: ['date', 'record', 'topic', 'decision', 'symbol', 'resolution', 'vetoed_by', 'yes', 'no', 'abstain', 'tally'],
+      rows: meetingCsvRows(out.meetings),
+      columns: meetingCsvColumns,
     }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
-      await requireMeetings(store);
-      let ms = await meetingsWhere(store, query);
-      if (query.decisionsOnly === 'true') ms = ms.filter((m) => m.decisions.length > 0);
+      const ms = await meetingsWhere(store, { ...query, decisionsOnly: query.decisionsOnly === 'true' });
       const newest = ms.slice().reverse();
       return { total: ms.length, meetings: newest.slice(0, query.limit).map((m) => ({ record: m.record, date: m.date, year: m.year, topics: m.topics, decisions: m.decisions })) };
     },
@@ -218,7 +201,6 @@ export const councilPracticeRoutes = [
     csv: (out) => ({ filename: 'concord-veto-forecast.csv', rows: out.seats.map((s) => ({ seat: s.seat, vetoes: s.vetoes, observed_rate: s.observedRate, low: s.interval?.[0], high: s.interval?.[1], base_rate: s.baseRate, estimate: s.probability })) }),
     handler: async ({ query }, { store }) => {
       if (!query.topic && !query.region) throw new ApiError(400, 'invalid-input', 'query.topic: give a topic, a region or both', 'query.topic');
-      await requireMeetings(store);
       const f = forecastVetoes(votedDrafts(await meetingsWhere(store, {})), query);
       return { matchingDrafts: f.matchingDrafts, draftsInPeriod: f.draftsInPeriod, matchingVetoedDrafts: f.matchingVetoedDrafts, period: f.period, seats: f.seats, method: f.method, limits: f.limits };
     },

@@ -4,16 +4,13 @@
 // stages (Finnemore and Sikkink: tipping point at one third); keyword-in-context lines; and the
 // yearly balance of Krause's three optics. All from the norms capability's index.
 import { z } from 'zod';
-import { adoptionOf, seriesOf } from '../../app/norms.ts';
+import { adoptionOf, keywordsInContext, seriesOf } from '../../app/norms.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { stageDefinitions, TIPPING_SHARE } from '../../norms/adoption.ts';
-import { kwicLines } from '../../norms/kwic.ts';
 import { opticBalance } from '../../norms/optics-balance.ts';
-import { type Phrase, PhraseError, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
-import { findMentions, matchable } from '../../norms/phrase-match.ts';
-import { tokenize } from '../../norms/tokens.ts';
+import { type Phrase, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
 import type { Corpus } from '../../store/store.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, inField } from '../errors.ts';
 import { normsIndex, normsIndexStatus } from '../norms-index.ts';
 import { route } from '../route.ts';
 
@@ -21,8 +18,7 @@ function phraseOf(field: string, text: string): Phrase {
   try {
     return parsePhrase(text);
   } catch (e) {
-    if (e instanceof PhraseError) throw new ApiError(400, 'invalid-input', `query.${field}: ${e.message}`, `query.${field}`);
-    throw e;
+    throw inField(`query.${field}`, e);
   }
 }
 
@@ -128,21 +124,8 @@ export const normsRoutes = [
     handler: async ({ query }, { store }) => {
       checkQuery(query);
       const p = phraseOf('phrase', query.phrase);
-      const indexed = await normsIndex(store, query.corpus);
-      const selected = new Map(indexed.select(query).map((d) => [d.doc, d]));
-      const counts = await indexed.mentionCounts(p);
-      const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
-      const lines: { docId: string; year: number; country: string | null; left: string; match: string; right: string }[] = [];
-      for (const doc of docs) {
-        if (lines.length >= query.limit) break;
-        const [d] = await store.norms.texts(query.corpus, [doc]);
-        const tokens = tokenize(d.text);
-        for (const l of kwicLines(d.text, tokens, findMentions(matchable(tokens), p), query.window)) {
-          if (lines.length >= query.limit) break;
-          lines.push({ docId: d.docId, year: d.year, country: d.country, left: l.left, match: l.match, right: l.right });
-        }
-      }
-      return { phrase: phraseLabel(p), mentions: docs.reduce((n, d) => n + counts.get(d)!, 0), documents: docs.length, lines };
+      const kwic = await keywordsInContext(await normsIndex(store, query.corpus), p, query);
+      return { phrase: phraseLabel(p), ...kwic };
     },
   }),
   route({

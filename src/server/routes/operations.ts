@@ -3,35 +3,12 @@
 // when those are re-imported), filterable by country and day, and the yearly timeline beside
 // OWID's personnel figures.
 import { z } from 'zod';
-import { isCalendarDate } from '../../cases/calendar-date.ts';
-import { linkerVersion, type LinkResult, linkOperations } from '../../operations/link.ts';
-import { dateProblem, filterOperations, type PeaceOperation } from '../../operations/operation.ts';
+import { operationsRegistry as registry } from '../../app/operations.ts';
+import { isCalendarDate } from '../../calendar-date.ts';
+import { dateProblem, filterOperations } from '../../operations/operation.ts';
 import { operationsTimeline } from '../../operations/timeline.ts';
-import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
 import { route } from '../route.ts';
-
-const linking = new WeakMap<Store, { inputs: string; done: Promise<LinkResult> }>();
-
-/** The operations and their links, relinking (once, whatever the concurrency) when the inputs changed. */
-async function registry(store: Store): Promise<{ ops: PeaceOperation[]; links: LinkResult }> {
-  const ops = await store.operations.operations();
-  const inputs = `linker ${linkerVersion};${await store.operations.linkInputs()}`;
-  let entry = linking.get(store);
-  if (!entry || entry.inputs !== inputs) {
-    const done = (async () => {
-      const stored = await store.operations.links();
-      if (stored.inputs === inputs) return stored.result;
-      const links = linkOperations(ops, await store.operations.resolutionTexts(), await store.operations.councilResolutions());
-      await store.operations.replaceLinks(inputs, links);
-      return links;
-    })();
-    entry = { inputs, done };
-    linking.set(store, entry);
-    done.catch(() => linking.delete(store));
-  }
-  return { ops, links: await entry.done };
-}
 
 const operation = z.object({
   acronym: z.string(),

@@ -5,7 +5,7 @@
 // through store.risk; the risk core derives evidence and profile.
 import { z } from 'zod';
 import { countries, type Country, foldedCowCodes } from '../../countries/index.ts';
-import { countryRef } from '../../risk/country-record.ts';
+import { countryRecordSources, countryRef } from '../../risk/country-record.ts';
 import { factorEvidence } from '../../risk/factor-evidence.ts';
 import { riskFactors } from '../../risk/framework.ts';
 import { humanSecurityProfile } from '../../risk/human-security.ts';
@@ -119,7 +119,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/:iso3/factors',
-    cacheBy: ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'],
+    cacheBy: countryRecordSources,
     tag: 'risk',
     summary: "Evidence from Concord's data for each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), with what the data cannot say",
     params: iso3Param,
@@ -149,7 +149,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/:iso3/profile',
-    cacheBy: ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'],
+    cacheBy: countryRecordSources,
     tag: 'risk',
     summary: "A country's human-security profile (UNDP 1994's seven dimensions) from the indicators Concord holds, with the gaps",
     params: iso3Param,

@@ -3,10 +3,9 @@
 // basis and sources, each source checked against the store (resolution text or adoption date).
 // The store is seeded from the compiled-in registry on first use, as the CLI does.
 import { z } from 'zod';
+import { ensureSeed } from '../../app/sovereignty.ts';
 import { countryByIso3 } from '../../countries/index.ts';
-import { inForce, overlaps, timeline } from '../../sovereignty/interval.ts';
-import { IntervalValidationError } from '../../sovereignty/schema.ts';
-import { seedDigest, seedIntervals, seedTerritories } from '../../sovereignty/seed/index.ts';
+import { inForce, timeline } from '../../sovereignty/interval.ts';
 import { verifySource } from '../../sovereignty/source.ts';
 import { statusDefinitions } from '../../sovereignty/status.ts';
 import type { Store } from '../../store/store.ts';
@@ -14,24 +13,6 @@ import { route } from '../route.ts';
 import { recordedState, withToday } from '../answer-cache.ts';
 import { iso3Param } from './countries.ts';
 
-const seeded = new WeakMap<Store, Promise<void>>();
-
-/** Brings the store's seed up to the compiled-in registry once per store (analysts' intervals kept). */
-function ensureSeed(store: Store): Promise<void> {
-  let p = seeded.get(store);
-  if (!p) {
-    p = (async () => {
-      if ((await store.sovereignty.seedDigest()) === seedDigest) return;
-      await store.sovereignty.replaceSeed(seedDigest, seedTerritories.map(({ intervals: _i, ...t }) => t), seedIntervals, (all) => {
-        const problems = overlaps(all);
-        if (problems.length > 0) throw new IntervalValidationError(problems.map((x) => `the updated seed overlaps an interval an analyst added: ${x}`));
-      });
-    })();
-    p.catch(() => seeded.delete(store));
-    seeded.set(store, p);
-  }
-  return p;
-}
 
 const degree = z.object({ degree: z.enum(['full', 'limited', 'none']), note: z.string() });
 const source = z.object({

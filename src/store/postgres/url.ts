@@ -1,9 +1,10 @@
 // What a PostgreSQL database URL looks like, and the error a bad store configuration raises:
 // kept apart from connect.ts so that opening a SQLite store does not load pg (issue 18, start-up).
-export class StoreConfigError extends Error {
+import { ConcordError } from '../../errors.ts';
+
+export class StoreConfigError extends ConcordError {
   constructor(message: string) {
-    super(message);
-    this.name = 'StoreConfigError';
+    super('unavailable', message);
   }
 }
 

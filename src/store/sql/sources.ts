@@ -3,7 +3,7 @@
 // source replaces only its own rows there), the loader's rows go in as batched multi-row INSERTs
 // (in load order within each table), and the `sources` row records fingerprint, counts and years.
 // Dialect-specific steps (column lookup, SQLite's FTS5 maintenance) come in as hooks.
-import type { Row } from '../../ingest/source.ts';
+import type { Row } from '../rows.ts';
 import type { ImportMeta, ImportSink, SourceRecord } from '../store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
 import { appendAudit } from './audit.ts';

@@ -12,7 +12,7 @@ import { backupDestination, type BackupInfo, backupKind, BackupRefusedError, fil
 import { latestVersion, migrations } from '../migrations.ts';
 import { verifyChainOn } from '../sql/audit.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
-import { sqliteDialect } from './sqlite-store.ts';
+import { sqliteDialect } from './dialect.ts';
 
 /**
  * What is missing from `db` compared with a Concord store made by the migrations up to

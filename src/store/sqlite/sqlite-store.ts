@@ -5,7 +5,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Dialect, migrations } from '../migrations.ts';
+import { migrations } from '../migrations.ts';
+import { searchIndexes, sqliteDialect } from './dialect.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
@@ -23,23 +24,7 @@ import {
   StoreQueryError,
 } from '../store.ts';
 
-/** Full-text index of each indexed table: the external-content FTS5 table over its `text`. */
-const searchIndexes: Record<string, string> = { speeches: 'speeches_fts', resolutions: 'resolutions_fts', statements: 'statements_fts' };
-/** The migration that created each full-text index. */
-const searchIndexVersion: Record<string, number> = { speeches_fts: 1, resolutions_fts: 1, statements_fts: 7 };
-
-export const sqliteDialect: Dialect = {
-  name: 'sqlite',
-  idColumn: 'INTEGER PRIMARY KEY',
-  searchDdl: (version) =>
-    Object.entries(searchIndexes)
-      .filter(([, fts]) => searchIndexVersion[fts] === version)
-      .map(
-        ([table, fts]) =>
-          `CREATE VIRTUAL TABLE ${fts} USING fts5(text, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2');`,
-      )
-      .join('\n'),
-};
+export { sqliteDialect };
 
 /** An FTS5 query matching any of the phrases, each as an exact phrase. */
 export function ftsPhrases(phrases: readonly string[]): string {

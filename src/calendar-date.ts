@@ -1,5 +1,5 @@
-// Calendar dates as the workbench and the registries write them: YYYY-MM-DD, a real day of the
-// Gregorian calendar, compared as strings. Also the day count between two dates.
+// Calendar dates as the workbench and the registries write them (cases, sovereignty, operations):
+// YYYY-MM-DD, a real day of the Gregorian calendar, compared as strings. Also the day count between two dates.
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
