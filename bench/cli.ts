@@ -18,7 +18,10 @@ const runs = Number(process.env.CONCORD_BENCH_RUNS ?? 15);
 const bin = join(repoRoot, 'bin', 'concord');
 const scratch = mkdtempSync(join(tmpdir(), 'concord-bench-cli-'));
 const home = process.env.CONCORD_BENCH_HOME ?? join(scratch, 'home');
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
@@ -27,19 +30,26 @@ const pct = (xs: number[], p: number) => {
 type Mode = 'compiled' | 'tsx';
 function run(mode: Mode, args: string[]): { wallMs: number; cpuMs: number; stdout: string; stderr: string } {
   const timing = join(scratch, 'time');
-  const env: NodeJS.ProcessEnv = { ...process.env, CONCORD_HOME: home, CONCORD_FROM_SOURCE: mode === 'tsx' ? '1' : '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONCORD_HOME: home,
+    CONCORD_FROM_SOURCE: mode === 'tsx' ? '1' : '0',
+  };
   delete env.CONCORD_DATABASE_URL;
   const t = performance.now();
   const r = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%U %S', bin, ...args], { env, encoding: 'utf8' });
   const wallMs = performance.now() - t;
   if (r.status !== 0) throw new Error(`concord ${args.join(' ')} (${mode}) exited ${r.status}: ${r.stderr}`);
-  if (mode === 'compiled' && /running the TypeScript sources/.test(r.stderr)) throw new Error('bin/concord did not run the compiled CLI');
+  if (mode === 'compiled' && /running the TypeScript sources/.test(r.stderr))
+    throw new Error('bin/concord did not run the compiled CLI');
   const [user, sys] = readFileSync(timing, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   return { wallMs, cpuMs: (user + sys) * 1000, stdout: r.stdout, stderr: r.stderr };
 }
 
 try {
-  console.log(`Machine: ${process.platform}, load average ${load()} at the start (other work on the machine slows both sides)`);
+  console.log(
+    `Machine: ${process.platform}, load average ${load()} at the start (other work on the machine slows both sides)`,
+  );
   const t0 = performance.now();
   execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-cli.mjs')], { stdio: 'ignore' });
   console.log(`build (esbuild, src/ -> dist/ with source maps): ${(performance.now() - t0).toFixed(0)} ms`);
@@ -53,7 +63,8 @@ try {
     run('compiled', ['data', 'import', '--only', 'ungdc', '--from', dataDir]);
   }
   const first = run('compiled', ['norms', 'series', phrase]); // builds the index when missing; warms the page cache
-  if (run('tsx', ['norms', 'series', phrase]).stdout !== first.stdout) throw new Error('compiled and tsx answers differ');
+  if (run('tsx', ['norms', 'series', phrase]).stdout !== first.stdout)
+    throw new Error('compiled and tsx answers differ');
 
   const cases: { label: string; args: string[] }[] = [
     { label: 'concord --version', args: ['--version'] },
@@ -73,7 +84,9 @@ try {
     }
   }
   console.log(`${runs} runs of each, interleaved; load average ${load()} at the end`);
-  console.log('| command | compiled (dist/) wall p50 / p95 | CPU p50 | tsx (before) wall p50 / p95 | CPU p50 | speed-up (wall p50) |');
+  console.log(
+    '| command | compiled (dist/) wall p50 / p95 | CPU p50 | tsx (before) wall p50 / p95 | CPU p50 | speed-up (wall p50) |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const c of cases) {
     const a = figures.get(`${c.label}|compiled`)!;

@@ -10,15 +10,27 @@ const ids = only ? only.split(',') : sources.map((s) => s.id);
 const store = new SqliteStore(storePath());
 await store.migrate();
 const t0 = performance.now();
-const outcomes = await importSources(store, sources.filter((s) => ids.includes(s.id)), dataDir, { force: true });
+const outcomes = await importSources(
+  store,
+  sources.filter((s) => ids.includes(s.id)),
+  dataDir,
+  { force: true },
+);
 const seconds = (performance.now() - t0) / 1000;
 await store.close();
-const failed = outcomes.filter((o) => o.status === 'failed').map((o) => (o.status === 'failed' ? `${o.source.id}: ${o.error.message}` : ''));
+const failed = outcomes
+  .filter((o) => o.status === 'failed')
+  .map((o) => (o.status === 'failed' ? `${o.source.id}: ${o.error.message}` : ''));
 process.stdout.write(
   JSON.stringify({
     seconds,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    outcomes: outcomes.map((o) => ({ id: o.source.id, status: o.status, seconds: o.status === 'imported' ? o.seconds : undefined, rows: o.status === 'imported' ? o.record.rowCounts : undefined })),
+    outcomes: outcomes.map((o) => ({
+      id: o.source.id,
+      status: o.status,
+      seconds: o.status === 'imported' ? o.seconds : undefined,
+      rows: o.status === 'imported' ? o.record.rowCounts : undefined,
+    })),
     failed,
   }),
 );

@@ -17,7 +17,12 @@ const tsx = `file://${join(repoRoot, 'node_modules/tsx/dist/loader.mjs')}`;
 function child(only?: string) {
   const args = ['--import', tsx, join(repoRoot, 'bench/import-child.ts'), dataDir, ...(only ? [only] : [])];
   const out = execFileSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
-  return JSON.parse(out) as { seconds: number; maxRssMB: number; outcomes: { id: string; status: string; seconds?: number }[]; failed: string[] };
+  return JSON.parse(out) as {
+    seconds: number;
+    maxRssMB: number;
+    outcomes: { id: string; status: string; seconds?: number }[];
+    failed: string[];
+  };
 }
 
 const pct = (xs: number[], p: number) => {
@@ -28,14 +33,20 @@ const pct = (xs: number[], p: number) => {
 console.log(`Data directory: ${dataDir}`);
 const ungdc = child('ungdc');
 if (ungdc.failed.length) throw new Error(ungdc.failed.join('\n'));
-console.log(`UNGDC import: ${ungdc.seconds.toFixed(1)} s wall, peak RSS ${ungdc.maxRssMB.toFixed(0)} MB (goal <= 90 s, <= 1536 MB)`);
+console.log(
+  `UNGDC import: ${ungdc.seconds.toFixed(1)} s wall, peak RSS ${ungdc.maxRssMB.toFixed(0)} MB (goal <= 90 s, <= 1536 MB)`,
+);
 const rest = child();
-console.log(`Full import (all ${rest.outcomes.length} sources, forced): ${rest.seconds.toFixed(1)} s wall, peak RSS ${rest.maxRssMB.toFixed(0)} MB`);
+console.log(
+  `Full import (all ${rest.outcomes.length} sources, forced): ${rest.seconds.toFixed(1)} s wall, peak RSS ${rest.maxRssMB.toFixed(0)} MB`,
+);
 if (rest.failed.length) console.log(`  failed: ${rest.failed.join('; ')}`);
 // The Council sources of issue 14 (UN XML 2000-2026, membership): their share of the full import.
 const councilIds = ['unxml-resolutions', 'unxml-statements', 'unxml-drafts', 'unxml-metadata', 'unsc-members'];
 const councilSeconds = rest.outcomes.filter((o) => councilIds.includes(o.id)).reduce((n, o) => n + (o.seconds ?? 0), 0);
-console.log(`  of which the Council 2000-2026 sources (${councilIds.join(', ')}): ${councilSeconds.toFixed(1)} s (goal <= 15 s more than before them)`);
+console.log(
+  `  of which the Council 2000-2026 sources (${councilIds.join(', ')}): ${councilSeconds.toFixed(1)} s (goal <= 15 s more than before them)`,
+);
 
 // Warm search latency: each phrase once to warm, then 5 timed runs each; both the CLI default
 // (first 20 documents) and every matching document.
@@ -67,9 +78,15 @@ async function timeCount() {
 const top20 = await timeSearch(20);
 const counts = await timeCount();
 const every = await timeSearch(100000);
-console.log(`corpus search, 20 phrases, first 20 documents: p50 ${pct(top20.times, 50).toFixed(2)} ms, p95 ${pct(top20.times, 95).toFixed(2)} ms (goal p95 <= 25 ms)`);
-console.log(`corpus search --count (every matching document, no snippets): p50 ${pct(counts, 50).toFixed(2)} ms, p95 ${pct(counts, 95).toFixed(2)} ms`);
-console.log(`corpus search, 20 phrases, every matching document with snippets: p50 ${pct(every.times, 50).toFixed(2)} ms, p95 ${pct(every.times, 95).toFixed(2)} ms; all 20 phrases ${every.total.toFixed(0)} ms`);
+console.log(
+  `corpus search, 20 phrases, first 20 documents: p50 ${pct(top20.times, 50).toFixed(2)} ms, p95 ${pct(top20.times, 95).toFixed(2)} ms (goal p95 <= 25 ms)`,
+);
+console.log(
+  `corpus search --count (every matching document, no snippets): p50 ${pct(counts, 50).toFixed(2)} ms, p95 ${pct(counts, 95).toFixed(2)} ms`,
+);
+console.log(
+  `corpus search, 20 phrases, every matching document with snippets: p50 ${pct(every.times, 50).toFixed(2)} ms, p95 ${pct(every.times, 95).toFixed(2)} ms; all 20 phrases ${every.total.toFixed(0)} ms`,
+);
 // The resolutions corpus 1946-2026 (CR-UNSC + UN XML): the same phrases, first 20 documents.
 const resTimes: number[] = [];
 for (const p of benchPhrases) await store.searchCorpus({ corpus: 'resolutions', phrases: [p], limit: 20 });
@@ -80,7 +97,9 @@ for (let rep = 0; rep < 5; rep++) {
     resTimes.push(performance.now() - t);
   }
 }
-console.log(`corpus search --corpus resolutions (1946-2026, ${await store.countRows('resolutions')} texts), 20 phrases, first 20 documents: p50 ${pct(resTimes, 50).toFixed(2)} ms, p95 ${pct(resTimes, 95).toFixed(2)} ms (goal p95 <= 25 ms)`);
+console.log(
+  `corpus search --corpus resolutions (1946-2026, ${await store.countRows('resolutions')} texts), 20 phrases, first 20 documents: p50 ${pct(resTimes, 50).toFixed(2)} ms, p95 ${pct(resTimes, 95).toFixed(2)} ms (goal p95 <= 25 ms)`,
+);
 await store.close();
 
 // Peer: ripgrep counting matches over the unpacked corpus (case-insensitive fixed strings).
@@ -97,11 +116,19 @@ if (spawnSync('rg', ['--version']).status !== 0) {
     rgTimes.push(performance.now() - t);
   }
   const rgTotal = rgTimes.reduce((a, b) => a + b, 0);
-  console.log(`rg -c over the unpacked corpus, 20 phrases: p50 ${pct(rgTimes, 50).toFixed(1)} ms, p95 ${pct(rgTimes, 95).toFixed(1)} ms, all ${rgTotal.toFixed(0)} ms`);
+  console.log(
+    `rg -c over the unpacked corpus, 20 phrases: p50 ${pct(rgTimes, 50).toFixed(1)} ms, p95 ${pct(rgTimes, 95).toFixed(1)} ms, all ${rgTotal.toFixed(0)} ms`,
+  );
   const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
-  console.log(`ratio rg / concord (p50; p95): first 20 documents ${ratio(pct(rgTimes, 50), pct(top20.times, 50))}; ${ratio(pct(rgTimes, 95), pct(top20.times, 95))} (goal >= 10x)`);
-  console.log(`ratio rg / concord --count (p50; p95): ${ratio(pct(rgTimes, 50), pct(counts, 50))}; ${ratio(pct(rgTimes, 95), pct(counts, 95))}`);
-  console.log(`ratio rg / concord every document with snippets (p50): ${ratio(pct(rgTimes, 50), pct(every.times, 50))}`);
+  console.log(
+    `ratio rg / concord (p50; p95): first 20 documents ${ratio(pct(rgTimes, 50), pct(top20.times, 50))}; ${ratio(pct(rgTimes, 95), pct(top20.times, 95))} (goal >= 10x)`,
+  );
+  console.log(
+    `ratio rg / concord --count (p50; p95): ${ratio(pct(rgTimes, 50), pct(counts, 50))}; ${ratio(pct(rgTimes, 95), pct(counts, 95))}`,
+  );
+  console.log(
+    `ratio rg / concord every document with snippets (p50): ${ratio(pct(rgTimes, 50), pct(every.times, 50))}`,
+  );
   rmSync(unpacked, { recursive: true, force: true });
 }
 rmSync(home, { recursive: true, force: true });

@@ -39,7 +39,14 @@ export interface Latency {
 
 export interface LoadResult {
   reads: { requests: number; perSecond: number; latency: Latency; errors: number; non2xx: number; timeouts: number };
-  edits: { acknowledged: number; perSecond: number; conflicts: number; errors: number; errorSamples: string[]; latency: Latency };
+  edits: {
+    acknowledged: number;
+    perSecond: number;
+    conflicts: number;
+    errors: number;
+    errorSamples: string[];
+    latency: Latency;
+  };
   lost: { checked: number; missing: string[] };
 }
 
@@ -51,7 +58,11 @@ interface Session {
 
 async function logIn(url: string, who: Credentials | undefined, fallbackAuthor: string): Promise<Session> {
   if (!who) return { author: fallbackAuthor };
-  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
+  const r = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(who),
+  });
   if (r.status !== 200) throw new Error(`login of ${who.username} answered ${r.status}: ${await r.text()}`);
   const body = (await r.json()) as { csrfToken: string };
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
@@ -87,7 +98,13 @@ async function currentVersion(url: string, s: Session, caseId: string): Promise<
 }
 
 /** One analyst: edits its cases until `until`, retrying a refused (409) edit from the new version. */
-async function analyst(opts: LoadOptions, index: number, until: number, acks: Ack[], stats: { conflicts: number; errors: number; samples: string[]; latencies: number[] }): Promise<void> {
+async function analyst(
+  opts: LoadOptions,
+  index: number,
+  until: number,
+  acks: Ack[],
+  stats: { conflicts: number; errors: number; samples: string[]; latencies: number[] },
+): Promise<void> {
   const s = await logIn(opts.url, opts.analystAccounts?.[index], `analyst-${index + 1}`);
   // analyst i edits case i mod cases: with more analysts than cases, each case has several editors
   const cases = [opts.caseIds[index % opts.caseIds.length]];
@@ -97,11 +114,24 @@ async function analyst(opts: LoadOptions, index: number, until: number, acks: Ac
   while (Date.now() < until) {
     const caseId = cases[n % cases.length];
     const description = `load test measure ${index + 1}.${++n}`;
-    const body = { pillar: 'II', responsibility: 'prevent', description, actor: 'load bench', date: '2020-01-01', basedOn: basedOn.get(caseId), author: s.author, reason: 'load test' };
+    const body = {
+      pillar: 'II',
+      responsibility: 'prevent',
+      description,
+      actor: 'load bench',
+      date: '2020-01-01',
+      basedOn: basedOn.get(caseId),
+      author: s.author,
+      reason: 'load test',
+    };
     const t0 = performance.now();
     let r: Response;
     try {
-      r = await fetch(`${opts.url}/api/cases/${caseId}/ledger`, { method: 'POST', headers: headersOf(s, true), body: JSON.stringify(body) });
+      r = await fetch(`${opts.url}/api/cases/${caseId}/ledger`, {
+        method: 'POST',
+        headers: headersOf(s, true),
+        body: JSON.stringify(body),
+      });
     } catch (e) {
       stats.errors++;
       if (stats.samples.length < 5) stats.samples.push(`network: ${(e as Error).message}`);
@@ -134,7 +164,8 @@ async function findLost(url: string, s: Session, acks: Ack[]): Promise<string[]>
       continue;
     }
     const doc = (await r.json()) as { version: { author: string }; document: { ledger: { description: string }[] } };
-    if (doc.version.author !== a.author || !doc.document.ledger.some((m) => m.description === a.description)) missing.push(`${a.caseId} v${a.version}: "${a.description}" by ${a.author}`);
+    if (doc.version.author !== a.author || !doc.document.ledger.some((m) => m.description === a.description))
+      missing.push(`${a.caseId} v${a.version}: "${a.description}" by ${a.author}`);
   }
   return missing;
 }
@@ -165,20 +196,37 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       non2xx: r.non2xx,
       timeouts: r.timeouts,
     },
-    edits: { acknowledged: acks.length, perSecond: Math.round(acks.length / editSeconds), conflicts: stats.conflicts, errors: stats.errors, errorSamples: stats.samples, latency: percentiles(stats.latencies) },
+    edits: {
+      acknowledged: acks.length,
+      perSecond: Math.round(acks.length / editSeconds),
+      conflicts: stats.conflicts,
+      errors: stats.errors,
+      errorSamples: stats.samples,
+      latency: percentiles(stats.latencies),
+    },
     lost: { checked: acks.length, missing },
   };
 }
 
 /** Adds a viewer and `analysts` analyst accounts with `concord users add --password-stdin` in `env`. */
-export function addLoadUsers(env: Record<string, string>, analysts: number): { viewer: Credentials; analysts: Credentials[] } {
+export function addLoadUsers(
+  env: Record<string, string>,
+  analysts: number,
+): { viewer: Credentials; analysts: Credentials[] } {
   const add = (username: string, role: string): Credentials => {
-    const password = `pw-${randomBytes(9).toString("hex")}`;
-    const r = spawnSync(join(repoRoot, 'bin', 'concord'), ['users', 'add', '--role', role, '--password-stdin', username], { input: `${password}\n`, encoding: 'utf8', env: { ...process.env, ...env } });
+    const password = `pw-${randomBytes(9).toString('hex')}`;
+    const r = spawnSync(
+      join(repoRoot, 'bin', 'concord'),
+      ['users', 'add', '--role', role, '--password-stdin', username],
+      { input: `${password}\n`, encoding: 'utf8', env: { ...process.env, ...env } },
+    );
     if (r.status !== 0) throw new Error(`concord users add ${username} exited ${r.status}: ${r.stderr}`);
     return { username, password };
   };
-  return { viewer: add('reader', 'viewer'), analysts: Array.from({ length: analysts }, (_, i) => add(`analyst${i + 1}`, 'analyst')) };
+  return {
+    viewer: add('reader', 'viewer'),
+    analysts: Array.from({ length: analysts }, (_, i) => add(`analyst${i + 1}`, 'analyst')),
+  };
 }
 
 /** Opens `n` cases (ids load-1..n) as `who` (or in single-user mode when undefined). */
@@ -187,8 +235,20 @@ export async function openLoadCases(url: string, who: Credentials | undefined, n
   const ids: string[] = [];
   for (let i = 1; i <= n; i++) {
     const id = `load-${i}`;
-    const body = { id, country: 'SDN', title: `Load test situation ${i}`, populations: ['civilians'], since: '2019-01-01', author: s.author, reason: 'load test' };
-    const r = await fetch(`${url}/api/cases`, { method: 'POST', headers: headersOf(s, true), body: JSON.stringify(body) });
+    const body = {
+      id,
+      country: 'SDN',
+      title: `Load test situation ${i}`,
+      populations: ['civilians'],
+      since: '2019-01-01',
+      author: s.author,
+      reason: 'load test',
+    };
+    const r = await fetch(`${url}/api/cases`, {
+      method: 'POST',
+      headers: headersOf(s, true),
+      body: JSON.stringify(body),
+    });
     if (r.status !== 201) throw new Error(`opening case ${id} answered ${r.status}: ${await r.text()}`);
     ids.push(id);
   }

@@ -36,11 +36,16 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 };
 
 console.log(`Data directory: ${dataDir}`);
-console.log(`Machine: ${process.platform}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows both sides)`);
+console.log(
+  `Machine: ${process.platform}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (other work on the machine slows both sides)`,
+);
 const store = new SqliteStore(join(home, 'concord.db'));
 await store.migrate();
 for (const o of await importSources(store, [ungdcSource, resolutionsSource], dataDir)) {
-  if (o.status !== 'imported') throw new Error(`import of ${o.source.id}: ${o.status}${o.status === 'failed' ? `: ${o.error.message}` : ''}`);
+  if (o.status !== 'imported')
+    throw new Error(`import of ${o.source.id}: ${o.status}${o.status === 'failed' ? `: ${o.error.message}` : ''}`);
 }
 for (const corpus of ['ungdc', 'resolutions'] as const) {
   const t = performance.now();
@@ -73,10 +78,15 @@ if (spawnSync('/usr/bin/python3', ['-c', 'import sklearn']).status !== 0) {
 } else {
   const input = join(home, 'speeches.json');
   writeFileSync(input, JSON.stringify(texts));
-  const version = execFileSync('/usr/bin/python3', ['-c', 'import sklearn; print(sklearn.__version__)'], { encoding: 'utf8' }).trim();
+  const version = execFileSync('/usr/bin/python3', ['-c', 'import sklearn; print(sklearn.__version__)'], {
+    encoding: 'utf8',
+  }).trim();
   const runs: { seconds: number; vocabulary: number; tokens: number; entries: number }[] = [];
   for (let rep = 0; rep < 2; rep++) {
-    const out = execFileSync('/usr/bin/python3', [join(repoRoot, 'bench', 'norms-peer.py'), input], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync('/usr/bin/python3', [join(repoRoot, 'bench', 'norms-peer.py'), input], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     runs.push(JSON.parse(out));
   }
   const peer = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
@@ -84,7 +94,8 @@ if (spawnSync('/usr/bin/python3', ['-c', 'import sklearn']).status !== 0) {
     `scikit-learn ${version} CountVectorizer.fit_transform, same token rule: ${peer.seconds.toFixed(2)} s (best of 2: ${runs.map((r) => r.seconds.toFixed(2)).join(', ')}); ` +
       `${peer.vocabulary} distinct words, ${peer.tokens} words, ${peer.entries} non-zero cells`,
   );
-  const same = peer.vocabulary === dfm.vocabulary.size && peer.tokens === ourTokens && peer.entries === dfm.columns.length;
+  const same =
+    peer.vocabulary === dfm.vocabulary.size && peer.tokens === ourTokens && peer.entries === dfm.columns.length;
   console.log(`same counts on both sides: ${same ? 'yes' : 'NO - the token rules differ'}`);
   console.log(`ratio scikit-learn / concord: ${(peer.seconds / ourSeconds).toFixed(1)}x (goal >= 2x)`);
 }
@@ -114,11 +125,18 @@ console.log(
   `norms series, 20 phrases, warm: p50 ${pct(warm, 50).toFixed(2)} ms, p95 ${pct(warm, 95).toFixed(2)} ms, max ${Math.max(...warm).toFixed(2)} ms (goal p95 <= 50 ms); ` +
     `all 20 in one call ${(performance.now() - all20).toFixed(0)} ms`,
 );
-console.log(`norms series, first query of each phrase (postings read from the store and decoded): p50 ${pct(cold, 50).toFixed(2)} ms, p95 ${pct(cold, 95).toFixed(2)} ms`);
+console.log(
+  `norms series, first query of each phrase (postings read from the store and decoded): p50 ${pct(cold, 50).toFixed(2)} ms, p95 ${pct(cold, 95).toFixed(2)} ms`,
+);
 const cliRun = performance.now();
-const cli = spawnSync(join(repoRoot, 'bin', 'concord'), ['norms', 'series', benchPhrases[0], '--format', 'csv'], { env: { ...process.env, CONCORD_HOME: home }, encoding: 'utf8' });
+const cli = spawnSync(join(repoRoot, 'bin', 'concord'), ['norms', 'series', benchPhrases[0], '--format', 'csv'], {
+  env: { ...process.env, CONCORD_HOME: home },
+  encoding: 'utf8',
+});
 if (cli.status !== 0) throw new Error(cli.stderr);
-console.log(`concord norms series "${benchPhrases[0]}" as a command (process start included): ${(performance.now() - cliRun).toFixed(0)} ms`);
+console.log(
+  `concord norms series "${benchPhrases[0]}" as a command (process start included): ${(performance.now() - cliRun).toFixed(0)} ms`,
+);
 
 // 3. Classify every paragraph by optic
 const { model } = await trainModel(store);
@@ -146,7 +164,9 @@ console.log(
     `${Math.round(paragraphs / seconds).toLocaleString('en-US')} paragraphs/second`,
 );
 if (model) {
-  console.log(`classify by optic, classifier step alone (logistic regression on the words and the lexicon's reading): ${Math.round(paragraphs / modelSeconds).toLocaleString('en-US')} paragraphs/second`);
+  console.log(
+    `classify by optic, classifier step alone (logistic regression on the words and the lexicon's reading): ${Math.round(paragraphs / modelSeconds).toLocaleString('en-US')} paragraphs/second`,
+  );
   console.log(
     `classify by optic, lexicon and classifier together (tokenize, paragraphs, lexicon, classifier; what the index build does): ${Math.round(paragraphs / (seconds + modelSeconds)).toLocaleString('en-US')} paragraphs/second (goal >= 20,000)`,
   );

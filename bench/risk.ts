@@ -29,7 +29,10 @@ const to = 2024;
 const jobs = 2;
 const seed = 1;
 const predictors = [...ewpPredictorNames];
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 const dataDir = resolve(process.argv[2] ?? defaultDataDir() ?? '');
 const home = mkdtempSync(join(tmpdir(), 'concord-bench-risk-'));
@@ -39,7 +42,8 @@ try {
   const store = new SqliteStore(join(home, 'concord.db'));
   await store.migrate();
   const [imported] = await importSources(store, [ewpSource], dataDir);
-  if (imported.status !== 'imported') throw new Error(`EWP import: ${imported.status === 'failed' ? imported.error.message : imported.status}`);
+  if (imported.status !== 'imported')
+    throw new Error(`EWP import: ${imported.status === 'failed' ? imported.error.message : imported.status}`);
   const rows = await store.risk.countryYears();
   const ewp = await store.risk.ewpScoredCountryYears();
   const ewpCoefficients = await store.risk.ewpCoefficients();
@@ -47,7 +51,13 @@ try {
 
   const years = backtestYears(from, to);
   const summarise = (rounds: RoundResult[], model: ModelName) =>
-    summariseBacktest(rows, rounds, ewp, { model, from, to, seed }, { replicates: 1000, level: 0.9, random: seededRandom(seed) });
+    summariseBacktest(
+      rows,
+      rounds,
+      ewp,
+      { model, from, to, seed },
+      { replicates: 1000, level: 0.9, random: seededRandom(seed) },
+    );
   const line = (r: ReturnType<typeof summarise>) =>
     `AUC ${r.auc.toFixed(3)} (EWP ${r.ewp!.auc.toFixed(3)}); top 30 ${Math.round(r.recallTop30 * r.onsets)}/${r.onsets} (EWP ${Math.round(r.ewp!.recallTop30 * r.onsets)}); ` +
     `top 10 ${Math.round(r.recallTop10 * r.onsets)}, top 20 ${Math.round(r.recallTop20 * r.onsets)}; Brier ${r.brier.toFixed(5)} (EWP ${r.ewp!.brier.toFixed(5)})`;
@@ -56,7 +66,11 @@ try {
   for (const model of ['ensemble', 'elastic-net'] as const) {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const results = await runTasks({ rows, model, predictors, seed }, [...years].reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })), jobs);
+    const results = await runTasks(
+      { rows, model, predictors, seed },
+      [...years].reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })),
+      jobs,
+    );
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     concord[model] = results.map((r) => (r as Extract<RiskTaskResult, { kind: 'round' }>).round);
@@ -69,7 +83,11 @@ try {
   {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const results = await runTasks({ rows, model: 'elastic-net', predictors, seed }, [...years].reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })), 1);
+    const results = await runTasks(
+      { rows, model: 'elastic-net', predictors, seed },
+      [...years].reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })),
+      1,
+    );
     const cpu = process.cpuUsage(cpu0);
     const rounds = results.map((r) => (r as Extract<RiskTaskResult, { kind: 'round' }>).round);
     const same = JSON.stringify(rounds) === JSON.stringify(concord['elastic-net']);
@@ -91,7 +109,9 @@ try {
   } else {
     const csv = join(home, 'countryyears.csv');
     const header = ['year', 'ccode', 'y', ...predictors.map((_, j) => `x${j + 1}`)];
-    const lines = rows.map((cy) => [cy.year, cy.ccode, twoYearOutcome(cy) ?? 'NA', ...predictors.map((p) => cy.predictors[p] ?? 'NA')].join(','));
+    const lines = rows.map((cy) =>
+      [cy.year, cy.ccode, twoYearOutcome(cy) ?? 'NA', ...predictors.map((p) => cy.predictors[p] ?? 'NA')].join(','),
+    );
     writeFileSync(csv, `${header.join(',')}\n${lines.join('\n')}\n`);
     const out = join(home, 'glmnet-forecasts.csv');
     const script = join(home, 'backtest.R');
@@ -124,22 +144,42 @@ cat(as.character(packageVersion("glmnet")), R.version.string, sep = "\\n")
     const rOut = execFileSync('Rscript', [script], { encoding: 'utf8' }).trim().split('\n');
     const rWall = (performance.now() - t0) / 1000;
     const [rFit, rCpu, glmnetVersion, rVersion] = rOut;
-    const parsed = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
+    const parsed = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').map(Number));
     const rounds: RoundResult[] = years.map((T) => {
       const countries = roundCountries(rows, T, predictors);
       const risk = new Map(parsed.filter((r) => r[0] === T).map((r) => [r[1], r[2]]));
-      return { forecastYear: T, trainingRows: 0, trainingEvents: 0, lastTrainingYear: T - 3, forecasts: rankRound(countries, countries.map((c) => risk.get(c.ccode)!), T), parts: [] };
+      return {
+        forecastYear: T,
+        trainingRows: 0,
+        trainingEvents: 0,
+        lastTrainingYear: T - 3,
+        forecasts: rankRound(
+          countries,
+          countries.map((c) => risk.get(c.ccode)!),
+          T,
+        ),
+        parts: [],
+      };
     });
     const r = summarise(rounds, 'elastic-net');
     console.log(
       `glmnet ${glmnetVersion} (${rVersion}) backtest ${from}-${to}, elastic-net, 1 thread: ${Number(rFit).toFixed(1)} s fitting (wall), ${Number(rCpu).toFixed(1)} s CPU, ${rWall.toFixed(1)} s wall with R start-up; ${line(r)}`,
     );
     const ours = concord['elastic-net'].flatMap((x) => x.forecasts);
-    const theirs = new Map(rounds.flatMap((x) => x.forecasts).map((f) => [`${f.ccode}:${f.forecastYear}`, f.probability]));
+    const theirs = new Map(
+      rounds.flatMap((x) => x.forecasts).map((f) => [`${f.ccode}:${f.forecastYear}`, f.probability]),
+    );
     const both = ours.filter((f) => theirs.has(`${f.ccode}:${f.forecastYear}`));
     const maxDiff = Math.max(...both.map((f) => Math.abs(f.probability - theirs.get(`${f.ccode}:${f.forecastYear}`)!)));
     console.log(
-      `Concord elastic-net vs glmnet forecasts (${both.length} country-years, different random folds): Spearman ${spearman(both.map((f) => f.probability), both.map((f) => theirs.get(`${f.ccode}:${f.forecastYear}`)!)).toFixed(4)}, largest probability difference ${(100 * maxDiff).toFixed(2)} points`,
+      `Concord elastic-net vs glmnet forecasts (${both.length} country-years, different random folds): Spearman ${spearman(
+        both.map((f) => f.probability),
+        both.map((f) => theirs.get(`${f.ccode}:${f.forecastYear}`)!),
+      ).toFixed(4)}, largest probability difference ${(100 * maxDiff).toFixed(2)} points`,
     );
 
     // coefficient agreement at the same penalties: the final round (2025), Concord's CV path down to lambda.min
@@ -149,7 +189,10 @@ cat(as.character(packageVersion("glmnet")), R.version.string, sep = "\\n")
     const path = fitElasticNet(training.x, training.y, { alpha: 0.5, lambdas: part.path, stopEarly: false });
     const k = path.lambdas.length - 1;
     const trainCsv = join(home, 'train2025.csv');
-    writeFileSync(trainCsv, `y,${predictors.map((_, j) => `x${j + 1}`).join(',')}\n${training.rows.map((cy, i) => [training.y[i], ...predictorVector(cy, predictors)!].join(',')).join('\n')}\n`);
+    writeFileSync(
+      trainCsv,
+      `y,${predictors.map((_, j) => `x${j + 1}`).join(',')}\n${training.rows.map((cy, i) => [training.y[i], ...predictorVector(cy, predictors)!].join(',')).join('\n')}\n`,
+    );
     const coefScript = join(home, 'coef.R');
     writeFileSync(
       coefScript,
@@ -165,9 +208,13 @@ cat(sprintf("%.12g", as.numeric(coef(f)[, ${part.path.length}])), sep = "\\n")
       const m = col.reduce((a, b) => a + b, 0) / col.length;
       return Math.sqrt(col.reduce((a, b) => a + (b - m) ** 2, 0) / col.length);
     });
-    const standardisedDiff = Math.max(...predictors.map((_, j) => Math.abs((path.coefficients[k][j] - glmnetCoef[j + 1]) * sd[j])));
+    const standardisedDiff = Math.max(
+      ...predictors.map((_, j) => Math.abs((path.coefficients[k][j] - glmnetCoef[j + 1]) * sd[j])),
+    );
     const ourEta = elasticNetLogits(path, k, training.x);
-    const theirEta = training.rows.map((cy) => predictorVector(cy, predictors)!.reduce((s, v, j) => s + v * glmnetCoef[j + 1], glmnetCoef[0]));
+    const theirEta = training.rows.map((cy) =>
+      predictorVector(cy, predictors)!.reduce((s, v, j) => s + v * glmnetCoef[j + 1], glmnetCoef[0]),
+    );
     const etaDiff = Math.max(...theirEta.map((e, i) => Math.abs(e - ourEta[i])));
     const nonzero = (c: ArrayLike<number>) => Array.from(c).filter((v) => v !== 0).length;
     console.log(
@@ -177,8 +224,15 @@ cat(sprintf("%.12g", as.numeric(coef(f)[, ${part.path.length}])), sep = "\\n")
     );
     // and EWP's published coefficients (its own CV draw, rounded to 4 decimals)
     const published = new Map(ewpCoefficients.map((c) => [c.variable, c.coef]));
-    const pubDiff = Math.max(...predictors.map((p, j) => Math.abs((path.coefficients[k][j] - (published.get(p) ?? 0)) * sd[j])));
-    const pubEta = training.rows.map((cy) => predictorVector(cy, predictors)!.reduce((s, v, j) => s + v * (published.get(predictors[j]) ?? 0), published.get('(Intercept)') ?? 0));
+    const pubDiff = Math.max(
+      ...predictors.map((p, j) => Math.abs((path.coefficients[k][j] - (published.get(p) ?? 0)) * sd[j])),
+    );
+    const pubEta = training.rows.map((cy) =>
+      predictorVector(cy, predictors)!.reduce(
+        (s, v, j) => s + v * (published.get(predictors[j]) ?? 0),
+        published.get('(Intercept)') ?? 0,
+      ),
+    );
     console.log(
       `Against EWP's published coefficients (its own folds, 4 decimals): largest standardised difference ${pubDiff.toFixed(3)}, ` +
         `Spearman of the training log-odds ${spearman(pubEta, Array.from(ourEta)).toFixed(4)}`,

@@ -31,15 +31,25 @@ export function cliSession(env: Record<string, string>) {
        parentPort.postMessage({ code, stdout: out.join(''), stderr: err.join('') });
      });`,
     // As runCli: a home without a database URL gets this pass's store (see storeEnv).
-    { eval: true, env: { ...process.env, ...(env.CONCORD_HOME && env.CONCORD_DATABASE_URL === undefined ? storeEnv(env.CONCORD_HOME) : {}), ...env } },
+    {
+      eval: true,
+      env: {
+        ...process.env,
+        ...(env.CONCORD_HOME && env.CONCORD_DATABASE_URL === undefined ? storeEnv(env.CONCORD_HOME) : {}),
+        ...env,
+      },
+    },
   );
   let queue = Promise.resolve() as Promise<unknown>;
   return {
     run(args: string[]): Promise<CliResult> {
-      const next = queue.then(() => new Promise<CliResult>((resolve) => {
-        worker.once('message', resolve);
-        worker.postMessage(args);
-      }));
+      const next = queue.then(
+        () =>
+          new Promise<CliResult>((resolve) => {
+            worker.once('message', resolve);
+            worker.postMessage(args);
+          }),
+      );
       queue = next;
       return next;
     },

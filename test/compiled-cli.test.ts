@@ -17,8 +17,15 @@ test('the compiled CLI answers as the sources do and loads no command group it d
   execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-cli.mjs'), out], { stdio: 'ignore' });
   const home = tempDir();
   const env = { ...process.env, ...storeEnv(home) };
-  const compiled = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, out, 'cli.js'), ...args], { encoding: 'utf8', env });
-  for (const args of [['--version'], ['--help'], ['data', 'status', '--format', 'json'], ['corpus', 'search', 'x', '--limit', 'many'], ['no-such-command']]) {
+  const compiled = (...args: string[]) =>
+    spawnSync(process.execPath, [join(repoRoot, out, 'cli.js'), ...args], { encoding: 'utf8', env });
+  for (const args of [
+    ['--version'],
+    ['--help'],
+    ['data', 'status', '--format', 'json'],
+    ['corpus', 'search', 'x', '--limit', 'many'],
+    ['no-such-command'],
+  ]) {
     const a = compiled(...args);
     const b = runCli(args, { CONCORD_HOME: home });
     assert.equal(a.status, b.code, `exit code of ${args.join(' ')}: ${a.stderr}`);
@@ -26,20 +33,43 @@ test('the compiled CLI answers as the sources do and loads no command group it d
     assert.equal(a.stderr, b.stderr, `errors of ${args.join(' ')}`);
   }
   // every group's help loads its chunk (a broken import in the bundle fails here)
-  for (const group of ['data', 'corpus', 'norms', 'resolutions', 'council', 'risk', 'cases', 'sovereignty', 'operations', 'serve', 'users', 'audit', 'backup', 'restore']) {
+  for (const group of [
+    'data',
+    'corpus',
+    'norms',
+    'resolutions',
+    'council',
+    'risk',
+    'cases',
+    'sovereignty',
+    'operations',
+    'serve',
+    'users',
+    'audit',
+    'backup',
+    'restore',
+  ]) {
     const r = compiled(group, '--help');
     assert.equal(r.status, 0, `${group} --help: ${r.stderr}`);
     assert.match(r.stdout, new RegExp(`Usage: concord ${group}`));
   }
   // `--version` loads commander and nothing of the store, the server or the web app
-  const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     process.argv = [process.argv[0], ${JSON.stringify(join(repoRoot, out, 'cli.js'))}, '--version'];
     await import(${JSON.stringify(`file://${join(repoRoot, out, 'cli.js')}`)});
     await new Promise((r) => setTimeout(r, 50));
     const { createRequire } = await import('node:module');
     const loaded = Object.keys(createRequire(import.meta.url).cache);
     process.stderr.write(JSON.stringify(loaded.filter((f) => /node_modules\\/(fastify|pg|better-sqlite3|react|zod)\\//.test(f))));
-  `], { encoding: 'utf8', env });
+  `,
+    ],
+    { encoding: 'utf8', env },
+  );
   assert.equal(probe.stdout.trim(), '0.1.0');
   assert.equal(probe.stderr, '[]');
 });
@@ -50,21 +80,28 @@ test('bin/concord runs the build when it is current, the sources when told to or
   copyFileSync(join(repoRoot, 'bin', 'concord'), join(root, 'bin', 'concord'));
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
   mkdirSync(join(root, 'src', 'cli'), { recursive: true });
-  writeFileSync(join(root, 'src', 'cli', 'main.ts'), "const n: number = 1;\nprocess.stdout.write(`sources ${n} ${process.argv.slice(2).join(' ')}\\n`);\n");
+  writeFileSync(
+    join(root, 'src', 'cli', 'main.ts'),
+    "const n: number = 1;\nprocess.stdout.write(`sources ${n} ${process.argv.slice(2).join(' ')}\\n`);\n",
+  );
   const run = (env: Record<string, string> = {}) => {
     const e = { ...process.env, ...env };
     delete e.CONCORD_FROM_SOURCE;
     if (env.CONCORD_FROM_SOURCE) e.CONCORD_FROM_SOURCE = env.CONCORD_FROM_SOURCE;
     return spawnSync(join(root, 'bin', 'concord'), ['a', 'b'], { encoding: 'utf8', env: e });
   };
-  const notice = /concord: the compiled CLI in dist\/ is missing or older than src\/ \(npm run build compiles it\); running the TypeScript sources through tsx\n/;
+  const notice =
+    /concord: the compiled CLI in dist\/ is missing or older than src\/ \(npm run build compiles it\); running the TypeScript sources through tsx\n/;
   // no build: the sources, with a one-line notice
   let r = run();
   assert.equal(r.stdout, 'sources 1 a b\n');
   assert.match(r.stderr, notice);
   // a current build: the build, silently
   mkdirSync(join(root, 'dist'));
-  writeFileSync(join(root, 'dist', 'cli.js'), "process.stdout.write(`compiled ${process.argv.slice(2).join(' ')}\\n`);\n");
+  writeFileSync(
+    join(root, 'dist', 'cli.js'),
+    "process.stdout.write(`compiled ${process.argv.slice(2).join(' ')}\\n`);\n",
+  );
   writeFileSync(join(root, 'dist', 'BUILT'), 'now\n');
   const past = new Date(Date.now() - 60_000);
   utimesSync(join(root, 'src', 'cli', 'main.ts'), past, past);

@@ -51,13 +51,27 @@ export interface ServeOptions {
 }
 
 /** Spawns `concord serve --port 0 ARGS` and waits until it prints the address it listens on. */
-export function spawnServe({ args = [], env, echoStdout = false, echoStderr = false, timeoutMs }: ServeOptions): Promise<Server> {
+export function spawnServe({
+  args = [],
+  env,
+  echoStdout = false,
+  echoStderr = false,
+  timeoutMs,
+}: ServeOptions): Promise<Server> {
   const child = spawn(concordBin, ['serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code, signal) => done(code ?? (signal ? -1 : null))));
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = timeoutMs === undefined ? undefined : setTimeout(() => reject(new Error(`concord serve did not start in ${timeoutMs / 1000} s: ${out}${err}`)), timeoutMs);
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(
+            () => reject(new Error(`concord serve did not start in ${timeoutMs / 1000} s: ${out}${err}`)),
+            timeoutMs,
+          );
     child.stderr!.on('data', (b: Buffer) => {
       err += b.toString();
       if (echoStderr) process.stderr.write(b);
@@ -93,7 +107,11 @@ export function startServer(home: string): Promise<Server> {
 
 // biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
 export async function postJson(url: string, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
   let json: unknown = text;
   try {
@@ -107,7 +125,14 @@ export async function postJson(url: string, body: unknown): Promise<{ status: nu
 /** Opens a case through the API (version 1). */
 export async function createCaseHttp(base: string, id: string): Promise<void> {
   const r = await postJson(`${base}/api/cases`, {
-    id, country: 'MMR', title: `Situation ${id}`, populations: ['Rohingya'], crimes: ['genocide'], since: '2016-10-09', author: 'test-analyst', reason: 'opened',
+    id,
+    country: 'MMR',
+    title: `Situation ${id}`,
+    populations: ['Rohingya'],
+    crimes: ['genocide'],
+    since: '2016-10-09',
+    author: 'test-analyst',
+    reason: 'opened',
   });
   if (r.status !== 201) throw new Error(`creating case ${id}: ${r.status} ${JSON.stringify(r.json)}`);
 }
@@ -115,7 +140,14 @@ export async function createCaseHttp(base: string, id: string): Promise<void> {
 /** One edit (a ledger measure whose description carries `tag`) made from version `basedOn`. */
 export function ledgerEdit(base: string, id: string, basedOn: number, tag: string) {
   return postJson(`${base}/api/cases/${id}/ledger`, {
-    pillar: 'II', responsibility: 'prevent', description: `measure ${tag}`, actor: 'Test Envoy', date: '2017-01-01', basedOn, author: 'test-analyst', reason: `edit ${tag}`,
+    pillar: 'II',
+    responsibility: 'prevent',
+    description: `measure ${tag}`,
+    actor: 'Test Envoy',
+    date: '2017-01-01',
+    basedOn,
+    author: 'test-analyst',
+    reason: `edit ${tag}`,
   });
 }
 
@@ -138,14 +170,22 @@ export async function closeSessions(): Promise<void> {
 
 /** Every version of a case (author, time, reason, document), oldest first, from its JSON export. */
 // biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
-export async function caseVersions(home: string, id: string): Promise<{ version: number; author: string; recordedAt: string; reason: string; document: any }[]> {
+export async function caseVersions(
+  home: string,
+  id: string,
+): Promise<{ version: number; author: string; recordedAt: string; reason: string; document: any }[]> {
   // biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
   return (JSON.parse(await quick(home, 'cases', 'export', id, '--format', 'json')) as { versions: any[] }).versions;
 }
 
 /** Everything a user can see of the store's sources and cases (every version), as comparable JSON. */
-export async function storePicture(home: string): Promise<{ sources: unknown; cases: unknown; versions: Record<string, unknown[]> }> {
-  const status = JSON.parse(await quick(home, 'data', 'status', '--format', 'json')) as { id: string; loaded: boolean }[];
+export async function storePicture(
+  home: string,
+): Promise<{ sources: unknown; cases: unknown; versions: Record<string, unknown[]> }> {
+  const status = JSON.parse(await quick(home, 'data', 'status', '--format', 'json')) as {
+    id: string;
+    loaded: boolean;
+  }[];
   const cases = JSON.parse(await quick(home, 'cases', 'list', '--format', 'json')) as { id: string }[];
   const versions: Record<string, unknown[]> = {};
   for (const c of cases) versions[c.id] = await caseVersions(home, c.id);

@@ -9,7 +9,9 @@ import { addLoadUsers, openLoadCases, runLoad } from '../bench/load-driver.ts';
 import { cliOk, startServer } from './concord-process.ts';
 import { homeStore, storeEnv, tempDir } from './support.ts';
 
-test('readers and analysts at once: no errors, no lost edits, contiguous versions, an audit entry per edit, chain intact', { timeout: 180_000 }, async () => {
+test('readers and analysts at once: no errors, no lost edits, contiguous versions, an audit entry per edit, chain intact', {
+  timeout: 180_000,
+}, async () => {
   const home = tempDir();
   cliOk(home, 'data', 'import', '--from', tempDir()); // an empty data directory: migrates the store only
   const users = addLoadUsers(storeEnv(home), 4);
@@ -22,7 +24,12 @@ test('readers and analysts at once: no errors, no lost edits, contiguous version
       readers: 20,
       analysts: 4,
       caseIds,
-      readPaths: ['/api/cases', ...caseIds.map((id) => `/api/cases/${id}`), `/api/cases/${caseIds[0]}/history`, '/api/auth/me'],
+      readPaths: [
+        '/api/cases',
+        ...caseIds.map((id) => `/api/cases/${id}`),
+        `/api/cases/${caseIds[0]}/history`,
+        '/api/auth/me',
+      ],
       viewer: users.viewer,
       analystAccounts: users.analysts,
     });
@@ -36,11 +43,17 @@ test('readers and analysts at once: no errors, no lost edits, contiguous version
       // versions are contiguous and each case's latest version is what the analysts were last told
       for (const id of caseIds) {
         const versions = await store.cases.versions(id);
-        assert.deepEqual(versions.map((v) => v.version), versions.map((_, i) => i + 1));
+        assert.deepEqual(
+          versions.map((v) => v.version),
+          versions.map((_, i) => i + 1),
+        );
       }
       const edits = await store.audit.list({ limit: 100_000 });
       const ledgerEdits = edits.filter((e) => e.subject.startsWith('case:') && e.actor.startsWith('user:analyst'));
-      assert.ok(ledgerEdits.length >= r.edits.acknowledged + 1, `${ledgerEdits.length} audit entries for ${r.edits.acknowledged} edits`);
+      assert.ok(
+        ledgerEdits.length >= r.edits.acknowledged + 1,
+        `${ledgerEdits.length} audit entries for ${r.edits.acknowledged} edits`,
+      );
     } finally {
       await store.close();
     }

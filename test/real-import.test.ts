@@ -11,7 +11,10 @@ interface StatusRow {
   years: [number, number] | null;
 }
 
-test('importing the real data directory loads every source with the published counts; a re-import changes nothing', { skip: !sharedDataDir, timeout: 15 * 60_000 }, () => {
+test('importing the real data directory loads every source with the published counts; a re-import changes nothing', {
+  skip: !sharedDataDir,
+  timeout: 15 * 60_000,
+}, () => {
   const env = { CONCORD_HOME: tempDir() };
   const first = runCli(['data', 'import', '--from', sharedDataDir!], env);
   assert.equal(first.code, 0, first.stdout + first.stderr);
@@ -38,7 +41,22 @@ test('importing the real data directory loads every source with the published co
   assert.match(again.stdout, /0 imported, \d+ unchanged/);
   assert.match(again.stdout, /Nothing changed/);
 
-  const search = runCli(['corpus', 'search', 'responsibility to protect', '--from', '2005', '--to', '2005', '--limit', '5', '--format', 'json'], env);
+  const search = runCli(
+    [
+      'corpus',
+      'search',
+      'responsibility to protect',
+      '--from',
+      '2005',
+      '--to',
+      '2005',
+      '--limit',
+      '5',
+      '--format',
+      'json',
+    ],
+    env,
+  );
   assert.equal(search.code, 0, search.stderr);
   const hits = JSON.parse(search.stdout) as { docId: string; year: number }[];
   assert.equal(hits.length, 5);

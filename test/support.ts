@@ -52,7 +52,10 @@ const schemas = new Set<string>();
 if (testDatabaseUrl) {
   after(async () => {
     if (schemas.size === 0) return;
-    const client = new pg.Client({ ...parseDatabaseUrl(testDatabaseUrl, 'CONCORD_TEST_DATABASE_URL').config, options: undefined });
+    const client = new pg.Client({
+      ...parseDatabaseUrl(testDatabaseUrl, 'CONCORD_TEST_DATABASE_URL').config,
+      options: undefined,
+    });
     await client.connect();
     try {
       await client.query("SET lock_timeout = '10s'");

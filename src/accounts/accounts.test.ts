@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addressThrottle, passwordProblems, userThrottle, usernameProblems } from './policy.ts';
 import { isRole, roleAllows } from './roles.ts';
-import { csrfTokenFor, csrfTokenValid, decoyRecord, hashPassword, newSessionToken, scryptParameters, tokenDigest, verifyPassword } from './secrets.ts';
+import {
+  csrfTokenFor,
+  csrfTokenValid,
+  decoyRecord,
+  hashPassword,
+  newSessionToken,
+  scryptParameters,
+  tokenDigest,
+  verifyPassword,
+} from './secrets.ts';
 import { afterFailure, lockedUntil } from './throttle.ts';
 
 test('each role includes the ones below it', () => {

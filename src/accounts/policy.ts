@@ -31,17 +31,23 @@ export const addressThrottle: ThrottleRule = { maxFailures: 20, windowMs: 15 * 6
 
 /** Problems with a user name (empty when acceptable). */
 export function usernameProblems(name: string): string[] {
-  return usernamePattern.test(name) ? [] : [`user name "${name}" must be 2-40 characters: a lower-case letter, then lower-case letters, digits, ".", "_" or "-"`];
+  return usernamePattern.test(name)
+    ? []
+    : [
+        `user name "${name}" must be 2-40 characters: a lower-case letter, then lower-case letters, digits, ".", "_" or "-"`,
+      ];
 }
 
 /** Problems with a new password (empty when acceptable); the password itself is never echoed. */
 export function passwordProblems(password: string, username: string): string[] {
   const out: string[] = [];
   const length = [...password].length;
-  if (length < passwordPolicy.minLength) out.push(`a password needs at least ${passwordPolicy.minLength} characters (got ${length})`);
+  if (length < passwordPolicy.minLength)
+    out.push(`a password needs at least ${passwordPolicy.minLength} characters (got ${length})`);
   if (length > passwordPolicy.maxLength) out.push(`a password may have at most ${passwordPolicy.maxLength} characters`);
   if (password.trim() !== password) out.push('a password may not begin or end with white space');
   if (password.toLowerCase().includes(username.toLowerCase())) out.push('a password may not contain the user name');
-  if (length >= passwordPolicy.minLength && new Set(password).size < 4) out.push('a password needs at least 4 different characters');
+  if (length >= passwordPolicy.minLength && new Set(password).size < 4)
+    out.push('a password needs at least 4 different characters');
   return out;
 }

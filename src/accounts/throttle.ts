@@ -20,10 +20,17 @@ export function lockedUntil(state: ThrottleState | undefined, now: Date): string
 /** The state after a failed attempt at `now`. */
 export function afterFailure(state: ThrottleState | undefined, now: Date, rule: ThrottleRule): ThrottleState {
   const t = now.getTime();
-  const fresh = !state || t - Date.parse(state.windowStart) >= rule.windowMs || (state.lockedUntil !== null && Date.parse(state.lockedUntil) <= t);
+  const fresh =
+    !state ||
+    t - Date.parse(state.windowStart) >= rule.windowMs ||
+    (state.lockedUntil !== null && Date.parse(state.lockedUntil) <= t);
   const failures = fresh ? 1 : state.failures + 1;
   const windowStart = fresh ? now.toISOString() : state.windowStart;
-  return { failures, windowStart, lockedUntil: failures >= rule.maxFailures ? new Date(t + rule.lockMs).toISOString() : null };
+  return {
+    failures,
+    windowStart,
+    lockedUntil: failures >= rule.maxFailures ? new Date(t + rule.lockMs).toISOString() : null,
+  };
 }
 
 /**
@@ -33,7 +40,11 @@ export function afterFailure(state: ThrottleState | undefined, now: Date, rule: 
  * counter"); failures claimed after it by concurrent attempts stay, and so does a lock only if
  * they alone reach the rule's maximum. `null`: nothing left to keep.
  */
-export function afterSuccess(state: ThrottleState | undefined, claimed: number, rule: ThrottleRule): ThrottleState | null {
+export function afterSuccess(
+  state: ThrottleState | undefined,
+  claimed: number,
+  rule: ThrottleRule,
+): ThrottleState | null {
   if (!state) return null;
   const failures = state.failures - claimed;
   if (failures <= 0) return null;

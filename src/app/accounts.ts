@@ -4,7 +4,13 @@
 // counted in advance and atomically with the lock check (so concurrent attempts cannot outrun it),
 // a fresh session token on every login (no session fixation), audited success, failure and
 // lock-out (once per lock); resolving a session token to the user; logout.
-import { addressThrottle, passwordProblems, sessionPolicy, userThrottle, usernameProblems } from '../accounts/policy.ts';
+import {
+  addressThrottle,
+  passwordProblems,
+  sessionPolicy,
+  userThrottle,
+  usernameProblems,
+} from '../accounts/policy.ts';
 import { isRole, type Role, roles } from '../accounts/roles.ts';
 import { decoyRecord, hashPassword, newSessionToken, tokenDigest, verifyPassword } from '../accounts/secrets.ts';
 import { afterFailure, afterSuccess, lockedUntil, releaseClaim, type ThrottleState } from '../accounts/throttle.ts';
@@ -17,16 +23,32 @@ function checkRole(role: string): Role {
   return role;
 }
 
-export async function addUser(store: Store, username: string, role: string, password: string, actor: string): Promise<UserSummary> {
+export async function addUser(
+  store: Store,
+  username: string,
+  role: string,
+  password: string,
+  actor: string,
+): Promise<UserSummary> {
   const problems = [...usernameProblems(username), ...passwordProblems(password, username)];
   if (problems.length) throw new BadInputError(problems.join('; '));
   return store.accounts.addUser({ username, role: checkRole(role), passwordHash: await hashPassword(password) }, actor);
 }
 
-export async function resetPassword(store: Store, username: string, password: string, actor: string): Promise<UserSummary> {
+export async function resetPassword(
+  store: Store,
+  username: string,
+  password: string,
+  actor: string,
+): Promise<UserSummary> {
   const problems = passwordProblems(password, username);
   if (problems.length) throw new BadInputError(problems.join('; '));
-  return store.accounts.updateUser(username, { passwordHash: await hashPassword(password) }, actor, 'user.password-reset');
+  return store.accounts.updateUser(
+    username,
+    { passwordHash: await hashPassword(password) },
+    actor,
+    'user.password-reset',
+  );
 }
 
 export function setRole(store: Store, username: string, role: string, actor: string): Promise<UserSummary> {
@@ -42,7 +64,13 @@ export type LoginResult =
   | { ok: false; reason: 'invalid' | 'locked'; retryAfterSeconds?: number };
 
 /** A login attempt from `address` (the client's IP). Only the outcome is told, never which part was wrong. */
-export async function login(store: Store, username: string, password: string, address: string, now = new Date()): Promise<LoginResult> {
+export async function login(
+  store: Store,
+  username: string,
+  password: string,
+  address: string,
+  now = new Date(),
+): Promise<LoginResult> {
   const userKey = `user:${username}`;
   const addressKey = `address:${address}`;
   const keys = [userKey, addressKey];
@@ -50,7 +78,12 @@ export async function login(store: Store, username: string, password: string, ad
   const actor = `anonymous@${address}`;
   const subject = `user:${username}`;
 
-  const latest = (states: Map<string, ThrottleState>) => keys.map((k) => lockedUntil(states.get(k), now)).filter((x): x is string => x !== undefined).sort().at(-1);
+  const latest = (states: Map<string, ThrottleState>) =>
+    keys
+      .map((k) => lockedUntil(states.get(k), now))
+      .filter((x): x is string => x !== undefined)
+      .sort()
+      .at(-1);
   const retryAfterSeconds = (until: string) => Math.ceil((Date.parse(until) - now.getTime()) / 1000);
 
   // The attempt is counted as a failure before the password is checked, in one write transaction
@@ -68,10 +101,23 @@ export async function login(store: Store, username: string, password: string, ad
   const matches = await verifyPassword(password, user?.passwordHash ?? decoyRecord);
   if (!user || !matches || user.disabled) {
     await store.accounts.settleLogin(keys, () => new Map(), [
-      { actor, action: 'login.failure', subject, after: { failures: claimed, lockedUntil: after.get(userKey)!.lockedUntil ?? after.get(addressKey)!.lockedUntil }, at: now.toISOString() },
-      ...(lockEnd ? [{ actor, action: 'login.locked', subject, after: { lockedUntil: lockEnd }, at: now.toISOString() }] : []),
+      {
+        actor,
+        action: 'login.failure',
+        subject,
+        after: {
+          failures: claimed,
+          lockedUntil: after.get(userKey)!.lockedUntil ?? after.get(addressKey)!.lockedUntil,
+        },
+        at: now.toISOString(),
+      },
+      ...(lockEnd
+        ? [{ actor, action: 'login.locked', subject, after: { lockedUntil: lockEnd }, at: now.toISOString() }]
+        : []),
     ]);
-    return lockEnd ? { ok: false, reason: 'locked', retryAfterSeconds: retryAfterSeconds(lockEnd) } : { ok: false, reason: 'invalid' };
+    return lockEnd
+      ? { ok: false, reason: 'locked', retryAfterSeconds: retryAfterSeconds(lockEnd) }
+      : { ok: false, reason: 'invalid' };
   }
 
   const token = newSessionToken();
@@ -79,8 +125,20 @@ export async function login(store: Store, username: string, password: string, ad
   const tokenHash = tokenDigest(token);
   await store.accounts.settleLogin(
     keys,
-    (current) => new Map([[userKey, afterSuccess(current.get(userKey), claimed, userThrottle)], [addressKey, releaseClaim(current.get(addressKey), addressThrottle)]]),
-    [{ actor: `user:${username}`, action: 'login.success', subject, after: { session: tokenHash.slice(0, 12), address, expiresAt }, at: now.toISOString() }],
+    (current) =>
+      new Map([
+        [userKey, afterSuccess(current.get(userKey), claimed, userThrottle)],
+        [addressKey, releaseClaim(current.get(addressKey), addressThrottle)],
+      ]),
+    [
+      {
+        actor: `user:${username}`,
+        action: 'login.success',
+        subject,
+        after: { session: tokenHash.slice(0, 12), address, expiresAt },
+        at: now.toISOString(),
+      },
+    ],
     { tokenHash, username, createdAt: now.toISOString(), expiresAt },
   );
   return { ok: true, token, user: { username, role: user.role }, expiresAt };
@@ -97,8 +155,16 @@ export async function sessionUser(store: Store, token: string, now = new Date())
   const tokenHash = tokenDigest(token);
   const s = await store.accounts.session(tokenHash);
   const t = now.getTime();
-  if (!s || s.revokedAt !== null || s.disabled || Date.parse(s.expiresAt) <= t || t - Date.parse(s.lastSeenAt) >= sessionPolicy.idleMs) return undefined;
-  if (t - Date.parse(s.lastSeenAt) >= sessionPolicy.touchEveryMs) await store.accounts.touchSession(tokenHash, now.toISOString());
+  if (
+    !s ||
+    s.revokedAt !== null ||
+    s.disabled ||
+    Date.parse(s.expiresAt) <= t ||
+    t - Date.parse(s.lastSeenAt) >= sessionPolicy.idleMs
+  )
+    return undefined;
+  if (t - Date.parse(s.lastSeenAt) >= sessionPolicy.touchEveryMs)
+    await store.accounts.touchSession(tokenHash, now.toISOString());
   return { username: s.username, role: s.role, tokenHash };
 }
 

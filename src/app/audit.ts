@@ -28,7 +28,8 @@ export async function verifyAudit(store: Store, anchor?: ChainHead): Promise<Aud
       if (e.subject.startsWith('case:')) auditedCases.add(e.subject.slice('case:'.length));
       if ((e.action === 'case.create' || e.action === 'case.append') && e.after) {
         const after = JSON.parse(e.after) as { versions?: { version: number; snapshotSha256: string }[] };
-        for (const v of after.versions ?? []) recorded.set(`${e.subject.slice('case:'.length)}\u0000${v.version}`, v.snapshotSha256);
+        for (const v of after.versions ?? [])
+          recorded.set(`${e.subject.slice('case:'.length)}\u0000${v.version}`, v.snapshotSha256);
       }
     }
     if (entries.length < page) break;
@@ -40,9 +41,14 @@ export async function verifyAudit(store: Store, anchor?: ChainHead): Promise<Aud
   for (const d of await store.cases.versionDigests()) {
     const want = recorded.get(`${d.caseId}\u0000${d.version}`);
     // A case never mentioned by the trail, last changed before it began, predates it.
-    if (want === undefined && !auditedCases.has(d.caseId) && (firstAt === undefined || d.recordedAt < firstAt)) preAudit++;
-    else if (want === undefined) caseProblems.push(`case ${d.caseId} version ${d.version} has no audit entry (written to the database directly)`);
-    else if (want !== d.snapshotSha256) caseProblems.push(`case ${d.caseId} version ${d.version} differs from the snapshot its audit entry recorded (edited in the database)`);
+    if (want === undefined && !auditedCases.has(d.caseId) && (firstAt === undefined || d.recordedAt < firstAt))
+      preAudit++;
+    else if (want === undefined)
+      caseProblems.push(`case ${d.caseId} version ${d.version} has no audit entry (written to the database directly)`);
+    else if (want !== d.snapshotSha256)
+      caseProblems.push(
+        `case ${d.caseId} version ${d.version} differs from the snapshot its audit entry recorded (edited in the database)`,
+      );
   }
   return { ...report, caseProblems, preAudit };
 }

@@ -22,8 +22,15 @@ import type { Store } from '../store/store.ts';
 
 /** A stored version that does not pass the case schema (edited behind Concord's back, or a bug). */
 export class StoredVersionInvalid extends ConcordError {
-  constructor(readonly caseId: string, readonly version: number, readonly problems: string[]) {
-    super('internal', `version ${version} of case "${caseId}" in the store does not pass validation: ${problems.join('; ')}`);
+  constructor(
+    readonly caseId: string,
+    readonly version: number,
+    readonly problems: string[],
+  ) {
+    super(
+      'internal',
+      `version ${version} of case "${caseId}" in the store does not pass validation: ${problems.join('; ')}`,
+    );
   }
 }
 
@@ -56,7 +63,13 @@ function keep(store: Store, id: string, v: CaseVersion): CaseVersion {
 /** A stored version checked against the case schema of the day it was recorded (StoredVersionInvalid if it fails). */
 export function checkedVersion(id: string, v: StoredVersion): CaseVersion {
   try {
-    return { version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, document: validateCase(v.snapshot, v.recordedAt.slice(0, 10)) };
+    return {
+      version: v.version,
+      author: v.author,
+      recordedAt: v.recordedAt,
+      reason: v.reason,
+      document: validateCase(v.snapshot, v.recordedAt.slice(0, 10)),
+    };
   } catch (e) {
     if (e instanceof CaseValidationError) throw new StoredVersionInvalid(id, v.version, e.problems);
     throw e;
@@ -80,7 +93,11 @@ export async function readCaseVersions(store: Store, id: string): Promise<CaseVe
 }
 
 /** What the case list shows of a document. */
-export const caseIndex = (doc: CaseDocument) => ({ iso3: doc.situation.iso3, title: doc.situation.title, status: currentStatus(doc.situation) });
+export const caseIndex = (doc: CaseDocument) => ({
+  iso3: doc.situation.iso3,
+  title: doc.situation.title,
+  status: currentStatus(doc.situation),
+});
 
 export interface ChangeBy {
   /** The version's author (a user name). */
@@ -107,24 +124,44 @@ export async function changeCase(
   const current = await store.cases.summary(id);
   if (!current) return undefined;
   // Refused before any work when the change was made from an older version.
-  if (by.basedOn !== undefined && by.basedOn !== current.currentVersion) throw new CaseConflictError(`case "${id}" is at version ${current.currentVersion}, not ${by.basedOn}`);
+  if (by.basedOn !== undefined && by.basedOn !== current.currentVersion)
+    throw new CaseConflictError(`case "${id}" is at version ${current.currentVersion}, not ${by.basedOn}`);
   const before = await readCaseVersion(store, id);
   if (!before) return undefined;
   // Again: a version may have been appended between the two reads.
-  if (by.basedOn !== undefined && by.basedOn !== before.version) throw new CaseConflictError(`case "${id}" is at version ${before.version}, not ${by.basedOn}`);
+  if (by.basedOn !== undefined && by.basedOn !== before.version)
+    throw new CaseConflictError(`case "${id}" is at version ${before.version}, not ${by.basedOn}`);
   const now = new Date().toISOString();
   const after = validateCase(edit(before.document, now, by.author), todayUtc());
   const changes = diffDocuments(before.document, after);
   if (changes.length === 0) throw new NothingToChange();
-  const summary = await store.cases.appendVersion(id, before.version, caseIndex(after), { author: by.author, recordedAt: now, reason: by.reason, snapshot: after }, by.actor);
-  keep(store, id, { version: summary.currentVersion, author: by.author, recordedAt: now, reason: by.reason, document: after });
+  const summary = await store.cases.appendVersion(
+    id,
+    before.version,
+    caseIndex(after),
+    { author: by.author, recordedAt: now, reason: by.reason, snapshot: after },
+    by.actor,
+  );
+  keep(store, id, {
+    version: summary.currentVersion,
+    author: by.author,
+    recordedAt: now,
+    reason: by.reason,
+    document: after,
+  });
   return { summary, before, after, changes };
 }
 
 /** The assessment report of a version, its criteria read as of `asOf` (default: the day the version was recorded, so an old version reads as it did then). */
 export function caseReport(v: CaseVersion, asOf = v.recordedAt.slice(0, 10)): Block[] {
   const iso3 = v.document.situation.iso3;
-  return buildReport({ doc: v.document, meta: v, countryName: countryByIso3(iso3)?.name ?? iso3, evaluations: v.document.responses.map((r) => evaluateResponse(v.document, r, asOf)), generatedAt: new Date().toISOString() });
+  return buildReport({
+    doc: v.document,
+    meta: v,
+    countryName: countryByIso3(iso3)?.name ?? iso3,
+    evaluations: v.document.responses.map((r) => evaluateResponse(v.document, r, asOf)),
+    generatedAt: new Date().toISOString(),
+  });
 }
 
 /** Stores a new case with its versions (one for a new case, several for an imported history); CaseExistsError if the id is taken. */
@@ -133,7 +170,13 @@ export function createCase(store: Store, versions: readonly CaseVersion[], actor
   return store.cases.createCase(
     last.document.id,
     caseIndex(last.document),
-    versions.map((v) => ({ version: v.version, author: v.author, recordedAt: v.recordedAt, reason: v.reason, snapshot: v.document })),
+    versions.map((v) => ({
+      version: v.version,
+      author: v.author,
+      recordedAt: v.recordedAt,
+      reason: v.reason,
+      snapshot: v.document,
+    })),
     actor,
   );
 }
@@ -141,11 +184,22 @@ export function createCase(store: Store, versions: readonly CaseVersion[], actor
 export type CaseFileFormat = 'json' | 'md' | 'html';
 
 /** A case written out: the JSON exchange of every version up to `v` (re-importable), or `v`'s report in Markdown or HTML. */
-export async function caseFile(store: Store, id: string, v: CaseVersion, format: CaseFileFormat): Promise<{ body: string; type: string; filename: string }> {
+export async function caseFile(
+  store: Store,
+  id: string,
+  v: CaseVersion,
+  format: CaseFileFormat,
+): Promise<{ body: string; type: string; filename: string }> {
   if (format === 'json') {
     const upTo = (await readCaseVersions(store, id)).filter((x) => x.version <= v.version);
-    return { body: `${JSON.stringify(toExchange(upTo, new Date().toISOString()), null, 2)}\n`, type: 'application/json; charset=utf-8', filename: `${id}.json` };
+    return {
+      body: `${JSON.stringify(toExchange(upTo, new Date().toISOString()), null, 2)}\n`,
+      type: 'application/json; charset=utf-8',
+      filename: `${id}.json`,
+    };
   }
   const blocks = caseReport(v);
-  return format === 'html' ? { body: toHtml(blocks), type: 'text/html; charset=utf-8', filename: `${id}.html` } : { body: toMarkdown(blocks), type: 'text/markdown; charset=utf-8', filename: `${id}.md` };
+  return format === 'html'
+    ? { body: toHtml(blocks), type: 'text/html; charset=utf-8', filename: `${id}.html` }
+    : { body: toMarkdown(blocks), type: 'text/markdown; charset=utf-8', filename: `${id}.md` };
 }

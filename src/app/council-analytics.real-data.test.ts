@@ -13,7 +13,13 @@ import { evaluateCoder } from '../council/coding/evaluate.ts';
 import { codeDocument } from '../council/coding/flag-agreement.ts';
 import { labelledSet2000 } from '../council/coding/labelled-set-2000.ts';
 import { homeStore, runCli, sharedDataDir, type TestStore, tempDir } from '../../test/support.ts';
-import { chapterViiStudy, r2pOverview, r2pReadings, vetoForecastEvaluation, votingOverview } from './council-analytics.ts';
+import {
+  chapterViiStudy,
+  r2pOverview,
+  r2pReadings,
+  vetoForecastEvaluation,
+  votingOverview,
+} from './council-analytics.ts';
 
 const skip = sharedDataDir === undefined && 'no ../shared/data';
 let home: string;
@@ -23,8 +29,21 @@ before(async () => {
   if (skip) return;
   home = tempDir('concord-council-analytics-');
   store = await homeStore(home);
-  const ids = ['countries', 'unsc-meetings', 'unsc-vetoes', 'unxml-resolutions', 'unxml-statements', 'unxml-drafts', 'unxml-metadata', 'unsc-members'];
-  const outcomes = await importSources(store, ids.map((id) => findSource(id)!), sharedDataDir!);
+  const ids = [
+    'countries',
+    'unsc-meetings',
+    'unsc-vetoes',
+    'unxml-resolutions',
+    'unxml-statements',
+    'unxml-drafts',
+    'unxml-metadata',
+    'unsc-members',
+  ];
+  const outcomes = await importSources(
+    store,
+    ids.map((id) => findSource(id)!),
+    sharedDataDir!,
+  );
   for (const o of outcomes) assert.equal(o.status, 'imported', o.source.id);
 });
 
@@ -32,13 +51,16 @@ after(async () => {
   if (store) await store.close();
 });
 
-test('real data: R2P - S/RES/1674 (2006) op. 4 is the first r2p; S/RES/1970 and 1973 (2011) are population', { skip }, async () => {
+test('real data: R2P - S/RES/1674 (2006) op. 4 is the first r2p; S/RES/1970 and 1973 (2011) are population', {
+  skip,
+}, async () => {
   const rs = await r2pReadings(store);
   const first = rs.filter((r) => r.class === 'r2p').sort((a, b) => a.date.localeCompare(b.date))[0];
   assert.equal(first.symbol, 'S/RES/1674 (2006)');
   assert.equal(first.evidence[0].number?.replace(/\.$/, ''), '4');
   assert.equal(first.evidence[0].part, 'operative');
-  for (const s of ['S/RES/1970 (2011)', 'S/RES/1973 (2011)']) assert.equal(rs.find((r) => r.symbol === s)?.class, 'population', s);
+  for (const s of ['S/RES/1970 (2011)', 'S/RES/1973 (2011)'])
+    assert.equal(rs.find((r) => r.symbol === s)?.class, 'population', s);
   // evidence offsets point into the stored paragraph
   const doc = await store.council.document('S/RES/1973 (2011)');
   const e = rs.find((r) => r.symbol === 'S/RES/1973 (2011)')!.evidence[0];
@@ -50,11 +72,20 @@ test('real data: R2P - S/RES/1674 (2006) op. 4 is the first r2p; S/RES/1970 and 
   assert.ok(series.every((y) => y.documents !== null && y.documents > 0));
 });
 
-test('real data: Chapter VII - the coder agrees with the Library flag on at least 97% of 2000-2026 resolutions, every disagreement judged', { skip }, async () => {
+test('real data: Chapter VII - the coder agrees with the Library flag on at least 97% of 2000-2026 resolutions, every disagreement judged', {
+  skip,
+}, async () => {
   const a = await chapterViiStudy(store);
   assert.ok(a.compared >= 1500, `compared ${a.compared}`);
   assert.ok(a.rate >= 0.97, `agreement ${a.rate}`);
-  assert.equal(a.unjudged, 0, `not judged: ${a.disagreements.filter((d) => !d.judgement).map((d) => d.symbol).join(', ')}`);
+  assert.equal(
+    a.unjudged,
+    0,
+    `not judged: ${a.disagreements
+      .filter((d) => !d.judgement)
+      .map((d) => d.symbol)
+      .join(', ')}`,
+  );
   assert.ok(a.disagreements.some((d) => d.symbol === 'S/RES/1386 (2001)' && d.coded && !d.flag));
   // S/RES/2118 (2013): a reference to Chapter VII as a future option is not action
   const c2118 = codeDocument((await store.council.document('S/RES/2118 (2013)'))!);
@@ -64,7 +95,9 @@ test('real data: Chapter VII - the coder agrees with the Library flag on at leas
 test('real data: the labelled set 2000-2026 keeps its measured precision and recall', { skip }, async () => {
   const codings = new Map<number, CodedResolution>();
   for (const l of labelledSet2000) {
-    const d = (await store.council.documents({ kinds: ['resolution'], from: l.year, to: l.year })).find((x) => x.number === l.number);
+    const d = (await store.council.documents({ kinds: ['resolution'], from: l.year, to: l.year })).find(
+      (x) => x.number === l.number,
+    );
     assert.ok(d, `resolution ${l.number} is in the store`);
     codings.set(l.number, codeDocument(d));
   }
@@ -76,7 +109,9 @@ test('real data: the labelled set 2000-2026 keeps its measured precision and rec
   assert.ok(score('protectionOfCivilians').recall === 1);
 });
 
-test('real data: votes - 1973 (2011) adopted 10-0-5; unanimity falls from the 2000s to the 2020s; P5 agreement falls', { skip }, async () => {
+test('real data: votes - 1973 (2011) adopted 10-0-5; unanimity falls from the 2000s to the 2020s; P5 agreement falls', {
+  skip,
+}, async () => {
   const votes = await store.council.memberVotes({ symbol: 'S/RES/1973 (2011)' });
   assert.equal(votes.filter((v) => v.vote === 'yes').length, 10);
   assert.equal(votes.filter((v) => v.vote === 'abstain').length, 5);
@@ -92,15 +127,22 @@ test('real data: votes - 1973 (2011) adopted 10-0-5; unanimity falls from the 20
   assert.ok(ruUs(agreement[0]) > ruUs(agreement[4]));
 });
 
-test('real data: the records veto forecast, out of sample 2015-2025, against the base rate (figures in docs/council.md)', { skip }, async () => {
+test('real data: the records veto forecast, out of sample 2015-2025, against the base rate (figures in docs/council.md)', {
+  skip,
+}, async () => {
   const e = await vetoForecastEvaluation(store);
-  assert.deepEqual(e.years.map((y) => y.year), [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  assert.deepEqual(
+    e.years.map((y) => y.year),
+    [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
+  );
   assert.ok(e.pairs > 3000);
   assert.ok(e.brierRecords < e.brierBaseRate, `records ${e.brierRecords} base ${e.brierBaseRate}`);
   assert.ok(e.brierBaseRate < e.brierZero);
 });
 
-test('real data: `concord council r2p --format csv` lists every 2000-2026 resolution and statement with its class', { skip }, async () => {
+test('real data: `concord council r2p --format csv` lists every 2000-2026 resolution and statement with its class', {
+  skip,
+}, async () => {
   const r = runCli(['council', 'r2p', '--format', 'csv'], { CONCORD_HOME: home });
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stdout.trim().split('\n');

@@ -8,9 +8,24 @@ import { adoptionOf, type IndexedCorpus, seriesOf } from './norms.ts';
 import type { CouncilDocument, MemberVote } from '../council/document.ts';
 import { resolutionTextGap } from '../council/document.ts';
 import { chapterViiAgreement } from '../council/coding/flag-agreement.ts';
-import { classifyR2p, type CurvePoint, firstReferences, followOrLead, type R2pClass, type R2pReading, r2pSeries } from '../council/r2p-reference.ts';
+import {
+  classifyR2p,
+  type CurvePoint,
+  firstReferences,
+  followOrLead,
+  type R2pClass,
+  type R2pReading,
+  r2pSeries,
+} from '../council/r2p-reference.ts';
 import { type DraftRecord, evaluateVetoForecast } from '../council/veto-records.ts';
-import { memberDissent, type DissentGrouping, permanentAgreement, permanentIso3, sponsorship, votingByYear } from '../council/voting.ts';
+import {
+  memberDissent,
+  type DissentGrouping,
+  permanentAgreement,
+  permanentIso3,
+  sponsorship,
+  votingByYear,
+} from '../council/voting.ts';
 import { parsePhrase } from '../norms/phrase.ts';
 import type { Store } from '../store/store.ts';
 import { NotReadyError } from '../errors.ts';
@@ -19,10 +34,18 @@ export const ANALYTICS_FROM = 2000;
 export const ANALYTICS_TO = 2026;
 
 /** The Council's 2000-2026 documents of the given kinds, or a NotReadyError when none is stored. */
-async function documents(store: Store, q: { from?: number; to?: number; kinds: CouncilDocument['kind'][] }): Promise<CouncilDocument[]> {
+async function documents(
+  store: Store,
+  q: { from?: number; to?: number; kinds: CouncilDocument['kind'][] },
+): Promise<CouncilDocument[]> {
   const docs = await store.council.documents(q);
-  if (docs.length === 0 && (await store.council.documents({ kinds: ['resolution'], from: ANALYTICS_FROM, to: ANALYTICS_TO })).length === 0) {
-    throw new NotReadyError('the store holds no Security Council documents 2000-2026: run `concord data import` (source unxml)');
+  if (
+    docs.length === 0 &&
+    (await store.council.documents({ kinds: ['resolution'], from: ANALYTICS_FROM, to: ANALYTICS_TO })).length === 0
+  ) {
+    throw new NotReadyError(
+      'the store holds no Security Council documents 2000-2026: run `concord data import` (source unxml)',
+    );
   }
   return docs;
 }
@@ -38,7 +61,11 @@ export interface R2pQuery {
 
 /** Every resolution and presidential statement in the years, classified by its strongest R2P reference. */
 export async function r2pReadings(store: Store, q: R2pQuery = {}): Promise<R2pReading[]> {
-  const docs = await documents(store, { from: q.from ?? ANALYTICS_FROM, to: q.to ?? ANALYTICS_TO, kinds: ['resolution', 'statement'] });
+  const docs = await documents(store, {
+    from: q.from ?? ANALYTICS_FROM,
+    to: q.to ?? ANALYTICS_TO,
+    kinds: ['resolution', 'statement'],
+  });
   const rs = docs.map(classifyR2p);
   return q.class ? rs.filter((r) => r.class === q.class) : rs;
 }
@@ -48,7 +75,18 @@ export async function r2pOverview(store: Store, from = ANALYTICS_FROM, to = ANAL
   const rs = await r2pReadings(store, { from, to });
   return {
     series: r2pSeries(rs, from, to),
-    byKind: { resolution: r2pSeries(rs.filter((r) => r.kind === 'resolution'), from, to), statement: r2pSeries(rs.filter((r) => r.kind === 'statement'), from, to) },
+    byKind: {
+      resolution: r2pSeries(
+        rs.filter((r) => r.kind === 'resolution'),
+        from,
+        to,
+      ),
+      statement: r2pSeries(
+        rs.filter((r) => r.kind === 'statement'),
+        from,
+        to,
+      ),
+    },
     firsts: firstReferences(rs),
     gap: { from: resolutionTextGap.fromYear, to: resolutionTextGap.toYear },
   };
@@ -63,9 +101,18 @@ export async function r2pBesideDebate(store: Store, debate: IndexedCorpus, from 
   const dTo = Math.min(hi, to);
   const [speech] = await seriesOf(debate, [phrase], { by: 'year', from: dFrom, to: dTo });
   const adoption = await adoptionOf(debate, phrase, dFrom, dTo);
-  const debateShare: CurvePoint[] = speech.rows.map((r) => ({ year: Number(r.group), share: r.documents > 0 ? r.share : null }));
+  const debateShare: CurvePoint[] = speech.rows.map((r) => ({
+    year: Number(r.group),
+    share: r.documents > 0 ? r.share : null,
+  }));
   const council: CurvePoint[] = series.map((y) => ({ year: y.year, share: y.share }));
-  const years: { year: number; council: number | null; councilR2p: number | null; debateSpeeches: number | null; debateAdoption: number | null }[] = [];
+  const years: {
+    year: number;
+    council: number | null;
+    councilR2p: number | null;
+    debateSpeeches: number | null;
+    debateAdoption: number | null;
+  }[] = [];
   for (let y = dFrom; y <= to; y++) {
     const c = series.find((s) => s.year === y);
     years.push({
@@ -76,13 +123,22 @@ export async function r2pBesideDebate(store: Store, debate: IndexedCorpus, from 
       debateAdoption: adoption.years.find((a) => a.year === y)?.share ?? null,
     });
   }
-  return { years, comparison: followOrLead(council, debateShare), debateTippingYear: adoption.tippingYear, debateEmergenceYear: adoption.emergenceYear };
+  return {
+    years,
+    comparison: followOrLead(council, debateShare),
+    debateTippingYear: adoption.tippingYear,
+    debateEmergenceYear: adoption.emergenceYear,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Votes
 
-async function votingInputs(store: Store, from: number, to: number): Promise<{ docs: CouncilDocument[]; votes: MemberVote[] }> {
+async function votingInputs(
+  store: Store,
+  from: number,
+  to: number,
+): Promise<{ docs: CouncilDocument[]; votes: MemberVote[] }> {
   const docs = await documents(store, { from, to, kinds: ['resolution', 'draft'] });
   const votes = await store.council.memberVotes({ from, to });
   return { docs, votes };
@@ -115,21 +171,31 @@ export async function votingOverview(store: Store, from = ANALYTICS_FROM, to = A
   return { years, agreement: permanentAgreement(docs, votes, from, to, span) };
 }
 
-export async function dissent(store: Store, by: DissentGrouping, q: { from?: number; to?: number; iso3?: string } = {}) {
+export async function dissent(
+  store: Store,
+  by: DissentGrouping,
+  q: { from?: number; to?: number; iso3?: string } = {},
+) {
   const { docs, votes } = await votingInputs(store, q.from ?? ANALYTICS_FROM, q.to ?? ANALYTICS_TO);
   const rows = memberDissent(docs, votes, by);
   return q.iso3 ? rows.filter((r) => r.iso3 === q.iso3) : rows;
 }
 
 export async function sponsorshipOverview(store: Store, q: { from?: number; to?: number } = {}) {
-  const docs = await documents(store, { from: q.from ?? ANALYTICS_FROM, to: q.to ?? ANALYTICS_TO, kinds: ['resolution', 'draft'] });
+  const docs = await documents(store, {
+    from: q.from ?? ANALYTICS_FROM,
+    to: q.to ?? ANALYTICS_TO,
+    kinds: ['resolution', 'draft'],
+  });
   return sponsorship(docs);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The veto forecast from the records
 
-const seatIso3: Record<string, string> = Object.fromEntries(Object.entries(permanentIso3).map(([iso3, seat]) => [seat, iso3]));
+const seatIso3: Record<string, string> = Object.fromEntries(
+  Object.entries(permanentIso3).map(([iso3, seat]) => [seat, iso3]),
+);
 /** "Russia", "USSR", "China", "France", "UK", "USA" (or already an ISO3) to the seat's ISO3. */
 const iso3OfSeatName = (name: string): string => seatIso3[name] ?? (name === 'USSR' ? 'RUS' : name);
 
@@ -148,24 +214,47 @@ export async function draftRecords(store: Store): Promise<DraftRecord[]> {
     m[v.iso3] = v.vote;
     bySymbol.set(v.symbol, m);
   }
-  const out: DraftRecord[] = docs.map((d) => ({ symbol: d.symbol, year: d.year, agendaItem: d.agendaItem ?? '(no agenda item)', vetoedBy: d.vetoedBy.map((s) => iso3OfSeatName(s)), votes: bySymbol.get(d.symbol) ?? null }));
+  const out: DraftRecord[] = docs.map((d) => ({
+    symbol: d.symbol,
+    year: d.year,
+    agendaItem: d.agendaItem ?? '(no agenda item)',
+    vetoedBy: d.vetoedBy.map((s) => iso3OfSeatName(s)),
+    votes: bySymbol.get(d.symbol) ?? null,
+  }));
   const xmlDraftYears = new Set(docs.filter((d) => d.kind === 'draft').map((d) => d.year));
   const firstXmlDraftYear = Math.min(...xmlDraftYears, 2023);
   for (const v of await store.council.vetoList()) {
     if (v.year < ANALYTICS_FROM || v.year >= firstXmlDraftYear) continue;
-    out.push({ symbol: v.draft, year: v.year, agendaItem: v.agendaItem, vetoedBy: v.members.map((m) => iso3OfSeatName(m)), votes: null });
+    out.push({
+      symbol: v.draft,
+      year: v.year,
+      agendaItem: v.agendaItem,
+      vetoedBy: v.members.map((m) => iso3OfSeatName(m)),
+      votes: null,
+    });
   }
   const meetings = await store.council.meetings({ from: ANALYTICS_FROM, to: firstXmlDraftYear - 1 });
   for (const m of meetings)
     for (const d of m.decisions)
-      if (d.kind === 'draft_not_adopted') out.push({ symbol: d.symbol ?? m.record ?? m.date, year: m.year, agendaItem: m.topics[0] ?? '(no agenda item)', vetoedBy: [], votes: null });
+      if (d.kind === 'draft_not_adopted')
+        out.push({
+          symbol: d.symbol ?? m.record ?? m.date,
+          year: m.year,
+          agendaItem: m.topics[0] ?? '(no agenda item)',
+          vetoedBy: [],
+          votes: null,
+        });
   return out.sort((a, b) => a.year - b.year || a.symbol.localeCompare(b.symbol));
 }
 
 /** The records model against the base-rate model, out of sample, 2015-2025 (issue 14). */
 export async function vetoForecastEvaluation(store: Store, from = 2015, to = 2025) {
   const records = await draftRecords(store);
-  return { records: records.length, vetoed: records.filter((r) => r.vetoedBy.length > 0).length, ...evaluateVetoForecast(records, from, to) };
+  return {
+    records: records.length,
+    vetoed: records.filter((r) => r.vetoedBy.length > 0).length,
+    ...evaluateVetoForecast(records, from, to),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

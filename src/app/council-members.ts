@@ -8,7 +8,8 @@ import { BadInputError, NotReadyError } from '../errors.ts';
 
 export async function councilMembersOf(store: Store, year: number): Promise<CouncilMember[]> {
   const span = await store.council.memberYears();
-  if (span.min === null) throw new NotReadyError('the store holds no Council membership: run `concord data import` (source unsc-members)');
+  if (span.min === null)
+    throw new NotReadyError('the store holds no Council membership: run `concord data import` (source unsc-members)');
   if (!Number.isInteger(year) || year < span.min || year > span.max!) {
     throw new BadInputError(`no Council membership for ${year}: the store holds ${span.min}-${span.max}`);
   }

@@ -18,7 +18,8 @@ export interface MeetingsWanted {
 
 /** NotFoundError when the store holds no meetings (nothing imported). */
 export async function requireMeetings(store: Store): Promise<void> {
-  if ((await store.countRows('meetings')) === 0) throw new NotFoundError('the store holds no Security Council meetings: run `concord data import`');
+  if ((await store.countRows('meetings')) === 0)
+    throw new NotFoundError('the store holds no Security Council meetings: run `concord data import`');
 }
 
 /** The meetings wanted, in date order. */
@@ -28,10 +29,24 @@ export async function meetingsWhere(store: Store, q: MeetingsWanted): Promise<Me
   return q.decisionsOnly ? meetings.filter((m) => m.decisions.length > 0) : meetings;
 }
 
-export const meetingCsvColumns = ['date', 'record', 'topic', 'decision', 'symbol', 'resolution', 'vetoed_by', 'yes', 'no', 'abstain', 'tally'] as const;
+export const meetingCsvColumns = [
+  'date',
+  'record',
+  'topic',
+  'decision',
+  'symbol',
+  'resolution',
+  'vetoed_by',
+  'yes',
+  'no',
+  'abstain',
+  'tally',
+] as const;
 
 /** One row per decision (one with empty decision fields for a meeting that took none), keyed by meetingCsvColumns. */
-export function meetingCsvRows(meetings: readonly Pick<Meeting, 'date' | 'record' | 'topics' | 'decisions'>[]): Record<(typeof meetingCsvColumns)[number], CsvValue>[] {
+export function meetingCsvRows(
+  meetings: readonly Pick<Meeting, 'date' | 'record' | 'topics' | 'decisions'>[],
+): Record<(typeof meetingCsvColumns)[number], CsvValue>[] {
   return meetings.flatMap((m) =>
     (m.decisions.length ? m.decisions : [null]).map((d) => ({
       date: m.date,

@@ -50,26 +50,42 @@ export interface JurisdictionRequest {
 }
 
 export interface JurisdictionAnswer extends JurisdictionFinding {
-  question: { territory: string; territoryName: string; region: string | null; nationality: string; nationalityName: string; date: string; crime: string | null };
+  question: {
+    territory: string;
+    territoryName: string;
+    region: string | null;
+    nationality: string;
+    nationalityName: string;
+    date: string;
+    crime: string | null;
+  };
 }
 
 function state(text: string, field: string): string {
   const t = text.trim();
   if (t === '') throw new IccQuestionError(field, 'give a state (ISO3 code such as SDN, or its name)');
   const code = /^[A-Za-z]{3}$/.test(t) ? countryByIso3(t.toUpperCase())?.iso3 : iso3ForName(t);
-  if (!code) throw new IccQuestionError(field, `unknown state "${t}" (give an ISO3 code such as SDN, or a name Concord knows)`);
+  if (!code)
+    throw new IccQuestionError(field, `unknown state "${t}" (give an ISO3 code such as SDN, or a name Concord knows)`);
   return code;
 }
 
 /** Reads a question as written; throws IccQuestionError naming the first bad field. */
-export function readQuestion(r: JurisdictionRequest): JurisdictionAnswer['question'] & { crimeKey: ReturnType<typeof parseCrime> } {
+export function readQuestion(
+  r: JurisdictionRequest,
+): JurisdictionAnswer['question'] & { crimeKey: ReturnType<typeof parseCrime> } {
   const territory = state(r.territory, 'territory');
   const nationality = state(r.nationality, 'nationality');
-  if (!isCalendarDate(r.date.trim())) throw new IccQuestionError('date', `the date of the conduct must be a real day written YYYY-MM-DD, got "${r.date}"`);
+  if (!isCalendarDate(r.date.trim()))
+    throw new IccQuestionError(
+      'date',
+      `the date of the conduct must be a real day written YYYY-MM-DD, got "${r.date}"`,
+    );
   let crimeKey: ReturnType<typeof parseCrime>;
   if (r.crime !== undefined && r.crime.trim() !== '') {
     crimeKey = parseCrime(r.crime);
-    if (!crimeKey) throw new IccQuestionError('crime', `unknown crime "${r.crime}"; expected one of: ${atrocityCrimes.join(', ')}`);
+    if (!crimeKey)
+      throw new IccQuestionError('crime', `unknown crime "${r.crime}"; expected one of: ${atrocityCrimes.join(', ')}`);
   }
   const region = r.region?.trim() ? r.region.trim() : null;
   return {
@@ -88,7 +104,13 @@ export async function answerJurisdiction(store: Store, r: JurisdictionRequest): 
   const { crimeKey, ...question } = readQuestion(r);
   const facts = await iccFacts(store);
   const finding = iccJurisdiction(
-    { territory: question.territory, nationality: question.nationality, conductDate: question.date, ...(question.region ? { region: question.region } : {}), ...(crimeKey ? { crime: crimeKey } : {}) },
+    {
+      territory: question.territory,
+      nationality: question.nationality,
+      conductDate: question.date,
+      ...(question.region ? { region: question.region } : {}),
+      ...(crimeKey ? { crime: crimeKey } : {}),
+    },
     facts,
   );
   return { question, ...finding };

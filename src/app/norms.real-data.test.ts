@@ -12,9 +12,21 @@ import { ungdcSource } from '../ingest/ungdc/index.ts';
 import { resolutionsSource } from '../ingest/unsc/resolutions.ts';
 import { evaluateOptics } from '../norms/optics-evaluation.ts';
 import { parsePhrase } from '../norms/phrase.ts';
-import { adoptionOf, buildIndex, IndexedCorpus, loadSample, normUses, practiceConvergence, sampleParagraphs, variantReport } from './norms.ts';
+import {
+  adoptionOf,
+  buildIndex,
+  IndexedCorpus,
+  loadSample,
+  normUses,
+  practiceConvergence,
+  sampleParagraphs,
+  variantReport,
+} from './norms.ts';
 
-test('issue 17 on the real corpora: variants, the norm\'s sense, the optics evaluation, convergent validity', { skip: sharedDataDir ? false : 'no shared data directory', timeout: 900_000 }, async () => {
+test("issue 17 on the real corpora: variants, the norm's sense, the optics evaluation, convergent validity", {
+  skip: sharedDataDir ? false : 'no shared data directory',
+  timeout: 900_000,
+}, async () => {
   const home = tempDir();
   const store = await homeStore(home);
   const outcomes = await importSources(store, [ungdcSource, resolutionsSource], sharedDataDir!);
@@ -29,14 +41,32 @@ test('issue 17 on the real corpora: variants, the norm\'s sense, the optics eval
   const report = await variantReport(indexed, hi, true);
   const exact = await indexed.mentionCounts(hi);
   const withVariants = await indexed.mentionCounts(report.counted);
-  const added = [...withVariants.keys()].filter((d) => !exact.has(d)).map((d) => ids.get(d)!).sort();
-  assert.deepEqual(added, ['BWA_65_2010', 'CUB_52_1997', 'DEU_54_1999', 'GNQ_66_2011', 'MWI_75_2020', 'POL_57_2002', 'VAT_67_2012', 'YEM_78_2023']);
+  const added = [...withVariants.keys()]
+    .filter((d) => !exact.has(d))
+    .map((d) => ids.get(d)!)
+    .sort();
+  assert.deepEqual(added, [
+    'BWA_65_2010',
+    'CUB_52_1997',
+    'DEU_54_1999',
+    'GNQ_66_2011',
+    'MWI_75_2020',
+    'POL_57_2002',
+    'VAT_67_2012',
+    'YEM_78_2023',
+  ]);
   assert.equal(report.documentsOnlyByVariants, 8);
-  assert.deepEqual(report.variants.map((v) => v.text), ['humanitarian interventions']);
+  assert.deepEqual(
+    report.variants.map((v) => v.text),
+    ['humanitarian interventions'],
+  );
   const cli = runCli(['norms', 'series', 'humanitarian intervention', '--variants'], { CONCORD_HOME: home });
   assert.equal(cli.code, 0, cli.stderr);
   assert.match(cli.stdout, /^104 of 10,952 speeches/m);
-  assert.match(cli.stdout, /variants of "humanitarian intervention" counted: "humanitarian interventions" \(9 speeches\); 8 speeches matched only through a variant/);
+  assert.match(
+    cli.stdout,
+    /variants of "humanitarian intervention" counted: "humanitarian interventions" \(9 speeches\); 8 speeches matched only through a variant/,
+  );
   const plain = runCli(['norms', 'series', 'humanitarian intervention'], { CONCORD_HOME: home });
   assert.match(plain.stdout, /^96 of 10,952 speeches/m);
   assert.match(plain.stdout, /variants not counted: "humanitarian interventions"/);
@@ -44,8 +74,14 @@ test('issue 17 on the real corpora: variants, the norm\'s sense, the optics eval
   // "peacekeeping" in 1992: none exact, 105 through "peace-keeping"; "noninterference" and "non-interference"
   const pk = await variantReport(indexed, parsePhrase('peacekeeping'), true, { from: 1992, to: 1992 });
   const in1992 = new Set(indexed.select({ from: 1992, to: 1992 }).map((d) => d.doc));
-  assert.equal([...(await indexed.mentionCounts(parsePhrase('peacekeeping'))).keys()].filter((d) => in1992.has(d)).length, 0);
-  assert.deepEqual(pk.variants.map((v) => [v.text, v.documents]), [['peace keeping', 105]]);
+  assert.equal(
+    [...(await indexed.mentionCounts(parsePhrase('peacekeeping'))).keys()].filter((d) => in1992.has(d)).length,
+    0,
+  );
+  assert.deepEqual(
+    pk.variants.map((v) => [v.text, v.documents]),
+    [['peace keeping', 105]],
+  );
   const ni = await variantReport(indexed, parsePhrase('noninterference'), true);
   assert.ok(ni.variants.some((v) => v.text === 'non interference' && v.documents > 1000));
 
@@ -70,7 +106,15 @@ test('issue 17 on the real corpora: variants, the norm\'s sense, the optics eval
   const { items } = loadSample();
   const found = await sampleParagraphs(store, items);
   assert.equal(found.length, 536);
-  const e = evaluateOptics(found.map((f) => ({ set: f.item.set, label: f.item.label, words: f.words, lexicon: f.lexicon, reading: f.reading })));
+  const e = evaluateOptics(
+    found.map((f) => ({
+      set: f.item.set,
+      label: f.item.label,
+      words: f.words,
+      lexicon: f.lexicon,
+      reading: f.reading,
+    })),
+  );
   assert.equal(e.lexiconTest.agreement.toFixed(3), '0.700');
   assert.equal(e.classifierTest.agreement.toFixed(4), '0.7125');
   assert.equal(e.classifierCrossValidated.agreement.toFixed(3), '0.708');

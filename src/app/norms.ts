@@ -11,9 +11,22 @@ import { CorpusBuild, DERIVED_VERSION } from '../norms/corpus-build.ts';
 import type { TermKind } from '../norms/corpus-index.ts';
 import { indexMentions, mentionCounts } from '../norms/index-match.ts';
 import { type OpticsClassifier, trainOpticsClassifier } from '../norms/optics-classifier.ts';
-import { drawSample, EXTENSION_DESIGN, type LabelledItem, parseSample, type SampleCandidate, type SampleItem } from '../norms/optics-sample.ts';
+import {
+  drawSample,
+  EXTENSION_DESIGN,
+  type LabelledItem,
+  parseSample,
+  type SampleCandidate,
+  type SampleItem,
+} from '../norms/optics-sample.ts';
 import { regionOf } from '../norms/series.ts';
-import { classifyOptics, decideOptic, type OpticLabel, type ParagraphOptics, paragraphWordRanges } from '../norms/optics.ts';
+import {
+  classifyOptics,
+  decideOptic,
+  type OpticLabel,
+  type ParagraphOptics,
+  paragraphWordRanges,
+} from '../norms/optics.ts';
 import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
@@ -32,7 +45,11 @@ import type { Corpus, Store } from '../store/store.ts';
 
 /** Where the labelled optics sample lives (committed beside the optics core). */
 /** Display names of the corpora. */
-export const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions', statements: 'Security Council presidential statements' };
+export const corpusNames: Record<Corpus, string> = {
+  ungdc: 'General Debate speeches',
+  resolutions: 'Security Council resolutions',
+  statements: 'Security Council presidential statements',
+};
 
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
 /** The extension of the sample labelled to train the supervised reader (all development). */
@@ -118,11 +135,16 @@ const MIN_TRAINING = 50;
  * The optics classifier (optics-classifier.ts) trained on the sample's development paragraphs
  * present in the store (the original sample's development set and the extension), or null.
  */
-export async function trainModel(store: Store): Promise<{ model: OpticsClassifier | null; digest: string; found: number; total: number }> {
+export async function trainModel(
+  store: Store,
+): Promise<{ model: OpticsClassifier | null; digest: string; found: number; total: number }> {
   const { items, digest } = loadSample();
   const dev = items.filter((i) => i.set === 'dev');
   const found = await sampleParagraphs(store, dev);
-  const model = found.length >= MIN_TRAINING ? trainOpticsClassifier(found.map((f) => ({ words: f.words, reading: f.reading, label: f.item.label }))) : null;
+  const model =
+    found.length >= MIN_TRAINING
+      ? trainOpticsClassifier(found.map((f) => ({ words: f.words, reading: f.reading, label: f.item.label })))
+      : null;
   return { model, digest, found: found.length, total: dev.length };
 }
 
@@ -136,10 +158,15 @@ export async function assertTables(store: Store): Promise<void> {
 }
 
 /** Builds the corpus's norms index (postings, documents, paragraph optics) and stores it. */
-export async function buildIndex(store: Store, corpus: Corpus, log: (line: string) => void = () => {}): Promise<NormsIndexState> {
+export async function buildIndex(
+  store: Store,
+  corpus: Corpus,
+  log: (line: string) => void = () => {},
+): Promise<NormsIndexState> {
   await assertTables(store);
   const size = await store.norms.corpusSize(corpus);
-  if (size === 0) throw new NotReadyError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
+  if (size === 0)
+    throw new NotReadyError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
   const started = performance.now();
   const trained = await trainModel(store);
   const build = new CorpusBuild(trained.model);
@@ -167,13 +194,19 @@ export async function buildIndex(store: Store, corpus: Corpus, log: (line: strin
 }
 
 /** Why the stored index is out of step with the corpus, or null when it is current. */
-export async function staleness(store: Store, corpus: Corpus, state: NormsIndexState | undefined): Promise<string | null> {
+export async function staleness(
+  store: Store,
+  corpus: Corpus,
+  state: NormsIndexState | undefined,
+): Promise<string | null> {
   if (!state) return 'not built yet';
   if (state.indexVersion !== DERIVED_VERSION) return 'built by another version of the rules';
-  if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus))) return 'the corpus was imported again since';
+  if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus)))
+    return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
   const { digest } = loadSample();
-  if (state.opticsSample !== null && state.opticsSample !== digest) return 'the labelled optics sample has changed since';
+  if (state.opticsSample !== null && state.opticsSample !== digest)
+    return 'the labelled optics sample has changed since';
   return null;
 }
 
@@ -298,21 +331,31 @@ export interface PhraseSeries {
 }
 
 /** The series of each phrase over the corpus (what `norms series` prints). */
-export async function seriesOf(indexed: IndexedCorpus, phrases: readonly Phrase[], opts: SeriesOptions): Promise<PhraseSeries[]> {
+export async function seriesOf(
+  indexed: IndexedCorpus,
+  phrases: readonly Phrase[],
+  opts: SeriesOptions,
+): Promise<PhraseSeries[]> {
   const docs = indexed.select(opts);
   const [lo, hi] = indexed.years;
   const years: [number, number] = [opts.from ?? lo, opts.to ?? hi];
   const out: PhraseSeries[] = [];
-  for (const phrase of phrases) out.push({ phrase, rows: phraseSeries(docs, await indexed.mentionCounts(phrase), opts.by, years) });
+  for (const phrase of phrases)
+    out.push({ phrase, rows: phraseSeries(docs, await indexed.mentionCounts(phrase), opts.by, years) });
   return out;
 }
-
 
 /**
  * The adoption curve of a phrase; `usedIn`, when given, is the set of documents that count as a
  * use (the norm's own uses, `normUses`), else every document mentioning the phrase.
  */
-export async function adoptionOf(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number, usedIn?: ReadonlySet<number>): Promise<AdoptionCurve> {
+export async function adoptionOf(
+  indexed: IndexedCorpus,
+  phrase: Phrase,
+  from: number,
+  to: number,
+  usedIn?: ReadonlySet<number>,
+): Promise<AdoptionCurve> {
   const used = usedIn ?? new Set((await indexed.mentionCounts(phrase)).keys());
   const uses = indexed.documents
     .filter((d) => d.country !== null && d.year >= from && d.year <= to)
@@ -338,10 +381,16 @@ export interface Kwic {
 }
 
 /** Keyword in context: the mentions of a phrase exactly as the series counts them, in the documents selected. */
-export async function keywordsInContext(indexed: IndexedCorpus, phrase: Phrase, opts: { country?: string; from?: number; to?: number; window: number; limit: number }): Promise<Kwic> {
+export async function keywordsInContext(
+  indexed: IndexedCorpus,
+  phrase: Phrase,
+  opts: { country?: string; from?: number; to?: number; window: number; limit: number },
+): Promise<Kwic> {
   const selected = new Map(indexed.select(opts).map((d) => [d.doc, d]));
   const counts = await indexed.mentionCounts(phrase);
-  const docs = [...counts.keys()].filter((d) => selected.has(d)).sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
+  const docs = [...counts.keys()]
+    .filter((d) => selected.has(d))
+    .sort((a, b) => selected.get(a)!.year - selected.get(b)!.year || a - b);
   const lines: KwicLine[] = [];
   for (const doc of docs) {
     if (lines.length >= opts.limit) break;
@@ -378,7 +427,12 @@ export interface NormUses {
  * The norm's own uses of a phrase with a sense rule (src/norms/norm-sense.ts), read mention by
  * mention in the documents of [from, to]; null for a phrase without a rule.
  */
-export async function normUses(indexed: IndexedCorpus, phrase: Phrase, from: number, to: number): Promise<NormUses | null> {
+export async function normUses(
+  indexed: IndexedCorpus,
+  phrase: Phrase,
+  from: number,
+  to: number,
+): Promise<NormUses | null> {
   if (!hasSenseRule(phrase)) return null;
   const counts = await indexed.mentionCounts(phrase);
   const docs = indexed.documents.filter((d) => counts.has(d.doc) && d.year >= from && d.year <= to);
@@ -387,7 +441,10 @@ export async function normUses(indexed: IndexedCorpus, phrase: Phrase, from: num
   let mentions = 0;
   let normMentions = 0;
   for (let k = 0; k < docs.length; k += 100) {
-    const texts = await indexed.store.norms.texts(indexed.corpus, docs.slice(k, k + 100).map((d) => d.doc));
+    const texts = await indexed.store.norms.texts(
+      indexed.corpus,
+      docs.slice(k, k + 100).map((d) => d.doc),
+    );
     for (const t of texts) {
       const tokens = tokenize(t.text);
       const found = findMentions(matchable(tokens), phrase);
@@ -402,7 +459,14 @@ export async function normUses(indexed: IndexedCorpus, phrase: Phrase, from: num
           continue;
         }
         const [line] = kwicLines(t.text, tokens, [m], 6);
-        ordinary.push({ docId: t.docId, year: t.year, country: t.country, context: `${line.left} [${line.match}] ${line.right}`, reason: sense.reason, documentStillCounts: false });
+        ordinary.push({
+          docId: t.docId,
+          year: t.year,
+          country: t.country,
+          context: `${line.left} [${line.match}] ${line.right}`,
+          reason: sense.reason,
+          documentStillCounts: false,
+        });
       }
       for (const o of ordinary) excluded.push({ ...o, documentStillCounts: documents.has(t.doc) });
     }
@@ -436,7 +500,12 @@ export interface VariantReport {
  * The phrase's variants (src/norms/variants.ts) counted in the selection, and the phrase to count:
  * with the variants when `use`, else exactly as written (the report still says what was left out).
  */
-export async function variantReport(indexed: IndexedCorpus, phrase: Phrase, use: boolean, filter: { country?: string; from?: number; to?: number } = {}): Promise<VariantReport> {
+export async function variantReport(
+  indexed: IndexedCorpus,
+  phrase: Phrase,
+  use: boolean,
+  filter: { country?: string; from?: number; to?: number } = {},
+): Promise<VariantReport> {
   const selected = new Set(indexed.select(filter).map((d) => d.doc));
   const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter((d) => selected.has(d)));
   const variants: VariantCount[] = [];
@@ -455,7 +524,12 @@ export async function variantReport(indexed: IndexedCorpus, phrase: Phrase, use:
   }
   variants.sort((a, b) => b.documents - a.documents || (a.text < b.text ? -1 : 1));
   const occurring = new Set(variants.map((v) => v.text));
-  const counted = use ? withVariants(phrase, phraseVariants(phrase).filter((v) => occurring.has(v.text))) : phrase;
+  const counted = use
+    ? withVariants(
+        phrase,
+        phraseVariants(phrase).filter((v) => occurring.has(v.text)),
+      )
+    : phrase;
   return { counted, variantsCounted: use, variants, documentsOnlyByVariants: onlyVariants.size };
 }
 
@@ -464,7 +538,9 @@ export async function variantReport(indexed: IndexedCorpus, phrase: Phrase, use:
  * when the phrase was counted exactly and no variant of it occurs (nothing to say).
  */
 export function describeVariants(phrase: Phrase, r: VariantReport, nouns: [string, string]): string {
-  const list = r.variants.map((v) => `"${v.text}" (${v.documents} ${v.documents === 1 ? nouns[0] : nouns[1]})`).join(', ');
+  const list = r.variants
+    .map((v) => `"${v.text}" (${v.documents} ${v.documents === 1 ? nouns[0] : nouns[1]})`)
+    .join(', ');
   if (r.variantsCounted) {
     return r.variants.length === 0
       ? `variants of "${phrase.text}": none occurs; counted as written`
@@ -483,7 +559,11 @@ export function describeVariants(phrase: Phrase, r: VariantReport, nouns: [strin
  * paragraphs (the coder's paragraph kinds) read by the optics reader: the default method, or the
  * lexicon when no classifier can be trained in this store. Returns the comparison (src/norms/convergent.ts).
  */
-export async function practiceConvergence(store: Store, from = 1946, to = 1994): Promise<{ method: 'lexicon' | 'model'; result: Convergence }> {
+export async function practiceConvergence(
+  store: Store,
+  from = 1946,
+  to = 1994,
+): Promise<{ method: 'lexicon' | 'model'; result: Convergence }> {
   const { model } = await trainModel(store);
   const method = model ? DEFAULT_OPTICS_METHOD : 'lexicon';
   const items: ResolutionReading[] = [];

@@ -17,14 +17,21 @@ const linking = new WeakMap<Store, { inputs: string; done: Promise<LinkResult> }
 /** The operations and their links; with `required`, a NotReadyError when no operations are imported. */
 export async function operationsRegistry(store: Store, opts: { required?: boolean } = {}): Promise<OperationsRegistry> {
   const ops = await store.operations.operations();
-  if (opts.required && ops.length === 0) throw new NotReadyError('no peace operations in the store; import them first: `concord data import --only pko-dppa,pko-personnel`');
+  if (opts.required && ops.length === 0)
+    throw new NotReadyError(
+      'no peace operations in the store; import them first: `concord data import --only pko-dppa,pko-personnel`',
+    );
   const inputs = `linker ${linkerVersion};${await store.operations.linkInputs()}`;
   let entry = linking.get(store);
   if (!entry || entry.inputs !== inputs) {
     const done = (async () => {
       const stored = await store.operations.links();
       if (stored.inputs === inputs) return stored.result;
-      const links = linkOperations(ops, await store.operations.resolutionTexts(), await store.operations.councilResolutions());
+      const links = linkOperations(
+        ops,
+        await store.operations.resolutionTexts(),
+        await store.operations.councilResolutions(),
+      );
       await store.operations.replaceLinks(inputs, links);
       return links;
     })();

@@ -15,7 +15,8 @@ import type { Store } from '../store/store.ts';
 /** EWP's country-years, or a usage error saying how to get them. */
 export async function countryYearsOf(store: Store): Promise<CountryYear[]> {
   const rows = await store.risk.countryYears();
-  if (rows.length === 0) throw new BadInputError('the store has no EWP data: run `concord data import` (source ewp) first');
+  if (rows.length === 0)
+    throw new BadInputError('the store has no EWP data: run `concord data import` (source ewp) first');
   return rows;
 }
 
@@ -34,7 +35,9 @@ export function yearSpan(rows: readonly CountryYear[]): { first: number; last: n
 // Compiled (dist/, issue 18), the worker loads the compiled tasks module beside this one; from the
 // sources, it registers tsx itself (module hooks from --import do not reach worker threads on Node 20).
 const compiled = import.meta.url.endsWith('.js');
-const tasksModule = compiled ? new URL('./risk-tasks.js', import.meta.url).href : new URL('../risk/tasks.ts', import.meta.url).href;
+const tasksModule = compiled
+  ? new URL('./risk-tasks.js', import.meta.url).href
+  : new URL('../risk/tasks.ts', import.meta.url).href;
 const loadTasks = compiled
   ? `import(${JSON.stringify(tasksModule)})`
   : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(tasksModule)}); })`;
@@ -50,7 +53,12 @@ ${loadTasks}.then((m) => {
 `;
 
 /** Runs tasks on `jobs` threads (in this one when jobs is 1); results in task order. */
-export async function runTasks(ctx: RunContext, tasks: readonly RiskTask[], jobs: number, onDone?: (done: number) => void): Promise<RiskTaskResult[]> {
+export async function runTasks(
+  ctx: RunContext,
+  tasks: readonly RiskTask[],
+  jobs: number,
+  onDone?: (done: number) => void,
+): Promise<RiskTaskResult[]> {
   const results = new Array<RiskTaskResult>(tasks.length);
   if (jobs <= 1 || tasks.length <= 1) {
     tasks.forEach((t, k) => {
@@ -61,7 +69,10 @@ export async function runTasks(ctx: RunContext, tasks: readonly RiskTask[], jobs
   }
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(workerSource, { eval: true, workerData: ctx }));
+  const workers = Array.from(
+    { length: Math.min(jobs, tasks.length) },
+    () => new Worker(workerSource, { eval: true, workerData: ctx }),
+  );
   try {
     await Promise.all(
       workers.map(
@@ -99,21 +110,42 @@ export interface BacktestRun {
 }
 
 /** Runs the rolling backtest of onset years from..to with `model` and compares it with EWP. */
-export async function runBacktest(store: Store, options: { from: number; to: number; model: ModelName; seed: number; jobs: number }): Promise<BacktestRun> {
+export async function runBacktest(
+  store: Store,
+  options: { from: number; to: number; model: ModelName; seed: number; jobs: number },
+): Promise<BacktestRun> {
   const rows = await countryYearsOf(store);
   const span = yearSpan(rows);
   const { from, to } = options;
   if (from > to) throw new BadInputError(`--from ${from} is after --to ${to}`);
-  if (to > span.last) throw new BadInputError(`--to ${to}: the data end in ${span.last}, so ${span.last} is the last onset year that can be scored`);
+  if (to > span.last)
+    throw new BadInputError(
+      `--to ${to}: the data end in ${span.last}, so ${span.last} is the last onset year that can be scored`,
+    );
   const firstPossible = span.first + 4;
-  if (from < firstPossible) throw new BadInputError(`--from ${from}: the first round that has a year of known outcomes to fit on is ${firstPossible} (data start in ${span.first})`);
+  if (from < firstPossible)
+    throw new BadInputError(
+      `--from ${from}: the first round that has a year of known outcomes to fit on is ${firstPossible} (data start in ${span.first})`,
+    );
   const ewp = await store.risk.ewpScoredCountryYears();
   const ctx: RunContext = { rows, model: options.model, predictors: [...ewpPredictorNames], seed: options.seed };
   const started = performance.now();
   // the latest rounds are the largest: dispatched first, they keep the threads evenly busy
-  const results = await runTasks(ctx, backtestYears(from, to).reverse().map((forecastYear) => ({ kind: 'round' as const, forecastYear })), options.jobs);
+  const results = await runTasks(
+    ctx,
+    backtestYears(from, to)
+      .reverse()
+      .map((forecastYear) => ({ kind: 'round' as const, forecastYear })),
+    options.jobs,
+  );
   const rounds = results.map((r) => (r as Extract<RiskTaskResult, { kind: 'round' }>).round);
-  const result = summariseBacktest(rows, rounds, ewp, { model: options.model, from, to, seed: options.seed }, { replicates: 1000, level: 0.9, random: seededRandom(options.seed) });
+  const result = summariseBacktest(
+    rows,
+    rounds,
+    ewp,
+    { model: options.model, from, to, seed: options.seed },
+    { replicates: 1000, level: 0.9, random: seededRandom(options.seed) },
+  );
   return { result, seconds: (performance.now() - started) / 1000, jobs: options.jobs };
 }
 
@@ -144,18 +176,33 @@ export async function runForecast(
   const T = options.forecastYear;
   const dataYear = dataYearOf(T);
   if (dataYear > span.last || dataYear < span.first + 3) {
-    throw new BadInputError(`--year ${T}: forecasts use the data of the year before, and the data cover ${span.first}-${span.last}, so --year must be in ${span.first + 4}-${span.last + 1}`);
+    throw new BadInputError(
+      `--year ${T}: forecasts use the data of the year before, and the data cover ${span.first}-${span.last}, so --year must be in ${span.first + 4}-${span.last + 1}`,
+    );
   }
   const predictors = [...ewpPredictorNames];
   const { result, model } = fitRound(rows, T, options.model, predictors, options.seed);
   const countries = roundCountries(rows, T, predictors);
   const byCode = new Map(result.forecasts.map((f) => [f.ccode, f]));
   const ctx: RunContext = { rows, model: options.model, predictors, seed: options.seed };
-  const tasks: RiskTask[] = Array.from({ length: options.replicates }, (_, k) => ({ kind: 'replicate', forecastYear: T, k, parts: model.parts }));
-  const replicates = (await runTasks(ctx, tasks, options.jobs)).map((r) => (r as Extract<RiskTaskResult, { kind: 'replicate' }>).probabilities);
+  const tasks: RiskTask[] = Array.from({ length: options.replicates }, (_, k) => ({
+    kind: 'replicate',
+    forecastYear: T,
+    k,
+    parts: model.parts,
+  }));
+  const replicates = (await runTasks(ctx, tasks, options.jobs)).map(
+    (r) => (r as Extract<RiskTaskResult, { kind: 'replicate' }>).probabilities,
+  );
   const forecasts = countryForecasts(
     model,
-    countries.map((cy) => ({ ccode: cy.ccode, ewpName: cy.ewpName, vector: predictorVector(cy, predictors)!, rank: byCode.get(cy.ccode)!.rank, probability: byCode.get(cy.ccode)!.probability })),
+    countries.map((cy) => ({
+      ccode: cy.ccode,
+      ewpName: cy.ewpName,
+      vector: predictorVector(cy, predictors)!,
+      rank: byCode.get(cy.ccode)!.rank,
+      probability: byCode.get(cy.ccode)!.probability,
+    })),
     T,
     predictors,
     replicates,

@@ -20,7 +20,10 @@ export function ensureSeed(store: Store): Promise<void> {
         seedIntervals,
         (all) => {
           const problems = overlaps(all);
-          if (problems.length > 0) throw new IntervalValidationError(problems.map((x) => `the updated seed overlaps an interval an analyst added: ${x}`));
+          if (problems.length > 0)
+            throw new IntervalValidationError(
+              problems.map((x) => `the updated seed overlaps an interval an analyst added: ${x}`),
+            );
         },
       );
     })();

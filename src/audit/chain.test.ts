@@ -8,7 +8,16 @@ function chain(n: number): AuditEntry[] {
   const out: AuditEntry[] = [];
   let prev = genesisHash;
   for (let seq = 1; seq <= n; seq++) {
-    const f = { seq, at: `2026-01-01T00:00:0${seq}.000Z`, actor: 'user:a', action: 'case.append', subject: 'case:c', before: JSON.stringify({ v: seq - 1 }), after: JSON.stringify({ v: seq }), prevHash: prev };
+    const f = {
+      seq,
+      at: `2026-01-01T00:00:0${seq}.000Z`,
+      actor: 'user:a',
+      action: 'case.append',
+      subject: 'case:c',
+      before: JSON.stringify({ v: seq - 1 }),
+      after: JSON.stringify({ v: seq }),
+      prevHash: prev,
+    };
     const e = { ...f, hash: entryHash(f) };
     out.push(e);
     prev = e.hash;
@@ -16,7 +25,11 @@ function chain(n: number): AuditEntry[] {
   return out;
 }
 
-function verify(entries: AuditEntry[], head = entries.length ? { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash } : { seq: 0, hash: genesisHash }, anchor?: { seq: number; hash: string }) {
+function verify(
+  entries: AuditEntry[],
+  head = entries.length ? { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash } : { seq: 0, hash: genesisHash },
+  anchor?: { seq: number; hash: string },
+) {
   const v = new ChainVerifier(anchor);
   for (const e of entries) v.push(e);
   return v.finish(head);

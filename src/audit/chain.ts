@@ -68,12 +68,18 @@ export class ChainVerifier {
     if (e.seq !== expectedSeq) {
       this.broken =
         e.seq > expectedSeq
-          ? { seq: expectedSeq, problem: `entr${e.seq - expectedSeq > 1 ? `ies ${expectedSeq} to ${e.seq - 1} are` : `y ${expectedSeq} is`} missing (deleted): the log jumps from ${this.last.seq} to ${e.seq}` }
+          ? {
+              seq: expectedSeq,
+              problem: `entr${e.seq - expectedSeq > 1 ? `ies ${expectedSeq} to ${e.seq - 1} are` : `y ${expectedSeq} is`} missing (deleted): the log jumps from ${this.last.seq} to ${e.seq}`,
+            }
           : { seq: e.seq, problem: `entry ${e.seq} is out of order after ${this.last.seq}` };
       return;
     }
     if (e.prevHash !== this.last.hash) {
-      this.broken = { seq: e.seq, problem: `entry ${e.seq} does not follow entry ${this.last.seq}: its prev_hash is not that entry's hash (an entry was replaced or deleted)` };
+      this.broken = {
+        seq: e.seq,
+        problem: `entry ${e.seq} does not follow entry ${this.last.seq}: its prev_hash is not that entry's hash (an entry was replaced or deleted)`,
+      };
       return;
     }
     if (entryHash(e) !== e.hash) {
@@ -82,7 +88,10 @@ export class ChainVerifier {
     }
     if (this.anchor && e.seq === this.anchor.seq) {
       if (e.hash !== this.anchor.hash) {
-        this.broken = { seq: e.seq, problem: `entry ${e.seq} is not the one anchored (hash ${e.hash.slice(0, 16)}…, anchor ${this.anchor.hash.slice(0, 16)}…): the chain was rewritten from here or earlier` };
+        this.broken = {
+          seq: e.seq,
+          problem: `entry ${e.seq} is not the one anchored (hash ${e.hash.slice(0, 16)}…, anchor ${this.anchor.hash.slice(0, 16)}…): the chain was rewritten from here or earlier`,
+        };
         return;
       }
       this.anchorSeen = true;
@@ -91,17 +100,30 @@ export class ChainVerifier {
   }
 
   finish(head: ChainHead | undefined): ChainReport {
-    const report = (broken?: ChainBreak): ChainReport => ({ entries: this.count, head: this.last, ...(broken ? { broken } : {}) });
+    const report = (broken?: ChainBreak): ChainReport => ({
+      entries: this.count,
+      head: this.last,
+      ...(broken ? { broken } : {}),
+    });
     if (this.broken) return report(this.broken);
     if (!head) return report({ seq: this.last.seq + 1, problem: 'the chain head record is missing (deleted)' });
     if (head.seq > this.last.seq) {
-      return report({ seq: this.last.seq + 1, problem: `the log ends at entry ${this.last.seq} but the head records entry ${head.seq}: entries were deleted from the end` });
+      return report({
+        seq: this.last.seq + 1,
+        problem: `the log ends at entry ${this.last.seq} but the head records entry ${head.seq}: entries were deleted from the end`,
+      });
     }
     if (head.seq < this.last.seq || head.hash !== this.last.hash) {
-      return report({ seq: head.seq, problem: `the head records entry ${head.seq} with a different hash than the log's last entry ${this.last.seq}: the head or the tail was altered` });
+      return report({
+        seq: head.seq,
+        problem: `the head records entry ${head.seq} with a different hash than the log's last entry ${this.last.seq}: the head or the tail was altered`,
+      });
     }
     if (this.anchor && !this.anchorSeen) {
-      return report({ seq: this.anchor.seq, problem: `the anchored entry ${this.anchor.seq} is not in the log (the log has ${this.last.seq} entries)` });
+      return report({
+        seq: this.anchor.seq,
+        problem: `the anchored entry ${this.anchor.seq} is not in the log (the log has ${this.last.seq} entries)`,
+      });
     }
     return report();
   }

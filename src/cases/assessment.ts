@@ -26,7 +26,15 @@ export interface Assessment {
 export function newAssessment(date: string): Assessment {
   return {
     date,
-    factors: riskFactors.map((f) => ({ factor: f.number, rating: 'unknown', indicators: [], evidence: [], origin: 'analyst', confirmedBy: null, note: null })),
+    factors: riskFactors.map((f) => ({
+      factor: f.number,
+      rating: 'unknown',
+      indicators: [],
+      evidence: [],
+      origin: 'analyst',
+      confirmedBy: null,
+      note: null,
+    })),
   };
 }
 
@@ -40,7 +48,8 @@ export interface FactorChange {
 }
 
 function mapFactor(a: Assessment, factor: number, update: (f: RiskFactorRating) => RiskFactorRating): Assessment {
-  if (!a.factors.some((f) => f.factor === factor)) throw new RangeError(`risk factor ${factor} is not in the Framework of Analysis (1-14)`);
+  if (!a.factors.some((f) => f.factor === factor))
+    throw new RangeError(`risk factor ${factor} is not in the Framework of Analysis (1-14)`);
   return { ...a, factors: a.factors.map((f) => (f.factor === factor ? update(f) : f)) };
 }
 
@@ -48,7 +57,9 @@ export function changeFactor(a: Assessment, change: FactorChange): Assessment {
   return mapFactor(a, change.factor, (f) => ({
     ...f,
     ...(change.rating !== undefined ? { rating: change.rating, origin: 'analyst' as const, confirmedBy: null } : {}),
-    indicators: change.indicators ? [...f.indicators, ...change.indicators.filter((i) => !f.indicators.includes(i))] : f.indicators,
+    indicators: change.indicators
+      ? [...f.indicators, ...change.indicators.filter((i) => !f.indicators.includes(i))]
+      : f.indicators,
     evidence: change.evidence ? [...f.evidence, analystEvidence(f.evidence, change.evidence)] : f.evidence,
     note: change.note ?? f.note,
   }));
@@ -79,7 +90,16 @@ export function applySuggestions(a: Assessment, suggestions: readonly FactorSugg
       const evidence = [...f.evidence];
       for (const e of s.evidence) {
         if (evidence.some((x) => x.source === e.source && x.date === e.date && x.note === e.note)) continue;
-        evidence.push({ id: analystEvidence(evidence, e).id, source: e.source, date: e.date, quote: null, note: e.note, link: e.link, origin: 'machine', confirmedBy: null });
+        evidence.push({
+          id: analystEvidence(evidence, e).id,
+          source: e.source,
+          date: e.date,
+          quote: null,
+          note: e.note,
+          link: e.link,
+          origin: 'machine',
+          confirmedBy: null,
+        });
       }
       const rate = s.rating !== null && untouched(f);
       return { ...f, evidence, ...(rate ? { rating: s.rating!, origin: 'machine' as const, confirmedBy: null } : {}) };
@@ -93,13 +113,19 @@ export function confirmFactor(a: Assessment, factor: number, analyst: string): A
   return mapFactor(a, factor, (f) => ({
     ...f,
     confirmedBy: f.origin === 'machine' ? (f.confirmedBy ?? analyst) : f.confirmedBy,
-    evidence: f.evidence.map((e) => (e.origin === 'machine' && e.confirmedBy === null ? { ...e, confirmedBy: analyst } : e)),
+    evidence: f.evidence.map((e) =>
+      e.origin === 'machine' && e.confirmedBy === null ? { ...e, confirmedBy: analyst } : e,
+    ),
   }));
 }
 
 /** Factors whose rating or evidence is still machine-suggested. */
 export function unconfirmedFactors(a: Assessment): number[] {
   return a.factors
-    .filter((f) => (f.origin === 'machine' && f.confirmedBy === null) || f.evidence.some((e) => e.origin === 'machine' && e.confirmedBy === null))
+    .filter(
+      (f) =>
+        (f.origin === 'machine' && f.confirmedBy === null) ||
+        f.evidence.some((e) => e.origin === 'machine' && e.confirmedBy === null),
+    )
     .map((f) => f.factor);
 }

@@ -7,7 +7,14 @@ import type { Change } from './diff.ts';
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const words = (s: string) => s.replace(/-/g, ' ');
-const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? 'nothing' : typeof v === 'object' ? 'a record' : String(v));
+const str = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+    : v === null || v === undefined
+      ? 'nothing'
+      : typeof v === 'object'
+        ? 'a record'
+        : String(v);
 const quote = (v: unknown, n = 90) => {
   const s = str(v);
   return `"${s.length > n ? `${s.slice(0, n - 3)}...` : s}"`;
@@ -23,8 +30,14 @@ const judgementFields: Record<string, string> = {
 
 function judgement(what: string, v: unknown): string {
   if (!isRec(v)) return `${what} judgement removed`;
-  const thresholds = Array.isArray(v.thresholds) && v.thresholds.length > 0 ? `; threshold: ${(v.thresholds as string[]).map(words).join(' and ')}${v.harm ? ` (${str(v.harm)})` : ''}` : '';
-  const evidence = Array.isArray(v.evidence) && v.evidence.length > 0 ? `; ${v.evidence.length} evidence item${v.evidence.length === 1 ? '' : 's'}` : '';
+  const thresholds =
+    Array.isArray(v.thresholds) && v.thresholds.length > 0
+      ? `; threshold: ${(v.thresholds as string[]).map(words).join(' and ')}${v.harm ? ` (${str(v.harm)})` : ''}`
+      : '';
+  const evidence =
+    Array.isArray(v.evidence) && v.evidence.length > 0
+      ? `; ${v.evidence.length} evidence item${v.evidence.length === 1 ? '' : 's'}`
+      : '';
   return `${what} judged ${str(v.judgement)}: ${quote(v.reasoning)}${thresholds}${evidence}`;
 }
 
@@ -40,25 +53,40 @@ export function changeInWords(c: Change): string {
   let m: RegExpExecArray | null;
 
   if ((m = /^responses\[([^\]]+)\]$/.exec(c.path))) {
-    if (c.kind === 'added' && isRec(value)) return `response ${m[1]} proposed: ${quote(value.description)} (Pillar ${str(value.pillar)}, ${str(value.responsibility)}${value.military ? ', military force' : ''})`;
+    if (c.kind === 'added' && isRec(value))
+      return `response ${m[1]} proposed: ${quote(value.description)} (Pillar ${str(value.pillar)}, ${str(value.responsibility)}${value.military ? ', military force' : ''})`;
     return `response ${m[1]} ${verb}`;
   }
-  if ((m = /^responses\[([^\]]+)\]\.(justCause|rightIntention|lastResort|proportionalMeans|reasonableProspects)$/.exec(c.path))) {
+  if (
+    (m = /^responses\[([^\]]+)\]\.(justCause|rightIntention|lastResort|proportionalMeans|reasonableProspects)$/.exec(
+      c.path,
+    ))
+  ) {
     return `${judgement(`${judgementFields[m[2]]} of ${m[1]}`, c.kind === 'removed' ? undefined : value)}`;
   }
-  if ((m = /^responses\[([^\]]+)\]\.(justCause|rightIntention|lastResort|proportionalMeans|reasonableProspects)\.(\w+)/.exec(c.path))) {
+  if (
+    (m =
+      /^responses\[([^\]]+)\]\.(justCause|rightIntention|lastResort|proportionalMeans|reasonableProspects)\.(\w+)/.exec(
+        c.path,
+      ))
+  ) {
     const what = `${judgementFields[m[2]]} of ${m[1]}`;
     if (m[3] === 'evidence') return `${what}: evidence ${verb} (${evidenceItem(value)})`;
     if (c.kind === 'changed') return `${what}: ${words(m[3])} ${quote(c.before, 50)} -> ${quote(c.after, 50)}`;
     return `${what}: ${m[3]} ${verb}`;
   }
-  if ((m = /^responses\[([^\]]+)\]\.authority/.exec(c.path))) return `right authority of ${m[1]}: pathway situation ${verb}`;
+  if ((m = /^responses\[([^\]]+)\]\.authority/.exec(c.path)))
+    return `right authority of ${m[1]}: pathway situation ${verb}`;
   if ((m = /^assessments\[([^\]]+)\]$/.exec(c.path))) {
     const n = isRec(value) && Array.isArray(value.factors) ? value.factors.length : 0;
-    return c.kind === 'added' ? `assessment of ${m[1]} started (${n} factor${n === 1 ? '' : 's'} recorded)` : `assessment of ${m[1]} ${verb}`;
+    return c.kind === 'added'
+      ? `assessment of ${m[1]} started (${n} factor${n === 1 ? '' : 's'} recorded)`
+      : `assessment of ${m[1]} ${verb}`;
   }
   if ((m = /^assessments\[([^\]]+)\]\.factors\[factor (\d+)\]$/.exec(c.path))) {
-    return c.kind === 'added' && isRec(value) ? `factor ${m[2]} of the ${m[1]} assessment rated ${str(value.rating)}` : `factor ${m[2]} of the ${m[1]} assessment ${verb}`;
+    return c.kind === 'added' && isRec(value)
+      ? `factor ${m[2]} of the ${m[1]} assessment rated ${str(value.rating)}`
+      : `factor ${m[2]} of the ${m[1]} assessment ${verb}`;
   }
   if ((m = /^assessments\[([^\]]+)\]\.factors\[factor (\d+)\]\.(\w+)/.exec(c.path))) {
     const where = `factor ${m[2]} of the ${m[1]} assessment`;
@@ -69,15 +97,20 @@ export function changeInWords(c: Change): string {
     return `${where}: ${m[3]} ${verb}`;
   }
   if ((m = /^ledger\[([^\]]+)\]$/.exec(c.path))) {
-    if (c.kind === 'added' && isRec(value)) return `measure ${m[1]} recorded: ${quote(value.description)} by ${str(value.actor)} on ${str(value.date)} (Pillar ${str(value.pillar)}, ${str(value.responsibility)}; outcome ${str(value.outcome)})`;
+    if (c.kind === 'added' && isRec(value))
+      return `measure ${m[1]} recorded: ${quote(value.description)} by ${str(value.actor)} on ${str(value.date)} (Pillar ${str(value.pillar)}, ${str(value.responsibility)}; outcome ${str(value.outcome)})`;
     return `measure ${m[1]} ${verb}`;
   }
   if ((m = /^ledger\[([^\]]+)\]\.(\w+)/.exec(c.path))) {
-    return c.kind === 'changed' ? `measure ${m[1]}: ${m[2]} ${quote(c.before, 50)} -> ${quote(c.after, 50)}` : `measure ${m[1]}: ${m[2]} ${verb}`;
+    return c.kind === 'changed'
+      ? `measure ${m[1]}: ${m[2]} ${quote(c.before, 50)} -> ${quote(c.after, 50)}`
+      : `measure ${m[1]}: ${m[2]} ${verb}`;
   }
   if ((m = /^situation\.statusHistory\[([^\]]+)\]/.exec(c.path))) {
     const from = isRec(value) && typeof value.from === 'string' ? value.from : m[1];
-    return isRec(value) ? `status ${words(str(value.status))} from ${from} ${c.kind === 'added' ? 'recorded' : verb}` : `status history ${verb}`;
+    return isRec(value)
+      ? `status ${words(str(value.status))} from ${from} ${c.kind === 'added' ? 'recorded' : verb}`
+      : `status history ${verb}`;
   }
   if ((m = /^situation\.(\w+)/.exec(c.path))) {
     if (c.kind === 'changed') return `${words(m[1])}: ${quote(c.before, 60)} -> ${quote(c.after, 60)}`;

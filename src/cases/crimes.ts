@@ -13,6 +13,9 @@ export const crimeLabels: Readonly<Record<AtrocityCrime, string>> = {
 
 /** Reads a crime as an analyst may write it ("war crimes", "War-Crimes"), or undefined. */
 export function parseCrime(text: string): AtrocityCrime | undefined {
-  const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return (atrocityCrimes as readonly string[]).includes(key) ? (key as AtrocityCrime) : undefined;
 }

@@ -68,7 +68,8 @@ function walk(a: Json | undefined, b: Json | undefined, path: string, out: Chang
     if (key) {
       const before = new Map(a.map((v) => [key(v), v]));
       const after = new Map(b.map((v) => [key(v), v]));
-      for (const k of new Set([...before.keys(), ...after.keys()])) walk(before.get(k), after.get(k), `${path}[${k}]`, out);
+      for (const k of new Set([...before.keys(), ...after.keys()]))
+        walk(before.get(k), after.get(k), `${path}[${k}]`, out);
       return;
     }
     if ([...a, ...b].every((v) => !isRecord(v) && !Array.isArray(v))) {

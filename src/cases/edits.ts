@@ -4,7 +4,15 @@
 // authority facts, and ledger entries. The caller validates the result (schema.ts) before
 // saving it as a new version.
 import { ConcordError } from '../errors.ts';
-import { applySuggestions, type Assessment, changeFactor, confirmFactor, type FactorChange, type FactorSuggestion, newAssessment } from './assessment.ts';
+import {
+  applySuggestions,
+  type Assessment,
+  changeFactor,
+  confirmFactor,
+  type FactorChange,
+  type FactorSuggestion,
+  newAssessment,
+} from './assessment.ts';
 import { type CaseDocument, findResponse, nextResponseId } from './case.ts';
 import type { AtrocityCrime } from './crimes.ts';
 import { analystEvidence, type EvidenceInput } from './evidence.ts';
@@ -32,7 +40,8 @@ export interface SituationUpdate {
 
 export function updateSituation(doc: CaseDocument, u: SituationUpdate): CaseDocument {
   const s = doc.situation;
-  if (u.status && u.status.status === currentStatus(s)) throw new EditError(`the situation is already at status "${u.status.status}"`);
+  if (u.status && u.status.status === currentStatus(s))
+    throw new EditError(`the situation is already at status "${u.status.status}"`);
   return {
     ...doc,
     situation: {
@@ -66,11 +75,20 @@ export function carryForward(doc: CaseDocument, date: string): CaseDocument {
   return withAssessment(doc, date, (a) => (earlier ? { ...earlier, date: a.date } : a));
 }
 
-export function suggestFactors(doc: CaseDocument, date: string, suggestions: readonly FactorSuggestion[]): CaseDocument {
+export function suggestFactors(
+  doc: CaseDocument,
+  date: string,
+  suggestions: readonly FactorSuggestion[],
+): CaseDocument {
   return withAssessment(doc, date, (a) => applySuggestions(a, suggestions));
 }
 
-export function confirmFactors(doc: CaseDocument, date: string, factors: readonly number[], analyst: string): CaseDocument {
+export function confirmFactors(
+  doc: CaseDocument,
+  date: string,
+  factors: readonly number[],
+  analyst: string,
+): CaseDocument {
   if (!doc.assessments.some((a) => a.date === date)) throw new EditError(`the case has no assessment dated ${date}`);
   return withAssessment(doc, date, (a) => factors.reduce((x, f) => confirmFactor(x, f, analyst), a));
 }
@@ -97,7 +115,14 @@ export interface JudgementInput {
 }
 
 /** Records a judgement on a criterion; earlier evidence on it is kept, new evidence added. */
-export function judgeCriterion(doc: CaseDocument, responseId: string, criterion: JudgedCriterion, input: JudgementInput, by: string, at: string): CaseDocument {
+export function judgeCriterion(
+  doc: CaseDocument,
+  responseId: string,
+  criterion: JudgedCriterion,
+  input: JudgementInput,
+  by: string,
+  at: string,
+): CaseDocument {
   return withResponse(doc, responseId, (r) => {
     const field = judgementField[criterion];
     const before = r[field] as CriterionJudgement | undefined;
@@ -111,7 +136,11 @@ export function judgeCriterion(doc: CaseDocument, responseId: string, criterion:
     };
     if (criterion === 'just-cause') {
       const jc = before as JustCauseJudgement | undefined;
-      const j: JustCauseJudgement = { ...next, thresholds: input.thresholds ?? jc?.thresholds ?? [], harm: input.harm !== undefined ? input.harm : (jc?.harm ?? null) };
+      const j: JustCauseJudgement = {
+        ...next,
+        thresholds: input.thresholds ?? jc?.thresholds ?? [],
+        harm: input.harm !== undefined ? input.harm : (jc?.harm ?? null),
+      };
       return { ...r, justCause: j };
     }
     return { ...r, [field]: next };
@@ -128,7 +157,12 @@ export function addToLedger(doc: CaseDocument, input: MeasureInput): { doc: Case
   return { doc: { ...doc, ledger }, id: ledger[ledger.length - 1].id };
 }
 
-export function recordMeasureOutcome(doc: CaseDocument, id: string, outcome: MeasureOutcome, note: string | null): CaseDocument {
+export function recordMeasureOutcome(
+  doc: CaseDocument,
+  id: string,
+  outcome: MeasureOutcome,
+  note: string | null,
+): CaseDocument {
   if (!doc.ledger.some((m) => m.id === id)) throw new EditError(`the ledger has no measure "${id}"`);
   return { ...doc, ledger: recordOutcome(doc.ledger, id, outcome, note) };
 }

@@ -21,7 +21,8 @@ export interface EvidenceItem {
 }
 
 /** What an analyst supplies to add an item (the id and origin are assigned). */
-export type EvidenceInput = Pick<EvidenceItem, 'source' | 'date'> & Partial<Pick<EvidenceItem, 'quote' | 'note' | 'link'>>;
+export type EvidenceInput = Pick<EvidenceItem, 'source' | 'date'> &
+  Partial<Pick<EvidenceItem, 'quote' | 'note' | 'link'>>;
 
 /** The next free id in a list of items: e1, e2, ... */
 export function nextEvidenceId(items: readonly { id: string }[]): string {

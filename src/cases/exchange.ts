@@ -21,7 +21,14 @@ export interface CaseExchange {
 
 export function toExchange(versions: readonly CaseVersion[], exportedAt: string): CaseExchange {
   const last = versions[versions.length - 1];
-  return { format: exchangeFormat, formatVersion: 1, exportedAt, version: last.version, case: last.document, versions: [...versions] };
+  return {
+    format: exchangeFormat,
+    formatVersion: 1,
+    exportedAt,
+    version: last.version,
+    case: last.document,
+    versions: [...versions],
+  };
 }
 
 /** What an import brings: either a full history or a single document to start one. */
@@ -36,25 +43,37 @@ function problem(msg: string): never {
  * `today` bounds the dates of a bare document.
  */
 export function readExchange(value: unknown, today: string, renameTo?: string): ImportedCase {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) problem('the file must hold a JSON object (a case export or a case document)');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    problem('the file must hold a JSON object (a case export or a case document)');
   const obj = value as Record<string, unknown>;
-  const rename = (doc: unknown) => (renameTo && typeof doc === 'object' && doc !== null ? { ...doc, id: renameTo } : doc);
+  const rename = (doc: unknown) =>
+    renameTo && typeof doc === 'object' && doc !== null ? { ...doc, id: renameTo } : doc;
   if (obj.format === undefined) return { kind: 'document', document: validateCase(rename(obj), today) };
   if (obj.format !== exchangeFormat) problem(`format: expected "${exchangeFormat}", got ${JSON.stringify(obj.format)}`);
-  if (obj.formatVersion !== 1) problem(`formatVersion: this Concord reads version 1, got ${JSON.stringify(obj.formatVersion)}`);
-  if (!Array.isArray(obj.versions) || obj.versions.length === 0) problem('versions: an export must list at least one version');
+  if (obj.formatVersion !== 1)
+    problem(`formatVersion: this Concord reads version 1, got ${JSON.stringify(obj.formatVersion)}`);
+  if (!Array.isArray(obj.versions) || obj.versions.length === 0)
+    problem('versions: an export must list at least one version');
   const versions = (obj.versions as unknown[]).map((raw, i): CaseVersion => {
     if (typeof raw !== 'object' || raw === null) problem(`versions[${i}]: must be an object`);
     const v = raw as Record<string, unknown>;
-    for (const f of ['author', 'recordedAt', 'reason'] as const) if (typeof v[f] !== 'string') problem(`versions[${i}].${f}: must be text`);
+    for (const f of ['author', 'recordedAt', 'reason'] as const)
+      if (typeof v[f] !== 'string') problem(`versions[${i}].${f}: must be text`);
     if (!Number.isInteger(v.version)) problem(`versions[${i}].version: must be a whole number`);
     const recordedAt = v.recordedAt as string;
     if (Number.isNaN(Date.parse(recordedAt))) problem(`versions[${i}].recordedAt: must be an ISO timestamp`);
     try {
       const document = validateCase(rename(v.document), recordedAt.slice(0, 10));
-      return { version: v.version as number, author: v.author as string, recordedAt, reason: v.reason as string, document };
+      return {
+        version: v.version as number,
+        author: v.author as string,
+        recordedAt,
+        reason: v.reason as string,
+        document,
+      };
     } catch (e) {
-      if (e instanceof CaseValidationError) throw new CaseValidationError(e.problems.map((p) => `versions[${i}].document.${p}`));
+      if (e instanceof CaseValidationError)
+        throw new CaseValidationError(e.problems.map((p) => `versions[${i}].document.${p}`));
       throw e;
     }
   });

@@ -2,7 +2,13 @@
 // undetermined, with the reasons. Types only, shared by the judged criteria (iciss.ts) and
 // right authority (right-authority.ts).
 
-export const judgedCriteria = ['just-cause', 'right-intention', 'last-resort', 'proportional-means', 'reasonable-prospects'] as const;
+export const judgedCriteria = [
+  'just-cause',
+  'right-intention',
+  'last-resort',
+  'proportional-means',
+  'reasonable-prospects',
+] as const;
 export type JudgedCriterion = (typeof judgedCriteria)[number];
 export type IcissCriterion = JudgedCriterion | 'right-authority';
 

@@ -5,7 +5,13 @@
 // elsewhere (right-authority.ts). The evaluation says, per criterion, met, unmet or
 // undetermined and why. It never recommends a course of action.
 import type { EvidenceItem } from './evidence.ts';
-import { type CriterionFinding, type IcissCriterion, type Judgement, judgedCriteria, type JudgedCriterion } from './finding.ts';
+import {
+  type CriterionFinding,
+  type IcissCriterion,
+  type Judgement,
+  judgedCriteria,
+  type JudgedCriterion,
+} from './finding.ts';
 import { type Measure, type Pillar, pillars, type Responsibility } from './ledger.ts';
 import type { PathwaySituation } from './right-authority.ts';
 
@@ -20,12 +26,17 @@ export const criterionLabels: Readonly<Record<IcissCriterion, string>> = {
 
 /** What each criterion asks, in the words of the ICISS report (2001), for the report and --help. */
 export const criterionQuestions: Readonly<Record<IcissCriterion, string>> = {
-  'just-cause': 'Is there serious and irreparable harm: large-scale loss of life, actual or apprehended, or large-scale "ethnic cleansing", actual or apprehended?',
+  'just-cause':
+    'Is there serious and irreparable harm: large-scale loss of life, actual or apprehended, or large-scale "ethnic cleansing", actual or apprehended?',
   'right-intention': 'Is the primary purpose to halt or avert human suffering, whatever other motives the actors have?',
-  'last-resort': 'Has every non-military option been explored, with reasonable grounds for believing lesser measures would not succeed?',
-  'proportional-means': 'Are the scale, duration and intensity the minimum necessary to secure the humanitarian objective?',
-  'reasonable-prospects': 'Is there a reasonable chance of halting or averting the suffering, without consequences worse than inaction?',
-  'right-authority': 'Is the response authorised: Security Council first; if it rejects or fails to act, the General Assembly under Uniting for Peace or a regional organisation under Chapter VIII?',
+  'last-resort':
+    'Has every non-military option been explored, with reasonable grounds for believing lesser measures would not succeed?',
+  'proportional-means':
+    'Are the scale, duration and intensity the minimum necessary to secure the humanitarian objective?',
+  'reasonable-prospects':
+    'Is there a reasonable chance of halting or averting the suffering, without consequences worse than inaction?',
+  'right-authority':
+    'Is the response authorised: Security Council first; if it rejects or fails to act, the General Assembly under Uniting for Peace or a regional organisation under Chapter VIII?',
 };
 
 export const justCauseThresholds = ['large-scale-loss-of-life', 'large-scale-ethnic-cleansing'] as const;
@@ -60,7 +71,10 @@ export function judgedFinding(criterion: JudgedCriterion, j: CriterionJudgement 
   }
   if (criterion === 'just-cause') {
     const jc = j as JustCauseJudgement;
-    if (jc.thresholds.length > 0) reasons.push(`threshold: ${jc.thresholds.map((t) => t.replaceAll('-', ' ')).join(' and ')}${jc.harm ? ` (${jc.harm})` : ''}`);
+    if (jc.thresholds.length > 0)
+      reasons.push(
+        `threshold: ${jc.thresholds.map((t) => t.replaceAll('-', ' ')).join(' and ')}${jc.harm ? ` (${jc.harm})` : ''}`,
+      );
   }
   if (j.evidence.length > 0) reasons.push(`${j.evidence.length} evidence item${j.evidence.length > 1 ? 's' : ''}`);
   return { criterion, status: j.judgement, reasons };
@@ -68,17 +82,24 @@ export function judgedFinding(criterion: JudgedCriterion, j: CriterionJudgement 
 
 /** The measures already tried before a date, per pillar: the ledger that last resort weighs. */
 export function measuresTried(ledger: readonly Measure[], before: string): Record<Pillar, Measure[]> {
-  return Object.fromEntries(pillars.map((p) => [p, ledger.filter((m) => m.pillar === p && m.date <= before)])) as Record<Pillar, Measure[]>;
+  return Object.fromEntries(
+    pillars.map((p) => [p, ledger.filter((m) => m.pillar === p && m.date <= before)]),
+  ) as Record<Pillar, Measure[]>;
 }
 
 /** The last-resort finding, with the ledger of measures tried by pillar appended to its reasons. */
-export function lastResortFinding(j: CriterionJudgement | undefined, ledger: readonly Measure[], asOf: string): CriterionFinding {
+export function lastResortFinding(
+  j: CriterionJudgement | undefined,
+  ledger: readonly Measure[],
+  asOf: string,
+): CriterionFinding {
   const finding = judgedFinding('last-resort', j);
   const tried = measuresTried(ledger, asOf);
   const summary = pillars.map((p) => `Pillar ${p}: ${tried[p].length}`).join(', ');
   const total = pillars.reduce((n, p) => n + tried[p].length, 0);
   const reasons = [...finding.reasons, `measures already tried by ${asOf}: ${summary}`];
-  if (finding.status === 'met' && total === 0) reasons.push('the ledger records no measure tried; the judgement rests on its reasoning alone');
+  if (finding.status === 'met' && total === 0)
+    reasons.push('the ledger records no measure tried; the judgement rests on its reasoning alone');
   return { ...finding, reasons };
 }
 

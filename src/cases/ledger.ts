@@ -59,17 +59,21 @@ export function addMeasure(ledger: readonly Measure[], input: MeasureInput): Mea
 }
 
 /** Records what came of a measure already in the ledger. */
-export function recordOutcome(ledger: readonly Measure[], id: string, outcome: MeasureOutcome, note: string | null): Measure[] {
+export function recordOutcome(
+  ledger: readonly Measure[],
+  id: string,
+  outcome: MeasureOutcome,
+  note: string | null,
+): Measure[] {
   if (!ledger.some((m) => m.id === id)) throw new RangeError(`the ledger has no measure "${id}"`);
   return ledger.map((m) => (m.id === id ? { ...m, outcome, outcomeNote: note ?? m.outcomeNote } : m));
 }
 
 /** Measures grouped by pillar, then responsibility, each group in date order. */
 export function ledgerGrid(ledger: readonly Measure[]): Record<Pillar, Record<Responsibility, Measure[]>> {
-  const grid = Object.fromEntries(pillars.map((p) => [p, Object.fromEntries(responsibilities.map((r) => [r, [] as Measure[]]))])) as Record<
-    Pillar,
-    Record<Responsibility, Measure[]>
-  >;
+  const grid = Object.fromEntries(
+    pillars.map((p) => [p, Object.fromEntries(responsibilities.map((r) => [r, [] as Measure[]]))]),
+  ) as Record<Pillar, Record<Responsibility, Measure[]>>;
   for (const m of [...ledger].sort((a, b) => a.date.localeCompare(b.date))) grid[m.pillar][m.responsibility].push(m);
   return grid;
 }
@@ -83,11 +87,13 @@ export interface Warning {
 export function firstWarning(situation: Situation, assessments: readonly Assessment[]): Warning | undefined {
   const candidates: Warning[] = [];
   for (const s of situation.statusHistory) {
-    if (statusRank(s.status) >= statusRank('serious-concern')) candidates.push({ date: s.from, why: `status ${s.status.replace('-', ' ')}` });
+    if (statusRank(s.status) >= statusRank('serious-concern'))
+      candidates.push({ date: s.from, why: `status ${s.status.replace('-', ' ')}` });
   }
   for (const a of assessments) {
     const high = a.factors.filter((f) => f.rating === 'high').map((f) => f.factor);
-    if (high.length > 0) candidates.push({ date: a.date, why: `risk factor${high.length > 1 ? 's' : ''} ${high.join(', ')} rated high` });
+    if (high.length > 0)
+      candidates.push({ date: a.date, why: `risk factor${high.length > 1 ? 's' : ''} ${high.join(', ')} rated high` });
   }
   return candidates.sort((a, b) => a.date.localeCompare(b.date))[0];
 }
@@ -99,12 +105,18 @@ export interface WarningActionGap {
 }
 
 /** How long after the first warning each pillar first acted (null where it has not). */
-export function warningActionGap(situation: Situation, assessments: readonly Assessment[], ledger: readonly Measure[]): WarningActionGap {
+export function warningActionGap(
+  situation: Situation,
+  assessments: readonly Assessment[],
+  ledger: readonly Measure[],
+): WarningActionGap {
   const warning = firstWarning(situation, assessments);
   const byPillar = Object.fromEntries(pillars.map((p) => [p, null])) as WarningActionGap['byPillar'];
   if (warning) {
     for (const p of pillars) {
-      const first = ledger.filter((m) => m.pillar === p && m.date >= warning.date).sort((a, b) => a.date.localeCompare(b.date))[0];
+      const first = ledger
+        .filter((m) => m.pillar === p && m.date >= warning.date)
+        .sort((a, b) => a.date.localeCompare(b.date))[0];
       if (first) byPillar[p] = { measure: first, days: daysBetween(warning.date, first.date) };
     }
   }

@@ -31,9 +31,11 @@ export function toMarkdown(blocks: readonly Block[]): string {
           break;
         }
         out.push(
-          [`| ${b.headers.map(mdCell).join(' | ')} |`, `|${b.headers.map(() => ' --- ').join('|')}|`, ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join(
-            '\n',
-          ),
+          [
+            `| ${b.headers.map(mdCell).join(' | ')} |`,
+            `|${b.headers.map(() => ' --- ').join('|')}|`,
+            ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+          ].join('\n'),
         );
         break;
     }
@@ -42,7 +44,12 @@ export function toMarkdown(blocks: readonly Block[]): string {
 }
 
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const style = `body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
@@ -94,10 +101,16 @@ export function toText(blocks: readonly Block[]): string {
         const widths = b.headers.map((_, k) => Math.min(60, Math.max(...all.map((r) => r[k].length))));
         const line = (r: string[]) =>
           r
-            .map((c, k) => (k === r.length - 1 ? c : c.length > widths[k] ? `${c.slice(0, widths[k] - 3)}...` : c.padEnd(widths[k])))
+            .map((c, k) =>
+              k === r.length - 1 ? c : c.length > widths[k] ? `${c.slice(0, widths[k] - 3)}...` : c.padEnd(widths[k]),
+            )
             .join('  ')
             .trimEnd();
-        out.push([...(showHeaders ? [line(b.headers), line(widths.map((w) => '-'.repeat(w)))] : []), ...rows.map(line)].join('\n'));
+        out.push(
+          [...(showHeaders ? [line(b.headers), line(widths.map((w) => '-'.repeat(w)))] : []), ...rows.map(line)].join(
+            '\n',
+          ),
+        );
         break;
       }
     }

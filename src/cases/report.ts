@@ -51,16 +51,34 @@ export function buildReport({ doc, meta, countryName, evaluations, generatedAt }
   ];
 
   const a = latestAssessment(doc);
-  blocks.push({ kind: 'heading', level: 2, text: a ? `Assessment of ${a.date} (Framework of Analysis, 2014)` : 'Assessment' });
+  blocks.push({
+    kind: 'heading',
+    level: 2,
+    text: a ? `Assessment of ${a.date} (Framework of Analysis, 2014)` : 'Assessment',
+  });
   if (!a) {
     blocks.push({ kind: 'paragraph', text: 'No assessment recorded yet.' });
   } else {
-    if (doc.assessments.length > 1) blocks.push({ kind: 'paragraph', text: `Earlier assessments: ${doc.assessments.slice(0, -1).map((x) => x.date).join(', ')}.` });
+    if (doc.assessments.length > 1)
+      blocks.push({
+        kind: 'paragraph',
+        text: `Earlier assessments: ${doc.assessments
+          .slice(0, -1)
+          .map((x) => x.date)
+          .join(', ')}.`,
+      });
     blocks.push({
       kind: 'table',
       headers: ['Factor', 'Risk factor', 'Rating', 'Indicators', 'Rated by', 'Note'],
       empty: '',
-      rows: a.factors.map((f) => [String(f.factor), riskFactor(f.factor)?.name ?? '', f.rating, f.indicators.join(', '), originLabel(f), f.note ?? '']),
+      rows: a.factors.map((f) => [
+        String(f.factor),
+        riskFactor(f.factor)?.name ?? '',
+        f.rating,
+        f.indicators.join(', '),
+        originLabel(f),
+        f.note ?? '',
+      ]),
     });
     blocks.push({ kind: 'heading', level: 3, text: 'Evidence' });
     blocks.push({
@@ -68,7 +86,14 @@ export function buildReport({ doc, meta, countryName, evaluations, generatedAt }
       headers: ['Factor', 'Source', 'Date', 'Quote or note', 'Link', 'Entered by'],
       empty: 'No evidence recorded.',
       rows: a.factors.flatMap((f) =>
-        f.evidence.map((e) => [String(f.factor), e.source, e.date, [e.quote && `"${e.quote}"`, e.note].filter(Boolean).join('\n'), e.link ?? '', originLabel(e)]),
+        f.evidence.map((e) => [
+          String(f.factor),
+          e.source,
+          e.date,
+          [e.quote && `"${e.quote}"`, e.note].filter(Boolean).join('\n'),
+          e.link ?? '',
+          originLabel(e),
+        ]),
       ),
     });
   }
@@ -88,10 +113,24 @@ export function buildReport({ doc, meta, countryName, evaluations, generatedAt }
       empty: '',
       rows: ev.findings.map((f) => [criterionLabels[f.criterion], f.status, f.reasons.join('\n')]),
     });
-    const evidence = (['justCause', 'rightIntention', 'lastResort', 'proportionalMeans', 'reasonableProspects'] as const).flatMap((k) =>
-      (r[k]?.evidence ?? []).map((e) => [k.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`), e.source, e.date, [e.quote && `"${e.quote}"`, e.note].filter(Boolean).join('\n'), e.link ?? '']),
+    const evidence = (
+      ['justCause', 'rightIntention', 'lastResort', 'proportionalMeans', 'reasonableProspects'] as const
+    ).flatMap((k) =>
+      (r[k]?.evidence ?? []).map((e) => [
+        k.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`),
+        e.source,
+        e.date,
+        [e.quote && `"${e.quote}"`, e.note].filter(Boolean).join('\n'),
+        e.link ?? '',
+      ]),
     );
-    if (evidence.length > 0) blocks.push({ kind: 'table', headers: ['Criterion', 'Source', 'Date', 'Quote or note', 'Link'], empty: '', rows: evidence });
+    if (evidence.length > 0)
+      blocks.push({
+        kind: 'table',
+        headers: ['Criterion', 'Source', 'Date', 'Quote or note', 'Link'],
+        empty: '',
+        rows: evidence,
+      });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'Response ledger' });
@@ -108,13 +147,25 @@ export function buildReport({ doc, meta, countryName, evaluations, generatedAt }
     empty: 'No measures recorded.',
     rows: [...doc.ledger]
       .sort((x, y) => x.date.localeCompare(y.date))
-      .map((m) => [m.id, m.date, m.pillar, m.responsibility, m.description, m.actor, [m.outcome, m.outcomeNote].filter(Boolean).join(': '), [m.source, m.link].filter(Boolean).join('\n')]),
+      .map((m) => [
+        m.id,
+        m.date,
+        m.pillar,
+        m.responsibility,
+        m.description,
+        m.actor,
+        [m.outcome, m.outcomeNote].filter(Boolean).join(': '),
+        [m.source, m.link].filter(Boolean).join('\n'),
+      ]),
   });
 
   const gap = warningActionGap(s, doc.assessments, doc.ledger);
   blocks.push({ kind: 'heading', level: 3, text: 'From warning to action' });
   if (!gap.warning) {
-    blocks.push({ kind: 'paragraph', text: 'No warning on record (no status of serious concern or worse, no risk factor rated high).' });
+    blocks.push({
+      kind: 'paragraph',
+      text: 'No warning on record (no status of serious concern or worse, no risk factor rated high).',
+    });
   } else {
     blocks.push({
       kind: 'list',
@@ -122,7 +173,9 @@ export function buildReport({ doc, meta, countryName, evaluations, generatedAt }
         `First warning: ${gap.warning.date} (${gap.warning.why}).`,
         ...pillars.map((p) => {
           const g = gap.byPillar[p];
-          return g ? `${pillarLabels[p]}: first measure ${g.days} days later (${g.measure.date}, ${g.measure.description}, ${g.measure.actor}).` : `${pillarLabels[p]}: no measure since the warning.`;
+          return g
+            ? `${pillarLabels[p]}: first measure ${g.days} days later (${g.measure.date}, ${g.measure.description}, ${g.measure.actor}).`
+            : `${pillarLabels[p]}: no measure since the warning.`;
         }),
       ],
     });

@@ -22,11 +22,20 @@ const outcomeWords = (o: string) => o.replace(/-/g, ' ');
 
 /** The finding the engine's pathway gives. */
 export function findingFromPathway(p: Pathway): CriterionFinding {
-  const steps = p.steps.map((s) => `${s.authority.replace(/-/g, ' ')}: ${outcomeWords(s.outcome)}${s.findings.length ? ` - ${s.findings.join(' ')}` : ''}`);
+  const steps = p.steps.map(
+    (s) =>
+      `${s.authority.replace(/-/g, ' ')}: ${outcomeWords(s.outcome)}${s.findings.length ? ` - ${s.findings.join(' ')}` : ''}`,
+  );
   const reasons = [p.conclusion, ...steps, ...p.notes];
   if (p.authority !== null) return { criterion: 'right-authority', status: 'met', reasons };
   const open = p.steps.some((s) => s.outcome === 'available');
-  return { criterion: 'right-authority', status: open ? 'undetermined' : 'unmet', reasons: open ? [...reasons, 'a route is open but its outcome depends on a vote the situation does not give'] : reasons };
+  return {
+    criterion: 'right-authority',
+    status: open ? 'undetermined' : 'unmet',
+    reasons: open
+      ? [...reasons, 'a route is open but its outcome depends on a vote the situation does not give']
+      : reasons,
+  };
 }
 
 /** Right authority for a proposed response, from its recorded pathway situation. */
@@ -35,10 +44,17 @@ export function rightAuthority(situation: PathwaySituation | undefined): Criteri
     return {
       criterion: 'right-authority',
       status: 'undetermined',
-      reasons: ['the routes of authorisation are not recorded: give the pathway situation (expected Council positions, draft measures, Assembly votes, regional organisation) with `cases criteria ID --response RID --situation FILE`'],
+      reasons: [
+        'the routes of authorisation are not recorded: give the pathway situation (expected Council positions, draft measures, Assembly votes, regional organisation) with `cases criteria ID --response RID --situation FILE`',
+      ],
     };
   }
   const check = parseSituation(situation);
-  if (!check.ok) return { criterion: 'right-authority', status: 'undetermined', reasons: check.errors.map((e) => `pathway situation ${e.field}: ${e.reason}`) };
+  if (!check.ok)
+    return {
+      criterion: 'right-authority',
+      status: 'undetermined',
+      reasons: check.errors.map((e) => `pathway situation ${e.field}: ${e.reason}`),
+    };
   return findingFromPathway(walkPathway(check.situation));
 }

@@ -18,34 +18,52 @@ import { situationStatuses } from './situation.ts';
 
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (iss) => `${iss.input === undefined ? `${what} is required` : `unknown ${what} ${JSON.stringify(iss.input)}`}; expected one of: ${values.join(', ')}`,
+    error: (iss) =>
+      `${iss.input === undefined ? `${what} is required` : `unknown ${what} ${JSON.stringify(iss.input)}`}; expected one of: ${values.join(', ')}`,
   });
 }
 
-const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
 const optionalText = z.string().trim().min(1, { error: 'must not be empty (leave it out instead)' }).nullable();
 
 function calendarDate(today: string, what: string) {
   return z
     .string({ error: `${what} must be a date written YYYY-MM-DD` })
-    .refine(isCalendarDate, { error: (iss) => `${what} must be a real day written YYYY-MM-DD, got ${JSON.stringify(iss.input)}` })
+    .refine(isCalendarDate, {
+      error: (iss) => `${what} must be a real day written YYYY-MM-DD, got ${JSON.stringify(iss.input)}`,
+    })
     .refine((d) => d <= today, { error: (iss) => `${what} ${iss.input} is in the future (today is ${today})` });
 }
 
 const timestamp = z
   .string({ error: 'must be an ISO timestamp' })
-  .refine((t) => /^\d{4}-\d{2}-\d{2}T/.test(t) && !Number.isNaN(Date.parse(t)), { error: 'must be an ISO timestamp (YYYY-MM-DDTHH:MM:SSZ)' });
+  .refine((t) => /^\d{4}-\d{2}-\d{2}T/.test(t) && !Number.isNaN(Date.parse(t)), {
+    error: 'must be an ISO timestamp (YYYY-MM-DDTHH:MM:SSZ)',
+  });
 
 const link = z
   .string()
-  .refine((u) => /^https?:\/\/\S+$/.test(u), { error: (iss) => `link must be an http(s) address, got ${JSON.stringify(iss.input)}` })
+  .refine((u) => /^https?:\/\/\S+$/.test(u), {
+    error: (iss) => `link must be an http(s) address, got ${JSON.stringify(iss.input)}`,
+  })
   .nullable();
 
-function uniqueBy<T>(items: T[], key: (t: T) => string | number, what: string, ctx: z.RefinementCtx, path: (string | number)[]): void {
+function uniqueBy<T>(
+  items: T[],
+  key: (t: T) => string | number,
+  what: string,
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+): void {
   const seen = new Set<string | number>();
   items.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `${what} ${JSON.stringify(k)} appears twice`, path: [...path, i] });
+    if (seen.has(k))
+      ctx.addIssue({ code: 'custom', message: `${what} ${JSON.stringify(k)} appears twice`, path: [...path, i] });
     seen.add(k);
   });
 }
@@ -63,7 +81,10 @@ function evidenceSchema(today: string) {
       confirmedBy: optionalText,
     })
     .strict()
-    .refine((e) => e.quote !== null || e.note !== null, { error: 'an evidence item needs a quote or a note', path: ['quote'] });
+    .refine((e) => e.quote !== null || e.note !== null, {
+      error: 'an evidence item needs a quote or a note',
+      path: ['quote'],
+    });
 }
 
 function judgementSchema(today: string) {
@@ -87,16 +108,28 @@ function justCauseSchema(today: string) {
     .strict()
     .superRefine((j, ctx) => {
       if (j.judgement === 'met' && j.thresholds.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['thresholds'], message: `just cause "met" must say which threshold is reached (${justCauseThresholds.join(' or ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['thresholds'],
+          message: `just cause "met" must say which threshold is reached (${justCauseThresholds.join(' or ')})`,
+        });
       }
-      if (j.judgement === 'met' && j.harm === null) ctx.addIssue({ code: 'custom', path: ['harm'], message: 'just cause "met" must say whether the harm is actual or apprehended' });
+      if (j.judgement === 'met' && j.harm === null)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['harm'],
+          message: 'just cause "met" must say whether the harm is actual or apprehended',
+        });
     });
 }
 
 /** A pathway situation in the council capability's format, checked by its own parser. */
-const authoritySchema = z.record(z.string(), z.unknown(), { error: 'authority must be a pathway situation (a JSON object)' }).superRefine((raw, ctx) => {
-  for (const e of pathwaySituationProblems(raw)) ctx.addIssue({ code: 'custom', path: e.field === '(root)' ? [] : e.field.split('.'), message: e.reason });
-});
+const authoritySchema = z
+  .record(z.string(), z.unknown(), { error: 'authority must be a pathway situation (a JSON object)' })
+  .superRefine((raw, ctx) => {
+    for (const e of pathwaySituationProblems(raw))
+      ctx.addIssue({ code: 'custom', path: e.field === '(root)' ? [] : e.field.split('.'), message: e.reason });
+  });
 
 /** The schema of a whole case document, with "today" for the not-in-the-future rules. */
 export function caseSchema(today: string) {
@@ -125,7 +158,11 @@ export function caseSchema(today: string) {
     .superRefine((a, ctx) => {
       const numbers = a.factors.map((f) => f.factor);
       if (numbers.join(',') !== factorNumbers.join(',')) {
-        ctx.addIssue({ code: 'custom', path: ['factors'], message: `an assessment rates the 14 risk factors of the Framework of Analysis in order (1-14), got ${numbers.join(', ') || 'none'}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['factors'],
+          message: `an assessment rates the 14 risk factors of the Framework of Analysis in order (1-14), got ${numbers.join(', ') || 'none'}`,
+        });
       }
     });
 
@@ -162,25 +199,32 @@ export function caseSchema(today: string) {
 
   const situation = z
     .object({
-      iso3: z
-        .string({ error: 'iso3 is required' })
-        .refine((c) => countryByIso3(c)?.iso3 === c, { error: (iss) => `unknown country or territory code ${JSON.stringify(iss.input)} (ISO 3166 alpha-3, upper case)` }),
+      iso3: z.string({ error: 'iso3 is required' }).refine((c) => countryByIso3(c)?.iso3 === c, {
+        error: (iss) => `unknown country or territory code ${JSON.stringify(iss.input)} (ISO 3166 alpha-3, upper case)`,
+      }),
       title: text('title'),
       populationsAtRisk: z.array(text('population')).min(1, { error: 'name at least one population at risk' }),
       crimesAlleged: z.array(oneOf(atrocityCrimes, 'atrocity crime')),
       since: calendarDate(today, 'since'),
       until: calendarDate(today, 'until').nullable(),
       statusHistory: z
-        .array(z.object({ status: oneOf(situationStatuses, 'status'), from: calendarDate(today, 'status date') }).strict())
+        .array(
+          z.object({ status: oneOf(situationStatuses, 'status'), from: calendarDate(today, 'status date') }).strict(),
+        )
         .min(1, { error: 'a situation needs a status' }),
     })
     .strict()
     .superRefine((s, ctx) => {
-      if (s.until !== null && s.until < s.since) ctx.addIssue({ code: 'custom', path: ['until'], message: `until (${s.until}) is before since (${s.since})` });
+      if (s.until !== null && s.until < s.since)
+        ctx.addIssue({ code: 'custom', path: ['until'], message: `until (${s.until}) is before since (${s.since})` });
       uniqueBy(s.crimesAlleged, (c) => c, 'crime', ctx, ['crimesAlleged']);
       s.statusHistory.forEach((e, i) => {
         if (i > 0 && e.from < s.statusHistory[i - 1].from) {
-          ctx.addIssue({ code: 'custom', path: ['statusHistory', i, 'from'], message: `status dates must not go backwards (${e.from} after ${s.statusHistory[i - 1].from})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['statusHistory', i, 'from'],
+            message: `status dates must not go backwards (${e.from} after ${s.statusHistory[i - 1].from})`,
+          });
         }
       });
     });
@@ -188,7 +232,9 @@ export function caseSchema(today: string) {
   return z
     .object({
       formatVersion: z.literal(caseFormatVersion, { error: `formatVersion must be ${caseFormatVersion}` }),
-      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'case id must be lower-case letters, digits and hyphens (at most 64)' }),
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+        error: 'case id must be lower-case letters, digits and hyphens (at most 64)',
+      }),
       situation,
       assessments: z.array(assessment),
       responses: z.array(response),
@@ -198,13 +244,22 @@ export function caseSchema(today: string) {
     .superRefine((d, ctx) => {
       uniqueBy(d.assessments, (a) => a.date, 'assessment date', ctx, ['assessments']);
       d.assessments.forEach((a, i) => {
-        if (i > 0 && a.date < d.assessments[i - 1].date) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'date'], message: 'assessments must be in date order' });
+        if (i > 0 && a.date < d.assessments[i - 1].date)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['assessments', i, 'date'],
+            message: 'assessments must be in date order',
+          });
       });
       uniqueBy(d.responses, (r) => r.id, 'response id', ctx, ['responses']);
       d.responses.forEach((r, i) => {
         const state = r.authority?.state;
         if (typeof state === 'string' && state.toUpperCase() !== d.situation.iso3) {
-          ctx.addIssue({ code: 'custom', path: ['responses', i, 'authority', 'state'], message: `the pathway situation concerns ${state.toUpperCase()}, the case ${d.situation.iso3}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['responses', i, 'authority', 'state'],
+            message: `the pathway situation concerns ${state.toUpperCase()}, the case ${d.situation.iso3}`,
+          });
         }
       });
       uniqueBy(d.ledger, (m) => m.id, 'measure id', ctx, ['ledger']);
@@ -219,7 +274,10 @@ export class CaseValidationError extends ConcordError {
 }
 
 function fieldPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '');
+  return path.reduce<string>(
+    (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
+    '',
+  );
 }
 
 /**
@@ -241,6 +299,9 @@ function schemaFor(today: string): ReturnType<typeof caseSchema> {
 /** Checks a document (any JSON value) and returns it typed, or throws CaseValidationError. */
 export function validateCase(value: unknown, today: string): CaseDocument {
   const r = schemaFor(today).safeParse(value);
-  if (!r.success) throw new CaseValidationError(r.error.issues.map((i) => (i.path.length ? `${fieldPath(i.path)}: ${i.message}` : i.message)));
+  if (!r.success)
+    throw new CaseValidationError(
+      r.error.issues.map((i) => (i.path.length ? `${fieldPath(i.path)}: ${i.message}` : i.message)),
+    );
   return r.data as CaseDocument;
 }

@@ -7,7 +7,10 @@ import { runCli, tempDir } from '../../test/support.ts';
 import { buildProgram } from './main.ts';
 
 function allCommands(c: Command, path: string[] = []): { path: string[]; cmd: Command }[] {
-  return c.commands.flatMap((sub) => [{ path: [...path, sub.name()], cmd: sub }, ...allCommands(sub, [...path, sub.name()])]);
+  return c.commands.flatMap((sub) => [
+    { path: [...path, sub.name()], cmd: sub },
+    ...allCommands(sub, [...path, sub.name()]),
+  ]);
 }
 
 test('every command has a description and a --help text', async () => {
@@ -36,7 +39,10 @@ test('exit codes: 0 for help, 2 for bad usage, 1 for a failed import', () => {
   // A malformed vetoes file: the import fails with file and line, exit 1.
   const data = join(home, 'data');
   mkdirSync(join(data, 'unsc'), { recursive: true });
-  writeFileSync(join(data, 'unsc', 'UNSC_Record-Table_2722.csv'), 'res_no,url_record\n1,https://example.org/1\nx,https://example.org/2\n');
+  writeFileSync(
+    join(data, 'unsc', 'UNSC_Record-Table_2722.csv'),
+    'res_no,url_record\n1,https://example.org/1\nx,https://example.org/2\n',
+  );
   const failed = runCli(['data', 'import', '--only', 'unsc-records', '--from', data], env);
   assert.equal(failed.code, 1, failed.stdout + failed.stderr);
   assert.match(failed.stdout, /unsc-records\s+FAILED\s+unsc\/UNSC_Record-Table_2722\.csv:3: /);

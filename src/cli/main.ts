@@ -11,12 +11,21 @@ type Register = (program: Command) => void;
  * it registers. A name not listed here (help, a typo, a new group) loads every group.
  */
 const groups: readonly { names: readonly string[]; load: () => Promise<Register[]> }[] = [
-  { names: ['data'], load: async () => [(await import('./commands/data.ts')).registerData, (await import('./commands/fetch.ts')).registerFetch] },
+  {
+    names: ['data'],
+    load: async () => [
+      (await import('./commands/data.ts')).registerData,
+      (await import('./commands/fetch.ts')).registerFetch,
+    ],
+  },
   { names: ['corpus'], load: async () => [(await import('./commands/corpus.ts')).registerCorpus] },
   { names: ['norms'], load: async () => [(await import('./commands/norms.ts')).registerNorms] },
   {
     names: ['resolutions', 'council'],
-    load: async () => [(await import('./commands/council.ts')).registerCouncil, (await import('./commands/council-analytics.ts')).registerCouncilAnalytics],
+    load: async () => [
+      (await import('./commands/council.ts')).registerCouncil,
+      (await import('./commands/council-analytics.ts')).registerCouncilAnalytics,
+    ],
   },
   { names: ['risk'], load: async () => [(await import('./commands/risk.ts')).registerRisk] },
   { names: ['cases'], load: async () => [(await import('./commands/cases/index.ts')).registerCases] },
@@ -60,7 +69,9 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help'
+        ? 0
+        : 2;
     }
     process.stderr.write(`concord: ${errorReport(e)}\n`);
     return exitCode(e);

@@ -14,7 +14,8 @@ function either(values: readonly string[]): string {
 
 /** Checks a `--format` value against the formats a command offers. */
 export function formatOption<F extends string>(value: string, allowed: readonly F[]): F {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be ${either(allowed)}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--format must be ${either(allowed)}, got "${value}"`);
   return value as F;
 }
 
@@ -22,7 +23,10 @@ export function formatOption<F extends string>(value: string, allowed: readonly 
 export function countryOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const iso3 = countryByIso3(value.trim())?.iso3 ?? iso3ForName(value);
-  if (!iso3) throw new UsageError(`--country: unknown country or territory "${value}" (give an ISO3 code such as MMR, or a name)`);
+  if (!iso3)
+    throw new UsageError(
+      `--country: unknown country or territory "${value}" (give an ISO3 code such as MMR, or a name)`,
+    );
   return iso3;
 }
 
@@ -31,7 +35,8 @@ export function intOption(name: string, value: string | undefined): number | und
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got "${value}"`);
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new UsageError(`${name} is too large: at most ${Number.MAX_SAFE_INTEGER}, got ${value.trim()}`);
+  if (!Number.isSafeInteger(n))
+    throw new UsageError(`${name} is too large: at most ${Number.MAX_SAFE_INTEGER}, got ${value.trim()}`);
   return n;
 }
 

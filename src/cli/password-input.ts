@@ -6,9 +6,14 @@ import { UsageError } from './errors.ts';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   // One line: a second one is refused, never stored as part of the password.
-  if (/[\r\n]/.test(text)) throw new UsageError('--password-stdin reads one line, and standard input holds more than one; nothing was changed');
+  if (/[\r\n]/.test(text))
+    throw new UsageError(
+      '--password-stdin reads one line, and standard input holds more than one; nothing was changed',
+    );
   return text;
 }
 
@@ -43,7 +48,8 @@ function askHidden(prompt: string): Promise<string> {
 
 export async function readNewPassword(opts: { passwordStdin?: boolean }): Promise<string> {
   if (opts.passwordStdin) return readStdin();
-  if (!process.stdin.isTTY) throw new UsageError('no terminal to ask the password on: pipe it in with --password-stdin');
+  if (!process.stdin.isTTY)
+    throw new UsageError('no terminal to ask the password on: pipe it in with --password-stdin');
   const first = await askHidden('New password: ');
   const again = await askHidden('Repeat it: ');
   if (first !== again) throw new UsageError('the two passwords differ; nothing was changed');

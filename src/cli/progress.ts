@@ -11,7 +11,8 @@ export interface ProgressBars {
 }
 
 export function progressBars(stream: NodeJS.WriteStream = process.stderr): ProgressBars {
-  if (!stream.isTTY) return { start() {}, update() {}, stop() {}, log: (line) => process.stdout.write(`${line}\n`), close() {} };
+  if (!stream.isTTY)
+    return { start() {}, update() {}, stop() {}, log: (line) => process.stdout.write(`${line}\n`), close() {} };
   const multi = new cliProgress.MultiBar(
     { stream, clearOnComplete: true, hideCursor: true, format: ' {label} [{bar}] {percentage}%' },
     cliProgress.Presets.shades_classic,

@@ -13,7 +13,9 @@ export function formatTable<T>(rows: T[], columns: Column<T>[]): string {
     }),
   );
   const widths = columns.map((c, k) => Math.max(c.header.length, ...cells.map((r) => r[k].length)));
-  const right = columns.map((c, k) => c.align === 'right' || (c.align === undefined && rows.length > 0 && typeof c.value(rows[0]) === 'number'));
+  const right = columns.map(
+    (c, k) => c.align === 'right' || (c.align === undefined && rows.length > 0 && typeof c.value(rows[0]) === 'number'),
+  );
   const line = (vals: string[]) =>
     vals
       .map((v, k) => (right[k] ? v.padStart(widths[k]) : v.padEnd(widths[k])))

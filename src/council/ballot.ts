@@ -49,7 +49,10 @@ export type BallotCheck = { ok: true; ballot: ValidBallot } | { ok: false; error
 export function validateBallot(b: Ballot): BallotCheck {
   const errors: string[] = [];
   if (!Number.isInteger(b.year) || b.year < 1946) {
-    return { ok: false, errors: [`year must be a whole number from 1946 (the Council's first meeting), got ${b.year}`] };
+    return {
+      ok: false,
+      errors: [`year must be a whole number from 1946 (the Council's first meeting), got ${b.year}`],
+    };
   }
   const votes: SeatVote[] = [];
   const firstCast = new Map<string, VoteCast>();
@@ -64,7 +67,9 @@ export function validateBallot(b: Ballot): BallotCheck {
       const key = seatKey(found.seat);
       const before = firstCast.get(key);
       if (before !== undefined) {
-        errors.push(`${found.seat.name} is listed twice (${before === cast ? `twice as ${cast}` : `as ${before} and as ${cast}`}): each member has one vote (Art. 27(1))`);
+        errors.push(
+          `${found.seat.name} is listed twice (${before === cast ? `twice as ${cast}` : `as ${before} and as ${cast}`}): each member has one vote (Art. 27(1))`,
+        );
         continue;
       }
       firstCast.set(key, cast);
@@ -72,13 +77,19 @@ export function validateBallot(b: Ballot): BallotCheck {
     }
   }
   const size = councilSize(b.year);
-  if (votes.length > size) errors.push(`${votes.length} members listed, but the Council had ${size} seats in ${b.year}`);
+  if (votes.length > size)
+    errors.push(`${votes.length} members listed, but the Council had ${size} seats in ${b.year}`);
   const elected = votes.filter((v) => v.seat.kind === 'elected').length;
   if (elected > electedSeats(b.year)) {
-    errors.push(`${elected} elected members listed, but the Council had ${electedSeats(b.year)} elected seats in ${b.year} (5 of its ${size} seats are permanent)`);
+    errors.push(
+      `${elected} elected members listed, but the Council had ${electedSeats(b.year)} elected seats in ${b.year} (5 of its ${size} seats are permanent)`,
+    );
   }
   const procedural = b.procedural ?? false;
-  if (procedural && b.chapter) errors.push(`a procedural vote is not a decision under Chapter ${b.chapter}: give --procedural or --chapter, not both`);
+  if (procedural && b.chapter)
+    errors.push(
+      `a procedural vote is not a decision under Chapter ${b.chapter}: give --procedural or --chapter, not both`,
+    );
   const parties: string[] = [];
   for (const name of b.parties ?? []) {
     const found = resolveSeat(name, b.year);
@@ -88,10 +99,15 @@ export function validateBallot(b: Ballot): BallotCheck {
   if (b.chapter === 'VI') {
     for (const v of votes) {
       if (parties.includes(seatKey(v.seat)) && (v.cast === 'yes' || v.cast === 'no')) {
-        errors.push(`${v.seat.name} is a party to the dispute and must abstain in a decision under Chapter VI (Art. 27(3)), but is listed as voting ${v.cast}`);
+        errors.push(
+          `${v.seat.name} is a party to the dispute and must abstain in a decision under Chapter VI (Art. 27(3)), but is listed as voting ${v.cast}`,
+        );
       }
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, ballot: { year: b.year, votes, procedural, chapter: b.chapter ?? null, parties, notListed: size - votes.length } };
+  return {
+    ok: true,
+    ballot: { year: b.year, votes, procedural, chapter: b.chapter ?? null, parties, notListed: size - votes.length },
+  };
 }

@@ -23,7 +23,11 @@ before(async () => {
   if (skip) return;
   store = await tempStore();
   const ids = ['unsc-resolutions', 'unsc-meetings', 'unsc-vetoes'];
-  const outcomes = await importSources(store, ids.map((id) => findSource(id)!), sharedDataDir!);
+  const outcomes = await importSources(
+    store,
+    ids.map((id) => findSource(id)!),
+    sharedDataDir!,
+  );
   for (const o of outcomes) assert.equal(o.status, 'imported', o.source.id);
 });
 
@@ -45,7 +49,9 @@ test('real data: the coder on the labelled set keeps its measured precision and 
 
 test('real data: Chapter VII rises after 1990', { skip }, async () => {
   const texts = await store.council.resolutions();
-  const byDecade = trendByYear(texts.map((t) => ({ year: Math.floor(t.year / 10) * 10, coding: codeResolution(t.text) })));
+  const byDecade = trendByYear(
+    texts.map((t) => ({ year: Math.floor(t.year / 10) * 10, coding: codeResolution(t.text) })),
+  );
   const share = (d: number) => byDecade.find((r) => r.year === d)!.chapterVIIShare;
   assert.ok(share(1990) > 0.15, `1990s share ${share(1990)}`);
   for (const d of [1950, 1960, 1970, 1980]) assert.ok(share(d) < 0.05, `${d}s share ${share(d)}`);

@@ -90,7 +90,10 @@ export const crUnscTextsAfterGap: ReadonlySet<number> = new Set([1445, 1454]);
 export const inResolutionTextGap = (n: number): boolean => n >= resolutionTextGap.from && n <= resolutionTextGap.to;
 
 /** Why the store has no text of resolution `n`: the 1995-1999 source gap, or what it holds. */
-export function missingResolutionText(n: number, range: { count: number; min: number | null; max: number | null }): string {
+export function missingResolutionText(
+  n: number,
+  range: { count: number; min: number | null; max: number | null },
+): string {
   if (inResolutionTextGap(n)) {
     return `resolution ${n} (${resolutionTextGap.fromYear}-${resolutionTextGap.toYear}): a source gap, no text of resolutions ${resolutionTextGap.from}-${resolutionTextGap.to} exists in any source Concord reads (CR-UNSC ends in 1994, the UN XML starts in 2000)`;
   }

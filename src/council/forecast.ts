@@ -27,7 +27,13 @@ export function votedDrafts(meetings: readonly Meeting[]): VotedDraft[] {
   return meetings.flatMap((m) =>
     m.decisions
       .filter((d) => d.kind !== 'presidential_statement')
-      .map((d) => ({ year: m.year, date: m.date, symbol: d.symbol, topics: m.topics, vetoedBy: d.kind === 'draft_vetoed' ? d.vetoedBy : [] })),
+      .map((d) => ({
+        year: m.year,
+        date: m.date,
+        symbol: d.symbol,
+        topics: m.topics,
+        vetoedBy: d.kind === 'draft_vetoed' ? d.vetoedBy : [],
+      })),
   );
 }
 
@@ -65,7 +71,14 @@ export interface VetoForecast {
   limits: string[];
 }
 
-const seatOf: Record<string, PermanentSeat> = { USSR: 'Russia', Russia: 'Russia', China: 'China', France: 'France', UK: 'UK', USA: 'USA' };
+const seatOf: Record<string, PermanentSeat> = {
+  USSR: 'Russia',
+  Russia: 'Russia',
+  China: 'China',
+  France: 'France',
+  UK: 'UK',
+  USA: 'USA',
+};
 
 function wilson(k: number, n: number, z = 1.645): [number, number] {
   const p = k / n;
@@ -85,14 +98,15 @@ function matches(d: VotedDraft, q: ForecastQuery): boolean {
 export const limits: readonly string[] = [
   'Only drafts put to the vote are counted: drafts withdrawn or never tabled because a veto was threatened (the "hidden veto") are invisible, so these rates understate the threat of a veto.',
   'Matching is by the wording of the agenda item (topic) and by country and region names in it (region); a draft on the same crisis under another agenda title is missed.',
-  'The past is a weak guide: governments, alliances and the Council\'s agenda change; the Russian seat mixes USSR (1946-1991) and Russian Federation practice, the China seat the Republic of China (to 1971) and the PRC.',
+  "The past is a weak guide: governments, alliances and the Council's agenda change; the Russian seat mixes USSR (1946-1991) and Russian Federation practice, the China seat the Republic of China (to 1971) and the PRC.",
   'Few matching drafts make wide intervals; read the interval, not only the estimate.',
 ];
 
 export function forecastVetoes(drafts: readonly VotedDraft[], q: ForecastQuery, priorWeight = 20): VetoForecast {
   const inPeriod = drafts.filter((d) => q.since === undefined || d.year >= q.since);
   const matching = inPeriod.filter((d) => matches(d, q));
-  const count = (list: readonly VotedDraft[], seat: PermanentSeat) => list.filter((d) => d.vetoedBy.some((m) => seatOf[m] === seat)).length;
+  const count = (list: readonly VotedDraft[], seat: PermanentSeat) =>
+    list.filter((d) => d.vetoedBy.some((m) => seatOf[m] === seat)).length;
   const seats = permanentSeats.map((seat): SeatForecast => {
     const baseRate = inPeriod.length ? count(inPeriod, seat) / inPeriod.length : 0;
     const vetoes = count(matching, seat);

@@ -20,17 +20,72 @@ export interface MeasureBasis {
 }
 
 export const measureBases = {
-  mediation: { source: 'Arts. 33, 36 (Chapter VI)', chapterVII: false, regionalNeedsAuthorisation: false, assembly: 'may recommend (Arts. 10-14)' },
-  'fact-finding': { source: 'Art. 34 (Chapter VI)', chapterVII: false, regionalNeedsAuthorisation: false, assembly: 'may establish (Art. 22)' },
-  condemnation: { source: 'Arts. 24, 36 (a decision or recommendation)', chapterVII: false, regionalNeedsAuthorisation: false, assembly: 'may adopt (Arts. 10-11)' },
-  'peacekeeping-with-consent': { source: 'Chapter VI practice, with the host state\'s consent', chapterVII: false, regionalNeedsAuthorisation: false, assembly: 'may establish with consent (UNEF I, 1956, under Uniting for Peace)' },
-  'arms-embargo': { source: 'Art. 41', chapterVII: true, regionalNeedsAuthorisation: false, assembly: 'may recommend a voluntary embargo' },
-  sanctions: { source: 'Art. 41', chapterVII: true, regionalNeedsAuthorisation: false, assembly: 'may recommend voluntary measures' },
-  'icc-referral': { source: 'Art. 41 and Rome Statute Art. 13(b)', chapterVII: true, regionalNeedsAuthorisation: false, assembly: 'cannot refer: only the Council can (Rome Statute Art. 13(b))' },
-  tribunal: { source: 'Art. 41 (ICTY, res. 827 (1993))', chapterVII: true, regionalNeedsAuthorisation: false, assembly: 'cannot establish a tribunal binding on states' },
-  'protection-mandate': { source: 'Art. 42 practice ("all necessary means" to protect civilians)', chapterVII: true, regionalNeedsAuthorisation: true, assembly: 'may recommend; contested (Certain Expenses, ICJ 1962: enforcement action is the Council\'s)' },
-  'no-fly-zone': { source: 'Art. 42 practice (res. 816 (1993))', chapterVII: true, regionalNeedsAuthorisation: true, assembly: 'may recommend; contested' },
-  'use-of-force': { source: 'Art. 42 practice ("all necessary means", res. 678 (1990))', chapterVII: true, regionalNeedsAuthorisation: true, assembly: 'may recommend (res. 377 A (V)); contested' },
+  mediation: {
+    source: 'Arts. 33, 36 (Chapter VI)',
+    chapterVII: false,
+    regionalNeedsAuthorisation: false,
+    assembly: 'may recommend (Arts. 10-14)',
+  },
+  'fact-finding': {
+    source: 'Art. 34 (Chapter VI)',
+    chapterVII: false,
+    regionalNeedsAuthorisation: false,
+    assembly: 'may establish (Art. 22)',
+  },
+  condemnation: {
+    source: 'Arts. 24, 36 (a decision or recommendation)',
+    chapterVII: false,
+    regionalNeedsAuthorisation: false,
+    assembly: 'may adopt (Arts. 10-11)',
+  },
+  'peacekeeping-with-consent': {
+    source: "Chapter VI practice, with the host state's consent",
+    chapterVII: false,
+    regionalNeedsAuthorisation: false,
+    assembly: 'may establish with consent (UNEF I, 1956, under Uniting for Peace)',
+  },
+  'arms-embargo': {
+    source: 'Art. 41',
+    chapterVII: true,
+    regionalNeedsAuthorisation: false,
+    assembly: 'may recommend a voluntary embargo',
+  },
+  sanctions: {
+    source: 'Art. 41',
+    chapterVII: true,
+    regionalNeedsAuthorisation: false,
+    assembly: 'may recommend voluntary measures',
+  },
+  'icc-referral': {
+    source: 'Art. 41 and Rome Statute Art. 13(b)',
+    chapterVII: true,
+    regionalNeedsAuthorisation: false,
+    assembly: 'cannot refer: only the Council can (Rome Statute Art. 13(b))',
+  },
+  tribunal: {
+    source: 'Art. 41 (ICTY, res. 827 (1993))',
+    chapterVII: true,
+    regionalNeedsAuthorisation: false,
+    assembly: 'cannot establish a tribunal binding on states',
+  },
+  'protection-mandate': {
+    source: 'Art. 42 practice ("all necessary means" to protect civilians)',
+    chapterVII: true,
+    regionalNeedsAuthorisation: true,
+    assembly: "may recommend; contested (Certain Expenses, ICJ 1962: enforcement action is the Council's)",
+  },
+  'no-fly-zone': {
+    source: 'Art. 42 practice (res. 816 (1993))',
+    chapterVII: true,
+    regionalNeedsAuthorisation: true,
+    assembly: 'may recommend; contested',
+  },
+  'use-of-force': {
+    source: 'Art. 42 practice ("all necessary means", res. 678 (1990))',
+    chapterVII: true,
+    regionalNeedsAuthorisation: true,
+    assembly: 'may recommend (res. 377 A (V)); contested',
+  },
 } as const satisfies Record<string, MeasureBasis>;
 
 export type DraftMeasure = keyof typeof measureBases;

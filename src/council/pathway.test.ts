@@ -6,12 +6,67 @@ import { walkPathway } from './pathway.ts';
 import { parseSituation, type Situation } from './situation.ts';
 import { addWorkingDays } from './uniting-for-peace.ts';
 
-const syria2011 = { BIH: 'yes', COL: 'yes', FRA: 'yes', GAB: 'yes', DEU: 'yes', NGA: 'yes', PRT: 'yes', GBR: 'yes', USA: 'yes', CHN: 'no', RUS: 'no', BRA: 'abstain', IND: 'abstain', LBN: 'abstain', ZAF: 'abstain' };
-const libya2011 = { BIH: 'yes', COL: 'yes', FRA: 'yes', GAB: 'yes', LBN: 'yes', NGA: 'yes', PRT: 'yes', ZAF: 'yes', GBR: 'yes', USA: 'yes', BRA: 'abstain', CHN: 'abstain', DEU: 'abstain', IND: 'abstain', RUS: 'abstain' };
-const ukraine2022 = { ALB: 'yes', BRA: 'abstain', CHN: 'abstain', FRA: 'yes', GAB: 'abstain', GHA: 'yes', IND: 'abstain', IRL: 'yes', KEN: 'yes', MEX: 'yes', NOR: 'yes', RUS: 'no', ARE: 'yes', GBR: 'yes', USA: 'yes' };
+const syria2011 = {
+  BIH: 'yes',
+  COL: 'yes',
+  FRA: 'yes',
+  GAB: 'yes',
+  DEU: 'yes',
+  NGA: 'yes',
+  PRT: 'yes',
+  GBR: 'yes',
+  USA: 'yes',
+  CHN: 'no',
+  RUS: 'no',
+  BRA: 'abstain',
+  IND: 'abstain',
+  LBN: 'abstain',
+  ZAF: 'abstain',
+};
+const libya2011 = {
+  BIH: 'yes',
+  COL: 'yes',
+  FRA: 'yes',
+  GAB: 'yes',
+  LBN: 'yes',
+  NGA: 'yes',
+  PRT: 'yes',
+  ZAF: 'yes',
+  GBR: 'yes',
+  USA: 'yes',
+  BRA: 'abstain',
+  CHN: 'abstain',
+  DEU: 'abstain',
+  IND: 'abstain',
+  RUS: 'abstain',
+};
+const ukraine2022 = {
+  ALB: 'yes',
+  BRA: 'abstain',
+  CHN: 'abstain',
+  FRA: 'yes',
+  GAB: 'abstain',
+  GHA: 'yes',
+  IND: 'abstain',
+  IRL: 'yes',
+  KEN: 'yes',
+  MEX: 'yes',
+  NOR: 'yes',
+  RUS: 'no',
+  ARE: 'yes',
+  GBR: 'yes',
+  USA: 'yes',
+};
 
 function situation(over: Record<string, unknown>): Situation {
-  const r = parseSituation({ state: 'SYR', year: 2011, crimesAlleged: ['crimes against humanity'], draftMeasures: ['sanctions'], positions: syria2011, ...over });
+  const r = parseSituation({
+    state: 'SYR',
+    year: 2011,
+    crimesAlleged: ['crimes against humanity'],
+    draftMeasures: ['sanctions'],
+    positions: syria2011,
+    ...over,
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.situation;
 }
@@ -94,7 +149,12 @@ const cases: Case[] = [
   },
   {
     name: 'regional force needs authorisation, which the same positions would not give (AU Art. 4(h))',
-    over: { state: 'SDN', draftMeasures: ['use-of-force'], crimesAlleged: ['genocide'], regionalOrganisation: { name: 'African Union', stateIsMember: true, willing: true } },
+    over: {
+      state: 'SDN',
+      draftMeasures: ['use-of-force'],
+      crimesAlleged: ['genocide'],
+      regionalOrganisation: { name: 'African Union', stateIsMember: true, willing: true },
+    },
     outcomes: ['vetoed', 'available', 'needs-authorisation'],
     authority: null,
     says: /Art\. 4\(h\)/,
@@ -111,7 +171,10 @@ const cases: Case[] = [
 for (const c of cases) {
   test(`pathway: ${c.name}`, () => {
     const p = walkPathway(situation(c.over));
-    assert.deepEqual(p.steps.map((s) => s.outcome), c.outcomes);
+    assert.deepEqual(
+      p.steps.map((s) => s.outcome),
+      c.outcomes,
+    );
     assert.equal(p.authority, c.authority);
     for (const s of p.steps) {
       assert.ok(s.rules.length > 0 && s.rules.every((r) => r.rule && r.source), 'every step states rules with sources');
@@ -122,7 +185,19 @@ for (const c of cases) {
 }
 
 test('pathway before 1966: 7 Council members convene the Assembly (Korea, November 1950)', () => {
-  const korea = { CHN: 'yes', CUB: 'yes', ECU: 'yes', EGY: 'abstain', FRA: 'yes', IND: 'abstain', NOR: 'yes', GBR: 'yes', USA: 'yes', YUG: 'abstain', USSR: 'no' };
+  const korea = {
+    CHN: 'yes',
+    CUB: 'yes',
+    ECU: 'yes',
+    EGY: 'abstain',
+    FRA: 'yes',
+    IND: 'abstain',
+    NOR: 'yes',
+    GBR: 'yes',
+    USA: 'yes',
+    YUG: 'abstain',
+    USSR: 'no',
+  };
   const p = walkPathway(situation({ state: 'PRK', year: 1950, positions: korea, crimesAlleged: [] }));
   assert.equal(p.steps[0].outcome, 'vetoed');
   assert.equal(p.steps[1].vote?.threshold, 7);
@@ -142,16 +217,105 @@ test('addWorkingDays skips weekends', () => {
 
 const bad: { name: string; raw: unknown; field: string; reason: RegExp }[] = [
   { name: 'not an object', raw: [], field: '(root)', reason: /JSON object/ },
-  { name: 'missing state', raw: { year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: syria2011 }, field: 'state', reason: /ISO3/ },
-  { name: 'a crime outside the four', raw: { state: 'SYR', year: 2011, crimesAlleged: ['piracy'], draftMeasures: ['sanctions'], positions: syria2011 }, field: 'crimesAlleged[0]', reason: /not one of the four crimes/ },
-  { name: 'an unknown measure', raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions', 'bombing'], positions: syria2011 }, field: 'draftMeasures[1]', reason: /not a known measure/ },
-  { name: 'Chapter VI with force', raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['use-of-force'], chapter: 'VI', positions: syria2011 }, field: 'chapter', reason: /need a Chapter VII decision/ },
-  { name: 'a vote that is not one', raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: { ...syria2011, USA: 'maybe' } }, field: 'positions.USA', reason: /not a vote/ },
-  { name: 'an unknown member', raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: { ...syria2011, XYZ: 'yes' } }, field: 'positions', reason: /unknown member "XYZ"/ },
-  { name: 'sixteen members', raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: { ...syria2011, JPN: 'yes' } }, field: 'positions', reason: /16 members listed/ },
-  { name: 'a date outside the year', raw: { state: 'SYR', year: 2011, date: '2012-01-01', crimesAlleged: [], draftMeasures: ['sanctions'], positions: syria2011 }, field: 'date', reason: /not in year 2011/ },
-  { name: 'an unknown field', raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: syria2011, vetoes: 2 }, field: 'vetoes', reason: /unknown field/ },
-  { name: 'a malformed regional organisation', raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: syria2011, regionalOrganisation: { name: 'AU' } }, field: 'regionalOrganisation.willing', reason: /true or false/ },
+  {
+    name: 'missing state',
+    raw: { year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: syria2011 },
+    field: 'state',
+    reason: /ISO3/,
+  },
+  {
+    name: 'a crime outside the four',
+    raw: { state: 'SYR', year: 2011, crimesAlleged: ['piracy'], draftMeasures: ['sanctions'], positions: syria2011 },
+    field: 'crimesAlleged[0]',
+    reason: /not one of the four crimes/,
+  },
+  {
+    name: 'an unknown measure',
+    raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions', 'bombing'], positions: syria2011 },
+    field: 'draftMeasures[1]',
+    reason: /not a known measure/,
+  },
+  {
+    name: 'Chapter VI with force',
+    raw: {
+      state: 'SYR',
+      year: 2011,
+      crimesAlleged: [],
+      draftMeasures: ['use-of-force'],
+      chapter: 'VI',
+      positions: syria2011,
+    },
+    field: 'chapter',
+    reason: /need a Chapter VII decision/,
+  },
+  {
+    name: 'a vote that is not one',
+    raw: {
+      state: 'SYR',
+      year: 2011,
+      crimesAlleged: [],
+      draftMeasures: ['sanctions'],
+      positions: { ...syria2011, USA: 'maybe' },
+    },
+    field: 'positions.USA',
+    reason: /not a vote/,
+  },
+  {
+    name: 'an unknown member',
+    raw: {
+      state: 'SYR',
+      year: 2011,
+      crimesAlleged: [],
+      draftMeasures: ['sanctions'],
+      positions: { ...syria2011, XYZ: 'yes' },
+    },
+    field: 'positions',
+    reason: /unknown member "XYZ"/,
+  },
+  {
+    name: 'sixteen members',
+    raw: {
+      state: 'SYR',
+      year: 2011,
+      crimesAlleged: [],
+      draftMeasures: ['sanctions'],
+      positions: { ...syria2011, JPN: 'yes' },
+    },
+    field: 'positions',
+    reason: /16 members listed/,
+  },
+  {
+    name: 'a date outside the year',
+    raw: {
+      state: 'SYR',
+      year: 2011,
+      date: '2012-01-01',
+      crimesAlleged: [],
+      draftMeasures: ['sanctions'],
+      positions: syria2011,
+    },
+    field: 'date',
+    reason: /not in year 2011/,
+  },
+  {
+    name: 'an unknown field',
+    raw: { state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: syria2011, vetoes: 2 },
+    field: 'vetoes',
+    reason: /unknown field/,
+  },
+  {
+    name: 'a malformed regional organisation',
+    raw: {
+      state: 'SYR',
+      year: 2011,
+      crimesAlleged: [],
+      draftMeasures: ['sanctions'],
+      positions: syria2011,
+      regionalOrganisation: { name: 'AU' },
+    },
+    field: 'regionalOrganisation.willing',
+    reason: /true or false/,
+  },
 ];
 
 for (const c of bad) {

@@ -30,14 +30,27 @@ export interface Pathway {
 
 export function walkPathway(s: Situation): Pathway {
   const notes: string[] = [];
-  if (s.crimesAlleged.length === 0) notes.push('No atrocity crime is alleged: the responsibility to protect covers only genocide, war crimes, ethnic cleansing and crimes against humanity (2005 World Summit Outcome, paras. 138-139).');
+  if (s.crimesAlleged.length === 0)
+    notes.push(
+      'No atrocity crime is alleged: the responsibility to protect covers only genocide, war crimes, ethnic cleansing and crimes against humanity (2005 World Summit Outcome, paras. 138-139).',
+    );
   if (s.hostConsent === true) {
     const consensual = s.draftMeasures.filter((m) => !measureBases[m].chapterVII);
-    notes.push(`The state concerned consents: ${consensual.length ? `${consensual.join(', ')} can proceed with its consent (Pillar II assistance) without Chapter VII authority; ` : ''}coercive measures still need the Council.`);
+    notes.push(
+      `The state concerned consents: ${consensual.length ? `${consensual.join(', ')} can proceed with its consent (Pillar II assistance) without Chapter VII authority; ` : ''}coercive measures still need the Council.`,
+    );
   }
   const council = councilStep(s);
   if (council.outcome === 'authorised') {
-    return { state: s.state, year: s.year, steps: [council], authority: 'security-council', conclusion: 'The Security Council authorises the measures: right authority is met by the body with primary responsibility.', notes };
+    return {
+      state: s.state,
+      year: s.year,
+      steps: [council],
+      authority: 'security-council',
+      conclusion:
+        'The Security Council authorises the measures: right authority is met by the body with primary responsibility.',
+      notes,
+    };
   }
   const assembly = unitingForPeaceStep(s, council.vote);
   const regional = regionalStep(s);
@@ -46,13 +59,16 @@ export function walkPathway(s: Situation): Pathway {
   let conclusion: string;
   if (assembly.outcome === 'recommended') {
     authority = 'general-assembly';
-    conclusion = 'The Council fails to act; the General Assembly, in emergency special session, would recommend the measures by two-thirds: a recommendation, not a binding decision, and for enforcement a contested basis.';
+    conclusion =
+      'The Council fails to act; the General Assembly, in emergency special session, would recommend the measures by two-thirds: a recommendation, not a binding decision, and for enforcement a contested basis.';
   } else if (regional.outcome === 'available') {
     authority = 'regional-organisation';
-    conclusion = `The Council fails to act; ${s.regionalOrganisation!.name} can act on the measures it may take${regional.vote?.adopted ? ', with the Council\'s authorisation for enforcement' : ''}.`;
+    conclusion = `The Council fails to act; ${s.regionalOrganisation!.name} can act on the measures it may take${regional.vote?.adopted ? ", with the Council's authorisation for enforcement" : ''}.`;
   } else {
     const routes = [
-      assembly.outcome === 'available' ? 'the General Assembly route is open but its vote is not given' : `the General Assembly route is ${assembly.outcome.replace('-', ' ')}`,
+      assembly.outcome === 'available'
+        ? 'the General Assembly route is open but its vote is not given'
+        : `the General Assembly route is ${assembly.outcome.replace('-', ' ')}`,
       `the regional route is ${regional.outcome.replace(/-/g, ' ')}`,
     ];
     conclusion = `The Council does not authorise the measures (${council.outcome.replace(/-/g, ' ')}); ${routes.join('; ')}: no route gives right authority on the stated positions.`;

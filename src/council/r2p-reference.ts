@@ -25,7 +25,9 @@ export const r2pClasses = ['r2p', 'population', 'civilians', 'other', 'none'] as
 export type R2pClass = (typeof r2pClasses)[number];
 
 /** What the classifier reads of a Council document. */
-export type R2pDocument = Pick<CouncilDocument, 'symbol' | 'kind' | 'year' | 'date' | 'agendaItem'> & { paragraphs: readonly CouncilParagraph[] };
+export type R2pDocument = Pick<CouncilDocument, 'symbol' | 'kind' | 'year' | 'date' | 'agendaItem'> & {
+  paragraphs: readonly CouncilParagraph[];
+};
 
 export interface R2pEvidence {
   class: Exclude<R2pClass, 'none'>;
@@ -58,7 +60,14 @@ const rank: Record<R2pClass, number> = { r2p: 0, population: 1, civilians: 2, ot
 function fold(s: string): string {
   let out = '';
   for (const c of s) {
-    const l = c === '\u2019' || c === '\u2018' ? "'" : c === '\u201c' || c === '\u201d' ? '"' : c === '\u2013' || c === '\u2014' ? '-' : c.toLowerCase();
+    const l =
+      c === '\u2019' || c === '\u2018'
+        ? "'"
+        : c === '\u201c' || c === '\u201d'
+          ? '"'
+          : c === '\u2013' || c === '\u2014'
+            ? '-'
+            : c.toLowerCase();
     out += l.length === c.length ? l : c;
   }
   return out;
@@ -69,13 +78,15 @@ const anchor = /\bresponsibilit(?:y|ies)\b/g;
 /** "protect", "protecting", "protection of" after the anchor, within its clause. */
 const protectWord = /\bprotect(?:s|ing)?\b|\bprotection\s+(?:of|for)\b/;
 /** "the responsibility to protect" used as the name of a principle (no object follows). */
-const asPrinciple = /^\s*(?:[,.;:)"'\u201d\u2019]|$|(?:as|in|is|was|which|whose|principle|doctrine|concept|agenda|report|and\s+the\s+prevention)\b)/;
+const asPrinciple =
+  /^\s*(?:[,.;:)"'\u201d\u2019]|$|(?:as|in|is|was|which|whose|principle|doctrine|concept|agenda|report|and\s+the\s+prevention)\b)/;
 const worldSummit = /\bparagraphs?\s+138\s+and\s+139\b/;
 /** The object's head: at most three words before it, none of them "of" ("the security of citizens" is not citizens). */
 const civilianObject = /^(?:(?!of\b)[\w'-]+\s+){0,3}?(?:civilians?(?: populations?| persons)?|non-combatants)\b/;
 const populationObject = /^(?:(?!of\b)[\w'-]+\s+){0,3}?(?:populations?|peoples?|citizens|nationals|inhabitants)\b/;
 /** Where the object's noun phrase ends: a conjunction or preposition after its first word. */
-const objectCut = /\s(?:and|or|while|to|in|within|throughout|from|across|under|with|against|on|at|by|as|who|which|that)\s/;
+const objectCut =
+  /\s(?:and|or|while|to|in|within|throughout|from|across|under|with|against|on|at|by|as|who|which|that)\s/;
 
 /** The end of the sentence that holds `from` (a full stop followed by a space and a capital, or the end). */
 function sentenceEnd(text: string, from: number): number {
@@ -91,10 +102,20 @@ export function referencesIn(p: R2pDocument['paragraphs'][number]): R2pEvidence[
   const low = fold(text);
   const out: R2pEvidence[] = [];
   const push = (cls: R2pEvidence['class'], start: number, end: number, rule: string) =>
-    out.push({ class: cls, paragraph: p.index, number: p.number, part: p.part, start, end, quote: text.slice(start, end), rule });
+    out.push({
+      class: cls,
+      paragraph: p.index,
+      number: p.number,
+      part: p.part,
+      start,
+      end,
+      quote: text.slice(start, end),
+      rule,
+    });
 
   const ws = worldSummit.exec(low);
-  if (ws && /\bworld\s+summit\b/.test(low)) push('r2p', ws.index, ws.index + ws[0].length, 'paragraphs 138 and 139 of the 2005 World Summit Outcome');
+  if (ws && /\bworld\s+summit\b/.test(low))
+    push('r2p', ws.index, ws.index + ws[0].length, 'paragraphs 138 and 139 of the 2005 World Summit Outcome');
 
   anchor.lastIndex = 0;
   for (let m = anchor.exec(low); m; m = anchor.exec(low)) {
@@ -120,16 +141,27 @@ export function referencesIn(p: R2pDocument['paragraphs'][number]): R2pEvidence[
     const objectEnd = (word: RegExp) => afterProtect + lead + (word.exec(objectText)?.[0].length ?? objectText.length);
     // the four crimes, named after "protect" within its sentence, before any other reference
     const scope = low.slice(afterProtect, Math.min(nextAnchor, sentenceEnd(low, afterProtect), afterProtect + 200));
-    const crimeEnds = crimes.map((c) => { const x = c.exec(scope); return x ? afterProtect + x.index + x[0].length : -1; });
+    const crimeEnds = crimes.map((c) => {
+      const x = c.exec(scope);
+      return x ? afterProtect + x.index + x[0].length : -1;
+    });
     const named = /^responsibility to protect$/.test(low.slice(start, afterProtect).replace(/\s+/g, ' '));
     if (crimeEnds.every((e) => e >= 0)) {
       push('r2p', start, Math.max(...crimeEnds), 'the responsibility to protect populations from the four crimes');
-    } else if (named && (asPrinciple.test(rest) || /Responsibility\s+to\s+Protect/.test(text.slice(start, afterProtect)))) {
+    } else if (
+      named &&
+      (asPrinciple.test(rest) || /Responsibility\s+to\s+Protect/.test(text.slice(start, afterProtect)))
+    ) {
       push('r2p', start, afterProtect, '"the responsibility to protect" named as a principle');
     } else if (civilianObject.test(objectText)) {
       push('civilians', start, objectEnd(civilianObject), 'a responsibility to protect civilians');
     } else if (populationObject.test(objectText)) {
-      push('population', start, objectEnd(populationObject), 'the responsibility to protect a population (Pillar I, without the crimes)');
+      push(
+        'population',
+        start,
+        objectEnd(populationObject),
+        'the responsibility to protect a population (Pillar I, without the crimes)',
+      );
     } else {
       push('other', start, afterProtect + lead + objectText.length, 'a responsibility to protect something else');
     }
@@ -139,8 +171,18 @@ export function referencesIn(p: R2pDocument['paragraphs'][number]): R2pEvidence[
 
 /** Classifies one document by its strongest reference, with all references as evidence. */
 export function classifyR2p(doc: R2pDocument): R2pReading {
-  const evidence = doc.paragraphs.flatMap(referencesIn).sort((a, b) => rank[a.class] - rank[b.class] || a.paragraph - b.paragraph || a.start - b.start);
-  return { symbol: doc.symbol, kind: doc.kind, year: doc.year, date: doc.date, agendaItem: doc.agendaItem, class: evidence[0]?.class ?? 'none', evidence };
+  const evidence = doc.paragraphs
+    .flatMap(referencesIn)
+    .sort((a, b) => rank[a.class] - rank[b.class] || a.paragraph - b.paragraph || a.start - b.start);
+  return {
+    symbol: doc.symbol,
+    kind: doc.kind,
+    year: doc.year,
+    date: doc.date,
+    agendaItem: doc.agendaItem,
+    class: evidence[0]?.class ?? 'none',
+    evidence,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,7 +200,11 @@ export interface R2pYear {
 }
 
 /** Per year from `from` to `to`: documents by class. A year with no document is a gap (nulls), never zero. */
-export function r2pSeries(readings: readonly Pick<R2pReading, 'year' | 'class'>[], from: number, to: number): R2pYear[] {
+export function r2pSeries(
+  readings: readonly Pick<R2pReading, 'year' | 'class'>[],
+  from: number,
+  to: number,
+): R2pYear[] {
   const out: R2pYear[] = [];
   for (let y = from; y <= to; y++) {
     const ys = readings.filter((r) => r.year === y);
@@ -166,7 +212,10 @@ export function r2pSeries(readings: readonly Pick<R2pReading, 'year' | 'class'>[
       out.push({ year: y, documents: null, counts: null, references: null, share: null });
       continue;
     }
-    const counts = Object.fromEntries(r2pClasses.map((c) => [c, ys.filter((r) => r.class === c).length])) as Record<R2pClass, number>;
+    const counts = Object.fromEntries(r2pClasses.map((c) => [c, ys.filter((r) => r.class === c).length])) as Record<
+      R2pClass,
+      number
+    >;
     const references = counts.r2p + counts.population;
     out.push({ year: y, documents: ys.length, counts, references, share: references / ys.length });
   }
@@ -211,7 +260,10 @@ export function firstReferences(readings: readonly R2pReading[]): FirstReference
 
 /** Agenda items compared without case, final full stop and typographic quotes. */
 export function agendaKey(item: string): string {
-  return fold(item).replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+  return fold(item)
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +310,11 @@ function pearson(xs: number[], ys: number[]): number | null {
 /** Does the Council follow what states say in the General Debate, or lead? Compares two share curves. */
 export function followOrLead(council: readonly CurvePoint[], debate: readonly CurvePoint[], maxLag = 5): FollowOrLead {
   const first = (c: readonly CurvePoint[]) => c.find((p) => (p.share ?? 0) > 0)?.year ?? null;
-  const peak = (c: readonly CurvePoint[]) => c.reduce<CurvePoint | null>((best, p) => (p.share !== null && (best === null || p.share > (best.share ?? 0)) ? p : best), null)?.year ?? null;
+  const peak = (c: readonly CurvePoint[]) =>
+    c.reduce<CurvePoint | null>(
+      (best, p) => (p.share !== null && (best === null || p.share > (best.share ?? 0)) ? p : best),
+      null,
+    )?.year ?? null;
   const d = new Map(debate.filter((p) => p.share !== null).map((p) => [p.year, p.share!]));
   const lags: FollowOrLead['lags'] = [];
   for (let lag = -maxLag; lag <= maxLag; lag++) {
@@ -277,7 +333,29 @@ export function followOrLead(council: readonly CurvePoint[], debate: readonly Cu
   const cf = first(council);
   const df = first(debate);
   const parts: string[] = [];
-  if (cf !== null && df !== null) parts.push(cf > df ? `states spoke of it first (General Debate ${df}, Council ${cf})` : cf < df ? `the Council referred to it first (${cf}, General Debate ${df})` : `both first in ${cf}`);
-  if (best) parts.push(best.lag > 0 ? `the curves agree best when the Council lags the Debate by ${best.lag} year(s) (r = ${best.correlation!.toFixed(2)})` : best.lag < 0 ? `the curves agree best when the Council leads the Debate by ${-best.lag} year(s) (r = ${best.correlation!.toFixed(2)})` : `the curves agree best in the same year (r = ${best.correlation!.toFixed(2)})`);
-  return { councilFirst: cf, debateFirst: df, councilPeak: peak(council), debatePeak: peak(debate), lags, bestLag: best?.lag ?? null, reading: parts.join('; ') || 'not enough data' };
+  if (cf !== null && df !== null)
+    parts.push(
+      cf > df
+        ? `states spoke of it first (General Debate ${df}, Council ${cf})`
+        : cf < df
+          ? `the Council referred to it first (${cf}, General Debate ${df})`
+          : `both first in ${cf}`,
+    );
+  if (best)
+    parts.push(
+      best.lag > 0
+        ? `the curves agree best when the Council lags the Debate by ${best.lag} year(s) (r = ${best.correlation!.toFixed(2)})`
+        : best.lag < 0
+          ? `the curves agree best when the Council leads the Debate by ${-best.lag} year(s) (r = ${best.correlation!.toFixed(2)})`
+          : `the curves agree best in the same year (r = ${best.correlation!.toFixed(2)})`,
+    );
+  return {
+    councilFirst: cf,
+    debateFirst: df,
+    councilPeak: peak(council),
+    debatePeak: peak(debate),
+    lags,
+    bestLag: best?.lag ?? null,
+    reading: parts.join('; ') || 'not enough data',
+  };
 }

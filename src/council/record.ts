@@ -20,9 +20,21 @@ export function recordByYear(meetings: readonly Meeting[]): YearRecord[] {
   const seen = new Map<number, Set<string>>();
   for (const m of meetings) {
     let y = years.get(m.year);
-    if (!y) years.set(m.year, (y = { year: m.year, meetings: 0, resolutions: 0, presidentialStatements: 0, draftsNotAdopted: 0, draftsVetoed: 0 }));
+    if (!y)
+      years.set(
+        m.year,
+        (y = {
+          year: m.year,
+          meetings: 0,
+          resolutions: 0,
+          presidentialStatements: 0,
+          draftsNotAdopted: 0,
+          draftsVetoed: 0,
+        }),
+      );
     if (m.record !== null) {
-      const key = m.meetingNumber !== null ? String(m.meetingNumber) : m.record.replace(/\s*\(Resumption \d+\)\s*$/i, '');
+      const key =
+        m.meetingNumber !== null ? String(m.meetingNumber) : m.record.replace(/\s*\(Resumption \d+\)\s*$/i, '');
       let keys = seen.get(m.year);
       if (!keys) seen.set(m.year, (keys = new Set()));
       if (!keys.has(key)) {

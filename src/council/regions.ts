@@ -37,14 +37,30 @@ const bySubregion: Record<string, string> = {
 };
 
 const byCountry: Record<string, string> = {
-  AGO: 'Southern Africa', ZMB: 'Southern Africa', ZWE: 'Southern Africa', MOZ: 'Southern Africa', MWI: 'Southern Africa', COM: 'Southern Africa',
-  IRN: 'Middle East', CYP: 'Middle East', GEO: 'Eastern Europe', ARM: 'Eastern Europe', AZE: 'Eastern Europe', AUT: 'Western Europe',
-  EST: 'Eastern Europe', LVA: 'Eastern Europe', LTU: 'Eastern Europe', MEX: 'Central America',
+  AGO: 'Southern Africa',
+  ZMB: 'Southern Africa',
+  ZWE: 'Southern Africa',
+  MOZ: 'Southern Africa',
+  MWI: 'Southern Africa',
+  COM: 'Southern Africa',
+  IRN: 'Middle East',
+  CYP: 'Middle East',
+  GEO: 'Eastern Europe',
+  ARM: 'Eastern Europe',
+  AZE: 'Eastern Europe',
+  AUT: 'Western Europe',
+  EST: 'Eastern Europe',
+  LVA: 'Eastern Europe',
+  LTU: 'Eastern Europe',
+  MEX: 'Central America',
 };
 
 /** Names of regions and places the agenda uses, with their region. */
 const places: [RegExp, string][] = [
-  [/\bmiddle east\b|\bpalestin|\bwest bank\b|\bgaza\b|\bgolan\b|\bjerusalem\b|\bsuez\b|\btransjordan\b|\b(?:lebanese|syrian|israeli|iraqi|iranian|jordanian|kuwaiti|yemeni|arab)\b/, 'Middle East'],
+  [
+    /\bmiddle east\b|\bpalestin|\bwest bank\b|\bgaza\b|\bgolan\b|\bjerusalem\b|\bsuez\b|\btransjordan\b|\b(?:lebanese|syrian|israeli|iraqi|iranian|jordanian|kuwaiti|yemeni|arab)\b/,
+    'Middle East',
+  ],
   [/\b(?:spanish|greek|corfu|berlin|trieste|portuguese)\b/, 'Western Europe'],
   [/\b(?:hungarian|czechoslovak|ukrainian|bosnian|serbian|croatian|georgian)\b/, 'Eastern Europe'],
   [/\bceylon\b|\bbangla ?desh\b|\bafghan/, 'South Asia'],
@@ -70,8 +86,13 @@ const countryNames: CountryName[] = countries
   .flatMap((c) => {
     const region = byCountry[c.iso3] ?? (c.subregion ? bySubregion[c.subregion] : undefined);
     if (!region) return [];
-    const names = new Set([c.name, c.officialName].filter((n): n is string => !!n && n.length >= 4).map((n) => n.toLowerCase()));
-    return [...names].map((n) => ({ pattern: new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), region }));
+    const names = new Set(
+      [c.name, c.officialName].filter((n): n is string => !!n && n.length >= 4).map((n) => n.toLowerCase()),
+    );
+    return [...names].map((n) => ({
+      pattern: new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+      region,
+    }));
   });
 
 /** Regions of the veto list's vocabulary that an agenda item concerns (possibly none). */
@@ -84,4 +105,6 @@ export function regionsOfTopic(topic: string): string[] {
 }
 
 /** Every region regionsOfTopic can return, sorted. */
-export const topicRegions: readonly string[] = [...new Set([...Object.values(bySubregion), ...Object.values(byCountry), ...places.map(([, r]) => r)])].sort();
+export const topicRegions: readonly string[] = [
+  ...new Set([...Object.values(bySubregion), ...Object.values(byCountry), ...places.map(([, r]) => r)]),
+].sort();

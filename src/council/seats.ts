@@ -16,7 +16,11 @@ export const permanentSeats: readonly PermanentSeat[] = ['China', 'France', 'Rus
 
 /** A member of the Council in a vote: a permanent seat, or an elected Member State (ISO3). */
 export type Seat =
-  | { kind: 'permanent'; seat: PermanentSeat; /** The holder's name that year ("USSR", "Russia", "China"). */ name: string }
+  | {
+      kind: 'permanent';
+      seat: PermanentSeat /** The holder's name that year ("USSR", "Russia", "China"). */;
+      name: string;
+    }
   | { kind: 'elected'; iso3: string; name: string };
 
 /** The key that identifies a seat within one vote (a permanent seat's name, or an ISO3). */
@@ -38,9 +42,12 @@ interface PermanentAlias {
   why?: string;
 }
 
-const rocOnly = 'the Republic of China held the China seat until 25 October 1971 (GA res. 2758 (XXVI)); from 1972 the seat is the PRC\'s: name it CHN or China';
-const prcOnly = 'the People\'s Republic of China holds the China seat only from 25 October 1971 (GA res. 2758 (XXVI)); before that the Republic of China held it: name it CHN or China';
-const ussrOnly = 'the USSR held the Russian seat until 1991; from 1992 it is the Russian Federation\'s: name it RUS or Russia';
+const rocOnly =
+  "the Republic of China held the China seat until 25 October 1971 (GA res. 2758 (XXVI)); from 1972 the seat is the PRC's: name it CHN or China";
+const prcOnly =
+  "the People's Republic of China holds the China seat only from 25 October 1971 (GA res. 2758 (XXVI)); before that the Republic of China held it: name it CHN or China";
+const ussrOnly =
+  "the USSR held the Russian seat until 1991; from 1992 it is the Russian Federation's: name it RUS or Russia";
 
 const permanentAliases = new Map<string, PermanentAlias>([
   ['china', { seat: 'China' }],
@@ -90,13 +97,20 @@ export function resolveSeat(raw: string, year: number): SeatLookup {
     return { ok: true, seat: { kind: 'permanent', seat: alias.seat, name: permanentHolder(alias.seat, year) } };
   }
   const iso3 = /^[A-Za-z]{3}$/.test(token) && countryByIso3(token) ? token.toUpperCase() : iso3ForName(token);
-  if (!iso3) return { ok: false, reason: `unknown member "${token}": give an ISO3 code (e.g. GAB) or a permanent seat (China, France, Russia, UK, USA)` };
+  if (!iso3)
+    return {
+      ok: false,
+      reason: `unknown member "${token}": give an ISO3 code (e.g. GAB) or a permanent seat (China, France, Russia, UK, USA)`,
+    };
   const country = countryByIso3(iso3)!;
   if (!unMemberIn(iso3, year)) {
     const when = country.unAdmission
       ? `UN Member from ${country.unAdmission}${country.unMembershipEnd ? ` to ${country.unMembershipEnd}` : ''}`
       : 'never a UN Member State';
-    return { ok: false, reason: `${country.name} (${iso3}) was not a UN Member State in ${year} (${when}) and cannot sit on the Council` };
+    return {
+      ok: false,
+      reason: `${country.name} (${iso3}) was not a UN Member State in ${year} (${when}) and cannot sit on the Council`,
+    };
   }
   return { ok: true, seat: { kind: 'elected', iso3, name: country.name } };
 }

@@ -52,7 +52,20 @@ export interface SituationError {
 
 export type SituationCheck = { ok: true; situation: Situation } | { ok: false; errors: SituationError[] };
 
-const known = new Set(['state', 'year', 'date', 'crimesAlleged', 'draftMeasures', 'chapter', 'positions', 'parties', 'councilActs', 'hostConsent', 'generalAssembly', 'regionalOrganisation']);
+const known = new Set([
+  'state',
+  'year',
+  'date',
+  'crimesAlleged',
+  'draftMeasures',
+  'chapter',
+  'positions',
+  'parties',
+  'councilActs',
+  'hostConsent',
+  'generalAssembly',
+  'regionalOrganisation',
+]);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,22 +84,34 @@ export function parseSituation(raw: unknown): SituationCheck {
   if (year === undefined) err('year', 'required: the year of the expected Council vote, a whole number from 1946');
   let date: string | null = null;
   if (raw.date !== undefined) {
-    if (typeof raw.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.date) && !Number.isNaN(Date.parse(`${raw.date}T00:00:00Z`))) {
+    if (
+      typeof raw.date === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(raw.date) &&
+      !Number.isNaN(Date.parse(`${raw.date}T00:00:00Z`))
+    ) {
       date = raw.date;
-      if (year !== undefined && Number(date.slice(0, 4)) !== year) err('date', `falls in ${date.slice(0, 4)}, not in year ${year}`);
+      if (year !== undefined && Number(date.slice(0, 4)) !== year)
+        err('date', `falls in ${date.slice(0, 4)}, not in year ${year}`);
     } else err('date', 'must be a date YYYY-MM-DD');
   }
 
   const crimes: AtrocityCrime[] = [];
-  if (!Array.isArray(raw.crimesAlleged)) err('crimesAlleged', `required: a list of crimes among ${atrocityCrimes.join(', ')}`);
+  if (!Array.isArray(raw.crimesAlleged))
+    err('crimesAlleged', `required: a list of crimes among ${atrocityCrimes.join(', ')}`);
   else
     raw.crimesAlleged.forEach((c, i) => {
-      if (typeof c === 'string' && (atrocityCrimes as readonly string[]).includes(c.toLowerCase())) crimes.push(c.toLowerCase() as AtrocityCrime);
-      else err(`crimesAlleged[${i}]`, `"${String(c)}" is not one of the four crimes of the 2005 World Summit Outcome (para. 138): ${atrocityCrimes.join(', ')}`);
+      if (typeof c === 'string' && (atrocityCrimes as readonly string[]).includes(c.toLowerCase()))
+        crimes.push(c.toLowerCase() as AtrocityCrime);
+      else
+        err(
+          `crimesAlleged[${i}]`,
+          `"${String(c)}" is not one of the four crimes of the 2005 World Summit Outcome (para. 138): ${atrocityCrimes.join(', ')}`,
+        );
     });
 
   const measures: DraftMeasure[] = [];
-  if (!Array.isArray(raw.draftMeasures) || raw.draftMeasures.length === 0) err('draftMeasures', `required: a non-empty list among ${draftMeasures.join(', ')}`);
+  if (!Array.isArray(raw.draftMeasures) || raw.draftMeasures.length === 0)
+    err('draftMeasures', `required: a non-empty list among ${draftMeasures.join(', ')}`);
   else
     raw.draftMeasures.forEach((m, i) => {
       if (typeof m === 'string' && (draftMeasures as string[]).includes(m)) measures.push(m as DraftMeasure);
@@ -97,16 +122,21 @@ export function parseSituation(raw: unknown): SituationCheck {
   if (raw.chapter !== undefined) {
     if (raw.chapter === 'VI' || raw.chapter === 'VII') {
       chapter = raw.chapter;
-      if (chapter === 'VI' && needsVii.length > 0) err('chapter', `"VI" cannot carry ${needsVii.join(', ')}: those need a Chapter VII decision (Arts. 39-42)`);
+      if (chapter === 'VI' && needsVii.length > 0)
+        err('chapter', `"VI" cannot carry ${needsVii.join(', ')}: those need a Chapter VII decision (Arts. 39-42)`);
     } else err('chapter', 'must be "VI" or "VII"');
   }
 
   const positions: Record<string, VoteCast> = {};
   if (!isObject(raw.positions) || Object.keys(raw.positions).length === 0) {
-    err('positions', 'required: an object from each Council member (ISO3 or seat name) to "yes", "no", "abstain" or "absent"');
+    err(
+      'positions',
+      'required: an object from each Council member (ISO3 or seat name) to "yes", "no", "abstain" or "absent"',
+    );
   } else {
     for (const [member, cast] of Object.entries(raw.positions)) {
-      if (typeof cast === 'string' && (voteCasts as readonly string[]).includes(cast)) positions[member] = cast as VoteCast;
+      if (typeof cast === 'string' && (voteCasts as readonly string[]).includes(cast))
+        positions[member] = cast as VoteCast;
       else err(`positions.${member}`, `"${String(cast)}" is not a vote: use yes, no, abstain or absent`);
     }
   }
@@ -114,7 +144,10 @@ export function parseSituation(raw: unknown): SituationCheck {
   const parties: string[] = [];
   if (raw.parties !== undefined) {
     if (!Array.isArray(raw.parties)) err('parties', 'must be a list of ISO3 codes or seat names');
-    else raw.parties.forEach((p, i) => (typeof p === 'string' ? parties.push(p) : err(`parties[${i}]`, 'must be a string')));
+    else
+      raw.parties.forEach((p, i) =>
+        typeof p === 'string' ? parties.push(p) : err(`parties[${i}]`, 'must be a string'),
+      );
   }
   const bool = (field: string, dflt: boolean | null): boolean | null => {
     const v = raw[field];
@@ -140,7 +173,8 @@ export function parseSituation(raw: unknown): SituationCheck {
         return v as number;
       };
       generalAssembly = { yes: n('yes'), no: n('no'), abstain: n('abstain') };
-      if (generalAssembly.yes + generalAssembly.no + generalAssembly.abstain > 193) err('generalAssembly', 'counts more votes than the 193 Member States');
+      if (generalAssembly.yes + generalAssembly.no + generalAssembly.abstain > 193)
+        err('generalAssembly', 'counts more votes than the 193 Member States');
     }
   }
 
@@ -149,21 +183,58 @@ export function parseSituation(raw: unknown): SituationCheck {
     const ro = raw.regionalOrganisation;
     if (!isObject(ro)) err('regionalOrganisation', 'must be an object {name, stateIsMember, willing}');
     else {
-      if (typeof ro.name !== 'string' || ro.name.trim() === '') err('regionalOrganisation.name', 'required: the organisation\'s name');
-      for (const k of ['stateIsMember', 'willing']) if (typeof ro[k] !== 'boolean') err(`regionalOrganisation.${k}`, 'required: true or false');
-      regionalOrganisation = { name: String(ro.name ?? '').trim(), stateIsMember: ro.stateIsMember === true, willing: ro.willing === true };
+      if (typeof ro.name !== 'string' || ro.name.trim() === '')
+        err('regionalOrganisation.name', "required: the organisation's name");
+      for (const k of ['stateIsMember', 'willing'])
+        if (typeof ro[k] !== 'boolean') err(`regionalOrganisation.${k}`, 'required: true or false');
+      regionalOrganisation = {
+        name: String(ro.name ?? '').trim(),
+        stateIsMember: ro.stateIsMember === true,
+        willing: ro.willing === true,
+      };
     }
   }
 
   if (errors.length > 0 || !state || year === undefined) return { ok: false, errors };
-  const situation: Situation = { state, year, date, crimesAlleged: crimes, draftMeasures: measures, chapter, positions, parties, councilActs, hostConsent, generalAssembly, regionalOrganisation };
+  const situation: Situation = {
+    state,
+    year,
+    date,
+    crimesAlleged: crimes,
+    draftMeasures: measures,
+    chapter,
+    positions,
+    parties,
+    councilActs,
+    hostConsent,
+    generalAssembly,
+    regionalOrganisation,
+  };
   const ballot = validateBallot(draftBallot(situation));
-  if (!ballot.ok) return { ok: false, errors: ballot.errors.map((reason) => ({ field: /party to the dispute/.test(reason) && /^party/.test(reason) ? 'parties' : 'positions', reason })) };
+  if (!ballot.ok)
+    return {
+      ok: false,
+      errors: ballot.errors.map((reason) => ({
+        field: /party to the dispute/.test(reason) && /^party/.test(reason) ? 'parties' : 'positions',
+        reason,
+      })),
+    };
   return { ok: true, situation };
 }
 
 /** The Council ballot a situation implies: its expected positions on the draft. */
 export function draftBallot(s: Situation): Ballot {
-  const by = (cast: VoteCast) => Object.entries(s.positions).filter(([, c]) => c === cast).map(([m]) => m);
-  return { year: s.year, yes: by('yes'), no: by('no'), abstain: by('abstain'), absent: by('absent'), chapter: s.chapter, parties: s.parties };
+  const by = (cast: VoteCast) =>
+    Object.entries(s.positions)
+      .filter(([, c]) => c === cast)
+      .map(([m]) => m);
+  return {
+    year: s.year,
+    yes: by('yes'),
+    no: by('no'),
+    abstain: by('abstain'),
+    absent: by('absent'),
+    chapter: s.chapter,
+    parties: s.parties,
+  };
 }

@@ -11,6 +11,10 @@ const continued = new Set(formerEntities.filter((f) => f.unSeatContinuedBy !== n
 /** Number of UN Member States on an ISO date (YYYY-MM-DD). */
 export function unMembersOn(date: string): number {
   return countries.filter(
-    (c) => c.unAdmission !== null && !continued.has(c.iso3) && c.unAdmission <= date && (c.unMembershipEnd === null || c.unMembershipEnd > date),
+    (c) =>
+      c.unAdmission !== null &&
+      !continued.has(c.iso3) &&
+      c.unAdmission <= date &&
+      (c.unMembershipEnd === null || c.unMembershipEnd > date),
   ).length;
 }

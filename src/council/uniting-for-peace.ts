@@ -30,14 +30,22 @@ export const vetoInitiativeInForce = '2022-04-26';
 
 export function unitingForPeaceStep(s: Situation, draft: VoteDecision | undefined): PathwayStep {
   const rules: RuleApplied[] = [
-    { rule: 'If the Council, for lack of unanimity of the permanent members, fails to exercise its primary responsibility, the General Assembly may consider the matter at once and recommend collective measures.', source: 'GA res. 377 A (V) (1950), para. 1' },
+    {
+      rule: 'If the Council, for lack of unanimity of the permanent members, fails to exercise its primary responsibility, the General Assembly may consider the matter at once and recommend collective measures.',
+      source: 'GA res. 377 A (V) (1950), para. 1',
+    },
   ];
   const findings: string[] = [];
   const vetoed = draft?.reason === 'veto';
   const negativePermanent = draft ? draft.permanentNegativeVotes : [];
-  const expectedNo = Object.entries(s.positions).filter(([, c]) => c === 'no').map(([m]) => m);
+  const expectedNo = Object.entries(s.positions)
+    .filter(([, c]) => c === 'no')
+    .map(([m]) => m);
   let open = vetoed;
-  if (vetoed) findings.push(`The veto of ${draft!.vetoedBy.join(' and ')} is a failure for lack of unanimity of the permanent members: the Uniting for Peace route is open.`);
+  if (vetoed)
+    findings.push(
+      `The veto of ${draft!.vetoedBy.join(' and ')} is a failure for lack of unanimity of the permanent members: the Uniting for Peace route is open.`,
+    );
   else if (!s.councilActs) {
     const permanentAgainst = expectedNo.flatMap((m) => {
       const seat = resolveSeat(m, s.year);
@@ -57,10 +65,24 @@ export function unitingForPeaceStep(s: Situation, draft: VoteDecision | undefine
   if (!open) return { authority: 'general-assembly', rules, outcome: 'not-available', findings };
 
   // Who can convene the emergency special session
-  const yes = Object.entries(s.positions).filter(([, c]) => c === 'yes').map(([m]) => m);
-  const others = Object.entries(s.positions).filter(([, c]) => c !== 'yes').map(([m]) => m);
-  const convene = decideVote({ year: s.year, yes, no: others.filter((m) => s.positions[m] === 'no'), abstain: others.filter((m) => s.positions[m] === 'abstain'), absent: others.filter((m) => s.positions[m] === 'absent'), procedural: true });
-  rules.push({ rule: `An emergency special session meets within 24 hours, convened by a procedural vote of any ${convene.threshold} Council members (no veto applies) or at the request of a majority of the UN Members.`, source: 'GA res. 377 A (V), para. 1; Art. 27(2)' });
+  const yes = Object.entries(s.positions)
+    .filter(([, c]) => c === 'yes')
+    .map(([m]) => m);
+  const others = Object.entries(s.positions)
+    .filter(([, c]) => c !== 'yes')
+    .map(([m]) => m);
+  const convene = decideVote({
+    year: s.year,
+    yes,
+    no: others.filter((m) => s.positions[m] === 'no'),
+    abstain: others.filter((m) => s.positions[m] === 'abstain'),
+    absent: others.filter((m) => s.positions[m] === 'absent'),
+    procedural: true,
+  });
+  rules.push({
+    rule: `An emergency special session meets within 24 hours, convened by a procedural vote of any ${convene.threshold} Council members (no veto applies) or at the request of a majority of the UN Members.`,
+    source: 'GA res. 377 A (V), para. 1; Art. 27(2)',
+  });
   const asOf = s.date ?? `${s.year}-12-31`;
   const members = unMembersOn(asOf);
   findings.push(
@@ -69,15 +91,33 @@ export function unitingForPeaceStep(s: Situation, draft: VoteDecision | undefine
       : `The Council cannot convene it on the stated positions (${convene.count.yes} supporters, ${convene.threshold} needed); a majority of the Members, ${Math.floor(members / 2) + 1} of ${members} on ${asOf}, can request it.`,
   );
   if (vetoed) {
-    rules.push({ rule: 'After a veto the President of the General Assembly convenes a formal meeting within 10 working days to debate the situation.', source: 'GA res. 76/262 (2022)' });
-    if (s.date && s.date >= vetoInitiativeInForce) findings.push(`The veto-initiative debate must be held by ${addWorkingDays(s.date, 10)} (10 working days after ${s.date}, weekends skipped, UN holidays not).`);
-    else if (s.date) findings.push(`The veto initiative (GA res. 76/262) was not in force on ${s.date}: it applies to vetoes cast from 26 April 2022.`);
-    else if (s.year >= 2023) findings.push('The veto-initiative debate must be held within 10 working days of the veto (give the vote\'s date for the deadline).');
-    else findings.push(`The veto initiative (GA res. 76/262) applies only to vetoes cast from 26 April 2022${s.year === 2022 ? ': give the vote\'s date to know whether it applies' : ''}.`);
+    rules.push({
+      rule: 'After a veto the President of the General Assembly convenes a formal meeting within 10 working days to debate the situation.',
+      source: 'GA res. 76/262 (2022)',
+    });
+    if (s.date && s.date >= vetoInitiativeInForce)
+      findings.push(
+        `The veto-initiative debate must be held by ${addWorkingDays(s.date, 10)} (10 working days after ${s.date}, weekends skipped, UN holidays not).`,
+      );
+    else if (s.date)
+      findings.push(
+        `The veto initiative (GA res. 76/262) was not in force on ${s.date}: it applies to vetoes cast from 26 April 2022.`,
+      );
+    else if (s.year >= 2023)
+      findings.push(
+        "The veto-initiative debate must be held within 10 working days of the veto (give the vote's date for the deadline).",
+      );
+    else
+      findings.push(
+        `The veto initiative (GA res. 76/262) applies only to vetoes cast from 26 April 2022${s.year === 2022 ? ": give the vote's date to know whether it applies" : ''}.`,
+      );
   }
 
   // What the Assembly can recommend, and whether it would
-  rules.push({ rule: 'Recommendations on the maintenance of international peace and security are important questions: two-thirds of the members present and voting (abstentions do not count).', source: 'Art. 18(2); GA rules of procedure, rule 86' });
+  rules.push({
+    rule: 'Recommendations on the maintenance of international peace and security are important questions: two-thirds of the members present and voting (abstentions do not count).',
+    source: 'Art. 18(2); GA rules of procedure, rule 86',
+  });
   const limitsOfAssembly = s.draftMeasures.map((m) => `${m}: the Assembly ${measureBases[m].assembly}`);
   findings.push(`The Assembly recommends, it cannot bind: ${limitsOfAssembly.join('; ')}.`);
   if (!s.generalAssembly) {
@@ -87,6 +127,14 @@ export function unitingForPeaceStep(s: Situation, draft: VoteDecision | undefine
   const { yes: y, no: n, abstain: a } = s.generalAssembly;
   const needed = Math.ceil(((y + n) * 2) / 3);
   const passes = y + n > 0 && y * 3 >= (y + n) * 2;
-  findings.push(`Expected ${y}-${n}-${a}: ${y} in favour of ${y + n} present and voting, ${passes ? 'at least' : 'fewer than'} the two-thirds needed (${needed}).`);
-  return { authority: 'general-assembly', rules, outcome: passes ? 'recommended' : 'not-recommended', findings, vote: convene };
+  findings.push(
+    `Expected ${y}-${n}-${a}: ${y} in favour of ${y + n} present and voting, ${passes ? 'at least' : 'fewer than'} the two-thirds needed (${needed}).`,
+  );
+  return {
+    authority: 'general-assembly',
+    rules,
+    outcome: passes ? 'recommended' : 'not-recommended',
+    findings,
+    vote: convene,
+  };
 }

@@ -34,7 +34,11 @@ export interface RecordsParams {
   priorWeight: number;
 }
 
-export const paramGrid: readonly RecordsParams[] = [2, 4, 8].flatMap((halfLife) => [0, 0.25, 0.5].flatMap((abstainWeight) => [2, 5, 20].map((priorWeight) => ({ halfLife, abstainWeight, priorWeight }))));
+export const paramGrid: readonly RecordsParams[] = [2, 4, 8].flatMap((halfLife) =>
+  [0, 0.25, 0.5].flatMap((abstainWeight) =>
+    [2, 5, 20].map((priorWeight) => ({ halfLife, abstainWeight, priorWeight })),
+  ),
+);
 
 /** Two agenda items are the same topic when one's wording contains the other's (case, final stop and quotes ignored). */
 export function sameTopic(a: string, b: string): boolean {
@@ -46,7 +50,13 @@ export function sameTopic(a: string, b: string): boolean {
 /** Per year, per agenda item: the texts voted, and per member its vetoes and abstentions (built once, read by every forecast). */
 export class RecordsIndex {
   private readonly years = new Map<number, { texts: number; vetoes: Record<string, number> }>();
-  private readonly items = new Map<string, { item: string; years: Map<number, { texts: number; vetoes: Record<string, number>; abstentions: Record<string, number> }> }>();
+  private readonly items = new Map<
+    string,
+    {
+      item: string;
+      years: Map<number, { texts: number; vetoes: Record<string, number>; abstentions: Record<string, number> }>;
+    }
+  >();
   private readonly matches = new Map<string, string[]>();
 
   constructor(readonly records: readonly DraftRecord[]) {
@@ -73,7 +83,8 @@ export class RecordsIndex {
   private matching(agendaItem: string): string[] {
     const key = agendaKey(agendaItem);
     let m = this.matches.get(key);
-    if (!m) this.matches.set(key, (m = [...this.items].filter(([, it]) => sameTopic(it.item, agendaItem)).map(([k]) => k)));
+    if (!m)
+      this.matches.set(key, (m = [...this.items].filter(([, it]) => sameTopic(it.item, agendaItem)).map(([k]) => k)));
     return m;
   }
 
@@ -106,20 +117,40 @@ export class RecordsIndex {
 }
 
 /** Probability per permanent member (ISO3) that it vetoes a draft on `agendaItem` voted in year T, from the records before T. */
-export function recordsForecast(history: readonly DraftRecord[] | RecordsIndex, agendaItem: string, T: number, p: RecordsParams): Record<string, number> {
+export function recordsForecast(
+  history: readonly DraftRecord[] | RecordsIndex,
+  agendaItem: string,
+  T: number,
+  p: RecordsParams,
+): Record<string, number> {
   return (history instanceof RecordsIndex ? history : new RecordsIndex(history)).forecast(agendaItem, T, p);
 }
 
 /** Today's base-rate model (forecast.ts) on the same history: per member, for a draft on `agendaItem` voted in T. */
-export function baseRateForecast(history: readonly DraftRecord[], agendaItem: string, T: number): Record<string, number> {
-  const drafts: VotedDraft[] = history.filter((d) => d.year < T).map((d) => ({ year: d.year, date: `${d.year}-01-01`, symbol: d.symbol, topics: [d.agendaItem], vetoedBy: d.vetoedBy.map((m) => permanentIso3[m]) }));
+export function baseRateForecast(
+  history: readonly DraftRecord[],
+  agendaItem: string,
+  T: number,
+): Record<string, number> {
+  const drafts: VotedDraft[] = history
+    .filter((d) => d.year < T)
+    .map((d) => ({
+      year: d.year,
+      date: `${d.year}-01-01`,
+      symbol: d.symbol,
+      topics: [d.agendaItem],
+      vetoedBy: d.vetoedBy.map((m) => permanentIso3[m]),
+    }));
   const f = forecastVetoes(drafts, { topic: agendaItem });
   const out: Record<string, number> = {};
   for (const m of permanentOrder) out[m] = f.seats.find((s) => s.seat === permanentIso3[m])?.probability ?? 0;
   return out;
 }
 
-function brierOf(drafts: readonly DraftRecord[], forecast: (d: DraftRecord) => Record<string, number>): { sum: number; n: number } {
+function brierOf(
+  drafts: readonly DraftRecord[],
+  forecast: (d: DraftRecord) => Record<string, number>,
+): { sum: number; n: number } {
   let sum = 0;
   let n = 0;
   for (const d of drafts) {
@@ -133,14 +164,22 @@ function brierOf(drafts: readonly DraftRecord[], forecast: (d: DraftRecord) => R
 }
 
 /** The grid point with the lowest Brier score on T-5 .. T-1, each year forecast from the years before it. */
-export function fitParams(records: readonly DraftRecord[], T: number, grid: readonly RecordsParams[] = paramGrid, index = new RecordsIndex(records)): RecordsParams {
+export function fitParams(
+  records: readonly DraftRecord[],
+  T: number,
+  grid: readonly RecordsParams[] = paramGrid,
+  index = new RecordsIndex(records),
+): RecordsParams {
   let best = grid[0];
   let bestScore = Number.POSITIVE_INFINITY;
   for (const p of grid) {
     let sum = 0;
     let n = 0;
     for (let y = T - 5; y < T; y++) {
-      const b = brierOf(records.filter((d) => d.year === y), (d) => index.forecast(d.agendaItem, y, p));
+      const b = brierOf(
+        records.filter((d) => d.year === y),
+        (d) => index.forecast(d.agendaItem, y, p),
+      );
       sum += b.sum;
       n += b.n;
     }
@@ -179,7 +218,11 @@ export interface VetoForecastEvaluation {
 }
 
 /** Out of sample: for each T, fit on years before T and forecast every text voted in T. */
-export function evaluateVetoForecast(records: readonly DraftRecord[], from: number, to: number): VetoForecastEvaluation {
+export function evaluateVetoForecast(
+  records: readonly DraftRecord[],
+  from: number,
+  to: number,
+): VetoForecastEvaluation {
   const years: EvaluationYear[] = [];
   let sr = 0;
   let sb = 0;
@@ -192,11 +235,21 @@ export function evaluateVetoForecast(records: readonly DraftRecord[], from: numb
     const params = fitParams(records, T, paramGrid, index);
     const r = brierOf(test, (d) => index.forecast(d.agendaItem, T, params));
     const b = brierOf(test, (d) => baseRateForecast(records, d.agendaItem, T));
-    years.push({ year: T, drafts: test.length, vetoes: test.reduce((k, d) => k + d.vetoedBy.length, 0), params, brierRecords: r.sum / r.n, brierBaseRate: b.sum / b.n });
+    years.push({
+      year: T,
+      drafts: test.length,
+      vetoes: test.reduce((k, d) => k + d.vetoedBy.length, 0),
+      params,
+      brierRecords: r.sum / r.n,
+      brierBaseRate: b.sum / b.n,
+    });
     sr += r.sum;
     sb += b.sum;
     n += r.n;
-    vetoes += test.reduce((k, d) => k + d.vetoedBy.filter((m) => permanentOrder.includes(m as (typeof permanentOrder)[number])).length, 0);
+    vetoes += test.reduce(
+      (k, d) => k + d.vetoedBy.filter((m) => permanentOrder.includes(m as (typeof permanentOrder)[number])).length,
+      0,
+    );
   }
   return {
     years,

@@ -61,8 +61,36 @@ function permanentWith(b: ValidBallot, cast: string): string[] {
 
 /** The decision with its keys in the documented order (adopted, reason, vetoedBy first). */
 function ordered(d: VoteDecision): VoteDecision {
-  const { adopted, reason, vetoedBy, permanentNegativeVotes, count, threshold, councilSize: size, year, procedural, chapter, explanation, rules, errors } = d;
-  return { adopted, reason, vetoedBy, permanentNegativeVotes, count, threshold, councilSize: size, year, procedural, chapter, explanation, rules, errors };
+  const {
+    adopted,
+    reason,
+    vetoedBy,
+    permanentNegativeVotes,
+    count,
+    threshold,
+    councilSize: size,
+    year,
+    procedural,
+    chapter,
+    explanation,
+    rules,
+    errors,
+  } = d;
+  return {
+    adopted,
+    reason,
+    vetoedBy,
+    permanentNegativeVotes,
+    count,
+    threshold,
+    councilSize: size,
+    year,
+    procedural,
+    chapter,
+    explanation,
+    rules,
+    errors,
+  };
 }
 
 /** Decides a ballot under Art. 27. Invalid ballots come back with reason `invalid` and the errors. */
@@ -93,11 +121,26 @@ function decide(ballot: Ballot): VoteDecision {
   }
   const b = checked.ballot;
   const tally = (cast: string) => b.votes.filter((v) => v.cast === cast).length;
-  const count: VoteCount = { yes: tally('yes'), no: tally('no'), abstain: tally('abstain'), absent: tally('absent'), notListed: b.notListed };
-  const base = { count, threshold, councilSize: size, year: b.year, procedural: b.procedural, chapter: b.chapter, errors: [] as string[] };
+  const count: VoteCount = {
+    yes: tally('yes'),
+    no: tally('no'),
+    abstain: tally('abstain'),
+    absent: tally('absent'),
+    notListed: b.notListed,
+  };
+  const base = {
+    count,
+    threshold,
+    councilSize: size,
+    year: b.year,
+    procedural: b.procedural,
+    chapter: b.chapter,
+    errors: [] as string[],
+  };
   const votesText = `${count.yes} vote${count.yes === 1 ? '' : 's'} in favour`;
   const rules = b.procedural ? ['Art. 27(2)'] : ['Art. 27(3)'];
-  if (b.chapter === 'VI' && b.parties.length > 0) rules.push('Art. 27(3), obligatory abstention of parties (Chapter VI)');
+  if (b.chapter === 'VI' && b.parties.length > 0)
+    rules.push('Art. 27(3), obligatory abstention of parties (Chapter VI)');
 
   if (count.yes < threshold) {
     const negatives = b.procedural ? [] : permanentWith(b, 'no');
@@ -115,7 +158,15 @@ function decide(ballot: Ballot): VoteDecision {
   if (b.procedural) {
     const against = permanentWith(b, 'no');
     const note = against.length > 0 ? `; the negative vote of ${list(against)} is no veto on a procedural matter` : '';
-    return { ...base, adopted: true, reason: 'adopted', vetoedBy: [], permanentNegativeVotes: [], rules, explanation: `Adopted: ${votesText}, at least the ${threshold} a procedural decision requires (Art. 27(2))${note}.` };
+    return {
+      ...base,
+      adopted: true,
+      reason: 'adopted',
+      vetoedBy: [],
+      permanentNegativeVotes: [],
+      rules,
+      explanation: `Adopted: ${votesText}, at least the ${threshold} a procedural decision requires (Art. 27(2))${note}.`,
+    };
   }
   const vetoedBy = permanentWith(b, 'no');
   if (vetoedBy.length > 0) {
@@ -132,7 +183,21 @@ function decide(ballot: Ballot): VoteDecision {
   const notConcurring = permanentSeats
     .map((s) => ({ s, v: b.votes.find((x) => x.seat.kind === 'permanent' && x.seat.seat === s) }))
     .filter(({ v }) => v === undefined || v.cast === 'abstain' || v.cast === 'absent')
-    .map(({ s, v }) => `${permanentHolder(s, b.year)} ${v === undefined ? 'not voting' : v.cast === 'absent' ? 'absent' : 'abstaining'}`);
-  const note = notConcurring.length > 0 ? ` with ${list(notConcurring)}, which is not a veto (practice since 1946)` : ' and no permanent member against';
-  return { ...base, adopted: true, reason: 'adopted', vetoedBy: [], permanentNegativeVotes: [], rules, explanation: `Adopted: ${votesText} (${threshold} required)${note}.` };
+    .map(
+      ({ s, v }) =>
+        `${permanentHolder(s, b.year)} ${v === undefined ? 'not voting' : v.cast === 'absent' ? 'absent' : 'abstaining'}`,
+    );
+  const note =
+    notConcurring.length > 0
+      ? ` with ${list(notConcurring)}, which is not a veto (practice since 1946)`
+      : ' and no permanent member against';
+  return {
+    ...base,
+    adopted: true,
+    reason: 'adopted',
+    vetoedBy: [],
+    permanentNegativeVotes: [],
+    rules,
+    explanation: `Adopted: ${votesText} (${threshold} required)${note}.`,
+  };
 }

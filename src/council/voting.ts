@@ -15,10 +15,19 @@
 import type { CouncilDocument, MemberVote, MemberVoteCast } from './document.ts';
 import { agendaKey } from './r2p-reference.ts';
 
-export type VotedDocument = Pick<CouncilDocument, 'symbol' | 'kind' | 'year' | 'date' | 'agendaItem' | 'subjects' | 'sponsors' | 'vetoedBy'>;
+export type VotedDocument = Pick<
+  CouncilDocument,
+  'symbol' | 'kind' | 'year' | 'date' | 'agendaItem' | 'subjects' | 'sponsors' | 'vetoedBy'
+>;
 
 /** The permanent members by Concord country id. */
-export const permanentIso3: Record<string, string> = { CHN: 'China', FRA: 'France', GBR: 'UK', RUS: 'Russia', USA: 'USA' };
+export const permanentIso3: Record<string, string> = {
+  CHN: 'China',
+  FRA: 'France',
+  GBR: 'UK',
+  RUS: 'Russia',
+  USA: 'USA',
+};
 export const permanentOrder = ['CHN', 'FRA', 'RUS', 'GBR', 'USA'] as const;
 
 export interface VotingYear {
@@ -61,7 +70,22 @@ export function votingByYear(docs: readonly VotedDocument[], votes: readonly Mem
     const vs = by.get(d.symbol);
     if (!vs || vs.length === 0) continue;
     let y = years.get(d.year);
-    if (!y) years.set(d.year, (y = { year: d.year, voted: 0, adopted: 0, unanimous: 0, split: 0, notAdopted: 0, vetoed: 0, unanimityShare: null, abstentions: 0, negativeVotes: 0 }));
+    if (!y)
+      years.set(
+        d.year,
+        (y = {
+          year: d.year,
+          voted: 0,
+          adopted: 0,
+          unanimous: 0,
+          split: 0,
+          notAdopted: 0,
+          vetoed: 0,
+          unanimityShare: null,
+          abstentions: 0,
+          negativeVotes: 0,
+        }),
+      );
     y.voted++;
     y.abstentions += vs.filter((v) => v.vote === 'abstain').length;
     y.negativeVotes += vs.filter((v) => v.vote === 'no').length;
@@ -95,18 +119,33 @@ export interface DissentRow {
 }
 
 /** Each member's abstentions and negative votes, grouped by year, agenda item or UNBIS subject; only rows with dissent, most dissent first. */
-export function memberDissent(docs: readonly VotedDocument[], votes: readonly MemberVote[], by: DissentGrouping): DissentRow[] {
+export function memberDissent(
+  docs: readonly VotedDocument[],
+  votes: readonly MemberVote[],
+  by: DissentGrouping,
+): DissentRow[] {
   const docBy = new Map(docs.map((d) => [d.symbol, d]));
   const rows = new Map<string, DissentRow>();
   for (const v of votes) {
     if (v.vote === 'absent') continue;
     const d = docBy.get(v.symbol);
     if (!d) continue;
-    const keys = by === 'year' ? [String(d.year)] : by === 'agenda' ? [d.agendaItem ? d.agendaItem.replace(/\.$/, '') : '(no agenda item)'] : d.subjects.length ? d.subjects : ['(no subject)'];
+    const keys =
+      by === 'year'
+        ? [String(d.year)]
+        : by === 'agenda'
+          ? [d.agendaItem ? d.agendaItem.replace(/\.$/, '') : '(no agenda item)']
+          : d.subjects.length
+            ? d.subjects
+            : ['(no subject)'];
     for (const key of keys) {
       const id = `${v.iso3}\u0000${by === 'agenda' ? agendaKey(key) : key}`;
       let r = rows.get(id);
-      if (!r) rows.set(id, (r = { iso3: v.iso3, member: v.member, key, votes: 0, abstentions: 0, negativeVotes: 0, symbols: [] }));
+      if (!r)
+        rows.set(
+          id,
+          (r = { iso3: v.iso3, member: v.member, key, votes: 0, abstentions: 0, negativeVotes: 0, symbols: [] }),
+        );
       r.votes++;
       if (v.vote === 'abstain') r.abstentions++;
       if (v.vote === 'no') r.negativeVotes++;
@@ -115,7 +154,12 @@ export function memberDissent(docs: readonly VotedDocument[], votes: readonly Me
   }
   return [...rows.values()]
     .filter((r) => r.abstentions + r.negativeVotes > 0)
-    .sort((a, b) => b.abstentions + b.negativeVotes - (a.abstentions + a.negativeVotes) || a.member.localeCompare(b.member) || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        b.abstentions + b.negativeVotes - (a.abstentions + a.negativeVotes) ||
+        a.member.localeCompare(b.member) ||
+        a.key.localeCompare(b.key),
+    );
 }
 
 export interface PairAgreement {
@@ -135,7 +179,13 @@ export interface AgreementPeriod {
 }
 
 /** The permanent members' pairwise agreement in each period of `span` years from `from` to `to` (span 1: per year). */
-export function permanentAgreement(docs: readonly VotedDocument[], votes: readonly MemberVote[], from: number, to: number, span = 1): AgreementPeriod[] {
+export function permanentAgreement(
+  docs: readonly VotedDocument[],
+  votes: readonly MemberVote[],
+  from: number,
+  to: number,
+  span = 1,
+): AgreementPeriod[] {
   const year = new Map(docs.filter((d) => d.kind !== 'statement').map((d) => [d.symbol, d.year]));
   const cast = new Map<string, Map<string, MemberVoteCast>>();
   for (const v of votes) {
@@ -183,7 +233,12 @@ export interface AgendaSponsorship {
   sponsoredTexts: number;
   sponsors: SponsorCount[];
   /** The likely penholder and what it rests on; null when no text on the item has a sponsor. */
-  penholder: { sponsor: string; basis: 'sole or ordered first sponsor' | 'first sponsor of alphabetical lists only'; texts: number; of: number } | null;
+  penholder: {
+    sponsor: string;
+    basis: 'sole or ordered first sponsor' | 'first sponsor of alphabetical lists only';
+    texts: number;
+    of: number;
+  } | null;
 }
 
 const alphabetical = (names: readonly string[]) => names.every((n, i) => i === 0 || names[i - 1].localeCompare(n) <= 0);
@@ -229,11 +284,18 @@ export function sponsorship(docs: readonly VotedDocument[]): AgendaSponsorship[]
       agendaItem: name,
       texts: ds.length,
       sponsoredTexts,
-      sponsors: [...counts.values()].sort((a, b) => b.first - a.first || b.sponsored - a.sponsored || a.sponsor.localeCompare(b.sponsor)),
+      sponsors: [...counts.values()].sort(
+        (a, b) => b.first - a.first || b.sponsored - a.sponsored || a.sponsor.localeCompare(b.sponsor),
+      ),
       penholder: best
         ? { sponsor: best[0], basis: 'sole or ordered first sponsor', texts: best[1], of: informativeTexts }
         : fallback
-          ? { sponsor: fallback[0], basis: 'first sponsor of alphabetical lists only', texts: fallback[1], of: sponsoredTexts }
+          ? {
+              sponsor: fallback[0],
+              basis: 'first sponsor of alphabetical lists only',
+              texts: fallback[1],
+              of: sponsoredTexts,
+            }
           : null,
     });
   }

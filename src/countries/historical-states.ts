@@ -56,7 +56,12 @@ export const formerEntities: readonly FormerEntity[] = [
     unGroupNote: null,
     successor: 'SRB',
     unSeatContinuedBy: null,
-    aliases: ['SFR Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia', 'Serbia and Montenegro'],
+    aliases: [
+      'SFR Yugoslavia',
+      'Socialist Federal Republic of Yugoslavia',
+      'Federal Republic of Yugoslavia',
+      'Serbia and Montenegro',
+    ],
   },
   {
     iso3: 'CSK',
@@ -101,7 +106,13 @@ export const formerEntities: readonly FormerEntity[] = [
     unGroupNote: 'Sat in the Asian Group, as the Asia-Pacific Group was then named.',
     successor: 'YEM',
     unSeatContinuedBy: null,
-    aliases: ["Yemen People's Republic", "Yemen, People's Republic of", "People's Republic of Yemen", 'Yemen (South Yemen)', 'Yemen, South'],
+    aliases: [
+      "Yemen People's Republic",
+      "Yemen, People's Republic of",
+      "People's Republic of Yemen",
+      'Yemen (South Yemen)',
+      'Yemen, South',
+    ],
   },
   {
     iso3: 'ZAN',
@@ -143,7 +154,8 @@ export const formerEntities: readonly FormerEntity[] = [
     unAdmission: null,
     unMembershipEnd: null,
     unGroup: null,
-    unGroupNote: 'Not a state: a regional organisation with enhanced observer status in the General Assembly (resolution 65/276, 2011).',
+    unGroupNote:
+      'Not a state: a regional organisation with enhanced observer status in the General Assembly (resolution 65/276, 2011).',
     successor: null,
     unSeatContinuedBy: null,
     aliases: [],

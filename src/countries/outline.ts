@@ -41,14 +41,24 @@ function inRing(ring: Ring, lon: number, lat: number): boolean {
 
 /** Whether the point lies inside the outline (holes excluded). */
 export function contains(outline: Outline, lon: number, lat: number): boolean {
-  return outline.polygons.some((p) => p.length > 0 && inRing(p[0], lon, lat) && !p.slice(1).some((h) => inRing(h, lon, lat)));
+  return outline.polygons.some(
+    (p) => p.length > 0 && inRing(p[0], lon, lat) && !p.slice(1).some((h) => inRing(h, lon, lat)),
+  );
 }
 
-function segmentDistanceKm(lon: number, lat: number, a: readonly [number, number], b: readonly [number, number]): number {
+function segmentDistanceKm(
+  lon: number,
+  lat: number,
+  a: readonly [number, number],
+  b: readonly [number, number],
+): number {
   const k = Math.cos((lat * Math.PI) / 180);
-  const ax = (a[0] - lon) * k, ay = a[1] - lat;
-  const bx = (b[0] - lon) * k, by = b[1] - lat;
-  const dx = bx - ax, dy = by - ay;
+  const ax = (a[0] - lon) * k,
+    ay = a[1] - lat;
+  const bx = (b[0] - lon) * k,
+    by = b[1] - lat;
+  const dx = bx - ax,
+    dy = by - ay;
   const len2 = dx * dx + dy * dy;
   const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
   return Math.hypot(ax + t * dx, ay + t * dy) * kmPerDegree;

@@ -63,6 +63,9 @@ test('every country code of the UN General Debate corpus is in the reference lis
     if (entry.type === 'file' && m) codes.add(m[1]);
   }
   assert.ok(codes.size >= 200, `${codes.size} codes`);
-  assert.deepEqual([...codes].filter((c) => !countryByIso3(c)), []);
+  assert.deepEqual(
+    [...codes].filter((c) => !countryByIso3(c)),
+    [],
+  );
   for (const former of ['CSK', 'DDR', 'YMD', 'YUG', 'EU']) assert.ok(codes.has(former), former);
 });

@@ -30,7 +30,8 @@ test('every member has an admission date and a regional group; non-members have 
 test('51 original members of 1945, among them the USSR (as Russia), Czechoslovakia and Yugoslavia', () => {
   const originals = originalUnMembers().map((c) => c.iso3);
   assert.equal(originals.length, 51);
-  for (const iso3 of ['RUS', 'CSK', 'YUG', 'BLR', 'UKR', 'CHN', 'USA', 'SAU', 'POL']) assert.ok(originals.includes(iso3), iso3);
+  for (const iso3 of ['RUS', 'CSK', 'YUG', 'BLR', 'UKR', 'CHN', 'USA', 'SAU', 'POL'])
+    assert.ok(originals.includes(iso3), iso3);
   assert.ok(!originals.includes('SUN'), 'the USSR seat is counted once, as Russia');
   assert.ok(!originals.includes('SRB'));
 });
@@ -94,7 +95,11 @@ test('COW codes: unique except where a state continues its predecessor', () => {
   for (const c of countries) {
     if (c.ccode === null) continue;
     const other = seen.get(c.ccode);
-    if (other) assert.ok(countryByIso3(other)!.successor === c.iso3 || c.successor === other, `${c.iso3} and ${other} share ${c.ccode}`);
+    if (other)
+      assert.ok(
+        countryByIso3(other)!.successor === c.iso3 || c.successor === other,
+        `${c.iso3} and ${other} share ${c.ccode}`,
+      );
     seen.set(c.ccode, c.iso3);
   }
   assert.equal(countries.filter((c) => c.unMember && c.ccode === null).length, 0, 'every UN member has a COW code');

@@ -80,13 +80,25 @@ test('tricky country names resolve to the right ISO3', () => {
 });
 
 test('aggregates, regions and unknown names resolve to nothing', () => {
-  for (const name of ['World', 'Micronesia (region)', 'European Union (27)', 'European Union', 'Africa', 'High-income countries', 'Asia (excl. China and India)', 'West New Guinea', 'Abyei', '', '  ']) {
+  for (const name of [
+    'World',
+    'Micronesia (region)',
+    'European Union (27)',
+    'European Union',
+    'Africa',
+    'High-income countries',
+    'Asia (excl. China and India)',
+    'West New Guinea',
+    'Abyei',
+    '',
+    '  ',
+  ]) {
     assert.equal(iso3ForName(name), undefined, name);
   }
 });
 
 test('normalisation ignores case, diacritics, apostrophes, punctuation and stop words', () => {
-  assert.equal(normaliseName("  CÔTE d’IVOIRE "), 'cote divoire');
+  assert.equal(normaliseName('  CÔTE d’IVOIRE '), 'cote divoire');
   assert.equal(normaliseName('Bosnia-Herzegovina'), normaliseName('Bosnia and Herzegovina'));
   assert.equal(normaliseName('St. Lucia'), 'saint lucia');
 });

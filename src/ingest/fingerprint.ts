@@ -10,7 +10,11 @@ export async function sha256File(path: string): Promise<string> {
   return h.digest('hex');
 }
 
-export function combineFingerprint(version: number, files: { path: string; sha256: string }[], inputDigest = ''): string {
+export function combineFingerprint(
+  version: number,
+  files: { path: string; sha256: string }[],
+  inputDigest = '',
+): string {
   const h = createHash('sha256');
   h.update(`loader-version:${version}\n`);
   if (inputDigest) h.update(`input:${inputDigest}\n`);

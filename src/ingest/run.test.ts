@@ -20,7 +20,8 @@ function recordsSource(file = 'records.csv'): Source {
     version: 1,
     async load(dir, sink) {
       const { rows } = readCsv(join(dir, file), file, ['res_no', 'url_record']);
-      for (const r of rows) await sink.insert('resolution_records', { number: r.requiredInt('res_no'), record_url: r.str('url_record') });
+      for (const r of rows)
+        await sink.insert('resolution_records', { number: r.requiredInt('res_no'), record_url: r.str('url_record') });
     },
   };
 }
@@ -37,7 +38,15 @@ function indicatorSource(id: string, value: number): Source {
     version: 1,
     async load(_dir, sink) {
       for (const year of [2000, 2001]) {
-        await sink.insert('indicators', { source: id, indicator: 'x', entity: 'Chad', iso3: 'TCD', ccode: 483, year, value });
+        await sink.insert('indicators', {
+          source: id,
+          indicator: 'x',
+          entity: 'Chad',
+          iso3: 'TCD',
+          ccode: 483,
+          year,
+          value,
+        });
       }
     },
   };
@@ -65,10 +74,16 @@ test('a malformed file fails with file, line and reason, and leaves the store ex
   writeFileSync(join(dir, 'records.csv'), 'res_no,url_record\n1,https://example.org/1\n');
   await importSources(store, [recordsSource()], dir);
   const before = await store.source('test-records');
-  writeFileSync(join(dir, 'records.csv'), 'res_no,url_record\n1,https://example.org/1\n2,https://example.org/2\nthree,https://example.org/3\n');
+  writeFileSync(
+    join(dir, 'records.csv'),
+    'res_no,url_record\n1,https://example.org/1\n2,https://example.org/2\nthree,https://example.org/3\n',
+  );
   const [out] = await importSources(store, [recordsSource()], dir);
   assert.equal(out.status, 'failed');
-  assert.match(out.status === 'failed' ? out.error.message : '', /^records\.csv:4: column "res_no": not a number: "three"$/);
+  assert.match(
+    out.status === 'failed' ? out.error.message : '',
+    /^records\.csv:4: column "res_no": not a number: "three"$/,
+  );
   assert.equal(await store.countRows('resolution_records'), 1);
   assert.deepEqual(await store.source('test-records'), before);
 });
@@ -87,16 +102,30 @@ test('sources sharing a table replace only their own rows', async () => {
   const a2 = { ...indicatorSource('a', 5), version: 2 };
   await importSources(store, [a2], tempDir());
   assert.equal(await store.countRows('indicators'), 4);
-  const rows = ((await store.sql.all('SELECT source, value FROM indicators ORDER BY source, year')) as { source: string; value: number }[]);
-  assert.deepEqual(rows.map((r) => `${r.source}=${r.value}`), ['a=5', 'a=5', 'b=2', 'b=2']);
+  const rows = (await store.sql.all('SELECT source, value FROM indicators ORDER BY source, year')) as {
+    source: string;
+    value: number;
+  }[];
+  assert.deepEqual(
+    rows.map((r) => `${r.source}=${r.value}`),
+    ['a=5', 'a=5', 'b=2', 'b=2'],
+  );
 });
 
 test('a loader may not write another table nor an unknown column', async () => {
   const store = await tempStore();
-  const bad: Source = { ...recordsSource(), files: [], load: async (_d, sink) => sink.insert('speeches', { doc_id: 'X' }) };
+  const bad: Source = {
+    ...recordsSource(),
+    files: [],
+    load: async (_d, sink) => sink.insert('speeches', { doc_id: 'X' }),
+  };
   const [out] = await importSources(store, [bad], tempDir());
   assert.match(out.status === 'failed' ? out.error.message : '', /may not write table "speeches"/);
-  const bad2: Source = { ...recordsSource(), files: [], load: async (_d, sink) => sink.insert('resolution_records', { number: 1, nope: 2 }) };
+  const bad2: Source = {
+    ...recordsSource(),
+    files: [],
+    load: async (_d, sink) => sink.insert('resolution_records', { number: 1, nope: 2 }),
+  };
   const [out2] = await importSources(store, [bad2], tempDir());
   assert.match(out2.status === 'failed' ? out2.error.message : '', /has no column "nope"/);
 });

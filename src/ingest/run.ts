@@ -39,7 +39,12 @@ export const shrinkGuardMinRows = 100;
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-export async function importSources(store: Store, sources: Source[], dataDir: string, opts: ImportOptions = {}): Promise<ImportOutcome[]> {
+export async function importSources(
+  store: Store,
+  sources: Source[],
+  dataDir: string,
+  opts: ImportOptions = {},
+): Promise<ImportOutcome[]> {
   const dir = resolve(dataDir);
   const outcomes: ImportOutcome[] = [];
   const done = (o: ImportOutcome) => {
@@ -49,7 +54,16 @@ export async function importSources(store: Store, sources: Source[], dataDir: st
   for (const source of sources) {
     const missing = source.files.filter((f) => !existsSync(join(dir, f.path))).map((f) => f.path);
     if (missing.length > 0) {
-      if (opts.required) done({ source, status: 'failed', error: new IngestError(join(dir, missing[0]), undefined, `not in the data directory${missing.length > 1 ? ` (nor ${missing.slice(1).join(', ')})` : ''}: ${source.id} was named but cannot be imported`) });
+      if (opts.required)
+        done({
+          source,
+          status: 'failed',
+          error: new IngestError(
+            join(dir, missing[0]),
+            undefined,
+            `not in the data directory${missing.length > 1 ? ` (nor ${missing.slice(1).join(', ')})` : ''}: ${source.id} was named but cannot be imported`,
+          ),
+        });
       else done({ source, status: 'missing', missing });
       continue;
     }

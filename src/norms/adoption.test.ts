@@ -42,7 +42,10 @@ test('two thirds without continued use is not yet internalisation', () => {
   const members = membersInYear(2010);
   const uses: SpeechUse[] = members.slice(0, 140).map((c) => ({ country: c, year: 2008, used: true }));
   const curve = adoptionCurve(uses, 2008, 2010);
-  assert.deepEqual(curve.years.map((y) => y.stage), ['tipping point', 'cascade', 'cascade']);
+  assert.deepEqual(
+    curve.years.map((y) => y.stage),
+    ['tipping point', 'cascade', 'cascade'],
+  );
   assert.equal(curve.internalisationYear, null);
 });
 

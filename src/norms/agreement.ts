@@ -15,17 +15,26 @@ export interface Agreement<L extends string> {
   readonly kappa: number | null;
   /** confusion[truth][predicted] = count. */
   readonly confusion: Readonly<Record<L, Readonly<Record<L, number>>>>;
-  readonly perLabel: Readonly<Record<L, { precision: number | null; recall: number | null; f1: number | null; support: number }>>;
+  readonly perLabel: Readonly<
+    Record<L, { precision: number | null; recall: number | null; f1: number | null; support: number }>
+  >;
   /** Mean F1 over labels with support (truth count) > 0. */
   readonly macroF1: number | null;
 }
 
 /** Agreement of weighted pairs (`count` items each) over the given label set. */
-export function agreement<L extends string>(labels: readonly L[], pairs: readonly (LabelPair<L> & { count?: number })[]): Agreement<L> {
-  const confusion = Object.fromEntries(labels.map((t) => [t, Object.fromEntries(labels.map((p) => [p, 0]))])) as Record<L, Record<L, number>>;
+export function agreement<L extends string>(
+  labels: readonly L[],
+  pairs: readonly (LabelPair<L> & { count?: number })[],
+): Agreement<L> {
+  const confusion = Object.fromEntries(labels.map((t) => [t, Object.fromEntries(labels.map((p) => [p, 0]))])) as Record<
+    L,
+    Record<L, number>
+  >;
   let n = 0;
   for (const p of pairs) {
-    if (!(p.truth in confusion) || !(p.predicted in confusion)) throw new Error(`label outside the label set: ${p.truth} / ${p.predicted}`);
+    if (!(p.truth in confusion) || !(p.predicted in confusion))
+      throw new Error(`label outside the label set: ${p.truth} / ${p.predicted}`);
     const c = p.count ?? 1;
     confusion[p.truth][p.predicted] += c;
     n += c;
@@ -43,10 +52,22 @@ export function agreement<L extends string>(labels: readonly L[], pairs: readonl
       const support = rowSum(l);
       const precision = predicted === 0 ? null : tp / predicted;
       const recall = support === 0 ? null : tp / support;
-      const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+      const f1 =
+        precision === null || recall === null
+          ? null
+          : precision + recall === 0
+            ? 0
+            : (2 * precision * recall) / (precision + recall);
       return [l, { precision, recall, f1, support }];
     }),
   ) as Agreement<L>['perLabel'];
   const f1s = labels.filter((l) => perLabel[l].support > 0).map((l) => perLabel[l].f1 ?? 0);
-  return { items: n, agreement: observed, kappa, confusion, perLabel, macroF1: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : null };
+  return {
+    items: n,
+    agreement: observed,
+    kappa,
+    confusion,
+    perLabel,
+    macroF1: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : null,
+  };
 }

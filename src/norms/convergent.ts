@@ -102,10 +102,16 @@ export function convergence(items: readonly ResolutionReading[]): Convergence {
   for (const r of items) {
     const practice = practiceOptics(r.practice);
     const text = operativeOptic(r.operative);
-    if (practice.length > 0 && !practice.includes(text as Optic)) divergences.push({ number: r.number, year: r.year, practice, text });
+    if (practice.length > 0 && !practice.includes(text as Optic))
+      divergences.push({ number: r.number, year: r.year, practice, text });
   }
   return {
-    rows: decades.map((d) => row(d, items.filter((r) => Math.floor(r.year / 10) * 10 === d))),
+    rows: decades.map((d) =>
+      row(
+        d,
+        items.filter((r) => Math.floor(r.year / 10) * 10 === d),
+      ),
+    ),
     total: row(null, items),
     divergences: divergences.sort((a, b) => a.number - b.number),
   };

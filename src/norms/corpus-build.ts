@@ -12,7 +12,11 @@ import { PARAGRAPH_RULE_VERSION } from './paragraphs.ts';
 import { TOKEN_RULE_VERSION, tokenize } from './tokens.ts';
 
 export const DERIVED_VERSION =
-  CLASSIFIER_VERSION * 100_000_000 + TOKEN_RULE_VERSION * 1_000_000 + PARAGRAPH_RULE_VERSION * 10_000 + LEXICON_VERSION * 100 + DECISION_RULE_VERSION;
+  CLASSIFIER_VERSION * 100_000_000 +
+  TOKEN_RULE_VERSION * 1_000_000 +
+  PARAGRAPH_RULE_VERSION * 10_000 +
+  LEXICON_VERSION * 100 +
+  DECISION_RULE_VERSION;
 
 export class CorpusBuild {
   private readonly index = new CorpusIndexBuilder();
@@ -37,7 +41,9 @@ export class CorpusBuild {
         order: p.scores.order,
         justice: p.scores.justice,
         lexiconOptic: p.optic,
-        modelOptic: this.model ? classifyParagraph(this.model, { words: tokens.words.slice(p.firstWord, p.endWord), reading: p }) : null,
+        modelOptic: this.model
+          ? classifyParagraph(this.model, { words: tokens.words.slice(p.firstWord, p.endWord), reading: p })
+          : null,
       });
     }
   }
@@ -53,7 +59,13 @@ export class CorpusBuild {
   /** The index's terms as store rows. */
   *postings(): Generator<PostingsRow> {
     for (const e of this.index.entries()) {
-      yield { term: e.term, kind: e.kind === 'word' ? 0 : 1, documents: e.documents, occurrences: e.occurrences, postings: e.postings };
+      yield {
+        term: e.term,
+        kind: e.kind === 'word' ? 0 : 1,
+        documents: e.documents,
+        occurrences: e.occurrences,
+        postings: e.postings,
+      };
     }
   }
 }

@@ -92,7 +92,13 @@ export class CorpusIndexBuilder {
   /** The finished terms (in first-seen order). */
   *entries(): Generator<IndexedTerm> {
     for (const t of this.terms) {
-      yield { term: t.term, kind: t.kind, documents: t.writer.documents, occurrences: t.writer.occurrences, postings: t.writer.bytes() };
+      yield {
+        term: t.term,
+        kind: t.kind,
+        documents: t.writer.documents,
+        occurrences: t.writer.occurrences,
+        postings: t.writer.bytes(),
+      };
     }
   }
 

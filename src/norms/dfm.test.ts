@@ -5,7 +5,14 @@ import { documentFeatureMatrix } from './dfm.ts';
 
 test('counts per document and word by the token rule, in sparse rows', () => {
   const m = documentFeatureMatrix(['Peace, peace and SECURITY.', '', 'security-peace']);
-  assert.deepEqual([...m.vocabulary], [['peace', 0], ['and', 1], ['security', 2]]);
+  assert.deepEqual(
+    [...m.vocabulary],
+    [
+      ['peace', 0],
+      ['and', 1],
+      ['security', 2],
+    ],
+  );
   assert.deepEqual([...m.rowStarts], [0, 3, 3, 5]);
   assert.deepEqual([...m.columns], [0, 1, 2, 2, 0]);
   assert.deepEqual([...m.counts], [2, 1, 1, 1, 1]);

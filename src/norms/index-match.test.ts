@@ -39,7 +39,15 @@ test('the index finds what the token stream finds, line-end hyphens included', (
       'nothing here',
       'very very very very',
     ],
-    ['responsibility to protect|r2p', 'human security', 'peacekeeping', 'peace keeping', 'very very', 'responsibility', 'absent words'],
+    [
+      'responsibility to protect|r2p',
+      'human security',
+      'peacekeeping',
+      'peace keeping',
+      'very very',
+      'responsibility',
+      'absent words',
+    ],
   );
 });
 

@@ -69,7 +69,8 @@ function alternativeMatches(alt: readonly string[], lookup: PostingsLookup, into
   // documents of the rarest word drive the walk; the others' cursors follow
   let rarest = 0;
   for (let j = 1; j < alt.length; j++) {
-    if (plain[j].docs.length + joined[j].docs.length < plain[rarest].docs.length + joined[rarest].docs.length) rarest = j;
+    if (plain[j].docs.length + joined[j].docs.length < plain[rarest].docs.length + joined[rarest].docs.length)
+      rarest = j;
   }
   const driver = union(plain[rarest].docs, joined[rarest].docs);
   const plainCursors = plain.map((p) => new DocCursor(p));

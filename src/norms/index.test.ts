@@ -13,6 +13,9 @@ test('classifyOptics reads a resolution text paragraph by paragraph', () => {
     '',
     '2. Demands the immediate withdrawal of all foreign troops from the territory of the State;',
   ].join('\n');
-  assert.deepEqual(classifyOptics(text).map((p) => p.optic), ['none', 'order', 'justice', 'stability']);
+  assert.deepEqual(
+    classifyOptics(text).map((p) => p.optic),
+    ['none', 'order', 'justice', 'stability'],
+  );
   assert.equal(findMentions(matchable(tokenize(text)), parsePhrase('civilian population')).length, 2);
 });

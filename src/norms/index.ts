@@ -1,7 +1,15 @@
 // The norms core: Concord's reading of English UN texts (tokens, exact phrases, paragraphs),
 // phrase series, adoption and the norm life cycle, and Krause's three optics. Pure data and
 // functions; the store keeps what they derive from the corpora (src/store/norms-store.ts).
-export { adoptionCurve, type AdoptionCurve, type AdoptionYear, type LifeCycleStage, type SpeechUse, stageDefinitions, type StateAdoption } from './adoption.ts';
+export {
+  adoptionCurve,
+  type AdoptionCurve,
+  type AdoptionYear,
+  type LifeCycleStage,
+  type SpeechUse,
+  stageDefinitions,
+  type StateAdoption,
+} from './adoption.ts';
 export { agreement, type Agreement } from './agreement.ts';
 export { documentFeatureMatrix, type DocumentFeatureMatrix } from './dfm.ts';
 export { kwicLines, type KwicLine } from './kwic.ts';

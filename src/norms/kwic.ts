@@ -15,7 +15,12 @@ export interface KwicLine {
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 
-export function kwicLines(text: string, tokens: Pick<TokenStream, 'starts' | 'ends'>, mentions: readonly PhraseMatch[], window: number): KwicLine[] {
+export function kwicLines(
+  text: string,
+  tokens: Pick<TokenStream, 'starts' | 'ends'>,
+  mentions: readonly PhraseMatch[],
+  window: number,
+): KwicLine[] {
   const n = tokens.starts.length;
   return mentions.map((m) => {
     const start = tokens.starts[m.start];

@@ -6,13 +6,31 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fitLogistic, objectiveAndGradient, probabilities, type SparseRow } from './logistic.ts';
 
-const close = (a: number, b: number, eps: number, what: string) => assert.ok(Math.abs(a - b) < eps, `${what}: ${a} vs ${b}`);
+const close = (a: number, b: number, eps: number, what: string) =>
+  assert.ok(Math.abs(a - b) < eps, `${what}: ${a} vs ${b}`);
 
 test('a saturated model reproduces the class frequencies of each category (maximum likelihood)', () => {
   // category 0: classes 0,0,0,1,2 (frequencies 0.6, 0.2, 0.2); category 1: 0,1,2,2,2 (0.2, 0.2, 0.6)
-  const data: [number, number][] = [[0, 0], [0, 0], [0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2], [1, 2], [1, 2]];
+  const data: [number, number][] = [
+    [0, 0],
+    [0, 0],
+    [0, 0],
+    [0, 1],
+    [0, 2],
+    [1, 0],
+    [1, 1],
+    [1, 2],
+    [1, 2],
+    [1, 2],
+  ];
   const rows: SparseRow[] = data.map(([c]) => ({ indices: [c], values: [1] }));
-  const fit = fitLogistic(rows, data.map(([, y]) => y), 3, 2, { l2: 1e-9, tolerance: 1e-9, maxIterations: 5000 });
+  const fit = fitLogistic(
+    rows,
+    data.map(([, y]) => y),
+    3,
+    2,
+    { l2: 1e-9, tolerance: 1e-9, maxIterations: 5000 },
+  );
   assert.ok(fit.converged);
   const p0 = probabilities(fit.model, rows[0]);
   const p1 = probabilities(fit.model, rows[5]);
@@ -21,15 +39,36 @@ test('a saturated model reproduces the class frequencies of each category (maxim
 });
 
 test('a penalised fit matches the optimum scipy finds for the same objective', () => {
-  const X = [[1, 0, 0.5], [0, 1, 0], [1, 1, 0], [0, 0, 1], [1, 0, 0], [0, 1, 1], [1, 1, 1], [0, 0, 0], [1, 0, 1], [0, 1, 0.5], [1, 1, 0.5], [0, 0, 0.5]];
+  const X = [
+    [1, 0, 0.5],
+    [0, 1, 0],
+    [1, 1, 0],
+    [0, 0, 1],
+    [1, 0, 0],
+    [0, 1, 1],
+    [1, 1, 1],
+    [0, 0, 0],
+    [1, 0, 1],
+    [0, 1, 0.5],
+    [1, 1, 0.5],
+    [0, 0, 0.5],
+  ];
   const y = [0, 1, 2, 2, 0, 1, 2, 0, 0, 1, 1, 2];
   // sparse rows: zeros left out
-  const rows: SparseRow[] = X.map((r) => ({ indices: r.flatMap((v, j) => (v !== 0 ? [j] : [])), values: r.filter((v) => v !== 0) }));
+  const rows: SparseRow[] = X.map((r) => ({
+    indices: r.flatMap((v, j) => (v !== 0 ? [j] : [])),
+    values: r.filter((v) => v !== 0),
+  }));
   const fit = fitLogistic(rows, y, 3, 3, { l2: 1, tolerance: 1e-9 });
   assert.ok(fit.converged, `not converged after ${fit.iterations} iterations (gradient ${fit.gradientNorm})`);
   close(fit.objective, 10.44396279855977, 1e-8, 'objective');
-  const W = [[0.547501, -0.546284, -0.001217], [-1.065206, 1.062789, 0.002417], [-0.312637, 0.011442, 0.301195]];
-  for (let j = 0; j < 3; j++) for (let k = 0; k < 3; k++) close(fit.model.weights[j * 3 + k], W[j][k], 2e-6, `W[${j}][${k}]`);
+  const W = [
+    [0.547501, -0.546284, -0.001217],
+    [-1.065206, 1.062789, 0.002417],
+    [-0.312637, 0.011442, 0.301195],
+  ];
+  for (let j = 0; j < 3; j++)
+    for (let k = 0; k < 3; k++) close(fit.model.weights[j * 3 + k], W[j][k], 2e-6, `W[${j}][${k}]`);
   const b = [...fit.model.intercepts];
   const mean = b.reduce((a, v) => a + v, 0) / 3;
   [0.359275, -0.31255, -0.046725].forEach((v, k) => close(b[k] - mean, v, 2e-6, `b[${k}] (centred)`));
@@ -38,7 +77,11 @@ test('a penalised fit matches the optimum scipy finds for the same objective', (
 });
 
 test('the gradient agrees with finite differences of the objective', () => {
-  const rows: SparseRow[] = [{ indices: [0, 2], values: [1, 0.5] }, { indices: [1], values: [2] }, { indices: [0, 1], values: [1, 1] }];
+  const rows: SparseRow[] = [
+    { indices: [0, 2], values: [1, 0.5] },
+    { indices: [1], values: [2] },
+    { indices: [0, 1], values: [1, 1] },
+  ];
   const y = [1, 0, 2];
   const theta = Float64Array.from({ length: 3 * 3 + 3 }, (_, i) => Math.sin(i + 1) * 0.3);
   const grad = new Float64Array(theta.length);
@@ -49,7 +92,10 @@ test('the gradient agrees with finite differences of the objective', () => {
     const minus = Float64Array.from(theta);
     plus[i] += 1e-6;
     minus[i] -= 1e-6;
-    const numeric = (objectiveAndGradient(plus, rows, y, 3, 3, 0.7, scratch) - objectiveAndGradient(minus, rows, y, 3, 3, 0.7, scratch)) / 2e-6;
+    const numeric =
+      (objectiveAndGradient(plus, rows, y, 3, 3, 0.7, scratch) -
+        objectiveAndGradient(minus, rows, y, 3, 3, 0.7, scratch)) /
+      2e-6;
     close(grad[i], numeric, 1e-6, `d/dtheta[${i}]`);
   }
 });

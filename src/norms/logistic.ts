@@ -38,7 +38,11 @@ export interface FitResult {
 }
 
 /** Class scores (logits) of a row into `out` (length classes). */
-export function logits(model: LogisticModel, row: SparseRow, out: Float64Array = new Float64Array(model.classes)): Float64Array {
+export function logits(
+  model: LogisticModel,
+  row: SparseRow,
+  out: Float64Array = new Float64Array(model.classes),
+): Float64Array {
   const K = model.classes;
   for (let k = 0; k < K; k++) out[k] = model.intercepts[k];
   for (let t = 0; t < row.indices.length; t++) {
@@ -64,7 +68,15 @@ export function probabilities(model: LogisticModel, row: SparseRow): Float64Arra
 }
 
 /** Objective and gradient at the packed parameters theta = [weights (D*K), intercepts (K)]. */
-export function objectiveAndGradient(theta: Float64Array, rows: readonly SparseRow[], y: ArrayLike<number>, K: number, D: number, l2: number, grad: Float64Array): number {
+export function objectiveAndGradient(
+  theta: Float64Array,
+  rows: readonly SparseRow[],
+  y: ArrayLike<number>,
+  K: number,
+  D: number,
+  l2: number,
+  grad: Float64Array,
+): number {
   grad.fill(0);
   const wOff = 0;
   const bOff = D * K;
@@ -114,10 +126,18 @@ function maxAbs(a: Float64Array): number {
 }
 
 /** Fits the model to rows with class labels y in 0..classes-1 over `features` features. */
-export function fitLogistic(rows: readonly SparseRow[], y: ArrayLike<number>, classes: number, features: number, options: FitOptions): FitResult {
+export function fitLogistic(
+  rows: readonly SparseRow[],
+  y: ArrayLike<number>,
+  classes: number,
+  features: number,
+  options: FitOptions,
+): FitResult {
   if (rows.length !== y.length) throw new Error('fitLogistic: rows and labels differ in length');
   if (rows.length === 0) throw new Error('fitLogistic: no rows');
-  for (let i = 0; i < y.length; i++) if (!(y[i] >= 0 && y[i] < classes && Number.isInteger(y[i]))) throw new Error(`fitLogistic: label ${y[i]} of row ${i} is not a class`);
+  for (let i = 0; i < y.length; i++)
+    if (!(y[i] >= 0 && y[i] < classes && Number.isInteger(y[i])))
+      throw new Error(`fitLogistic: label ${y[i]} of row ${i} is not a class`);
   const K = classes;
   const D = features;
   const n = D * K + K;

@@ -5,7 +5,20 @@ import { test } from 'node:test';
 import { memberFor, membersInYear } from './membership.ts';
 
 test('Members on 31 December match the UN counts (two documented one-off differences)', () => {
-  const counts: [number, number][] = [[1945, 51], [1950, 60], [1955, 76], [1970, 127], [1980, 154], [1990, 159], [1991, 166], [2000, 189], [2002, 191], [2006, 192], [2011, 193], [2024, 193]];
+  const counts: [number, number][] = [
+    [1945, 51],
+    [1950, 60],
+    [1955, 76],
+    [1970, 127],
+    [1980, 154],
+    [1990, 159],
+    [1991, 166],
+    [2000, 189],
+    [2002, 191],
+    [2006, 192],
+    [2011, 193],
+    [2024, 193],
+  ];
   for (const [year, n] of counts) assert.equal(membersInYear(year).length, n, String(year));
   // UAR 1958-61: Egypt and Syria counted apart (UN: 99 in 1960)
   assert.equal(membersInYear(1960).length, 100);

@@ -11,7 +11,9 @@ import { countries, countryByIso3 } from '../countries/index.ts';
 import { formerEntities } from '../countries/historical-states.ts';
 
 /** Former Members whose seat a present Member continues (counted under that Member). */
-const continuedSeats: ReadonlySet<string> = new Set(formerEntities.filter((f) => f.unSeatContinuedBy !== null).map((f) => f.iso3));
+const continuedSeats: ReadonlySet<string> = new Set(
+  formerEntities.filter((f) => f.unSeatContinuedBy !== null).map((f) => f.iso3),
+);
 
 function memberOn(iso3: string, date: string): boolean {
   const c = countryByIso3(iso3);
@@ -26,7 +28,10 @@ export function membersInYear(year: number): readonly string[] {
   let m = cache.get(year);
   if (!m) {
     const date = `${year}-12-31`;
-    m = countries.filter((c) => memberOn(c.iso3, date)).map((c) => c.iso3).sort();
+    m = countries
+      .filter((c) => memberOn(c.iso3, date))
+      .map((c) => c.iso3)
+      .sort();
     cache.set(year, m);
   }
   return m;

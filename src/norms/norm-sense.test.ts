@@ -11,21 +11,35 @@ const phrase = parsePhrase('responsibility to protect|R2P');
 
 function senses(text: string) {
   const t = tokenize(text);
-  return findMentions(matchable(t), phrase).map((m) => senseOfMention(phrase, t.words, m, m.end < t.words.length ? text.slice(t.ends[m.end - 1], t.starts[m.end]) : ''));
+  return findMentions(matchable(t), phrase).map((m) =>
+    senseOfMention(phrase, t.words, m, m.end < t.words.length ? text.slice(t.ends[m.end - 1], t.starts[m.end]) : ''),
+  );
 }
 
 test('N1: followed by populations, civilians or the four crimes', () => {
-  assert.deepEqual(senses('States have the responsibility to protect their populations from genocide.').map((s) => [s.norm, s.rule]), [[true, 'N1']]);
+  assert.deepEqual(
+    senses('States have the responsibility to protect their populations from genocide.').map((s) => [s.norm, s.rule]),
+    [[true, 'N1']],
+  );
   assert.equal(senses('the responsibility to protect civilians in armed conflict')[0].rule, 'N1');
-  assert.equal(senses('a responsibility to protect from war crimes and ethnic cleansing')[0].reason, 'protects war crimes');
+  assert.equal(
+    senses('a responsibility to protect from war crimes and ethnic cleansing')[0].reason,
+    'protects war crimes',
+  );
 });
 
 test('N2: named as a principle', () => {
   assert.equal(senses('The responsibility to protect is now accepted.')[0].rule, 'N2');
   assert.equal(senses('We support the responsibility to protect.')[0].reason, 'named as a principle (the clause ends)');
-  assert.equal(senses('the principle of the responsibility to protect victims of violence')[0].reason, 'named as a principle ("principle of" precedes)');
+  assert.equal(
+    senses('the principle of the responsibility to protect victims of violence')[0].reason,
+    'named as a principle ("principle of" precedes)',
+  );
   assert.equal(senses('the Global Centre for the Responsibility to Protect jointly held a forum')[0].rule, 'N2');
-  assert.deepEqual(senses('R2P must be implemented').map((s) => s.rule), ['other alternative']);
+  assert.deepEqual(
+    senses('R2P must be implemented').map((s) => s.rule),
+    ['other alternative'],
+  );
 });
 
 test('ordinary uses: the responsibility to protect something else', () => {

@@ -35,8 +35,17 @@ export const normSenseRules: readonly SenseRule[] = [
   {
     words: ['responsibility', 'to', 'protect'],
     normObjects: [
-      ['populations'], ['population'], ['civilians'], ['civilian'], ['genocide'], ['war', 'crimes'], ['ethnic', 'cleansing'], ['crimes', 'against', 'humanity'],
-      ['atrocities'], ['atrocity'], ['mass', 'atrocities'],
+      ['populations'],
+      ['population'],
+      ['civilians'],
+      ['civilian'],
+      ['genocide'],
+      ['war', 'crimes'],
+      ['ethnic', 'cleansing'],
+      ['crimes', 'against', 'humanity'],
+      ['atrocities'],
+      ['atrocity'],
+      ['mass', 'atrocities'],
     ],
     principleNext: new Set(
       (
@@ -48,7 +57,11 @@ export const normSenseRules: readonly SenseRule[] = [
         'gives gained gains represents became adopted agreed endorsed enshrined contained set'
       ).split(' '),
     ),
-    namedBy: new Set('principle principles concept doctrine norm notion idea centre center network framework pillars pillar report'.split(' ')),
+    namedBy: new Set(
+      'principle principles concept doctrine norm notion idea centre center network framework pillars pillar report'.split(
+        ' ',
+      ),
+    ),
     source: 'ICISS, The Responsibility to Protect (2001); 2005 World Summit Outcome, paras. 138-139',
   },
 ];
@@ -62,7 +75,9 @@ export interface MentionSense {
 
 /** The sense rule for a phrase alternative, or undefined. */
 export function senseRuleFor(alternative: readonly string[]): SenseRule | undefined {
-  return normSenseRules.find((r) => r.words.length === alternative.length && r.words.every((w, i) => w === alternative[i]));
+  return normSenseRules.find(
+    (r) => r.words.length === alternative.length && r.words.every((w, i) => w === alternative[i]),
+  );
 }
 
 /** Whether a phrase has a sense rule for any of its alternatives. */
@@ -72,7 +87,9 @@ export function hasSenseRule(phrase: Phrase): boolean {
 
 /** Verbs written together with "protect" ("protect and promote human rights"). */
 const coordinatedVerbs: ReadonlySet<string> = new Set(
-  'promote preserve defend strengthen assist respect fulfil fulfill ensure safeguard support conserve restore enhance uphold serve care nurture secure guarantee maintain sustain manage develop feed help rebuild save'.split(' '),
+  'promote preserve defend strengthen assist respect fulfil fulfill ensure safeguard support conserve restore enhance uphold serve care nurture secure guarantee maintain sustain manage develop feed help rebuild save'.split(
+    ' ',
+  ),
 );
 
 /** Anything but spaces between two words is punctuation (words are letters and numbers): quotes, commas, dashes. */
@@ -83,11 +100,21 @@ const punctuation = /[^\s]/u;
  * `between` the text between the mention's last word and the next word (punctuation there ends
  * the clause).
  */
-export function senseOfMention(phrase: Phrase, words: readonly string[], m: PhraseMatch, between: string): MentionSense {
+export function senseOfMention(
+  phrase: Phrase,
+  words: readonly string[],
+  m: PhraseMatch,
+  between: string,
+): MentionSense {
   const matched = words.slice(m.start, m.end);
-  const alternative = phrase.alternatives.find((a) => a.length === matched.length && a.every((w, i) => w === matched[i]));
-  const rule = alternative ? senseRuleFor(alternative) : phrase.alternatives.map(senseRuleFor).find((r) => r !== undefined);
-  if (!rule || (alternative && !senseRuleFor(alternative))) return { norm: true, rule: 'other alternative', reason: `"${matched.join(' ')}" names the norm` };
+  const alternative = phrase.alternatives.find(
+    (a) => a.length === matched.length && a.every((w, i) => w === matched[i]),
+  );
+  const rule = alternative
+    ? senseRuleFor(alternative)
+    : phrase.alternatives.map(senseRuleFor).find((r) => r !== undefined);
+  if (!rule || (alternative && !senseRuleFor(alternative)))
+    return { norm: true, rule: 'other alternative', reason: `"${matched.join(' ')}" names the norm` };
   // "protect and promote ...", "protect or defend ...": the object follows the coordinated verbs
   let from = m.end;
   while ((words[from] === 'and' || words[from] === 'or') && coordinatedVerbs.has(words[from + 1])) from += 2;
@@ -97,13 +124,15 @@ export function senseOfMention(phrase: Phrase, words: readonly string[], m: Phra
       if (o.every((w, k) => after[i + k] === w)) return { norm: true, rule: 'N1', reason: `protects ${o.join(' ')}` };
     }
   }
-  if (after.length === 0 || (from === m.end && punctuation.test(between))) return { norm: true, rule: 'N2', reason: 'named as a principle (the clause ends)' };
+  if (after.length === 0 || (from === m.end && punctuation.test(between)))
+    return { norm: true, rule: 'N2', reason: 'named as a principle (the clause ends)' };
   // "the principle of (the) responsibility to protect", "the Global Centre for the Responsibility to Protect"
   let p = m.start - 1;
   if (words[p] === 'the') p--;
   if ((words[p] === 'of' || words[p] === 'for' || words[p] === 'on') && rule.namedBy.has(words[p - 1])) {
     return { norm: true, rule: 'N2', reason: `named as a principle ("${words[p - 1]} ${words[p]}" precedes)` };
   }
-  if (rule.principleNext.has(after[0])) return { norm: true, rule: 'N2', reason: `named as a principle ("${after[0]}" follows)` };
+  if (rule.principleNext.has(after[0]))
+    return { norm: true, rule: 'N2', reason: `named as a principle ("${after[0]}" follows)` };
   return { norm: false, rule: 'ordinary', reason: `protects something else: "${after.slice(0, 4).join(' ')}"` };
 }

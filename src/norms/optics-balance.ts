@@ -17,7 +17,11 @@ export interface OpticBalance {
   readonly justice: number;
   readonly none: number;
   /** Shares among the paragraphs read through an optic; null when there is none. */
-  readonly shares: { readonly stability: number | null; readonly order: number | null; readonly justice: number | null };
+  readonly shares: {
+    readonly stability: number | null;
+    readonly order: number | null;
+    readonly justice: number | null;
+  };
 }
 
 /** Balance per year over [from, to] (years without paragraphs included, with zeros). */

@@ -4,11 +4,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifyOptics } from './optics.ts';
-import { classifyParagraph, crossValidatedLabels, strongestFeatures, trainOpticsClassifier, type TrainingItem } from './optics-classifier.ts';
+import {
+  classifyParagraph,
+  crossValidatedLabels,
+  strongestFeatures,
+  trainOpticsClassifier,
+  type TrainingItem,
+} from './optics-classifier.ts';
 import { words } from './tokens.ts';
 import type { OpticLabel } from './optics.ts';
 
-const item = (text: string, label: OpticLabel): TrainingItem => ({ words: words(text), reading: classifyOptics(text)[0], label });
+const item = (text: string, label: OpticLabel): TrainingItem => ({
+  words: words(text),
+  reading: classifyOptics(text)[0],
+  label,
+});
 
 const training: TrainingItem[] = [];
 for (let i = 0; i < 6; i++) {

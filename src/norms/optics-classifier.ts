@@ -65,7 +65,15 @@ export interface ClassifierOptions {
 }
 
 /** The configuration chosen by cross-validation on the development paragraphs (docs/norms.md). */
-export const CLASSIFIER_OPTIONS: ClassifierOptions = { C: 0.3, words: false, pairs: false, lexicon: true, cues: true, length: true, minCount: 2 };
+export const CLASSIFIER_OPTIONS: ClassifierOptions = {
+  C: 0.3,
+  words: false,
+  pairs: false,
+  lexicon: true,
+  cues: true,
+  length: true,
+  minCount: 2,
+};
 
 /** Changes whenever the features or the chosen options change (part of the derived index version); 2: options chosen by cross-validation. */
 export const CLASSIFIER_VERSION = 2;
@@ -168,7 +176,10 @@ function forEachFeature(
 }
 
 /** Trains the classifier on labelled paragraphs. */
-export function trainOpticsClassifier(items: readonly TrainingItem[], options: ClassifierOptions = CLASSIFIER_OPTIONS): OpticsClassifier {
+export function trainOpticsClassifier(
+  items: readonly TrainingItem[],
+  options: ClassifierOptions = CLASSIFIER_OPTIONS,
+): OpticsClassifier {
   if (items.length === 0) throw new Error('the optics classifier needs at least one labelled paragraph');
   const wordCounts = new Map<string, number>();
   const pairCounts = new Map<string, number>();
@@ -215,7 +226,11 @@ export function trainOpticsClassifier(items: readonly TrainingItem[], options: C
     return { indices, values };
   });
   const y = items.map((i) => opticLabels.indexOf(i.label));
-  const fit = fitLogistic(rows, y, opticLabels.length, featureNames.length, { l2: 1 / options.C, tolerance: 1e-5, maxIterations: 1000 });
+  const fit = fitLogistic(rows, y, opticLabels.length, featureNames.length, {
+    l2: 1 / options.C,
+    tolerance: 1e-5,
+    maxIterations: 1000,
+  });
   return { options, wordIndex, pairIndex, model: fit.model, trainingItems: items.length, featureNames };
 }
 
@@ -228,7 +243,11 @@ export class ClassifierScratch {
 const defaultScratch = new ClassifierScratch();
 
 /** The optic the classifier assigns to a paragraph (ties go to the earlier label of opticLabels). */
-export function classifyParagraph(c: OpticsClassifier, item: ClassifierItem, scratch: ClassifierScratch = defaultScratch): OpticLabel {
+export function classifyParagraph(
+  c: OpticsClassifier,
+  item: ClassifierItem,
+  scratch: ClassifierScratch = defaultScratch,
+): OpticLabel {
   const K = opticLabels.length;
   const z = scratch.z;
   for (let k = 0; k < K; k++) z[k] = c.model.intercepts[k];
@@ -243,7 +262,12 @@ export function classifyParagraph(c: OpticsClassifier, item: ClassifierItem, scr
 }
 
 /** The features that pushed a paragraph most towards a label (weight times value, relative to the mean over labels). */
-export function strongestFeatures(c: OpticsClassifier, item: ClassifierItem, label: OpticLabel, limit = 5): { feature: string; weight: number }[] {
+export function strongestFeatures(
+  c: OpticsClassifier,
+  item: ClassifierItem,
+  label: OpticLabel,
+  limit = 5,
+): { feature: string; weight: number }[] {
   const K = opticLabels.length;
   const k = opticLabels.indexOf(label);
   const out: { feature: string; weight: number }[] = [];
@@ -253,7 +277,10 @@ export function strongestFeatures(c: OpticsClassifier, item: ClassifierItem, lab
     mean /= K;
     out.push({ feature: c.featureNames[j], weight: (c.model.weights[j * K + k] - mean) * v });
   });
-  return out.filter((f) => f.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, limit);
+  return out
+    .filter((f) => f.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, limit);
 }
 
 /** The label's probability-free scores (logits) of a paragraph, for tests and diagnostics. */
@@ -274,7 +301,10 @@ export function classifierLogits(c: OpticsClassifier, item: ClassifierItem): Flo
 export function crossValidatedLabels(items: readonly TrainingItem[], options: ClassifierOptions, k = 5): OpticLabel[] {
   const out: OpticLabel[] = new Array(items.length);
   for (let f = 0; f < k; f++) {
-    const c = trainOpticsClassifier(items.filter((_, i) => i % k !== f), options);
+    const c = trainOpticsClassifier(
+      items.filter((_, i) => i % k !== f),
+      options,
+    );
     items.forEach((item, i) => {
       if (i % k === f) out[i] = classifyParagraph(c, item);
     });

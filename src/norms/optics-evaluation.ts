@@ -6,7 +6,13 @@
 // accuracy and per-label recall, percentile bootstrap (2,000 resamples of the test items,
 // mulberry32 seed 1994) for kappa.
 import { type Agreement, agreement } from './agreement.ts';
-import { type ClassifierOptions, CLASSIFIER_OPTIONS, classifyParagraph, crossValidatedLabels, trainOpticsClassifier } from './optics-classifier.ts';
+import {
+  type ClassifierOptions,
+  CLASSIFIER_OPTIONS,
+  classifyParagraph,
+  crossValidatedLabels,
+  trainOpticsClassifier,
+} from './optics-classifier.ts';
 import { crossValidatedAccuracy, predictOptic, trainOpticsModel } from './optics-model.ts';
 import { mulberry32, type SampleSet } from './optics-sample.ts';
 import { type OpticLabel, opticLabels, type OpticReading } from './optics.ts';
@@ -64,7 +70,11 @@ export function wilson(k: number, n: number, z = 1.959964): Interval {
 }
 
 /** Percentile bootstrap interval (95%) of Cohen's kappa over resampled pairs. */
-export function kappaBootstrap(pairs: readonly { truth: OpticLabel; predicted: OpticLabel }[], replicates = 2000, seed = 1994): Interval | null {
+export function kappaBootstrap(
+  pairs: readonly { truth: OpticLabel; predicted: OpticLabel }[],
+  replicates = 2000,
+  seed = 1994,
+): Interval | null {
   if (pairs.length === 0) return null;
   const random = mulberry32(seed);
   const values: number[] = [];
@@ -91,10 +101,14 @@ export function score(pairs: readonly { truth: OpticLabel; predicted: OpticLabel
   return { ...a, accuracyInterval: wilson(right, pairs.length), kappaInterval: kappaBootstrap(pairs), recallIntervals };
 }
 
-export function evaluateOptics(items: readonly EvaluationItem[], options: ClassifierOptions = CLASSIFIER_OPTIONS): OpticsEvaluation {
+export function evaluateOptics(
+  items: readonly EvaluationItem[],
+  options: ClassifierOptions = CLASSIFIER_OPTIONS,
+): OpticsEvaluation {
   const dev = items.filter((i) => i.set === 'dev');
   const test = items.filter((i) => i.set === 'test');
-  if (dev.length === 0 || test.length === 0) throw new Error('the evaluation needs labelled paragraphs in both the dev and the test set');
+  if (dev.length === 0 || test.length === 0)
+    throw new Error('the evaluation needs labelled paragraphs in both the dev and the test set');
   const model = trainOpticsModel(dev);
   const modelLabels = test.map((i) => predictOptic(model, i.words));
   const classifier = trainOpticsClassifier(dev, options);
@@ -113,8 +127,14 @@ export function evaluateOptics(items: readonly EvaluationItem[], options: Classi
     classifierOptions: options,
     modelCrossValidated: crossValidatedAccuracy(dev),
     modelTest: score(test.map((i, k) => ({ truth: i.label, predicted: modelLabels[k] }))),
-    methodsTest: agreement(opticLabels, test.map((i, k) => ({ truth: i.lexicon, predicted: modelLabels[k] }))),
-    lexiconClassifierTest: agreement(opticLabels, test.map((i, k) => ({ truth: i.lexicon, predicted: classifierLabels[k] }))),
+    methodsTest: agreement(
+      opticLabels,
+      test.map((i, k) => ({ truth: i.lexicon, predicted: modelLabels[k] })),
+    ),
+    lexiconClassifierTest: agreement(
+      opticLabels,
+      test.map((i, k) => ({ truth: i.lexicon, predicted: classifierLabels[k] })),
+    ),
     baselineTest: { label: majority, accuracy: test.filter((i) => i.label === majority).length / test.length },
   };
 }

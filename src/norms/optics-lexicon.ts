@@ -111,7 +111,7 @@ export const opticsLexicon: OpticsLexicon = {
         'insurgency|insurgencies|insurgents|insurgent|rebels|rebel|rebellion|rebel forces|rebel groups',
         'armed groups|armed group|militias|militia|warlords|armed factions|factions|factional fighting',
         'secession|secessionist|separatism|separatist|separatists',
-        'coup|coups|coup d’état|coup d\'état|coups d’état|unconstitutional change|unconstitutional changes',
+        "coup|coups|coup d’état|coup d'état|coups d’état|unconstitutional change|unconstitutional changes",
         'terrorism|terrorist|terrorists|terror|terrorist acts|terrorist attacks|extremism|violent extremism|extremists',
         'drug trafficking|narcotics|narcotic drugs|drug traffickers|illicit drugs|organized crime|organised crime|transnational crime|transnational organized crime|piracy',
         'refugees|refugee|displaced persons|internally displaced|displacement|exodus|influx of refugees',

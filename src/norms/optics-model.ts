@@ -64,13 +64,17 @@ export function trainOpticsModel(items: readonly TrainingItem[], alpha = 1): Opt
     }
   }
   const vocabulary = counts.size;
-  const logPrior = Object.fromEntries(opticLabels.map((l) => [l, Math.log((docs[l] + alpha) / (items.length + alpha * opticLabels.length))])) as Record<
-    OpticLabel,
-    number
-  >;
+  const logPrior = Object.fromEntries(
+    opticLabels.map((l) => [l, Math.log((docs[l] + alpha) / (items.length + alpha * opticLabels.length))]),
+  ) as Record<OpticLabel, number>;
   const logLikelihood = new Map<string, Record<OpticLabel, number>>();
   for (const [w, c] of counts) {
-    logLikelihood.set(w, Object.fromEntries(opticLabels.map((l) => [l, Math.log((c[l] + alpha) / (totals[l] + alpha * vocabulary))])) as Record<OpticLabel, number>);
+    logLikelihood.set(
+      w,
+      Object.fromEntries(
+        opticLabels.map((l) => [l, Math.log((c[l] + alpha) / (totals[l] + alpha * vocabulary))]),
+      ) as Record<OpticLabel, number>,
+    );
   }
   return { labels: opticLabels, logPrior, logLikelihood, trainingItems: items.length };
 }

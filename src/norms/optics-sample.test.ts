@@ -17,7 +17,11 @@ test('the committed sample: 320 paragraphs from every decade and regional group,
   assert.equal(groups.size, 5);
   assert.equal(committed.filter((i) => i.set === 'test').length, 80);
   assert.ok(committed.filter((i) => i.corpus === 'resolutions').length >= 50);
-  for (const label of ['stability', 'order', 'justice', 'none']) assert.ok(committed.some((i) => i.label === label), label);
+  for (const label of ['stability', 'order', 'justice', 'none'])
+    assert.ok(
+      committed.some((i) => i.label === label),
+      label,
+    );
   // ids only: no field holds text
   assert.ok(committed.every((i) => /^([A-Z]{2,3}_\d{2}_\d{4}|\d+)$/.test(i.document)));
 });
@@ -27,7 +31,10 @@ test('bad rows are reported with their line', () => {
   assert.throws(() => parseSample('x\n'), /line 1: expected header/);
   assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,1,dev,peace,L1\n`), /line 2: label must be one of/);
   assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,x,dev,none,L1\n`), /line 2: paragraph/);
-  assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,1,dev,none,L1\nungdc,USA_75_2020,1,test,none,L1\n`), /line 3: .* labelled twice/);
+  assert.throws(
+    () => parseSample(`${head}\nungdc,USA_75_2020,1,dev,none,L1\nungdc,USA_75_2020,1,test,none,L1\n`),
+    /line 3: .* labelled twice/,
+  );
   assert.throws(() => parseSample(`${head}\nungdc,USA_75_2020,1,dev,none\n`), /expected 6 fields/);
 });
 

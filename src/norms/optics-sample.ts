@@ -29,7 +29,13 @@ export interface LabelledItem extends SampleItem {
  * paragraph per document, drawn among its paragraphs of at least 40 words; every fourth drawn
  * item (the 4th, 8th, ...) held out as the test set. PRNG: mulberry32, seed 1994 (Krause's year).
  */
-export const SAMPLE_DESIGN = { speechesPerStratum: 6, resolutionsPerStratum: 8, minWords: 40, testEvery: 4, seed: 1994 } as const;
+export const SAMPLE_DESIGN = {
+  speechesPerStratum: 6,
+  resolutionsPerStratum: 8,
+  minWords: 40,
+  testEvery: 4,
+  seed: 1994,
+} as const;
 
 export interface SampleDesign {
   readonly speechesPerStratum: number;
@@ -46,7 +52,13 @@ export interface SampleDesign {
  * documents not already in the sample (the caller leaves them out), all development (the 80
  * held-out paragraphs stay the only test set).
  */
-export const EXTENSION_DESIGN: SampleDesign = { speechesPerStratum: 4, resolutionsPerStratum: 6, minWords: 40, testEvery: 0, seed: 2017 };
+export const EXTENSION_DESIGN: SampleDesign = {
+  speechesPerStratum: 4,
+  resolutionsPerStratum: 6,
+  minWords: 40,
+  testEvery: 0,
+  seed: 2017,
+};
 
 /** A document offered to the draw: its stratum and the word counts of its paragraphs. */
 export interface SampleCandidate {
@@ -81,7 +93,9 @@ export function drawSample(candidates: readonly SampleCandidate[], design: Sampl
   }
   const out: SampleItem[] = [];
   for (const stratum of [...strata.keys()].sort()) {
-    const docs = [...strata.get(stratum)!].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
+    const docs = [...strata.get(stratum)!].sort((a, b) =>
+      a.document < b.document ? -1 : a.document > b.document ? 1 : 0,
+    );
     for (let k = docs.length - 1; k > 0; k--) {
       const j = Math.floor(random() * (k + 1));
       [docs[k], docs[j]] = [docs[j], docs[k]];
@@ -112,7 +126,8 @@ export class SampleFormatError extends ConcordError {
 /** Parses optics-sample.csv; throws SampleFormatError naming the line of any bad row. */
 export function parseSample(csv: string): LabelledItem[] {
   const lines = csv.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (lines[0] !== sampleHeader) throw new SampleFormatError(`line 1: expected header "${sampleHeader}", got "${lines[0]}"`);
+  if (lines[0] !== sampleHeader)
+    throw new SampleFormatError(`line 1: expected header "${sampleHeader}", got "${lines[0]}"`);
   const out: LabelledItem[] = [];
   const seen = new Set<string>();
   lines.slice(1).forEach((line, k) => {
@@ -121,11 +136,15 @@ export function parseSample(csv: string): LabelledItem[] {
     const f = line.split(',');
     if (f.length !== 6) throw new SampleFormatError(`${where}: expected 6 fields, got ${f.length}`);
     const [corpus, document, paragraph, set, label, rule] = f;
-    if (corpus !== 'ungdc' && corpus !== 'resolutions') throw new SampleFormatError(`${where}: corpus must be ungdc or resolutions, got "${corpus}"`);
-    if (!/^\d+$/.test(paragraph)) throw new SampleFormatError(`${where}: paragraph must be a whole number, got "${paragraph}"`);
+    if (corpus !== 'ungdc' && corpus !== 'resolutions')
+      throw new SampleFormatError(`${where}: corpus must be ungdc or resolutions, got "${corpus}"`);
+    if (!/^\d+$/.test(paragraph))
+      throw new SampleFormatError(`${where}: paragraph must be a whole number, got "${paragraph}"`);
     if (set !== 'dev' && set !== 'test') throw new SampleFormatError(`${where}: set must be dev or test, got "${set}"`);
-    if (!(opticLabels as readonly string[]).includes(label)) throw new SampleFormatError(`${where}: label must be one of ${opticLabels.join(', ')}, got "${label}"`);
-    if (!/^L\d+$/.test(rule)) throw new SampleFormatError(`${where}: rule must be a labelling rule id (L1, L2 ...), got "${rule}"`);
+    if (!(opticLabels as readonly string[]).includes(label))
+      throw new SampleFormatError(`${where}: label must be one of ${opticLabels.join(', ')}, got "${label}"`);
+    if (!/^L\d+$/.test(rule))
+      throw new SampleFormatError(`${where}: rule must be a labelling rule id (L1, L2 ...), got "${rule}"`);
     const key = `${corpus}/${document}/${paragraph}`;
     if (seen.has(key)) throw new SampleFormatError(`${where}: ${key} is labelled twice`);
     seen.add(key);

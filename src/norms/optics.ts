@@ -97,7 +97,12 @@ export function compileLexicon(lexicon: OpticsLexicon): CompiledLexicon {
 const defaultLexicon = compileLexicon(opticsLexicon);
 
 /** Lexicon hits in words [from, to) of a stream (leftmost-longest; neutral phrases dropped). */
-export function lexiconHits(s: MatchableStream, from: number, to: number, lexicon: CompiledLexicon = defaultLexicon): OpticHit[] {
+export function lexiconHits(
+  s: MatchableStream,
+  from: number,
+  to: number,
+  lexicon: CompiledLexicon = defaultLexicon,
+): OpticHit[] {
   const candidates: Candidate[] = [];
   for (let p = from; p < to; p++) {
     const firsts = [s.words[p]];
@@ -136,7 +141,9 @@ export function decideOptic(hits: readonly OpticHit[]): OpticReading {
     scores[h.optic]++;
     answered[h.optic].add(h.question);
   }
-  const questions = Object.fromEntries(optics.map((o) => [o, questionOrder.filter((q) => answered[o].has(q))])) as Record<Optic, Question[]>;
+  const questions = Object.fromEntries(
+    optics.map((o) => [o, questionOrder.filter((q) => answered[o].has(q))]),
+  ) as Record<Optic, Question[]>;
   const reading = (optic: OpticLabel, rule: DecisionRule): OpticReading => ({ scores, questions, hits, optic, rule });
   if (hits.length === 0) return reading('none', 'R1');
   const best = Math.max(...optics.map((o) => scores[o]));
@@ -153,7 +160,10 @@ export function decideOptic(hits: readonly OpticHit[]): OpticReading {
 }
 
 /** Token range [firstWord, endWord) of each paragraph: the words that start inside it. */
-export function paragraphWordRanges(tokens: Pick<TokenStream, 'starts'>, paras: readonly Paragraph[]): [number, number][] {
+export function paragraphWordRanges(
+  tokens: Pick<TokenStream, 'starts'>,
+  paras: readonly Paragraph[],
+): [number, number][] {
   const out: [number, number][] = [];
   let w = 0;
   for (const p of paras) {
@@ -166,13 +176,23 @@ export function paragraphWordRanges(tokens: Pick<TokenStream, 'starts'>, paras: 
 }
 
 /** Reads every paragraph of a document whose tokens are already known. */
-export function readParagraphs(text: string, tokens: TokenStream, lexicon: CompiledLexicon = defaultLexicon): ParagraphOptics[] {
+export function readParagraphs(
+  text: string,
+  tokens: TokenStream,
+  lexicon: CompiledLexicon = defaultLexicon,
+): ParagraphOptics[] {
   const paras = paragraphs(text);
   const ranges = paragraphWordRanges(tokens, paras);
   const s = matchable(tokens);
   return paras.map((paragraph, k) => {
     const [firstWord, endWord] = ranges[k];
-    return { paragraph, words: endWord - firstWord, firstWord, endWord, ...decideOptic(lexiconHits(s, firstWord, endWord, lexicon)) };
+    return {
+      paragraph,
+      words: endWord - firstWord,
+      firstWord,
+      endWord,
+      ...decideOptic(lexiconHits(s, firstWord, endWord, lexicon)),
+    };
   });
 }
 

@@ -8,7 +8,10 @@ const texts = (text: string) => paragraphs(text).map((p) => text.slice(p.start, 
 test('one paragraph per line when lines are long (unwrapped text)', () => {
   const long = (s: string) => `${s} ${'and so the debate goes on at length '.repeat(4)}`.trim();
   const text = `${long('12.\tFirst point.')}\n${long('13.\tSecond point')}\n\n${long('Third.')}\n`;
-  assert.deepEqual(texts(text).map((t) => t.slice(0, 13)), ['12. First poi', '13. Second po', 'Third. and so']);
+  assert.deepEqual(
+    texts(text).map((t) => t.slice(0, 13)),
+    ['12. First poi', '13. Second po', 'Third. and so'],
+  );
 });
 
 test('wrapped text: a break after a short line that ends a sentence, not at every line end', () => {
@@ -32,8 +35,12 @@ test('wrapped text: a break after a short line that ends a sentence, not at ever
 });
 
 test('a page break in mid-sentence does not break the paragraph', () => {
-  const text = 'I salute the Secretary-General, who\n5\n\nhas guided the work of the United Nations with wisdom.\nNext we turn to the question of the day in this Hall today.';
-  assert.equal(texts(text)[0], 'I salute the Secretary-General, who 5 has guided the work of the United Nations with wisdom.');
+  const text =
+    'I salute the Secretary-General, who\n5\n\nhas guided the work of the United Nations with wisdom.\nNext we turn to the question of the day in this Hall today.';
+  assert.equal(
+    texts(text)[0],
+    'I salute the Secretary-General, who 5 has guided the work of the United Nations with wisdom.',
+  );
 });
 
 test('resolutions: preambular paragraphs end with a comma before a gap, operative ones are numbered', () => {

@@ -52,7 +52,12 @@ export function matchAt(s: MatchableStream, alt: readonly string[], i: number, t
     const w = alt[j];
     if (s.words[p] === w) {
       p++;
-    } else if (s.joins[p] === 1 && p + 1 < to && w.length === s.words[p].length + s.words[p + 1].length && w === s.words[p] + s.words[p + 1]) {
+    } else if (
+      s.joins[p] === 1 &&
+      p + 1 < to &&
+      w.length === s.words[p].length + s.words[p + 1].length &&
+      w === s.words[p] + s.words[p + 1]
+    ) {
       p += 2;
     } else {
       return -1;

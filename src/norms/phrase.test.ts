@@ -12,6 +12,9 @@ test('a phrase is cut into folded words by the token rule; | separates alternati
 });
 
 test('a phrase or alternative without words is an error that says which', () => {
-  assert.throws(() => parsePhrase(' -- '), (e: Error) => e instanceof PhraseError && /has no words/.test(e.message));
+  assert.throws(
+    () => parsePhrase(' -- '),
+    (e: Error) => e instanceof PhraseError && /has no words/.test(e.message),
+  );
   assert.throws(() => parsePhrase('genocide|'), /alternative 2 of "genocide\|" \(""\) has no words/);
 });

@@ -12,7 +12,11 @@ export interface Postings {
   readonly positions: Int32Array;
 }
 
-export const emptyPostings: Postings = { docs: new Int32Array(0), offsets: new Int32Array(1), positions: new Int32Array(0) };
+export const emptyPostings: Postings = {
+  docs: new Int32Array(0),
+  offsets: new Int32Array(1),
+  positions: new Int32Array(0),
+};
 
 /** Appends postings document by document (ids ascending), growing one byte buffer. */
 export class PostingsWriter {

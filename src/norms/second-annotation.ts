@@ -18,7 +18,8 @@ export const secondAnnotationHeader = 'corpus,document,paragraph,label';
 /** Parses a second annotation; throws an Error naming the line of any bad row. */
 export function parseSecondAnnotation(csv: string, file = 'second annotation'): SecondLabel[] {
   const lines = csv.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== secondAnnotationHeader) throw new Error(`${file}: line 1: expected header "${secondAnnotationHeader}"`);
+  if (lines[0]?.trim() !== secondAnnotationHeader)
+    throw new Error(`${file}: line 1: expected header "${secondAnnotationHeader}"`);
   const out: SecondLabel[] = [];
   lines.slice(1).forEach((line, k) => {
     if (line.trim() === '') return;
@@ -27,7 +28,8 @@ export function parseSecondAnnotation(csv: string, file = 'second annotation'): 
     if (f.length !== 4) throw new Error(`${where}: expected 4 fields, got ${f.length}`);
     const [corpus, document, paragraph, label] = f;
     if (!/^\d+$/.test(paragraph)) throw new Error(`${where}: paragraph must be a whole number, got "${paragraph}"`);
-    if (!(opticLabels as readonly string[]).includes(label)) throw new Error(`${where}: label must be one of ${opticLabels.join(', ')}, got "${label}"`);
+    if (!(opticLabels as readonly string[]).includes(label))
+      throw new Error(`${where}: label must be one of ${opticLabels.join(', ')}, got "${label}"`);
     out.push({ corpus, document, paragraph: Number(paragraph), label: label as OpticLabel });
   });
   return out;
@@ -41,7 +43,10 @@ export interface SecondAnnotationReport {
 }
 
 /** The second annotation against the sample's labels (truth: the sample; predicted: the second annotator). */
-export function compareAnnotations(sample: readonly LabelledItem[], second: readonly SecondLabel[]): SecondAnnotationReport {
+export function compareAnnotations(
+  sample: readonly LabelledItem[],
+  second: readonly SecondLabel[],
+): SecondAnnotationReport {
   const byKey = new Map(sample.map((i) => [`${i.corpus}/${i.document}/${i.paragraph}`, i]));
   const pairs: { truth: OpticLabel; predicted: OpticLabel }[] = [];
   const unmatched: SecondLabel[] = [];

@@ -31,12 +31,22 @@ test('by year: every year of the range, zero rows included; share null without d
 });
 
 test('by country and by regional group', () => {
-  assert.deepEqual(phraseSeries(docs, mentions, 'country').map((r) => [r.group, r.matches]), [['EU', 1], ['FRA', 2], ['GHA', 0]]);
-  assert.deepEqual(phraseSeries(docs, mentions, 'region').map((r) => [r.group, r.documents, r.matches]), [
-    ['African', 1, 0],
-    ['Western European and Others', 2, 2],
-    [noRegionalGroup, 1, 1],
-  ]);
+  assert.deepEqual(
+    phraseSeries(docs, mentions, 'country').map((r) => [r.group, r.matches]),
+    [
+      ['EU', 1],
+      ['FRA', 2],
+      ['GHA', 0],
+    ],
+  );
+  assert.deepEqual(
+    phraseSeries(docs, mentions, 'region').map((r) => [r.group, r.documents, r.matches]),
+    [
+      ['African', 1, 0],
+      ['Western European and Others', 2, 2],
+      [noRegionalGroup, 1, 1],
+    ],
+  );
   assert.equal(regionOf('YUG'), 'Eastern European');
   assert.equal(regionOf(null), noRegionalGroup);
 });
@@ -48,9 +58,27 @@ test('the peak is the highest share with a match, the earliest on a tie', () => 
 
 test('comparison: side by side, and the years the lead changes', () => {
   const a = phraseSeries(docs, new Map([[1, 1]]), 'year');
-  const b = phraseSeries(docs, new Map([[3, 1], [4, 1]]), 'year');
+  const b = phraseSeries(
+    docs,
+    new Map([
+      [3, 1],
+      [4, 1],
+    ]),
+    'year',
+  );
   const c = compareSeries(a, b);
-  assert.deepEqual(c.rows.map((r) => [r.year, r.a.matches, r.b.matches]), [[2000, 1, 0], [2001, 0, 0], [2002, 0, 1], [2003, 0, 1]]);
-  assert.deepEqual(c.leadChanges, [{ year: 2000, leader: 'a' }, { year: 2002, leader: 'b' }]);
+  assert.deepEqual(
+    c.rows.map((r) => [r.year, r.a.matches, r.b.matches]),
+    [
+      [2000, 1, 0],
+      [2001, 0, 0],
+      [2002, 0, 1],
+      [2003, 0, 1],
+    ],
+  );
+  assert.deepEqual(c.leadChanges, [
+    { year: 2000, leader: 'a' },
+    { year: 2002, leader: 'b' },
+  ]);
   assert.throws(() => compareSeries(a, b.slice(1)), /different years/);
 });

@@ -76,16 +76,22 @@ export function phraseSeries(
       g.mentions += m;
     }
   }
-  const rows = [...groups].map(([group, g]) => ({ group, ...g, share: g.documents === 0 ? null : g.matches / g.documents }));
+  const rows = [...groups].map(([group, g]) => ({
+    group,
+    ...g,
+    share: g.documents === 0 ? null : g.matches / g.documents,
+  }));
   if (by === 'year') return rows.sort((a, b) => (a.group as number) - (b.group as number));
-  if (by === 'region') return rows.sort((a, b) => regionOrder.indexOf(a.group as string) - regionOrder.indexOf(b.group as string));
+  if (by === 'region')
+    return rows.sort((a, b) => regionOrder.indexOf(a.group as string) - regionOrder.indexOf(b.group as string));
   return rows.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }
 
 /** The row with the highest share among those with a match (the earliest on a tie), if any. */
 export function peakRow(rows: readonly SeriesRow[]): SeriesRow | undefined {
   let best: SeriesRow | undefined;
-  for (const r of rows) if (r.matches > 0 && r.share !== null && (best === undefined || r.share > best.share!)) best = r;
+  for (const r of rows)
+    if (r.matches > 0 && r.share !== null && (best === undefined || r.share > best.share!)) best = r;
   return best;
 }
 

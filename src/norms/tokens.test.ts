@@ -5,7 +5,16 @@ import { tokenize, words } from './tokens.ts';
 
 test('words are runs of letters and numbers, folded; everything else separates', () => {
   assert.deepEqual(words("The Secretary-General's 2005 report: R2P, “human security” — naïveté!"), [
-    'the', 'secretary', 'general', 's', '2005', 'report', 'r2p', 'human', 'security', 'naïveté',
+    'the',
+    'secretary',
+    'general',
+    's',
+    '2005',
+    'report',
+    'r2p',
+    'human',
+    'security',
+    'naïveté',
   ]);
   assert.deepEqual(words(''), []);
   assert.deepEqual(words(' ,.- '), []);
@@ -15,7 +24,10 @@ test('offsets point into the original text, also after rewritten stretches', () 
   const text = '\ufeffThe â€œResponsibilityâ€\u009d to Protect';
   const t = tokenize(text);
   assert.deepEqual(t.words, ['the', 'responsibility', 'to', 'protect']);
-  assert.deepEqual([...t.starts].map((s, k) => text.slice(s, t.ends[k])), ['The', 'Responsibility', 'to', 'Protect']);
+  assert.deepEqual(
+    [...t.starts].map((s, k) => text.slice(s, t.ends[k])),
+    ['The', 'Responsibility', 'to', 'Protect'],
+  );
 });
 
 test('a hyphen at a line end is marked (LF, CRLF, spaces around); a hyphen inside a line is not', () => {

@@ -28,7 +28,11 @@ test('plural and singular of the last word', () => {
 });
 
 test('compounds: closed, open (after a compounding first element), with their number', () => {
-  assert.deepEqual(texts('peacekeeping'), ['peacekeepings (plural or singular)', 'peace keeping (open compound)', 'peace keepings (plural or singular)']);
+  assert.deepEqual(texts('peacekeeping'), [
+    'peacekeepings (plural or singular)',
+    'peace keeping (open compound)',
+    'peace keepings (plural or singular)',
+  ]);
   assert.ok(texts('peace-keeping').includes('peacekeeping (closed compound)'));
   assert.ok(texts('non-interference').includes('noninterference (closed compound)'));
   assert.ok(texts('noninterference').includes('non interference (open compound)'));

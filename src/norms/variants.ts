@@ -11,13 +11,39 @@ import { type Phrase, phraseLabel } from './phrase.ts';
 
 /** First elements after which a closed compound may be split (at least 4 letters must follow). */
 export const COMPOUND_HEADS: readonly string[] = [
-  'anti', 'cease', 'co', 'counter', 'cross', 'inter', 'multi', 'nation', 'non', 'peace', 'post', 'pre', 'self', 'semi', 'socio', 'state', 'sub', 'trans',
+  'anti',
+  'cease',
+  'co',
+  'counter',
+  'cross',
+  'inter',
+  'multi',
+  'nation',
+  'non',
+  'peace',
+  'post',
+  'pre',
+  'self',
+  'semi',
+  'socio',
+  'state',
+  'sub',
+  'trans',
 ];
 
 const irregular: Readonly<Record<string, string>> = {
-  child: 'children', woman: 'women', man: 'men', crisis: 'crises', analysis: 'analyses', basis: 'bases', criterion: 'criteria', phenomenon: 'phenomena',
+  child: 'children',
+  woman: 'women',
+  man: 'men',
+  crisis: 'crises',
+  analysis: 'analyses',
+  basis: 'bases',
+  criterion: 'criteria',
+  phenomenon: 'phenomena',
 };
-const irregularSingular: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(irregular).map(([s, p]) => [p, s]));
+const irregularSingular: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(irregular).map(([s, p]) => [p, s]),
+);
 
 const vowel = (c: string) => 'aeiou'.includes(c);
 
@@ -53,12 +79,19 @@ export interface PhraseVariant {
 function compoundForms(words: readonly string[]): { words: string[]; kind: VariantKind }[] {
   const out: { words: string[]; kind: VariantKind }[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (/^\p{L}+$/u.test(words[i]) && /^\p{L}+$/u.test(words[i + 1])) out.push({ words: [...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)], kind: 'closed compound' });
+    if (/^\p{L}+$/u.test(words[i]) && /^\p{L}+$/u.test(words[i + 1]))
+      out.push({
+        words: [...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)],
+        kind: 'closed compound',
+      });
   }
   words.forEach((w, i) => {
     for (const head of COMPOUND_HEADS) {
       if (w.startsWith(head) && w.length - head.length >= 4 && /^\p{L}+$/u.test(w)) {
-        out.push({ words: [...words.slice(0, i), head, w.slice(head.length), ...words.slice(i + 1)], kind: 'open compound' });
+        out.push({
+          words: [...words.slice(0, i), head, w.slice(head.length), ...words.slice(i + 1)],
+          kind: 'open compound',
+        });
       }
     }
   });

@@ -28,8 +28,10 @@ export function normaliseResolution(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-const strong = /\b(?:decides?|decided|agrees|approves|authori[sz]es?|requests|recommends)\b[^.;:]{0,160}?\b(?:establish\w*|set(?:ting)? up|creat\w*)\b/gi;
-const weak = /\b(?:decides?|decided|approves|authori[sz]es?)\b[^.;:]{0,120}?\b(?:dispatch\w*|deploy\w*|entrust\w* a new mandate)\b/gi;
+const strong =
+  /\b(?:decides?|decided|agrees|approves|authori[sz]es?|requests|recommends)\b[^.;:]{0,160}?\b(?:establish\w*|set(?:ting)? up|creat\w*)\b/gi;
+const weak =
+  /\b(?:decides?|decided|approves|authori[sz]es?)\b[^.;:]{0,120}?\b(?:dispatch\w*|deploy\w*|entrust\w* a new mandate)\b/gi;
 
 const smallWords = new Set(['the', 'in', 'for', 'to', 'of', 'and', 'on']);
 const numeral = /\s+([ivx]+)$/;
@@ -44,14 +46,19 @@ function escapeRegExp(s: string): string {
  * name without the numeral is also its predecessor's.
  */
 export function namePatterns(op: Pick<PeaceOperation, 'acronym' | 'name'>, acronymOnly = false): RegExp[] {
-  const name = normaliseResolution(op.name).toLowerCase().replace(/\([^)]*\)/g, ' ').replace(numeral, '').trim();
+  const name = normaliseResolution(op.name)
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(numeral, '')
+    .trim();
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !smallWords.has(w));
   // A word may be hyphenated in the text ("Peace-keeping" for "Peacekeeping").
   const word = (w: string) => `\\b${[...w].map(escapeRegExp).join('-?')}\\b`;
   const patterns: RegExp[] = [];
   // A name of "United Nations" and one more word ("United Nations Force") is too generic to find.
   const numbered = /\s(?:i{2,3}|iv|v|vi{1,3})$/i.test(op.acronym);
-  if (words.length >= 4 && !(acronymOnly && numbered)) patterns.push(new RegExp(words.map(word).join('(?:\\W+\\w+){0,3}?\\W+'), 'iu'));
+  if (words.length >= 4 && !(acronymOnly && numbered))
+    patterns.push(new RegExp(words.map(word).join('(?:\\W+\\w+){0,3}?\\W+'), 'iu'));
   const acr = op.acronym.toLowerCase().split(/\s+/);
   const num = acr.length > 1 && /^[ivx]+$/.test(acr[acr.length - 1]) ? acr.pop()! : undefined;
   const base = `\\b${escapeRegExp(acr.join(' '))}`;
@@ -80,7 +87,11 @@ function findClause(text: string, phrase: RegExp, patterns: RegExp[]): string | 
 }
 
 /** The resolution whose text establishes the operation, or undefined. */
-export function linkByText(op: PeaceOperation, resolutions: readonly ResolutionText[], normalised: ReadonlyMap<number, string>): OperationLink | undefined {
+export function linkByText(
+  op: PeaceOperation,
+  resolutions: readonly ResolutionText[],
+  normalised: ReadonlyMap<number, string>,
+): OperationLink | undefined {
   const window = resolutions.filter((r) => adoptedWithin(op, r)).sort((a, b) => a.number - b.number);
   for (const [phrase, strength, patterns] of [
     [strong, 'establishes', namePatterns(op)],

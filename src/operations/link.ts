@@ -32,7 +32,11 @@ export interface LinkResult {
 /** Bumped when the linking rules change, so stored links are recomputed. */
 export const linkerVersion = 2;
 
-export function linkOperations(ops: readonly PeaceOperation[], texts: readonly ResolutionText[], council: readonly CouncilResolution[]): LinkResult {
+export function linkOperations(
+  ops: readonly PeaceOperation[],
+  texts: readonly ResolutionText[],
+  council: readonly CouncilResolution[],
+): LinkResult {
   const normalised = new Map(texts.map((t) => [t.number, normaliseResolution(t.text)]));
   const links: OperationLink[] = [];
   const unlinked: Unlinked[] = [];

@@ -34,7 +34,8 @@ export function dateProblem(op: PeaceOperation): string | undefined {
   if (op.startDate === null && op.endDate === null) return 'no start or end date in the DPPA list';
   if (op.startDate === null) return 'no start date in the DPPA list';
   if (op.endDate === null && !op.active) return 'closed, but no end date in the DPPA list';
-  if (op.endDate !== null && op.endDate < op.startDate) return `ends (${op.endDate}) before it starts (${op.startDate})`;
+  if (op.endDate !== null && op.endDate < op.startDate)
+    return `ends (${op.endDate}) before it starts (${op.startDate})`;
   return undefined;
 }
 

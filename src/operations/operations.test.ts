@@ -10,10 +10,30 @@ import { namePatterns, normaliseResolution } from './link-by-text.ts';
 import { activeOn, dateProblem, filterOperations, type PeaceOperation } from './operation.ts';
 import { operationsTimeline } from './timeline.ts';
 
-function op(acronym: string, name: string, startDate: string | null, endDate: string | null, iso3: string | null, extra: Partial<PeaceOperation> = {}): PeaceOperation {
+function op(
+  acronym: string,
+  name: string,
+  startDate: string | null,
+  endDate: string | null,
+  iso3: string | null,
+  extra: Partial<PeaceOperation> = {},
+): PeaceOperation {
   return {
-    acronym, name, leadDepartment: 'DPO', active: endDate === null && startDate !== null, startDate, endDate, location: null, iso3,
-    countryName: null, region: null, lon: null, lat: null, composite: false, repairs: [], ...extra,
+    acronym,
+    name,
+    leadDepartment: 'DPO',
+    active: endDate === null && startDate !== null,
+    startDate,
+    endDate,
+    location: null,
+    iso3,
+    countryName: null,
+    region: null,
+    lon: null,
+    lat: null,
+    composite: false,
+    repairs: [],
+    ...extra,
   };
 }
 
@@ -29,18 +49,35 @@ test('active on a day; undated operations never; date problems named', () => {
   assert.equal(dateProblem(undated), 'no start or end date in the DPPA list');
   assert.equal(dateProblem({ ...a, endDate: '2000-01-01' }), 'ends (2000-01-01) before it starts (2013-04-25)');
   const composite = { ...a, acronym: 'UNXA (I & II)', composite: true };
-  assert.deepEqual(filterOperations([composite, open, a], { activeOn: '2015-01-01' }).map((o) => o.acronym), ['UNXB', 'UNXA']);
-  assert.deepEqual(filterOperations([composite, open, a], { iso3: 'MLI', composite: true }).map((o) => o.acronym), ['UNXA', 'UNXA (I & II)']);
+  assert.deepEqual(
+    filterOperations([composite, open, a], { activeOn: '2015-01-01' }).map((o) => o.acronym),
+    ['UNXB', 'UNXA'],
+  );
+  assert.deepEqual(
+    filterOperations([composite, open, a], { iso3: 'MLI', composite: true }).map((o) => o.acronym),
+    ['UNXA', 'UNXA (I & II)'],
+  );
 });
 
 test('timeline by year: active, started, ended, beside personnel', () => {
-  const ops = [op('A', 'United Nations A Mission in Haiti', '1993-09-01', '1996-06-01', 'HTI'), op('B', 'United Nations B Mission in Haiti', '1996-07-01', null, 'HTI')];
-  const t = operationsTimeline(ops, [{ year: 1996, missions: 17, total: 24919, police: 1, observers: 2, troops: 3 }], 1995, 1997);
-  assert.deepEqual(t.map((y) => [y.year, y.active, y.started, y.ended, y.personnel?.total ?? null]), [
-    [1995, ['A'], [], [], null],
-    [1996, ['A', 'B'], ['B'], ['A'], 24919],
-    [1997, ['B'], [], [], null],
-  ]);
+  const ops = [
+    op('A', 'United Nations A Mission in Haiti', '1993-09-01', '1996-06-01', 'HTI'),
+    op('B', 'United Nations B Mission in Haiti', '1996-07-01', null, 'HTI'),
+  ];
+  const t = operationsTimeline(
+    ops,
+    [{ year: 1996, missions: 17, total: 24919, police: 1, observers: 2, troops: 3 }],
+    1995,
+    1997,
+  );
+  assert.deepEqual(
+    t.map((y) => [y.year, y.active, y.started, y.ended, y.personnel?.total ?? null]),
+    [
+      [1995, ['A'], [], [], null],
+      [1996, ['A', 'B'], ['B'], ['A'], 24919],
+      [1997, ['B'], [], [], null],
+    ],
+  );
 });
 
 test('agenda items name countries in many shapes', () => {
@@ -49,7 +86,11 @@ test('agenda items name countries in many shapes', () => {
   assert.deepEqual(topicCountries('Chad, the Central African Republic and the subregion').sort(), ['CAF', 'TCD']);
   assert.deepEqual(topicCountries('Eritrea-Ethiopia').sort(), ['ERI', 'ETH']);
   assert.deepEqual(topicCountries('Complaint by the Government of Cyprus'), ['CYP']);
-  assert.ok(topicCountries('Reports by the Secretary-General to the Security Council concerning developments relating to Yemen (S/5298)').includes('YEM'));
+  assert.ok(
+    topicCountries(
+      'Reports by the Secretary-General to the Security Council concerning developments relating to Yemen (S/5298)',
+    ).includes('YEM'),
+  );
   assert.deepEqual(topicCountries('Middle East'), []);
 });
 
@@ -61,14 +102,37 @@ test('name patterns: words in order with small gaps; acronym with OCR-tolerant n
   const [, ii] = namePatterns({ acronym: 'UNAVEM II', name: 'United Nations Angola Verification Mission II' });
   assert.ok(ii.test('verification mission (unavem ij) for'));
   assert.ok(!ii.test('(unavem) for'));
-  assert.equal(namePatterns({ acronym: 'UNOSOM II', name: 'United Nations Operation in Somalia II' }, true).length, 1, 'numbered: acronym only');
-  assert.equal(namePatterns({ acronym: 'UNFOR', name: 'United Nations Force' }).length, 1, 'a generic name is not searched');
+  assert.equal(
+    namePatterns({ acronym: 'UNOSOM II', name: 'United Nations Operation in Somalia II' }, true).length,
+    1,
+    'numbered: acronym only',
+  );
+  assert.equal(
+    namePatterns({ acronym: 'UNFOR', name: 'United Nations Force' }).length,
+    1,
+    'a generic name is not searched',
+  );
 });
 
 const texts = [
-  { number: 100, year: 1990, adoptedOn: '1990-03-01', text: '1. Decides to establish under its authority a United Nations\nExample Verification Mis-\nsion in Angola (UNXVM) for six months;' },
-  { number: 101, year: 1991, adoptedOn: '1991-05-30', text: '2. Decides to entrust a new mandate to the Mission (henceforth UNXVM IJ); 3. Also decides to establish the United Nations Example Verification Mission IJ for seventeen months;' },
-  { number: 102, year: 1990, adoptedOn: '1990-03-02', text: 'Welcoming the report, 1. Decides to remain seized of the matter.' },
+  {
+    number: 100,
+    year: 1990,
+    adoptedOn: '1990-03-01',
+    text: '1. Decides to establish under its authority a United Nations\nExample Verification Mis-\nsion in Angola (UNXVM) for six months;',
+  },
+  {
+    number: 101,
+    year: 1991,
+    adoptedOn: '1991-05-30',
+    text: '2. Decides to entrust a new mandate to the Mission (henceforth UNXVM IJ); 3. Also decides to establish the United Nations Example Verification Mission IJ for seventeen months;',
+  },
+  {
+    number: 102,
+    year: 1990,
+    adoptedOn: '1990-03-02',
+    text: 'Welcoming the report, 1. Decides to remain seized of the matter.',
+  },
 ];
 const council = [
   { number: 100, date: '1990-03-01', topic: 'The situation in Angola' },
@@ -91,20 +155,33 @@ test('linking: by text first (earliest establishing clause in the window), then 
     op('UNXSS', 'United Nations Example Mission in South Sudan', '2011-07-08', null, 'SSD'),
     op('XCSM', 'International Example Support Mission in Haiti', '2004-06-01', '2005-01-01', 'HTI'),
     op('UNXO', 'United Nations Example Office', null, null, 'IRQ'),
-    op('UNXVM', 'United Nations Example Verification Mission in Angola (I & II)', '1990-03-01', '1995-02-01', 'AGO', { composite: true }),
+    op('UNXVM', 'United Nations Example Verification Mission in Angola (I & II)', '1990-03-01', '1995-02-01', 'AGO', {
+      composite: true,
+    }),
   ];
   const r = linkOperations(ops, texts, council);
   const link = (a: string) => r.links.find((l) => l.acronym === a);
   assert.deepEqual([link('UNXVM I')?.resolution, link('UNXVM I')?.method], [100, 'text']);
   assert.deepEqual([link('UNXVM II')?.resolution, link('UNXVM II')?.method], [101, 'text']);
   assert.deepEqual([link('UNXSH')?.resolution, link('UNXSH')?.method], [200, 'meetings']);
-  assert.match(link('UNXSH')!.evidence, /the only resolution on "The question concerning Haiti" adopted near the start: 2004-04-30, 32 days before the listed start/);
+  assert.match(
+    link('UNXSH')!.evidence,
+    /the only resolution on "The question concerning Haiti" adopted near the start: 2004-04-30, 32 days before the listed start/,
+  );
   assert.deepEqual(link('UNXK')?.resolution, 401, 'the one adopted on the exact start day');
   const un = (a: string) => r.unlinked.find((u) => u.acronym === a);
   assert.deepEqual(un('UNXL')?.candidates, [300, 301]);
-  assert.match(un('UNXSS')!.reason, /no resolution on its country/, 'admission of a member is not a founding resolution');
+  assert.match(
+    un('UNXSS')!.reason,
+    /no resolution on its country/,
+    'admission of a member is not a founding resolution',
+  );
   assert.match(un('XCSM')!.reason, /not named a United Nations operation/);
   assert.match(un('UNXO')!.reason, /no start date/);
-  assert.equal(r.links.some((l) => l.acronym === 'UNXVM') || r.unlinked.some((u) => u.acronym === 'UNXVM'), false, 'composite rows are not linked');
+  assert.equal(
+    r.links.some((l) => l.acronym === 'UNXVM') || r.unlinked.some((u) => u.acronym === 'UNXVM'),
+    false,
+    'composite rows are not linked',
+  );
   assert.deepEqual(coverage(r), { operations: 8, linked: 4, byText: 2, byMeetings: 2, unlinked: 4 });
 });

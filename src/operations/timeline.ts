@@ -31,7 +31,12 @@ function activeInYear(op: PeaceOperation, year: number, lastYear: number): boole
   return end !== null && year <= end;
 }
 
-export function operationsTimeline(ops: readonly PeaceOperation[], personnel: readonly PersonnelYear[], from: number, to: number): TimelineYear[] {
+export function operationsTimeline(
+  ops: readonly PeaceOperation[],
+  personnel: readonly PersonnelYear[],
+  from: number,
+  to: number,
+): TimelineYear[] {
   const counted = ops.filter((o) => !o.composite);
   const byYear = new Map(personnel.map((p) => [p.year, p]));
   const out: TimelineYear[] = [];

@@ -10,7 +10,15 @@ import { auc, brier, calibration, centralInterval, recallAtRank, shareAtOrAbove 
 import { type FittedModel, type ModelName, fitModel } from './models.ts';
 import { sigmoid } from './estimators/logistic.ts';
 import type { Random } from './estimators/random.ts';
-import { type Forecast, type ScoredCountryYear, type TrainingSet, rankRound, roundCountries, scoreCountryYears, trainingSet } from './protocol.ts';
+import {
+  type Forecast,
+  type ScoredCountryYear,
+  type TrainingSet,
+  rankRound,
+  roundCountries,
+  scoreCountryYears,
+  trainingSet,
+} from './protocol.ts';
 
 export interface RoundResult {
   forecastYear: number;
@@ -36,7 +44,10 @@ export function fitRound(
   seed: number,
 ): { result: RoundResult; model: FittedModel; training: TrainingSet } {
   const training = trainingSet(rows, forecastYear, predictors);
-  if (training.rows.length === 0) throw new Error(`no country-years with known outcomes up to ${forecastYear - 3} to fit the round for ${forecastYear}`);
+  if (training.rows.length === 0)
+    throw new Error(
+      `no country-years with known outcomes up to ${forecastYear - 3} to fit the round for ${forecastYear}`,
+    );
   const fitted = fitModel(model, training, roundSeed(seed, forecastYear));
   const countries = roundCountries(rows, forecastYear, predictors);
   const probabilities = countries.map((cy) => sigmoid(fitted.logit(predictorVector(cy, predictors)!)));
@@ -55,7 +66,13 @@ export function fitRound(
 }
 
 /** The result of the round for forecast year T (fitted only on what was known by T). */
-export function runRound(rows: readonly CountryYear[], forecastYear: number, model: ModelName, predictors: readonly string[], seed: number): RoundResult {
+export function runRound(
+  rows: readonly CountryYear[],
+  forecastYear: number,
+  model: ModelName,
+  predictors: readonly string[],
+  seed: number,
+): RoundResult {
   return fitRound(rows, forecastYear, model, predictors, seed).result;
 }
 
@@ -91,12 +108,30 @@ export function metricsOf(scored: readonly { onset: number; maxRisk2: number; mi
   return {
     onsets: onsets.length,
     countryYears: scored.length,
-    auc: auc(scored.map((s) => s.maxRisk2), scored.map((s) => s.onset)),
-    recallTop10: recallAtRank(onsets.map((s) => s.minRank2), 10),
-    recallTop20: recallAtRank(onsets.map((s) => s.minRank2), 20),
-    recallTop30: recallAtRank(onsets.map((s) => s.minRank2), 30),
-    brier: brier(scored.map((s) => s.maxRisk2), scored.map((s) => s.onset)),
-    shareAbove4pct: shareAtOrAbove(onsets.map((s) => s.maxRisk2), 0.04),
+    auc: auc(
+      scored.map((s) => s.maxRisk2),
+      scored.map((s) => s.onset),
+    ),
+    recallTop10: recallAtRank(
+      onsets.map((s) => s.minRank2),
+      10,
+    ),
+    recallTop20: recallAtRank(
+      onsets.map((s) => s.minRank2),
+      20,
+    ),
+    recallTop30: recallAtRank(
+      onsets.map((s) => s.minRank2),
+      30,
+    ),
+    brier: brier(
+      scored.map((s) => s.maxRisk2),
+      scored.map((s) => s.onset),
+    ),
+    shareAbove4pct: shareAtOrAbove(
+      onsets.map((s) => s.maxRisk2),
+      0.04,
+    ),
   };
 }
 
@@ -111,14 +146,19 @@ export interface PairedCountryYear {
 }
 
 /** The country-years both scored (EWP's rows without a forecast left out), and how many each alone scored. */
-export function pairUp(concord: readonly ScoredCountryYear[], ewp: readonly EwpScoredCountryYear[]): { pairs: PairedCountryYear[]; onlyConcord: number; onlyEwp: number } {
+export function pairUp(
+  concord: readonly ScoredCountryYear[],
+  ewp: readonly EwpScoredCountryYear[],
+): { pairs: PairedCountryYear[]; onlyConcord: number; onlyEwp: number } {
   const ewpByKey = new Map<string, EwpScoredCountryYear>();
-  for (const e of ewp) if (e.maxRisk2 !== null && e.minRank2 !== null && e.onset !== null) ewpByKey.set(`${e.ccode}:${e.year}`, e);
+  for (const e of ewp)
+    if (e.maxRisk2 !== null && e.minRank2 !== null && e.onset !== null) ewpByKey.set(`${e.ccode}:${e.year}`, e);
   const pairs: PairedCountryYear[] = [];
   for (const c of concord) {
     const e = ewpByKey.get(`${c.ccode}:${c.year}`);
     if (!e) continue;
-    if (e.onset !== c.onset) throw new Error(`onset of ${c.ewpName} ${c.year} differs between the predictors file and EWP's FOOS file`);
+    if (e.onset !== c.onset)
+      throw new Error(`onset of ${c.ewpName} ${c.year} differs between the predictors file and EWP's FOOS file`);
     pairs.push({
       year: c.year,
       ewpName: c.ewpName,
@@ -130,7 +170,8 @@ export function pairUp(concord: readonly ScoredCountryYear[], ewp: readonly EwpS
   return { pairs, onlyConcord: concord.length - pairs.length, onlyEwp: ewpByKey.size - pairs.length };
 }
 
-const side = (pairs: readonly PairedCountryYear[], who: 'concord' | 'ewp') => pairs.map((p) => ({ onset: p.onset, ...p[who] }));
+const side = (pairs: readonly PairedCountryYear[], who: 'concord' | 'ewp') =>
+  pairs.map((p) => ({ onset: p.onset, ...p[who] }));
 
 export interface DifferenceInterval {
   /** Concord's metric minus EWP's on the country-years both scored. */
@@ -156,12 +197,23 @@ export interface DifferenceIntervals {
  * (years drawn with replacement with all their country-years, keeping the pairing), and the
  * central `level` percentile interval of each difference.
  */
-export function differenceIntervals(pairs: readonly PairedCountryYear[], replicates: number, level: number, random: Random): DifferenceIntervals {
+export function differenceIntervals(
+  pairs: readonly PairedCountryYear[],
+  replicates: number,
+  level: number,
+  random: Random,
+): DifferenceIntervals {
   const byYear = new Map<number, PairedCountryYear[]>();
   for (const p of pairs) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
   const years = [...byYear.keys()];
   const keys = ['auc', 'recallTop10', 'recallTop20', 'recallTop30', 'brier'] as const;
-  const diffs: Record<(typeof keys)[number], number[]> = { auc: [], recallTop10: [], recallTop20: [], recallTop30: [], brier: [] };
+  const diffs: Record<(typeof keys)[number], number[]> = {
+    auc: [],
+    recallTop10: [],
+    recallTop20: [],
+    recallTop30: [],
+    brier: [],
+  };
   for (let b = 0; b < replicates; b++) {
     const sample: PairedCountryYear[] = [];
     for (let k = 0; k < years.length; k++) sample.push(...byYear.get(years[random.int(years.length)])!);
@@ -172,9 +224,22 @@ export function differenceIntervals(pairs: readonly PairedCountryYear[], replica
   const full = { a: metricsOf(side(pairs, 'concord')), e: metricsOf(side(pairs, 'ewp')) };
   const interval = (key: (typeof keys)[number]): DifferenceInterval => {
     const { lower, upper } = centralInterval(diffs[key], level);
-    return { difference: full.a[key] - full.e[key], lower, upper, shareHigher: diffs[key].filter((d) => d > 0).length / diffs[key].length };
+    return {
+      difference: full.a[key] - full.e[key],
+      lower,
+      upper,
+      shareHigher: diffs[key].filter((d) => d > 0).length / diffs[key].length,
+    };
   };
-  return { level, replicates, auc: interval('auc'), recallTop10: interval('recallTop10'), recallTop20: interval('recallTop20'), recallTop30: interval('recallTop30'), brier: interval('brier') };
+  return {
+    level,
+    replicates,
+    auc: interval('auc'),
+    recallTop10: interval('recallTop10'),
+    recallTop20: interval('recallTop20'),
+    recallTop30: interval('recallTop30'),
+    brier: interval('brier'),
+  };
 }
 
 /**
@@ -195,7 +260,12 @@ export interface BacktestResult extends Metrics {
   /** How well Concord's round forecasts match the two-year outcome they forecast (rounds whose outcome is observed). */
   calibration: TwoYearCalibration | null;
   /** Each onset as each side scored it (EWP's side null without EWP). */
-  onsetScores: { ewpName: string; year: number; concord: { maxRisk2: number; minRank2: number }; ewp: { maxRisk2: number; minRank2: number } | null }[];
+  onsetScores: {
+    ewpName: string;
+    year: number;
+    concord: { maxRisk2: number; minRank2: number };
+    ewp: { maxRisk2: number; minRank2: number } | null;
+  }[];
   rounds: Omit<RoundResult, 'forecasts'>[];
 }
 
@@ -216,7 +286,10 @@ export interface TwoYearCalibration {
  * Calibration of the rounds' forecasts against what they forecast: an onset in T or T + 1 for
  * the round for T (the data year's two-year outcome), over rounds whose outcome is observed.
  */
-export function twoYearCalibration(rows: readonly CountryYear[], rounds: readonly RoundResult[]): TwoYearCalibration | null {
+export function twoYearCalibration(
+  rows: readonly CountryYear[],
+  rounds: readonly RoundResult[],
+): TwoYearCalibration | null {
   const outcome = new Map(rows.map((cy) => [`${cy.ccode}:${cy.year}`, twoYearOutcome(cy)]));
   const p: number[] = [];
   const y: number[] = [];
@@ -253,7 +326,12 @@ export function summariseBacktest(
   uncertainty: { replicates: number; level: number; random: Random },
 ): BacktestResult {
   const sorted = [...rounds].sort((a, b) => a.forecastYear - b.forecastYear);
-  const scored = scoreCountryYears(rows, sorted.flatMap((r) => r.forecasts), run.from, run.to);
+  const scored = scoreCountryYears(
+    rows,
+    sorted.flatMap((r) => r.forecasts),
+    run.from,
+    run.to,
+  );
   const { pairs, onlyConcord, onlyEwp } = pairUp(scored, ewp);
   const roundsOut = sorted.map(({ forecasts: _f, ...rest }) => rest);
   if (pairs.length === 0) {
@@ -264,7 +342,14 @@ export function summariseBacktest(
       compared: { countryYears: 0, onlyConcord, onlyEwp },
       differences: null,
       calibration: twoYearCalibration(rows, sorted),
-      onsetScores: scored.filter((c) => c.onset === 1).map((c) => ({ ewpName: c.ewpName, year: c.year, concord: { maxRisk2: c.maxRisk2, minRank2: c.minRank2 }, ewp: null })),
+      onsetScores: scored
+        .filter((c) => c.onset === 1)
+        .map((c) => ({
+          ewpName: c.ewpName,
+          year: c.year,
+          concord: { maxRisk2: c.maxRisk2, minRank2: c.minRank2 },
+          ewp: null,
+        })),
       rounds: roundsOut,
     };
   }

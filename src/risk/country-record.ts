@@ -9,7 +9,16 @@ import type { CountryYear } from './country-year.ts';
  * The imported sources (ids of src/ingest/registry.ts) a country record is read from: evidence or a
  * profile read while one of them is missing would take the absence of data for the absence of risk.
  */
-export const countryRecordSources = ['ewp', 'wdi', 'un-imr', 'coups', 'owid-pitf', 'owid-ucdp-deaths', 'owid-fariss', 'ucdp-battle-deaths'] as const;
+export const countryRecordSources = [
+  'ewp',
+  'wdi',
+  'un-imr',
+  'coups',
+  'owid-pitf',
+  'owid-ucdp-deaths',
+  'owid-fariss',
+  'ucdp-battle-deaths',
+] as const;
 
 /** One value of the shared `indicators` table. */
 export interface IndicatorObservation {
@@ -103,7 +112,13 @@ export interface Observation {
  * The latest value of `indicator` (source `source`) in or before `year`, no older than `maxAge`
  * years, or undefined.
  */
-export function latestIndicator(record: CountryRecord, source: string, indicator: string, year: number, maxAge = 5): Observation | undefined {
+export function latestIndicator(
+  record: CountryRecord,
+  source: string,
+  indicator: string,
+  year: number,
+  maxAge = 5,
+): Observation | undefined {
   let best: IndicatorObservation | undefined;
   for (const o of record.indicators) {
     if (o.source !== source || o.indicator !== indicator || o.year > year || o.year < year - maxAge) continue;
@@ -156,7 +171,13 @@ export function battleDeathsIn(record: CountryRecord, year: number): BattleDeath
     if (locationCountries(d.location).length === 1) deaths += d.deathsBest;
     else sharedDeaths += d.deathsBest;
   }
-  return { year, deaths, sharedDeaths, dyads: dyads.length, conflictTypes: [...new Set(dyads.map((d) => d.typeOfConflict))].sort() };
+  return {
+    year,
+    deaths,
+    sharedDeaths,
+    dyads: dyads.length,
+    conflictTypes: [...new Set(dyads.map((d) => d.typeOfConflict))].sort(),
+  };
 }
 
 /** The mass-killing record's entry for `year`. */

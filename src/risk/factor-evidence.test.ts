@@ -10,29 +10,45 @@ import { compactYears, factorEvidence, rules } from './factor-evidence.ts';
 import { frameworkIndicator, riskFactors } from './framework.ts';
 import { humanSecurityDimensions, humanSecurityProfile } from './human-security.ts';
 
-test('the 14 risk factors: numbered 1-14, grouped, with the Framework\'s titles', () => {
-  assert.deepEqual(riskFactors.map((f) => f.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
-  assert.deepEqual(riskFactors.map((f) => f.name), [
-    'Situations of armed conflict or other forms of instability',
-    'Record of serious violations of international human rights and humanitarian law',
-    'Weakness of State structures',
-    'Motives or incentives',
-    'Capacity to commit atrocity crimes',
-    'Absence of mitigating factors',
-    'Enabling circumstances or preparatory action',
-    'Triggering factors',
-    'Intergroup tensions or patterns of discrimination against protected groups',
-    'Signs of an intent to destroy in whole or in part a protected group',
-    'Signs of a widespread or systematic attack against any civilian population',
-    'Signs of a plan or policy to attack any civilian population',
-    'Serious threats to those protected under international humanitarian law',
-    'Serious threats to humanitarian or peacekeeping operations',
-  ]);
+test("the 14 risk factors: numbered 1-14, grouped, with the Framework's titles", () => {
+  assert.deepEqual(
+    riskFactors.map((f) => f.number),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+  );
+  assert.deepEqual(
+    riskFactors.map((f) => f.name),
+    [
+      'Situations of armed conflict or other forms of instability',
+      'Record of serious violations of international human rights and humanitarian law',
+      'Weakness of State structures',
+      'Motives or incentives',
+      'Capacity to commit atrocity crimes',
+      'Absence of mitigating factors',
+      'Enabling circumstances or preparatory action',
+      'Triggering factors',
+      'Intergroup tensions or patterns of discrimination against protected groups',
+      'Signs of an intent to destroy in whole or in part a protected group',
+      'Signs of a widespread or systematic attack against any civilian population',
+      'Signs of a plan or policy to attack any civilian population',
+      'Serious threats to those protected under international humanitarian law',
+      'Serious threats to humanitarian or peacekeeping operations',
+    ],
+  );
   assert.equal(riskFactors.filter((f) => f.group === 'common').length, 8);
-  assert.deepEqual(riskFactors.filter((f) => f.group === 'genocide').map((f) => f.number), [9, 10]);
-  assert.deepEqual(riskFactors.filter((f) => f.group === 'crimes against humanity').map((f) => f.number), [11, 12]);
-  assert.deepEqual(riskFactors.filter((f) => f.group === 'war crimes').map((f) => f.number), [13, 14]);
-  for (const f of riskFactors) for (const i of f.indicators) assert.ok(i.id.startsWith(`${f.number}.`), `${i.id} under factor ${f.number}`);
+  assert.deepEqual(
+    riskFactors.filter((f) => f.group === 'genocide').map((f) => f.number),
+    [9, 10],
+  );
+  assert.deepEqual(
+    riskFactors.filter((f) => f.group === 'crimes against humanity').map((f) => f.number),
+    [11, 12],
+  );
+  assert.deepEqual(
+    riskFactors.filter((f) => f.group === 'war crimes').map((f) => f.number),
+    [13, 14],
+  );
+  for (const f of riskFactors)
+    for (const i of f.indicators) assert.ok(i.id.startsWith(`${f.number}.`), `${i.id} under factor ${f.number}`);
 });
 
 test('every indicator a rule cites is listed under its factor, and every listed indicator is cited', () => {
@@ -57,15 +73,31 @@ function countryYear(year: number, predictors: Record<string, number | null>): C
 /** Freedonia: a coup in 2019, a war from 2020, a mass killing from 2020, discrimination. */
 function madeUpRecord(): CountryRecord {
   const base = {
-    repress_civilsoc: 1, 'partyban.new.0': 0, social_inequality: 1, discrimpop: 0.25, minorityrule: 1, pol_killing_approved: 1,
-    'ios.iccpr1': 0, judicialreform: 1, newcountry: 0, v2mecenefm_binary: 1, freediscussion: 0.2, religiousfreedom: 1,
-    efindex: 0.6, widetargeting: 0, 'coup.try.5yr': 1,
+    repress_civilsoc: 1,
+    'partyban.new.0': 0,
+    social_inequality: 1,
+    discrimpop: 0.25,
+    minorityrule: 1,
+    pol_killing_approved: 1,
+    'ios.iccpr1': 0,
+    judicialreform: 1,
+    newcountry: 0,
+    v2mecenefm_binary: 1,
+    freediscussion: 0.2,
+    religiousfreedom: 1,
+    efindex: 0.6,
+    widetargeting: 0,
+    'coup.try.5yr': 1,
   };
   return {
     iso3: 'FRE',
     name: 'Freedonia',
     ccodes: [999],
-    sourceYears: { coups: { first: 1950, last: 2024 }, 'ucdp-battle-deaths': { first: 1989, last: 2024 }, wdi: { first: 1960, last: 2024 } },
+    sourceYears: {
+      coups: { first: 1950, last: 2024 },
+      'ucdp-battle-deaths': { first: 1989, last: 2024 },
+      wdi: { first: 1960, last: 2024 },
+    },
     countryYears: [countryYear(2019, { ...base }), countryYear(2020, { ...base, widetargeting: 1 })],
     massKilling: [
       { year: 2019, onset: false, ongoing: false, ongoingCount: 0, episodes: null },
@@ -83,9 +115,36 @@ function madeUpRecord(): CountryRecord {
       { source: 'owid-ucdp-deaths', indicator: 'ucdp_conflict_deaths', year: 2018, value: 30 },
     ],
     battleDeaths: [
-      { conflictId: 1, dyadId: 1, year: 2020, location: 'Freedonia', sideA: 'Government of Freedonia', sideB: 'FLF', typeOfConflict: 3, deathsBest: 1200 },
-      { conflictId: 1, dyadId: 2, year: 2020, location: 'Freedonia', sideA: 'Government of Freedonia', sideB: 'FLA', typeOfConflict: 3, deathsBest: 300 },
-      { conflictId: 2, dyadId: 3, year: 2020, location: 'Freedonia, Sylvania', sideA: 'Government of Freedonia', sideB: 'Government of Sylvania', typeOfConflict: 2, deathsBest: 90 },
+      {
+        conflictId: 1,
+        dyadId: 1,
+        year: 2020,
+        location: 'Freedonia',
+        sideA: 'Government of Freedonia',
+        sideB: 'FLF',
+        typeOfConflict: 3,
+        deathsBest: 1200,
+      },
+      {
+        conflictId: 1,
+        dyadId: 2,
+        year: 2020,
+        location: 'Freedonia',
+        sideA: 'Government of Freedonia',
+        sideB: 'FLA',
+        typeOfConflict: 3,
+        deathsBest: 300,
+      },
+      {
+        conflictId: 2,
+        dyadId: 3,
+        year: 2020,
+        location: 'Freedonia, Sylvania',
+        sideA: 'Government of Freedonia',
+        sideB: 'Government of Sylvania',
+        typeOfConflict: 2,
+        deathsBest: 90,
+      },
     ],
   };
 }
@@ -97,7 +156,10 @@ test('evidence for a made-up country: readings, signals, years, and what is miss
   const war = item(1, /battle-related deaths/)!;
   assert.equal(war.value, 1500);
   assert.equal(war.signal, 'risk');
-  assert.match(war.reading, /1,500 battle deaths in 3 conflict dyads: war \(1,000 or more\); 90 more in conflicts located in several countries/);
+  assert.match(
+    war.reading,
+    /1,500 battle deaths in 3 conflict dyads: war \(1,000 or more\); 90 more in conflicts located in several countries/,
+  );
   // no coup row for 2020 in a year the coup data cover: no attempt
   assert.equal(item(1, /coup attempt \(successful/)!.value, 0);
   assert.equal(item(8, /coup attempt/)!.signal, 'mitigating');
@@ -128,19 +190,28 @@ test('years compacted into ranges', () => {
 
 test('human-security profile: seven dimensions, each number with its source and year; food and environment not covered', () => {
   const p = humanSecurityProfile(madeUpRecord(), 2020);
-  assert.deepEqual(p.dimensions.map((d) => d.dimension), [...humanSecurityDimensions]);
+  assert.deepEqual(
+    p.dimensions.map((d) => d.dimension),
+    [...humanSecurityDimensions],
+  );
   const dim = (name: string) => p.dimensions.find((d) => d.dimension === name)!;
   assert.equal(dim('food').covered, false);
   assert.match(dim('food').gaps[0], /not covered/);
   assert.equal(dim('environmental').covered, false);
-  assert.deepEqual(dim('economic').measures.map((m) => [m.measure, m.value, m.year, m.source]), [
-    ['GDP per capita', 900, 2020, 'World Bank WDI'],
-    ['GDP per capita growth', -8, 2020, 'World Bank WDI'],
-  ]);
+  assert.deepEqual(
+    dim('economic').measures.map((m) => [m.measure, m.value, m.year, m.source]),
+    [
+      ['GDP per capita', 900, 2020, 'World Bank WDI'],
+      ['GDP per capita growth', -8, 2020, 'World Bank WDI'],
+    ],
+  );
   assert.equal(dim('health').measures[0].value, 45.5);
   const personal = dim('personal');
   assert.equal(personal.measures.find((m) => /battle-related/.test(m.measure))!.value, 1500);
-  assert.match(personal.gaps.join(' '), /deaths in conflicts and one-sided violence: no value for 2020 \(series covers 1989-2018\)/);
+  assert.match(
+    personal.gaps.join(' '),
+    /deaths in conflicts and one-sided violence: no value for 2020 \(series covers 1989-2018\)/,
+  );
   assert.equal(personal.measures.find((m) => /mass killing/.test(m.measure))!.flag, true);
   const political = dim('political');
   assert.equal(political.measures.find((m) => m.measure === 'coup attempt in the year')!.value, 0);

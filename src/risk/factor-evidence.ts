@@ -61,7 +61,8 @@ const sources = {
   ewp: 'EWP country data',
 } as const;
 
-const fmt = (v: number, digits = 0): string => v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (v: number, digits = 0): string =>
+  v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** What a rule found: items, and gaps to report as missing. */
 interface Finding {
@@ -126,7 +127,12 @@ function contextRule(
     read(record, year) {
       const o = get(record, year);
       if (!o) return gap(`${measure}: no value for ${year}${missingNote ? ` (${missingNote})` : ''}`);
-      return { items: [{ indicator, source, measure, year: o.year, value: o.value, reading: describe(o.value), signal: 'context' }], gaps: [] };
+      return {
+        items: [
+          { indicator, source, measure, year: o.year, value: o.value, reading: describe(o.value), signal: 'context' },
+        ],
+        gaps: [],
+      };
     },
   };
 }
@@ -135,7 +141,9 @@ const ucdpSource = 'ucdp-battle-deaths';
 
 function ucdpGap(record: CountryRecord, year: number): Finding {
   const span = record.sourceYears[ucdpSource];
-  return gap(span ? `UCDP battle deaths cover ${span.first}-${span.last}, not ${year}` : 'UCDP battle deaths are not imported');
+  return gap(
+    span ? `UCDP battle deaths cover ${span.first}-${span.last}, not ${year}` : 'UCDP battle deaths are not imported',
+  );
 }
 
 function battleDeathsRule(factor: number, indicator: string | null, signalWhenConflict: EvidenceSignal): Rule {
@@ -146,12 +154,28 @@ function battleDeathsRule(factor: number, indicator: string | null, signalWhenCo
       const bd = battleDeathsIn(record, year);
       if (!bd) {
         return {
-          items: [{ indicator, source: sources.ucdpBrd, measure: 'battle-related deaths', year, value: 0, reading: 'no state-based armed conflict with 25 or more battle deaths located in the country', signal: 'mitigating' }],
+          items: [
+            {
+              indicator,
+              source: sources.ucdpBrd,
+              measure: 'battle-related deaths',
+              year,
+              value: 0,
+              reading: 'no state-based armed conflict with 25 or more battle deaths located in the country',
+              signal: 'mitigating',
+            },
+          ],
           gaps: [],
         };
       }
-      const intensity = bd.deaths >= 1000 ? 'war (1,000 or more)' : bd.deaths >= 25 ? 'armed conflict (25 or more)' : 'below 25 in conflicts located here alone';
-      const shared = bd.sharedDeaths > 0 ? `; ${fmt(bd.sharedDeaths)} more in conflicts located in several countries` : '';
+      const intensity =
+        bd.deaths >= 1000
+          ? 'war (1,000 or more)'
+          : bd.deaths >= 25
+            ? 'armed conflict (25 or more)'
+            : 'below 25 in conflicts located here alone';
+      const shared =
+        bd.sharedDeaths > 0 ? `; ${fmt(bd.sharedDeaths)} more in conflicts located in several countries` : '';
       return {
         items: [
           {
@@ -194,12 +218,15 @@ const coupRule = (factor: number, indicator: string): Rule => ({
         measure: 'coup attempt in the last five years (coup.try.5yr)',
         year: five.year,
         value: five.value,
-        reading: five.value === 1 ? 'a coup attempt within the last five years' : 'no coup attempt in the last five years',
+        reading:
+          five.value === 1 ? 'a coup attempt within the last five years' : 'no coup attempt in the last five years',
         signal: five.value === 1 ? 'risk' : 'mitigating',
       });
     }
     const span = record.sourceYears.coups;
-    return items.length > 0 ? { items, gaps: [] } : gap(span ? `coup data cover ${span.first}-${span.last}, not ${year}` : 'coup data are not imported');
+    return items.length > 0
+      ? { items, gaps: [] }
+      : gap(span ? `coup data cover ${span.first}-${span.last}, not ${year}` : 'coup data are not imported');
   },
 });
 
@@ -214,11 +241,17 @@ const growthRule = (factor: number, indicator: string): Rule => ({
     if (!g) return gap(`GDP per capita growth: no WDI value for ${year - 2}-${year}`);
     if (factor === 1) {
       return {
-        items: [{
-          indicator, source: sources.wdi, measure: 'GDP per capita growth, %', year: g.year, value: g.value,
-          reading: `${fmt(g.value, 1)}% (a contraction of 5% or more is read as a severe crisis)`,
-          signal: g.value <= -5 ? 'risk' : 'context',
-        }],
+        items: [
+          {
+            indicator,
+            source: sources.wdi,
+            measure: 'GDP per capita growth, %',
+            year: g.year,
+            value: g.value,
+            reading: `${fmt(g.value, 1)}% (a contraction of 5% or more is read as a severe crisis)`,
+            signal: g.value <= -5 ? 'risk' : 'context',
+          },
+        ],
         gaps: [],
       };
     }
@@ -226,11 +259,17 @@ const growthRule = (factor: number, indicator: string): Rule => ({
     if (!prev) return gap(`change in GDP per capita growth: no WDI value for ${g.year - 1}`);
     const change = g.value - prev.value;
     return {
-      items: [{
-        indicator, source: sources.wdi, measure: 'change in GDP per capita growth from the year before, points', year: g.year, value: Number(change.toFixed(2)),
-        reading: `${fmt(change, 1)} points (${fmt(prev.value, 1)}% in ${prev.year} to ${fmt(g.value, 1)}% in ${g.year}; a fall of 5 points or more is read as a sudden shock)`,
-        signal: change <= -5 ? 'risk' : 'context',
-      }],
+      items: [
+        {
+          indicator,
+          source: sources.wdi,
+          measure: 'change in GDP per capita growth from the year before, points',
+          year: g.year,
+          value: Number(change.toFixed(2)),
+          reading: `${fmt(change, 1)} points (${fmt(prev.value, 1)}% in ${prev.year} to ${fmt(g.value, 1)}% in ${g.year}; a fall of 5 points or more is read as a sudden shock)`,
+          signal: change <= -5 ? 'risk' : 'context',
+        },
+      ],
       gaps: [],
     };
   },
@@ -246,15 +285,17 @@ const hostilitiesRule: Rule = {
     const began = before < 25 && now >= 25;
     const doubled = before >= 25 && now >= 2 * before;
     return {
-      items: [{
-        indicator: '8.1',
-        source: sources.ucdpBrd,
-        measure: 'battle-related deaths, this year against the year before',
-        year,
-        value: now,
-        reading: `${fmt(before)} in ${year - 1}, ${fmt(now)} in ${year}${began ? ': hostilities began or resumed' : doubled ? ': more than doubled' : ''}`,
-        signal: began || doubled ? 'risk' : 'context',
-      }],
+      items: [
+        {
+          indicator: '8.1',
+          source: sources.ucdpBrd,
+          measure: 'battle-related deaths, this year against the year before',
+          year,
+          value: now,
+          reading: `${fmt(before)} in ${year - 1}, ${fmt(now)} in ${year}${began ? ': hostilities began or resumed' : doubled ? ': more than doubled' : ''}`,
+          signal: began || doubled ? 'risk' : 'context',
+        },
+      ],
       gaps: [],
     };
   },
@@ -285,7 +326,9 @@ const massKillingRule = (factor: number, indicator: string | null): Rule => ({
         measure: 'mass killing under way (1,000 or more civilians of a group deliberately killed)',
         year,
         value: mk.ongoing ? 1 : 0,
-        reading: mk.ongoing ? `under way${mk.episodes ? ` (episodes ${mk.episodes.replace(/^;\s*/, '').replace(/;\s*/g, ', ')})` : ''}` : 'none under way',
+        reading: mk.ongoing
+          ? `under way${mk.episodes ? ` (episodes ${mk.episodes.replace(/^;\s*/, '').replace(/;\s*/g, ', ')})` : ''}`
+          : 'none under way',
         signal: mk.ongoing ? 'risk' : 'mitigating',
       });
     }
@@ -296,20 +339,27 @@ const massKillingRule = (factor: number, indicator: string | null): Rule => ({
 const pitfRule: Rule = {
   factor: 2,
   read(record, year) {
-    const series = record.indicators.filter((o) => o.source === 'owid-pitf' && o.indicator === 'pitf_genocide_politicide' && o.year <= year);
+    const series = record.indicators.filter(
+      (o) => o.source === 'owid-pitf' && o.indicator === 'pitf_genocide_politicide' && o.year <= year,
+    );
     if (series.length === 0) return gap('PITF genocide and politicide: no series for this country');
     const years = series.filter((o) => o.value > 0).map((o) => o.year);
     const last = Math.max(...series.map((o) => o.year));
     return {
-      items: [{
-        indicator: '2.2',
-        source: sources.pitf,
-        measure: 'years of genocide or politicide',
-        year: last,
-        value: years.length,
-        reading: years.length > 0 ? `recorded in ${compactYears(years)} (series ends ${last})` : `none recorded through ${last}`,
-        signal: years.length > 0 ? 'risk' : 'mitigating',
-      }],
+      items: [
+        {
+          indicator: '2.2',
+          source: sources.pitf,
+          measure: 'years of genocide or politicide',
+          year: last,
+          value: years.length,
+          reading:
+            years.length > 0
+              ? `recorded in ${compactYears(years)} (series ends ${last})`
+              : `none recorded through ${last}`,
+          signal: years.length > 0 ? 'risk' : 'mitigating',
+        },
+      ],
       gaps: [],
     };
   },
@@ -341,26 +391,36 @@ const farissRule: Rule = contextRule(
 const widetargetingRule: Rule = {
   factor: 9,
   read(record, year) {
-    const years = record.countryYears.filter((c) => c.year <= year && c.predictors.widetargeting === 1).map((c) => c.year);
+    const years = record.countryYears
+      .filter((c) => c.year <= year && c.predictors.widetargeting === 1)
+      .map((c) => c.year);
     if (record.countryYears.every((c) => c.year > year)) return gap(`EWP country data: none up to ${year}`);
     return {
-      items: [{
-        indicator: '9.3',
-        source: sources.ewpMk,
-        measure: 'years with a mass killing against a broadly defined group',
-        year,
-        value: years.length,
-        reading: years.length > 0 ? `in ${compactYears(years)}` : 'none on record',
-        signal: years.length > 0 ? 'risk' : 'mitigating',
-      }],
+      items: [
+        {
+          indicator: '9.3',
+          source: sources.ewpMk,
+          measure: 'years with a mass killing against a broadly defined group',
+          year,
+          value: years.length,
+          reading: years.length > 0 ? `in ${compactYears(years)}` : 'none on record',
+          signal: years.length > 0 ? 'risk' : 'mitigating',
+        },
+      ],
       gaps: [],
     };
   },
 };
 
 const discrimRule = (factor: number, indicator: string): Rule =>
-  contextRule(factor, indicator, 'share of the population in politically discriminated ethnic groups', (r, y) => predictorIn(r, 'discrimpop', y), sources.epr, (v) =>
-    v > 0 ? `${fmt(100 * v, 1)}% of the population` : 'no group recorded as discriminated');
+  contextRule(
+    factor,
+    indicator,
+    'share of the population in politically discriminated ethnic groups',
+    (r, y) => predictorIn(r, 'discrimpop', y),
+    sources.epr,
+    (v) => (v > 0 ? `${fmt(100 * v, 1)}% of the population` : 'no group recorded as discriminated'),
+  );
 
 const owidDeathsRule: Rule = contextRule(
   11,
@@ -377,49 +437,156 @@ export const rules: readonly Rule[] = [
   // 1 armed conflict or other instability
   battleDeathsRule(1, '1.1', 'risk'),
   coupRule(1, '1.4'),
-  flagRule(1, '1.6', 'repress_civilsoc', sources.vdem, 'repression of civil society', { one: 'civil society organisations repressed (V-Dem levels 0-2)', zero: 'civil society not substantially repressed' }),
-  flagRule(1, '1.6', 'partyban.new.0', sources.vdem, 'party bans', { one: 'all or most parties banned (V-Dem levels 0-1)', zero: 'not the severest party bans' }),
+  flagRule(1, '1.6', 'repress_civilsoc', sources.vdem, 'repression of civil society', {
+    one: 'civil society organisations repressed (V-Dem levels 0-2)',
+    zero: 'civil society not substantially repressed',
+  }),
+  flagRule(1, '1.6', 'partyban.new.0', sources.vdem, 'party bans', {
+    one: 'all or most parties banned (V-Dem levels 0-1)',
+    zero: 'not the severest party bans',
+  }),
   growthRule(1, '1.8'),
-  contextRule(1, '1.9', 'GDP per capita, constant 2015 US$', (r, y) => latestIndicator(r, 'wdi', 'wdi.gdppc.new', y, 3), sources.wdi, (v) => `US$ ${fmt(v)}`),
-  contextRule(1, '1.9', 'infant mortality per 1,000 live births', (r, y) => latestIndicator(r, 'un-imr', 'un_imr', y, 3), sources.igme, (v) => `${fmt(v, 1)} per 1,000`),
-  flagRule(1, '1.9', 'social_inequality', sources.vdem, 'social group equality in civil liberties', { one: 'some social groups enjoy far fewer civil liberties (V-Dem level 0)', zero: 'not the lowest level of group equality' }),
+  contextRule(
+    1,
+    '1.9',
+    'GDP per capita, constant 2015 US$',
+    (r, y) => latestIndicator(r, 'wdi', 'wdi.gdppc.new', y, 3),
+    sources.wdi,
+    (v) => `US$ ${fmt(v)}`,
+  ),
+  contextRule(
+    1,
+    '1.9',
+    'infant mortality per 1,000 live births',
+    (r, y) => latestIndicator(r, 'un-imr', 'un_imr', y, 3),
+    sources.igme,
+    (v) => `${fmt(v, 1)} per 1,000`,
+  ),
+  flagRule(1, '1.9', 'social_inequality', sources.vdem, 'social group equality in civil liberties', {
+    one: 'some social groups enjoy far fewer civil liberties (V-Dem level 0)',
+    zero: 'not the lowest level of group equality',
+  }),
   discrimRule(1, '1.11'),
-  flagRule(1, '1.11', 'minorityrule', sources.vdem, 'power by social group', { one: 'power monopolised by one or a few social groups (V-Dem levels 0-1)', zero: 'power not monopolised by a social group' }),
+  flagRule(1, '1.11', 'minorityrule', sources.vdem, 'power by social group', {
+    one: 'power monopolised by one or a few social groups (V-Dem levels 0-1)',
+    zero: 'power not monopolised by a social group',
+  }),
   // 2 record of serious violations
   farissRule,
-  flagRule(2, '2.1', 'pol_killing_approved', sources.vdem, 'political killings', { one: 'political killings systematic, approved or incited by leaders (V-Dem level 0)', zero: 'political killings not systematic' }),
+  flagRule(2, '2.1', 'pol_killing_approved', sources.vdem, 'political killings', {
+    one: 'political killings systematic, approved or incited by leaders (V-Dem level 0)',
+    zero: 'political killings not systematic',
+  }),
   massKillingRule(2, '2.2'),
   pitfRule,
   // 3 weakness of State structures
-  flagRule(3, '3.1', 'ios.iccpr1', sources.ohchr, 'party to the First Optional Protocol to the ICCPR', { one: 'party (individual complaints accepted)', zero: 'not a party' }, 0),
-  contextRule(3, '3.3', 'judicial reform', (r, y) => predictorIn(r, 'judicialreform', y), sources.vdem, (v) => `V-Dem v2jureform_ord = ${v} (0-2)`),
-  contextRule(3, '3.10', 'infant mortality per 1,000 live births (a proxy for State capacity)', (r, y) => latestIndicator(r, 'un-imr', 'un_imr', y, 3), sources.igme, (v) => `${fmt(v, 1)} per 1,000`),
-  flagRule(3, null, 'newcountry', sources.ewp, 'a new State', { one: 'independent for two years or less', zero: 'independent for more than two years' }),
+  flagRule(
+    3,
+    '3.1',
+    'ios.iccpr1',
+    sources.ohchr,
+    'party to the First Optional Protocol to the ICCPR',
+    { one: 'party (individual complaints accepted)', zero: 'not a party' },
+    0,
+  ),
+  contextRule(
+    3,
+    '3.3',
+    'judicial reform',
+    (r, y) => predictorIn(r, 'judicialreform', y),
+    sources.vdem,
+    (v) => `V-Dem v2jureform_ord = ${v} (0-2)`,
+  ),
+  contextRule(
+    3,
+    '3.10',
+    'infant mortality per 1,000 live births (a proxy for State capacity)',
+    (r, y) => latestIndicator(r, 'un-imr', 'un_imr', y, 3),
+    sources.igme,
+    (v) => `${fmt(v, 1)} per 1,000`,
+  ),
+  flagRule(3, null, 'newcountry', sources.ewp, 'a new State', {
+    one: 'independent for two years or less',
+    zero: 'independent for more than two years',
+  }),
   // 6 absence of mitigating factors
-  flagRule(6, '6.2', 'v2mecenefm_binary', sources.vdem, 'government censorship of the media', { one: 'media censorship attempted (V-Dem levels 0-2)', zero: 'little or no media censorship' }),
-  flagRule(6, '6.2', 'repress_civilsoc', sources.vdem, 'repression of civil society', { one: 'civil society organisations repressed', zero: 'civil society not substantially repressed' }),
-  contextRule(6, '6.2', 'freedom of discussion index', (r, y) => predictorIn(r, 'freediscussion', y), sources.vdem, (v) => `${fmt(v, 2)} (0-1; higher is freer)`),
-  flagRule(6, '6.7', 'ios.iccpr1', sources.ohchr, 'party to the First Optional Protocol to the ICCPR', { one: 'accepts individual complaints to the Human Rights Committee', zero: 'does not accept individual complaints' }, 0),
+  flagRule(6, '6.2', 'v2mecenefm_binary', sources.vdem, 'government censorship of the media', {
+    one: 'media censorship attempted (V-Dem levels 0-2)',
+    zero: 'little or no media censorship',
+  }),
+  flagRule(6, '6.2', 'repress_civilsoc', sources.vdem, 'repression of civil society', {
+    one: 'civil society organisations repressed',
+    zero: 'civil society not substantially repressed',
+  }),
+  contextRule(
+    6,
+    '6.2',
+    'freedom of discussion index',
+    (r, y) => predictorIn(r, 'freediscussion', y),
+    sources.vdem,
+    (v) => `${fmt(v, 2)} (0-1; higher is freer)`,
+  ),
+  flagRule(
+    6,
+    '6.7',
+    'ios.iccpr1',
+    sources.ohchr,
+    'party to the First Optional Protocol to the ICCPR',
+    {
+      one: 'accepts individual complaints to the Human Rights Committee',
+      zero: 'does not accept individual complaints',
+    },
+    0,
+  ),
   // 7 enabling circumstances or preparatory action
-  flagRule(7, '7.2', 'partyban.new.0', sources.vdem, 'party bans', { one: 'all or most parties banned', zero: 'not the severest party bans' }),
-  flagRule(7, '7.6', 'v2mecenefm_binary', sources.vdem, 'government censorship of the media', { one: 'media censorship attempted', zero: 'little or no media censorship' }),
+  flagRule(7, '7.2', 'partyban.new.0', sources.vdem, 'party bans', {
+    one: 'all or most parties banned',
+    zero: 'not the severest party bans',
+  }),
+  flagRule(7, '7.6', 'v2mecenefm_binary', sources.vdem, 'government censorship of the media', {
+    one: 'media censorship attempted',
+    zero: 'little or no media censorship',
+  }),
   // 8 triggering factors
   hostilitiesRule,
   coupRule(8, '8.4'),
   growthRule(8, '8.9'),
   // 9 intergroup tensions or discrimination
   discrimRule(9, '9.1'),
-  flagRule(9, '9.1', 'social_inequality', sources.vdem, 'social group equality in civil liberties', { one: 'some social groups enjoy far fewer civil liberties', zero: 'not the lowest level of group equality' }),
-  contextRule(9, '9.1', 'freedom of religion', (r, y) => predictorIn(r, 'religiousfreedom', y), sources.vdem, (v) => `V-Dem v2clrelig_ord = ${v} (0-4; 4 fully respected)`),
+  flagRule(9, '9.1', 'social_inequality', sources.vdem, 'social group equality in civil liberties', {
+    one: 'some social groups enjoy far fewer civil liberties',
+    zero: 'not the lowest level of group equality',
+  }),
+  contextRule(
+    9,
+    '9.1',
+    'freedom of religion',
+    (r, y) => predictorIn(r, 'religiousfreedom', y),
+    sources.vdem,
+    (v) => `V-Dem v2clrelig_ord = ${v} (0-4; 4 fully respected)`,
+  ),
   widetargetingRule,
-  contextRule(9, null, 'ethnic fractionalisation', (r, y) => predictorIn(r, 'efindex', y), sources.hief, (v) => `${fmt(v, 2)} (0-1)`),
+  contextRule(
+    9,
+    null,
+    'ethnic fractionalisation',
+    (r, y) => predictorIn(r, 'efindex', y),
+    sources.hief,
+    (v) => `${fmt(v, 2)} (0-1)`,
+  ),
   // 10 intent to destroy a group: data can show killing of a broadly defined group, not intent
-  flagRule(10, null, 'widetargeting', sources.ewpMk, 'mass killing of a broadly defined group under way', { one: 'under way (a pattern, not proof of intent)', zero: 'none under way' }),
+  flagRule(10, null, 'widetargeting', sources.ewpMk, 'mass killing of a broadly defined group under way', {
+    one: 'under way (a pattern, not proof of intent)',
+    zero: 'none under way',
+  }),
   // 11 widespread or systematic attack
   massKillingRule(11, null),
   owidDeathsRule,
   // 12 plan or policy
-  flagRule(12, null, 'pol_killing_approved', sources.vdem, 'political killings approved by leaders', { one: 'systematic and approved or incited by top leaders (a sign of policy to weigh)', zero: 'not systematic' }),
+  flagRule(12, null, 'pol_killing_approved', sources.vdem, 'political killings approved by leaders', {
+    one: 'systematic and approved or incited by top leaders (a sign of policy to weigh)',
+    zero: 'not systematic',
+  }),
   // 13 threats to those protected under IHL: armed conflict is where IHL applies
   battleDeathsRule(13, null, 'context'),
 ];

@@ -7,7 +7,15 @@ import { fitRound } from './backtest.ts';
 import { predictorVector } from './country-year.ts';
 import { quantile } from './estimators/metrics.ts';
 import { seededRandom } from './estimators/random.ts';
-import { agreementWith, averageCountry, bootstrapReplicate, countryForecasts, percentileInterval, resampleCountries, spearman } from './forecast.ts';
+import {
+  agreementWith,
+  averageCountry,
+  bootstrapReplicate,
+  countryForecasts,
+  percentileInterval,
+  resampleCountries,
+  spearman,
+} from './forecast.ts';
 import { roundCountries } from './protocol.ts';
 import { syntheticCountryYears, syntheticPredictors } from '../../test/fixtures/risk-synthetic.ts';
 
@@ -22,7 +30,13 @@ test('drivers add up to the log-odds against the average country (every model)',
     const byCode = new Map(result.forecasts.map((f) => [f.ccode, f]));
     const out = countryForecasts(
       fitted,
-      countries.map((c, k) => ({ ccode: c.ccode, ewpName: c.ewpName, vector: vectors[k], rank: byCode.get(c.ccode)!.rank, probability: byCode.get(c.ccode)!.probability })),
+      countries.map((c, k) => ({
+        ccode: c.ccode,
+        ewpName: c.ewpName,
+        vector: vectors[k],
+        rank: byCode.get(c.ccode)!.rank,
+        probability: byCode.get(c.ccode)!.probability,
+      })),
       2010,
       preds,
       [],
@@ -33,7 +47,8 @@ test('drivers add up to the log-odds against the average country (every model)',
       const sum = f.drivers.reduce((s, d) => s + d.contribution, 0);
       assert.ok(Math.abs(sum - f.logOddsVsAverage) < 1e-9, `${model}: ${sum} vs ${f.logOddsVsAverage}`);
       assert.deepEqual(f.drivers.map((d) => d.average).sort(), [...reference].sort());
-      for (let k = 1; k < f.drivers.length; k++) assert.ok(Math.abs(f.drivers[k - 1].contribution) >= Math.abs(f.drivers[k].contribution));
+      for (let k = 1; k < f.drivers.length; k++)
+        assert.ok(Math.abs(f.drivers[k - 1].contribution) >= Math.abs(f.drivers[k].contribution));
       assert.equal(f.interval, null);
     }
   }
@@ -69,7 +84,14 @@ test('percentile intervals (type-7 quantiles) and Spearman correlation, by hand'
 
 test('agreement with a published list: matched by country code, overlaps of the tops', () => {
   const ours = [0.5, 0.4, 0.3, 0.2].map((p, k) => ({
-    ccode: k + 1, ewpName: `C${k + 1}`, forecastYear: 2025, probability: p, rank: k + 1, interval: null, logOddsVsAverage: 0, drivers: [],
+    ccode: k + 1,
+    ewpName: `C${k + 1}`,
+    forecastYear: 2025,
+    probability: p,
+    rank: k + 1,
+    interval: null,
+    logOddsVsAverage: 0,
+    drivers: [],
   }));
   const published = [
     { ewpName: 'C1', ccode: 1, probability: 0.3, rank: 2, dataYear: 2024 },
@@ -82,7 +104,10 @@ test('agreement with a published list: matched by country code, overlaps of the 
   assert.ok(Math.abs(a.spearman - 0.5) < 1e-12);
   assert.deepEqual(a.onlyOurs, ['C4']);
   assert.deepEqual(a.onlyPublished, ['Elsewhere']);
-  assert.deepEqual(a.topOverlap.map((t) => t.both), [3, 3, 3]);
+  assert.deepEqual(
+    a.topOverlap.map((t) => t.both),
+    [3, 3, 3],
+  );
 });
 
 test('bootstrap replicates are reproducible and differ from one another', () => {

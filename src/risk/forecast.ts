@@ -56,10 +56,21 @@ export function averageCountry(vectors: readonly (readonly number[])[]): number[
 }
 
 /** The drivers of a forecast: contributions against `reference`, largest in size first. */
-export function explain(model: FittedModel, x: readonly number[], reference: readonly number[], predictors: readonly string[]): Driver[] {
+export function explain(
+  model: FittedModel,
+  x: readonly number[],
+  reference: readonly number[],
+  predictors: readonly string[],
+): Driver[] {
   const c = model.contributions(x, reference);
   return predictors
-    .map((p, j) => ({ predictor: p, meaning: predictorByName(p)?.meaning ?? p, value: x[j], average: reference[j], contribution: c[j] }))
+    .map((p, j) => ({
+      predictor: p,
+      meaning: predictorByName(p)?.meaning ?? p,
+      value: x[j],
+      average: reference[j],
+      contribution: c[j],
+    }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.predictor.localeCompare(b.predictor));
 }
 
@@ -110,7 +121,13 @@ export function bootstrapReplicate(
 /** Assembles the per-country forecasts of a round (ranks as given) with intervals from replicates. */
 export function countryForecasts(
   model: FittedModel,
-  countries: readonly { ccode: number; ewpName: string; vector: readonly number[]; rank: number; probability: number }[],
+  countries: readonly {
+    ccode: number;
+    ewpName: string;
+    vector: readonly number[];
+    rank: number;
+    probability: number;
+  }[],
   forecastYear: number,
   predictors: readonly string[],
   replicates: readonly (readonly number[])[],
@@ -124,7 +141,13 @@ export function countryForecasts(
     forecastYear,
     probability: c.probability,
     rank: c.rank,
-    interval: replicates.length > 0 ? percentileInterval(replicates.map((r) => r[k]), level) : null,
+    interval:
+      replicates.length > 0
+        ? percentileInterval(
+            replicates.map((r) => r[k]),
+            level,
+          )
+        : null,
     logOddsVsAverage: model.logit(c.vector) - baseline,
     drivers: explain(model, c.vector, reference, predictors),
   }));
@@ -187,16 +210,22 @@ export interface Agreement {
 export function agreementWith(ours: readonly CountryForecast[], published: readonly PublishedForecast[]): Agreement {
   const theirs = new Map(published.filter((p) => p.ccode !== null && p.probability !== null).map((p) => [p.ccode!, p]));
   const both = ours.filter((o) => theirs.has(o.ccode));
-  const ourRank = (list: readonly { ccode: number; p: number }[]) => new Set([...list].sort((a, b) => b.p - a.p).map((x) => x.ccode));
+  const ourRank = (list: readonly { ccode: number; p: number }[]) =>
+    new Set([...list].sort((a, b) => b.p - a.p).map((x) => x.ccode));
   const topOverlap = [10, 20, 30].map((k) => {
     const a = [...ourRank(both.map((o) => ({ ccode: o.ccode, p: o.probability })))].slice(0, k);
-    const b = new Set([...ourRank(both.map((o) => ({ ccode: o.ccode, p: theirs.get(o.ccode)!.probability! })))].slice(0, k));
+    const b = new Set(
+      [...ourRank(both.map((o) => ({ ccode: o.ccode, p: theirs.get(o.ccode)!.probability! })))].slice(0, k),
+    );
     return { k, both: a.filter((c) => b.has(c)).length };
   });
   const oursByCode = new Set(ours.map((o) => o.ccode));
   return {
     countries: both.length,
-    spearman: spearman(both.map((o) => o.probability), both.map((o) => theirs.get(o.ccode)!.probability!)),
+    spearman: spearman(
+      both.map((o) => o.probability),
+      both.map((o) => theirs.get(o.ccode)!.probability!),
+    ),
     topOverlap,
     onlyOurs: ours.filter((o) => !theirs.has(o.ccode)).map((o) => o.ewpName),
     onlyPublished: published.filter((p) => p.ccode === null || !oursByCode.has(p.ccode)).map((p) => p.ewpName),

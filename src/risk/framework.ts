@@ -42,7 +42,8 @@ export const riskFactors: readonly RiskFactor[] = [
       sure('1.9', 'Economic instability from acute poverty, mass unemployment or deep horizontal inequalities'),
       sure('1.11', 'Social instability from exclusion or tensions based on identity'),
     ],
-    beyondData: 'security crises (peace-agreement defection, conflict next door, terrorism), humanitarian emergencies, disputes over power or resources, mass protest',
+    beyondData:
+      'security crises (peace-agreement defection, conflict next door, terrorism), humanitarian emergencies, disputes over power or resources, mass protest',
   },
   {
     number: 2,
@@ -52,32 +53,39 @@ export const riskFactors: readonly RiskFactor[] = [
       sure('2.1', 'Past or present serious restrictions to or violations of human rights and humanitarian law'),
       sure('2.2', 'Past acts of genocide, crimes against humanity, war crimes or their incitement'),
     ],
-    beyondData: 'impunity, denial or justification of past crimes, support to perpetrators, absence of transitional justice, mistrust born of impunity',
+    beyondData:
+      'impunity, denial or justification of past crimes, support to perpetrators, absence of transitional justice, mistrust born of impunity',
   },
   {
     number: 3,
     name: 'Weakness of State structures',
     group: 'common',
     indicators: [
-      sure('3.1', 'A national legal framework without effective protection, including ratification of human rights treaties'),
+      sure(
+        '3.1',
+        'A national legal framework without effective protection, including ratification of human rights treaties',
+      ),
       sure('3.3', 'Lack of an independent and impartial judiciary'),
       unverified('3.10', 'Insufficient resources to implement measures protecting populations'),
     ],
-    beyondData: 'civilian control of security forces, corruption and governance, oversight and accountability mechanisms, training in international law',
+    beyondData:
+      'civilian control of security forces, corruption and governance, oversight and accountability mechanisms, training in international law',
   },
   {
     number: 4,
     name: 'Motives or incentives',
     group: 'common',
     indicators: [],
-    beyondData: 'economic, strategic or ideological motives, perceived threats from protected groups, politicised grievances, exclusionary ideologies',
+    beyondData:
+      'economic, strategic or ideological motives, perceived threats from protected groups, politicised grievances, exclusionary ideologies',
   },
   {
     number: 5,
     name: 'Capacity to commit atrocity crimes',
     group: 'common',
     indicators: [],
-    beyondData: 'personnel, arms and their financing, logistics, capacity to mobilise supporters, links to armed groups, external or commercial support',
+    beyondData:
+      'personnel, arms and their financing, logistics, capacity to mobilise supporters, links to armed groups, external or commercial support',
   },
   {
     number: 6,
@@ -87,7 +95,8 @@ export const riskFactors: readonly RiskFactor[] = [
       sure('6.2', 'Lack of a strong civil society and of a free, diverse and independent media'),
       unverified('6.7', 'Limited cooperation with international and regional human rights mechanisms'),
     ],
-    beyondData: 'international presence and access, attention of international civil society and media, neighbours\u2019 support, early-warning mechanisms',
+    beyondData:
+      'international presence and access, attention of international civil society and media, neighbours\u2019 support, early-warning mechanisms',
   },
   {
     number: 7,
@@ -97,7 +106,8 @@ export const riskFactors: readonly RiskFactor[] = [
       unverified('7.2', 'Suspension of or interference with vital State institutions'),
       unverified('7.6', 'Strict control or banning of communication channels'),
     ],
-    beyondData: 'emergency laws, arms acquisition, militias, marking or segregation of groups, inflammatory rhetoric and hate speech, expulsion of observers',
+    beyondData:
+      'emergency laws, arms acquisition, militias, marking or segregation of groups, inflammatory rhetoric and hate speech, expulsion of observers',
   },
   {
     number: 8,
@@ -108,7 +118,8 @@ export const riskFactors: readonly RiskFactor[] = [
       unverified('8.4', 'Abrupt or irregular regime changes or transfers of power'),
       unverified('8.9', 'Sudden changes affecting the economy or the workforce'),
     ],
-    beyondData: 'elections and census, religious or commemorative events, attacks on leaders, incitement, spill-over from neighbours, accountability processes',
+    beyondData:
+      'elections and census, religious or commemorative events, attacks on leaders, incitement, spill-over from neighbours, accountability processes',
   },
   {
     number: 9,
@@ -118,21 +129,24 @@ export const riskFactors: readonly RiskFactor[] = [
       sure('9.1', 'Past or present serious discrimination, segregation or exclusion of protected groups'),
       unverified('9.3', 'History of atrocity crimes committed with impunity against protected groups'),
     ],
-    beyondData: 'denial of group identity, tensions over rights, resources or participation, absence of mechanisms to deal with identity-based tensions',
+    beyondData:
+      'denial of group identity, tensions over rights, resources or participation, absence of mechanisms to deal with identity-based tensions',
   },
   {
     number: 10,
     name: 'Signs of an intent to destroy in whole or in part a protected group',
     group: 'genocide',
     indicators: [],
-    beyondData: 'documents or speech revealing intent, targeted elimination, attacks on reproduction or children, dehumanising violence (evidence of intent is for the analyst)',
+    beyondData:
+      'documents or speech revealing intent, targeted elimination, attacks on reproduction or children, dehumanising violence (evidence of intent is for the analyst)',
   },
   {
     number: 11,
     name: 'Signs of a widespread or systematic attack against any civilian population',
     group: 'crimes against humanity',
     indicators: [],
-    beyondData: 'patterns and scale of violence against civilians, use of State or organisational resources, attacks on property and livelihoods',
+    beyondData:
+      'patterns and scale of violence against civilians, use of State or organisational resources, attacks on property and livelihoods',
   },
   {
     number: 12,
@@ -146,7 +160,8 @@ export const riskFactors: readonly RiskFactor[] = [
     name: 'Serious threats to those protected under international humanitarian law',
     group: 'war crimes',
     indicators: [],
-    beyondData: 'conduct of hostilities against civilians and persons hors de combat, treatment of detainees, attacks on protected objects',
+    beyondData:
+      'conduct of hostilities against civilians and persons hors de combat, treatment of detainees, attacks on protected objects',
   },
   {
     number: 14,

@@ -12,9 +12,26 @@
 //              equality in civil liberties and freedom of religion (V-Dem), ethnic fractionalisation;
 //   political  coup attempts (Powell & Thyne), repression of civil society, party bans, freedom
 //              of discussion and media censorship (V-Dem).
-import { type CountryRecord, type Observation, battleDeathsIn, coupAttemptIn, covers, latestIndicator, massKillingIn, predictorIn } from './country-record.ts';
+import {
+  type CountryRecord,
+  type Observation,
+  battleDeathsIn,
+  coupAttemptIn,
+  covers,
+  latestIndicator,
+  massKillingIn,
+  predictorIn,
+} from './country-record.ts';
 
-export const humanSecurityDimensions = ['economic', 'food', 'health', 'environmental', 'personal', 'community', 'political'] as const;
+export const humanSecurityDimensions = [
+  'economic',
+  'food',
+  'health',
+  'environmental',
+  'personal',
+  'community',
+  'political',
+] as const;
 export type HumanSecurityDimension = (typeof humanSecurityDimensions)[number];
 
 export interface ProfileMeasure {
@@ -53,7 +70,10 @@ interface MeasureSpec {
   coverage?: string;
 }
 
-const wdi = (indicator: string, maxAge = 3) => (r: CountryRecord, y: number) => latestIndicator(r, 'wdi', indicator, y, maxAge);
+const wdi =
+  (indicator: string, maxAge = 3) =>
+  (r: CountryRecord, y: number) =>
+    latestIndicator(r, 'wdi', indicator, y, maxAge);
 const ewp = (name: string) => (r: CountryRecord, y: number) => predictorIn(r, name, y);
 
 const specs: Record<HumanSecurityDimension, MeasureSpec[]> = {
@@ -77,7 +97,10 @@ const specs: Record<HumanSecurityDimension, MeasureSpec[]> = {
       unit: 'deaths (UCDP best estimate; conflicts located in several countries not counted)',
       source: 'UCDP Battle-Related Deaths 25.1',
       coverage: 'outside the years UCDP covers',
-      get: (r, y) => (covers(r, 'ucdp-battle-deaths', y) ? { value: battleDeathsIn(r, y)?.deaths ?? 0, year: y, source: 'ucdp' } : undefined),
+      get: (r, y) =>
+        covers(r, 'ucdp-battle-deaths', y)
+          ? { value: battleDeathsIn(r, y)?.deaths ?? 0, year: y, source: 'ucdp' }
+          : undefined,
     },
     {
       measure: 'deaths in conflicts and one-sided violence',
@@ -95,28 +118,87 @@ const specs: Record<HumanSecurityDimension, MeasureSpec[]> = {
     },
     {
       measure: 'mass killing under way',
-      flag: true, unit: '',
+      flag: true,
+      unit: '',
       source: 'EWP mass-killing data',
       get: (r, y) => {
         const mk = massKillingIn(r, y);
         return mk && { value: mk.ongoing ? 1 : 0, year: y, source: 'ewp' };
       },
     },
-    { measure: 'political killings systematic and approved by leaders', flag: true, unit: 'V-Dem v2clkill_ord = 0', source: 'V-Dem via EWP', get: ewp('pol_killing_approved') },
+    {
+      measure: 'political killings systematic and approved by leaders',
+      flag: true,
+      unit: 'V-Dem v2clkill_ord = 0',
+      source: 'V-Dem via EWP',
+      get: ewp('pol_killing_approved'),
+    },
   ],
   community: [
-    { measure: 'population in politically discriminated ethnic groups', unit: 'share of population', source: 'Ethnic Power Relations via EWP', get: ewp('discrimpop') },
-    { measure: 'some social groups enjoy far fewer civil liberties', flag: true, unit: 'V-Dem v2clsocgrp_ord = 0', source: 'V-Dem via EWP', get: ewp('social_inequality') },
-    { measure: 'freedom of religion', unit: 'V-Dem v2clrelig_ord, 0-4 (4 fully respected)', source: 'V-Dem via EWP', get: ewp('religiousfreedom') },
+    {
+      measure: 'population in politically discriminated ethnic groups',
+      unit: 'share of population',
+      source: 'Ethnic Power Relations via EWP',
+      get: ewp('discrimpop'),
+    },
+    {
+      measure: 'some social groups enjoy far fewer civil liberties',
+      flag: true,
+      unit: 'V-Dem v2clsocgrp_ord = 0',
+      source: 'V-Dem via EWP',
+      get: ewp('social_inequality'),
+    },
+    {
+      measure: 'freedom of religion',
+      unit: 'V-Dem v2clrelig_ord, 0-4 (4 fully respected)',
+      source: 'V-Dem via EWP',
+      get: ewp('religiousfreedom'),
+    },
     { measure: 'ethnic fractionalisation', unit: 'index 0-1', source: 'HIEF via EWP', get: ewp('efindex') },
   ],
   political: [
-    { measure: 'coup attempt in the year', flag: true, unit: '', source: 'Powell & Thyne', get: coupAttemptIn, coverage: 'outside the years the coup data cover' },
-    { measure: 'coup attempt in the last five years', flag: true, unit: '', source: 'Powell & Thyne via EWP', get: ewp('coup.try.5yr') },
-    { measure: 'civil society organisations repressed', flag: true, unit: 'V-Dem v2csreprss_ord 0-2', source: 'V-Dem via EWP', get: ewp('repress_civilsoc') },
-    { measure: 'all or most parties banned', flag: true, unit: 'V-Dem v2psparban_ord 0-1', source: 'V-Dem via EWP', get: ewp('partyban.new.0') },
-    { measure: 'freedom of discussion', unit: 'index 0-1 (higher is freer)', source: 'V-Dem via EWP', get: ewp('freediscussion') },
-    { measure: 'government censorship of the media', flag: true, unit: 'V-Dem v2mecenefm_ord 0-2', source: 'V-Dem via EWP', get: ewp('v2mecenefm_binary') },
+    {
+      measure: 'coup attempt in the year',
+      flag: true,
+      unit: '',
+      source: 'Powell & Thyne',
+      get: coupAttemptIn,
+      coverage: 'outside the years the coup data cover',
+    },
+    {
+      measure: 'coup attempt in the last five years',
+      flag: true,
+      unit: '',
+      source: 'Powell & Thyne via EWP',
+      get: ewp('coup.try.5yr'),
+    },
+    {
+      measure: 'civil society organisations repressed',
+      flag: true,
+      unit: 'V-Dem v2csreprss_ord 0-2',
+      source: 'V-Dem via EWP',
+      get: ewp('repress_civilsoc'),
+    },
+    {
+      measure: 'all or most parties banned',
+      flag: true,
+      unit: 'V-Dem v2psparban_ord 0-1',
+      source: 'V-Dem via EWP',
+      get: ewp('partyban.new.0'),
+    },
+    {
+      measure: 'freedom of discussion',
+      unit: 'index 0-1 (higher is freer)',
+      source: 'V-Dem via EWP',
+      get: ewp('freediscussion'),
+    },
+    {
+      measure: 'government censorship of the media',
+      flag: true,
+      unit: 'V-Dem v2mecenefm_ord 0-2',
+      source: 'V-Dem via EWP',
+      get: ewp('v2mecenefm_binary'),
+    },
   ],
 };
 
@@ -133,12 +215,21 @@ export function humanSecurityProfile(record: CountryRecord, year: number): Human
     year,
     dimensions: humanSecurityDimensions.map((dimension) => {
       const list = specs[dimension];
-      if (list.length === 0) return { dimension, covered: false, measures: [], gaps: [notCovered[dimension] ?? 'not covered'] };
+      if (list.length === 0)
+        return { dimension, covered: false, measures: [], gaps: [notCovered[dimension] ?? 'not covered'] };
       const measures: ProfileMeasure[] = [];
       const gaps: string[] = [];
       for (const s of list) {
         const o = s.get(record, year);
-        if (o) measures.push({ measure: s.measure, value: o.value, flag: s.flag ?? false, unit: s.unit, year: o.year, source: o.source === 'wdi' ? 'World Bank WDI' : s.source });
+        if (o)
+          measures.push({
+            measure: s.measure,
+            value: o.value,
+            flag: s.flag ?? false,
+            unit: s.unit,
+            year: o.year,
+            source: o.source === 'wdi' ? 'World Bank WDI' : s.source,
+          });
         else gaps.push(`${s.measure}: no value for ${year}${s.coverage ? ` (${s.coverage})` : ''}`);
       }
       return { dimension, covered: measures.length > 0, measures, gaps };

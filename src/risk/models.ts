@@ -66,19 +66,43 @@ export const gbmSettings: Omit<GbmOptions, 'seed'> = {
   maxBins: 32,
 };
 
-function linearModel(t: TrainingSet, path: number[], intercept: number, beta: readonly number[], lambdaMin: number): FittedModel {
+function linearModel(
+  t: TrainingSet,
+  path: number[],
+  intercept: number,
+  beta: readonly number[],
+  lambdaMin: number,
+): FittedModel {
   return {
     name: 'elastic-net',
     logit: (x) => x.reduce((s, v, j) => s + beta[j] * v, intercept),
     contributions: (x, r) => x.map((v, j) => beta[j] * (v - r[j])),
-    parts: [{ kind: 'elastic-net', lambdaMin, path, intercept, coefficients: Object.fromEntries(t.predictors.map((p, j) => [p, beta[j]])) }],
+    parts: [
+      {
+        kind: 'elastic-net',
+        lambdaMin,
+        path,
+        intercept,
+        coefficients: Object.fromEntries(t.predictors.map((p, j) => [p, beta[j]])),
+      },
+    ],
   };
 }
 
 function fitElasticNetModel(t: TrainingSet, seed: number): FittedModel {
-  const cv = crossValidateElasticNet(t.x, t.y, { alpha: elasticNetSettings.alpha, nFolds: elasticNetSettings.nFolds, random: seededRandom(seed) });
+  const cv = crossValidateElasticNet(t.x, t.y, {
+    alpha: elasticNetSettings.alpha,
+    nFolds: elasticNetSettings.nFolds,
+    random: seededRandom(seed),
+  });
   const k = cv.indexMin;
-  return linearModel(t, cv.fit.lambdas.slice(0, k + 1), cv.fit.intercepts[k], Array.from(cv.fit.coefficients[k]), cv.lambdaMin);
+  return linearModel(
+    t,
+    cv.fit.lambdas.slice(0, k + 1),
+    cv.fit.intercepts[k],
+    Array.from(cv.fit.coefficients[k]),
+    cv.lambdaMin,
+  );
 }
 
 /** The elastic net refitted along a given penalty path, its last lambda taken. */
@@ -128,7 +152,12 @@ export function fitModel(name: ModelName, training: TrainingSet, seed: number): 
  * fixed: the elastic net along the same penalty path to the same lambda.min (no new
  * cross-validation), the trees with the same settings and a new seed.
  */
-export function refitModel(name: ModelName, parts: readonly ModelPart[], training: TrainingSet, seed: number): FittedModel {
+export function refitModel(
+  name: ModelName,
+  parts: readonly ModelPart[],
+  training: TrainingSet,
+  seed: number,
+): FittedModel {
   const en = parts.find((p): p is ElasticNetSummary => p.kind === 'elastic-net');
   const needEn = name !== 'gbm';
   if (needEn && !en) throw new Error(`refitting ${name} needs the elastic net's penalty path`);

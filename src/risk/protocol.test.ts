@@ -9,7 +9,15 @@ import type { CountryYear } from './country-year.ts';
 import { twoYearOutcome } from './country-year.ts';
 import { seededRandom } from './estimators/random.ts';
 import { modelNames } from './models.ts';
-import { type Forecast, dataYearOf, lastKnownOutcomeYear, roundCountries, scoreCountryYears, trainable, trainingSet } from './protocol.ts';
+import {
+  type Forecast,
+  dataYearOf,
+  lastKnownOutcomeYear,
+  roundCountries,
+  scoreCountryYears,
+  trainable,
+  trainingSet,
+} from './protocol.ts';
 import { syntheticCountryYears, syntheticPredictors } from '../../test/fixtures/risk-synthetic.ts';
 
 const preds = [...syntheticPredictors];
@@ -45,9 +53,15 @@ test('a round for T fits only country-years up to T - 3 with known outcomes and 
   const t = trainingSet(rows, 2005, preds);
   assert.equal(Math.max(...t.rows.map((r) => r.year)), 2002);
   assert.equal(t.rows.length, 5 * (2002 - 1990 + 1));
-  assert.deepEqual(t.y, t.rows.map((r) => twoYearOutcome(r)));
+  assert.deepEqual(
+    t.y,
+    t.rows.map((r) => twoYearOutcome(r)),
+  );
   // the round forecasts its data year's countries
-  assert.deepEqual(roundCountries(rows, 2005, preds).map((r) => r.year), [2004, 2004, 2004, 2004, 2004]);
+  assert.deepEqual(
+    roundCountries(rows, 2005, preds).map((r) => r.year),
+    [2004, 2004, 2004, 2004, 2004],
+  );
 });
 
 /** Every value from year T on scrambled: predictors, onsets, and outcome flags that refer to T or later. */
@@ -56,7 +70,13 @@ function scrambleFrom(rows: readonly CountryYear[], T: number, seed: number): Co
   const bit = (): 0 | 1 => (random.next() < 0.5 ? 1 : 0);
   return rows.map((r) => {
     if (r.year >= T) {
-      return { ...r, onset: bit(), onsetNextYear: bit(), onsetYearAfter: bit(), predictors: { conflict: bit(), repression: 10 * random.next(), trend: -99 } };
+      return {
+        ...r,
+        onset: bit(),
+        onsetNextYear: bit(),
+        onsetYearAfter: bit(),
+        predictors: { conflict: bit(), repression: 10 * random.next(), trend: -99 },
+      };
     }
     return {
       ...r,
@@ -76,7 +96,11 @@ test('no look-ahead: forecasts for T do not change when every datum of year T or
       assert.equal(clean.lastTrainingYear, T - 3);
       // and scrambling the year before the last known outcome year does change them (the test can fail)
       const earlier = runRound(scrambleFrom(rows, T - 3, 99), T, model, preds, 7);
-      assert.notDeepEqual(earlier.forecasts, clean.forecasts, `${model}, round ${T}: scrambling from T - 3 must matter`);
+      assert.notDeepEqual(
+        earlier.forecasts,
+        clean.forecasts,
+        `${model}, round ${T}: scrambling from T - 3 must matter`,
+      );
     }
   }
 });
@@ -86,8 +110,21 @@ test('scoring: maxrisk2 and minrank2 from the rounds for Y and Y - 1, by hand', 
     { ...cy(year, 0, 0), ccode: 1, ewpName: 'A', onset: year === 2001 ? 1 : 0 },
     { ...cy(year, 0, 0), ccode: 2, ewpName: 'B' },
   ]) as CountryYear[];
-  const f = (ccode: number, forecastYear: number, probability: number, rank: number): Forecast => ({ ccode, ewpName: ccode === 1 ? 'A' : 'B', forecastYear, probability, rank });
-  const forecasts = [f(1, 2000, 0.1, 2), f(2, 2000, 0.3, 1), f(1, 2001, 0.05, 2), f(2, 2001, 0.2, 1), f(1, 2002, 0.4, 1), f(2, 2002, 0.1, 2)];
+  const f = (ccode: number, forecastYear: number, probability: number, rank: number): Forecast => ({
+    ccode,
+    ewpName: ccode === 1 ? 'A' : 'B',
+    forecastYear,
+    probability,
+    rank,
+  });
+  const forecasts = [
+    f(1, 2000, 0.1, 2),
+    f(2, 2000, 0.3, 1),
+    f(1, 2001, 0.05, 2),
+    f(2, 2001, 0.2, 1),
+    f(1, 2002, 0.4, 1),
+    f(2, 2002, 0.1, 2),
+  ];
   const scored = scoreCountryYears(rows, forecasts, 2000, 2002);
   const get = (ccode: number, year: number) => scored.find((s) => s.ccode === ccode && s.year === year)!;
   // 2000: only the round for 2000 ran (2000 - 1 = 1999 did not): A 0.1 rank 2
@@ -99,5 +136,13 @@ test('scoring: maxrisk2 and minrank2 from the rounds for Y and Y - 1, by hand', 
   assert.deepEqual([get(2, 2002).maxRisk2, get(2, 2002).minRank2], [0.2, 1]);
   assert.equal(scored.length, 6);
   // years outside from..to, and country-years no round forecast, are left out
-  assert.equal(scoreCountryYears(rows, forecasts.filter((x) => x.ccode === 1), 2001, 2002).length, 2);
+  assert.equal(
+    scoreCountryYears(
+      rows,
+      forecasts.filter((x) => x.ccode === 1),
+      2001,
+      2002,
+    ).length,
+    2,
+  );
 });

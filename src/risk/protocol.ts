@@ -26,7 +26,11 @@ export const lastKnownOutcomeYear = (forecastYear: number): number => forecastYe
 
 /** Whether a country-year may enter the fit of the round for forecast year T. */
 export function trainable(cy: CountryYear, forecastYear: number, predictors: readonly string[]): boolean {
-  return cy.year <= lastKnownOutcomeYear(forecastYear) && twoYearOutcome(cy) !== null && predictorVector(cy, predictors) !== undefined;
+  return (
+    cy.year <= lastKnownOutcomeYear(forecastYear) &&
+    twoYearOutcome(cy) !== null &&
+    predictorVector(cy, predictors) !== undefined
+  );
 }
 
 export interface TrainingSet {
@@ -37,20 +41,35 @@ export interface TrainingSet {
 }
 
 /** The training set of the round for forecast year T: every trainable country-year, by year then ccode. */
-export function trainingSet(rows: readonly CountryYear[], forecastYear: number, predictors: readonly string[]): TrainingSet {
-  const chosen = rows.filter((cy) => trainable(cy, forecastYear, predictors)).sort((a, b) => a.year - b.year || a.ccode - b.ccode);
+export function trainingSet(
+  rows: readonly CountryYear[],
+  forecastYear: number,
+  predictors: readonly string[],
+): TrainingSet {
+  const chosen = rows
+    .filter((cy) => trainable(cy, forecastYear, predictors))
+    .sort((a, b) => a.year - b.year || a.ccode - b.ccode);
   return {
     rows: chosen,
-    x: designFromRows(chosen.map((cy) => predictorVector(cy, predictors)!), predictors.length),
+    x: designFromRows(
+      chosen.map((cy) => predictorVector(cy, predictors)!),
+      predictors.length,
+    ),
     y: chosen.map((cy) => twoYearOutcome(cy)!),
     predictors,
   };
 }
 
 /** The country-years a round for forecast year T forecasts: data year T - 1, every predictor present. */
-export function roundCountries(rows: readonly CountryYear[], forecastYear: number, predictors: readonly string[]): CountryYear[] {
+export function roundCountries(
+  rows: readonly CountryYear[],
+  forecastYear: number,
+  predictors: readonly string[],
+): CountryYear[] {
   const dataYear = dataYearOf(forecastYear);
-  return rows.filter((cy) => cy.year === dataYear && predictorVector(cy, predictors) !== undefined).sort((a, b) => a.ccode - b.ccode);
+  return rows
+    .filter((cy) => cy.year === dataYear && predictorVector(cy, predictors) !== undefined)
+    .sort((a, b) => a.ccode - b.ccode);
 }
 
 /** A country's forecast from one round: probability of an onset in T or T + 1, and its rank that round. */
@@ -65,9 +84,19 @@ export interface Forecast {
 }
 
 /** Forecasts of a round from probabilities in the order of `countries`, with their ranks. */
-export function rankRound(countries: readonly CountryYear[], probabilities: readonly number[], forecastYear: number): Forecast[] {
+export function rankRound(
+  countries: readonly CountryYear[],
+  probabilities: readonly number[],
+  forecastYear: number,
+): Forecast[] {
   const ranks = descendingRanks(probabilities);
-  return countries.map((cy, k) => ({ ccode: cy.ccode, ewpName: cy.ewpName, forecastYear, probability: probabilities[k], rank: ranks[k] }));
+  return countries.map((cy, k) => ({
+    ccode: cy.ccode,
+    ewpName: cy.ewpName,
+    forecastYear,
+    probability: probabilities[k],
+    rank: ranks[k],
+  }));
 }
 
 /** A country-year scored as EWP scores it, by the two rounds that cover it. */
@@ -84,13 +113,20 @@ export interface ScoredCountryYear {
  * Scores the country-years of years `from`..`to` with the forecasts of the rounds for Y and
  * Y - 1 (maxrisk2, minrank2); country-years that no run round forecast are left out.
  */
-export function scoreCountryYears(countryYears: readonly CountryYear[], forecasts: readonly Forecast[], from: number, to: number): ScoredCountryYear[] {
+export function scoreCountryYears(
+  countryYears: readonly CountryYear[],
+  forecasts: readonly Forecast[],
+  from: number,
+  to: number,
+): ScoredCountryYear[] {
   const byKey = new Map<string, Forecast>();
   for (const f of forecasts) byKey.set(`${f.ccode}:${f.forecastYear}`, f);
   const out: ScoredCountryYear[] = [];
   for (const cy of countryYears) {
     if (cy.year < from || cy.year > to) continue;
-    const covering = [byKey.get(`${cy.ccode}:${cy.year}`), byKey.get(`${cy.ccode}:${cy.year - 1}`)].filter((f): f is Forecast => f !== undefined);
+    const covering = [byKey.get(`${cy.ccode}:${cy.year}`), byKey.get(`${cy.ccode}:${cy.year - 1}`)].filter(
+      (f): f is Forecast => f !== undefined,
+    );
     if (covering.length === 0) continue;
     out.push({
       ccode: cy.ccode,

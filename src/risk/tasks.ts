@@ -21,11 +21,20 @@ export type RiskTask =
   | { kind: 'round'; forecastYear: number }
   | { kind: 'replicate'; forecastYear: number; k: number; parts: ModelPart[] };
 
-export type RiskTaskResult = { kind: 'round'; round: RoundResult } | { kind: 'replicate'; k: number; probabilities: number[] };
+export type RiskTaskResult =
+  | { kind: 'round'; round: RoundResult }
+  | { kind: 'replicate'; k: number; probabilities: number[] };
 
 export function runRiskTask(ctx: RunContext, task: RiskTask): RiskTaskResult {
-  if (task.kind === 'round') return { kind: 'round', round: runRound(ctx.rows, task.forecastYear, ctx.model, ctx.predictors, ctx.seed) };
+  if (task.kind === 'round')
+    return { kind: 'round', round: runRound(ctx.rows, task.forecastYear, ctx.model, ctx.predictors, ctx.seed) };
   const training = trainingSet(ctx.rows, task.forecastYear, ctx.predictors);
-  const vectors = roundCountries(ctx.rows, task.forecastYear, ctx.predictors).map((cy) => predictorVector(cy, ctx.predictors)!);
-  return { kind: 'replicate', k: task.k, probabilities: bootstrapReplicate(ctx.model, task.parts, training, vectors, ctx.seed, task.k) };
+  const vectors = roundCountries(ctx.rows, task.forecastYear, ctx.predictors).map(
+    (cy) => predictorVector(cy, ctx.predictors)!,
+  );
+  return {
+    kind: 'replicate',
+    k: task.k,
+    probabilities: bootstrapReplicate(ctx.model, task.parts, training, vectors, ctx.seed, task.k),
+  };
 }

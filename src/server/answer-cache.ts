@@ -27,10 +27,12 @@ export const caseState: StateKey = async (params, store) => {
 };
 
 /** The state key and today's date (UTC): for answers that say what holds today. */
-export const withToday = (key: StateKey): StateKey => async (params, store) => {
-  const k = await key(params, store);
-  return k === undefined ? undefined : `${k}@${new Date().toISOString().slice(0, 10)}`;
-};
+export const withToday =
+  (key: StateKey): StateKey =>
+  async (params, store) => {
+    const k = await key(params, store);
+    return k === undefined ? undefined : `${k}@${new Date().toISOString().slice(0, 10)}`;
+  };
 
 export interface KeptAnswer {
   type: string;
@@ -46,7 +48,10 @@ interface Entry extends KeptAnswer {
 class ImportStamps {
   private stamps: Promise<Map<string, string>> | undefined;
   private readAt = 0;
-  constructor(private readonly store: Store, private readonly maxAgeMs = 1000) {}
+  constructor(
+    private readonly store: Store,
+    private readonly maxAgeMs = 1000,
+  ) {}
   current(): Promise<Map<string, string>> {
     const now = Date.now();
     if (!this.stamps || now - this.readAt > this.maxAgeMs) {
@@ -68,7 +73,10 @@ export interface CachePolicy {
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   private readonly imports: ImportStamps;
-  constructor(private readonly store: Store, private readonly max = 1000) {
+  constructor(
+    private readonly store: Store,
+    private readonly max = 1000,
+  ) {
     this.imports = new ImportStamps(store);
   }
 

@@ -12,7 +12,9 @@ function typeOf(s: Json | undefined): string {
   if (Array.isArray(s.enum)) return (s.enum as unknown[]).map((v) => JSON.stringify(v)).join(' | ');
   if (Array.isArray(s.anyOf)) return (s.anyOf as Json[]).map(typeOf).join(' | ');
   const t = s.type;
-  const bounds = [s.minimum !== undefined ? `>= ${s.minimum}` : '', s.maximum !== undefined ? `<= ${s.maximum}` : ''].filter(Boolean).join(', ');
+  const bounds = [s.minimum !== undefined ? `>= ${s.minimum}` : '', s.maximum !== undefined ? `<= ${s.maximum}` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${Array.isArray(t) ? t.join(' | ') : String(t ?? 'any')}${bounds ? ` (${bounds})` : ''}${s.default !== undefined ? `, default ${JSON.stringify(s.default)}` : ''}`;
 }
 
@@ -24,12 +26,15 @@ export function renderApiDocs(doc: Json): string {
       const tag = ((op.tags as string[]) ?? ['other'])[0];
       const params = (op.parameters as Json[]) ?? [];
       const rows = params
-        .map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}${p.required ? ', required' : ''}</td><td>${esc(typeOf(p.schema as Json))}</td><td>${esc(p.description)}</td></tr>`)
+        .map(
+          (p) =>
+            `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}${p.required ? ', required' : ''}</td><td>${esc(typeOf(p.schema as Json))}</td><td>${esc(p.description)}</td></tr>`,
+        )
         .join('');
       const ok = Object.entries(op.responses as Record<string, Json>).find(([code]) => code.startsWith('2'));
       const okSchema = ((ok?.[1].content as Json)?.['application/json'] as Json)?.schema;
       const body = ((op.requestBody as Json)?.content as Json)?.['application/json'] as Json | undefined;
-      const csv = ((ok?.[1].content as Json)?.['text/csv']) ? ' <span class="csv">CSV</span>' : '';
+      const csv = (ok?.[1].content as Json)?.['text/csv'] ? ' <span class="csv">CSV</span>' : '';
       byTag.set(tag, [
         ...(byTag.get(tag) ?? []),
         `<section id="${esc(op.operationId)}"><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${esc(path)}</code>${csv}</h3>
@@ -41,7 +46,9 @@ ${body ? `<details><summary>request body</summary><pre>${esc(JSON.stringify(body
     }
   }
   const toc = [...byTag.keys()].map((t) => `<a href="#tag-${esc(t)}">${esc(t)}</a>`).join(' · ');
-  const sections = [...byTag.entries()].map(([t, ops]) => `<h2 id="tag-${esc(t)}">${esc(t)}</h2>${ops.join('\n')}`).join('\n');
+  const sections = [...byTag.entries()]
+    .map(([t, ops]) => `<h2 id="tag-${esc(t)}">${esc(t)}</h2>${ops.join('\n')}`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(info.title)} reference</title><style>
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}

@@ -47,13 +47,41 @@ export interface ServerOptions {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every API route, in the order the reference lists them. */
-export const apiRoutes: readonly Route[] = [...systemRoutes, ...authRoutes, ...countryRoutes, ...councilVoteRoutes, ...councilPracticeRoutes, ...councilMembersRoutes, ...councilAnalyticsRoutes, ...councilPathwayRoutes, ...riskRoutes, ...normsRoutes, ...sovereigntyRoutes, ...iccRoutes, ...operationsRoutes, ...casesRoutes, ...adminRoutes];
+export const apiRoutes: readonly Route[] = [
+  ...systemRoutes,
+  ...authRoutes,
+  ...countryRoutes,
+  ...councilVoteRoutes,
+  ...councilPracticeRoutes,
+  ...councilMembersRoutes,
+  ...councilAnalyticsRoutes,
+  ...councilPathwayRoutes,
+  ...riskRoutes,
+  ...normsRoutes,
+  ...sovereigntyRoutes,
+  ...iccRoutes,
+  ...operationsRoutes,
+  ...casesRoutes,
+  ...adminRoutes,
+];
 
 export const webDistDir = join(repoRoot, 'web', 'dist');
 
-export function buildServer({ store, logLevel = 'warn', webDist = webDistDir, bodyLimit = MAX_BODY_BYTES, auth }: ServerOptions): FastifyInstance {
+export function buildServer({
+  store,
+  logLevel = 'warn',
+  webDist = webDistDir,
+  bodyLimit = MAX_BODY_BYTES,
+  auth,
+}: ServerOptions): FastifyInstance {
   const config: AuthConfig = { ...defaultAuth, ...auth };
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit, frameworkErrors, clientErrorHandler: clientErrors, trustProxy: config.trustProxy });
+  const app = Fastify({
+    logger: { level: logLevel },
+    bodyLimit,
+    frameworkErrors,
+    clientErrorHandler: clientErrors,
+    trustProxy: config.trustProxy,
+  });
   installErrorHandler(app);
   app.addHook('onSend', async (_req, reply) => {
     for (const [k, v] of Object.entries(securityHeaders)) if (!reply.hasHeader(k)) reply.header(k, v);

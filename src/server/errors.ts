@@ -10,7 +10,21 @@ import { z } from 'zod';
 import { ConcordError, type ErrorKind } from '../errors.ts';
 import { StoreBusyError } from '../store/store.ts';
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'bad-request' | 'too-large' | 'unsupported-media-type' | 'index-building' | 'unavailable' | 'conflict' | 'internal' | 'unauthenticated' | 'forbidden' | 'csrf' | 'locked' | 'busy';
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'bad-request'
+  | 'too-large'
+  | 'unsupported-media-type'
+  | 'index-building'
+  | 'unavailable'
+  | 'conflict'
+  | 'internal'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'csrf'
+  | 'locked'
+  | 'busy';
 
 export class ApiError extends Error {
   constructor(
@@ -25,7 +39,11 @@ export class ApiError extends Error {
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string().describe('machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unavailable (503: the store is not ready for it), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store; retry after Retry-After seconds) or internal'),
+    code: z
+      .string()
+      .describe(
+        'machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unavailable (503: the store is not ready for it), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store; retry after Retry-After seconds) or internal',
+      ),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
   }),
@@ -36,7 +54,10 @@ export type ErrorBody = z.infer<typeof errorBody>;
 export function invalidInput(part: string, error: z.ZodError): ApiError {
   const issue = error.issues[0];
   const field = [part, ...(issue?.path ?? []).map(String)].join('.');
-  const others = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
+  const others =
+    error.issues.length > 1
+      ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})`
+      : '';
   return new ApiError(400, 'invalid-input', `${field}: ${issue?.message ?? 'invalid'}${others}`, field);
 }
 
@@ -61,7 +82,9 @@ export function apiError(e: ConcordError): ApiError {
 
 /** A bad-input error raised while reading one part of the request as a 400 naming that `field` ("body", "query.phrase"); any other error as it is. */
 export function inField(field: string, e: unknown, message: string = (e as Error).message): unknown {
-  return e instanceof ConcordError && e.kind === 'bad-input' ? new ApiError(400, 'invalid-input', `${field}: ${message}`, field) : e;
+  return e instanceof ConcordError && e.kind === 'bad-input'
+    ? new ApiError(400, 'invalid-input', `${field}: ${message}`, field)
+    : e;
 }
 
 function body(status: number, code: string, message: string, field?: string): ErrorBody {
@@ -75,7 +98,11 @@ function body(status: number, code: string, message: string, field?: string): Er
 export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
   const status = error.statusCode ?? 400;
   const message =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path segment is too long' : error.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid (bad percent-encoding)' : 'bad request';
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'a path segment is too long'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'the URL is not valid (bad percent-encoding)'
+        : 'bad request';
   reply.status(status).send(body(status, 'bad-request', message));
 }
 
@@ -93,9 +120,12 @@ export function clientErrors(err: NodeJS.ErrnoException, socket: Socket): void {
         ? [408, 'bad-request', 'the request took too long to arrive']
         : [400, 'bad-request', 'malformed HTTP request'];
   const text = JSON.stringify(body(status, code, message));
-  const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  const reason =
+    status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    );
   }
   socket.destroy();
 }
@@ -118,7 +148,10 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, req, reply) => {
     // A busy store (kind unavailable) keeps its own code and tells the client when to retry.
     if (error instanceof StoreBusyError) {
-      reply.status(503).header('retry-after', '5').send(body(503, 'busy', error.message));
+      reply
+        .status(503)
+        .header('retry-after', '5')
+        .send(body(503, 'busy', error.message));
       return;
     }
     if (error instanceof ConcordError && error.kind !== 'internal') error = apiError(error);

@@ -3,7 +3,11 @@
 // it is older than that (for inputs written outside imports, such as stored forecast runs).
 import type { Store } from '../store/store.ts';
 
-export function memoByImport<T>(sourceIds: readonly string[], compute: (store: Store) => Promise<T>, maxAgeMs = Infinity): (store: Store) => Promise<T> {
+export function memoByImport<T>(
+  sourceIds: readonly string[],
+  compute: (store: Store) => Promise<T>,
+  maxAgeMs = Infinity,
+): (store: Store) => Promise<T> {
   const cache = new WeakMap<Store, { key: string; at: number; value: Promise<T> }>();
   return async (store) => {
     const key = (await Promise.all(sourceIds.map((id) => store.source(id)))).map((r) => r?.importedAt ?? '-').join('|');

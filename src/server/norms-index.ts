@@ -13,7 +13,11 @@ import type { Corpus, Store } from '../store/store.ts';
 import { NotReadyError } from '../errors.ts';
 import { ApiError, notFound } from './errors.ts';
 
-const corpusNames: Record<Corpus, string> = { ungdc: 'General Debate speeches', resolutions: 'Security Council resolutions', statements: 'Security Council presidential statements' };
+const corpusNames: Record<Corpus, string> = {
+  ungdc: 'General Debate speeches',
+  resolutions: 'Security Council resolutions',
+  statements: 'Security Council presidential statements',
+};
 
 interface Entry {
   key: string | null;
@@ -39,13 +43,25 @@ function buildInChild(path: string, corpus: Corpus): Promise<void> {
       err += b.toString();
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building the norms index of the ${corpusNames[corpus]} failed: ${err.trim().split('\n').pop() ?? `exit ${code}`}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `building the norms index of the ${corpusNames[corpus]} failed: ${err.trim().split('\n').pop() ?? `exit ${code}`}`,
+            ),
+          ),
+    );
   });
 }
 
 /** Opens the corpus's index, building it first (in a child process for a file store) when it is not current. */
 async function openIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
-  if (store instanceof SqliteStore && store.path !== ':memory:' && (await staleness(store, corpus, await store.norms.indexState(corpus))) !== null) {
+  if (
+    store instanceof SqliteStore &&
+    store.path !== ':memory:' &&
+    (await staleness(store, corpus, await store.norms.indexState(corpus))) !== null
+  ) {
     await buildInChild(store.path, corpus);
   }
   return IndexedCorpus.open(store, corpus);
@@ -89,13 +105,22 @@ export async function warmNormsIndex(store: Store, corpus: Corpus): Promise<Entr
 
 /** The open index, or a 503 while it is being built, or a 404 when the corpus is not imported. */
 export async function normsIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
-  if ((await store.norms.corpusSize(corpus)) === 0) throw new ApiError(404, 'not-found', `the ${corpusNames[corpus]} are not in the store: run \`concord data import\``);
+  if ((await store.norms.corpusSize(corpus)) === 0)
+    throw new ApiError(
+      404,
+      'not-found',
+      `the ${corpusNames[corpus]} are not in the store: run \`concord data import\``,
+    );
   const e = await warmNormsIndex(store, corpus);
   if (e.state === 'ready') return e.indexed!;
   // The corpus emptied while its index was built: answered like a corpus never imported.
   if (e.state === 'failed') throw e.error instanceof NotReadyError ? notFound(e.error.message) : e.error;
   const seconds = Math.round((Date.now() - e.startedAt) / 1000);
-  throw new ApiError(503, 'index-building', `the norms index of the ${corpusNames[corpus]} is being built (started ${seconds} s ago; the General Debate index takes one to two minutes, once): try again shortly`);
+  throw new ApiError(
+    503,
+    'index-building',
+    `the norms index of the ${corpusNames[corpus]} is being built (started ${seconds} s ago; the General Debate index takes one to two minutes, once): try again shortly`,
+  );
 }
 
 /** What state each corpus's index is in, without starting a build. */
@@ -104,9 +129,15 @@ export async function normsIndexStatus(store: Store, corpus: Corpus): Promise<In
   const key = await store.norms.corpusImportedAt(corpus);
   if (e && e.key === key) {
     const since = new Date(e.startedAt).toISOString();
-    if (e.state === 'ready') return { corpus, state: 'ready', since, message: `the norms index of the ${corpusNames[corpus]} is open` };
+    if (e.state === 'ready')
+      return { corpus, state: 'ready', since, message: `the norms index of the ${corpusNames[corpus]} is open` };
     if (e.state === 'failed') return { corpus, state: 'failed', since, message: e.error?.message ?? 'failed' };
-    return { corpus, state: 'building', since, message: `the norms index of the ${corpusNames[corpus]} is being built` };
+    return {
+      corpus,
+      state: 'building',
+      since,
+      message: `the norms index of the ${corpusNames[corpus]} is being built`,
+    };
   }
   const stored = await store.norms.indexState(corpus);
   const current = stored !== undefined && stored.sourceImportedAt === key;
@@ -114,6 +145,8 @@ export async function normsIndexStatus(store: Store, corpus: Corpus): Promise<In
     corpus,
     state: current ? 'ready' : 'not-built',
     since: stored?.builtAt ?? null,
-    message: current ? `the norms index of the ${corpusNames[corpus]} is built (opened on first use)` : `the norms index of the ${corpusNames[corpus]} is not built yet: the first query builds it (the General Debate index takes one to two minutes)`,
+    message: current
+      ? `the norms index of the ${corpusNames[corpus]} is built (opened on first use)`
+      : `the norms index of the ${corpusNames[corpus]} is not built yet: the first query builds it (the General Debate index takes one to two minutes)`,
   };
 }

@@ -20,7 +20,13 @@ function parameters(obj: z.ZodObject<z.ZodRawShape> | undefined, where: 'path' |
   const js = schema(obj, 'input') as { properties?: Record<string, Json>; required?: string[] };
   return Object.entries(js.properties ?? {}).map(([name, s]) => {
     const { description, ...rest } = s as Json & { description?: string };
-    return { name, in: where, required: where === 'path' || (js.required ?? []).includes(name), description, schema: rest };
+    return {
+      name,
+      in: where,
+      required: where === 'path' || (js.required ?? []).includes(name),
+      description,
+      schema: rest,
+    };
   });
 }
 
@@ -31,10 +37,20 @@ export function openApiDocument(routes: readonly Route[], info: { version: strin
     const path = r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
     const params = [...parameters(r.params, 'path'), ...parameters(r.query, 'query')];
     if (r.csv) {
-      params.push({ name: 'format', in: 'query', required: false, description: 'csv: the table as CSV (text/csv) instead of JSON', schema: { type: 'string', enum: ['json', 'csv'] } });
+      params.push({
+        name: 'format',
+        in: 'query',
+        required: false,
+        description: 'csv: the table as CSV (text/csv) instead of JSON',
+        schema: { type: 'string', enum: ['json', 'csv'] },
+      });
     }
     const content: Json = r.file
-      ? { 'text/html': { schema: { type: 'string' } }, 'text/markdown': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } }
+      ? {
+          'text/html': { schema: { type: 'string' } },
+          'text/markdown': { schema: { type: 'string' } },
+          'application/json': { schema: { type: 'object' } },
+        }
       : { 'application/json': { schema: schema(r.response, 'output') } };
     if (r.csv) content['text/csv'] = { schema: { type: 'string' } };
     const role = r.public ? 'public' : routeRole(r);
@@ -48,14 +64,28 @@ export function openApiDocument(routes: readonly Route[], info: { version: strin
       parameters: params,
       responses: {
         [String(r.status ?? 200)]: { description: 'success', content },
-        '400': { description: 'invalid input (the field is named)', content: { 'application/json': { schema: errorRef } } },
-        ...(r.public ? {} : { '401': { description: 'not logged in, or the session expired or was ended', content: { 'application/json': { schema: errorRef } } } }),
-        '403': { description: 'the role may not do this, or a missing or wrong CSRF token, or a cross-site request', content: { 'application/json': { schema: errorRef } } },
+        '400': {
+          description: 'invalid input (the field is named)',
+          content: { 'application/json': { schema: errorRef } },
+        },
+        ...(r.public
+          ? {}
+          : {
+              '401': {
+                description: 'not logged in, or the session expired or was ended',
+                content: { 'application/json': { schema: errorRef } },
+              },
+            }),
+        '403': {
+          description: 'the role may not do this, or a missing or wrong CSRF token, or a cross-site request',
+          content: { 'application/json': { schema: errorRef } },
+        },
         '404': { description: 'not found', content: { 'application/json': { schema: errorRef } } },
         '500': { description: 'internal error', content: { 'application/json': { schema: errorRef } } },
       },
     };
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: schema(r.body, 'input') } } };
+    if (r.body)
+      op.requestBody = { required: true, content: { 'application/json': { schema: schema(r.body, 'input') } } };
     (paths[path] ??= {})[r.method.toLowerCase()] = op;
   }
   return {
@@ -63,14 +93,23 @@ export function openApiDocument(routes: readonly Route[], info: { version: strin
     info: {
       title: 'Concord API',
       version: info.version,
-      description: 'Read and write endpoints of Concord, an open system for multilateral peace and security. Errors are JSON: { error: { code, message, field? } }. Table endpoints answer CSV with ?format=csv.',
+      description:
+        'Read and write endpoints of Concord, an open system for multilateral peace and security. Errors are JSON: { error: { code, message, field? } }. Table endpoints answer CSV with ?format=csv.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths,
     security: [{ session: [] }],
     components: {
       schemas: { Error: schema(errorBody, 'output') },
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'concord_session', description: 'Set by POST /api/auth/login. Without accounts, a server on localhost runs in single-user mode without login.' } },
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'concord_session',
+          description:
+            'Set by POST /api/auth/login. Without accounts, a server on localhost runs in single-user mode without login.',
+        },
+      },
     },
   };
 }

@@ -47,7 +47,10 @@ export interface Route<P = unknown, Q = unknown, B = unknown, R = unknown> {
   /** Status of a successful answer (200 unless said). */
   status?: number;
   /** The rows of the table this endpoint shows: with `?format=csv` they are sent as CSV. */
-  csv?: (out: R, input: RouteInput<P, Q, B>) => { filename: string; rows: Record<string, CsvValue>[]; columns?: readonly string[] };
+  csv?: (
+    out: R,
+    input: RouteInput<P, Q, B>,
+  ) => { filename: string; rows: Record<string, CsvValue>[]; columns?: readonly string[] };
   /** The handler answers `{ body, type, filename }`, sent as a file download rather than JSON. */
   file?: boolean;
   /** GET answers depend only on the URL and these imports: kept (LRU) until one is re-imported (`[]`: on no import, kept until restart). */
@@ -69,7 +72,11 @@ export const fileAnswer = z.object({ body: z.string(), type: z.string(), filenam
  * A declared route that keeps its method, URL and response schema in its type, so the web app can
  * name an answer's type by its URL (src/server/api/answers.ts) instead of declaring a twin.
  */
-export type TypedRoute<M extends Route['method'], U extends string, RS extends z.ZodType> = Route & { readonly method: M; readonly url: U; readonly response: RS };
+export type TypedRoute<M extends Route['method'], U extends string, RS extends z.ZodType> = Route & {
+  readonly method: M;
+  readonly url: U;
+  readonly response: RS;
+};
 
 /** Declares a route with its types inferred from its schemas. */
 export function route<
@@ -110,7 +117,11 @@ function parsePart(part: string, schema: z.ZodType | undefined, value: unknown):
 }
 
 /** Registers each route on the application. */
-export function registerRoutes(app: FastifyInstance, routes: readonly Route[], base: { store: Store; auth: AuthConfig }): void {
+export function registerRoutes(
+  app: FastifyInstance,
+  routes: readonly Route[],
+  base: { store: Store; auth: AuthConfig },
+): void {
   const cache = new AnswerCache(base.store);
   for (const r of routes) {
     app.route({
@@ -118,8 +129,17 @@ export function registerRoutes(app: FastifyInstance, routes: readonly Route[], b
       url: r.url,
       handler: async (req, reply) => {
         const principal = await authorize(req, reply, r, base.store, base.auth);
-        const ctx: RouteContext = { store: base.store, principal, http: { ip: req.ip, secure: base.auth.secureCookies || req.protocol === 'https', setHeader: (n, v) => void reply.header(n, v) } };
-        const key = r.method === 'GET' ? await cache.keyFor(r, req.params as Record<string, string | undefined>) : undefined;
+        const ctx: RouteContext = {
+          store: base.store,
+          principal,
+          http: {
+            ip: req.ip,
+            secure: base.auth.secureCookies || req.protocol === 'https',
+            setHeader: (n, v) => void reply.header(n, v),
+          },
+        };
+        const key =
+          r.method === 'GET' ? await cache.keyFor(r, req.params as Record<string, string | undefined>) : undefined;
         if (key !== undefined) {
           const hit = cache.get(req.url, key);
           if (hit) {
@@ -130,7 +150,10 @@ export function registerRoutes(app: FastifyInstance, routes: readonly Route[], b
         }
         const answer = await answerOf(r, req.query, req.params, req.body, ctx, reply);
         if (key === undefined) return answer;
-        const type = typeof answer === 'string' ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') : 'application/json; charset=utf-8';
+        const type =
+          typeof answer === 'string'
+            ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
+            : 'application/json; charset=utf-8';
         const disposition = reply.getHeader('content-disposition') as string | undefined;
         const body = Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer));
         cache.set(req.url, key, { type, disposition, body });
@@ -142,12 +165,24 @@ export function registerRoutes(app: FastifyInstance, routes: readonly Route[], b
 }
 
 /** Parses the input, runs the handler, checks the output and shapes the answer (JSON, CSV or a file). */
-async function answerOf(r: Route, query: unknown, params: unknown, bodyIn: unknown, ctx: RouteContext, reply: FastifyReply): Promise<unknown> {
+async function answerOf(
+  r: Route,
+  query: unknown,
+  params: unknown,
+  bodyIn: unknown,
+  ctx: RouteContext,
+  reply: FastifyReply,
+): Promise<unknown> {
   const rawQuery = { ...(query as Record<string, unknown>) };
   const format = rawQuery.format;
   delete rawQuery.format;
   if (format !== undefined && format !== 'json' && !(format === 'csv' && r.csv)) {
-    throw new ApiError(400, 'invalid-input', `query.format: ${r.csv ? 'must be json or csv' : 'this endpoint answers JSON only'}`, 'query.format');
+    throw new ApiError(
+      400,
+      'invalid-input',
+      `query.format: ${r.csv ? 'must be json or csv' : 'this endpoint answers JSON only'}`,
+      'query.format',
+    );
   }
   const input: RouteInput<unknown, unknown, unknown> = {
     params: parsePart('params', r.params, params),
@@ -157,7 +192,9 @@ async function answerOf(r: Route, query: unknown, params: unknown, bodyIn: unkno
   const raw = await r.handler(input, ctx);
   const checked = r.response.safeParse(raw);
   if (!checked.success) {
-    throw new Error(`response of ${r.method} ${r.url} does not match its schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
+    throw new Error(
+      `response of ${r.method} ${r.url} does not match its schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`,
+    );
   }
   if (r.file) {
     const f = checked.data as z.infer<typeof fileAnswer>;

@@ -48,13 +48,21 @@ export function loadWebAssets(distDir: string): Map<string, Asset> | undefined {
     const type = types[extname(f)] ?? 'application/octet-stream';
     const compressible = /^(text|application\/json|image\/svg)/.test(type) && raw.length > 512;
     const url = `/${relative(distDir, f).split(sep).join('/')}`;
-    assets.set(url, { type, raw, gz: compressible ? gzipSync(raw, { level: 9 }) : null, immutable: url.startsWith('/assets/') });
+    assets.set(url, {
+      type,
+      raw,
+      gz: compressible ? gzipSync(raw, { level: 9 }) : null,
+      immutable: url.startsWith('/assets/'),
+    });
   }
   return assets;
 }
 
 function send(req: FastifyRequest, reply: FastifyReply, a: Asset): Buffer {
-  reply.type(a.type).header('cache-control', a.immutable ? 'public, max-age=31536000, immutable' : 'no-cache').header('vary', 'accept-encoding');
+  reply
+    .type(a.type)
+    .header('cache-control', a.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+    .header('vary', 'accept-encoding');
   if (a.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     reply.header('content-encoding', 'gzip');
     return a.gz;

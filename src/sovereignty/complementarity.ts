@@ -59,24 +59,50 @@ function unableReasons(u: Inability = {}): string[] {
 }
 
 export function admissibility(q: AdmissibilityQuestion): AdmissibilityFinding {
-  if (q.sufficientGravity === false) return { admissible: false, provision: 'Art. 17(1)(d)', reasons: ['not of sufficient gravity to justify further action by the Court'] };
+  if (q.sufficientGravity === false)
+    return {
+      admissible: false,
+      provision: 'Art. 17(1)(d)',
+      reasons: ['not of sufficient gravity to justify further action by the Court'],
+    };
   const gravityOpen = q.sufficientGravity === null ? ['gravity (Art. 17(1)(d)) not yet judged'] : [];
   const result = (admissible: boolean, provision: string, reasons: string[]): AdmissibilityFinding =>
-    admissible && gravityOpen.length > 0 ? { admissible: 'undetermined', provision, reasons: [...reasons, ...gravityOpen] } : { admissible, provision, reasons };
+    admissible && gravityOpen.length > 0
+      ? { admissible: 'undetermined', provision, reasons: [...reasons, ...gravityOpen] }
+      : { admissible, provision, reasons };
 
-  if (q.proceedings === 'none') return result(true, 'Art. 17(1)', ['no state is investigating or prosecuting the case: national inactivity leaves it admissible']);
+  if (q.proceedings === 'none')
+    return result(true, 'Art. 17(1)', [
+      'no state is investigating or prosecuting the case: national inactivity leaves it admissible',
+    ]);
 
   const unwilling = unwillingReasons(q.unwilling);
   // The inability facts count only with their premise, the collapse or unavailability of the judicial system.
   const unable = unableReasons(q.unable);
   if (q.proceedings === 'tried') {
     const exceptions = unwilling.filter((r) => !r.includes('delay'));
-    if (exceptions.length > 0) return result(true, 'Art. 17(1)(c), Art. 20(3)', [`the national trial does not bar the Court: ${exceptions.join('; ')}`]);
-    return { admissible: false, provision: 'Art. 17(1)(c), Art. 20(3)', reasons: ['the person has already been tried for the conduct (ne bis in idem)'] };
+    if (exceptions.length > 0)
+      return result(true, 'Art. 17(1)(c), Art. 20(3)', [
+        `the national trial does not bar the Court: ${exceptions.join('; ')}`,
+      ]);
+    return {
+      admissible: false,
+      provision: 'Art. 17(1)(c), Art. 20(3)',
+      reasons: ['the person has already been tried for the conduct (ne bis in idem)'],
+    };
   }
   const provision = q.proceedings === 'decided-not-to-prosecute' ? 'Art. 17(1)(b)' : 'Art. 17(1)(a)';
-  const what = q.proceedings === 'decided-not-to-prosecute' ? 'a state investigated and decided not to prosecute' : `a state is ${q.proceedings} the case`;
-  if (unwilling.length > 0) return result(true, provision, [`${what}, but is unwilling genuinely to do so: ${unwilling.join('; ')}`]);
-  if (unable.length > 0) return result(true, provision, [`${what}, but is unable genuinely to do so: ${unable.join('; ')}`]);
-  return { admissible: false, provision, reasons: [`${what}, genuinely: the Court defers to national proceedings (complementarity)`] };
+  const what =
+    q.proceedings === 'decided-not-to-prosecute'
+      ? 'a state investigated and decided not to prosecute'
+      : `a state is ${q.proceedings} the case`;
+  if (unwilling.length > 0)
+    return result(true, provision, [`${what}, but is unwilling genuinely to do so: ${unwilling.join('; ')}`]);
+  if (unable.length > 0)
+    return result(true, provision, [`${what}, but is unable genuinely to do so: ${unable.join('; ')}`]);
+  return {
+    admissible: false,
+    provision,
+    reasons: [`${what}, genuinely: the Court defers to national proceedings (complementarity)`],
+  };
 }

@@ -9,7 +9,8 @@ import { entryIntoForceFor, iccJurisdiction, type JurisdictionQuestion, withdraw
 import { iccSeed } from './seed/icc.ts';
 
 const ask = (q: JurisdictionQuestion) => iccJurisdiction(q, iccSeed);
-const both = (territory: string, nationality: string, conductDate: string, extra: Partial<JurisdictionQuestion> = {}) => ask({ territory, nationality, conductDate, ...extra });
+const both = (territory: string, nationality: string, conductDate: string, extra: Partial<JurisdictionQuestion> = {}) =>
+  ask({ territory, nationality, conductDate, ...extra });
 
 test('entry into force: 1 July 2002 for the first sixty; else first day of the month after 60 days; withdrawal after one year', () => {
   assert.equal(entryIntoForceFor('1999-02-01'), '2002-07-01');
@@ -24,13 +25,17 @@ test('entry into force: 1 July 2002 for the first sixty; else first day of the m
 test('the seed: one row per state, 125 parties in 2025, entry into force and withdrawals by the rules, every row cited', () => {
   const states = iccSeed.participation.map((p) => p.state);
   assert.equal(new Set(states).size, states.length);
-  const partiesOn = (day: string) => iccSeed.participation.filter((p) => p.entryIntoForce <= day && (p.withdrawalEffective === null || day < p.withdrawalEffective)).length;
+  const partiesOn = (day: string) =>
+    iccSeed.participation.filter(
+      (p) => p.entryIntoForce <= day && (p.withdrawalEffective === null || day < p.withdrawalEffective),
+    ).length;
   assert.equal(partiesOn('2025-06-01'), 125);
   assert.equal(partiesOn('2026-06-02'), 124, 'Hungary out');
   for (const p of iccSeed.participation) {
     assert.ok(p.sources.length > 0, p.state);
     if (p.state !== 'MNE') assert.equal(p.entryIntoForce, entryIntoForceFor(p.deposited), p.state);
-    if (p.withdrawalEffective !== null) assert.equal(p.withdrawalEffective, withdrawalEffectiveFor(p.withdrawalNotified!), p.state);
+    if (p.withdrawalEffective !== null)
+      assert.equal(p.withdrawalEffective, withdrawalEffectiveFor(p.withdrawalNotified!), p.state);
   }
   for (const d of [...iccSeed.declarations, ...iccSeed.referrals]) assert.ok(d.sources.length > 0);
 });
@@ -52,7 +57,10 @@ test('Burundi: within jurisdiction to 26 October 2017, not from 27 October 2017'
 
 test('the Philippines: party from 1 November 2011 to 16 March 2019', () => {
   assert.equal(both('PHL', 'PHL', '2011-10-31').jurisdiction, false);
-  assert.deepEqual(both('PHL', 'PHL', '2016-07-01', { crime: 'crimes-against-humanity' }).basis, ['Art. 12(2)(a)', 'Art. 12(2)(b)']);
+  assert.deepEqual(both('PHL', 'PHL', '2016-07-01', { crime: 'crimes-against-humanity' }).basis, [
+    'Art. 12(2)(a)',
+    'Art. 12(2)(b)',
+  ]);
   assert.equal(both('PHL', 'PHL', '2019-03-16').jurisdiction, true);
   const after = both('PHL', 'PHL', '2019-03-17');
   assert.equal(after.jurisdiction, false);
@@ -67,7 +75,11 @@ test('Palestine: Art. 12(3) from 13 June 2014, a party from 1 April 2015; the 20
   assert.equal(early.jurisdiction, false);
   assert.match(early.reasons.join(' '), /lodged 2009-01-22.*is not counted/);
   assert.deepEqual(both('PSE', 'ISR', '2015-04-01').basis, ['Art. 12(2)(a)']);
-  assert.deepEqual(both('ISR', 'PSE', '2023-10-07', { crime: 'war-crimes' }).basis, ['Art. 12(2)(b)'], 'nationals of Palestine on the territory of a non-party');
+  assert.deepEqual(
+    both('ISR', 'PSE', '2023-10-07', { crime: 'war-crimes' }).basis,
+    ['Art. 12(2)(b)'],
+    'nationals of Palestine on the territory of a non-party',
+  );
 });
 
 test('Ukraine: Art. 12(3) from 21 November 2013; a party from 1 January 2025; Art. 124 excludes war crimes by its nationals', () => {
@@ -78,13 +90,24 @@ test('Ukraine: Art. 12(3) from 21 November 2013; a party from 1 January 2025; Ar
   assert.deepEqual([russian.jurisdiction, russian.basis], [true, ['Art. 12(2)(a)']]);
   const ukrainian = both('UKR', 'UKR', '2025-03-01', { crime: 'war-crimes' });
   assert.equal(ukrainian.jurisdiction, false);
-  assert.match(ukrainian.reasons.join(' '), /Art\. 124 declaration excludes war crimes by its nationals from 2025-01-01 to 2031-12-31/);
+  assert.match(
+    ukrainian.reasons.join(' '),
+    /Art\. 124 declaration excludes war crimes by its nationals from 2025-01-01 to 2031-12-31/,
+  );
   assert.match(ukrainian.reasons.join(' '), /not settled/);
-  assert.deepEqual(both('UKR', 'UKR', '2025-03-01', { crime: 'crimes-against-humanity' }).basis, ['Art. 12(2)(a)', 'Art. 12(2)(b)'], 'Art. 124 concerns war crimes only');
+  assert.deepEqual(
+    both('UKR', 'UKR', '2025-03-01', { crime: 'crimes-against-humanity' }).basis,
+    ['Art. 12(2)(a)', 'Art. 12(2)(b)'],
+    'Art. 124 concerns war crimes only',
+  );
   const any = both('UKR', 'UKR', '2025-03-01');
   assert.equal(any.jurisdiction, true);
   assert.match(any.reasons.join(' '), /except war crimes/);
-  assert.deepEqual(both('POL', 'UKR', '2032-01-01', { crime: 'war-crimes' }).basis, ['Art. 12(2)(a)', 'Art. 12(2)(b)'], 'the seven years are over');
+  assert.deepEqual(
+    both('POL', 'UKR', '2032-01-01', { crime: 'war-crimes' }).basis,
+    ['Art. 12(2)(a)', 'Art. 12(2)(b)'],
+    'the seven years are over',
+  );
 });
 
 test('Bangladesh/Myanmar: the territorial basis through Bangladesh; Myanmar alone gives none', () => {
@@ -131,7 +154,11 @@ test('Hungary: withdrawal notified 2 June 2025 takes effect 2 June 2026', () => 
   assert.match(pending.reasons.join(' '), /withdrawal \(notified 2025-06-02\) takes effect on 2026-06-02/);
   assert.equal(both('HUN', 'HUN', '2026-06-01').jurisdiction, true);
   assert.equal(both('HUN', 'HUN', '2026-06-02').jurisdiction, false);
-  assert.deepEqual(both('HUN', 'SRB', '2026-07-01').basis, ['Art. 12(2)(b)'], 'a national of a party on the territory of a former one');
+  assert.deepEqual(
+    both('HUN', 'SRB', '2026-07-01').basis,
+    ['Art. 12(2)(b)'],
+    'a national of a party on the territory of a former one',
+  );
 });
 
 test('a later party: Japan from 1 October 2007; the withdrawal revoked by South Africa changes nothing', () => {
@@ -153,17 +180,35 @@ test('complementarity: inactivity admissible; genuine proceedings bar; unwilling
   assert.deepEqual(admissibility({ proceedings: 'investigating', sufficientGravity: true }), {
     admissible: false,
     provision: 'Art. 17(1)(a)',
-    reasons: ['a state is investigating the case, genuinely: the Court defers to national proceedings (complementarity)'],
+    reasons: [
+      'a state is investigating the case, genuinely: the Court defers to national proceedings (complementarity)',
+    ],
   });
   const shield = admissibility({ proceedings: 'prosecuting', unwilling: { shielding: true }, sufficientGravity: true });
   assert.equal(shield.admissible, true);
   assert.match(shield.reasons[0], /unwilling genuinely to do so: shielding the person \(Art\. 17\(2\)\(a\)\)/);
-  const noPremise = admissibility({ proceedings: 'investigating', unable: { cannotObtainAccused: true }, sufficientGravity: true });
+  const noPremise = admissibility({
+    proceedings: 'investigating',
+    unable: { cannotObtainAccused: true },
+    sufficientGravity: true,
+  });
   assert.equal(noPremise.admissible, false, 'inability needs the collapse or unavailability of the judicial system');
-  const collapse = admissibility({ proceedings: 'decided-not-to-prosecute', unable: { collapseOrUnavailability: true, cannotObtainEvidence: true }, sufficientGravity: true });
+  const collapse = admissibility({
+    proceedings: 'decided-not-to-prosecute',
+    unable: { collapseOrUnavailability: true, cannotObtainEvidence: true },
+    sufficientGravity: true,
+  });
   assert.deepEqual([collapse.admissible, collapse.provision], [true, 'Art. 17(1)(b)']);
   assert.equal(admissibility({ proceedings: 'tried', sufficientGravity: true }).admissible, false);
-  assert.equal(admissibility({ proceedings: 'tried', unwilling: { unjustifiedDelay: true }, sufficientGravity: true }).admissible, false, 'delay is no exception to ne bis in idem');
-  assert.equal(admissibility({ proceedings: 'tried', unwilling: { notIndependentOrImpartial: true }, sufficientGravity: true }).admissible, true);
+  assert.equal(
+    admissibility({ proceedings: 'tried', unwilling: { unjustifiedDelay: true }, sufficientGravity: true }).admissible,
+    false,
+    'delay is no exception to ne bis in idem',
+  );
+  assert.equal(
+    admissibility({ proceedings: 'tried', unwilling: { notIndependentOrImpartial: true }, sufficientGravity: true })
+      .admissible,
+    true,
+  );
   assert.deepEqual(admissibility({ proceedings: 'none', sufficientGravity: false }).provision, 'Art. 17(1)(d)');
 });

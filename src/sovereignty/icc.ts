@@ -143,7 +143,8 @@ export function partyOn(p: ParticipationRecord | undefined, day: string): boolea
   return p.entryIntoForce <= day && (p.withdrawalEffective === null || day < p.withdrawalEffective);
 }
 
-const covers = (d: Pick<DeclarationRecord, 'from' | 'until'>, day: string) => d.from <= day && (d.until === null || day <= d.until);
+const covers = (d: Pick<DeclarationRecord, 'from' | 'until'>, day: string) =>
+  d.from <= day && (d.until === null || day <= d.until);
 
 const crimeArticle: Record<AtrocityCrime, string> = {
   genocide: 'Art. 6 (genocide)',
@@ -167,7 +168,9 @@ function span(d: Pick<DeclarationRecord, 'from' | 'until'>): string {
 }
 
 export function iccJurisdiction(q: JurisdictionQuestion, facts: IccFacts): JurisdictionFinding {
-  const reasons = [`subject matter: ${q.crime ? crimeArticle[q.crime] : 'any crime within Arts. 6-8 (genocide, crimes against humanity, war crimes); the crime of aggression (Art. 8 bis) is not modelled'}`];
+  const reasons = [
+    `subject matter: ${q.crime ? crimeArticle[q.crime] : 'any crime within Arts. 6-8 (genocide, crimes against humanity, war crimes); the crime of aggression (Art. 8 bis) is not modelled'}`,
+  ];
   const sources: IccCitation[] = [];
   const basis: string[] = [];
   const cite = (s: readonly IccCitation[]) => {
@@ -176,7 +179,9 @@ export function iccJurisdiction(q: JurisdictionQuestion, facts: IccFacts): Juris
   const done = (): JurisdictionFinding => ({ jurisdiction: basis.length > 0, basis, reasons, sources });
 
   if (q.conductDate < statuteInForce) {
-    reasons.push(`Art. 11(1): the conduct (${q.conductDate}) predates the Statute's entry into force on ${statuteInForce}`);
+    reasons.push(
+      `Art. 11(1): the conduct (${q.conductDate}) predates the Statute's entry into force on ${statuteInForce}`,
+    );
     return done();
   }
 
@@ -189,21 +194,33 @@ export function iccJurisdiction(q: JurisdictionQuestion, facts: IccFacts): Juris
     }
     if (r.regions !== null) {
       if (q.region === undefined) {
-        reasons.push(`${r.citation} referred ${r.situation}, not the whole of ${q.territory}: it gives jurisdiction only if the conduct occurred in ${r.regions.join(' or ')} (say where with a region)`);
+        reasons.push(
+          `${r.citation} referred ${r.situation}, not the whole of ${q.territory}: it gives jurisdiction only if the conduct occurred in ${r.regions.join(' or ')} (say where with a region)`,
+        );
         continue;
       }
       if (!regionCovered(q.region, r.regions)) {
-        reasons.push(`${r.citation} referred ${r.situation}: ${q.region} lies outside it, so the referral gives no jurisdiction there`);
+        reasons.push(
+          `${r.citation} referred ${r.situation}: ${q.region} lies outside it, so the referral gives no jurisdiction there`,
+        );
         continue;
       }
     }
     basis.push('Art. 13(b)');
-    reasons.push(`Art. 13(b): the Security Council, acting under Chapter VII, referred ${r.situation} (${r.citation}, adopted ${r.adopted}); no state's acceptance is needed`);
+    reasons.push(
+      `Art. 13(b): the Security Council, acting under Chapter VII, referred ${r.situation} (${r.citation}, adopted ${r.adopted}); no state's acceptance is needed`,
+    );
   }
 
   const same = q.territory === q.nationality;
   const roles: { state: string; role: string; provisions: string[] }[] = same
-    ? [{ state: q.territory, role: 'territorial state and state of nationality', provisions: ['Art. 12(2)(a)', 'Art. 12(2)(b)'] }]
+    ? [
+        {
+          state: q.territory,
+          role: 'territorial state and state of nationality',
+          provisions: ['Art. 12(2)(a)', 'Art. 12(2)(b)'],
+        },
+      ]
     : [
         { state: q.territory, role: 'territorial state', provisions: ['Art. 12(2)(a)'] },
         { state: q.nationality, role: "accused's state of nationality", provisions: ['Art. 12(2)(b)'] },
@@ -219,22 +236,33 @@ export function iccJurisdiction(q: JurisdictionQuestion, facts: IccFacts): Juris
     if (partyOn(p, q.conductDate)) {
       // Art. 124: war crimes excluded for seven years, for nationals (and the territory, if declared).
       const excl = declarations.find((d) => d.article === '124' && d.effective && covers(d, q.conductDate));
-      const excludes = excl !== undefined && (q.nationality === state || (excl.scope === 'nationals-and-territory' && q.territory === state));
+      const excludes =
+        excl !== undefined &&
+        (q.nationality === state || (excl.scope === 'nationals-and-territory' && q.territory === state));
       if (excl && excludes && q.crime === 'war-crimes') {
         cite(excl.sources);
         const open12_3 = declarations.find((d) => d.article === '12(3)' && d.effective && d.until === null);
         reasons.push(
           `${provision} does not apply: ${state} was a party on ${q.conductDate}, but its Art. 124 declaration excludes war crimes ${excl.scope === 'nationals' ? 'by its nationals' : 'by its nationals or on its territory'} ${span(excl)}` +
-            (open12_3 ? `; whether its open-ended Art. 12(3) declaration (lodged ${open12_3.lodged}) still reaches this conduct is not settled by the Court - Concord applies the Art. 124 declaration` : ''),
+            (open12_3
+              ? `; whether its open-ended Art. 12(3) declaration (lodged ${open12_3.lodged}) still reaches this conduct is not settled by the Court - Concord applies the Art. 124 declaration`
+              : ''),
         );
         continue;
       }
       provisions.forEach(add);
-      const pending = p!.withdrawalEffective !== null ? `; its withdrawal (notified ${p!.withdrawalNotified}) takes effect on ${p!.withdrawalEffective} (Art. 127(1)), after the conduct` : '';
-      reasons.push(`${provision}: the ${role} (${state}) was a party on ${q.conductDate} (the Statute in force for it from ${p!.entryIntoForce})${pending}`);
+      const pending =
+        p!.withdrawalEffective !== null
+          ? `; its withdrawal (notified ${p!.withdrawalNotified}) takes effect on ${p!.withdrawalEffective} (Art. 127(1)), after the conduct`
+          : '';
+      reasons.push(
+        `${provision}: the ${role} (${state}) was a party on ${q.conductDate} (the Statute in force for it from ${p!.entryIntoForce})${pending}`,
+      );
       if (excl && excludes && q.crime === undefined) {
         cite(excl.sources);
-        reasons.push(`except war crimes: ${state}'s Art. 124 declaration excludes them ${excl.scope === 'nationals' ? 'when committed by its nationals' : 'when committed by its nationals or on its territory'} ${span(excl)}`);
+        reasons.push(
+          `except war crimes: ${state}'s Art. 124 declaration excludes them ${excl.scope === 'nationals' ? 'when committed by its nationals' : 'when committed by its nationals or on its territory'} ${span(excl)}`,
+        );
       }
       continue;
     }
@@ -243,7 +271,9 @@ export function iccJurisdiction(q: JurisdictionQuestion, facts: IccFacts): Juris
     if (decl) {
       cite(decl.sources);
       add('Art. 12(3)');
-      reasons.push(`Art. 12(3): the ${role} (${state}), not then a party, accepted jurisdiction by a declaration lodged ${decl.lodged} covering conduct ${span(decl)}`);
+      reasons.push(
+        `Art. 12(3): the ${role} (${state}), not then a party, accepted jurisdiction by a declaration lodged ${decl.lodged} covering conduct ${span(decl)}`,
+      );
       continue;
     }
     for (const d of declarations.filter((x) => x.article === '12(3)')) {
@@ -258,19 +288,23 @@ export function iccJurisdiction(q: JurisdictionQuestion, facts: IccFacts): Juris
       reasons.push(`the ${role} (${state}) is not a party to the Statute`);
       if (state === q.territory && nonPartyNotes[state]) reasons.push(nonPartyNotes[state]);
     } else if (q.conductDate < p.entryIntoForce) {
-      reasons.push(`the ${role} (${state}) became a party later: the Statute is in force for it from ${p.entryIntoForce} (Art. 11(2))`);
+      reasons.push(
+        `the ${role} (${state}) became a party later: the Statute is in force for it from ${p.entryIntoForce} (Art. 11(2))`,
+      );
     } else {
       reasons.push(
         `the ${role} (${state}) had withdrawn: notified ${p.withdrawalNotified}, effective ${p.withdrawalEffective} (Art. 127(1)); conduct from ${p.entryIntoForce} to the day before stays within jurisdiction`,
       );
     }
   }
-  if (basis.length === 0) reasons.push('no basis: neither the territorial state nor the state of nationality was a party or had accepted jurisdiction for that date, and no Security Council referral covers it');
+  if (basis.length === 0)
+    reasons.push(
+      'no basis: neither the territorial state nor the state of nationality was a party or had accepted jurisdiction for that date, and no Security Council referral covers it',
+    );
   return done();
 }
 
 /** What the Court has said about conduct that crosses from a non-party into a party's territory. */
 export const nonPartyNotes: Readonly<Record<string, string>> = {
-  MMR:
-    'Myanmar is not a party, but Pre-Trial Chamber I held (ICC-RoC46(3)-01/18-37, 6 September 2018) that the Court may exercise jurisdiction when at least one element of a crime occurred on the territory of a party: the deportation of the Rohingya was completed in Bangladesh, a party from 1 June 2010 (ask with the territory BGD)',
+  MMR: 'Myanmar is not a party, but Pre-Trial Chamber I held (ICC-RoC46(3)-01/18-37, 6 September 2018) that the Court may exercise jurisdiction when at least one element of a crime occurred on the territory of a party: the deportation of the Rohingya was completed in Bangladesh, a party from 1 June 2010 (ask with the territory BGD)',
 };

@@ -60,7 +60,9 @@ export function overlaps(intervals: readonly StatusInterval[]): string[] {
     for (let x = 0; x < sorted.length; x++) {
       for (let y = x + 1; y < sorted.length; y++) {
         if (overlap(sorted[x], sorted[y])) {
-          problems.push(`${territory}: ${sorted[x].status} (${span(sorted[x])}) overlaps ${sorted[y].status} (${span(sorted[y])})`);
+          problems.push(
+            `${territory}: ${sorted[x].status} (${span(sorted[x])}) overlaps ${sorted[y].status} (${span(sorted[y])})`,
+          );
         }
       }
     }
@@ -75,5 +77,7 @@ export function timeline(intervals: readonly StatusInterval[], territory: string
 
 /** The intervals in force on `day` whose status is not Westphalian, by territory. */
 export function nonWestphalianOn(intervals: readonly StatusInterval[], day: string): StatusInterval[] {
-  return intervals.filter((i) => i.status !== 'westphalian' && inForce(i, day)).sort((a, b) => a.territory.localeCompare(b.territory));
+  return intervals
+    .filter((i) => i.status !== 'westphalian' && inForce(i, day))
+    .sort((a, b) => a.territory.localeCompare(b.territory));
 }

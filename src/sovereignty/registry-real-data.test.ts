@@ -15,9 +15,16 @@ const skip = sharedDataDir === undefined && 'no shared data directory';
 
 test('every Council resolution the registry cites is verified by the store', { skip }, async () => {
   const store = await tempStore();
-  const outcomes = await importSources(store, unscSources.filter((s) => s.id === 'unsc-resolutions' || s.id === 'unsc-meetings'), sharedDataDir!);
+  const outcomes = await importSources(
+    store,
+    unscSources.filter((s) => s.id === 'unsc-resolutions' || s.id === 'unsc-meetings'),
+    sharedDataDir!,
+  );
   for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : o.source.id);
-  const sources: RegistrySource[] = seedTerritories.flatMap((t) => [...t.intervals.flatMap((i) => i.sources), ...t.notes.flatMap((n) => n.sources)]);
+  const sources: RegistrySource[] = seedTerritories.flatMap((t) => [
+    ...t.intervals.flatMap((i) => i.sources),
+    ...t.notes.flatMap((n) => n.sources),
+  ]);
   const cited = sources.filter((s) => s.resolution !== undefined);
   const evidence = await store.sovereignty.resolutionEvidence(cited.map((s) => s.resolution!));
   const levels = new Map<number, string>();
@@ -28,8 +35,14 @@ test('every Council resolution the registry cites is verified by the store', { s
     if (s.date <= '2022-12-31') assert.notEqual(v.level, 'knowledge', `${s.citation} should be in the meetings tables`);
     levels.set(s.resolution!, v.level);
   }
-  const byText = [...levels].filter(([, l]) => l === 'text').map(([n]) => n).sort((a, b) => a - b);
+  const byText = [...levels]
+    .filter(([, l]) => l === 'text')
+    .map(([n]) => n)
+    .sort((a, b) => a - b);
   assert.deepEqual(byText, [242, 353, 384, 389, 541, 550, 690, 718, 733, 745, 751, 755, 794, 814, 858, 867, 880]);
   assert.ok(byText.every((n) => n <= 902));
-  assert.ok([...levels].filter(([, l]) => l === 'meetings').every(([n]) => n > 902), 'texts held are always used');
+  assert.ok(
+    [...levels].filter(([, l]) => l === 'meetings').every(([n]) => n > 902),
+    'texts held are always used',
+  );
 });

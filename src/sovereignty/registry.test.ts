@@ -11,7 +11,8 @@ import { territoryCode } from './territory.ts';
 
 test('every seed interval is valid and cites a source', () => {
   for (const i of seedIntervals) assert.doesNotThrow(() => validateInterval(i), `${i.territory} ${i.start}`);
-  for (const t of seedTerritories) for (const n of t.notes) assert.ok(n.sources.length > 0, `${t.code} note ${n.period}`);
+  for (const t of seedTerritories)
+    for (const n of t.notes) assert.ok(n.sources.length > 0, `${t.code} note ${n.period}`);
 });
 
 test('no territory has overlapping intervals in the seed', () => {
@@ -56,24 +57,43 @@ test('timelines: Kosovo 1999 -> 2008 -> 2012; Cambodia back to Westphalian; end 
   assert.equal(inForce(kosovo[0], '2008-02-16'), true);
   assert.equal(inForce(kosovo[0], '2008-02-17'), false);
   assert.equal(inForce(kosovo[1], '2008-02-17'), true);
-  assert.deepEqual(timeline(seedIntervals, 'KHM').map((i) => i.status), ['supervised-sovereignty', 'westphalian']);
-  assert.deepEqual(nonWestphalianOn(seedIntervals, '1993-01-01').map((i) => i.territory), ['ESH', 'KHM', 'PSE', 'TWN', 'XNC', 'XSL', 'XSO', 'XTR']);
+  assert.deepEqual(
+    timeline(seedIntervals, 'KHM').map((i) => i.status),
+    ['supervised-sovereignty', 'westphalian'],
+  );
+  assert.deepEqual(
+    nonWestphalianOn(seedIntervals, '1993-01-01').map((i) => i.territory),
+    ['ESH', 'KHM', 'PSE', 'TWN', 'XNC', 'XSL', 'XSO', 'XTR'],
+  );
 });
 
 test('issue 16: the territories added, each dated with sources; every entry reviewed; current statuses', () => {
   for (const code of ['ESH', 'XNC', 'TWN', 'XAB', 'XSO', 'XTR', 'SSD']) {
     const t = seedTerritories.find((x) => x.code === code);
     assert.ok(t && t.intervals.length > 0, code);
-    for (const i of t.intervals) assert.ok(i.sources.length > 0 && i.sources.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.date)), `${code} ${i.start}`);
+    for (const i of t.intervals)
+      assert.ok(
+        i.sources.length > 0 && i.sources.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.date)),
+        `${code} ${i.start}`,
+      );
   }
   assert.equal(timeline(seedIntervals, 'SSD')[0].start, '2011-07-09');
   assert.equal(timeline(seedIntervals, 'BIH')[0].start, '1992-03-03');
   for (const t of seedTerritories) assert.match(t.review.date, /^\d{4}-\d{2}-\d{2}$/, t.code);
   const somalia = timeline(seedIntervals, 'SOM').filter((i) => inForce(i, '2026-01-01'));
   assert.match(somalia[0].authority ?? '', /AUSSOM/);
-  assert.deepEqual(timeline(seedIntervals, 'XAB').map((i) => [i.start, i.recognition?.level]), [['1993-09-30', 'unrecognised'], ['2008-08-26', 'partial']]);
   assert.deepEqual(
-    ['ESH', 'TWN', 'XNC', 'XAB', 'XSO', 'XTR', 'SSD', 'SOM', 'BIH', 'XKX', 'PSE', 'HTI'].map((c) => [c, seedIntervals.find((i) => i.territory === c && inForce(i, '2026-06-01'))?.status]),
+    timeline(seedIntervals, 'XAB').map((i) => [i.start, i.recognition?.level]),
+    [
+      ['1993-09-30', 'unrecognised'],
+      ['2008-08-26', 'partial'],
+    ],
+  );
+  assert.deepEqual(
+    ['ESH', 'TWN', 'XNC', 'XAB', 'XSO', 'XTR', 'SSD', 'SOM', 'BIH', 'XKX', 'PSE', 'HTI'].map((c) => [
+      c,
+      seedIntervals.find((i) => i.territory === c && inForce(i, '2026-06-01'))?.status,
+    ]),
     [
       ['ESH', 'contested-statehood'],
       ['TWN', 'contested-statehood'],
@@ -111,22 +131,44 @@ test('territories by code, name or alias, and any country Concord knows', () => 
 });
 
 test('source verification: text, meetings, knowledge, and a mismatch', () => {
-  const s = { kind: 'security-council-resolution' as const, citation: 'S/RES/745 (1992)', date: '1992-02-28', resolution: 745, supports: 'x', quote: 'Transitional Authority in Cambodia shall be established' };
-  assert.equal(verifySource(s, { text: 'Decides that the United Nations Transitional Authority\nin Cambodia shall be estab-\nlished under its authority', adoptedOn: ['1992-02-28'] }).level, 'text');
+  const s = {
+    kind: 'security-council-resolution' as const,
+    citation: 'S/RES/745 (1992)',
+    date: '1992-02-28',
+    resolution: 745,
+    supports: 'x',
+    quote: 'Transitional Authority in Cambodia shall be established',
+  };
+  assert.equal(
+    verifySource(s, {
+      text: 'Decides that the United Nations Transitional Authority\nin Cambodia shall be estab-\nlished under its authority',
+      adoptedOn: ['1992-02-28'],
+    }).level,
+    'text',
+  );
   assert.equal(verifySource(s, { adoptedOn: ['1992-02-28'] }).level, 'meetings');
   assert.equal(verifySource(s, undefined).level, 'knowledge');
   assert.equal(verifySource(s, { adoptedOn: ['1992-03-01'] }).level, 'mismatch');
   assert.equal(verifySource(s, { text: 'something else' }).level, 'mismatch');
-  assert.equal(verifySource({ kind: 'agreement', citation: 'Dayton', date: '1995-12-14', supports: 'x' }, undefined).level, 'knowledge');
+  assert.equal(
+    verifySource({ kind: 'agreement', citation: 'Dayton', date: '1995-12-14', supports: 'x' }, undefined).level,
+    'knowledge',
+  );
 });
 
 test('an overlapping interval is rejected, naming both; a malformed one names its fields', () => {
-  const added = { ...seedIntervals.find((i) => i.territory === 'BIH' && i.status === 'westphalian')!, start: '2000-01-01', end: '2001-01-01' };
+  const added = {
+    ...seedIntervals.find((i) => i.territory === 'BIH' && i.status === 'westphalian')!,
+    start: '2000-01-01',
+    end: '2001-01-01',
+  };
   assert.throws(
     () => checkNoOverlap(seedIntervals, [validateInterval(added)]),
     (e: unknown) =>
       e instanceof IntervalValidationError &&
-      /BIH: supervised-sovereignty \(1995-12-14 to open\) overlaps westphalian \(2000-01-01 to 2001-01-01\)/.test(e.message),
+      /BIH: supervised-sovereignty \(1995-12-14 to open\) overlaps westphalian \(2000-01-01 to 2001-01-01\)/.test(
+        e.message,
+      ),
   );
   assert.throws(
     () => validateInterval({ ...added, status: 'colony', end: '1999-01-01', sources: [] }),

@@ -9,12 +9,21 @@ import { sourceKinds } from './source.ts';
 import { sovereigntyStatuses } from './status.ts';
 
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.enum(values, { error: (iss) => `${iss.input === undefined ? `${what} is required` : `unknown ${what} ${JSON.stringify(iss.input)}`}; expected one of: ${values.join(', ')}` });
+  return z.enum(values, {
+    error: (iss) =>
+      `${iss.input === undefined ? `${what} is required` : `unknown ${what} ${JSON.stringify(iss.input)}`}; expected one of: ${values.join(', ')}`,
+  });
 }
 
 const day = (what: string) =>
-  z.string({ error: `${what} must be a date written YYYY-MM-DD` }).refine(isCalendarDate, { error: (iss) => `${what} must be a real day written YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
-const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+  z.string({ error: `${what} must be a date written YYYY-MM-DD` }).refine(isCalendarDate, {
+    error: (iss) => `${what} must be a real day written YYYY-MM-DD, got ${JSON.stringify(iss.input)}`,
+  });
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
 
 const degree = z.object({ degree: oneOf(degrees, 'degree'), note: text('note') }).strict();
 
@@ -35,7 +44,9 @@ const source = z
 
 export const intervalSchema = z
   .object({
-    territory: z.string().regex(/^[A-Z]{3}$/, { error: 'territory must be a three-letter code (ISO3, or the registry\'s X-code)' }),
+    territory: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: "territory must be a three-letter code (ISO3, or the registry's X-code)" }),
     status: oneOf(sovereigntyStatuses, 'sovereignty status'),
     start: day('start'),
     end: day('end').nullable(),
@@ -43,12 +54,18 @@ export const intervalSchema = z
     material: degree,
     authority: text('authority').nullable(),
     legalBasis: z.array(text('legal basis')),
-    recognition: z.object({ level: oneOf(recognitionLevels, 'recognition level'), note: text('note') }).strict().nullable(),
+    recognition: z
+      .object({ level: oneOf(recognitionLevels, 'recognition level'), note: text('note') })
+      .strict()
+      .nullable(),
     note: text('note').nullable(),
     sources: z.array(source).min(1, { error: 'record at least one source' }),
   })
   .strict()
-  .refine((i) => i.end === null || i.end > i.start, { error: 'end must be after start (the end day is the first day of what follows)', path: ['end'] });
+  .refine((i) => i.end === null || i.end > i.start, {
+    error: 'end must be after start (the end day is the first day of what follows)',
+    path: ['end'],
+  });
 
 export class IntervalValidationError extends ConcordError {
   constructor(readonly problems: string[]) {
@@ -57,12 +74,18 @@ export class IntervalValidationError extends ConcordError {
 }
 
 function fieldPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '');
+  return path.reduce<string>(
+    (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
+    '',
+  );
 }
 
 export function validateInterval(value: unknown): StatusInterval {
   const r = intervalSchema.safeParse(value);
-  if (!r.success) throw new IntervalValidationError(r.error.issues.map((i) => (i.path.length ? `${fieldPath(i.path)}: ${i.message}` : i.message)));
+  if (!r.success)
+    throw new IntervalValidationError(
+      r.error.issues.map((i) => (i.path.length ? `${fieldPath(i.path)}: ${i.message}` : i.message)),
+    );
   return r.data as StatusInterval;
 }
 

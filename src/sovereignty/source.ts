@@ -5,7 +5,14 @@
 // declarations, General Assembly resolutions, later resolutions) is recorded as known from the
 // literature, never shown as verified.
 
-export const sourceKinds = ['security-council-resolution', 'general-assembly-resolution', 'agreement', 'declaration', 'decision', 'other'] as const;
+export const sourceKinds = [
+  'security-council-resolution',
+  'general-assembly-resolution',
+  'agreement',
+  'declaration',
+  'decision',
+  'other',
+] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 export interface RegistrySource {
@@ -48,16 +55,24 @@ export function normaliseText(text: string): string {
 }
 
 export function verifySource(s: RegistrySource, evidence: ResolutionEvidence | undefined): Verification {
-  if (s.kind !== 'security-council-resolution' || s.resolution === undefined) return { level: 'knowledge', detail: 'not a Security Council resolution; from the literature' };
-  if (!evidence || (evidence.text === undefined && evidence.adoptedOn === undefined)) return { level: 'knowledge', detail: 'not in the store' };
+  if (s.kind !== 'security-council-resolution' || s.resolution === undefined)
+    return { level: 'knowledge', detail: 'not a Security Council resolution; from the literature' };
+  if (!evidence || (evidence.text === undefined && evidence.adoptedOn === undefined))
+    return { level: 'knowledge', detail: 'not in the store' };
   if (evidence.adoptedOn !== undefined && !evidence.adoptedOn.includes(s.date)) {
-    return { level: 'mismatch', detail: `the meetings tables date it ${evidence.adoptedOn.join(' or ')}, the registry ${s.date}` };
+    return {
+      level: 'mismatch',
+      detail: `the meetings tables date it ${evidence.adoptedOn.join(' or ')}, the registry ${s.date}`,
+    };
   }
   if (evidence.text !== undefined) {
     if (s.quote !== undefined && !normaliseText(evidence.text).includes(normaliseText(s.quote))) {
       return { level: 'mismatch', detail: `the quoted words are not in the text: "${s.quote}"` };
     }
-    return { level: 'text', detail: s.quote !== undefined ? 'quoted words found in the resolution text' : 'resolution text in the store' };
+    return {
+      level: 'text',
+      detail: s.quote !== undefined ? 'quoted words found in the resolution text' : 'resolution text in the store',
+    };
   }
   return { level: 'meetings', detail: `adopted on ${s.date} per the meetings tables` };
 }

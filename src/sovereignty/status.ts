@@ -26,7 +26,11 @@ export interface StatusDefinition {
 }
 
 export const statusDefinitions: Readonly<Record<SovereigntyStatus, StatusDefinition>> = {
-  westphalian: { label: 'Westphalian', meaning: 'full formal and material sovereignty; non-intervention', inSaxerTypology: true },
+  westphalian: {
+    label: 'Westphalian',
+    meaning: 'full formal and material sovereignty; non-intervention',
+    inSaxerTypology: true,
+  },
   'sovereignty-as-responsibility': {
     label: 'sovereignty as responsibility',
     meaning: 'formal sovereignty conditional on protecting the population (R2P)',
@@ -39,10 +43,15 @@ export const statusDefinitions: Readonly<Record<SovereigntyStatus, StatusDefinit
   },
   'international-protectorate': {
     label: 'international protectorate',
-    meaning: 'sovereign or non-sovereign territory under international administration, usually after military intervention',
+    meaning:
+      'sovereign or non-sovereign territory under international administration, usually after military intervention',
     inSaxerTypology: true,
   },
-  'bilateral-protectorate': { label: 'bilateral protectorate', meaning: 'protected by treaty with a stronger power', inSaxerTypology: true },
+  'bilateral-protectorate': {
+    label: 'bilateral protectorate',
+    meaning: 'protected by treaty with a stronger power',
+    inSaxerTypology: true,
+  },
   'un-trust-territory': {
     label: 'UN trust territory',
     meaning: 'not sovereign; administered under the Trusteeship Council (suspended 1 November 1994)',
@@ -50,13 +59,18 @@ export const statusDefinitions: Readonly<Record<SovereigntyStatus, StatusDefinit
   },
   'transitional-sovereignty': {
     label: 'transitional sovereignty',
-    meaning: 'formally sovereign but failing; international actors provide public goods and influence decisions after formal sovereignty is restored (subsidiarity)',
+    meaning:
+      'formally sovereign but failing; international actors provide public goods and influence decisions after formal sovereignty is restored (subsidiarity)',
     inSaxerTypology: true,
   },
-  'observer-entity': { label: 'observer entity', meaning: 'recognised as an entity with observer status; partial sovereign rights', inSaxerTypology: true },
+  'observer-entity': {
+    label: 'observer entity',
+    meaning: 'recognised as an entity with observer status; partial sovereign rights',
+    inSaxerTypology: true,
+  },
   'contested-statehood': {
     label: 'contested statehood (outside the typology)',
-    meaning: 'governs itself and claims statehood without general recognition; not one of Saxer\'s types',
+    meaning: "governs itself and claims statehood without general recognition; not one of Saxer's types",
     inSaxerTypology: false,
   },
 };

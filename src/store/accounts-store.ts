@@ -79,11 +79,19 @@ export interface AccountsStore {
    * store (the attempt counted in advance) or undefined to refuse it unchecked (nothing written).
    * Returns the states read and the states written.
    */
-  claimLogin(keys: string[], claim: (current: Map<string, ThrottleState>) => Map<string, ThrottleState> | undefined): Promise<{ before: Map<string, ThrottleState>; after: Map<string, ThrottleState> | undefined }>;
+  claimLogin(
+    keys: string[],
+    claim: (current: Map<string, ThrottleState>) => Map<string, ThrottleState> | undefined,
+  ): Promise<{ before: Map<string, ThrottleState>; after: Map<string, ThrottleState> | undefined }>;
   /**
    * Settles a claimed attempt in one write transaction: each key's state becomes
    * `settle(current)` (null: removed), the session (a successful login) is inserted, and the
    * audit entries are appended.
    */
-  settleLogin(keys: string[], settle: (current: Map<string, ThrottleState>) => Map<string, ThrottleState | null>, audits: AuditInput[], session?: NewSession): Promise<void>;
+  settleLogin(
+    keys: string[],
+    settle: (current: Map<string, ThrottleState>) => Map<string, ThrottleState | null>,
+    audits: AuditInput[],
+    session?: NewSession,
+  ): Promise<void>;
 }

@@ -97,7 +97,8 @@ function canonical(p: string): string {
 export function backupDestination(file: string, protect: string[]): string {
   const dest = resolve(file);
   const dir = dirname(dest);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BackupRefusedError(`cannot write ${dest}: the folder ${dir} does not exist`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new BackupRefusedError(`cannot write ${dest}: the folder ${dir} does not exist`);
   const own = new Set(protect.map(canonical));
   const sameFile = (a: string, b: string) => {
     try {
@@ -113,10 +114,15 @@ export function backupDestination(file: string, protect: string[]): string {
     if (lstatSync(dest).isSymbolicLink()) target = realpathSync(dest);
     const st = statSync(dest);
     if (st.isDirectory()) throw new BackupRefusedError(`cannot write ${dest}: it is a folder; name a file`);
-    if (!st.isFile()) throw new BackupRefusedError(`cannot write ${dest}: it is not a regular file (a device, FIFO or socket); name a new file or a backup file`);
+    if (!st.isFile())
+      throw new BackupRefusedError(
+        `cannot write ${dest}: it is not a regular file (a device, FIFO or socket); name a new file or a backup file`,
+      );
   }
   if (own.has(target) || own.has(canonical(dest)) || protect.some((p) => sameFile(p, dest))) {
-    throw new BackupRefusedError(`cannot write the backup to ${dest}: it is the live store's own file; name a file outside the store`);
+    throw new BackupRefusedError(
+      `cannot write the backup to ${dest}: it is the live store's own file; name a file outside the store`,
+    );
   }
   return dest;
 }
@@ -126,6 +132,8 @@ export function writable(dest: string, tmp: string): void {
   try {
     closeSync(openSync(tmp, 'w'));
   } catch (e) {
-    throw new BackupRefusedError(`cannot write ${dest}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} creating a file in ${dirname(dest)}`);
+    throw new BackupRefusedError(
+      `cannot write ${dest}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} creating a file in ${dirname(dest)}`,
+    );
   }
 }

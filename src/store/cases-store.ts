@@ -60,7 +60,13 @@ export interface CasesStore {
   /** Creates a case with versions 1..n (one for a new case, several for an imported history). */
   createCase(id: string, index: CaseIndex, versions: StoredVersion[], actor: string): Promise<CaseSummary>;
   /** Appends version `basedOn + 1`; CaseConflictError if the latest version is not `basedOn`. */
-  appendVersion(id: string, basedOn: number, index: CaseIndex, version: Omit<StoredVersion, 'version'>, actor: string): Promise<CaseSummary>;
+  appendVersion(
+    id: string,
+    basedOn: number,
+    index: CaseIndex,
+    version: Omit<StoredVersion, 'version'>,
+    actor: string,
+  ): Promise<CaseSummary>;
   listCases(filter?: CaseFilter): Promise<CaseSummary[]>;
   summary(id: string): Promise<CaseSummary | undefined>;
   /** Every version, oldest first. */

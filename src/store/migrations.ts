@@ -35,7 +35,14 @@ export const migrations: Migration[] = [
     version: 1,
     name: 'foundation: reference, corpora, council, risk indicators, operations',
     sql: (d) =>
-      [referenceDdl, corpusDdl(d.idColumn), councilDdl(d.idColumn), riskDdl(d.idColumn), operationsDdl, d.searchDdl(1)].join('\n'),
+      [
+        referenceDdl,
+        corpusDdl(d.idColumn),
+        councilDdl(d.idColumn),
+        riskDdl(d.idColumn),
+        operationsDdl,
+        d.searchDdl(1),
+      ].join('\n'),
   },
   { version: 2, name: 'norms: optics scores and labelled samples', sql: (d) => normsDdl(d.idColumn) },
   { version: 3, name: 'council: coded resolutions', sql: (d) => councilPracticeDdl(d.idColumn) },
@@ -51,7 +58,11 @@ export const migrations: Migration[] = [
     name: 'council 2000-2026: UN XML documents, paragraphs, votes, metadata, members, statements corpus, source files',
     sql: (d) => [councilDocumentsDdl(d.idColumn), d.searchDdl(7)].join('\n'),
   },
-  { version: 8, name: 'ICC jurisdiction data (participation, declarations, referrals); sovereignty review dates', sql: (d) => iccDdl(d.idColumn) },
+  {
+    version: 8,
+    name: 'ICC jurisdiction data (participation, declarations, referrals); sovereignty review dates',
+    sql: (d) => iccDdl(d.idColumn),
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -1,7 +1,14 @@
 // What the norms capability asks of the store (reads and writes), implemented once over the
 // SqlDb executor in src/store/sql/norms.ts. The tables are derived from the corpora (src/store/schema/norms.ts);
 // `replaceIndex` rewrites all of one corpus's derived rows in one transaction.
-import type { Corpus, IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PostingsRow } from '../norms/documents.ts';
+import type {
+  Corpus,
+  IndexedDocument,
+  NormsDocument,
+  NormsDocumentText,
+  ParagraphRow,
+  PostingsRow,
+} from '../norms/documents.ts';
 
 export type { IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PostingsRow };
 

@@ -6,23 +6,41 @@ import { maskUrl, parseDatabaseUrl } from './postgres/connect.ts';
 
 test('a database URL is parsed with its schema, and its password never shows in errors', () => {
   const t = parseDatabaseUrl('postgresql://u:s%40cret@db.example:6543/concord?schema=team_a');
-  assert.deepEqual([t.config.host, t.config.port, t.config.user, t.config.password, t.config.database, t.schema], ['db.example', 6543, 'u', 's@cret', 'concord', 'team_a']);
+  assert.deepEqual(
+    [t.config.host, t.config.port, t.config.user, t.config.password, t.config.database, t.schema],
+    ['db.example', 6543, 'u', 's@cret', 'concord', 'team_a'],
+  );
   assert.equal(maskUrl('postgres://u:s%40cret@h/d'), 'postgres://u:***@h/d');
   assert.throws(() => parseDatabaseUrl('postgres://u:pw@h:5432/'), /CONCORD_DATABASE_URL .*names no database/);
   assert.throws(() => parseDatabaseUrl('postgres://u:pw@h/d?schema=Bad-Name'), /schema "Bad-Name"/);
-  assert.throws(() => parseDatabaseUrl('postgres://u:pw@h/d?sslcert=x'), (e: Error) => /unknown parameter "sslcert"/.test(e.message) && !e.message.includes(':pw@'));
+  assert.throws(
+    () => parseDatabaseUrl('postgres://u:pw@h/d?sslcert=x'),
+    (e: Error) => /unknown parameter "sslcert"/.test(e.message) && !e.message.includes(':pw@'),
+  );
 });
 
 test('openStore refuses a non-PostgreSQL URL and an unreachable server, naming the variable', async () => {
-  await assert.rejects(openStore({ CONCORD_DATABASE_URL: 'mysql://u:pw@h/d', CONCORD_HOME: tempDir() }), StoreConfigError);
+  await assert.rejects(
+    openStore({ CONCORD_DATABASE_URL: 'mysql://u:pw@h/d', CONCORD_HOME: tempDir() }),
+    StoreConfigError,
+  );
   await assert.rejects(openStore({ CONCORD_DATABASE_URL: 'postgres://u:topsecret@127.0.0.1:1/d' }), (e: Error) => {
     assert.ok(e instanceof StoreConfigError);
-    assert.match(e.message, /^CONCORD_DATABASE_URL: cannot use the PostgreSQL database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/d: .*ECONNREFUSED/);
+    assert.match(
+      e.message,
+      /^CONCORD_DATABASE_URL: cannot use the PostgreSQL database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/d: .*ECONNREFUSED/,
+    );
     assert.doesNotMatch(e.message, /topsecret/);
     return true;
   });
-  const r = runCli(['data', 'status'], { CONCORD_HOME: tempDir(), CONCORD_DATABASE_URL: 'postgres://u:topsecret@127.0.0.1:1/d' });
+  const r = runCli(['data', 'status'], {
+    CONCORD_HOME: tempDir(),
+    CONCORD_DATABASE_URL: 'postgres://u:topsecret@127.0.0.1:1/d',
+  });
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /CONCORD_DATABASE_URL: cannot use the PostgreSQL database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/d/);
+  assert.match(
+    r.stderr,
+    /CONCORD_DATABASE_URL: cannot use the PostgreSQL database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/d/,
+  );
   assert.doesNotMatch(r.stderr, /topsecret/);
 });

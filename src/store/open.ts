@@ -16,7 +16,9 @@ export { StoreConfigError };
 export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
   const url = env.CONCORD_DATABASE_URL?.trim();
   if (url && !isPostgresUrl(url)) {
-    throw new StoreConfigError('CONCORD_DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite in CONCORD_HOME)');
+    throw new StoreConfigError(
+      'CONCORD_DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite in CONCORD_HOME)',
+    );
   }
   const store: Store = url
     ? await (await import('./postgres/postgres-store.ts')).PostgresStore.connect(url, 'CONCORD_DATABASE_URL')
@@ -39,18 +41,25 @@ async function openSqlite(path: string): Promise<Store> {
       return home;
     }
   })();
-  if (/^\/(proc|sys)(\/|$)/.test(real) || /^\/dev(\/(?!shm(\/|$))|$)/.test(real)) throw new StoreConfigError(`CONCORD_HOME ${home} is on a system pseudo file system: name a folder on a disk`);
-  if (existsSync(home) && !statSync(home).isDirectory()) throw new StoreConfigError(`CONCORD_HOME ${home} is not a folder`);
+  if (/^\/(proc|sys)(\/|$)/.test(real) || /^\/dev(\/(?!shm(\/|$))|$)/.test(real))
+    throw new StoreConfigError(`CONCORD_HOME ${home} is on a system pseudo file system: name a folder on a disk`);
+  if (existsSync(home) && !statSync(home).isDirectory())
+    throw new StoreConfigError(`CONCORD_HOME ${home} is not a folder`);
   try {
     mkdirSync(home, { recursive: true });
   } catch (e) {
-    throw new StoreConfigError(`CONCORD_HOME ${home} cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new StoreConfigError(
+      `CONCORD_HOME ${home} cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
-  if (existsSync(path) && !statSync(path).isFile()) throw new StoreConfigError(`the store ${path} is not a regular file`);
+  if (existsSync(path) && !statSync(path).isFile())
+    throw new StoreConfigError(`the store ${path} is not a regular file`);
   try {
     const { SqliteStore } = await import('./sqlite/sqlite-store.ts');
     return new SqliteStore(path);
   } catch (e) {
-    throw new StoreConfigError(`cannot open the store ${path}: ${(e as Error).message} (a damaged store: restore a backup with \`concord restore\`)`);
+    throw new StoreConfigError(
+      `cannot open the store ${path}: ${(e as Error).message} (a damaged store: restore a backup with \`concord restore\`)`,
+    );
   }
 }

@@ -7,5 +7,7 @@ import { prepareSqliteRestore } from './sqlite/backup.ts';
 
 export function prepareRestore(file: string, env: NodeJS.ProcessEnv = process.env): Promise<PreparedRestore> {
   const target = storeTarget(env);
-  return target.dialect === 'sqlite' ? prepareSqliteRestore(target.path, file) : preparePostgresRestore(target.url, file);
+  return target.dialect === 'sqlite'
+    ? prepareSqliteRestore(target.path, file)
+    : preparePostgresRestore(target.url, file);
 }

@@ -24,9 +24,18 @@ export interface SovereigntyStore {
    * Replaces the seed territories and intervals with these, keeping analysts' intervals; `check`
    * sees every interval that would result and throws to leave the store unchanged.
    */
-  replaceSeed(digest: string, territories: SeedTerritory[], intervals: StatusInterval[], check: (all: StatusInterval[]) => void): Promise<void>;
+  replaceSeed(
+    digest: string,
+    territories: SeedTerritory[],
+    intervals: StatusInterval[],
+    check: (all: StatusInterval[]) => void,
+  ): Promise<void>;
   /** Adds analysts' intervals, all or none; `check` sees every interval already stored and throws to refuse them. */
-  addIntervals(intervals: StatusInterval[], meta: { author: string; reason: string; recordedAt: string }, check: (existing: StatusInterval[]) => void): Promise<void>;
+  addIntervals(
+    intervals: StatusInterval[],
+    meta: { author: string; reason: string; recordedAt: string },
+    check: (existing: StatusInterval[]) => void,
+  ): Promise<void>;
   intervals(filter?: { territory?: string }): Promise<StoredInterval[]>;
   territories(): Promise<SeedTerritory[]>;
   /** Text (resolutions 1-899, 902, 1445, 1454) and adoption date (meetings tables) of these resolutions. */

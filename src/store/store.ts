@@ -83,7 +83,9 @@ export class StoreQueryError extends ConcordError {
  * server answers it 503 with Retry-After, never 500.
  */
 export class StoreBusyError extends ConcordError {
-  constructor(message = 'the store is busy with another write (a data import?): nothing was changed; try again in a few seconds') {
+  constructor(
+    message = 'the store is busy with another write (a data import?): nothing was changed; try again in a few seconds',
+  ) {
     super('unavailable', message);
   }
 }

@@ -11,7 +11,24 @@ import { storeEnv } from '../support.ts';
 
 /** A made-up corpus of `count` speeches of about `bytes` each; every speech contains `marker`. */
 export function writeBigCorpus(dataDir: string, count: number, bytes: number, marker: string): void {
-  const words = ['peace', 'security', 'council', 'charter', 'development', 'sovereignty', 'protection', 'civilians', 'dialogue', 'assembly', 'nations', 'cooperation', 'rights', 'conflict', 'mediation', 'resolution'];
+  const words = [
+    'peace',
+    'security',
+    'council',
+    'charter',
+    'development',
+    'sovereignty',
+    'protection',
+    'civilians',
+    'dialogue',
+    'assembly',
+    'nations',
+    'cooperation',
+    'rights',
+    'conflict',
+    'mediation',
+    'resolution',
+  ];
   let seed = 42;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   const speeches: Record<string, string> = {};
@@ -28,7 +45,8 @@ export function writeBigCorpus(dataDir: string, count: number, bytes: number, ma
       parts.push(w);
       size += w.length + 1;
     }
-    speeches[`TXT/Session ${String(session).padStart(2, '0')} - ${year}/${code}_${session}_${year}.txt`] = `${parts.join(' ')}\n`;
+    speeches[`TXT/Session ${String(session).padStart(2, '0')} - ${year}/${code}_${session}_${year}.txt`] =
+      `${parts.join(' ')}\n`;
   }
   writeFixtureCorpus(dataDir, speeches);
 }

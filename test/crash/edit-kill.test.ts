@@ -7,26 +7,51 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, test } from 'node:test';
-import { closeSessions, concordBin, createCaseHttp, ledgerEdit, processEnv, quick, type Server, startServer, withStore } from '../concord-process.ts';
+import {
+  closeSessions,
+  concordBin,
+  createCaseHttp,
+  ledgerEdit,
+  processEnv,
+  quick,
+  type Server,
+  startServer,
+  withStore,
+} from '../concord-process.ts';
 import { tempDir } from '../support.ts';
 
 after(closeSessions);
 
 /** After a kill: a sound store holding every acknowledged edit (version -> tag), and only attempted ones. */
-async function checkAfterKill(home: string, id: string, acked: Map<number, string>, attempted: Set<string>): Promise<number> {
+async function checkAfterKill(
+  home: string,
+  id: string,
+  acked: Map<number, string>,
+  attempted: Set<string>,
+): Promise<number> {
   return withStore(home, async (store) => {
     assert.equal(await store.integrityCheck(), 'ok');
     const versions = await store.cases.versions(id);
     const n = versions.length;
-    assert.deepEqual(versions.map((v) => v.version), Array.from({ length: n }, (_, k) => k + 1), 'versions are contiguous from 1');
+    assert.deepEqual(
+      versions.map((v) => v.version),
+      Array.from({ length: n }, (_, k) => k + 1),
+      'versions are contiguous from 1',
+    );
     assert.equal((await store.cases.summary(id))?.currentVersion, n, 'the case row agrees with its versions');
     for (const [version, tag] of acked) {
       const v = versions[version - 1];
       assert.ok(v, `acknowledged version ${version} (${tag}) is present`);
-      assert.equal(v.reason, tag === 'created' ? 'opened' : `edit ${tag}`, `version ${version} is the acknowledged edit`);
-      if (tag !== 'created') assert.ok(JSON.stringify(v.snapshot).includes(`"measure ${tag}"`), `version ${version} holds its content`);
+      assert.equal(
+        v.reason,
+        tag === 'created' ? 'opened' : `edit ${tag}`,
+        `version ${version} is the acknowledged edit`,
+      );
+      if (tag !== 'created')
+        assert.ok(JSON.stringify(v.snapshot).includes(`"measure ${tag}"`), `version ${version} holds its content`);
     }
-    for (const v of versions.slice(1)) assert.ok(attempted.has(v.reason.replace(/^edit /, '')), `version ${v.version} was attempted (${v.reason})`);
+    for (const v of versions.slice(1))
+      assert.ok(attempted.has(v.reason.replace(/^edit /, '')), `version ${v.version} was attempted (${v.reason})`);
     return n;
   });
 }
@@ -47,7 +72,9 @@ test('the server killed while analysts edit a case loses no acknowledged edit', 
       for (let k = 0; !killed; k++) {
         const tag = `${name}-${round}-${k}`;
         try {
-          const current = (await (await fetch(`${base}/api/cases/${id}`)).json()) as { summary: { currentVersion: number } };
+          const current = (await (await fetch(`${base}/api/cases/${id}`)).json()) as {
+            summary: { currentVersion: number };
+          };
           attempted.add(tag);
           const r = await ledgerEdit(base, id, current.summary.currentVersion, tag);
           if (r.status === 200) {
@@ -69,7 +96,9 @@ test('the server killed while analysts edit a case loses no acknowledged edit', 
     await server.exited;
     const n = await checkAfterKill(home, id, acked, attempted);
     assert.ok(n >= Math.max(...acked.keys()));
-    t.diagnostic(`round ${round}: killed with ${n} versions stored, ${acked.size} acknowledged, ${attempted.size} attempted`);
+    t.diagnostic(
+      `round ${round}: killed with ${n} versions stored, ${acked.size} acknowledged, ${attempted.size} attempted`,
+    );
   }
   assert.ok(acked.size > 9, `edits were acknowledged in every round (${acked.size})`);
 });
@@ -77,7 +106,23 @@ test('the server killed while analysts edit a case loses no acknowledged edit', 
 test('CLI edits killed mid-command lose no acknowledged edit', async (t) => {
   const home = tempDir();
   const id = 'mmr-crash-cli';
-  await quick(home, 'cases', 'create', '--id', id, '--country', 'MMR', '--title', 'CLI crash', '--population', 'p', '--since', '2016-01-01', '--reason', 'opened');
+  await quick(
+    home,
+    'cases',
+    'create',
+    '--id',
+    id,
+    '--country',
+    'MMR',
+    '--title',
+    'CLI crash',
+    '--population',
+    'p',
+    '--since',
+    '2016-01-01',
+    '--reason',
+    'opened',
+  );
   const acked = new Map<number, string>([[1, 'created']]);
   const attempted = new Set<string>();
   const edit = (tag: string, killAfterMs: number) =>
@@ -85,7 +130,23 @@ test('CLI edits killed mid-command lose no acknowledged edit', async (t) => {
       attempted.add(tag);
       const child = spawn(
         concordBin,
-        ['cases', 'ledger', id, '--add', `measure ${tag}`, '--pillar', 'II', '--responsibility', 'prevent', '--by', 'Test Envoy', '--date', '2017-01-01', '--reason', `edit ${tag}`],
+        [
+          'cases',
+          'ledger',
+          id,
+          '--add',
+          `measure ${tag}`,
+          '--pillar',
+          'II',
+          '--responsibility',
+          'prevent',
+          '--by',
+          'Test Envoy',
+          '--date',
+          '2017-01-01',
+          '--reason',
+          `edit ${tag}`,
+        ],
         { env: processEnv(home), stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let out = '';

@@ -19,7 +19,10 @@ writeBigCorpus(bigDir, SPEECHES, 10_000, 'zanzibarian marker');
 
 /** Starts the big import and kills it with SIGKILL once it is inside its transaction. */
 async function killMidImport(home: string): Promise<void> {
-  const child = spawn(concordBin, ['data', 'import', '--from', bigDir, '--only', 'ungdc'], { env: processEnv(home), stdio: 'ignore' });
+  const child = spawn(concordBin, ['data', 'import', '--from', bigDir, '--only', 'ungdc'], {
+    env: processEnv(home),
+    stdio: 'ignore',
+  });
   const exited = new Promise((done) => child.once('exit', done));
   await waitMidTransaction(home, child);
   child.kill('SIGKILL');

@@ -12,7 +12,27 @@ import { homeStore, runCli, sqliteOnly, tempDir } from '../support.ts';
 
 async function homeWithCase(): Promise<string> {
   const home = tempDir('concord-backup-home-');
-  const r = runCli(['cases', 'create', '--id', 'mmr-test', '--country', 'MMR', '--title', 'Test', '--population', 'Rohingya', '--since', '2017-08-25', '--author', 'A', '--reason', 'opened'], { CONCORD_HOME: home });
+  const r = runCli(
+    [
+      'cases',
+      'create',
+      '--id',
+      'mmr-test',
+      '--country',
+      'MMR',
+      '--title',
+      'Test',
+      '--population',
+      'Rohingya',
+      '--since',
+      '2017-08-25',
+      '--author',
+      'A',
+      '--reason',
+      'opened',
+    ],
+    { CONCORD_HOME: home },
+  );
   assert.equal(r.code, 0, r.stderr);
   return home;
 }
@@ -35,13 +55,22 @@ function assertRefused(home: string, file: string, message: RegExp): void {
   assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
 }
 
-test('backup onto the live store, its -wal/-shm, or a link to it is refused; the store is untouched', { skip: sqliteOnly('the store is a file') }, async () => {
+test('backup onto the live store, its -wal/-shm, or a link to it is refused; the store is untouched', {
+  skip: sqliteOnly('the store is a file'),
+}, async () => {
   const home = await homeWithCase();
   const db = join(home, 'concord.db');
   const links = tempDir('concord-backup-links-');
   symlinkSync(db, join(links, 'symlink.db'));
   linkSync(db, join(links, 'hardlink.db'));
-  for (const f of [db, `${db}-wal`, `${db}-shm`, join(home, '.', 'concord.db'), join(links, 'symlink.db'), join(links, 'hardlink.db')]) {
+  for (const f of [
+    db,
+    `${db}-wal`,
+    `${db}-shm`,
+    join(home, '.', 'concord.db'),
+    join(links, 'symlink.db'),
+    join(links, 'hardlink.db'),
+  ]) {
     assertRefused(home, f, /live store's own file/);
   }
   assert.ok(lstatSync(join(links, 'symlink.db')).isSymbolicLink());

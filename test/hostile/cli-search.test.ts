@@ -8,7 +8,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliSession } from '../cli-session.ts';
 import { runCli, sharedDataDir, storeEnv } from '../support.ts';
-import { homeWithImport, hostileStrings, searchableDataDir, searchableSources, snapshotOfHome, type StoreSnapshot } from './support.ts';
+import {
+  homeWithImport,
+  hostileStrings,
+  searchableDataDir,
+  searchableSources,
+  snapshotOfHome,
+  type StoreSnapshot,
+} from './support.ts';
 
 const skip = !sharedDataDir;
 let home: string;
@@ -38,8 +45,10 @@ const commands: ((s: string) => string[])[] = [
 
 const stack = /\n\s+at |node:internal|\.ts:\d+:\d+/;
 
-
-test('hostile strings in every search argument of the CLI: exit 0, or 1/2 with a one-line message; never a stack trace; store unchanged', { skip, timeout: 180_000 }, async () => {
+test('hostile strings in every search argument of the CLI: exit 0, or 1/2 with a one-line message; never a stack trace; store unchanged', {
+  skip,
+  timeout: 180_000,
+}, async () => {
   const codes = new Map<number, number>();
   for (const command of commands) {
     for (const s of hostileStrings) {
@@ -57,15 +66,22 @@ test('hostile strings in every search argument of the CLI: exit 0, or 1/2 with a
   assert.deepEqual(await snapshotOfHome(home), good);
 });
 
-test('bin/concord with an FTS5 syntax error in a raw --fts query exits 2 with a message, no stack trace', { skip }, () => {
+test('bin/concord with an FTS5 syntax error in a raw --fts query exits 2 with a message, no stack trace', {
+  skip,
+}, () => {
   const r = runCli(['corpus', 'search', 'NEAR(peace', '--fts'], { CONCORD_HOME: home });
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /^concord: .*Without --fts the phrase is searched literally\.\n$/);
   assert.doesNotMatch(r.stderr, stack);
 });
 
-test('a raw --fts query of `*` is a usage error (exit 2), not an SqliteError with a stack trace', { skip }, async () => {
-  for (const args of [['corpus', 'search', '*', '--fts'], ['corpus', 'search', '*', '--fts', '--count']]) {
+test('a raw --fts query of `*` is a usage error (exit 2), not an SqliteError with a stack trace', {
+  skip,
+}, async () => {
+  for (const args of [
+    ['corpus', 'search', '*', '--fts'],
+    ['corpus', 'search', '*', '--fts', '--count'],
+  ]) {
     const r = await session!.run(args);
     assert.equal(r.code, 2, r.stderr);
     assert.doesNotMatch(r.stderr, stack);

@@ -34,13 +34,20 @@ function zipFile(bytes: Uint8Array): string {
 }
 
 test('zip members whose paths climb out are refused before anything is written', async () => {
-  for (const member of [`..\\..\\x/data/res_en_gold/${name}`, `../data/res_en_gold/${name}`, `C:/data/res_en_gold/${name}`]) {
+  for (const member of [
+    `..\\..\\x/data/res_en_gold/${name}`,
+    `../data/res_en_gold/${name}`,
+    `C:/data/res_en_gold/${name}`,
+  ]) {
     const dataDir = tempDir();
-    await assert.rejects(extractFromArchive(zipFile(zipSync({ [member]: body })), spec, [wanted], dataDir), (e: Error) => {
-      assert.ok(e instanceof DownloadError, member);
-      assert.match(e.message, /unsafe member path/);
-      return true;
-    });
+    await assert.rejects(
+      extractFromArchive(zipFile(zipSync({ [member]: body })), spec, [wanted], dataDir),
+      (e: Error) => {
+        assert.ok(e instanceof DownloadError, member);
+        assert.match(e.message, /unsafe member path/);
+        return true;
+      },
+    );
     assert.equal(existsSync(join(dataDir, spec.destDir)), false, member);
   }
 });
@@ -52,14 +59,20 @@ test('a member declaring 4 GiB is refused before it is inflated: a size mismatch
   const dataDir = tempDir();
   await assert.rejects(extractFromArchive(bomb, spec, [wanted], dataDir), (e: Error) => {
     assert.ok(e instanceof ChecksumError);
-    assert.match(e.message, new RegExp(`${wanted.path}: size mismatch: expected ${body.byteLength} bytes, got 4294967280 bytes`));
+    assert.match(
+      e.message,
+      new RegExp(`${wanted.path}: size mismatch: expected ${body.byteLength} bytes, got 4294967280 bytes`),
+    );
     return true;
   });
-  await assert.rejects(extractFromArchive(bomb, spec, [wanted], dataDir, undefined, () => undefined), (e: Error) => {
-    assert.ok(e instanceof DownloadError);
-    assert.match(e.message, /claims 4\.0 GiB, beyond the 256 MiB limit for one member \(CONCORD_MAX_ENTRY_BYTES\)/);
-    return true;
-  });
+  await assert.rejects(
+    extractFromArchive(bomb, spec, [wanted], dataDir, undefined, () => undefined),
+    (e: Error) => {
+      assert.ok(e instanceof DownloadError);
+      assert.match(e.message, /claims 4\.0 GiB, beyond the 256 MiB limit for one member \(CONCORD_MAX_ENTRY_BYTES\)/);
+      return true;
+    },
+  );
   assert.ok(process.memoryUsage().rss - rss < 256 * 1024 ** 2, 'memory grew: the member was inflated');
   assert.equal(existsSync(join(dataDir, wanted.path)), false);
 });

@@ -8,13 +8,58 @@ import { buildServer } from '../../src/server/app.ts';
 import { maxAlternatives } from '../../src/server/routes/norms.ts';
 import { tempStore } from '../support.ts';
 
-const common = ['the', 'of', 'and', 'a', 'to', 'in', 'is', 'that', 'for', 'it', 'as', 'was', 'with', 'be', 'by', 'on', 'not', 'he', 'this', 'are', 'or', 'his', 'from', 'at', 'which', 'but', 'have', 'an', 'had', 'they', 'you', 'were', 'their', 'one', 'all', 'we', 'can', 'her', 'has', 'there'];
+const common = [
+  'the',
+  'of',
+  'and',
+  'a',
+  'to',
+  'in',
+  'is',
+  'that',
+  'for',
+  'it',
+  'as',
+  'was',
+  'with',
+  'be',
+  'by',
+  'on',
+  'not',
+  'he',
+  'this',
+  'are',
+  'or',
+  'his',
+  'from',
+  'at',
+  'which',
+  'but',
+  'have',
+  'an',
+  'had',
+  'they',
+  'you',
+  'were',
+  'their',
+  'one',
+  'all',
+  'we',
+  'can',
+  'her',
+  'has',
+  'there',
+];
 
 test('a phrase of forty common words as alternatives is refused with 400 naming the field, before any work', async () => {
   const store = await tempStore();
   const app = buildServer({ store, webDist: null });
   const phrase = common.join('|').slice(0, 200);
-  for (const url of [`/api/norms/series?phrase=${encodeURIComponent(phrase)}`, `/api/norms/kwic?phrase=${encodeURIComponent(phrase)}`, `/api/norms/series?phrase=peace&compare=${encodeURIComponent(phrase)}`]) {
+  for (const url of [
+    `/api/norms/series?phrase=${encodeURIComponent(phrase)}`,
+    `/api/norms/kwic?phrase=${encodeURIComponent(phrase)}`,
+    `/api/norms/series?phrase=peace&compare=${encodeURIComponent(phrase)}`,
+  ]) {
     const r = await app.inject(url);
     assert.equal(r.statusCode, 400, `${url}: ${r.body}`);
     const e = (r.json() as { error: { code: string; field: string; message: string } }).error;

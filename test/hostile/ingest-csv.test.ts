@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCli, sharedDataDir, tempStore } from '../support.ts';
-import { assertRefused, escapeRe, homeWithImport, importGood, realBytes, realLayout, replaceFile, snapshotOfHome } from './support.ts';
+import {
+  assertRefused,
+  escapeRe,
+  homeWithImport,
+  importGood,
+  realBytes,
+  realLayout,
+  replaceFile,
+  snapshotOfHome,
+} from './support.ts';
 
 const skip = !sharedDataDir;
 
@@ -74,7 +83,10 @@ const variants: Variant[] = [
   },
   {
     name: 'UTF-16 text with a byte-order mark',
-    make: (text) => ({ bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), message: (f) => at(f, 1, 'is UTF-16') }),
+    make: (text) => ({
+      bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      message: (f) => at(f, 1, 'is UTF-16'),
+    }),
   },
   {
     name: 'a Latin-1 byte in a UTF-8 file',
@@ -104,7 +116,9 @@ const targets = [
 ];
 
 for (const { id, file } of targets) {
-  test(`hostile CSV for ${id} (${file}): each variant is refused naming the file and line, the store unchanged`, { skip }, async () => {
+  test(`hostile CSV for ${id} (${file}): each variant is refused naming the file and line, the store unchanged`, {
+    skip,
+  }, async () => {
     const store = await tempStore();
     try {
       const dir = realLayout([file]);
@@ -124,7 +138,9 @@ for (const { id, file } of targets) {
   });
 }
 
-test('`concord data import` of a malformed CSV exits 1, names the file and line, and changes nothing', { skip }, async () => {
+test('`concord data import` of a malformed CSV exits 1, names the file and line, and changes nothing', {
+  skip,
+}, async () => {
   const file = 'pko/DPPADPOSS-PKO.csv';
   const dir = realLayout([file]);
   const { home, before } = await homeWithImport(['pko-dppa'], dir);
@@ -133,7 +149,10 @@ test('`concord data import` of a malformed CSV exits 1, names the file and line,
   replaceFile(dir, file, lines.join('\n'));
   const bad = runCli(['data', 'import', '--from', dir, '--only', 'pko-dppa'], { CONCORD_HOME: home });
   assert.equal(bad.code, 1);
-  assert.match(bad.stdout + bad.stderr, /pko-dppa\s+FAILED\s+pko\/DPPADPOSS-PKO\.csv:6: expected \d+ fields, found \d+ \(this source is unchanged in the store\)/);
+  assert.match(
+    bad.stdout + bad.stderr,
+    /pko-dppa\s+FAILED\s+pko\/DPPADPOSS-PKO\.csv:6: expected \d+ fields, found \d+ \(this source is unchanged in the store\)/,
+  );
   assert.doesNotMatch(bad.stdout + bad.stderr, /\n\s+at /);
   assert.deepEqual(await snapshotOfHome(home), before);
 });

@@ -15,7 +15,9 @@ import { source } from './support.ts';
 const skip = !sharedDataDir;
 const file = 'indicators/all-coups.csv';
 
-test('a re-import with only the CSV header is refused naming the file; --allow-shrink imports it', { skip }, async () => {
+test('a re-import with only the CSV header is refused naming the file; --allow-shrink imports it', {
+  skip,
+}, async () => {
   const store = await tempStore();
   try {
     const dir = realLayout([file]);
@@ -24,7 +26,12 @@ test('a re-import with only the CSV header is refused naming the file; --allow-s
     assert.ok(had > 100);
     const header = realBytes(file).toString('utf8').split('\n')[0];
     replaceFile(dir, file, `${header}\n`);
-    await assertRefused(store, ['coups'], dir, new RegExp(`${escapeRe(file)}: coups would keep 0 of the ${had.toLocaleString('en-US')} rows .*--allow-shrink`));
+    await assertRefused(
+      store,
+      ['coups'],
+      dir,
+      new RegExp(`${escapeRe(file)}: coups would keep 0 of the ${had.toLocaleString('en-US')} rows .*--allow-shrink`),
+    );
     // a third of the rows: still most of them lost
     const lines = realBytes(file).toString('utf8').split('\n');
     replaceFile(dir, file, lines.slice(0, Math.floor(lines.length / 3)).join('\n') + '\n');
@@ -49,14 +56,22 @@ test('`data import --only ""` is bad usage; --only naming a source whose file is
 });
 
 test('an empty resolution text is refused naming the file, the store unchanged', { skip }, async () => {
-  const names = readdirSync(join(sharedDataDir!, 'unsc/resolutions-en')).sort().slice(0, 5).map((f) => `unsc/resolutions-en/${f}`);
+  const names = readdirSync(join(sharedDataDir!, 'unsc/resolutions-en'))
+    .sort()
+    .slice(0, 5)
+    .map((f) => `unsc/resolutions-en/${f}`);
   const dir = realLayout(names);
   const store = await tempStore();
   try {
     await importGood(store, ['unsc-resolutions'], dir);
     for (const empty of ['', '\n', ' \r\n\t ']) {
       replaceFile(dir, names[2], empty);
-      await assertRefused(store, ['unsc-resolutions'], dir, new RegExp(`^${escapeRe(names[2])}: the resolution text is empty`));
+      await assertRefused(
+        store,
+        ['unsc-resolutions'],
+        dir,
+        new RegExp(`^${escapeRe(names[2])}: the resolution text is empty`),
+      );
     }
   } finally {
     await store.close();

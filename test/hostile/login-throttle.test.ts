@@ -28,12 +28,21 @@ async function actions(store: Awaited<ReturnType<typeof tempStore>>, subject?: s
 
 test('60 simultaneous logins for one user: at most the allowed failures are checked, the lock holds, the right password does not clear it', async () => {
   const { store, app } = await setup();
-  const burst = [...Array.from({ length: 59 }, (_, i) => attempt(app, 'ana', `wrong password ${i}`)), attempt(app, 'ana', pw)];
+  const burst = [
+    ...Array.from({ length: 59 }, (_, i) => attempt(app, 'ana', `wrong password ${i}`)),
+    attempt(app, 'ana', pw),
+  ];
   const answers = await Promise.all(burst);
   const checked = (await actions(store, 'user:ana')).filter((a) => a === 'login.failure' || a === 'login.success');
-  assert.ok(checked.length <= userThrottle.maxFailures, `${checked.length} passwords were checked, at most ${userThrottle.maxFailures} may be`);
+  assert.ok(
+    checked.length <= userThrottle.maxFailures,
+    `${checked.length} passwords were checked, at most ${userThrottle.maxFailures} may be`,
+  );
   const statuses = answers.map((r) => r.statusCode);
-  assert.ok(statuses.every((s) => s === 401 || s === 429 || s === 200), statuses.join(','));
+  assert.ok(
+    statuses.every((s) => s === 401 || s === 429 || s === 200),
+    statuses.join(','),
+  );
   assert.ok(statuses.filter((s) => s === 429).length >= 60 - userThrottle.maxFailures);
   // The right password came last, after the lock was set: it is refused, and the lock still holds.
   assert.equal(statuses.at(-1), 429);
@@ -46,9 +55,14 @@ test('a 150-request burst from one address over many user names: at most the add
   const store = await tempStore();
   const app = buildServer({ store, webDist: null });
   await addUser(store, 'ana', 'analyst', pw, 'cli:test');
-  const answers = await Promise.all(Array.from({ length: 150 }, (_, i) => attempt(app, `user${i}`, `wrong password ${i}`, '10.9.9.9')));
+  const answers = await Promise.all(
+    Array.from({ length: 150 }, (_, i) => attempt(app, `user${i}`, `wrong password ${i}`, '10.9.9.9')),
+  );
   const failures = (await actions(store)).filter((a) => a === 'login.failure');
-  assert.ok(failures.length <= addressThrottle.maxFailures, `${failures.length} guesses were checked, at most ${addressThrottle.maxFailures} may be`);
+  assert.ok(
+    failures.length <= addressThrottle.maxFailures,
+    `${failures.length} guesses were checked, at most ${addressThrottle.maxFailures} may be`,
+  );
   assert.ok(answers.filter((r) => r.statusCode === 429).length >= 150 - addressThrottle.maxFailures);
 });
 
@@ -64,9 +78,14 @@ test('refused attempts during a lock are not audited one by one: one login.locke
 
 test('sequential failures then the right password before the lock: the success clears the counter', async () => {
   const { store, app } = await setup();
-  for (let i = 0; i < userThrottle.maxFailures - 1; i++) assert.equal((await attempt(app, 'ana', `wrong password ${i}`)).statusCode, 401);
+  for (let i = 0; i < userThrottle.maxFailures - 1; i++)
+    assert.equal((await attempt(app, 'ana', `wrong password ${i}`)).statusCode, 401);
   assert.equal((await attempt(app, 'ana', pw)).statusCode, 200);
-  for (let i = 0; i < userThrottle.maxFailures - 1; i++) assert.equal((await attempt(app, 'ana', `wrong password ${i}`)).statusCode, 401);
+  for (let i = 0; i < userThrottle.maxFailures - 1; i++)
+    assert.equal((await attempt(app, 'ana', `wrong password ${i}`)).statusCode, 401);
   assert.equal((await attempt(app, 'ana', pw)).statusCode, 200);
-  assert.equal((await store.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM login_throttle WHERE key = 'user:ana'"))?.n, 0);
+  assert.equal(
+    (await store.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM login_throttle WHERE key = 'user:ana'"))?.n,
+    0,
+  );
 });

@@ -18,7 +18,24 @@ function cli(home: string, args: string[]) {
 async function setup(): Promise<{ home: string; dir: string; good: string }> {
   const home = tempDir('concord-restore-home-');
   const dir = tempDir('concord-restore-files-');
-  const r = cli(home, ['cases', 'create', '--id', 'mmr-test', '--country', 'MMR', '--title', 'Test', '--population', 'Rohingya', '--since', '2017-08-25', '--author', 'A', '--reason', 'opened']);
+  const r = cli(home, [
+    'cases',
+    'create',
+    '--id',
+    'mmr-test',
+    '--country',
+    'MMR',
+    '--title',
+    'Test',
+    '--population',
+    'Rohingya',
+    '--since',
+    '2017-08-25',
+    '--author',
+    'A',
+    '--reason',
+    'opened',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const good = join(dir, 'good.backup');
   assert.equal(cli(home, ['backup', good]).code, 0);
@@ -26,7 +43,12 @@ async function setup(): Promise<{ home: string; dir: string; good: string }> {
 }
 
 /** A backup of the store with `sqlite` / `postgres` applied to it (not to the live store, which is put back). */
-async function tamperedBackup(home: string, dir: string, good: string, edits: { sqlite: string; postgres: string }): Promise<string> {
+async function tamperedBackup(
+  home: string,
+  dir: string,
+  good: string,
+  edits: { sqlite: string; postgres: string },
+): Promise<string> {
   const file = join(dir, `tampered-${Math.random().toString(36).slice(2)}.backup`);
   if (testDialect === 'sqlite') {
     assert.equal(cli(home, ['backup', file]).code, 0);
@@ -61,7 +83,9 @@ async function assertRefusedAndIntact(home: string, file: string, message: RegEx
 
 const keepOnly = {
   sqlite: `PRAGMA foreign_keys = OFF; ${['cases', 'case_versions', 'audit_log', 'audit_head', 'users', 'sessions', 'login_throttle', 'countries'].map((t) => `DROP TABLE IF EXISTS ${t};`).join(' ')}`,
-  postgres: ['cases', 'case_versions', 'audit_log', 'audit_head', 'users', 'sessions', 'login_throttle', 'countries'].map((t) => `DROP TABLE IF EXISTS ${t} CASCADE;`).join(' '),
+  postgres: ['cases', 'case_versions', 'audit_log', 'audit_head', 'users', 'sessions', 'login_throttle', 'countries']
+    .map((t) => `DROP TABLE IF EXISTS ${t} CASCADE;`)
+    .join(' '),
 };
 
 test('a store without most of its tables (schema_version and sources kept) is refused before anything is replaced', async () => {
@@ -73,8 +97,10 @@ test('a store without most of its tables (schema_version and sources kept) is re
 test('a backup whose audit triggers were dropped and an entry edited is refused', async () => {
   const { home, dir, good } = await setup();
   const file = await tamperedBackup(home, dir, good, {
-    sqlite: "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; UPDATE audit_log SET actor = 'someone else' WHERE seq = 1;",
-    postgres: "DROP TRIGGER audit_log_no_change ON audit_log; UPDATE audit_log SET actor = 'someone else' WHERE seq = 1;",
+    sqlite:
+      "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; UPDATE audit_log SET actor = 'someone else' WHERE seq = 1;",
+    postgres:
+      "DROP TRIGGER audit_log_no_change ON audit_log; UPDATE audit_log SET actor = 'someone else' WHERE seq = 1;",
   });
   await assertRefusedAndIntact(home, file, /trigger audit_log_no_(update|change) is missing/);
 });

@@ -62,7 +62,11 @@ export async function assertRefused(store: Store, ids: string[], dataDir: string
   const before = await snapshot(store);
   const outcomes = await importSources(store, ids.map(source), dataDir);
   const failed = outcomes.filter((o) => o.status === 'failed');
-  assert.equal(failed.length, 1, `expected one failed import, got ${outcomes.map((o) => `${o.source.id}: ${o.status}`).join(', ')}`);
+  assert.equal(
+    failed.length,
+    1,
+    `expected one failed import, got ${outcomes.map((o) => `${o.source.id}: ${o.status}`).join(', ')}`,
+  );
   const text = (failed[0] as { error: Error }).error.message;
   assert.match(text, message);
   assert.doesNotMatch(text, /\n\s+at /, 'a stack trace in the message');
@@ -73,7 +77,11 @@ export async function assertRefused(store: Store, ids: string[], dataDir: string
 /** Imports `ids` (after `countries`) and asserts they were imported: the good state a hostile attempt must not disturb. */
 export async function importGood(store: Store, ids: string[], dataDir: string): Promise<void> {
   const outcomes = await importSources(store, ['countries', ...ids].map(source), dataDir);
-  for (const o of outcomes) assert.ok(o.status === 'imported' || o.status === 'unchanged', `${o.source.id}: ${o.status} ${'error' in o ? o.error.message : ''}`);
+  for (const o of outcomes)
+    assert.ok(
+      o.status === 'imported' || o.status === 'unchanged',
+      `${o.source.id}: ${o.status} ${'error' in o ? o.error.message : ''}`,
+    );
 }
 
 /** A temporary CONCORD_HOME whose store (the one the CLI opens) holds a good import of `ids` from `dataDir`; returns the home and that state. */
@@ -113,7 +121,14 @@ export function declareSize(zip: Uint8Array, member: string, size: number): Buff
 }
 
 /** Sources of the small searchable store the HTTP and CLI suites attack. */
-export const searchableSources = ['ungdc', 'unsc-resolutions', 'unsc-meetings', 'unsc-vetoes', 'unsc-records', 'pko-dppa'];
+export const searchableSources = [
+  'ungdc',
+  'unsc-resolutions',
+  'unsc-meetings',
+  'unsc-vetoes',
+  'unsc-records',
+  'pko-dppa',
+];
 
 /**
  * A data directory with something in every searchable table: the made-up UNGDC corpus, the first

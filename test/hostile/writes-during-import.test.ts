@@ -19,7 +19,11 @@ async function holdWriteLock(store: TestStore): Promise<() => Promise<void>> {
   if (store instanceof SqliteStore) {
     const other = new Database(store.path);
     other.exec('BEGIN IMMEDIATE');
-    other.prepare("INSERT INTO login_throttle (key, failures, window_start, locked_until) VALUES ('import-in-progress', 0, '2026-01-01', NULL)").run();
+    other
+      .prepare(
+        "INSERT INTO login_throttle (key, failures, window_start, locked_until) VALUES ('import-in-progress', 0, '2026-01-01', NULL)",
+      )
+      .run();
     let done = false;
     const release = async () => {
       if (done) return;
@@ -33,13 +37,16 @@ async function holdWriteLock(store: TestStore): Promise<() => Promise<void>> {
   let release!: () => void;
   let entered!: () => void;
   const inside = new Promise<void>((r) => (entered = r));
-  const held = store.sql.transaction(async () => {
-    entered();
-    await new Promise<void>((r) => {
-      release = r;
-      setTimeout(r, 8000).unref();
-    });
-  }, { write: true });
+  const held = store.sql.transaction(
+    async () => {
+      entered();
+      await new Promise<void>((r) => {
+        release = r;
+        setTimeout(r, 8000).unref();
+      });
+    },
+    { write: true },
+  );
   await inside;
   return async () => {
     release();
@@ -53,7 +60,15 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - t, value };
 }
 
-const newCase = { id: 'mmr-test', country: 'MMR', title: 'Test', populations: ['Rohingya'], since: '2017-08-25', reason: 'opened', author: 'Analyst A' };
+const newCase = {
+  id: 'mmr-test',
+  country: 'MMR',
+  title: 'Test',
+  populations: ['Rohingya'],
+  since: '2017-08-25',
+  reason: 'opened',
+  author: 'Analyst A',
+};
 
 test('during an import: health under 100 ms, reads served, a case edit is 503 busy with Retry-After; afterwards it succeeds', async () => {
   const store = await tempStore();
@@ -80,7 +95,10 @@ test('during an import: health under 100 ms, reads served, a case edit is 503 bu
     assert.ok(Number(w.value.headers['retry-after']) > 0, 'Retry-After');
     assert.ok(w.ms < 6000, `the refusal took ${w.ms} ms`);
     assert.ok(Math.max(...healths) < 100, `/api/health took ${healths.map((x) => x.toFixed(0)).join(', ')} ms`);
-    assert.ok(reads.every((s) => s === 200), reads.join(','));
+    assert.ok(
+      reads.every((s) => s === 200),
+      reads.join(','),
+    );
   } finally {
     await release();
   }
@@ -96,13 +114,28 @@ test('during an import a login is 503 busy (not 500) and nothing is half-written
   const auditBefore = (await store.audit.list()).length;
   const release = await holdWriteLock(store);
   try {
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ana', password: pw }, remoteAddress: '10.0.0.7' });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'ana', password: pw },
+      remoteAddress: '10.0.0.7',
+    });
     assert.equal(r.statusCode, 503, r.body);
     assert.ok(r.headers['retry-after']);
   } finally {
     await release();
   }
   assert.equal((await store.audit.list()).length, auditBefore);
-  assert.equal((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ana', password: pw }, remoteAddress: '10.0.0.7' })).statusCode, 200);
+  assert.equal(
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'ana', password: pw },
+        remoteAddress: '10.0.0.7',
+      })
+    ).statusCode,
+    200,
+  );
   await store.close();
 });

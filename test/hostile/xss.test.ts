@@ -41,8 +41,12 @@ const title = `${script} ${img}`;
 async function assertInert(page: Page, dialogs: string[], where: string): Promise<void> {
   const state = await page.evaluate(() => ({
     xss: (window as unknown as { __xss?: unknown }).__xss,
-    injected: [...document.querySelectorAll('img[src="x"], svg[onload], iframe, a[href^="javascript:" i], [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 200)),
-    scripts: [...document.querySelectorAll('script, style')].filter((s) => s.textContent?.includes('__xss') || s.textContent?.includes('display:none')).length,
+    injected: [
+      ...document.querySelectorAll('img[src="x"], svg[onload], iframe, a[href^="javascript:" i], [onerror], [onload]'),
+    ].map((e) => e.outerHTML.slice(0, 200)),
+    scripts: [...document.querySelectorAll('script, style')].filter(
+      (s) => s.textContent?.includes('__xss') || s.textContent?.includes('display:none'),
+    ).length,
     text: document.body.innerText,
     visible: getComputedStyle(document.body).display !== 'none',
   }));
@@ -65,7 +69,10 @@ describe('script injection in a case, in Chromium', { skip: skip ?? false, timeo
     if (webBuildNeeded()) await buildWeb();
     store = await tempStore();
     const data = tempDir();
-    writeFixtureCorpus(data, { ...fixtureSpeeches, 'TXT/Session 75 - 2020/FRA_75_2020.txt': `We speak of ${img} the concert of nations ${script} and of [marks].\n` });
+    writeFixtureCorpus(data, {
+      ...fixtureSpeeches,
+      'TXT/Session 75 - 2020/FRA_75_2020.txt': `We speak of ${img} the concert of nations ${script} and of [marks].\n`,
+    });
     await importGood(store, ['ungdc'], data);
     app = buildServer({ store });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -74,12 +81,52 @@ describe('script injection in a case, in Chromium', { skip: skip ?? false, timeo
       assert.equal(r.statusCode, status, `${path}: ${r.body}`);
     };
     const who = { author: `analyst ${script}`.slice(0, 80), reason: all.slice(0, 500) };
-    await post('/api/cases', { id, country: 'SYR', title, populations: [script, img, payloads[2]], since: '2011-03-15', ...who }, 201);
-    await post(`/api/cases/${id}/assessment`, { date: '2024-01-01', factor: 1, rating: 'high', note: all, evidence: { source: title, date: '2023-12-01', quote: all, note: all, link: 'https://example.org/report' }, ...who });
-    await post(`/api/cases/${id}/responses`, { description: all.slice(0, 500), pillar: 'II', responsibility: 'prevent', military: false, ...who });
-    await post(`/api/cases/${id}/responses/r1/criteria`, { criterion: 'just-cause', judgement: 'undetermined', reasoning: all, evidence: { source: title, date: '2023-12-01', quote: all }, ...who });
-    await post(`/api/cases/${id}/ledger`, { pillar: 'II', responsibility: 'prevent', description: all.slice(0, 500), actor: title, date: '2024-02-01', ...who });
-    const js = await app.inject({ method: 'POST', url: `/api/cases/${id}/assessment`, payload: { date: '2024-01-01', factor: 2, rating: 'low', evidence: { source: 's', date: '2023-12-01', link: 'javascript:window.__xss=1' }, ...who } });
+    await post(
+      '/api/cases',
+      { id, country: 'SYR', title, populations: [script, img, payloads[2]], since: '2011-03-15', ...who },
+      201,
+    );
+    await post(`/api/cases/${id}/assessment`, {
+      date: '2024-01-01',
+      factor: 1,
+      rating: 'high',
+      note: all,
+      evidence: { source: title, date: '2023-12-01', quote: all, note: all, link: 'https://example.org/report' },
+      ...who,
+    });
+    await post(`/api/cases/${id}/responses`, {
+      description: all.slice(0, 500),
+      pillar: 'II',
+      responsibility: 'prevent',
+      military: false,
+      ...who,
+    });
+    await post(`/api/cases/${id}/responses/r1/criteria`, {
+      criterion: 'just-cause',
+      judgement: 'undetermined',
+      reasoning: all,
+      evidence: { source: title, date: '2023-12-01', quote: all },
+      ...who,
+    });
+    await post(`/api/cases/${id}/ledger`, {
+      pillar: 'II',
+      responsibility: 'prevent',
+      description: all.slice(0, 500),
+      actor: title,
+      date: '2024-02-01',
+      ...who,
+    });
+    const js = await app.inject({
+      method: 'POST',
+      url: `/api/cases/${id}/assessment`,
+      payload: {
+        date: '2024-01-01',
+        factor: 2,
+        rating: 'low',
+        evidence: { source: 's', date: '2023-12-01', link: 'javascript:window.__xss=1' },
+        ...who,
+      },
+    });
     assert.equal(js.statusCode, 400, js.body);
     assert.match(js.json().error.message, /http\(s\)|Invalid URL|url/i);
     browser = await launchChromium();
@@ -145,6 +192,9 @@ describe('script injection in a case, in Chromium', { skip: skip ?? false, timeo
     // every < and [ of the payloads is escaped, so a Markdown renderer shows them as text
     assert.doesNotMatch(md, /(^|[^\\])<(script|img|svg|iframe|a |style|\/textarea)/i);
     assert.doesNotMatch(md, /(^|[^\\])\[click me\]\(/);
-    assert.ok(md.includes('\\<script\\>window.\\_\\_xss=1\\</script\\>'), 'the script tag is not in the Markdown as escaped text');
+    assert.ok(
+      md.includes('\\<script\\>window.\\_\\_xss=1\\</script\\>'),
+      'the script tag is not in the Markdown as escaped text',
+    );
   });
 });

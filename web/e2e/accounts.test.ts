@@ -27,8 +27,21 @@ describe('accounts in Chromium', { skip, timeout: 120_000 }, () => {
     store = await tempStore();
     await addUser(store, 'ana', 'analyst', pw, 'cli:e2e');
     await addUser(store, 'vic', 'viewer', pw, 'cli:e2e');
-    const doc = newCase('mmr-rakhine', { iso3: 'MMR', title: 'Rakhine State', populationsAtRisk: ['Rohingya'], crimesAlleged: [], since: '2017-08-25', until: null, statusHistory: [{ status: 'monitoring', from: '2017-08-25' }] });
-    await store.cases.createCase('mmr-rakhine', { iso3: 'MMR', title: 'Rakhine State', status: 'monitoring' }, [{ version: 1, author: 'ana', recordedAt: new Date().toISOString(), reason: 'opened', snapshot: doc }], 'cli:e2e');
+    const doc = newCase('mmr-rakhine', {
+      iso3: 'MMR',
+      title: 'Rakhine State',
+      populationsAtRisk: ['Rohingya'],
+      crimesAlleged: [],
+      since: '2017-08-25',
+      until: null,
+      statusHistory: [{ status: 'monitoring', from: '2017-08-25' }],
+    });
+    await store.cases.createCase(
+      'mmr-rakhine',
+      { iso3: 'MMR', title: 'Rakhine State', status: 'monitoring' },
+      [{ version: 1, author: 'ana', recordedAt: new Date().toISOString(), reason: 'opened', snapshot: doc }],
+      'cli:e2e',
+    );
     app = buildServer({ store });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
@@ -47,7 +60,10 @@ describe('accounts in Chromium', { skip, timeout: 120_000 }, () => {
     await loginForm.getByLabel('User name').fill('ana');
     await loginForm.getByLabel('Password').fill('not the password');
     await loginForm.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('alert').getByText(/wrong user name or password/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/wrong user name or password/)
+      .waitFor();
     await loginForm.getByLabel('Password').fill(pw);
     await loginForm.getByRole('button', { name: 'Log in' }).click();
     assert.equal(await page.getByTestId('whoami').innerText(), 'ana (analyst)');
@@ -62,7 +78,10 @@ describe('accounts in Chromium', { skip, timeout: 120_000 }, () => {
     await rate.getByLabel('Quote').fill('genocidal intent');
     await rate.getByLabel('Reason').fill('fact-finding report');
     await rate.getByRole('button', { name: 'Save rating' }).click();
-    await page.getByTestId('case-version').getByText(/^2 of 2, by ana/).waitFor();
+    await page
+      .getByTestId('case-version')
+      .getByText(/^2 of 2, by ana/)
+      .waitFor();
     await screenshot(page, '10-accounts-analyst');
     await page.getByRole('button', { name: 'Log out' }).click();
     await loginForm.waitFor();
@@ -71,8 +90,14 @@ describe('accounts in Chromium', { skip, timeout: 120_000 }, () => {
     await loginForm.getByLabel('Password').fill(pw);
     await loginForm.getByRole('button', { name: 'Log in' }).click();
     assert.equal(await page.getByTestId('whoami').innerText(), 'vic (viewer)');
-    await page.getByTestId('case-version').getByText(/^2 of 2/).waitFor();
-    assert.equal(await page.getByRole('form', { name: 'Save rating' }).getByRole('button', { name: 'Save rating' }).isDisabled(), true);
+    await page
+      .getByTestId('case-version')
+      .getByText(/^2 of 2/)
+      .waitFor();
+    assert.equal(
+      await page.getByRole('form', { name: 'Save rating' }).getByRole('button', { name: 'Save rating' }).isDisabled(),
+      true,
+    );
     await page.getByText('your role (viewer) may read cases but not change them').first().waitFor();
     await screenshot(page, '11-accounts-viewer');
     // Forcing the change past the disabled controls, with the viewer's own session and CSRF token.
@@ -89,8 +114,17 @@ describe('accounts in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(forced.body.error.code, 'forbidden');
     assert.match(forced.body.error.message, /needs the analyst role; vic is viewer/);
     assert.equal((await store.cases.summary('mmr-rakhine'))?.currentVersion, 2);
-    assert.deepEqual((await store.audit.list({ subject: 'case:mmr-rakhine' })).map((e) => [e.actor, e.action]), [['cli:e2e', 'case.create'], ['user:ana', 'case.append']]);
-    assert.deepEqual(problems.filter((p) => !/ 40[13] /.test(p)), []);
+    assert.deepEqual(
+      (await store.audit.list({ subject: 'case:mmr-rakhine' })).map((e) => [e.actor, e.action]),
+      [
+        ['cli:e2e', 'case.create'],
+        ['user:ana', 'case.append'],
+      ],
+    );
+    assert.deepEqual(
+      problems.filter((p) => !/ 40[13] /.test(p)),
+      [],
+    );
     await page.close();
   });
 });

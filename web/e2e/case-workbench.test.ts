@@ -19,7 +19,24 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
   before(async () => {
     const home = tempDir();
     const made = runCli(
-      ['cases', 'create', '--country', 'SDN', '--title', 'Darfur', '--population', 'Fur, Masalit and Zaghawa', '--crime', 'genocide,crimes-against-humanity', '--since', '2003-04-25', '--status', 'current-crisis', '--reason', 'opened for the ICC panel test'],
+      [
+        'cases',
+        'create',
+        '--country',
+        'SDN',
+        '--title',
+        'Darfur',
+        '--population',
+        'Fur, Masalit and Zaghawa',
+        '--crime',
+        'genocide,crimes-against-humanity',
+        '--since',
+        '2003-04-25',
+        '--status',
+        'current-crisis',
+        '--reason',
+        'opened for the ICC panel test',
+      ],
       { CONCORD_HOME: home, USER: 'analyst' },
     );
     assert.equal(made.code, 0, made.stderr);
@@ -45,15 +62,24 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
     await panel.getByLabel('Region (optional)').fill('North Darfur');
     await panel.getByRole('button', { name: 'Check jurisdiction' }).click();
     await page.getByTestId('icc-genocide').getByText('jurisdiction - Art. 13(b)').waitFor();
-    assert.equal(await page.getByTestId('icc-crimes-against-humanity').getByTestId('icc-answer').innerText(), 'jurisdiction - Art. 13(b)');
-    await page.getByTestId('icc-genocide').getByText(/Sources \(\d+\)/).click();
+    assert.equal(
+      await page.getByTestId('icc-crimes-against-humanity').getByTestId('icc-answer').innerText(),
+      'jurisdiction - Art. 13(b)',
+    );
+    await page
+      .getByTestId('icc-genocide')
+      .getByText(/Sources \(\d+\)/)
+      .click();
     assert.match(await page.getByTestId('icc-genocide').innerText(), /S\/RES\/1593 \(2005\)/);
     await screenshot(page, 'icc-01-darfur');
 
     await panel.getByLabel('Date of the conduct').fill('2011-06-06');
     await panel.getByLabel('Region (optional)').fill('South Kordofan');
     await panel.getByRole('button', { name: 'Check jurisdiction' }).click();
-    await page.getByTestId('icc-genocide').getByText(/South Kordofan lies outside it/).waitFor();
+    await page
+      .getByTestId('icc-genocide')
+      .getByText(/South Kordofan lies outside it/)
+      .waitFor();
     assert.equal(await genocide.innerText(), 'no jurisdiction');
     await screenshot(page, 'icc-02-south-kordofan');
 
@@ -83,8 +109,18 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
     await judge.getByTestId('just-cause-fields').waitFor();
     await judge.getByRole('button', { name: 'Record judgement' }).click();
     const threshold = judge.getByLabel('large scale loss of life');
-    assert.equal(await threshold.evaluate((el) => (el as HTMLInputElement).validationMessage), 'Say which threshold the harm reaches: large-scale loss of life or large-scale ethnic cleansing.');
-    assert.equal(await page.getByTestId('case-version').innerText().then((t) => t.startsWith('2 of 2')), true, 'nothing saved');
+    assert.equal(
+      await threshold.evaluate((el) => (el as HTMLInputElement).validationMessage),
+      'Say which threshold the harm reaches: large-scale loss of life or large-scale ethnic cleansing.',
+    );
+    assert.equal(
+      await page
+        .getByTestId('case-version')
+        .innerText()
+        .then((t) => t.startsWith('2 of 2')),
+      true,
+      'nothing saved',
+    );
 
     await threshold.check();
     await judge.getByLabel('actual', { exact: true }).check();
@@ -105,14 +141,21 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
     await row.waitFor();
     assert.match(await row.innerText(), /met/);
     assert.match(await row.innerText(), /large scale loss of life \(actual\)/);
-    await page.getByTestId('case-diff').getByText('just cause of r1 judged met: "mass killings and village burnings reported"; threshold: large scale loss of life (actual); 1 evidence item').waitFor();
+    await page
+      .getByTestId('case-diff')
+      .getByText(
+        'just cause of r1 judged met: "mass killings and village burnings reported"; threshold: large scale loss of life (actual); 1 evidence item',
+      )
+      .waitFor();
     await screenshot(page, 'case-02-just-cause-met');
 
     const authority = page.getByRole('form', { name: 'Record the pathway situation' });
     const situation = authority.getByLabel('Pathway situation (JSON)');
     const template = JSON.parse(await situation.inputValue());
     assert.equal(template.state, 'SDN');
-    await situation.fill(JSON.stringify({ ...template, year: 2004, draftMeasures: ['sanctions'], positions: { USA: 'maybe' } }));
+    await situation.fill(
+      JSON.stringify({ ...template, year: 2004, draftMeasures: ['sanctions'], positions: { USA: 'maybe' } }),
+    );
     await authority.getByLabel('Reason', { exact: true }).fill('expected positions');
     await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
     const refused = authority.getByRole('alert');

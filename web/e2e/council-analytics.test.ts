@@ -43,10 +43,15 @@ describe('Council analytics in Chromium', { skip: skip ?? false, timeout: 300_00
     const section = page.locator('section[aria-labelledby="ccd-title"]');
     await section.getByTestId('council-documents-summary').waitFor({ timeout: 60_000 });
     // the table shows the newest 20 rows: the CSV holds all, and both Libya texts of 2011 are in it
-    const csv = await page.evaluate(async () => (await fetch('/api/council/countries/LBY/documents?format=csv')).text());
+    const csv = await page.evaluate(async () =>
+      (await fetch('/api/council/countries/LBY/documents?format=csv')).text(),
+    );
     assert.match(csv, /S\/RES\/1973 \(2011\),resolution,2011-03-17,.*population.*10-0-5,true/);
     assert.match(csv, /S\/RES\/1970 \(2011\),resolution,2011-02-26,.*population/);
-    assert.match(await section.getByTestId('council-documents-summary').innerText(), /\d+ resolutions and \d+ presidential statements; \d+ refer to the responsibility to protect/);
+    assert.match(
+      await section.getByTestId('council-documents-summary').innerText(),
+      /\d+ resolutions and \d+ presidential statements; \d+ refer to the responsibility to protect/,
+    );
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, '11-country-libya-council-documents');
     assert.deepEqual(problems, []);

@@ -61,12 +61,11 @@ export async function startSituationRoom(): Promise<SituationRoom> {
   const importSeconds = (performance.now() - t0) / 1000;
   const app = buildServer({ store });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await launchChromium()
-    .catch(async (e: Error) => {
-      await app.close();
-      await store.close();
-      throw e;
-    });
+  const browser = await launchChromium().catch(async (e: Error) => {
+    await app.close();
+    await store.close();
+    throw e;
+  });
   return {
     url: address,
     browser,
@@ -93,17 +92,21 @@ export async function newPage(room: Pick<SituationRoom, 'browser'>): Promise<{ p
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console error: ${m.text()}`);
   });
   page.on('response', (r) => {
     // 503 is the documented 'index being built, retry' answer, which the app retries.
-    if ((r.status() >= 500 && r.status() !== 503) || (r.status() >= 400 && !r.url().includes('/api/'))) problems.push(`${r.status()} from ${r.url()}`);
+    if ((r.status() >= 500 && r.status() !== 503) || (r.status() >= 400 && !r.url().includes('/api/')))
+      problems.push(`${r.status()} from ${r.url()}`);
   });
   return { page, problems };
 }
 
 /** The web app served over a store the test prepared itself (no upstream import), and Chromium. */
-export async function startRoomOver(store: { close(): Promise<void> } & Parameters<typeof buildServer>[0]['store']): Promise<SituationRoom> {
+export async function startRoomOver(
+  store: { close(): Promise<void> } & Parameters<typeof buildServer>[0]['store'],
+): Promise<SituationRoom> {
   if (webBuildNeeded()) await buildWeb();
   const app = buildServer({ store });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -29,7 +29,9 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
       const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd };
     });
-    console.log(`first page: map drawn ${loadMs.toFixed(0)} ms after navigation start (DOMContentLoaded ${nav.domContentLoaded.toFixed(0)} ms, load ${nav.load.toFixed(0)} ms)`);
+    console.log(
+      `first page: map drawn ${loadMs.toFixed(0)} ms after navigation start (DOMContentLoaded ${nav.domContentLoaded.toFixed(0)} ms, load ${nav.load.toFixed(0)} ms)`,
+    );
     const coloured = await page.locator('path.country').count();
     assert.ok(coloured > 100, `only ${coloured} countries coloured`);
     await screenshot(page, '01-map');
@@ -62,14 +64,23 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     const { page, problems } = await newPage(room);
     await page.goto(`${room.url}/norms?phrase=threat+to+the+peace&corpus=resolutions`);
     await page.locator('figure.chart svg').first().waitFor({ timeout: 60_000 });
-    await page.locator('mark', { hasText: /threat to the peace/i }).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('mark', { hasText: /threat to the peace/i })
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.getByLabel('Phrase', { exact: true }).fill('all necessary means');
     await page.getByLabel('Compare with (optional)').fill('threat to the peace');
     await page.getByRole('button', { name: 'Explore' }).click();
     await page.waitForURL(/phrase=all\+necessary\+means/);
-    await page.locator('mark', { hasText: /all necessary means/i }).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('mark', { hasText: /all necessary means/i })
+      .first()
+      .waitFor({ timeout: 60_000 });
     // The series is fetched apart from the keyword-in-context lines: wait for the new one.
-    await page.locator('figure.chart .alt', { hasText: /all necessary means: 1946 to/ }).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('figure.chart .alt', { hasText: /all necessary means: 1946 to/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
     const alt = await page.locator('figure.chart .alt').first().innerText();
     assert.match(alt, /all necessary means: 1946 to \d{4}; highest \d+(\.\d+)?% in (19|20)\d\d/);
     assert.match(alt, /threat to the peace: 1946 to \d{4}/);
@@ -140,9 +151,16 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }
     await rate.getByLabel('Quote').fill('genocidal intent');
     await rate.getByLabel('Reason').fill('fact-finding report');
     await rate.getByRole('button', { name: 'Save rating' }).click();
-    await page.getByTestId('case-version').getByText(/^2 of 2/).waitFor();
+    await page
+      .getByTestId('case-version')
+      .getByText(/^2 of 2/)
+      .waitFor();
     // The diff is fetched after the new version is shown.
-    await page.getByTestId('case-diff').getByText(/assessment/).first().waitFor();
+    await page
+      .getByTestId('case-diff')
+      .getByText(/assessment/)
+      .first()
+      .waitFor();
     await screenshot(page, '06-case');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'assessment report (HTML)' }).click();

@@ -29,7 +29,9 @@ export class ApiFailure extends Error {
 }
 
 async function answer<T>(res: Response): Promise<T> {
-  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; field?: string } } | null;
+  const body = (await res.json().catch(() => null)) as {
+    error?: { code: string; message: string; field?: string };
+  } | null;
   if (!res.ok) {
     const e = body?.error;
     if (res.status === 401 && !res.url.endsWith('/api/auth/login')) unauthenticated();
@@ -46,7 +48,10 @@ export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: strin
   return answer<T>(
     await fetch(path, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
   );
@@ -57,7 +62,10 @@ export function csvHref(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}format=csv`;
 }
 
-export type Loaded<T> = { state: 'loading'; note?: string } | { state: 'error'; error: ApiFailure | Error } | { state: 'ok'; data: T };
+export type Loaded<T> =
+  | { state: 'loading'; note?: string }
+  | { state: 'error'; error: ApiFailure | Error }
+  | { state: 'ok'; data: T };
 
 /** Seconds between retries while the server builds an index (503 index-building). */
 const retrySeconds = 4;

@@ -32,7 +32,9 @@ const views: View[] = [
 
 function match(path: string): { view: View; rest: string } | undefined {
   for (const v of views) {
-    if (v.path === '/' ? path === '/' : path === v.path || path.startsWith(v.path.endsWith('/') ? v.path : `${v.path}/`)) {
+    if (
+      v.path === '/' ? path === '/' : path === v.path || path.startsWith(v.path.endsWith('/') ? v.path : `${v.path}/`)
+    ) {
       return { view: v, rest: path.slice(v.path.length).replace(/^\//, '') };
     }
   }
@@ -44,8 +46,14 @@ function WhoAmI() {
   if (s.state !== 'ready' || !s.user) return null;
   return (
     <span className="whoami">
-      <span data-testid="whoami">{s.user.username} ({s.mode === 'local' ? 'single-user mode' : s.user.role})</span>
-      {s.mode === 'accounts' ? <button type="button" className="secondary" onClick={() => void logOut()}>Log out</button> : null}
+      <span data-testid="whoami">
+        {s.user.username} ({s.mode === 'local' ? 'single-user mode' : s.user.role})
+      </span>
+      {s.mode === 'accounts' ? (
+        <button type="button" className="secondary" onClick={() => void logOut()}>
+          Log out
+        </button>
+      ) : null}
     </span>
   );
 }
@@ -58,24 +66,44 @@ export function App() {
   }, []);
   const found = match(path);
   const needLogin = session.state === 'ready' && session.mode === 'accounts' && !session.user;
-  if (typeof document !== 'undefined') document.title = needLogin ? 'Log in · Concord' : found ? `${found.view.title} · Concord` : 'Not found · Concord';
+  if (typeof document !== 'undefined')
+    document.title = needLogin ? 'Log in · Concord' : found ? `${found.view.title} · Concord` : 'Not found · Concord';
   return (
     <>
       <header className="top">
-        <Link className="brand" href="/">Concord</Link>
+        <Link className="brand" href="/">
+          Concord
+        </Link>
         <nav aria-label="Main">
-          {views.filter((v) => v.nav).map((v) => (
-            <Link key={v.path} href={v.path} aria-current={found?.view === v ? 'page' : undefined}>{v.title}</Link>
-          ))}
+          {views
+            .filter((v) => v.nav)
+            .map((v) => (
+              <Link key={v.path} href={v.path} aria-current={found?.view === v ? 'page' : undefined}>
+                {v.title}
+              </Link>
+            ))}
           <a href="/api/docs">API</a>
         </nav>
         <WhoAmI />
       </header>
       <main>
-        {session.state === 'loading' ? <p className="pending" role="status">Loading…</p>
-          : session.state === 'error' ? <p className="failure" role="alert">{session.error}</p>
-          : needLogin ? <LoginPage />
-          : found ? found.view.render(found.rest, params) : <p className="failure">No page at {path}. <Link href="/">Back to the map</Link>.</p>}
+        {session.state === 'loading' ? (
+          <p className="pending" role="status">
+            Loading…
+          </p>
+        ) : session.state === 'error' ? (
+          <p className="failure" role="alert">
+            {session.error}
+          </p>
+        ) : needLogin ? (
+          <LoginPage />
+        ) : found ? (
+          found.view.render(found.rest, params)
+        ) : (
+          <p className="failure">
+            No page at {path}. <Link href="/">Back to the map</Link>.
+          </p>
+        )}
       </main>
     </>
   );

@@ -18,17 +18,27 @@ export function registerAudit(program: Command): void {
     .option('--anchor <seq:hash>', 'a head printed earlier (and kept elsewhere) that must still be in the chain')
     .action(async (opts: { anchor?: string }) => {
       const anchor = opts.anchor === undefined ? undefined : parseAnchor(opts.anchor);
-      if (opts.anchor !== undefined && !anchor) throw new UsageError(`--anchor must be SEQ:HASH as \`concord audit verify\` prints it (64 hex digits), got "${opts.anchor}"`);
+      if (opts.anchor !== undefined && !anchor)
+        throw new UsageError(
+          `--anchor must be SEQ:HASH as \`concord audit verify\` prints it (64 hex digits), got "${opts.anchor}"`,
+        );
       await withStore(async (store) => {
         const r = await verifyAudit(store, anchor);
         if (r.broken) {
-          process.stdout.write(`audit trail BROKEN at entry ${r.broken.seq}: ${r.broken.problem}\n(${r.entries} entries read; the chain is intact up to entry ${r.head.seq})\n`);
+          process.stdout.write(
+            `audit trail BROKEN at entry ${r.broken.seq}: ${r.broken.problem}\n(${r.entries} entries read; the chain is intact up to entry ${r.head.seq})\n`,
+          );
           process.exitCode = 1;
         } else {
-          process.stdout.write(`audit trail intact: ${r.entries} entries${anchor ? `, anchor ${anchor.seq} found` : ''}\nhead ${r.head.seq}:${r.head.hash}\n(keep this head off-site; later, \`concord audit verify --anchor ${r.head.seq}:${r.head.hash}\` proves the chain was not rewritten before it)\n`);
+          process.stdout.write(
+            `audit trail intact: ${r.entries} entries${anchor ? `, anchor ${anchor.seq} found` : ''}\nhead ${r.head.seq}:${r.head.hash}\n(keep this head off-site; later, \`concord audit verify --anchor ${r.head.seq}:${r.head.hash}\` proves the chain was not rewritten before it)\n`,
+          );
         }
         for (const p of r.caseProblems) process.stdout.write(`case versions: ${p}\n`);
-        if (r.preAudit) process.stdout.write(`${r.preAudit} case version${r.preAudit === 1 ? '' : 's'} predate the audit trail and cannot be checked against it\n`);
+        if (r.preAudit)
+          process.stdout.write(
+            `${r.preAudit} case version${r.preAudit === 1 ? '' : 's'} predate the audit trail and cannot be checked against it\n`,
+          );
         if (r.caseProblems.length) process.exitCode = 1;
       });
     });
@@ -42,9 +52,11 @@ export function registerAudit(program: Command): void {
     .option('--limit <n>', 'at most this many entries')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { since?: string; actor?: string; subject?: string; limit?: string; format: string }) => {
-      if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) throw new UsageError(`--since must be a date (YYYY-MM-DD) or an ISO time, got "${opts.since}"`);
+      if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since)))
+        throw new UsageError(`--since must be a date (YYYY-MM-DD) or an ISO time, got "${opts.since}"`);
       const limit = opts.limit === undefined ? undefined : Number(opts.limit);
-      if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive whole number, got "${opts.limit}"`);
+      if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0))
+        throw new UsageError(`--limit must be a positive whole number, got "${opts.limit}"`);
       await withStore(async (store) => {
         const rows = await store.audit.list({ since: opts.since, actor: opts.actor, subject: opts.subject, limit });
         if (opts.format === 'json') return void process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -13,7 +13,17 @@ import pg from 'pg';
 import { writeFixtureCorpus } from '../../../test/fixtures/ungdc.ts';
 import { latestVersion, migrations } from '../../store/migrations.ts';
 import { sqliteDialect } from '../../store/sqlite/sqlite-store.ts';
-import { caseVersions, cli, cliAsync, closeSessions, createCaseHttp, ledgerEdit, quick, startServer, storePicture } from '../../../test/concord-process.ts';
+import {
+  caseVersions,
+  cli,
+  cliAsync,
+  closeSessions,
+  createCaseHttp,
+  ledgerEdit,
+  quick,
+  startServer,
+  storePicture,
+} from '../../../test/concord-process.ts';
 import { homeStore, storeEnv, tempDir } from '../../../test/support.ts';
 
 const caseId = 'mmr-backup-test';
@@ -43,9 +53,59 @@ async function populatedHome(): Promise<{ home: string; dataDir: string }> {
   const dataDir = tempDir();
   writeFixtureCorpus(dataDir);
   await quick(home, 'data', 'import', '--from', dataDir, '--only', 'ungdc');
-  await quick(home, 'cases', 'create', '--id', caseId, '--country', 'MMR', '--title', 'Rakhine State', '--population', 'Rohingya', '--since', '2016-10-09', '--reason', 'opened');
-  await quick(home, 'cases', 'ledger', caseId, '--add', 'Advisory Commission', '--pillar', 'II', '--responsibility', 'prevent', '--by', 'Kofi Annan Foundation', '--date', '2016-09-05', '--reason', 'v2');
-  await quick(home, 'cases', 'ledger', caseId, '--add', 'Targeted sanctions', '--pillar', 'III', '--responsibility', 'react', '--by', 'European Union', '--date', '2018-06-25', '--reason', 'v3');
+  await quick(
+    home,
+    'cases',
+    'create',
+    '--id',
+    caseId,
+    '--country',
+    'MMR',
+    '--title',
+    'Rakhine State',
+    '--population',
+    'Rohingya',
+    '--since',
+    '2016-10-09',
+    '--reason',
+    'opened',
+  );
+  await quick(
+    home,
+    'cases',
+    'ledger',
+    caseId,
+    '--add',
+    'Advisory Commission',
+    '--pillar',
+    'II',
+    '--responsibility',
+    'prevent',
+    '--by',
+    'Kofi Annan Foundation',
+    '--date',
+    '2016-09-05',
+    '--reason',
+    'v2',
+  );
+  await quick(
+    home,
+    'cases',
+    'ledger',
+    caseId,
+    '--add',
+    'Targeted sanctions',
+    '--pillar',
+    'III',
+    '--responsibility',
+    'react',
+    '--by',
+    'European Union',
+    '--date',
+    '2018-06-25',
+    '--reason',
+    'v3',
+  );
   return { home, dataDir };
 }
 
@@ -60,12 +120,48 @@ test('backup, change everything, restore: the store is exactly as backed up, and
   const file = join(tempDir(), 'concord.backup');
   const made = cli(home, 'backup', file);
   assert.equal(made.code, 0, made.stderr);
-  assert.match(made.stdout, new RegExp(`schema version ${latestVersion}, 1 sources \\(ungdc\\), 1 cases \\(3 versions\\)`));
+  assert.match(
+    made.stdout,
+    new RegExp(`schema version ${latestVersion}, 1 sources \\(ungdc\\), 1 cases \\(3 versions\\)`),
+  );
   assert.deepEqual(readdirSync(join(file, '..')), ['concord.backup'], 'no temporary file is left beside the backup');
 
   // Change things: a fourth version, a second case, a different corpus.
-  await quick(home, 'cases', 'ledger', caseId, '--add', 'Later measure', '--pillar', 'I', '--responsibility', 'prevent', '--by', 'Government', '--date', '2019-01-01', '--reason', 'v4');
-  await quick(home, 'cases', 'create', '--id', 'syr-later', '--country', 'SYR', '--title', 'Later case', '--population', 'Civilians', '--since', '2011-03-15', '--reason', 'opened later');
+  await quick(
+    home,
+    'cases',
+    'ledger',
+    caseId,
+    '--add',
+    'Later measure',
+    '--pillar',
+    'I',
+    '--responsibility',
+    'prevent',
+    '--by',
+    'Government',
+    '--date',
+    '2019-01-01',
+    '--reason',
+    'v4',
+  );
+  await quick(
+    home,
+    'cases',
+    'create',
+    '--id',
+    'syr-later',
+    '--country',
+    'SYR',
+    '--title',
+    'Later case',
+    '--population',
+    'Civilians',
+    '--since',
+    '2011-03-15',
+    '--reason',
+    'opened later',
+  );
   writeFixtureCorpus(dataDir, { 'TXT/Session 70 - 2015/DEU_70_2015.txt': 'A different corpus with no such phrase.\n' });
   await quick(home, 'data', 'import', '--from', dataDir, '--only', 'ungdc');
   const changed = await storePicture(home);
@@ -74,7 +170,10 @@ test('backup, change everything, restore: the store is exactly as backed up, and
   // Refusals: each exits 2 and leaves the store as it was.
   const dir = tempDir();
   writeFileSync(join(dir, 'random.bin'), Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919 + 13) % 251)));
-  refused(cli(home, 'restore', join(dir, 'random.bin'), '--yes'), /is not a Concord backup: it is neither a SQLite database nor a pg_dump archive/);
+  refused(
+    cli(home, 'restore', join(dir, 'random.bin'), '--yes'),
+    /is not a Concord backup: it is neither a SQLite database nor a pg_dump archive/,
+  );
   const whole = readFileSync(file);
   writeFileSync(join(dir, 'truncated.backup'), whole.subarray(0, Math.floor(whole.length / 2)));
   refused(cli(home, 'restore', join(dir, 'truncated.backup'), '--yes'), /is damaged or truncated/);
@@ -83,18 +182,36 @@ test('backup, change everything, restore: the store is exactly as backed up, and
   other.close();
   refused(
     cli(home, 'restore', join(dir, 'other.db'), '--yes'),
-    !onPostgres ? /is a SQLite database but not a Concord store/ : /is a SQLite backup, but the configured store is PostgreSQL/,
+    !onPostgres
+      ? /is a SQLite database but not a Concord store/
+      : /is a SQLite backup, but the configured store is PostgreSQL/,
   );
   writeFileSync(join(dir, 'fake.dump'), Buffer.concat([Buffer.from('PGDMP'), whole.subarray(5, 4096)]));
-  refused(cli(home, 'restore', join(dir, 'fake.dump'), '--yes'), !onPostgres ? /is a PostgreSQL backup \(pg_dump archive\), but the configured store is SQLite/ : /is damaged/);
+  refused(
+    cli(home, 'restore', join(dir, 'fake.dump'), '--yes'),
+    !onPostgres ? /is a PostgreSQL backup \(pg_dump archive\), but the configured store is SQLite/ : /is damaged/,
+  );
   // A backup made by a newer Concord: the store carries one more schema version while it is backed up.
-  await rawSql(home, `INSERT INTO schema_version (version, name, applied_at) VALUES (${latestVersion + 1}, 'from the future', '2030-01-01T00:00:00Z')`);
+  await rawSql(
+    home,
+    `INSERT INTO schema_version (version, name, applied_at) VALUES (${latestVersion + 1}, 'from the future', '2030-01-01T00:00:00Z')`,
+  );
   assert.equal(cli(home, 'backup', join(dir, 'newer.backup')).code, 0);
   await rawSql(home, `DELETE FROM schema_version WHERE version = ${latestVersion + 1}`);
-  refused(cli(home, 'restore', join(dir, 'newer.backup'), '--yes'), new RegExp(`was made by a newer Concord \\(schema version ${latestVersion + 1}; this version knows up to ${latestVersion}\\)`));
+  refused(
+    cli(home, 'restore', join(dir, 'newer.backup'), '--yes'),
+    new RegExp(
+      `was made by a newer Concord \\(schema version ${latestVersion + 1}; this version knows up to ${latestVersion}\\)`,
+    ),
+  );
   refused(cli(home, 'restore', file), /pass --yes to confirm when not at a terminal/);
   assert.deepEqual(await storePicture(home), changed, 'refused restores changed nothing');
-  if (!onPostgres) assert.deepEqual(readdirSync(home).filter((f) => f.includes('.tmp')), [], 'no staged file is left in the home');
+  if (!onPostgres)
+    assert.deepEqual(
+      readdirSync(home).filter((f) => f.includes('.tmp')),
+      [],
+      'no staged file is left in the home',
+    );
 
   const restored = cli(home, 'restore', file, '--yes');
   assert.equal(restored.code, 0, restored.stderr);
@@ -103,7 +220,9 @@ test('backup, change everything, restore: the store is exactly as backed up, and
   assert.equal(await search(), searchBefore, 'the full-text index is the backed-up one');
 });
 
-test('a restore is refused while a server has the SQLite store open', { skip: onPostgres && 'SQLite only' }, async () => {
+test('a restore is refused while a server has the SQLite store open', {
+  skip: onPostgres && 'SQLite only',
+}, async () => {
   const { home } = await populatedHome();
   const file = join(tempDir(), 'b.db');
   assert.equal(cli(home, 'backup', file).code, 0);
@@ -117,7 +236,9 @@ test('a restore is refused while a server has the SQLite store open', { skip: on
   assert.match(cli(home, 'restore', file, '--yes').stdout, /integrity check: ok/);
 });
 
-test('a backup from an older schema is restored and migrated', { skip: onPostgres && 'builds the old backup with SQLite' }, async () => {
+test('a backup from an older schema is restored and migrated', {
+  skip: onPostgres && 'builds the old backup with SQLite',
+}, async () => {
   const { home } = await populatedHome();
   const file = join(tempDir(), 'old.db');
   assert.equal(cli(home, 'backup', file).code, 0);
@@ -126,7 +247,9 @@ test('a backup from an older schema is restored and migrated', { skip: onPostgre
   const previous = migrations[migrations.length - 2].version;
   const probe = new Database(':memory:');
   probe.exec(last.sql(sqliteDialect));
-  const created = (probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+  const created = (
+    probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+  ).map((r) => r.name);
   probe.close();
   assert.ok(created.length > 0, `migration ${last.version} creates tables`);
   const db = new Database(file);
@@ -137,9 +260,32 @@ test('a backup from an older schema is restored and migrated', { skip: onPostgre
   const r = cli(home, 'restore', file, '--yes');
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, new RegExp(`schema version ${previous}, 1 sources \\(ungdc\\)`));
-  assert.match(r.stdout, new RegExp(`migrated from schema version ${previous} to ${latestVersion}; integrity check: ok`));
-  assert.equal(JSON.parse(await quick(home, 'data', 'status', '--format', 'json')).filter((s: { loaded: boolean }) => s.loaded).length, 1);
-  await quick(home, 'cases', 'create', '--id', 'new-after-restore', '--country', 'MMR', '--title', 'After', '--population', 'p', '--since', '2020-01-01', '--reason', 'r');
+  assert.match(
+    r.stdout,
+    new RegExp(`migrated from schema version ${previous} to ${latestVersion}; integrity check: ok`),
+  );
+  assert.equal(
+    JSON.parse(await quick(home, 'data', 'status', '--format', 'json')).filter((s: { loaded: boolean }) => s.loaded)
+      .length,
+    1,
+  );
+  await quick(
+    home,
+    'cases',
+    'create',
+    '--id',
+    'new-after-restore',
+    '--country',
+    'MMR',
+    '--title',
+    'After',
+    '--population',
+    'p',
+    '--since',
+    '2020-01-01',
+    '--reason',
+    'r',
+  );
 });
 
 test('backups taken while an analyst edits a case are each a consistent snapshot', async () => {
@@ -182,7 +328,11 @@ test('backups taken while an analyst edits a case are each a consistent snapshot
       const vs = await caseVersions(copy, caseId);
       const n = Number(/1 cases \((\d+) versions\)/.exec(r.stdout)?.[1]);
       assert.equal(vs.length, n, 'the case row and the version rows are from the same moment');
-      assert.deepEqual(vs.map((v) => v.version), Array.from({ length: n }, (_, k) => k + 1), 'versions are contiguous');
+      assert.deepEqual(
+        vs.map((v) => v.version),
+        Array.from({ length: n }, (_, k) => k + 1),
+        'versions are contiguous',
+      );
       assert.deepEqual(vs, live.slice(0, n), 'each version is the one the live store holds');
       assert.match(JSON.stringify(vs[n - 1].document), n > 1 ? new RegExp(`measure w${n - 1}`) : /Situation/);
     }
@@ -191,4 +341,3 @@ test('backups taken while an analyst edits a case are each a consistent snapshot
     await server.stop();
   }
 });
-

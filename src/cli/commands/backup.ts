@@ -35,7 +35,9 @@ async function confirm(question: string): Promise<boolean> {
 export function registerBackup(program: Command): void {
   program
     .command('backup')
-    .description('write a consistent copy of the whole store to FILE while it may be in use (SQLite online backup; pg_dump for PostgreSQL)')
+    .description(
+      'write a consistent copy of the whole store to FILE while it may be in use (SQLite online backup; pg_dump for PostgreSQL)',
+    )
     .argument('<file>', 'the backup file to write (replaced only once the copy is complete)')
     .action(async (file: string) => {
       const info = await withStore((store) => store.backup(file));
@@ -44,7 +46,9 @@ export function registerBackup(program: Command): void {
 
   program
     .command('restore')
-    .description('replace the store with a backup made by `concord backup` (checked first; stop the server before restoring)')
+    .description(
+      'replace the store with a backup made by `concord backup` (checked first; stop the server before restoring)',
+    )
     .argument('<file>', 'the backup file')
     .option('--yes', 'do not ask for confirmation')
     .action(async (file: string, opts: { yes?: boolean }) => {
@@ -52,8 +56,13 @@ export function registerBackup(program: Command): void {
       try {
         process.stdout.write(`Backup ${prepared.info.file}: ${describeBackup(prepared.info)}\n`);
         if (!opts.yes) {
-          if (!process.stdin.isTTY) throw new UsageError('restore replaces the whole store: pass --yes to confirm when not at a terminal');
-          if (!(await confirm(`Replace the store ${prepared.target} with this backup? Everything changed since it was made is lost.`))) {
+          if (!process.stdin.isTTY)
+            throw new UsageError('restore replaces the whole store: pass --yes to confirm when not at a terminal');
+          if (
+            !(await confirm(
+              `Replace the store ${prepared.target} with this backup? Everything changed since it was made is lost.`,
+            ))
+          ) {
             await prepared.discard();
             process.stdout.write('Nothing was changed.\n');
             return;
@@ -68,7 +77,10 @@ export function registerBackup(program: Command): void {
       try {
         const now = await store.schemaVersion();
         const check = await store.integrityCheck();
-        const migrated = now > prepared.info.schemaVersion ? `, migrated from schema version ${prepared.info.schemaVersion} to ${now}` : '';
+        const migrated =
+          now > prepared.info.schemaVersion
+            ? `, migrated from schema version ${prepared.info.schemaVersion} to ${now}`
+            : '';
         process.stdout.write(`Restored ${prepared.target} from the backup${migrated}; integrity check: ${check}\n`);
         if (check !== 'ok') process.exitCode = 1;
       } finally {

@@ -8,9 +8,20 @@ async function fixtureHome(): Promise<string> {
   const home = tempDir();
   const store = await homeStore(home);
   await store.importSource(
-    { id: 'members-fixture', title: 'fixture', licence: 'test', attribution: 'test', upstream: 'test', tables: ['council_members'], fromDir: 'test', fingerprint: 'x', loaderVersion: 1 },
+    {
+      id: 'members-fixture',
+      title: 'fixture',
+      licence: 'test',
+      attribution: 'test',
+      upstream: 'test',
+      tables: ['council_members'],
+      fromDir: 'test',
+      fingerprint: 'x',
+      loaderVersion: 1,
+    },
     async (sink) => {
-      const m = (year: number, iso3: string, name: string, seat: string, line: number) => sink.insert('council_members', { year, iso3, name, source_name: name, seat, source_line: line });
+      const m = (year: number, iso3: string, name: string, seat: string, line: number) =>
+        sink.insert('council_members', { year, iso3, name, source_name: name, seat, source_line: line });
       await m(2011, 'USA', 'United States of America', 'permanent', 1);
       await m(2011, 'LBN', 'Lebanon', 'elected', 2);
       await m(2011, 'CHN', 'China', 'permanent', 3);
@@ -31,7 +42,10 @@ test('council members: table, json and csv, permanent members first; other years
     { year: 2011, iso3: 'USA', name: 'United States of America', seat: 'permanent' },
     { year: 2011, iso3: 'LBN', name: 'Lebanon', seat: 'elected' },
   ]);
-  assert.equal(cli(['--year', '1974', '--format', 'csv']).stdout, 'year,iso3,name,seat\n1974,BLR,Byelorussian SSR,elected\n');
+  assert.equal(
+    cli(['--year', '1974', '--format', 'csv']).stdout,
+    'year,iso3,name,seat\n1974,BLR,Byelorussian SSR,elected\n',
+  );
   assert.match(cli(['--year', '2011']).stdout, /CHN\s+China\s+permanent[\s\S]*3 members in 2011/);
   const outside = cli(['--year', '1950']);
   assert.equal(outside.code, 2);

@@ -16,13 +16,17 @@ export function registerCouncilMembers(council: Command): void {
     .requiredOption('--year <year>', 'the year')
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { year: string; format: string }) => {
-      if (!['table', 'json', 'csv'].includes(opts.format)) throw new UsageError(`--format must be table, json or csv, got "${opts.format}"`);
+      if (!['table', 'json', 'csv'].includes(opts.format))
+        throw new UsageError(`--format must be table, json or csv, got "${opts.format}"`);
       const year = intOption('--year', opts.year)!;
       const store = await openStore();
       try {
         const members = await councilMembersOf(store, year);
         if (opts.format === 'json') process.stdout.write(`${JSON.stringify(members, null, 2)}\n`);
-        else if (opts.format === 'csv') process.stdout.write(`${csvLines([['year', 'iso3', 'name', 'seat'], ...members.map((m) => [m.year, m.iso3, m.name, m.seat])])}\n`);
+        else if (opts.format === 'csv')
+          process.stdout.write(
+            `${csvLines([['year', 'iso3', 'name', 'seat'], ...members.map((m) => [m.year, m.iso3, m.name, m.seat])])}\n`,
+          );
         else
           process.stdout.write(
             `${formatTable(members, [

@@ -33,18 +33,87 @@ async function fixtureHome(): Promise<string> {
   const home = tempDir();
   const store = await homeStore(home);
   await store.importSource(
-    { id: 'council-fixture', title: 'fixture', licence: 'test', attribution: 'test', upstream: 'test', tables: ['resolutions', 'meetings', 'meeting_outcomes', 'vetoes'], fromDir: 'test', fingerprint: 'x', loaderVersion: 1 },
+    {
+      id: 'council-fixture',
+      title: 'fixture',
+      licence: 'test',
+      attribution: 'test',
+      upstream: 'test',
+      tables: ['resolutions', 'meetings', 'meeting_outcomes', 'vetoes'],
+      fromDir: 'test',
+      fingerprint: 'x',
+      loaderVersion: 1,
+    },
     async (sink) => {
-      await sink.insert('resolutions', { number: 9001, year: 1990, file: 'a.txt', text: resolutionA, source: 'council-fixture' });
-      await sink.insert('resolutions', { number: 9002, year: 1970, file: 'b.txt', text: resolutionB, source: 'council-fixture' });
+      await sink.insert('resolutions', {
+        number: 9001,
+        year: 1990,
+        file: 'a.txt',
+        text: resolutionA,
+        source: 'council-fixture',
+      });
+      await sink.insert('resolutions', {
+        number: 9002,
+        year: 1970,
+        file: 'b.txt',
+        text: resolutionB,
+        source: 'council-fixture',
+      });
       const meeting = (line: number, record: string, date: string, topic: string) =>
-        sink.insert('meetings', { record, meeting_number: Number(record.slice(5)), closed: 0, year: Number(date.slice(0, 4)), date, topic, source_file: 'f.html', source_line: line });
+        sink.insert('meetings', {
+          record,
+          meeting_number: Number(record.slice(5)),
+          closed: 0,
+          year: Number(date.slice(0, 4)),
+          date,
+          topic,
+          source_file: 'f.html',
+          source_line: line,
+        });
       await meeting(1, 'S/PV.9001', '1990-11-29', 'The situation between Iraq and Kuwait');
       await meeting(2, 'S/PV.9002', '2011-10-04', 'The situation in the Middle East');
       await meeting(3, 'S/PV.9003', '2011-11-01', 'Thematic debate');
-      await sink.insert('meeting_outcomes', { source_file: 'f.html', source_line: 1, seq: 1, meeting_record: 'S/PV.9001', year: 1990, date: '1990-11-29', kind: 'resolution', symbol: 'S/RES/9001 (1990)', resolution_number: 9001, yes: 12, no: 2, abstain: 1, tally: '12-2-1' });
-      await sink.insert('meeting_outcomes', { source_file: 'f.html', source_line: 2, seq: 1, meeting_record: 'S/PV.9002', year: 2011, date: '2011-10-04', kind: 'draft_vetoed', symbol: 'S/2011/612', vetoed_by: 'China, Russia', yes: 9, no: 2, abstain: 4, tally: '9-2-4' });
-      await sink.insert('vetoes', { year: 2011, date: '2011-10-04', draft: 'S/2011/612', meeting_record: 'S/PV.9002', agenda_item: 'The situation in the Middle East', crisis_topic: 'Syria', region: 'Middle East', members: 'China, Russia', source_line: 2 });
+      await sink.insert('meeting_outcomes', {
+        source_file: 'f.html',
+        source_line: 1,
+        seq: 1,
+        meeting_record: 'S/PV.9001',
+        year: 1990,
+        date: '1990-11-29',
+        kind: 'resolution',
+        symbol: 'S/RES/9001 (1990)',
+        resolution_number: 9001,
+        yes: 12,
+        no: 2,
+        abstain: 1,
+        tally: '12-2-1',
+      });
+      await sink.insert('meeting_outcomes', {
+        source_file: 'f.html',
+        source_line: 2,
+        seq: 1,
+        meeting_record: 'S/PV.9002',
+        year: 2011,
+        date: '2011-10-04',
+        kind: 'draft_vetoed',
+        symbol: 'S/2011/612',
+        vetoed_by: 'China, Russia',
+        yes: 9,
+        no: 2,
+        abstain: 4,
+        tally: '9-2-4',
+      });
+      await sink.insert('vetoes', {
+        year: 2011,
+        date: '2011-10-04',
+        draft: 'S/2011/612',
+        meeting_record: 'S/PV.9002',
+        agenda_item: 'The situation in the Middle East',
+        crisis_topic: 'Syria',
+        region: 'Middle East',
+        members: 'China, Russia',
+        source_line: 2,
+      });
     },
   );
   await store.close();
@@ -58,7 +127,18 @@ async function cli(args: string[]) {
 }
 
 test('every council and resolutions command has --help', async () => {
-  for (const args of [['council'], ['resolutions'], ['council', 'record'], ['council', 'vetoes'], ['council', 'vote'], ['council', 'pathway'], ['council', 'forecast'], ['resolutions', 'code'], ['resolutions', 'trend'], ['resolutions', 'evaluate']]) {
+  for (const args of [
+    ['council'],
+    ['resolutions'],
+    ['council', 'record'],
+    ['council', 'vetoes'],
+    ['council', 'vote'],
+    ['council', 'pathway'],
+    ['council', 'forecast'],
+    ['resolutions', 'code'],
+    ['resolutions', 'trend'],
+    ['resolutions', 'evaluate'],
+  ]) {
     const r = await cli([...args, '--help']);
     assert.equal(r.code, 0, args.join(' '));
     assert.match(r.stdout, /Usage: concord/, args.join(' '));
@@ -100,7 +180,10 @@ test('resolutions code 1000: the 1995-1999 texts are a source gap, one line, exi
   const r = await cli(['resolutions', 'code', '1000']);
   assert.equal(r.code, 1);
   assert.equal(r.stderr.trim().split('\n').length, 1);
-  assert.match(r.stderr, /resolution 1000 \(1995-1999\): a source gap, no text of resolutions 984-1284 exists in any source/);
+  assert.match(
+    r.stderr,
+    /resolution 1000 \(1995-1999\): a source gap, no text of resolutions 984-1284 exists in any source/,
+  );
 });
 
 test('resolutions code --all as CSV, and trend by year', async () => {
@@ -112,11 +195,28 @@ test('resolutions code --all as CSV, and trend by year', async () => {
   const trend = await cli(['resolutions', 'trend', '--by', 'year', '--format', 'json']);
   assert.equal(trend.code, 0, trend.stderr);
   const rows = JSON.parse(trend.stdout);
-  assert.deepEqual(rows.map((r: { year: number; chapterVIIShare: number }) => [r.year, r.chapterVIIShare]), [[1970, 0], [1990, 1]]);
+  assert.deepEqual(
+    rows.map((r: { year: number; chapterVIIShare: number }) => [r.year, r.chapterVIIShare]),
+    [
+      [1970, 0],
+      [1990, 1],
+    ],
+  );
 });
 
 test('council record: meetings with decisions and tallies', async () => {
-  const r = await cli(['council', 'record', '--from', '2011', '--to', '2011', '--topic', 'middle east', '--format', 'json']);
+  const r = await cli([
+    'council',
+    'record',
+    '--from',
+    '2011',
+    '--to',
+    '2011',
+    '--topic',
+    'middle east',
+    '--format',
+    'json',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const { meetings } = JSON.parse(r.stdout);
   assert.equal(meetings.length, 1);
@@ -131,13 +231,29 @@ test('council vetoes: joined to the meeting, and by member', async () => {
   assert.equal(list.code, 0, list.stderr);
   assert.equal(JSON.parse(list.stdout)[0].meeting.tally.text, '9-2-4');
   const by = await cli(['council', 'vetoes', '--by', 'member', '--format', 'json']);
-  assert.deepEqual(JSON.parse(by.stdout).map((r: { key: string }) => r.key), ['Russia', 'China']);
+  assert.deepEqual(
+    JSON.parse(by.stdout).map((r: { key: string }) => r.key),
+    ['Russia', 'China'],
+  );
   const bad = await cli(['council', 'vetoes', '--by', 'colour']);
   assert.equal(bad.code, 2);
 });
 
 test('council vote: Korea 1950, and an invalid ballot', async () => {
-  const r = await cli(['council', 'vote', '--year', '1950', '--yes', 'CHN,CUB,ECU,EGY,FRA,IND,NOR,GBR,USA', '--abstain', 'YUG', '--absent', 'USSR', '--format', 'json']);
+  const r = await cli([
+    'council',
+    'vote',
+    '--year',
+    '1950',
+    '--yes',
+    'CHN,CUB,ECU,EGY,FRA,IND,NOR,GBR,USA',
+    '--abstain',
+    'YUG',
+    '--absent',
+    'USSR',
+    '--format',
+    'json',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const d = JSON.parse(r.stdout);
   assert.deepEqual([d.adopted, d.reason, d.threshold], [true, 'adopted', 7]);
@@ -159,14 +275,42 @@ test('council pathway: a situation file, and malformed ones named by file and fi
       year: 2011,
       crimesAlleged: ['crimes against humanity'],
       draftMeasures: ['sanctions'],
-      positions: { BIH: 'yes', COL: 'yes', FRA: 'yes', GAB: 'yes', DEU: 'yes', NGA: 'yes', PRT: 'yes', GBR: 'yes', USA: 'yes', CHN: 'no', RUS: 'no', BRA: 'abstain', IND: 'abstain', LBN: 'abstain', ZAF: 'abstain' },
+      positions: {
+        BIH: 'yes',
+        COL: 'yes',
+        FRA: 'yes',
+        GAB: 'yes',
+        DEU: 'yes',
+        NGA: 'yes',
+        PRT: 'yes',
+        GBR: 'yes',
+        USA: 'yes',
+        CHN: 'no',
+        RUS: 'no',
+        BRA: 'abstain',
+        IND: 'abstain',
+        LBN: 'abstain',
+        ZAF: 'abstain',
+      },
     }),
   );
   const r = await cli(['council', 'pathway', '--situation', good, '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout).steps.map((s: { outcome: string }) => s.outcome), ['vetoed', 'available', 'not-available']);
+  assert.deepEqual(
+    JSON.parse(r.stdout).steps.map((s: { outcome: string }) => s.outcome),
+    ['vetoed', 'available', 'not-available'],
+  );
   const bad = join(dir, 'bad.json');
-  writeFileSync(bad, JSON.stringify({ state: 'SYR', year: 2011, crimesAlleged: [], draftMeasures: ['sanctions'], positions: { USA: 'maybe' } }));
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      state: 'SYR',
+      year: 2011,
+      crimesAlleged: [],
+      draftMeasures: ['sanctions'],
+      positions: { USA: 'maybe' },
+    }),
+  );
   const b = await cli(['council', 'pathway', '--situation', bad]);
   assert.equal(b.code, 2);
   assert.match(b.stderr, /bad\.json: malformed situation\n\s+field positions\.USA: "maybe" is not a vote/);

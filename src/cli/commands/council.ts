@@ -39,17 +39,22 @@ const out = (s: string): void => {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 };
 
-
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function list(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 // ---------------------------------------------------------------- resolutions
 
-async function codedText(store: Store, what: string): Promise<{ number: number | null; year: number | null; text: string; source: string }> {
+async function codedText(
+  store: Store,
+  what: string,
+): Promise<{ number: number | null; year: number | null; text: string; source: string }> {
   if (/^\d+$/.test(what)) {
     const n = Number(what);
     const r = await store.council.resolution(n);
@@ -60,7 +65,8 @@ async function codedText(store: Store, what: string): Promise<{ number: number |
     }
     return { number: r.number, year: r.year, text: r.text, source: `S/RES/${r.number} (${r.year})` };
   }
-  if (!existsSync(what) || !statSync(what).isFile()) throw new UsageError(`"${what}" is neither a resolution number nor a readable file`);
+  if (!existsSync(what) || !statSync(what).isFile())
+    throw new UsageError(`"${what}" is neither a resolution number nor a readable file`);
   return { number: null, year: null, text: readFileSync(what, 'utf8').replace(/^\uFEFF/, ''), source: what };
 }
 
@@ -72,12 +78,25 @@ function codingJson(c: CodedResolution) {
 function printCoding(source: string, c: CodedResolution): void {
   out(`${source}: ${c.paragraphs} paragraphs`);
   out(
-    formatTable(codedFields.map((f) => ({ f, v: c[f], e: c.evidence[f] })), [
-      { header: 'field', value: (r) => r.f },
-      { header: 'value', value: (r) => String(r.v) },
-      { header: 'paragraph', value: (r) => r.e.map((e) => e.paragraph).filter((p, i, a) => a.indexOf(p) === i).join(', ') },
-      { header: 'evidence (offsets)', value: (r) => (r.e[0] ? `"${short(r.e[0].phrase, 60)}" [${r.e[0].start}-${r.e[0].end}]` : '') },
-    ]),
+    formatTable(
+      codedFields.map((f) => ({ f, v: c[f], e: c.evidence[f] })),
+      [
+        { header: 'field', value: (r) => r.f },
+        { header: 'value', value: (r) => String(r.v) },
+        {
+          header: 'paragraph',
+          value: (r) =>
+            r.e
+              .map((e) => e.paragraph)
+              .filter((p, i, a) => a.indexOf(p) === i)
+              .join(', '),
+        },
+        {
+          header: 'evidence (offsets)',
+          value: (r) => (r.e[0] ? `"${short(r.e[0].phrase, 60)}" [${r.e[0].start}-${r.e[0].end}]` : ''),
+        },
+      ],
+    ),
   );
   const firsts = codedFields.filter((f) => c.evidence[f].length > 0);
   if (firsts.length) out('\nSentences:');
@@ -86,16 +105,25 @@ function printCoding(source: string, c: CodedResolution): void {
     out(`  ${f} (paragraph ${e.paragraph}, ${e.sentenceStart}-${e.sentenceEnd}): ${short(e.sentence, 300)}`);
   }
   const o = c.opticReading.paragraphs;
-  out(`\nOptic (Krause, norms classifier): ${c.optic} - paragraphs read as stability ${o.stability}, order ${o.order}, justice ${o.justice}${c.optic === 'none' ? ' (no optic, or a tie)' : ''}`);
-  for (const e of c.opticReading.evidence.slice(0, 3)) out(`  ${e.start}-${e.end} [${e.phrases.join('; ')}]: ${short(e.sentence, 200)}`);
+  out(
+    `\nOptic (Krause, norms classifier): ${c.optic} - paragraphs read as stability ${o.stability}, order ${o.order}, justice ${o.justice}${c.optic === 'none' ? ' (no optic, or a tie)' : ''}`,
+  );
+  for (const e of c.opticReading.evidence.slice(0, 3))
+    out(`  ${e.start}-${e.end} [${e.phrases.join('; ')}]: ${short(e.sentence, 200)}`);
 }
 
 function registerResolutions(program: Command): void {
-  const res = program.command('resolutions').description('code Security Council resolutions (Chapter VII, Art. 39 determinations, force, sanctions, grounds) from their texts');
+  const res = program
+    .command('resolutions')
+    .description(
+      'code Security Council resolutions (Chapter VII, Art. 39 determinations, force, sanctions, grounds) from their texts',
+    );
 
   res
     .command('code')
-    .description('code one resolution (by number, from the store, or a text file) with the sentence that justifies each field; --all codes every stored text')
+    .description(
+      'code one resolution (by number, from the store, or a text file) with the sentence that justifies each field; --all codes every stored text',
+    )
     .argument('[resolution]', 'resolution number (e.g. 678) or path to a text file')
     .option('--all', 'code every resolution text in the store')
     .option('--format <format>', 'table or json (one resolution); csv or json (--all)', 'table')
@@ -107,7 +135,8 @@ function registerResolutions(program: Command): void {
           const fmt = formatOption(opts.format, ['table', 'json'] as const);
           const t = await codedText(store, what!);
           const c = codeResolution(t.text);
-          if (fmt === 'json') out(JSON.stringify({ resolution: t.number, year: t.year, source: t.source, ...codingJson(c) }, null, 2));
+          if (fmt === 'json')
+            out(JSON.stringify({ resolution: t.number, year: t.year, source: t.source, ...codingJson(c) }, null, 2));
           else printCoding(t.source, c);
           return;
         }
@@ -125,7 +154,10 @@ function registerResolutions(program: Command): void {
           t.year,
           ...codedFields.map((f) => c[f]),
           c.optic,
-          codedFields.filter((f) => c.evidence[f].length).map((f) => `${f}:${[...new Set(c.evidence[f].map((e) => e.paragraph))].join('+')}`).join(' '),
+          codedFields
+            .filter((f) => c.evidence[f].length)
+            .map((f) => `${f}:${[...new Set(c.evidence[f].map((e) => e.paragraph))].join('+')}`)
+            .join(' '),
         ]);
         out(csvLines([header, ...rows]));
       });
@@ -133,25 +165,61 @@ function registerResolutions(program: Command): void {
 
   res
     .command('trend')
-    .description('per year (or decade): resolutions coded, share under Chapter VII, Art. 39 determinations by type, authorisations of force')
+    .description(
+      'per year (or decade): resolutions coded, share under Chapter VII, Art. 39 determinations by type, authorisations of force',
+    )
     .option('--by <period>', 'year or decade', 'year')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year')
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { by: string; from?: string; to?: string; format: string }) => {
-      if (opts.by !== 'year' && opts.by !== 'decade') throw new UsageError(`--by must be year or decade, got "${opts.by}"`);
+      if (opts.by !== 'year' && opts.by !== 'decade')
+        throw new UsageError(`--by must be year or decade, got "${opts.by}"`);
       const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
       const from = intOption('--from', opts.from);
       const to = intOption('--to', opts.to);
       await withStore(async (store) => {
-        const texts = (await store.council.resolutions()).filter((t) => (from === undefined || t.year >= from) && (to === undefined || t.year <= to));
-        if (texts.length === 0) throw new UsageError('no resolution texts in the store for these years (run `concord data import`)');
+        const texts = (await store.council.resolutions()).filter(
+          (t) => (from === undefined || t.year >= from) && (to === undefined || t.year <= to),
+        );
+        if (texts.length === 0)
+          throw new UsageError('no resolution texts in the store for these years (run `concord data import`)');
         const period = (y: number) => (opts.by === 'decade' ? Math.floor(y / 10) * 10 : y);
         const rows = trendByYear(texts.map((t) => ({ year: period(t.year), coding: codeResolution(t.text) })));
         const label = (y: number) => (opts.by === 'decade' ? `${y}s` : String(y));
-        if (fmt === 'json') return out(JSON.stringify(rows.map((r) => ({ ...r, period: label(r.year) })), null, 2));
+        if (fmt === 'json')
+          return out(
+            JSON.stringify(
+              rows.map((r) => ({ ...r, period: label(r.year) })),
+              null,
+              2,
+            ),
+          );
         if (fmt === 'csv') {
-          return out(csvLines([[opts.by, 'resolutions', 'chapter_vii', 'chapter_vii_share', 'threat', 'breach', 'aggression', 'authorizes_force'], ...rows.map((r) => [label(r.year), r.resolutions, r.chapterVII, r.chapterVIIShare.toFixed(3), r.determinations.threat, r.determinations.breach, r.determinations.aggression, r.authorizesForce])]));
+          return out(
+            csvLines([
+              [
+                opts.by,
+                'resolutions',
+                'chapter_vii',
+                'chapter_vii_share',
+                'threat',
+                'breach',
+                'aggression',
+                'authorizes_force',
+              ],
+              ...rows.map((r) => [
+                label(r.year),
+                r.resolutions,
+                r.chapterVII,
+                r.chapterVIIShare.toFixed(3),
+                r.determinations.threat,
+                r.determinations.breach,
+                r.determinations.aggression,
+                r.authorizesForce,
+              ]),
+            ]),
+          );
         }
         out(
           formatTable(rows, [
@@ -165,13 +233,17 @@ function registerResolutions(program: Command): void {
             { header: 'force', value: (r) => r.authorizesForce },
           ]),
         );
-        out(`\nCoded from the ${texts.length} texts in the store (CR-UNSC: 1946-1994 nearly complete, later years sparse). Coder precision and recall: \`concord resolutions evaluate\`.`);
+        out(
+          `\nCoded from the ${texts.length} texts in the store (CR-UNSC: 1946-1994 nearly complete, later years sparse). Coder precision and recall: \`concord resolutions evaluate\`.`,
+        );
       });
     });
 
   res
     .command('evaluate')
-    .description('precision and recall of the coder on the labelled set of 88 resolutions (src/council/coding/labelled-set.ts, rules in docs/council.md)')
+    .description(
+      'precision and recall of the coder on the labelled set of 88 resolutions (src/council/coding/labelled-set.ts, rules in docs/council.md)',
+    )
     .option('--disagreements', 'also list every resolution where coder and label differ')
     .option('--format <format>', 'table or json', 'table')
     .action(async (opts: { disagreements?: boolean; format: string }) => {
@@ -184,7 +256,10 @@ function registerResolutions(program: Command): void {
           if (r) codings.set(l.number, codeResolution(r.text));
           else missing.push(l.number);
         }
-        if (missing.length) throw new UsageError(`the store lacks ${missing.length} labelled resolutions (${missing.slice(0, 5).join(', ')}...): run \`concord data import\``);
+        if (missing.length)
+          throw new UsageError(
+            `the store lacks ${missing.length} labelled resolutions (${missing.slice(0, 5).join(', ')}...): run \`concord data import\``,
+          );
         const e = evaluateCoder(labelledSet, codings);
         if (fmt === 'json') return out(JSON.stringify(e, null, 2));
         const f2 = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
@@ -202,7 +277,8 @@ function registerResolutions(program: Command): void {
         );
         if (opts.disagreements) {
           out('\nDisagreements:');
-          for (const d of e.disagreements) out(`  ${d.number} ${d.field}: label ${d.label}, coded ${d.coded}${d.note ? ` (${d.note})` : ''}`);
+          for (const d of e.disagreements)
+            out(`  ${d.number} ${d.field}: label ${d.label}, coded ${d.coded}${d.note ? ` (${d.note})` : ''}`);
         }
       });
     });
@@ -214,7 +290,12 @@ function decisionsText(m: Meeting): string {
   return m.decisions
     .map((d) => {
       const sym = d.symbol ?? '(unnamed draft)';
-      const verdict = d.kind === 'draft_vetoed' ? ` vetoed by ${d.vetoedBy.join(', ')}` : d.kind === 'draft_not_adopted' ? ' not adopted' : '';
+      const verdict =
+        d.kind === 'draft_vetoed'
+          ? ` vetoed by ${d.vetoedBy.join(', ')}`
+          : d.kind === 'draft_not_adopted'
+            ? ' not adopted'
+            : '';
       return `${sym}${verdict}${d.tally.text ? ` ${d.tally.text}` : ''}`;
     })
     .join('; ');
@@ -226,12 +307,18 @@ function seatList(value: string | undefined): string[] {
 
 export function registerCouncil(program: Command): void {
   registerResolutions(program);
-  const council = program.command('council').description('Security Council practice (meetings, votes, vetoes) and the Charter decision engine (Art. 27 votes, R2P right-authority pathway, veto base rates)');
+  const council = program
+    .command('council')
+    .description(
+      'Security Council practice (meetings, votes, vetoes) and the Charter decision engine (Art. 27 votes, R2P right-authority pathway, veto base rates)',
+    );
   registerCouncilMembers(council);
 
   council
     .command('record')
-    .description('every meeting with its decisions: resolutions, presidential statements, failed and vetoed drafts, with tallies (1946-2022), and a summary per year')
+    .description(
+      'every meeting with its decisions: resolutions, presidential statements, failed and vetoed drafts, with tallies (1946-2022), and a summary per year',
+    )
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year')
     .option('--topic <text>', 'only meetings with an agenda item containing this text (case-insensitive)')
@@ -244,7 +331,9 @@ export function registerCouncil(program: Command): void {
         const meetings = await meetingsWhere(store, { ...years, topic: opts.topic, decisionsOnly: opts.decisionsOnly });
         if (fmt === 'json') return out(JSON.stringify({ meetings, byYear: recordByYear(meetings) }, null, 2));
         if (fmt === 'csv') {
-          return out(csvLines([meetingCsvColumns, ...meetingCsvRows(meetings).map((r) => meetingCsvColumns.map((c) => r[c]))]));
+          return out(
+            csvLines([meetingCsvColumns, ...meetingCsvRows(meetings).map((r) => meetingCsvColumns.map((c) => r[c]))]),
+          );
         }
         if (meetings.length === 0) return out('No meetings match.');
         out(
@@ -278,31 +367,66 @@ export function registerCouncil(program: Command): void {
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (opts: { by?: string; from?: string; to?: string; format: string }) => {
       const fmt = formatOption(opts.format, ['table', 'json', 'csv'] as const);
-      if (opts.by !== undefined && !['member', 'decade', 'region'].includes(opts.by)) throw new UsageError(`--by must be member, decade or region, got "${opts.by}"`);
+      if (opts.by !== undefined && !['member', 'decade', 'region'].includes(opts.by))
+        throw new UsageError(`--by must be member, decade or region, got "${opts.by}"`);
       const years = yearRange(opts);
       await withStore(async (store) => {
         const listed = await store.council.vetoList();
         if (listed.length === 0) throw new UsageError('the store holds no veto list: run `concord data import`');
-        const vetoes = joinVetoes(listed, await store.council.vetoedDrafts()).filter((v) => (years.from === undefined || v.year >= years.from) && (years.to === undefined || v.year <= years.to));
+        const vetoes = joinVetoes(listed, await store.council.vetoedDrafts()).filter(
+          (v) => (years.from === undefined || v.year >= years.from) && (years.to === undefined || v.year <= years.to),
+        );
         if (opts.by) {
           const rows = vetoesBy(vetoes, opts.by as VetoGrouping);
           if (fmt === 'json') return out(JSON.stringify(rows, null, 2));
           const members = ['USSR', 'Russia', 'China', 'France', 'UK', 'USA'];
-          if (fmt === 'csv') return out(csvLines([[opts.by, 'drafts', 'casts', 'first', 'last', ...members], ...rows.map((r) => [r.key, r.drafts, r.casts, r.firstYear, r.lastYear, ...members.map((m) => r.byMember[m] ?? 0)])]));
+          if (fmt === 'csv')
+            return out(
+              csvLines([
+                [opts.by, 'drafts', 'casts', 'first', 'last', ...members],
+                ...rows.map((r) => [
+                  r.key,
+                  r.drafts,
+                  r.casts,
+                  r.firstYear,
+                  r.lastYear,
+                  ...members.map((m) => r.byMember[m] ?? 0),
+                ]),
+              ]),
+            );
           out(
             formatTable(rows, [
               { header: opts.by, value: (r) => r.key },
               { header: 'vetoed drafts', value: (r) => r.drafts },
               { header: 'vetoes cast', value: (r) => r.casts },
               { header: 'years', value: (r) => `${r.firstYear}-${r.lastYear}` },
-              ...(opts.by === 'member' ? [] : members.map((m) => ({ header: m, value: (r: (typeof rows)[number]) => r.byMember[m] ?? 0 }))),
+              ...(opts.by === 'member'
+                ? []
+                : members.map((m) => ({ header: m, value: (r: (typeof rows)[number]) => r.byMember[m] ?? 0 }))),
             ]),
           );
-          out(`\n${vetoes.length} vetoed drafts; a draft vetoed by several members counts once as a draft and once per member as a veto cast. Regions are the veto list's (world-politics-datalab).`);
+          out(
+            `\n${vetoes.length} vetoed drafts; a draft vetoed by several members counts once as a draft and once per member as a veto cast. Regions are the veto list's (world-politics-datalab).`,
+          );
           return;
         }
         if (fmt === 'json') return out(JSON.stringify(vetoes, null, 2));
-        if (fmt === 'csv') return out(csvLines([['date', 'draft', 'members', 'meeting', 'agenda_item', 'crisis_topic', 'region', 'tally'], ...vetoes.map((v) => [v.date, v.draft, v.members.join(' '), v.meeting?.record ?? v.meetingRecord, v.agendaItem, v.crisisTopic, v.region, v.meeting?.tally.text ?? null])]));
+        if (fmt === 'csv')
+          return out(
+            csvLines([
+              ['date', 'draft', 'members', 'meeting', 'agenda_item', 'crisis_topic', 'region', 'tally'],
+              ...vetoes.map((v) => [
+                v.date,
+                v.draft,
+                v.members.join(' '),
+                v.meeting?.record ?? v.meetingRecord,
+                v.agendaItem,
+                v.crisisTopic,
+                v.region,
+                v.meeting?.tally.text ?? null,
+              ]),
+            ]),
+          );
         out(
           formatTable(vetoes, [
             { header: 'date', value: (v) => v.date },
@@ -321,45 +445,75 @@ export function registerCouncil(program: Command): void {
 
   council
     .command('vote')
-    .description('decide a Council vote under Art. 27: adopted, veto, insufficient votes or invalid, with the threshold and a one-sentence explanation')
-    .option('--yes <list>', 'members voting yes: comma-separated ISO3 codes or seat names (China, France, Russia/USSR, UK, USA)')
+    .description(
+      'decide a Council vote under Art. 27: adopted, veto, insufficient votes or invalid, with the threshold and a one-sentence explanation',
+    )
+    .option(
+      '--yes <list>',
+      'members voting yes: comma-separated ISO3 codes or seat names (China, France, Russia/USSR, UK, USA)',
+    )
     .option('--no <list>', 'members voting no')
     .option('--abstain <list>', 'members abstaining')
     .option('--absent <list>', 'members absent')
     .option('--procedural', 'a procedural matter (Art. 27(2)): no veto')
     .option('--chapter <chapter>', 'VI or VII: under VI, parties to the dispute must abstain (Art. 27(3))')
     .option('--party <list>', 'parties to the dispute')
-    .option('--year <year>', 'year of the vote (Council of 11 and 7 votes before 1966)', String(new Date().getFullYear()))
+    .option(
+      '--year <year>',
+      'year of the vote (Council of 11 and 7 votes before 1966)',
+      String(new Date().getFullYear()),
+    )
     .option('--format <format>', 'text or json', 'text')
-    .action(async (opts: { yes?: string; no?: string; abstain?: string; absent?: string; procedural?: boolean; chapter?: string; party?: string; year: string; format: string }) => {
-      const fmt = formatOption(opts.format, ['text', 'json'] as const);
-      if (opts.chapter !== undefined && opts.chapter !== 'VI' && opts.chapter !== 'VII') throw new UsageError(`--chapter must be VI or VII, got "${opts.chapter}"`);
-      const ballot: Ballot = {
-        year: intOption('--year', opts.year)!,
-        yes: seatList(opts.yes),
-        no: seatList(opts.no),
-        abstain: seatList(opts.abstain),
-        absent: seatList(opts.absent),
-        procedural: opts.procedural ?? false,
-        chapter: opts.chapter as 'VI' | 'VII' | undefined,
-        parties: seatList(opts.party),
-      };
-      if (ballot.yes.length + ballot.no.length + ballot.abstain.length + (ballot.absent?.length ?? 0) === 0) throw new UsageError('give at least one member with --yes, --no, --abstain or --absent');
-      const d = decideVote(ballot);
-      if (fmt === 'json') {
-        out(JSON.stringify(d, null, 2));
-        if (d.reason === 'invalid') process.exitCode = 2;
-        return;
-      }
-      if (d.reason === 'invalid') throw new UsageError(`invalid ballot:\n  ${d.errors.join('\n  ')}`);
-      out(d.explanation);
-      out(`${d.adopted ? 'adopted' : 'not adopted'} (${d.reason}); ${d.count.yes}-${d.count.no}-${d.count.abstain}${d.count.absent ? `, ${d.count.absent} absent` : ''}${d.count.notListed ? `, ${d.count.notListed} not listed` : ''}; ${d.threshold} of ${d.councilSize} needed in ${d.year}${d.vetoedBy.length ? `; vetoed by ${d.vetoedBy.join(', ')}` : ''}; ${d.rules.join(', ')}`);
-    });
+    .action(
+      async (opts: {
+        yes?: string;
+        no?: string;
+        abstain?: string;
+        absent?: string;
+        procedural?: boolean;
+        chapter?: string;
+        party?: string;
+        year: string;
+        format: string;
+      }) => {
+        const fmt = formatOption(opts.format, ['text', 'json'] as const);
+        if (opts.chapter !== undefined && opts.chapter !== 'VI' && opts.chapter !== 'VII')
+          throw new UsageError(`--chapter must be VI or VII, got "${opts.chapter}"`);
+        const ballot: Ballot = {
+          year: intOption('--year', opts.year)!,
+          yes: seatList(opts.yes),
+          no: seatList(opts.no),
+          abstain: seatList(opts.abstain),
+          absent: seatList(opts.absent),
+          procedural: opts.procedural ?? false,
+          chapter: opts.chapter as 'VI' | 'VII' | undefined,
+          parties: seatList(opts.party),
+        };
+        if (ballot.yes.length + ballot.no.length + ballot.abstain.length + (ballot.absent?.length ?? 0) === 0)
+          throw new UsageError('give at least one member with --yes, --no, --abstain or --absent');
+        const d = decideVote(ballot);
+        if (fmt === 'json') {
+          out(JSON.stringify(d, null, 2));
+          if (d.reason === 'invalid') process.exitCode = 2;
+          return;
+        }
+        if (d.reason === 'invalid') throw new UsageError(`invalid ballot:\n  ${d.errors.join('\n  ')}`);
+        out(d.explanation);
+        out(
+          `${d.adopted ? 'adopted' : 'not adopted'} (${d.reason}); ${d.count.yes}-${d.count.no}-${d.count.abstain}${d.count.absent ? `, ${d.count.absent} absent` : ''}${d.count.notListed ? `, ${d.count.notListed} not listed` : ''}; ${d.threshold} of ${d.councilSize} needed in ${d.year}${d.vetoedBy.length ? `; vetoed by ${d.vetoedBy.join(', ')}` : ''}; ${d.rules.join(', ')}`,
+        );
+      },
+    );
 
   council
     .command('pathway')
-    .description("walk R2P's right-authority sequence for a situation: Security Council, then the General Assembly under Uniting for Peace, then a regional organisation under Chapter VIII")
-    .requiredOption('--situation <file>', 'JSON file: {state, year, date?, crimesAlleged, draftMeasures, chapter?, positions, parties?, councilActs?, hostConsent?, generalAssembly?, regionalOrganisation?} (docs/council.md)')
+    .description(
+      "walk R2P's right-authority sequence for a situation: Security Council, then the General Assembly under Uniting for Peace, then a regional organisation under Chapter VIII",
+    )
+    .requiredOption(
+      '--situation <file>',
+      'JSON file: {state, year, date?, crimesAlleged, draftMeasures, chapter?, positions, parties?, councilActs?, hostConsent?, generalAssembly?, regionalOrganisation?} (docs/council.md)',
+    )
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { situation: string; format: string }) => {
       const fmt = formatOption(opts.format, ['text', 'json'] as const);
@@ -367,7 +521,9 @@ export function registerCouncil(program: Command): void {
       try {
         text = readFileSync(opts.situation, 'utf8');
       } catch (e) {
-        throw new UsageError(`cannot read situation file ${opts.situation}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+        throw new UsageError(
+          `cannot read situation file ${opts.situation}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+        );
       }
       let raw: unknown;
       try {
@@ -376,7 +532,10 @@ export function registerCouncil(program: Command): void {
         throw new UsageError(`${opts.situation}: not valid JSON (${(e as Error).message})`);
       }
       const parsed = parseSituation(raw);
-      if (!parsed.ok) throw new UsageError(`${opts.situation}: malformed situation\n${parsed.errors.map((e) => `  field ${e.field}: ${e.reason}`).join('\n')}`);
+      if (!parsed.ok)
+        throw new UsageError(
+          `${opts.situation}: malformed situation\n${parsed.errors.map((e) => `  field ${e.field}: ${e.reason}`).join('\n')}`,
+        );
       const p = walkPathway(parsed.situation);
       if (fmt === 'json') return out(JSON.stringify(p, null, 2));
       out(`Right authority for ${p.state} (${p.year})`);
@@ -391,7 +550,9 @@ export function registerCouncil(program: Command): void {
 
   council
     .command('forecast')
-    .description('base-rate estimate that each permanent member vetoes a draft on a topic and/or in a region, from the drafts put to the vote 1946-2022; states its limits')
+    .description(
+      'base-rate estimate that each permanent member vetoes a draft on a topic and/or in a region, from the drafts put to the vote 1946-2022; states its limits',
+    )
     .option('--topic <text>', 'text the agenda item contains (case-insensitive), e.g. "Middle East", "Syria"')
     .option('--region <region>', `region (veto list vocabulary): ${topicRegions.join(', ')}`)
     .option('--since <year>', 'use only drafts from this year on')
@@ -399,21 +560,34 @@ export function registerCouncil(program: Command): void {
     .action(async (opts: { topic?: string; region?: string; since?: string; format: string }) => {
       const fmt = formatOption(opts.format, ['text', 'json'] as const);
       if (!opts.topic && !opts.region) throw new UsageError('give --topic, --region or both');
-      const region = opts.region ? topicRegions.find((r) => r.toLowerCase() === opts.region!.trim().toLowerCase()) : undefined;
-      if (opts.region && !region) throw new UsageError(`unknown region "${opts.region}"; known: ${topicRegions.join(', ')}`);
+      const region = opts.region
+        ? topicRegions.find((r) => r.toLowerCase() === opts.region!.trim().toLowerCase())
+        : undefined;
+      if (opts.region && !region)
+        throw new UsageError(`unknown region "${opts.region}"; known: ${topicRegions.join(', ')}`);
       const since = intOption('--since', opts.since);
       await withStore(async (store) => {
         const meetings = await meetingsWhere(store, {});
         const f = forecastVetoes(votedDrafts(meetings), { topic: opts.topic, region, since });
         if (fmt === 'json') return out(JSON.stringify(f, null, 2));
         const what = [opts.topic && `topic "${opts.topic}"`, region && `region ${region}`].filter(Boolean).join(', ');
-        out(`Veto base rates for drafts on ${what}, ${f.period ? `${f.period[0]}-${f.period[1]}` : 'no drafts'}: ${f.matchingDrafts} of ${f.draftsInPeriod} drafts put to the vote match, ${f.matchingVetoedDrafts} of them vetoed.\n`);
+        out(
+          `Veto base rates for drafts on ${what}, ${f.period ? `${f.period[0]}-${f.period[1]}` : 'no drafts'}: ${f.matchingDrafts} of ${f.draftsInPeriod} drafts put to the vote match, ${f.matchingVetoedDrafts} of them vetoed.\n`,
+        );
         out(
           formatTable(f.seats, [
             { header: 'seat', value: (s) => (s.seat === 'Russia' ? 'Russia (USSR to 1991)' : s.seat) },
             { header: 'vetoes', value: (s) => s.vetoes },
-            { header: 'observed', value: (s) => (s.observedRate === null ? 'n/a' : pct(s.observedRate)), align: 'right' },
-            { header: '90% interval', value: (s) => (s.interval ? `${pct(s.interval[0])}-${pct(s.interval[1])}` : 'n/a'), align: 'right' },
+            {
+              header: 'observed',
+              value: (s) => (s.observedRate === null ? 'n/a' : pct(s.observedRate)),
+              align: 'right',
+            },
+            {
+              header: '90% interval',
+              value: (s) => (s.interval ? `${pct(s.interval[0])}-${pct(s.interval[1])}` : 'n/a'),
+              align: 'right',
+            },
             { header: 'base rate (all drafts)', value: (s) => pct(s.baseRate), align: 'right' },
             { header: 'estimate', value: (s) => pct(s.probability), align: 'right' },
           ]),

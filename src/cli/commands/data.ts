@@ -16,10 +16,15 @@ import { formatTable } from '../table.ts';
 
 export function selectSources(only: string | undefined): Source[] {
   if (only === undefined) return allSources;
-  const ids = only.split(',').map((s) => s.trim()).filter(Boolean);
-  if (ids.length === 0) throw new UsageError(`--only names no source; known: ${allSources.map((s) => s.id).join(', ')}`);
+  const ids = only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (ids.length === 0)
+    throw new UsageError(`--only names no source; known: ${allSources.map((s) => s.id).join(', ')}`);
   const unknown = ids.filter((id) => !allSources.some((s) => s.id === id));
-  if (unknown.length) throw new UsageError(`unknown source ${unknown.join(', ')}; known: ${allSources.map((s) => s.id).join(', ')}`);
+  if (unknown.length)
+    throw new UsageError(`unknown source ${unknown.join(', ')}; known: ${allSources.map((s) => s.id).join(', ')}`);
   return allSources.filter((s) => ids.includes(s.id));
 }
 
@@ -44,7 +49,10 @@ export function describeOutcome(o: ImportOutcome): string {
 }
 
 /** Runs an import with progress bars and a line per source; returns the outcomes. */
-export async function runImport(dataDir: string, opts: { only?: string; force?: boolean; quiet?: boolean; allowShrink?: boolean }): Promise<ImportOutcome[]> {
+export async function runImport(
+  dataDir: string,
+  opts: { only?: string; force?: boolean; quiet?: boolean; allowShrink?: boolean },
+): Promise<ImportOutcome[]> {
   const chosen = selectSources(opts.only);
   return withStore(async (store) => {
     const bars = progressBars();
@@ -65,7 +73,9 @@ export async function runImport(dataDir: string, opts: { only?: string; force?: 
           log(describeOutcome(o));
         },
       });
-      for (const o of outcomes) if (o.status === 'imported') for (const line of describeSourceFiles(await store.sourceFiles(o.source.id), `  ${o.source.id}: `)) log(line);
+      for (const o of outcomes)
+        if (o.status === 'imported')
+          for (const line of describeSourceFiles(await store.sourceFiles(o.source.id), `  ${o.source.id}: `)) log(line);
       return outcomes;
     } finally {
       bars.close();
@@ -78,15 +88,19 @@ export function registerData(program: Command): void {
 
   data
     .command('import')
-    .description('import every dataset found in a data directory (one transaction per source; unchanged input is skipped)')
+    .description(
+      'import every dataset found in a data directory (one transaction per source; unchanged input is skipped)',
+    )
     .option('--from <dir>', 'data directory in the layout of ../shared/data (default: $CONCORD_DATA_DIR)')
     .option('--only <ids>', 'comma-separated source ids to import')
     .option('--force', 're-import even when the input is unchanged')
     .option('--allow-shrink', 'accept a re-import that keeps less than half of the rows the store holds for a source')
     .action(async (opts: { from?: string; only?: string; force?: boolean; allowShrink?: boolean }) => {
       const dir = opts.from ?? defaultDataDir();
-      if (!dir) throw new UsageError('no data directory: pass --from DIR, set CONCORD_DATA_DIR, or run `concord data fetch`');
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`data directory ${dir} does not exist or is not a directory`);
+      if (!dir)
+        throw new UsageError('no data directory: pass --from DIR, set CONCORD_DATA_DIR, or run `concord data fetch`');
+      if (!existsSync(dir) || !statSync(dir).isDirectory())
+        throw new UsageError(`data directory ${dir} does not exist or is not a directory`);
       const outcomes = await runImport(dir, opts);
       const count = (s: ImportOutcome['status']) => outcomes.filter((o) => o.status === s).length;
       const summary = `${count('imported')} imported, ${count('unchanged')} unchanged, ${count('missing')} skipped, ${count('failed')} failed`;
@@ -107,19 +121,21 @@ export function registerData(program: Command): void {
         const records = new Map((await store.sources()).map((r) => [r.id, r]));
         const rows = allSources.map((s) => ({ source: s, record: records.get(s.id) }));
         if (opts.format === 'json') {
-          const out = await Promise.all(rows.map(async ({ source, record }) => ({
-            id: source.id,
-            title: source.title,
-            loaded: Boolean(record),
-            rows: record?.rowCounts ?? {},
-            years: record ? [record.yearMin, record.yearMax] : null,
-            importedAt: record?.importedAt ?? null,
-            from: record?.fromDir ?? null,
-            licence: source.licence,
-            attribution: source.attribution,
-            upstream: source.upstream,
-            files: record ? await store.sourceFiles(source.id) : [],
-          })));
+          const out = await Promise.all(
+            rows.map(async ({ source, record }) => ({
+              id: source.id,
+              title: source.title,
+              loaded: Boolean(record),
+              rows: record?.rowCounts ?? {},
+              years: record ? [record.yearMin, record.yearMax] : null,
+              importedAt: record?.importedAt ?? null,
+              from: record?.fromDir ?? null,
+              licence: source.licence,
+              attribution: source.attribution,
+              upstream: source.upstream,
+              files: record ? await store.sourceFiles(source.id) : [],
+            })),
+          );
           process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
           return;
         }
@@ -127,7 +143,10 @@ export function registerData(program: Command): void {
           `${formatTable(rows, [
             { header: 'source', value: (r) => r.source.id },
             { header: 'rows', value: (r) => (r.record ? describeRows(r.record) : 'not imported') },
-            { header: 'years', value: (r) => (r.record?.yearMin != null ? `${r.record.yearMin}-${r.record.yearMax}` : '') },
+            {
+              header: 'years',
+              value: (r) => (r.record?.yearMin != null ? `${r.record.yearMin}-${r.record.yearMax}` : ''),
+            },
             { header: 'imported', value: (r) => r.record?.importedAt.replace('T', ' ').slice(0, 19) ?? '' },
             { header: 'from', value: (r) => r.record?.fromDir ?? '' },
           ])}\n\nLicences and attribution:\n`,
@@ -138,7 +157,9 @@ export function registerData(program: Command): void {
         }
         process.stdout.write('\n');
         for (const { source } of rows) {
-          process.stdout.write(`  ${source.id}: ${source.title}. ${source.licence}. ${source.attribution} (${source.upstream})\n`);
+          process.stdout.write(
+            `  ${source.id}: ${source.title}. ${source.licence}. ${source.attribution} (${source.upstream})\n`,
+          );
         }
       });
     });

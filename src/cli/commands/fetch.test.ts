@@ -34,7 +34,9 @@ const small = ['ewp', 'pko-dppa', 'ucdp-battle-deaths'].filter(loaded);
 const noData = !sharedDataDir || !loaded('ewp');
 const home = () => ({ CONCORD_HOME: tempDir() });
 
-test('fetching a few small sources gives byte-identical files; a second run downloads nothing', { skip: noData }, async () => {
+test('fetching a few small sources gives byte-identical files; a second run downloads nothing', {
+  skip: noData,
+}, async () => {
   const mirror = await startLoopbackMirror(sharedDataDir!);
   try {
     const dir = tempDir();
@@ -74,7 +76,9 @@ test('a download cut off halfway is resumed with a Range request and completes',
   }
 });
 
-test('a corrupted body fails with a checksum error naming the file, exit 1, and leaves no file in place', { skip: noData }, async () => {
+test('a corrupted body fails with a checksum error naming the file, exit 1, and leaves no file in place', {
+  skip: noData,
+}, async () => {
   const file = 'ewp/coefficients_3Sep2025.csv';
   const mirror = await startLoopbackMirror(sharedDataDir!, { corrupt: [file] });
   try {
@@ -92,7 +96,9 @@ test('a corrupted body fails with a checksum error naming the file, exit 1, and 
   }
 });
 
-test('changed bytes of a live upstream: refused naming --accept-changed, kept and recorded with it, then up to date', { skip: !sharedDataDir || !loaded('pko-dppa') }, async () => {
+test('changed bytes of a live upstream: refused naming --accept-changed, kept and recorded with it, then up to date', {
+  skip: !sharedDataDir || !loaded('pko-dppa'),
+}, async () => {
   const file = 'pko/DPPADPOSS-PKO.csv';
   const [expected] = entriesFor(file);
   assert.equal(expected.stability, 'live');
@@ -113,7 +119,9 @@ test('changed bytes of a live upstream: refused naming --accept-changed, kept an
     assert.equal(kept.length, expected.size);
     assert.match(
       accepting.stderr,
-      new RegExp(`warning: ${file}: upstream bytes changed: expected SHA-256 ${expected.sha256} .*got ${actual} .*the import validates its content`),
+      new RegExp(
+        `warning: ${file}: upstream bytes changed: expected SHA-256 ${expected.sha256} .*got ${actual} .*the import validates its content`,
+      ),
     );
     assert.match(accepting.stdout, /pko-dppa\s+1 file: 1 downloaded \(.*with changed upstream bytes, accepted\)/);
     const record = JSON.parse(readFileSync(join(dir, '.fetch-accepted.json'), 'utf8'));
@@ -133,13 +141,18 @@ test('changed bytes of a live upstream: refused naming --accept-changed, kept an
   }
 });
 
-test('changed bytes of a pinned upstream still fail with --accept-changed, and nothing is recorded', { skip: !sharedDataDir || !loaded('coups') }, async () => {
+test('changed bytes of a pinned upstream still fail with --accept-changed, and nothing is recorded', {
+  skip: !sharedDataDir || !loaded('coups'),
+}, async () => {
   const file = 'indicators/all-coups.csv';
   assert.equal(entriesFor(file)[0].stability, 'pinned');
   const mirror = await startLoopbackMirror(sharedDataDir!, { corrupt: [file] });
   try {
     const dir = tempDir();
-    const r = runCli(['data', 'fetch', '--only', 'coups', '--mirror', mirror.url, '--to', dir, '--no-import', '--accept-changed'], home());
+    const r = runCli(
+      ['data', 'fetch', '--only', 'coups', '--mirror', mirror.url, '--to', dir, '--no-import', '--accept-changed'],
+      home(),
+    );
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stderr, new RegExp(`${file}: SHA-256 mismatch: .*pinned.*--accept-changed does not apply`));
     assert.doesNotMatch(r.stderr, /warning/);
@@ -151,16 +164,34 @@ test('changed bytes of a pinned upstream still fail with --accept-changed, and n
 });
 
 test('an unknown --only id is bad usage (exit 2)', () => {
-  const r = runCli(['data', 'fetch', '--only', 'ewp,no-such-source', '--to', tempDir(), '--no-import', '--mirror', 'http://127.0.0.1:9'], home());
+  const r = runCli(
+    [
+      'data',
+      'fetch',
+      '--only',
+      'ewp,no-such-source',
+      '--to',
+      tempDir(),
+      '--no-import',
+      '--mirror',
+      'http://127.0.0.1:9',
+    ],
+    home(),
+  );
   assert.equal(r.code, 2, r.stdout + r.stderr);
   assert.match(r.stderr, /unknown source no-such-source/);
 });
 
-test('after fetching, the sources are imported (mirror from $CONCORD_UPSTREAM_MIRROR)', { skip: !sharedDataDir || !loaded('coups') }, async () => {
+test('after fetching, the sources are imported (mirror from $CONCORD_UPSTREAM_MIRROR)', {
+  skip: !sharedDataDir || !loaded('coups'),
+}, async () => {
   const mirror = await startLoopbackMirror(sharedDataDir!);
   try {
     const dir = tempDir();
-    const r = runCli(['data', 'fetch', '--only', 'coups', '--to', dir], { ...home(), CONCORD_UPSTREAM_MIRROR: mirror.url });
+    const r = runCli(['data', 'fetch', '--only', 'coups', '--to', dir], {
+      ...home(),
+      CONCORD_UPSTREAM_MIRROR: mirror.url,
+    });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /indicators\/all-coups\.csv: downloaded/);
     assert.match(r.stdout, /Importing from /);

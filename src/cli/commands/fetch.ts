@@ -48,8 +48,14 @@ function sourceSummary(id: string, entries: ManifestEntry[], state: Map<string, 
   const downloaded = having('downloaded').length;
   const present = having('present').length;
   const failed = having('failed').length;
-  if (downloaded) parts.push(`${downloaded} downloaded (${formatBytes(bytes)}${acceptedOf('downloaded') ? `; ${acceptedOf('downloaded')} with changed upstream bytes, accepted` : ''})`);
-  if (present) parts.push(`${present} already up to date${acceptedOf('present') ? ` (${acceptedOf('present')} as accepted earlier)` : ''}`);
+  if (downloaded)
+    parts.push(
+      `${downloaded} downloaded (${formatBytes(bytes)}${acceptedOf('downloaded') ? `; ${acceptedOf('downloaded')} with changed upstream bytes, accepted` : ''})`,
+    );
+  if (present)
+    parts.push(
+      `${present} already up to date${acceptedOf('present') ? ` (${acceptedOf('present')} as accepted earlier)` : ''}`,
+    );
   if (failed) parts.push(`${failed} FAILED`);
   return `${id.padEnd(20)} ${plural(entries.length, 'file')}: ${parts.join(', ') || 'nothing to fetch'}`;
 }
@@ -62,7 +68,10 @@ export function registerFetch(program: Command): void {
     .option('--to <dir>', 'data directory to download into (default: $CONCORD_HOME/data)')
     .option('--only <ids>', 'comma-separated source ids to fetch')
     .option('--no-import', 'only download; do not import into the store')
-    .option('--mirror <url>', 'fetch from a mirror holding the upstream layout host by host (default: $CONCORD_UPSTREAM_MIRROR)')
+    .option(
+      '--mirror <url>',
+      'fetch from a mirror holding the upstream layout host by host (default: $CONCORD_UPSTREAM_MIRROR)',
+    )
     .option(
       '--accept-changed',
       `for live upstreams (pages and exports that publish new bytes), keep a file whose size or SHA-256 differs from the manifest, record it in <dir>/${ACCEPTED_FILE} and warn; pinned upstreams stay strict`,
@@ -87,7 +96,8 @@ export function registerFetch(program: Command): void {
       for (const u of plan.unknown) fail(`no upstream location is known for ${u.path} (source ${u.source})`);
 
       const owners = new Map<string, string[]>();
-      for (const [id, entries] of plan.bySource) for (const e of entries) owners.set(e.path, [...(owners.get(e.path) ?? []), id]);
+      for (const [id, entries] of plan.bySource)
+        for (const e of entries) owners.set(e.path, [...(owners.get(e.path) ?? []), id]);
       const state = new Map<string, FileState>();
       const changed: ChangedFile[] = [];
       const bars = progressBars();
@@ -123,16 +133,25 @@ export function registerFetch(program: Command): void {
           onOutcome: (o) => {
             const acceptedNow = o.status === 'failed' ? [] : o.accepted;
             for (const e of jobEntries(o.job)) {
-              state.set(e.path, { status: acceptedNow.includes(e.path) ? 'present' : o.status, accepted: acceptedNow.includes(e.path) });
+              state.set(e.path, {
+                status: acceptedNow.includes(e.path) ? 'present' : o.status,
+                accepted: acceptedNow.includes(e.path),
+              });
               fractions.set(e.path, 1);
             }
             if (o.status === 'downloaded') {
-              for (const c of o.changed) state.set(c.path, { status: 'downloaded', bytes: c.actual.size, accepted: true });
+              for (const c of o.changed)
+                state.set(c.path, { status: 'downloaded', bytes: c.actual.size, accepted: true });
               changed.push(...o.changed);
               for (const e of jobEntries(o.job)) for (const id of owners.get(e.path) ?? []) barFor(id);
-              const note = o.changed.length ? ` (${o.job.kind === 'file' ? '' : `${o.changed.length} `}with changed upstream bytes, accepted)` : '';
+              const note = o.changed.length
+                ? ` (${o.job.kind === 'file' ? '' : `${o.changed.length} `}with changed upstream bytes, accepted)`
+                : '';
               if (o.job.kind === 'file') perFile(`  ${o.job.entry.path}: downloaded ${formatBytes(o.bytes)}${note}`);
-              else perFile(`  ${o.job.archive.destDir}: ${plural(o.files.length, 'file')} extracted from ${o.job.archive.url}${note}`);
+              else
+                perFile(
+                  `  ${o.job.archive.destDir}: ${plural(o.files.length, 'file')} extracted from ${o.job.archive.url}${note}`,
+                );
             }
           },
         });
@@ -151,7 +170,8 @@ export function registerFetch(program: Command): void {
       const failed = outcomes.filter((o) => o.status === 'failed');
       for (const o of failed) fail(`fetch failed: ${o.error.message}`);
       const ok = (id: string) =>
-        !plan.unknown.some((u) => u.source === id) && (plan.bySource.get(id) ?? []).every((e) => state.get(e.path)?.status !== 'failed');
+        !plan.unknown.some((u) => u.source === id) &&
+        (plan.bySource.get(id) ?? []).every((e) => state.get(e.path)?.status !== 'failed');
       if (failed.length > 0 || plan.unknown.length > 0) process.exitCode = 1;
       if (!opts.import) return;
       const importable = chosen.filter((s) => ok(s.id)).map((s) => s.id);

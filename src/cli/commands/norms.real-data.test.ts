@@ -26,77 +26,82 @@ const expectedDifferences: Record<string, Record<string, RegExp>> = {
   'human security': { MNG_54_1999: /human-security/ },
 };
 
-const independentlyMentions = (text: string, phrase: string) => text.replace(/\s+/g, ' ').toLowerCase().includes(phrase);
+const independentlyMentions = (text: string, phrase: string) =>
+  text.replace(/\s+/g, ' ').toLowerCase().includes(phrase);
 
-test(
-  'norms series agrees with an independent count on the real corpus; the differences are hyphenations',
-  { skip: sharedDataDir ? false : 'no shared data directory', timeout: 600_000 },
-  async () => {
-    const home = tempDir();
-    const store = await homeStore(home);
-    const outcomes = await importSources(store, [ungdcSource, resolutionsSource], sharedDataDir!);
-    for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-    await buildIndex(store, 'ungdc');
-    await buildIndex(store, 'resolutions');
-    const indexed = await IndexedCorpus.open(store, 'ungdc');
-    const texts = new Map<number, string>();
-    for await (const d of store.norms.corpusTexts('ungdc')) texts.set(d.doc, d.text);
-    const docIds = new Map(indexed.documents.map((d) => [d.doc, d.docId]));
+test('norms series agrees with an independent count on the real corpus; the differences are hyphenations', {
+  skip: sharedDataDir ? false : 'no shared data directory',
+  timeout: 600_000,
+}, async () => {
+  const home = tempDir();
+  const store = await homeStore(home);
+  const outcomes = await importSources(store, [ungdcSource, resolutionsSource], sharedDataDir!);
+  for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
+  await buildIndex(store, 'ungdc');
+  await buildIndex(store, 'resolutions');
+  const indexed = await IndexedCorpus.open(store, 'ungdc');
+  const texts = new Map<number, string>();
+  for await (const d of store.norms.corpusTexts('ungdc')) texts.set(d.doc, d.text);
+  const docIds = new Map(indexed.documents.map((d) => [d.doc, d.docId]));
 
-    for (const [phrase, differences] of Object.entries(expectedDifferences)) {
-      const counts = await indexed.mentionCounts(parsePhrase(phrase));
-      const [series] = await seriesOf(indexed, [parsePhrase(phrase)], { by: 'year' });
-      const independent = new Map<number, number>();
-      const differing: string[] = [];
-      for (const d of indexed.documents) {
-        const yes = independentlyMentions(texts.get(d.doc)!, phrase);
-        if (yes) independent.set(d.year, (independent.get(d.year) ?? 0) + 1);
-        if (yes !== counts.has(d.doc)) differing.push(d.docId);
-      }
-      assert.deepEqual(differing.sort(), Object.keys(differences).sort(), phrase);
-      for (const [docId, written] of Object.entries(differences)) {
-        const doc = indexed.documents.find((d) => d.docId === docId)!;
-        assert.match(texts.get(doc.doc)!.toLowerCase(), written, docId);
-      }
-      // year by year, the counts differ by exactly the listed speeches
-      for (const row of series.rows) {
-        const extra = Object.keys(differences).filter((id) => id.endsWith(`_${row.group}`)).length;
-        assert.equal(row.matches, (independent.get(row.group as number) ?? 0) + extra, `${phrase}, ${row.group}`);
-      }
-      assert.equal(series.rows.length, 2024 - 1946 + 1);
-      assert.ok(docIds.size > 0);
+  for (const [phrase, differences] of Object.entries(expectedDifferences)) {
+    const counts = await indexed.mentionCounts(parsePhrase(phrase));
+    const [series] = await seriesOf(indexed, [parsePhrase(phrase)], { by: 'year' });
+    const independent = new Map<number, number>();
+    const differing: string[] = [];
+    for (const d of indexed.documents) {
+      const yes = independentlyMentions(texts.get(d.doc)!, phrase);
+      if (yes) independent.set(d.year, (independent.get(d.year) ?? 0) + 1);
+      if (yes !== counts.has(d.doc)) differing.push(d.docId);
     }
+    assert.deepEqual(differing.sort(), Object.keys(differences).sort(), phrase);
+    for (const [docId, written] of Object.entries(differences)) {
+      const doc = indexed.documents.find((d) => d.docId === docId)!;
+      assert.match(texts.get(doc.doc)!.toLowerCase(), written, docId);
+    }
+    // year by year, the counts differ by exactly the listed speeches
+    for (const row of series.rows) {
+      const extra = Object.keys(differences).filter((id) => id.endsWith(`_${row.group}`)).length;
+      assert.equal(row.matches, (independent.get(row.group as number) ?? 0) + extra, `${phrase}, ${row.group}`);
+    }
+    assert.equal(series.rows.length, 2024 - 1946 + 1);
+    assert.ok(docIds.size > 0);
+  }
 
-    // the 2005 World Summit is the peak of "responsibility to protect", visible in the CLI output
-    const [r2p] = await seriesOf(indexed, [parsePhrase('responsibility to protect')], { by: 'year' });
-    assert.equal(peakRow(r2p.rows)?.group, 2005);
-    const cli = runCli(['norms', 'series', 'responsibility to protect'], { CONCORD_HOME: home });
-    assert.equal(cli.code, 0, cli.stderr);
-    assert.match(cli.stdout, /^2005 +185 +49 +26\.5%$/m);
-    assert.match(cli.stdout, /peak 2005: 49 of 185 speeches \(26\.5%\)/);
+  // the 2005 World Summit is the peak of "responsibility to protect", visible in the CLI output
+  const [r2p] = await seriesOf(indexed, [parsePhrase('responsibility to protect')], { by: 'year' });
+  assert.equal(peakRow(r2p.rows)?.group, 2005);
+  const cli = runCli(['norms', 'series', 'responsibility to protect'], { CONCORD_HOME: home });
+  assert.equal(cli.code, 0, cli.stderr);
+  assert.match(cli.stdout, /^2005 +185 +49 +26\.5%$/m);
+  assert.match(cli.stdout, /peak 2005: 49 of 185 speeches \(26\.5%\)/);
 
-    // a word hyphenated at a line end is found: MEX_49_1994 writes "new technolo-\ngies" (and never
-    // "technologies" whole); the corpus has few such breaks, as its upstream joined most of them
-    const mex = indexed.documents.find((d) => d.docId === 'MEX_49_1994')!;
-    assert.match(texts.get(mex.doc)!, /new technolo-\ngies/);
-    assert.doesNotMatch(texts.get(mex.doc)!, /technologies/i);
-    assert.equal((await indexed.mentionCounts(parsePhrase('new technologies'))).get(mex.doc), 1);
+  // a word hyphenated at a line end is found: MEX_49_1994 writes "new technolo-\ngies" (and never
+  // "technologies" whole); the corpus has few such breaks, as its upstream joined most of them
+  const mex = indexed.documents.find((d) => d.docId === 'MEX_49_1994')!;
+  assert.match(texts.get(mex.doc)!, /new technolo-\ngies/);
+  assert.doesNotMatch(texts.get(mex.doc)!, /technologies/i);
+  assert.equal((await indexed.mentionCounts(parsePhrase('new technologies'))).get(mex.doc), 1);
 
-    // the labelled sample is redrawn exactly (ids, paragraphs, sets) by `norms sample --draw`
-    const draw = runCli(['norms', 'sample', '--draw'], { CONCORD_HOME: home });
-    assert.equal(draw.code, 0, draw.stderr);
-    const ids = (csv: string) => csv.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 4).join(','));
-    assert.deepEqual(ids(draw.stdout), ids(readFileSync(opticsSamplePath, 'utf8')));
+  // the labelled sample is redrawn exactly (ids, paragraphs, sets) by `norms sample --draw`
+  const draw = runCli(['norms', 'sample', '--draw'], { CONCORD_HOME: home });
+  assert.equal(draw.code, 0, draw.stderr);
+  const ids = (csv: string) =>
+    csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').slice(0, 4).join(','));
+  assert.deepEqual(ids(draw.stdout), ids(readFileSync(opticsSamplePath, 'utf8')));
 
-    // the evaluation figures quoted in docs/norms.md
-    const evaluation = runCli(['norms', 'optics', '--evaluate', '--format', 'json'], { CONCORD_HOME: home });
-    assert.equal(evaluation.code, 0, evaluation.stderr);
-    const e = JSON.parse(evaluation.stdout);
-    assert.equal(e.lexiconTest.agreement.toFixed(3), '0.700');
-    // development set: the sample's 240 and the extension's 216 (the lexicon was tuned on the 240: 75.4% there)
-    assert.equal(e.lexiconDev.agreement.toFixed(3), '0.700');
-    assert.equal(e.modelTest.agreement.toFixed(3), '0.600');
-    assert.equal(e.classifierTest.agreement.toFixed(4), '0.7125');
-    await store.close();
-  },
-);
+  // the evaluation figures quoted in docs/norms.md
+  const evaluation = runCli(['norms', 'optics', '--evaluate', '--format', 'json'], { CONCORD_HOME: home });
+  assert.equal(evaluation.code, 0, evaluation.stderr);
+  const e = JSON.parse(evaluation.stdout);
+  assert.equal(e.lexiconTest.agreement.toFixed(3), '0.700');
+  // development set: the sample's 240 and the extension's 216 (the lexicon was tuned on the 240: 75.4% there)
+  assert.equal(e.lexiconDev.agreement.toFixed(3), '0.700');
+  assert.equal(e.modelTest.agreement.toFixed(3), '0.600');
+  assert.equal(e.classifierTest.agreement.toFixed(4), '0.7125');
+  await store.close();
+});

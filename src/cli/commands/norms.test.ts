@@ -38,29 +38,74 @@ async function cli(...args: string[]): Promise<CliResult> {
 const speeches: [string, number, string][] = [
   ['FRA', 2003, 'We speak of human security and of the arms race.\n'],
   ['GHA', 2003, 'Poverty and hunger afflict our people.\n'],
-  ['FRA', 2005, '\ufeffThe World Summit endorsed the responsi-\nbility to protect. The responsibility to protect is ours.\n'],
+  [
+    'FRA',
+    2005,
+    '\ufeffThe World Summit endorsed the responsi-\nbility to protect. The responsibility to protect is ours.\n',
+  ],
   ['GHA', 2005, 'The â€œresponsibility to protectâ€\u009d binds every State, as R2P.\r\n'],
   ['USA', 2005, 'Humanitarian intervention was the word of the last decade.\n'],
   ['PSE', 2005, 'The responsibility to protect must reach our people too.\n'],
-  ['FRA', 2006, 'Civil war and the collapse of state institutions call for peacekeeping with the consent of the parties.\n\nGenocide and crimes against humanity demand a tribunal.\n'],
+  [
+    'FRA',
+    2006,
+    'Civil war and the collapse of state institutions call for peacekeeping with the consent of the parties.\n\nGenocide and crimes against humanity demand a tribunal.\n',
+  ],
   ['USA', 2006, 'Nothing about that here.\n'],
 ];
 
-async function load(texts: [string, number, string][], resolutionText = 'The Security Council,\n\nDetermining that the situation constitutes a threat to international peace and security,\n\n1. Decides to remain seized of the matter.\n') {
+async function load(
+  texts: [string, number, string][],
+  resolutionText = 'The Security Council,\n\nDetermining that the situation constitutes a threat to international peace and security,\n\n1. Decides to remain seized of the matter.\n',
+) {
   const store = await homeStore(home);
   await store.importSource(
-    { id: 'ungdc', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['speeches'], fromDir: home, fingerprint: String(Math.random()), loaderVersion: 1 },
+    {
+      id: 'ungdc',
+      title: 't',
+      licence: 'l',
+      attribution: 'a',
+      upstream: 'u',
+      tables: ['speeches'],
+      fromDir: home,
+      fingerprint: String(Math.random()),
+      loaderVersion: 1,
+    },
     async (sink) => {
       for (const [country, year, text] of texts) {
-        const row: Row = { doc_id: `${country}_${year - 1945}_${year}`, country, session: year - 1945, year, speaker: null, post: null, text };
+        const row: Row = {
+          doc_id: `${country}_${year - 1945}_${year}`,
+          country,
+          session: year - 1945,
+          year,
+          speaker: null,
+          post: null,
+          text,
+        };
         await sink.insert('speeches', row);
       }
     },
   );
   await store.importSource(
-    { id: 'unsc-resolutions', title: 't', licence: 'l', attribution: 'a', upstream: 'u', tables: ['resolutions'], fromDir: home, fingerprint: 'r', loaderVersion: 1 },
+    {
+      id: 'unsc-resolutions',
+      title: 't',
+      licence: 'l',
+      attribution: 'a',
+      upstream: 'u',
+      tables: ['resolutions'],
+      fromDir: home,
+      fingerprint: 'r',
+      loaderVersion: 1,
+    },
     async (sink) => {
-      await sink.insert('resolutions', { number: 1001, year: 2005, file: 'f', text: resolutionText, source: 'unsc-resolutions' });
+      await sink.insert('resolutions', {
+        number: 1001,
+        year: 2005,
+        file: 'f',
+        text: resolutionText,
+        source: 'unsc-resolutions',
+      });
     },
   );
   await store.close();
@@ -73,7 +118,10 @@ before(async () => {
 test('norms index builds both corpora and says what it holds (bin/concord in a child process)', () => {
   const r = runCli(['norms', 'index'], { CONCORD_HOME: home });
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of 456 labelled development paragraphs are in this store\)/);
+  assert.match(
+    r.stdout,
+    /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of 456 labelled development paragraphs are in this store\)/,
+  );
   assert.match(r.stdout, /norms index of the Security Council resolutions: 1 documents/);
 });
 
@@ -84,7 +132,19 @@ test('series --by year --format csv: the exact header, every year, line-end hyph
 });
 
 test('series over resolutions: the 1995-1999 years are a source gap, not zero documents', async () => {
-  const csv = await cli('norms', 'series', 'threat', '--corpus', 'resolutions', '--from', '1998', '--to', '2005', '--format', 'csv');
+  const csv = await cli(
+    'norms',
+    'series',
+    'threat',
+    '--corpus',
+    'resolutions',
+    '--from',
+    '1998',
+    '--to',
+    '2005',
+    '--format',
+    'csv',
+  );
   assert.equal(csv.code, 0, csv.stderr);
   assert.match(csv.stdout, /^year,documents,matches,share\n1998,,,\n1999,,,\n2000,0,0,\n/);
   const table = await cli('norms', 'series', 'threat', '--corpus', 'resolutions', '--from', '1999', '--to', '2000');
@@ -92,16 +152,49 @@ test('series over resolutions: the 1995-1999 years are a source gap, not zero do
 });
 
 test('series: synonym sets, several phrases, mentions, and groupings', async () => {
-  const mentions = await cli('norms', 'series', 'responsibility to protect|R2P', '--unit', 'mentions', '--format', 'csv', '--from', '2005', '--to', '2005');
+  const mentions = await cli(
+    'norms',
+    'series',
+    'responsibility to protect|R2P',
+    '--unit',
+    'mentions',
+    '--format',
+    'csv',
+    '--from',
+    '2005',
+    '--to',
+    '2005',
+  );
   assert.equal(mentions.stdout, 'year,documents,matches,share,mentions,words\n2005,4,3,0.75,5,42\n');
-  const two = await cli('norms', 'series', 'human security', 'humanitarian intervention', '--format', 'csv', '--to', '2003');
-  assert.equal(two.stdout, 'phrase,year,documents,matches,share\nhuman security,2003,2,1,0.5\nhumanitarian intervention,2003,2,0,0\n');
+  const two = await cli(
+    'norms',
+    'series',
+    'human security',
+    'humanitarian intervention',
+    '--format',
+    'csv',
+    '--to',
+    '2003',
+  );
+  assert.equal(
+    two.stdout,
+    'phrase,year,documents,matches,share\nhuman security,2003,2,1,0.5\nhumanitarian intervention,2003,2,0,0\n',
+  );
   const byCountry = await cli('norms', 'series', 'responsibility to protect', '--by', 'country', '--format', 'csv');
-  assert.equal(byCountry.stdout, 'country,documents,matches,share\nFRA,3,1,0.333333\nGHA,2,1,0.5\nPSE,1,1,1\nUSA,2,0,0\n');
-  const byRegion = JSON.parse((await cli('norms', 'series', 'responsibility to protect', '--by', 'region', '--format', 'json')).stdout);
+  assert.equal(
+    byCountry.stdout,
+    'country,documents,matches,share\nFRA,3,1,0.333333\nGHA,2,1,0.5\nPSE,1,1,1\nUSA,2,0,0\n',
+  );
+  const byRegion = JSON.parse(
+    (await cli('norms', 'series', 'responsibility to protect', '--by', 'region', '--format', 'json')).stdout,
+  );
   assert.deepEqual(
     byRegion.phrases[0].rows.map((r: { region: string; matches: number }) => [r.region, r.matches]),
-    [['African', 1], ['Western European and Others', 1], ['No regional group', 1]],
+    [
+      ['African', 1],
+      ['Western European and Others', 1],
+      ['No regional group', 1],
+    ],
   );
   const table = await cli('norms', 'series', 'responsibility to protect');
   assert.match(table.stdout, /^2005 +4 +3 +75\.0%$/m);
@@ -115,7 +208,10 @@ test('adoption: first use per state, shares of UN Members, stages explained', as
   assert.equal(lines[0], 'year,members,adopters,share,new_adopters,users,continuing,stage');
   assert.match(lines[3], /^2005,191,2,0\.010471,FRA GHA PSE,2,0,emergence$/);
   const states = await cli('norms', 'adoption', 'responsibility to protect', '--states', '--format', 'csv');
-  assert.equal(states.stdout, 'state,first_year,last_year,years_used,continued,member_at_first_use\nFRA,2005,2005,1,0,1\nGHA,2005,2005,1,0,1\nPSE,2005,2005,1,0,0\n');
+  assert.equal(
+    states.stdout,
+    'state,first_year,last_year,years_used,continued,member_at_first_use\nFRA,2005,2005,1,0,1\nGHA,2005,2005,1,0,1\nPSE,2005,2005,1,0,0\n',
+  );
   const table = await cli('norms', 'adoption', 'responsibility to protect');
   assert.match(table.stdout, /emergence 2005, tipping point not reached, internalisation not reached/);
   assert.match(table.stdout, /internalisation: from the first year after the tipping point in which two thirds/);
@@ -141,14 +237,32 @@ test('corpus kwic: every mention with its context, as written', async () => {
 test('optics: yearly balance, explanation of a document, evaluation needs the sample', async () => {
   const csv = await cli('norms', 'optics', '--by', 'year', '--format', 'csv');
   assert.equal(csv.code, 0, csv.stderr);
-  assert.equal(csv.stdout.split('\n')[0], 'year,paragraphs,stability,order,justice,none,stability_share,order_share,justice_share');
+  assert.equal(
+    csv.stdout.split('\n')[0],
+    'year,paragraphs,stability,order,justice,none,stability_share,order_share,justice_share',
+  );
   assert.match(csv.stdout, /^2006,3,0,1,1,1,0,0\.5,0\.5$/m);
   const explain = await cli('norms', 'optics', '--explain', 'FRA_61_2006');
   assert.equal(explain.code, 0, explain.stderr);
   assert.match(explain.stdout, /\[0\] ORDER by R3/);
-  assert.match(explain.stdout, /O order: threat: civil war; referent: state institutions; means: peacekeeping, with the consent\n/);
-  assert.match(explain.stdout, /\[1\] JUSTICE by R3 .*\n.*\n {4}J justice: threat: genocide, crimes against humanity; means: tribunal/);
-  const resolution = await cli('norms', 'optics', '--explain', 'S/RES/1001 (2005)', '--corpus', 'resolutions', '--format', 'json');
+  assert.match(
+    explain.stdout,
+    /O order: threat: civil war; referent: state institutions; means: peacekeeping, with the consent\n/,
+  );
+  assert.match(
+    explain.stdout,
+    /\[1\] JUSTICE by R3 .*\n.*\n {4}J justice: threat: genocide, crimes against humanity; means: tribunal/,
+  );
+  const resolution = await cli(
+    'norms',
+    'optics',
+    '--explain',
+    'S/RES/1001 (2005)',
+    '--corpus',
+    'resolutions',
+    '--format',
+    'json',
+  );
   assert.equal(JSON.parse(resolution.stdout).paragraphs.length, 3);
   const missing = await cli('norms', 'optics', '--explain', 'XXX_1_1946');
   assert.equal(missing.code, 2);
@@ -188,7 +302,10 @@ test('after a re-import the index is rebuilt before answering, with a note', asy
   await load([...speeches, ['USA', 2004, 'We too accept the responsibility to protect.\n']]);
   const r = await cli('norms', 'series', 'responsibility to protect', '--format', 'csv');
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /building the norms index of the General Debate speeches \(the corpus was imported again since\)/);
+  assert.match(
+    r.stderr,
+    /building the norms index of the General Debate speeches \(the corpus was imported again since\)/,
+  );
   assert.match(r.stdout, /^2004,1,1,1$/m);
   assert.equal((await cli('norms', 'series', 'responsibility to protect', '--format', 'csv')).stderr, '');
 });

@@ -19,7 +19,6 @@ function withRegistry(run: (r: OperationsRegistry, store: Store) => Promise<void
   return withStore(async (store) => run(await operationsRegistry(store, { required: true }), store));
 }
 
-
 function establishedBy(links: LinkResult, acronym: string): string {
   const l = links.links.find((x) => x.acronym === acronym);
   if (l) return `S/RES/${l.resolution}${l.adoptedOn ? ` (${l.adoptedOn})` : ''} [${l.method}]`;
@@ -28,7 +27,9 @@ function establishedBy(links: LinkResult, acronym: string): string {
 }
 
 export function registerOperations(program: Command): void {
-  const ops = program.command('operations').description('UN peace operations (DPPA list, repaired), their countries, founding resolutions and personnel');
+  const ops = program
+    .command('operations')
+    .description('UN peace operations (DPPA list, repaired), their countries, founding resolutions and personnel');
 
   ops
     .command('list')
@@ -39,7 +40,8 @@ export function registerOperations(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { activeOn?: string; country?: string; all?: boolean; format: string }) => {
       const format = opts.format;
-      if (opts.activeOn !== undefined && !isCalendarDate(opts.activeOn)) throw new UsageError(`--active-on must be a real day written YYYY-MM-DD, got "${opts.activeOn}"`);
+      if (opts.activeOn !== undefined && !isCalendarDate(opts.activeOn))
+        throw new UsageError(`--active-on must be a real day written YYYY-MM-DD, got "${opts.activeOn}"`);
       let iso3: string | undefined;
       if (opts.country !== undefined) {
         iso3 = countryOption(opts.country);
@@ -47,7 +49,11 @@ export function registerOperations(program: Command): void {
       await withRegistry(async ({ ops: all, links }) => {
         const rows = filterOperations(all, { activeOn: opts.activeOn, iso3, composite: opts.all });
         if (format === 'json') {
-          const out = rows.map((o) => ({ ...o, establishedBy: links.links.find((l) => l.acronym === o.acronym) ?? null, dateProblem: dateProblem(o) ?? null }));
+          const out = rows.map((o) => ({
+            ...o,
+            establishedBy: links.links.find((l) => l.acronym === o.acronym) ?? null,
+            dateProblem: dateProblem(o) ?? null,
+          }));
           return void process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         }
         process.stdout.write(
@@ -60,11 +66,15 @@ export function registerOperations(program: Command): void {
             { header: 'established by', value: (o) => establishedBy(links, o.acronym) },
           ])}\n`,
         );
-        const undated = all.filter((o) => !o.composite && o.startDate === null && (iso3 === undefined || o.iso3 === iso3));
+        const undated = all.filter(
+          (o) => !o.composite && o.startDate === null && (iso3 === undefined || o.iso3 === iso3),
+        );
         const notes = [
           `${rows.length} operation${rows.length === 1 ? '' : 's'}`,
           ...(opts.all ? [] : [`composite rows left out (--all to show them)`]),
-          ...(opts.activeOn !== undefined && undated.length > 0 ? [`${undated.map((o) => o.acronym).join(', ')} cannot be placed: no start date in the list`] : []),
+          ...(opts.activeOn !== undefined && undated.length > 0
+            ? [`${undated.map((o) => o.acronym).join(', ')} cannot be placed: no start date in the list`]
+            : []),
           '[text]: the resolution text establishes it; [meetings]: inferred from the Council meetings tables (see `concord operations links`)',
         ];
         process.stdout.write(`${notes.join('; ')}\n`);
@@ -80,10 +90,14 @@ export function registerOperations(program: Command): void {
       const format = opts.format;
       await withRegistry(async ({ ops: all, links }) => {
         const op = all.find((o) => o.acronym.toLowerCase() === acronym.trim().toLowerCase());
-        if (!op) throw new UsageError(`no operation "${acronym}" in the DPPA list (see \`concord operations list --all\`)`);
+        if (!op)
+          throw new UsageError(`no operation "${acronym}" in the DPPA list (see \`concord operations list --all\`)`);
         const link = links.links.find((l) => l.acronym === op.acronym);
         const unlinked = links.unlinked.find((u) => u.acronym === op.acronym);
-        if (format === 'json') return void process.stdout.write(`${JSON.stringify({ ...op, link: link ?? null, unlinked: unlinked ?? null, dateProblem: dateProblem(op) ?? null }, null, 2)}\n`);
+        if (format === 'json')
+          return void process.stdout.write(
+            `${JSON.stringify({ ...op, link: link ?? null, unlinked: unlinked ?? null, dateProblem: dateProblem(op) ?? null }, null, 2)}\n`,
+          );
         const lines = [
           `${op.acronym}: ${op.name}`,
           `  country: ${op.iso3 ? `${op.countryName ?? op.iso3} (${op.iso3})${op.region ? `, ${op.region}` : ''}` : 'several (no single country of deployment)'}`,
@@ -127,25 +141,34 @@ export function registerOperations(program: Command): void {
             { header: '', value: (y) => '#'.repeat(Math.round(((y.personnel?.total ?? 0) / max) * 30)) },
           ])}\n`,
         );
-        process.stdout.write('DPPA: operations active at some time in the year (composite rows left out). OWID: Our World in Data, based on United Nations Peacekeeping (CC BY 4.0).\n');
+        process.stdout.write(
+          'DPPA: operations active at some time in the year (composite rows left out). OWID: Our World in Data, based on United Nations Peacekeeping (CC BY 4.0).\n',
+        );
       });
     });
 
   ops
     .command('links')
-    .description('how each operation was linked to its founding resolution, the coverage, and what is left unlinked and why')
+    .description(
+      'how each operation was linked to its founding resolution, the coverage, and what is left unlinked and why',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { format: string }) => {
       const format = opts.format;
       await withRegistry(async ({ links }) => {
         const c = coverage(links);
-        if (format === 'json') return void process.stdout.write(`${JSON.stringify({ coverage: c, ...links }, null, 2)}\n`);
+        if (format === 'json')
+          return void process.stdout.write(`${JSON.stringify({ coverage: c, ...links }, null, 2)}\n`);
         process.stdout.write(
           `${c.linked} of ${c.operations} operations linked to a founding resolution (${c.byText} from resolution texts, ${c.byMeetings} from the meetings tables); ${c.unlinked} unlinked. Composite rows are not counted.\n\n`,
         );
-        for (const l of links.links) process.stdout.write(`${l.acronym.padEnd(11)} S/RES/${l.resolution} [${l.method}] ${l.evidence}\n`);
+        for (const l of links.links)
+          process.stdout.write(`${l.acronym.padEnd(11)} S/RES/${l.resolution} [${l.method}] ${l.evidence}\n`);
         process.stdout.write('\nUnlinked:\n');
-        for (const u of links.unlinked) process.stdout.write(`${u.acronym.padEnd(11)} ${u.reason}${u.candidates.length ? `: ${u.candidates.map((n) => `S/RES/${n}`).join(', ')}` : ''}\n`);
+        for (const u of links.unlinked)
+          process.stdout.write(
+            `${u.acronym.padEnd(11)} ${u.reason}${u.candidates.length ? `: ${u.candidates.map((n) => `S/RES/${n}`).join(', ')}` : ''}\n`,
+          );
       });
     });
 }

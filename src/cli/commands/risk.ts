@@ -36,7 +36,6 @@ function jobsOption(value: string | undefined): number {
   return value === undefined ? Math.max(1, Math.min(2, availableParallelism())) : positiveInt('--jobs', value);
 }
 
-
 const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
 const count = (share: number, total: number) => `${Math.round(share * total)}/${total} (${pct(share)})`;
 const signed = (v: number, digits: number) => `${v >= 0 ? '+' : ''}${v.toFixed(digits)}`;
@@ -63,9 +62,16 @@ export function verdict(r: BacktestResult): string[] {
       `Concord higher in ${pct(d.recallTop30.shareHigher)} of resamples.`,
   );
   const beats = d.auc.difference > 0 && d.recallTop30.difference > 0;
-  lines.push(beats ? 'Concord beats EWP on both AUC and top-30 recall in this backtest.' : 'Concord does not beat EWP on both AUC and top-30 recall in this backtest.');
+  lines.push(
+    beats
+      ? 'Concord beats EWP on both AUC and top-30 recall in this backtest.'
+      : 'Concord does not beat EWP on both AUC and top-30 recall in this backtest.',
+  );
   const bounds = { AUC: differenceText(d.auc, 4), 'top-30 recall': differenceText(d.recallTop30, 0, 100, ' pts') };
-  for (const [name, x] of [['AUC', d.auc], ['top-30 recall', d.recallTop30]] as const) {
+  for (const [name, x] of [
+    ['AUC', d.auc],
+    ['top-30 recall', d.recallTop30],
+  ] as const) {
     lines.push(
       x.lower > 0 || x.upper < 0
         ? `The ${pct(d.level)} interval of the ${name} difference excludes zero: ${bounds[name]}.`
@@ -82,11 +88,36 @@ function backtestTable(run: BacktestRun): string {
   const rowsOut: { metric: string; concord: string; ewp: string; diff: string }[] = [
     { metric: 'onsets', concord: String(r.onsets), ewp: e ? String(e.onsets) : '', diff: '' },
     { metric: 'AUC', concord: r.auc.toFixed(3), ewp: e ? e.auc.toFixed(3) : '', diff: differenceText(d?.auc, 4) },
-    { metric: 'onsets in the top 10', concord: count(r.recallTop10, r.onsets), ewp: e ? count(e.recallTop10, e.onsets) : '', diff: differenceText(d?.recallTop10, 0, 100, ' pts') },
-    { metric: 'onsets in the top 20', concord: count(r.recallTop20, r.onsets), ewp: e ? count(e.recallTop20, e.onsets) : '', diff: differenceText(d?.recallTop20, 0, 100, ' pts') },
-    { metric: 'onsets in the top 30', concord: count(r.recallTop30, r.onsets), ewp: e ? count(e.recallTop30, e.onsets) : '', diff: differenceText(d?.recallTop30, 0, 100, ' pts') },
-    { metric: 'Brier score', concord: r.brier.toFixed(5), ewp: e ? e.brier.toFixed(5) : '', diff: differenceText(d?.brier, 5) },
-    { metric: 'onsets forecast at 4% or more', concord: count(r.shareAbove4pct, r.onsets), ewp: e ? count(e.shareAbove4pct, e.onsets) : '', diff: '' },
+    {
+      metric: 'onsets in the top 10',
+      concord: count(r.recallTop10, r.onsets),
+      ewp: e ? count(e.recallTop10, e.onsets) : '',
+      diff: differenceText(d?.recallTop10, 0, 100, ' pts'),
+    },
+    {
+      metric: 'onsets in the top 20',
+      concord: count(r.recallTop20, r.onsets),
+      ewp: e ? count(e.recallTop20, e.onsets) : '',
+      diff: differenceText(d?.recallTop20, 0, 100, ' pts'),
+    },
+    {
+      metric: 'onsets in the top 30',
+      concord: count(r.recallTop30, r.onsets),
+      ewp: e ? count(e.recallTop30, e.onsets) : '',
+      diff: differenceText(d?.recallTop30, 0, 100, ' pts'),
+    },
+    {
+      metric: 'Brier score',
+      concord: r.brier.toFixed(5),
+      ewp: e ? e.brier.toFixed(5) : '',
+      diff: differenceText(d?.brier, 5),
+    },
+    {
+      metric: 'onsets forecast at 4% or more',
+      concord: count(r.shareAbove4pct, r.onsets),
+      ewp: e ? count(e.shareAbove4pct, e.onsets) : '',
+      diff: '',
+    },
   ];
   const head = [
     `Rolling out-of-sample backtest of mass-killing onsets ${r.from}-${r.to} (EWP's protocol: the round for year T is fitted only on`,
@@ -95,7 +126,9 @@ function backtestTable(run: BacktestRun): string {
     `Model: ${r.model}; seed ${r.seed}; ${r.rounds.length} rounds in ${run.seconds.toFixed(1)} s on ${run.jobs} thread${run.jobs > 1 ? 's' : ''}.`,
     e
       ? `Compared on the ${r.compared.countryYears.toLocaleString('en-US')} country-years both forecast` +
-        (r.compared.onlyEwp > 0 || r.compared.onlyConcord > 0 ? ` (only EWP: ${r.compared.onlyEwp}, only Concord: ${r.compared.onlyConcord})` : '') +
+        (r.compared.onlyEwp > 0 || r.compared.onlyConcord > 0
+          ? ` (only EWP: ${r.compared.onlyEwp}, only Concord: ${r.compared.onlyConcord})`
+          : '') +
         '.'
       : `Scored on ${r.countryYears.toLocaleString('en-US')} country-years; EWP's FOOS file does not cover these years.`,
     '',
@@ -104,7 +137,15 @@ function backtestTable(run: BacktestRun): string {
     { header: 'metric', value: (x) => x.metric },
     { header: `Concord (${r.model})`, value: (x) => x.concord, align: 'right' },
     { header: 'EWP (FOOS)', value: (x) => x.ewp, align: 'right' },
-    ...(d ? [{ header: `difference [${pct(d.level)} interval, years resampled]`, value: (x: (typeof rowsOut)[number]) => x.diff, align: 'right' as const }] : []),
+    ...(d
+      ? [
+          {
+            header: `difference [${pct(d.level)} interval, years resampled]`,
+            value: (x: (typeof rowsOut)[number]) => x.diff,
+            align: 'right' as const,
+          },
+        ]
+      : []),
   ]);
   const c = r.calibration;
   const calib = c
@@ -132,7 +173,6 @@ const pct3 = (p: number) => `${(100 * p).toFixed(1)}%`;
 
 // ---- forecast ----
 
-
 function driverText(f: CountryForecast, k: number): string {
   return f.drivers
     .slice(0, k)
@@ -141,7 +181,11 @@ function driverText(f: CountryForecast, k: number): string {
 }
 
 const short = (v: number) =>
-  Number.isInteger(v) ? v.toLocaleString('en-US') : Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(2);
+  Number.isInteger(v)
+    ? v.toLocaleString('en-US')
+    : Math.abs(v) >= 100
+      ? Math.round(v).toLocaleString('en-US')
+      : v.toFixed(2);
 
 function forecastTable(run: ForecastRun, top: number, drivers: number): string {
   const shown = run.countries.slice(0, top);
@@ -158,19 +202,29 @@ function forecastTable(run: ForecastRun, top: number, drivers: number): string {
     { header: 'rank', value: (f) => f.rank },
     { header: 'country', value: (f) => f.ewpName },
     { header: 'probability', value: (f) => pct3(f.probability), align: 'right' },
-    { header: `${pct(run.level)} interval`, value: (f) => (f.interval ? `${pct3(f.interval.lower)}-${pct3(f.interval.upper)}` : ''), align: 'right' },
+    {
+      header: `${pct(run.level)} interval`,
+      value: (f) => (f.interval ? `${pct3(f.interval.lower)}-${pct3(f.interval.upper)}` : ''),
+      align: 'right',
+    },
     { header: 'leading drivers', value: (f) => driverText(f, drivers) },
   ]);
   const tail: string[] = [''];
-  const outside = shown.filter((f) => f.interval && (f.probability < f.interval.lower || f.probability > f.interval.upper));
+  const outside = shown.filter(
+    (f) => f.interval && (f.probability < f.interval.lower || f.probability > f.interval.upper),
+  );
   if (outside.length > 0) {
     tail.push(
       `For ${outside.length} of these countries the estimate lies outside its interval: refits on resampled countries put them lower or higher, ` +
         'so the estimate rests on the particular country histories in the data (most often with the boosted trees).',
     );
   }
-  if (run.countries.length > shown.length) tail.push(`(${run.countries.length - shown.length} more countries: --top ${run.countries.length} shows all)`);
-  if (run.withoutForecast.length > 0) tail.push(`No forecast (missing predictors): ${run.withoutForecast.map((w) => `${w.ewpName} (${w.missing.join(', ')})`).join('; ')}`);
+  if (run.countries.length > shown.length)
+    tail.push(`(${run.countries.length - shown.length} more countries: --top ${run.countries.length} shows all)`);
+  if (run.withoutForecast.length > 0)
+    tail.push(
+      `No forecast (missing predictors): ${run.withoutForecast.map((w) => `${w.ewpName} (${w.missing.join(', ')})`).join('; ')}`,
+    );
   if (run.agreement) {
     const a = run.agreement;
     tail.push(
@@ -178,7 +232,9 @@ function forecastTable(run: ForecastRun, top: number, drivers: number): string {
         `in both top 10 / 20 / 30: ${a.topOverlap.map((t) => t.both).join(' / ')}.`,
     );
   } else if (run.publishedDataYear !== null) {
-    tail.push(`EWP's published list forecasts from ${run.publishedDataYear} data (--year ${run.publishedDataYear + 1}); no comparison for --year ${run.forecastYear}.`);
+    tail.push(
+      `EWP's published list forecasts from ${run.publishedDataYear} data (--year ${run.publishedDataYear + 1}); no comparison for --year ${run.forecastYear}.`,
+    );
   }
   return [...head, table, ...tail].join('\n');
 }
@@ -189,14 +245,20 @@ async function countryRecordFor(store: Store, iso3: string): Promise<CountryReco
   const ref = countryRef(iso3);
   if (!ref) throw new UsageError(`unknown ISO3 code "${iso3}"`);
   const record = await store.risk.countryRecord(ref);
-  if (!yearsCovered(record)) throw new UsageError(`the store has no risk data for ${ref.name} (${ref.iso3}): run \`concord data import\`, or the sources do not cover it`);
+  if (!yearsCovered(record))
+    throw new UsageError(
+      `the store has no risk data for ${ref.name} (${ref.iso3}): run \`concord data import\`, or the sources do not cover it`,
+    );
   return record;
 }
 
 function checkYear(record: CountryRecord, year: number): void {
   const years = yearsCovered(record)!;
   const any = record.countryYears.some((c) => c.year === year) || record.indicators.some((o) => o.year === year);
-  if (!any) throw new UsageError(`no data for ${record.name} (${record.iso3}) in ${year}; its data cover ${years.first}-${years.last}`);
+  if (!any)
+    throw new UsageError(
+      `no data for ${record.name} (${record.iso3}) in ${year}; its data cover ${years.first}-${years.last}`,
+    );
 }
 
 /** The latest year with an EWP country-year for the country, else its latest indicator year. */
@@ -215,7 +277,12 @@ function evidenceLine(e: EvidenceItem): string {
 /** A command about one country in one year: `<iso3>`, `--year` (default: its latest EWP year), `--format`. */
 function countryCommand(
   parent: Command,
-  spec: { name: string; description: string; json: (record: CountryRecord, year: number) => unknown; table: (record: CountryRecord, year: number) => string },
+  spec: {
+    name: string;
+    description: string;
+    json: (record: CountryRecord, year: number) => unknown;
+    table: (record: CountryRecord, year: number) => string;
+  },
 ): void {
   parent
     .command(spec.name)
@@ -230,7 +297,9 @@ function countryCommand(
         const record = await countryRecordFor(store, iso3);
         const year = intOption('--year', opts.year) ?? defaultYear(record);
         checkYear(record, year);
-        process.stdout.write(format === 'json' ? `${JSON.stringify(spec.json(record, year), null, 2)}\n` : `${spec.table(record, year)}\n`);
+        process.stdout.write(
+          format === 'json' ? `${JSON.stringify(spec.json(record, year), null, 2)}\n` : `${spec.table(record, year)}\n`,
+        );
       } finally {
         await store.close();
       }
@@ -240,11 +309,15 @@ function countryCommand(
 export function registerRisk(program: Command): void {
   const risk = program
     .command('risk')
-    .description('early warning of mass killing: backtest and forecasts against the Early Warning Project, Framework of Analysis evidence, human-security profiles');
+    .description(
+      'early warning of mass killing: backtest and forecasts against the Early Warning Project, Framework of Analysis evidence, human-security profiles',
+    );
 
   risk
     .command('backtest')
-    .description("rolling out-of-sample backtest in EWP's protocol, scored against EWP's own out-of-sample forecasts on the same country-years")
+    .description(
+      "rolling out-of-sample backtest in EWP's protocol, scored against EWP's own out-of-sample forecasts on the same country-years",
+    )
     .option('--from <year>', 'first onset year scored', '1994')
     .option('--to <year>', 'last onset year scored', '2024')
     .option('--model <name>', `model: ${modelNames.join(', ')}`, defaultModel)
@@ -252,38 +325,59 @@ export function registerRisk(program: Command): void {
     .option('--jobs <n>', 'threads to run rounds on (default: up to 2)')
     .option('--onsets', 'also list each onset with both sides\u2019 scores')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (opts: { from: string; to: string; model: string; seed: string; jobs?: string; onsets?: boolean; format: string }) => {
-      const format = formatOption(opts.format, ['table', 'json'] as const);
-      const model = modelOption(opts.model);
-      const from = intOption('--from', opts.from)!;
-      const to = intOption('--to', opts.to)!;
-      const seed = positiveInt('--seed', opts.seed, 0);
-      const jobs = jobsOption(opts.jobs);
-      const store = await openStore();
-      try {
-        const run = await runBacktest(store, { from, to, model, seed, jobs });
-        const r = run.result;
-        const fingerprint = (await store.risk.ewpFingerprint()) ?? '';
-        const { rounds: _r, onsetScores: _o, ...summary } = r;
-        const runId = await store.risk.saveRun(
-          { kind: 'backtest', model, fromYear: from, toYear: to, seed, settings: { elasticNet: elasticNetSettings, gbm: gbmSettings }, dataFingerprint: fingerprint, summary },
-          [],
-        );
-        if (format === 'json') {
-          process.stdout.write(`${JSON.stringify({ ...r, seconds: run.seconds, jobs: run.jobs, runId }, null, 2)}\n`);
-          return;
+    .action(
+      async (opts: {
+        from: string;
+        to: string;
+        model: string;
+        seed: string;
+        jobs?: string;
+        onsets?: boolean;
+        format: string;
+      }) => {
+        const format = formatOption(opts.format, ['table', 'json'] as const);
+        const model = modelOption(opts.model);
+        const from = intOption('--from', opts.from)!;
+        const to = intOption('--to', opts.to)!;
+        const seed = positiveInt('--seed', opts.seed, 0);
+        const jobs = jobsOption(opts.jobs);
+        const store = await openStore();
+        try {
+          const run = await runBacktest(store, { from, to, model, seed, jobs });
+          const r = run.result;
+          const fingerprint = (await store.risk.ewpFingerprint()) ?? '';
+          const { rounds: _r, onsetScores: _o, ...summary } = r;
+          const runId = await store.risk.saveRun(
+            {
+              kind: 'backtest',
+              model,
+              fromYear: from,
+              toYear: to,
+              seed,
+              settings: { elasticNet: elasticNetSettings, gbm: gbmSettings },
+              dataFingerprint: fingerprint,
+              summary,
+            },
+            [],
+          );
+          if (format === 'json') {
+            process.stdout.write(`${JSON.stringify({ ...r, seconds: run.seconds, jobs: run.jobs, runId }, null, 2)}\n`);
+            return;
+          }
+          process.stdout.write(`${backtestTable(run)}\n`);
+          if (opts.onsets) process.stdout.write(`\n${onsetsTable(r)}\n`);
+          process.stdout.write(`\nRecorded as run ${runId}.\n`);
+        } finally {
+          await store.close();
         }
-        process.stdout.write(`${backtestTable(run)}\n`);
-        if (opts.onsets) process.stdout.write(`\n${onsetsTable(r)}\n`);
-        process.stdout.write(`\nRecorded as run ${runId}.\n`);
-      } finally {
-        await store.close();
-      }
-    });
+      },
+    );
 
   risk
     .command('forecast')
-    .description('current forecasts for every country: rank, probability, bootstrap interval and leading drivers, compared with EWP\u2019s published list')
+    .description(
+      'current forecasts for every country: rank, probability, bootstrap interval and leading drivers, compared with EWP\u2019s published list',
+    )
     .option('--year <year>', 'first year of the two-year window forecast (uses the data of the year before)', '2025')
     .option('--top <n>', 'countries to print', '30')
     .option('--model <name>', `model: ${modelNames.join(', ')}`, defaultModel)
@@ -293,61 +387,85 @@ export function registerRisk(program: Command): void {
     .option('--seed <n>', 'random seed', '1')
     .option('--jobs <n>', 'threads for the bootstrap (default: up to 2)')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (opts: { year: string; top: string; model: string; bootstrap: string; level: string; drivers: string; seed: string; jobs?: string; format: string }) => {
-      const format = formatOption(opts.format, ['table', 'json'] as const);
-      const model = modelOption(opts.model);
-      const forecastYear = intOption('--year', opts.year)!;
-      const top = positiveInt('--top', opts.top);
-      const replicates = positiveInt('--bootstrap', opts.bootstrap, 0);
-      const drivers = positiveInt('--drivers', opts.drivers, 0);
-      const seed = positiveInt('--seed', opts.seed, 0);
-      const level = Number(opts.level);
-      if (!(level > 0 && level < 1)) throw new UsageError(`--level must be between 0 and 1, got "${opts.level}"`);
-      if (replicates === 1) throw new UsageError('--bootstrap needs at least 2 replicates (or 0 for none)');
-      const jobs = jobsOption(opts.jobs);
-      const store = await openStore();
-      try {
-        const run = await runForecast(store, { forecastYear, model, seed, replicates, level, jobs });
-        const fingerprint = (await store.risk.ewpFingerprint()) ?? '';
-        const runId = await store.risk.saveRun(
-          {
-            kind: 'forecast',
-            model,
-            fromYear: run.forecastYear,
-            toYear: run.forecastYear + 1,
-            seed,
-            settings: { replicates, level, elasticNet: elasticNetSettings, gbm: gbmSettings },
-            dataFingerprint: fingerprint,
-            summary: { dataYear: run.dataYear, trainingRows: run.trainingRows, lastTrainingYear: run.lastTrainingYear, agreement: run.agreement },
-          },
-          run.countries.map((f) => ({
-            ccode: f.ccode,
-            iso3: iso3ForCcode(f.ccode),
-            ewpName: f.ewpName,
-            forecastYear: f.forecastYear,
-            probability: f.probability,
-            lower: f.interval?.lower ?? null,
-            upper: f.interval?.upper ?? null,
-            rank: f.rank,
-            drivers: f.drivers.slice(0, 10),
-          })),
-        );
-        if (format === 'json') {
-          process.stdout.write(`${JSON.stringify({ ...run, countries: run.countries.slice(0, top), runId }, null, 2)}\n`);
-          return;
+    .action(
+      async (opts: {
+        year: string;
+        top: string;
+        model: string;
+        bootstrap: string;
+        level: string;
+        drivers: string;
+        seed: string;
+        jobs?: string;
+        format: string;
+      }) => {
+        const format = formatOption(opts.format, ['table', 'json'] as const);
+        const model = modelOption(opts.model);
+        const forecastYear = intOption('--year', opts.year)!;
+        const top = positiveInt('--top', opts.top);
+        const replicates = positiveInt('--bootstrap', opts.bootstrap, 0);
+        const drivers = positiveInt('--drivers', opts.drivers, 0);
+        const seed = positiveInt('--seed', opts.seed, 0);
+        const level = Number(opts.level);
+        if (!(level > 0 && level < 1)) throw new UsageError(`--level must be between 0 and 1, got "${opts.level}"`);
+        if (replicates === 1) throw new UsageError('--bootstrap needs at least 2 replicates (or 0 for none)');
+        const jobs = jobsOption(opts.jobs);
+        const store = await openStore();
+        try {
+          const run = await runForecast(store, { forecastYear, model, seed, replicates, level, jobs });
+          const fingerprint = (await store.risk.ewpFingerprint()) ?? '';
+          const runId = await store.risk.saveRun(
+            {
+              kind: 'forecast',
+              model,
+              fromYear: run.forecastYear,
+              toYear: run.forecastYear + 1,
+              seed,
+              settings: { replicates, level, elasticNet: elasticNetSettings, gbm: gbmSettings },
+              dataFingerprint: fingerprint,
+              summary: {
+                dataYear: run.dataYear,
+                trainingRows: run.trainingRows,
+                lastTrainingYear: run.lastTrainingYear,
+                agreement: run.agreement,
+              },
+            },
+            run.countries.map((f) => ({
+              ccode: f.ccode,
+              iso3: iso3ForCcode(f.ccode),
+              ewpName: f.ewpName,
+              forecastYear: f.forecastYear,
+              probability: f.probability,
+              lower: f.interval?.lower ?? null,
+              upper: f.interval?.upper ?? null,
+              rank: f.rank,
+              drivers: f.drivers.slice(0, 10),
+            })),
+          );
+          if (format === 'json') {
+            process.stdout.write(
+              `${JSON.stringify({ ...run, countries: run.countries.slice(0, top), runId }, null, 2)}\n`,
+            );
+            return;
+          }
+          process.stdout.write(`${forecastTable(run, top, drivers)}\nRecorded as run ${runId}.\n`);
+        } finally {
+          await store.close();
         }
-        process.stdout.write(`${forecastTable(run, top, drivers)}\nRecorded as run ${runId}.\n`);
-      } finally {
-        await store.close();
-      }
-    });
+      },
+    );
 
   countryCommand(risk, {
     name: 'factors',
-    description: 'UN Framework of Analysis: evidence from data for each of the 14 risk factors of a country, and what is missing',
+    description:
+      'UN Framework of Analysis: evidence from data for each of the 14 risk factors of a country, and what is missing',
     json: (record, year) => ({ iso3: record.iso3, name: record.name, year, factors: factorEvidence(record, year) }),
     table: (record, year) => {
-      const out = [`UN Framework of Analysis for Atrocity Crimes: evidence from data for ${record.name} (${record.iso3}), ${year}`, 'signal     ind.  measure = value (source, year): reading', ''];
+      const out = [
+        `UN Framework of Analysis for Atrocity Crimes: evidence from data for ${record.name} (${record.iso3}), ${year}`,
+        'signal     ind.  measure = value (source, year): reading',
+        '',
+      ];
       for (const f of factorEvidence(record, year)) {
         out.push(`${f.factor}. ${f.name}${f.group === 'common' ? '' : ` [${f.group}]`}`);
         for (const e of f.evidence) out.push(`   ${evidenceLine(e)}`);
@@ -355,22 +473,30 @@ export function registerRisk(program: Command): void {
         for (const m of f.missing) out.push(`   missing: ${m}`);
         out.push('');
       }
-      out.push('Indicator numbers: see src/risk/framework.ts for which are certain and which are to be checked against the Framework.');
+      out.push(
+        'Indicator numbers: see src/risk/framework.ts for which are certain and which are to be checked against the Framework.',
+      );
       return out.join('\n');
     },
   });
 
   countryCommand(risk, {
     name: 'profile',
-    description: 'human-security profile of a country on the seven UNDP dimensions, each number with its source and year',
+    description:
+      'human-security profile of a country on the seven UNDP dimensions, each number with its source and year',
     json: (record, year) => humanSecurityProfile(record, year),
     table: (record, year) => {
       const profile = humanSecurityProfile(record, year);
-      const out = [`Human-security profile of ${profile.name} (${profile.iso3}), ${year} (UNDP 1994: seven dimensions)`, ''];
+      const out = [
+        `Human-security profile of ${profile.name} (${profile.iso3}), ${year} (UNDP 1994: seven dimensions)`,
+        '',
+      ];
       for (const d of profile.dimensions) {
         out.push(`${d.dimension}${d.covered ? '' : ': NOT COVERED'}`);
         for (const m of d.measures) {
-          const value = m.flag ? `${m.value === 1 ? 'yes' : 'no'}${m.unit ? ` [${m.unit}]` : ''}` : `${short(m.value)} ${m.unit}`;
+          const value = m.flag
+            ? `${m.value === 1 ? 'yes' : 'no'}${m.unit ? ` [${m.unit}]` : ''}`
+            : `${short(m.value)} ${m.unit}`;
           out.push(`   ${m.measure}: ${value} (${m.source}, ${m.year})`);
         }
         for (const g of d.gaps) out.push(`   ${d.covered ? 'no value: ' : ''}${g}`);

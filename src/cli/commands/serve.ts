@@ -25,48 +25,61 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--no-import', 'do not import data on first run')
     .option('--secure-cookies', 'mark the session cookie Secure even on plain HTTP (TLS ends at a reverse proxy)')
-    .option('--trust-proxy', 'behind a reverse proxy: take the client address and https from X-Forwarded-* (needs accounts)')
-    .action(async (opts: { port: string; host: string; import: boolean; secureCookies?: boolean; trustProxy?: boolean }) => {
-      const port = intOption('--port', opts.port)!;
-      if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
-      const local = isLoopback(opts.host) && !opts.trustProxy;
-      let store = await openStore();
-      if (!local && !(await store.accounts.hasUsers())) {
-        await store.close();
-        throw new UsageError(
-          `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
-        );
-      }
-      if (opts.import && (await store.sources()).length === 0) {
-        const dir = defaultDataDir();
-        if (!dir) {
-          throw new UsageError('the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `concord data fetch` first');
+    .option(
+      '--trust-proxy',
+      'behind a reverse proxy: take the client address and https from X-Forwarded-* (needs accounts)',
+    )
+    .action(
+      async (opts: { port: string; host: string; import: boolean; secureCookies?: boolean; trustProxy?: boolean }) => {
+        const port = intOption('--port', opts.port)!;
+        if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
+        const local = isLoopback(opts.host) && !opts.trustProxy;
+        let store = await openStore();
+        if (!local && !(await store.accounts.hasUsers())) {
+          await store.close();
+          throw new UsageError(
+            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+          );
         }
-        process.stdout.write('First run: importing data (this takes about a minute).\n');
-        await store.close();
-        const outcomes = await runImport(dir, {});
-        if (outcomes.some((o) => o.status === 'failed')) process.stdout.write('Some sources failed to import; serving what was loaded.\n');
-        store = await openStore();
-      }
-      const why = webBuildNeeded();
-      if (why) {
-        process.stdout.write(`Building the web application (${why})…\n`);
-        await buildWeb();
-      }
-      const app = buildServer({ store, auth: { allowLocal: local, secureCookies: Boolean(opts.secureCookies), trustProxy: Boolean(opts.trustProxy) } });
-      const address = await app.listen({ port, host: opts.host });
-      const accounts = await store.accounts.hasUsers();
-      process.stdout.write(`Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`);
-      // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
-      for (const corpus of ['resolutions', 'ungdc'] as const) {
-        if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
-      }
-      const stop = async () => {
-        await app.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+        if (opts.import && (await store.sources()).length === 0) {
+          const dir = defaultDataDir();
+          if (!dir) {
+            throw new UsageError(
+              'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `concord data fetch` first',
+            );
+          }
+          process.stdout.write('First run: importing data (this takes about a minute).\n');
+          await store.close();
+          const outcomes = await runImport(dir, {});
+          if (outcomes.some((o) => o.status === 'failed'))
+            process.stdout.write('Some sources failed to import; serving what was loaded.\n');
+          store = await openStore();
+        }
+        const why = webBuildNeeded();
+        if (why) {
+          process.stdout.write(`Building the web application (${why})…\n`);
+          await buildWeb();
+        }
+        const app = buildServer({
+          store,
+          auth: { allowLocal: local, secureCookies: Boolean(opts.secureCookies), trustProxy: Boolean(opts.trustProxy) },
+        });
+        const address = await app.listen({ port, host: opts.host });
+        const accounts = await store.accounts.hasUsers();
+        process.stdout.write(
+          `Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`,
+        );
+        // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
+        for (const corpus of ['resolutions', 'ungdc'] as const) {
+          if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
+        }
+        const stop = async () => {
+          await app.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+    );
 }

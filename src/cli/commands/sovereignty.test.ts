@@ -28,7 +28,28 @@ test('sovereignty at 2005-06-01: the non-Westphalian cases with their sources', 
     assert.match(r.stdout, line);
   }
   const json = JSON.parse(cli('sovereignty', 'at', '2005-06-01', '--format', 'json').stdout);
-  assert.deepEqual(json.intervals.map((i: { territory: string }) => i.territory), ['AFG', 'BIH', 'ESH', 'HTI', 'IRQ', 'LBR', 'PSE', 'SLE', 'SOM', 'TLS', 'TWN', 'XAB', 'XKX', 'XNC', 'XSL', 'XSO', 'XTR']);
+  assert.deepEqual(
+    json.intervals.map((i: { territory: string }) => i.territory),
+    [
+      'AFG',
+      'BIH',
+      'ESH',
+      'HTI',
+      'IRQ',
+      'LBR',
+      'PSE',
+      'SLE',
+      'SOM',
+      'TLS',
+      'TWN',
+      'XAB',
+      'XKX',
+      'XNC',
+      'XSL',
+      'XSO',
+      'XTR',
+    ],
+  );
   assert.ok(json.intervals.every((i: { sources: unknown[] }) => i.sources.length > 0));
 });
 
@@ -40,15 +61,40 @@ test('a timeline by name; an analyst interval added; an overlap refused and noth
 
   const dir = tempDir();
   const interval = {
-    territory: 'CAF', status: 'transitional-sovereignty', start: '2014-04-10', end: null,
-    formal: { degree: 'full', note: 'a sovereign state and UN member' }, material: { degree: 'limited', note: 'MINUSCA protects civilians and supports the transition' },
-    authority: 'MINUSCA', legalBasis: ['S/RES/2149 (2014)'], recognition: null, note: 'added in a test',
-    sources: [{ kind: 'security-council-resolution', citation: 'S/RES/2149 (2014)', date: '2014-04-10', resolution: 2149, supports: 'establishes MINUSCA' }],
+    territory: 'CAF',
+    status: 'transitional-sovereignty',
+    start: '2014-04-10',
+    end: null,
+    formal: { degree: 'full', note: 'a sovereign state and UN member' },
+    material: { degree: 'limited', note: 'MINUSCA protects civilians and supports the transition' },
+    authority: 'MINUSCA',
+    legalBasis: ['S/RES/2149 (2014)'],
+    recognition: null,
+    note: 'added in a test',
+    sources: [
+      {
+        kind: 'security-council-resolution',
+        citation: 'S/RES/2149 (2014)',
+        date: '2014-04-10',
+        resolution: 2149,
+        supports: 'establishes MINUSCA',
+      },
+    ],
   };
   writeFileSync(join(dir, 'caf.json'), JSON.stringify(interval));
-  const add = cli('sovereignty', 'add', '--from', join(dir, 'caf.json'), '--reason', 'the Central African Republic under MINUSCA');
+  const add = cli(
+    'sovereignty',
+    'add',
+    '--from',
+    join(dir, 'caf.json'),
+    '--reason',
+    'the Central African Republic under MINUSCA',
+  );
   assert.equal(add.code, 0, add.stderr);
-  assert.match(cli('sovereignty', 'show', 'CAF').stdout, /from 2014-04-10: transitional sovereignty[\s\S]*added by analyst-b on \d{4}-\d{2}-\d{2}: the Central African Republic under MINUSCA/);
+  assert.match(
+    cli('sovereignty', 'show', 'CAF').stdout,
+    /from 2014-04-10: transitional sovereignty[\s\S]*added by analyst-b on \d{4}-\d{2}-\d{2}: the Central African Republic under MINUSCA/,
+  );
 
   const overlapping = [
     { ...interval, territory: 'CAF', start: '2015-01-01', end: '2016-01-01', note: 'fine on its own' },
@@ -57,12 +103,21 @@ test('a timeline by name; an analyst interval added; an overlap refused and noth
   writeFileSync(join(dir, 'bad.json'), JSON.stringify(overlapping));
   const refused = cli('sovereignty', 'add', '--from', join(dir, 'bad.json'), '--reason', 'x');
   assert.equal(refused.code, 2);
-  assert.match(refused.stderr, /overlapping status intervals: BIH: supervised-sovereignty \(1995-12-14 to open\) overlaps transitional-sovereignty \(2000-01-01 to 2001-01-01\)/);
-  assert.match(refused.stderr, /overlapping status intervals: CAF: transitional-sovereignty \(2014-04-10 to open\) overlaps/);
+  assert.match(
+    refused.stderr,
+    /overlapping status intervals: BIH: supervised-sovereignty \(1995-12-14 to open\) overlaps transitional-sovereignty \(2000-01-01 to 2001-01-01\)/,
+  );
+  assert.match(
+    refused.stderr,
+    /overlapping status intervals: CAF: transitional-sovereignty \(2014-04-10 to open\) overlaps/,
+  );
   const caf = JSON.parse(cli('sovereignty', 'show', 'CAF', '--format', 'json').stdout);
   assert.equal(caf.intervals.length, 1, 'nothing from the refused file was saved');
 
-  writeFileSync(join(dir, 'malformed.json'), JSON.stringify({ ...interval, territory: 'CAF', status: 'colony', start: '2030-02-30' }));
+  writeFileSync(
+    join(dir, 'malformed.json'),
+    JSON.stringify({ ...interval, territory: 'CAF', status: 'colony', start: '2030-02-30' }),
+  );
   const malformed = cli('sovereignty', 'add', '--from', join(dir, 'malformed.json'), '--reason', 'x');
   assert.equal(malformed.code, 2);
   assert.match(malformed.stderr, /status: unknown sovereignty status "colony"/);
@@ -96,7 +151,12 @@ test('issue 16: the territories added answer with dated statuses and sources; li
   assert.match(json.review.date, /^\d{4}-\d{2}-\d{2}$/);
   const list = cli('sovereignty', 'list');
   assert.match(list.stdout, /last reviewed/);
-  const rows = JSON.parse(cli('sovereignty', 'list', '--format', 'json').stdout) as { code: string; reviewed: string | null; statusToday: string | null }[];
-  for (const code of ['ESH', 'TWN', 'SSD', 'XAB', 'XSO', 'XNC', 'XTR', 'BIH', 'SOM']) assert.match(rows.find((r) => r.code === code)?.reviewed ?? '', /^\d{4}-\d{2}-\d{2}$/, code);
+  const rows = JSON.parse(cli('sovereignty', 'list', '--format', 'json').stdout) as {
+    code: string;
+    reviewed: string | null;
+    statusToday: string | null;
+  }[];
+  for (const code of ['ESH', 'TWN', 'SSD', 'XAB', 'XSO', 'XNC', 'XTR', 'BIH', 'SOM'])
+    assert.match(rows.find((r) => r.code === code)?.reviewed ?? '', /^\d{4}-\d{2}-\d{2}$/, code);
   assert.equal(rows.find((r) => r.code === 'CAF')?.reviewed, null, "an analyst's territory was never reviewed");
 });

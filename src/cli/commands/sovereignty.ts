@@ -38,7 +38,10 @@ const verificationLabel = {
   mismatch: 'MISMATCH with the store',
 } as const;
 
-function describeSource(s: RegistrySource, evidence: Map<number, ResolutionEvidence>): { text: string; verification: ReturnType<typeof verifySource> } {
+function describeSource(
+  s: RegistrySource,
+  evidence: Map<number, ResolutionEvidence>,
+): { text: string; verification: ReturnType<typeof verifySource> } {
   const v = verifySource(s, s.resolution === undefined ? undefined : evidence.get(s.resolution));
   const label = v.level === 'mismatch' ? `${verificationLabel.mismatch}: ${v.detail}` : verificationLabel[v.level];
   return { text: `${s.citation}, ${s.date} (${s.supports}) [${label}]`, verification: v };
@@ -68,48 +71,75 @@ function span(i: StatusInterval): string {
 }
 
 async function evidenceFor(store: Store, sources: RegistrySource[]): Promise<Map<number, ResolutionEvidence>> {
-  return store.sovereignty.resolutionEvidence(sources.flatMap((s) => (s.resolution === undefined ? [] : [s.resolution])));
+  return store.sovereignty.resolutionEvidence(
+    sources.flatMap((s) => (s.resolution === undefined ? [] : [s.resolution])),
+  );
 }
 
 function withVerification(i: StoredInterval, evidence: Map<number, ResolutionEvidence>) {
   return { ...i, sources: i.sources.map((s) => ({ ...s, verification: describeSource(s, evidence).verification })) };
 }
 
-
 export function registerSovereignty(program: Command): void {
   const sov = program
     .command('sovereignty')
-    .description("the sovereignty registry in Saxer's terms: dated statuses per territory, with formal and material sovereignty, authority, legal basis and sources");
+    .description(
+      "the sovereignty registry in Saxer's terms: dated statuses per territory, with formal and material sovereignty, authority, legal basis and sources",
+    );
 
   sov
     .command('show')
     .description("a territory's timeline of statuses, with notes on periods no status fits")
-    .argument('<territory>', 'ISO3 code, registry code or name (e.g. XKX, Kosovo, "East Timor", Somaliland, Abkhazia (XAB), "South Ossetia" (XSO), "northern Cyprus" (XNC), Transnistria (XTR))')
+    .argument(
+      '<territory>',
+      'ISO3 code, registry code or name (e.g. XKX, Kosovo, "East Timor", Somaliland, Abkhazia (XAB), "South Ossetia" (XSO), "northern Cyprus" (XNC), Transnistria (XTR))',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (territory: string, opts: { format: string }) => {
       const format = opts.format;
       await withRegistry(async (store) => {
         const territories = await store.sovereignty.territories();
-        const code = territoryCode(territory, [...seedTerritories, ...territories.map((t) => ({ ...t, intervals: [] }))]);
-        if (!code) throw new UsageError(`unknown territory "${territory}" (give an ISO3 code or a name; \`concord sovereignty list\` shows the registry)`);
+        const code = territoryCode(territory, [
+          ...seedTerritories,
+          ...territories.map((t) => ({ ...t, intervals: [] })),
+        ]);
+        if (!code)
+          throw new UsageError(
+            `unknown territory "${territory}" (give an ISO3 code or a name; \`concord sovereignty list\` shows the registry)`,
+          );
         const intervals = timeline(await store.sovereignty.intervals({ territory: code }), code) as StoredInterval[];
         const record = territories.find((t) => t.code === code);
         const notes = record?.notes ?? [];
-        const evidence = await evidenceFor(store, [...intervals.flatMap((i) => i.sources), ...notes.flatMap((n) => n.sources)]);
+        const evidence = await evidenceFor(store, [
+          ...intervals.flatMap((i) => i.sources),
+          ...notes.flatMap((n) => n.sources),
+        ]);
         if (format === 'json') {
-          const out = { code, name: nameOf(code, territories), review: record?.review ?? null, intervals: intervals.map((i) => withVerification(i, evidence)), notes };
+          const out = {
+            code,
+            name: nameOf(code, territories),
+            review: record?.review ?? null,
+            intervals: intervals.map((i) => withVerification(i, evidence)),
+            notes,
+          };
           return void process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         }
         process.stdout.write(`${nameOf(code, territories)} (${code})\n`);
         if (record?.review.date) process.stdout.write(`last reviewed ${record.review.date}: ${record.review.note}\n`);
         if (intervals.length === 0 && notes.length === 0) {
-          return void process.stdout.write('No status recorded in the registry (add one with `concord sovereignty add`).\n');
+          return void process.stdout.write(
+            'No status recorded in the registry (add one with `concord sovereignty add`).\n',
+          );
         }
         for (const i of intervals) {
-          process.stdout.write(`\n${span(i)}: ${statusDefinitions[i.status].label}\n${intervalText(i, evidence, '  ')}\n`);
+          process.stdout.write(
+            `\n${span(i)}: ${statusDefinitions[i.status].label}\n${intervalText(i, evidence, '  ')}\n`,
+          );
         }
         for (const n of notes) {
-          process.stdout.write(`\nnote (${n.period}): ${n.text}\n  sources:\n${n.sources.map((s) => `    - ${describeSource(s, evidence).text}`).join('\n')}\n`);
+          process.stdout.write(
+            `\nnote (${n.period}): ${n.text}\n  sources:\n${n.sources.map((s) => `    - ${describeSource(s, evidence).text}`).join('\n')}\n`,
+          );
         }
       });
     });
@@ -127,20 +157,31 @@ export function registerSovereignty(program: Command): void {
         const all = await store.sovereignty.intervals();
         const on = (opts.all ? all.filter((i) => inForce(i, date)) : nonWestphalianOn(all, date)) as StoredInterval[];
         const territories = await store.sovereignty.territories();
-        const evidence = await evidenceFor(store, on.flatMap((i) => i.sources));
+        const evidence = await evidenceFor(
+          store,
+          on.flatMap((i) => i.sources),
+        );
         if (format === 'json') {
-          return void process.stdout.write(`${JSON.stringify({ date, intervals: on.map((i) => ({ name: nameOf(i.territory, territories), ...withVerification(i, evidence) })) }, null, 2)}\n`);
+          return void process.stdout.write(
+            `${JSON.stringify({ date, intervals: on.map((i) => ({ name: nameOf(i.territory, territories), ...withVerification(i, evidence) })) }, null, 2)}\n`,
+          );
         }
-        process.stdout.write(`${opts.all ? 'Statuses' : 'Non-Westphalian statuses'} in force on ${date}: ${on.length} territor${on.length === 1 ? 'y' : 'ies'}\n`);
+        process.stdout.write(
+          `${opts.all ? 'Statuses' : 'Non-Westphalian statuses'} in force on ${date}: ${on.length} territor${on.length === 1 ? 'y' : 'ies'}\n`,
+        );
         for (const i of on) {
-          process.stdout.write(`\n${i.territory}  ${nameOf(i.territory, territories)}: ${statusDefinitions[i.status].label}, ${span(i)}\n${intervalText(i, evidence, '     ')}\n`);
+          process.stdout.write(
+            `\n${i.territory}  ${nameOf(i.territory, territories)}: ${statusDefinitions[i.status].label}, ${span(i)}\n${intervalText(i, evidence, '     ')}\n`,
+          );
         }
       });
     });
 
   sov
     .command('list')
-    .description('the territories in the registry with their status today, how many intervals they have and when each entry was last reviewed')
+    .description(
+      'the territories in the registry with their status today, how many intervals they have and when each entry was last reviewed',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { format: string }) => {
       const format = opts.format;
@@ -170,7 +211,10 @@ export function registerSovereignty(program: Command): void {
             { header: 'territory', value: (r) => r.name },
             { header: 'intervals', value: (r) => r.intervals },
             { header: 'first', value: (r) => r.from },
-            { header: `status on ${today}`, value: (r) => (r.statusToday ? statusDefinitions[r.statusToday].label : '(none recorded)') },
+            {
+              header: `status on ${today}`,
+              value: (r) => (r.statusToday ? statusDefinitions[r.statusToday].label : '(none recorded)'),
+            },
             { header: 'last reviewed', value: (r) => r.reviewed ?? '(never)' },
           ])}\n`,
         );
@@ -179,8 +223,13 @@ export function registerSovereignty(program: Command): void {
 
   sov
     .command('add')
-    .description('add status intervals from a JSON file (one interval or a list); refused, with nothing saved, if any is malformed or overlaps')
-    .requiredOption('--from <file>', 'JSON: {territory, status, start, end, formal:{degree,note}, material:{degree,note}, authority, legalBasis[], recognition, note, sources[]}')
+    .description(
+      'add status intervals from a JSON file (one interval or a list); refused, with nothing saved, if any is malformed or overlaps',
+    )
+    .requiredOption(
+      '--from <file>',
+      'JSON: {territory, status, start, end, formal:{degree,note}, material:{degree,note}, authority, legalBasis[], recognition, note, sources[]}',
+    )
     .option('--author <name>', 'who adds it (default: $USER)')
     .option('--reason <text>', 'why (required)')
     .addHelpText(
@@ -219,12 +268,18 @@ A source: {kind: security-council-resolution|general-assembly-resolution|agreeme
         const recordedAt = new Date().toISOString();
         for (const i of intervals) {
           if (!countryByIso3(i.territory) && !seedTerritories.some((t) => t.code === i.territory)) {
-            throw new UsageError(`territory "${i.territory}" is neither an ISO3 code Concord knows nor a registry code`);
+            throw new UsageError(
+              `territory "${i.territory}" is neither an ISO3 code Concord knows nor a registry code`,
+            );
           }
         }
         // Overlaps with the registry and within the file are refused together, before anything is written.
-        await store.sovereignty.addIntervals(intervals, { author, reason, recordedAt }, (existing) => checkNoOverlap(existing, intervals));
-        process.stdout.write(`${intervals.length} interval${intervals.length === 1 ? '' : 's'} added to the registry by ${author} (${reason})\n`);
+        await store.sovereignty.addIntervals(intervals, { author, reason, recordedAt }, (existing) =>
+          checkNoOverlap(existing, intervals),
+        );
+        process.stdout.write(
+          `${intervals.length} interval${intervals.length === 1 ? '' : 's'} added to the registry by ${author} (${reason})\n`,
+        );
       });
     });
 }

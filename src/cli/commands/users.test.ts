@@ -11,7 +11,11 @@ import { repoRoot } from '../../config.ts';
 import { homeStore, storeEnv, tempDir } from '../../../test/support.ts';
 
 function cli(home: string, args: string[], input?: string) {
-  const r = spawnSync(join(repoRoot, 'bin', 'concord'), args, { encoding: 'utf8', input, env: { ...process.env, ...storeEnv(home) } });
+  const r = spawnSync(join(repoRoot, 'bin', 'concord'), args, {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, ...storeEnv(home) },
+  });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
@@ -23,9 +27,18 @@ test('users add|list|role|disable|enable|reset, audited; audit verify and list',
   const weak = cli(home, ['users', 'add', 'root', '--role', 'admin', '--password-stdin'], 'short\n');
   assert.equal(weak.code, 2);
   assert.match(weak.err, /at least 12 characters/);
-  assert.equal(cli(home, ['users', 'add', 'root', '--role', 'admin', '--password-stdin'], 'a long enough passphrase\n').code, 0);
-  assert.equal(cli(home, ['users', 'add', 'root', '--role', 'viewer', '--password-stdin'], 'another long passphrase\n').code, 2);
-  assert.equal(cli(home, ['users', 'add', 'ana', '--role', 'viewer', '--password-stdin'], 'another long passphrase\n').code, 0);
+  assert.equal(
+    cli(home, ['users', 'add', 'root', '--role', 'admin', '--password-stdin'], 'a long enough passphrase\n').code,
+    0,
+  );
+  assert.equal(
+    cli(home, ['users', 'add', 'root', '--role', 'viewer', '--password-stdin'], 'another long passphrase\n').code,
+    2,
+  );
+  assert.equal(
+    cli(home, ['users', 'add', 'ana', '--role', 'viewer', '--password-stdin'], 'another long passphrase\n').code,
+    0,
+  );
   const role = cli(home, ['users', 'role', 'ana', 'analyst']);
   assert.equal(role.code, 0);
   assert.match(role.out, /ana is now analyst/);
@@ -35,13 +48,36 @@ test('users add|list|role|disable|enable|reset, audited; audit verify and list',
   assert.equal(cli(home, ['users', 'reset', 'ana', '--password-stdin'], 'a brand new passphrase\n').code, 0);
   assert.equal(cli(home, ['users', 'disable', 'nobody']).code, 2);
   const list = cli(home, ['users', 'list', '--format', 'json']);
-  assert.deepEqual((JSON.parse(list.out) as { username: string; role: string; disabled: boolean }[]).map((u) => [u.username, u.role, u.disabled]), [['ana', 'analyst', false], ['root', 'admin', false]]);
+  assert.deepEqual(
+    (JSON.parse(list.out) as { username: string; role: string; disabled: boolean }[]).map((u) => [
+      u.username,
+      u.role,
+      u.disabled,
+    ]),
+    [
+      ['ana', 'analyst', false],
+      ['root', 'admin', false],
+    ],
+  );
   assert.doesNotMatch(list.out, /scrypt/);
 
-  const audit = JSON.parse(cli(home, ['audit', 'list', '--format', 'json']).out) as { actor: string; action: string; subject: string; after: string }[];
-  assert.deepEqual(audit.map((e) => [e.action, e.subject]), [
-    ['user.add', 'user:root'], ['user.add', 'user:ana'], ['user.role', 'user:ana'], ['user.disable', 'user:ana'], ['user.enable', 'user:ana'], ['user.password-reset', 'user:ana'],
-  ]);
+  const audit = JSON.parse(cli(home, ['audit', 'list', '--format', 'json']).out) as {
+    actor: string;
+    action: string;
+    subject: string;
+    after: string;
+  }[];
+  assert.deepEqual(
+    audit.map((e) => [e.action, e.subject]),
+    [
+      ['user.add', 'user:root'],
+      ['user.add', 'user:ana'],
+      ['user.role', 'user:ana'],
+      ['user.disable', 'user:ana'],
+      ['user.enable', 'user:ana'],
+      ['user.password-reset', 'user:ana'],
+    ],
+  );
   assert.ok(audit.every((e) => /^cli:/.test(e.actor)));
   assert.ok(audit.every((e) => !/scrypt|passphrase/.test(e.after)));
   assert.equal(JSON.parse(cli(home, ['audit', 'list', '--subject', 'user:root', '--format', 'json']).out).length, 1);
@@ -55,7 +91,9 @@ test('users add|list|role|disable|enable|reset, audited; audit verify and list',
 
   // Someone with write access edits an entry behind the application's back.
   const store = await homeStore(home);
-  await store.sql.exec(store.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_update' : 'DROP TRIGGER audit_log_no_change ON audit_log');
+  await store.sql.exec(
+    store.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_update' : 'DROP TRIGGER audit_log_no_change ON audit_log',
+  );
   await store.sql.run("UPDATE audit_log SET actor = 'cli:someone-else' WHERE seq = 3");
   await store.close();
   const bad = cli(home, ['audit', 'verify']);

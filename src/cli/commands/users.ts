@@ -20,8 +20,14 @@ function administer(run: (store: Store) => Promise<string>): Promise<void> {
 }
 
 export function registerUsers(program: Command): void {
-  const users = program.command('users').description(`user accounts and roles (${roles.join(', ')}); once a user exists, the server requires login`);
-  const passwordOption = (c: Command) => c.option('--password-stdin', `read the password from standard input (one line) instead of asking on the terminal; at least ${passwordPolicy.minLength} characters`);
+  const users = program
+    .command('users')
+    .description(`user accounts and roles (${roles.join(', ')}); once a user exists, the server requires login`);
+  const passwordOption = (c: Command) =>
+    c.option(
+      '--password-stdin',
+      `read the password from standard input (one line) instead of asking on the terminal; at least ${passwordPolicy.minLength} characters`,
+    );
 
   passwordOption(
     users
@@ -44,7 +50,10 @@ export function registerUsers(program: Command): void {
       await withStore(async (store) => {
         const rows = await store.accounts.listUsers();
         if (opts.format === 'json') return void process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-        if (rows.length === 0) return void process.stdout.write('No users: the server runs in single-user mode on localhost. Add one with `concord users add --role admin NAME`.\n');
+        if (rows.length === 0)
+          return void process.stdout.write(
+            'No users: the server runs in single-user mode on localhost. Add one with `concord users add --role admin NAME`.\n',
+          );
         process.stdout.write(
           `${formatTable(rows, [
             { header: 'user', value: (r) => r.username },
@@ -60,11 +69,20 @@ export function registerUsers(program: Command): void {
   for (const disabled of [true, false]) {
     users
       .command(`${disabled ? 'disable' : 'enable'} <name>`)
-      .description(disabled ? 'disable a user: no more logins, and their sessions end at once' : 'enable a disabled user')
-      .action(async (name: string) => administer(async (store) => `user ${name} ${(await setDisabled(store, name, disabled, cliActor())).disabled ? 'disabled' : 'enabled'}`));
+      .description(
+        disabled ? 'disable a user: no more logins, and their sessions end at once' : 'enable a disabled user',
+      )
+      .action(async (name: string) =>
+        administer(
+          async (store) =>
+            `user ${name} ${(await setDisabled(store, name, disabled, cliActor())).disabled ? 'disabled' : 'enabled'}`,
+        ),
+      );
   }
 
-  passwordOption(users.command('reset <name>').description("set a new password (asks for it); ends the user's sessions")).action(async (name: string, opts: { passwordStdin?: boolean }) => {
+  passwordOption(
+    users.command('reset <name>').description("set a new password (asks for it); ends the user's sessions"),
+  ).action(async (name: string, opts: { passwordStdin?: boolean }) => {
     const password = await readNewPassword(opts);
     await administer(async (store) => {
       await resetPassword(store, name, password, cliActor());
@@ -75,5 +93,7 @@ export function registerUsers(program: Command): void {
   users
     .command('role <name> <role>')
     .description(`change a user's role (${roles.join(', ')}); applies to their open sessions at once`)
-    .action(async (name: string, role: string) => administer(async (store) => `user ${name} is now ${(await setRole(store, name, role, cliActor())).role}`));
+    .action(async (name: string, role: string) =>
+      administer(async (store) => `user ${name} is now ${(await setRole(store, name, role, cliActor())).role}`),
+    );
 }

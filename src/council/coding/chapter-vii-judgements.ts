@@ -14,9 +14,22 @@ export interface Judgement {
   reason: string;
 }
 
-const forTheseReasons = (where: string): Judgement => ({ right: 'coder', where, reason: 'preamble "Acting for these reasons under Chapter VII": the Council acts under Chapter VII; the flag misses this variant' });
-const namedArticle = (where: string, article: number): Judgement => ({ right: 'coder', where, reason: `acts under Article ${article} (Chapter VII) by name; the flag misses acts under a named Article` });
-const operative = (where: string, what: string): Judgement => ({ right: 'coder', where, reason: `operative paragraph acting under Chapter VII (${what}); the flag only marks a preamble "Acting under Chapter VII"` });
+const forTheseReasons = (where: string): Judgement => ({
+  right: 'coder',
+  where,
+  reason:
+    'preamble "Acting for these reasons under Chapter VII": the Council acts under Chapter VII; the flag misses this variant',
+});
+const namedArticle = (where: string, article: number): Judgement => ({
+  right: 'coder',
+  where,
+  reason: `acts under Article ${article} (Chapter VII) by name; the flag misses acts under a named Article`,
+});
+const operative = (where: string, what: string): Judgement => ({
+  right: 'coder',
+  where,
+  reason: `operative paragraph acting under Chapter VII (${what}); the flag only marks a preamble "Acting under Chapter VII"`,
+});
 
 export const chapterViiJudgements: Readonly<Record<string, Judgement>> = {
   // ISAF, Afghanistan: the preamble acts "for these reasons" under Chapter VII
@@ -40,12 +53,23 @@ export const chapterViiJudgements: Readonly<Record<string, Judgement>> = {
   'S/RES/2627 (2022)': namedArticle('preamble, last paragraph', 41),
   'S/RES/2680 (2023)': namedArticle('preamble, last paragraph', 41),
   // the formula in other words
-  'S/RES/1564 (2004)': { right: 'coder', where: 'preamble, last paragraph', reason: 'preamble "Acting under Chapter VII of the United Nations Charter" (word order); the flag misses it' },
-  'S/RES/2670 (2022)': { right: 'coder', where: 'preamble, last paragraph', reason: 'preamble "Acting under Chapter VII of the UN Charter" (abbreviation); the flag misses it' },
+  'S/RES/1564 (2004)': {
+    right: 'coder',
+    where: 'preamble, last paragraph',
+    reason: 'preamble "Acting under Chapter VII of the United Nations Charter" (word order); the flag misses it',
+  },
+  'S/RES/2670 (2022)': {
+    right: 'coder',
+    where: 'preamble, last paragraph',
+    reason: 'preamble "Acting under Chapter VII of the UN Charter" (abbreviation); the flag misses it',
+  },
   // operative paragraphs under Chapter VII
   'S/RES/1389 (2002)': operative('op. 2', 'reiterates its authorization to UNAMSIL under Chapter VII'),
   'S/RES/1410 (2002)': operative('op. 6', 'authorizes UNMISET under Chapter VII to take the necessary actions'),
-  'S/RES/2363 (2017)': operative('op. 14', 'decides, acting under Chapter VII, to extend the authorization to take the necessary action'),
+  'S/RES/2363 (2017)': operative(
+    'op. 14',
+    'decides, acting under Chapter VII, to extend the authorization to take the necessary action',
+  ),
   'S/RES/2519 (2020)': operative('op. 1', 'UNISFA: acting under Chapter VII for the modified tasks'),
   'S/RES/2550 (2020)': operative('op. 1', 'UNISFA: acting under Chapter VII for the modified tasks'),
   'S/RES/2575 (2021)': operative('op. 1', 'UNISFA: acting under Chapter VII for the modified tasks'),

@@ -11,9 +11,12 @@
 import { type FlagCoding, flag, opening, scan } from './evidence.ts';
 import type { Paragraph } from './paragraphs.ts';
 
-const mention = /\b(?:under|in accordance with|pursuant to|within the meaning of)\s+(?:chapters? (?:vi (?:and|or) )?vii\b(?!i)(?: and viii\b)?(?: of the charter)?|articles? (?:39|40|41|42)\b(?:(?:,| and) (?:39|40|41|42)\b)*)/;
-const recall = /^(?:recall|reaffirm|bearing in mind|noting|taking note|mindful|recognizing|considering|having|welcoming|expressing|reiterating|further recalling)/;
-const notNow = /\b(?:would|could|might|should|if|in the event|to consider|consider(?:ing|ation of)? (?:the )?(?:application|further)|to adopt|to meet|further (?:measures|action)|possible (?:further )?action|examine|adopted under|taken under|decisions? under|resolutions?|readiness|willingness|whenever|when imposing)\b/;
+const mention =
+  /\b(?:under|in accordance with|pursuant to|within the meaning of)\s+(?:chapters? (?:vi (?:and|or) )?vii\b(?!i)(?: and viii\b)?(?: of the charter)?|articles? (?:39|40|41|42)\b(?:(?:,| and) (?:39|40|41|42)\b)*)/;
+const recall =
+  /^(?:recall|reaffirm|bearing in mind|noting|taking note|mindful|recognizing|considering|having|welcoming|expressing|reiterating|further recalling)/;
+const notNow =
+  /\b(?:would|could|might|should|if|in the event|to consider|consider(?:ing|ation of)? (?:the )?(?:application|further)|to adopt|to meet|further (?:measures|action)|possible (?:further )?action|examine|adopted under|taken under|decisions? under|resolutions?|readiness|willingness|whenever|when imposing)\b/;
 /** "acting" that belongs to an earlier resolution ("established under paragraph 6 of resolution 1373 (2001) acting under Chapter VII", res. 1535). */
 const earlierActing = /\bresolution \d+ \(\d{4}\) acting\s*$/;
 

@@ -61,7 +61,10 @@ export function codeResolution(text: string): CodedResolution {
   };
   const determination = codeDetermination(text, ps);
   const values = Object.fromEntries(flagFields.map((f) => [f, flags[f].value])) as { [F in FlagField]: boolean };
-  const evidence = Object.fromEntries([...flagFields.map((f) => [f, flags[f].evidence]), ['determination', determination.evidence]]) as {
+  const evidence = Object.fromEntries([
+    ...flagFields.map((f) => [f, flags[f].evidence]),
+    ['determination', determination.evidence],
+  ]) as {
     [F in CodedField]: Evidence[];
   };
   const { value: optic, ...opticReading } = codeOptic(text);

@@ -28,21 +28,30 @@ export interface DeterminationCoding {
 const patterns: Record<Exclude<Determination, 'none'>, RegExp> = {
   aggression: /\baggression\b/,
   breach: /\bbreach(?:es)? of (?:the |international |world )?peace\b/,
-  threat: /\b(?:threats? to (?:the )?(?:maintenance of )?(?:international |regional |world )?(?:peace|the peace)\b|threaten(?:s|ed|ing)? (?:the )?(?:maintenance of )?(?:international |regional |world )?peace\b|menaces? (?:to )?(?:the )?(?:international )?peace\b)/,
+  threat:
+    /\b(?:threats? to (?:the )?(?:maintenance of )?(?:international |regional |world )?(?:peace|the peace)\b|threaten(?:s|ed|ing)? (?:the )?(?:maintenance of )?(?:international |regional |world )?peace\b|menaces? (?:to )?(?:the )?(?:international )?peace\b)/,
 };
 
-const conditional = /\b(?:would|could|might|may|likely|if|unless|potential(?:ly)?|in the event|capable of|liable to|tends? to|whether|any situation)\b/;
-const nearConditional = /\b(?:dangers? of|risks? of|lead to|prevent\w*|avoid\w*|forestall\w*|eliminat\w*|remov\w*|suppress\w*|combat\w*)\b[^,;]*$/;
-const reported = /\b(?:alleg\w*|complain\w*|claim\w*|charges?|accus\w*|letters?|communications?|communiqu\w*|telegrams?|statements? (?:by|of)|reports? (?:by|of) (?:the )?(?:government|delegation))\b/;
-const notAssertedAggression = /\b(?:definition of aggression|refrain\w* from|against aggression|any (?:act of )?aggression|threats? of (?:such )?aggression|resist(?:ing)? aggression)\b/;
+const conditional =
+  /\b(?:would|could|might|may|likely|if|unless|potential(?:ly)?|in the event|capable of|liable to|tends? to|whether|any situation)\b/;
+const nearConditional =
+  /\b(?:dangers? of|risks? of|lead to|prevent\w*|avoid\w*|forestall\w*|eliminat\w*|remov\w*|suppress\w*|combat\w*)\b[^,;]*$/;
+const reported =
+  /\b(?:alleg\w*|complain\w*|claim\w*|charges?|accus\w*|letters?|communications?|communiqu\w*|telegrams?|statements? (?:by|of)|reports? (?:by|of) (?:the )?(?:government|delegation))\b/;
+const notAssertedAggression =
+  /\b(?:definition of aggression|refrain\w* from|against aggression|any (?:act of )?aggression|threats? of (?:such )?aggression|resist(?:ing)? aggression)\b/;
 
 function asserted(kind: Exclude<Determination, 'none'>, h: Hit): boolean {
   const before = h.clauseBefore;
   if (conditional.test(before) || nearConditional.test(before.slice(-60)) || reported.test(before)) return false;
-  const after = h.paragraph.norm.text.slice(h.match.index + h.match[0].length).split(/[;:]/)[0].slice(0, 120);
+  const after = h.paragraph.norm.text
+    .slice(h.match.index + h.match[0].length)
+    .split(/[;:]/)[0]
+    .slice(0, 120);
   if (/\b(?:would|could|might)\b/.test(after)) return false;
   if (kind === 'aggression' && notAssertedAggression.test(`${before.slice(-40)}${h.match[0]}`)) return false;
-  if (kind === 'aggression' && /\bacts of (?:[a-z]+ )?$/.test(before.slice(-30)) && !/\bdetermin\w*\b/.test(before)) return false;
+  if (kind === 'aggression' && /\bacts of (?:[a-z]+ )?$/.test(before.slice(-30)) && !/\bdetermin\w*\b/.test(before))
+    return false;
   return true;
 }
 

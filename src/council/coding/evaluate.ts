@@ -63,16 +63,43 @@ export function evaluateCoder(labels: readonly Label[], codings: ReadonlyMap<num
   for (const f of fields) {
     if (f === 'determination') {
       for (const v of ['aggression', 'breach', 'threat'] as const) {
-        scores.push(score(`determination=${v}`, rows.map(({ l, c }) => [l.values.determination === v, c.determination === v])));
+        scores.push(
+          score(
+            `determination=${v}`,
+            rows.map(({ l, c }) => [l.values.determination === v, c.determination === v]),
+          ),
+        );
       }
-      scores.push(score('determination (any)', rows.map(({ l, c }) => [l.values.determination !== 'none', c.determination !== 'none'])));
+      scores.push(
+        score(
+          'determination (any)',
+          rows.map(({ l, c }) => [l.values.determination !== 'none', c.determination !== 'none']),
+        ),
+      );
     } else {
-      scores.push(score(f, rows.map(({ l, c }) => [l.values[f], c[f]])));
+      scores.push(
+        score(
+          f,
+          rows.map(({ l, c }) => [l.values[f], c[f]]),
+        ),
+      );
     }
     for (const { l, c } of rows) {
-      if (l.values[f] !== c[f]) disagreements.push({ number: l.number, field: f, label: String(l.values[f]), coded: String(c[f]), note: l.notes[f] });
+      if (l.values[f] !== c[f])
+        disagreements.push({
+          number: l.number,
+          field: f,
+          label: String(l.values[f]),
+          coded: String(c[f]),
+          note: l.notes[f],
+        });
     }
   }
   const exact = rows.filter(({ l, c }) => l.values.determination === c.determination).length;
-  return { resolutions: rows.length, scores, determinationAccuracy: rows.length ? exact / rows.length : 0, disagreements };
+  return {
+    resolutions: rows.length,
+    scores,
+    determinationAccuracy: rows.length ? exact / rows.length : 0,
+    disagreements,
+  };
 }

@@ -23,8 +23,17 @@ function doc(symbol: string, flag: boolean | null, ...texts: string[]): Doc {
 }
 
 test('the coder reads XML paragraphs: operative ones numbered, evidence paragraph n is document index n - 1', () => {
-  const d = doc('S/RES/1 (2001)', true, 'Recalling its resolutions,', 'Acting under Chapter VII of the Charter of the United Nations,', 'Decides that all States shall prevent the sale or supply of arms;');
-  assert.equal(coderText(d.paragraphs), 'Recalling its resolutions,\n\nActing under Chapter VII of the Charter of the United Nations,\n\n1. Decides that all States shall prevent the sale or supply of arms;');
+  const d = doc(
+    'S/RES/1 (2001)',
+    true,
+    'Recalling its resolutions,',
+    'Acting under Chapter VII of the Charter of the United Nations,',
+    'Decides that all States shall prevent the sale or supply of arms;',
+  );
+  assert.equal(
+    coderText(d.paragraphs),
+    'Recalling its resolutions,\n\nActing under Chapter VII of the Charter of the United Nations,\n\n1. Decides that all States shall prevent the sale or supply of arms;',
+  );
   const c = codeDocument(d);
   assert.equal(c.chapterVII, true);
   assert.equal(c.sanctions, true);
@@ -34,19 +43,41 @@ test('the coder reads XML paragraphs: operative ones numbered, evidence paragrap
 
 test('agreement: counted over resolutions with a flag; disagreements with evidence and judgement', () => {
   const docs: Doc[] = [
-    doc('S/RES/1386 (2001)', false, 'Determining that the situation still constitutes a threat to international peace and security,', 'Acting for these reasons under Chapter VII of the Charter of the United Nations,', 'Authorizes the establishment of a force;'),
-    doc('S/RES/2 (2002)', true, 'Acting under Chapter VII of the Charter of the United Nations,', 'Decides to remain seized;'),
+    doc(
+      'S/RES/1386 (2001)',
+      false,
+      'Determining that the situation still constitutes a threat to international peace and security,',
+      'Acting for these reasons under Chapter VII of the Charter of the United Nations,',
+      'Authorizes the establishment of a force;',
+    ),
+    doc(
+      'S/RES/2 (2002)',
+      true,
+      'Acting under Chapter VII of the Charter of the United Nations,',
+      'Decides to remain seized;',
+    ),
     doc('S/RES/3 (2002)', false, 'Decides to remain seized;'),
     doc('S/RES/4 (2021)', null, 'Decides to remain seized;'),
     doc('S/RES/5 (2002)', true, 'Decides to remain seized;'),
-    { symbol: 'S/PRST/2002/1', kind: 'statement', chapterVIIFlag: null, paragraphs: [{ index: 0, part: 'operative', number: null, text: 'Acting under Chapter VII' }] },
+    {
+      symbol: 'S/PRST/2002/1',
+      kind: 'statement',
+      chapterVIIFlag: null,
+      paragraphs: [{ index: 0, part: 'operative', number: null, text: 'Acting under Chapter VII' }],
+    },
   ];
   const a = chapterViiAgreement(docs);
-  assert.deepEqual([a.resolutions, a.compared, a.agree, a.both, a.neither, a.flagOnly, a.coderOnly], [5, 4, 2, 1, 1, 1, 1]);
+  assert.deepEqual(
+    [a.resolutions, a.compared, a.agree, a.both, a.neither, a.flagOnly, a.coderOnly],
+    [5, 4, 2, 1, 1, 1, 1],
+  );
   assert.equal(a.rate, 0.5);
   assert.deepEqual(a.withoutFlag, ['S/RES/4 (2021)']);
   const [d1386, d5] = a.disagreements;
-  assert.deepEqual([d1386.symbol, d1386.flag, d1386.coded, d1386.paragraph, d1386.phrase], ['S/RES/1386 (2001)', false, true, 1, 'under Chapter VII of the Charter']);
+  assert.deepEqual(
+    [d1386.symbol, d1386.flag, d1386.coded, d1386.paragraph, d1386.phrase],
+    ['S/RES/1386 (2001)', false, true, 1, 'under Chapter VII of the Charter'],
+  );
   assert.equal(d1386.judgement, chapterViiJudgements['S/RES/1386 (2001)']);
   assert.equal(d5.judgement, null);
   assert.deepEqual([a.textRight, a.flagRight, a.unjudged], [1, 0, 1]);

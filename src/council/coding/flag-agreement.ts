@@ -49,7 +49,9 @@ export interface FlagAgreement {
   unjudged: number;
 }
 
-export function chapterViiAgreement(docs: readonly Pick<CouncilDocument, 'symbol' | 'kind' | 'chapterVIIFlag' | 'paragraphs'>[]): FlagAgreement {
+export function chapterViiAgreement(
+  docs: readonly Pick<CouncilDocument, 'symbol' | 'kind' | 'chapterVIIFlag' | 'paragraphs'>[],
+): FlagAgreement {
   const rs = docs.filter((d) => d.kind === 'resolution' && d.paragraphs.length > 0);
   const withoutFlag = rs.filter((d) => d.chapterVIIFlag === null).map((d) => d.symbol);
   const disagreements: FlagDisagreement[] = [];
@@ -64,7 +66,14 @@ export function chapterViiAgreement(docs: readonly Pick<CouncilDocument, 'symbol
       continue;
     }
     const e = c.evidence.chapterVII[0];
-    disagreements.push({ symbol: d.symbol, flag: d.chapterVIIFlag, coded: c.chapterVII, paragraph: e ? e.paragraph - 1 : null, phrase: e?.phrase ?? null, judgement: chapterViiJudgements[d.symbol] ?? null });
+    disagreements.push({
+      symbol: d.symbol,
+      flag: d.chapterVIIFlag,
+      coded: c.chapterVII,
+      paragraph: e ? e.paragraph - 1 : null,
+      phrase: e?.phrase ?? null,
+      judgement: chapterViiJudgements[d.symbol] ?? null,
+    });
   }
   const compared = rs.length - withoutFlag.length;
   const agree = both + neither;

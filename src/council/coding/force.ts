@@ -12,13 +12,16 @@
 import { type FlagCoding, flag, type Hit, scan } from './evidence.ts';
 import type { Paragraph } from './paragraphs.ts';
 
-const explicit = /\b(?:by the use of force,? if necessary|use of force,? if necessary|(?:the )?requisite measure of force|(?:measures|action),? including the use of (?:armed )?force|such measures commensurate (?:with|to) the specific circumstances)\b/;
+const explicit =
+  /\b(?:by the use of force,? if necessary|use of force,? if necessary|(?:the )?requisite measure of force|(?:measures|action),? including the use of (?:armed )?force|such measures commensurate (?:with|to) the specific circumstances)\b/;
 const general = /\b(?:all necessary (?:means|measures)|all (?:the )?measures necessary)\b/;
 
 const authorising = /\b(?:authori[sz]\w*|empower\w*)\b/;
-const statesAsAgents = /\b(?:member states|states),? (?:acting )?(?:nationally|co-?operating|concerned)\b|\b(?:nationally|acting nationally) or through regional\b|\bmember states co-?operating\b/;
+const statesAsAgents =
+  /\b(?:member states|states),? (?:acting )?(?:nationally|co-?operating|concerned)\b|\b(?:nationally|acting nationally) or through regional\b|\bmember states co-?operating\b/;
 const councilsOwn = /\b(?:its decision|to guarantee|the right of)\b/;
-const notAgents = /\b(?:all parties|the parties|both parties|all those|the authorities|each state shall|all states shall)\b|^\s*(?:\d+\.\s*)?(?:\w+ )?(?:calls upon|urges|requests|demands that) the government\b/;
+const notAgents =
+  /\b(?:all parties|the parties|both parties|all those|the authorities|each state shall|all states shall)\b|^\s*(?:\d+\.\s*)?(?:\w+ )?(?:calls upon|urges|requests|demands that) the government\b/;
 
 function authorises(h: Hit): boolean {
   const clause = h.clauseBefore;
@@ -29,7 +32,12 @@ function authorises(h: Hit): boolean {
 
 export function codeForce(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
   const hits = [
-    ...scan(paragraphs, ['operative'], explicit, (h) => !/\b(?:all parties|the parties|refrain)\b/.test(h.clauseBefore)),
+    ...scan(
+      paragraphs,
+      ['operative'],
+      explicit,
+      (h) => !/\b(?:all parties|the parties|refrain)\b/.test(h.clauseBefore),
+    ),
     ...scan(paragraphs, ['operative'], general, authorises),
   ].sort((a, b) => a.paragraph.index - b.paragraph.index || a.match.index - b.match.index);
   return flag(source, hits);

@@ -23,15 +23,27 @@ const consentPattern = new RegExp(
 
 export function codeConsent(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
   // the agreement of troop-contributing governments is not the host state's consent
-  return flag(source, scan(paragraphs, all, consentPattern, (h) => !/^\S* ?contributing/.test(h.paragraph.norm.text.slice(h.match.index + h.match[0].length))));
+  return flag(
+    source,
+    scan(
+      paragraphs,
+      all,
+      consentPattern,
+      (h) => !/^\S* ?contributing/.test(h.paragraph.norm.text.slice(h.match.index + h.match[0].length)),
+    ),
+  );
 }
 
-const humanitarianPattern = /\bhumanitarian\b(?! law\b)(?! and human rights law\b)|\brelief (?:supplies|assistance|operations?|aid|efforts?|work)\b|\bhuman suffering\b|\b(?:plight|suffering) of the (?:[a-z]+ )?(?:civilian )?(?:population|people|refugees)\b/;
+const humanitarianPattern =
+  /\bhumanitarian\b(?! law\b)(?! and human rights law\b)|\brelief (?:supplies|assistance|operations?|aid|efforts?|work)\b|\bhuman suffering\b|\b(?:plight|suffering) of the (?:[a-z]+ )?(?:civilian )?(?:population|people|refugees)\b/;
 /** Humanitarian exemptions from sanctions ("except payments ... for strictly medical or humanitarian purposes") are not grounds. */
 const exemption = /\b(?:except\w*|not including|exclusively|strictly|save|exempt\w*|approved|unless|in special)\b/;
 
 export function codeHumanitarian(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
-  return flag(source, scan(paragraphs, all, humanitarianPattern, (h) => !exemption.test(h.clauseBefore.slice(-90))));
+  return flag(
+    source,
+    scan(paragraphs, all, humanitarianPattern, (h) => !exemption.test(h.clauseBefore.slice(-90))),
+  );
 }
 
 const regionalPattern = new RegExp(

@@ -13,7 +13,13 @@ import type { Label } from './labelled-set.ts';
 
 type Given = Partial<Record<FlagField, string>> & { determination?: [Exclude<Determination, 'none'>, string] };
 
-function label(number: number, year: number, sample: Label['sample'], given: Given, negatives: Partial<Record<CodedField, string>> = {}): Label {
+function label(
+  number: number,
+  year: number,
+  sample: Label['sample'],
+  given: Given,
+  negatives: Partial<Record<CodedField, string>> = {},
+): Label {
   const { determination, ...flags } = given;
   const values: Label['values'] = {
     chapterVII: false,
@@ -41,65 +47,109 @@ const P = 'purposive' as const;
 const R = 'random' as const;
 
 export const labelledSet2000: readonly Label[] = [
-  label(1386, 2001, P, {
-    chapterVII: 'p13 "Acting for these reasons under Chapter VII" (the Library\'s flag says no)',
-    determination: ['threat', 'p11 determines'],
-    authorizesForce: 'p16 (op. 3) authorizes ISAF members "to take all necessary measures"',
-    consent: 'p6 the Afghan authorities welcome the deployment; the Bonn Agreement\'s request',
-  }, { regional: 'p20 asks neighbouring States for assistance: not a regional repercussion' }),
-  label(1511, 2003, R, {
-    chapterVII: 'p8',
-    determination: ['threat', 'p7 determines'],
-    authorizesForce: 'p21 (op. 13) authorizes a multinational force "to take all necessary measures"',
-    consent: 'p19 (op. 11) UN resources "if requested by the Iraqi Governing Council"',
-    humanitarian: 'p16 (op. 8) humanitarian relief',
-    regional: 'p27 (op. 19) transit of terrorists and arms into Iraq; neighbours\' cooperation',
-    individualResponsibility: 'p26 (op. 18) "those responsible must be brought to justice"',
-  }, { sanctions: 'p27 and p32: counter-terrorism transit and the Development Fund, no Art. 41 measure' }),
-  label(1798, 2008, R, { regional: 'p5 unstable security situation in the TSZ "and the adjacent areas"' }, { determination: 'p11 "threat or use of force" is a call to refrain, not a finding' }),
-  label(1816, 2008, R, {
-    chapterVII: 'p13',
-    determination: ['threat', 'p12 "threat to international peace and security in the region"'],
-    authorizesForce: 'p20 (op. 7) States may use "all necessary means to repress acts of piracy"',
-    consent: 'p11 and p22: the consent of the TFG',
-    humanitarian: 'p2 delivery of humanitarian aid',
-    regional: 'p12 "in the region"',
-    individualResponsibility: 'p24 (op. 11) prosecution of persons responsible for piracy',
-  }, { sanctions: 'p19 (op. 6): an exemption from the arms embargo, not a measure imposed' }),
-  label(1848, 2008, R, { individualResponsibility: 'p3 (op. 2) acts of sexual exploitation investigated and punished' }),
+  label(
+    1386,
+    2001,
+    P,
+    {
+      chapterVII: 'p13 "Acting for these reasons under Chapter VII" (the Library\'s flag says no)',
+      determination: ['threat', 'p11 determines'],
+      authorizesForce: 'p16 (op. 3) authorizes ISAF members "to take all necessary measures"',
+      consent: "p6 the Afghan authorities welcome the deployment; the Bonn Agreement's request",
+    },
+    { regional: 'p20 asks neighbouring States for assistance: not a regional repercussion' },
+  ),
+  label(
+    1511,
+    2003,
+    R,
+    {
+      chapterVII: 'p8',
+      determination: ['threat', 'p7 determines'],
+      authorizesForce: 'p21 (op. 13) authorizes a multinational force "to take all necessary measures"',
+      consent: 'p19 (op. 11) UN resources "if requested by the Iraqi Governing Council"',
+      humanitarian: 'p16 (op. 8) humanitarian relief',
+      regional: "p27 (op. 19) transit of terrorists and arms into Iraq; neighbours' cooperation",
+      individualResponsibility: 'p26 (op. 18) "those responsible must be brought to justice"',
+    },
+    { sanctions: 'p27 and p32: counter-terrorism transit and the Development Fund, no Art. 41 measure' },
+  ),
+  label(
+    1798,
+    2008,
+    R,
+    { regional: 'p5 unstable security situation in the TSZ "and the adjacent areas"' },
+    { determination: 'p11 "threat or use of force" is a call to refrain, not a finding' },
+  ),
+  label(
+    1816,
+    2008,
+    R,
+    {
+      chapterVII: 'p13',
+      determination: ['threat', 'p12 "threat to international peace and security in the region"'],
+      authorizesForce: 'p20 (op. 7) States may use "all necessary means to repress acts of piracy"',
+      consent: 'p11 and p22: the consent of the TFG',
+      humanitarian: 'p2 delivery of humanitarian aid',
+      regional: 'p12 "in the region"',
+      individualResponsibility: 'p24 (op. 11) prosecution of persons responsible for piracy',
+    },
+    { sanctions: 'p19 (op. 6): an exemption from the arms embargo, not a measure imposed' },
+  ),
+  label(1848, 2008, R, {
+    individualResponsibility: 'p3 (op. 2) acts of sexual exploitation investigated and punished',
+  }),
   label(1889, 2009, R, {
     humanitarian: 'p28 (op. 12) humanitarian access to camps',
     individualResponsibility: 'p19 (op. 3) "prosecute those responsible"',
     protectionOfCivilians: 'p28 (op. 12) "ensure the protection of all civilians inhabiting such camps"',
   }),
-  label(1970, 2011, P, {
-    chapterVII: 'p16 "Acting under Chapter VII ... and taking measures under its Article 41"',
-    sanctions: 'p27 (op. 9) arms embargo; p34 travel ban; p37 asset freeze',
-    tribunal: 'p21 (op. 4) refers the situation to the Prosecutor of the International Criminal Court',
-    humanitarian: 'p51 (op. 26) humanitarian assistance',
-    regional: 'p7 refugees forced to flee the violence',
-    individualResponsibility: 'p11 "hold to account those responsible for attacks"',
-    protectionOfCivilians: 'p1 condemns violence against civilians; p17 (op. 1) demands an end to it',
-    responsibilityToProtect: 'p9 "the Libyan authorities\' responsibility to protect its population"',
-  }, { determination: 'no paragraph determines a threat (p15: the Council\'s primary responsibility only)' }),
-  label(1973, 2011, P, {
-    chapterVII: 'p22',
-    determination: ['threat', 'p21 determines'],
-    authorizesForce: 'p27 (op. 4) "all necessary measures ... to protect civilians"; p32 (op. 8) the no-fly zone',
-    sanctions: 'p38 (op. 13) arms embargo enforcement; p43 flight ban; p46 asset freeze',
-    humanitarian: 'p9 and p31: passage of humanitarian assistance',
-    regional: 'p15 refugees forced to flee; neighbouring States',
-    individualResponsibility: 'p14 those responsible for attacks on civilians "must be held to account"',
-    protectionOfCivilians: 'p23 (op. 1) and p27 (op. 4)',
-    responsibilityToProtect: 'p4 "the responsibility of the Libyan authorities to protect the Libyan population"',
-  }, { tribunal: 'p14 recalls the ICC referral in the preamble only' }),
-  label(2118, 2013, P, {
-    determination: ['threat', 'p13 determines; p15 (op. 1) chemical weapons anywhere'],
-    sanctions: 'p34 (op. 20) Member States shall prohibit the procurement of chemical weapons from Syria',
-    individualResponsibility: 'p29 (op. 15) individuals responsible "should be held accountable"; p8',
-  }, {
-    chapterVII: 'p35 (op. 21) measures under Chapter VII only "in the event of non-compliance" (DOMAIN.md section 5)',
-    regional: 'p32-33 neighbours asked to report violations: not a regional repercussion',
-    protectionOfCivilians: 'p8 condemns the killing of civilians without a demand about them',
-  }),
+  label(
+    1970,
+    2011,
+    P,
+    {
+      chapterVII: 'p16 "Acting under Chapter VII ... and taking measures under its Article 41"',
+      sanctions: 'p27 (op. 9) arms embargo; p34 travel ban; p37 asset freeze',
+      tribunal: 'p21 (op. 4) refers the situation to the Prosecutor of the International Criminal Court',
+      humanitarian: 'p51 (op. 26) humanitarian assistance',
+      regional: 'p7 refugees forced to flee the violence',
+      individualResponsibility: 'p11 "hold to account those responsible for attacks"',
+      protectionOfCivilians: 'p1 condemns violence against civilians; p17 (op. 1) demands an end to it',
+      responsibilityToProtect: 'p9 "the Libyan authorities\' responsibility to protect its population"',
+    },
+    { determination: "no paragraph determines a threat (p15: the Council's primary responsibility only)" },
+  ),
+  label(
+    1973,
+    2011,
+    P,
+    {
+      chapterVII: 'p22',
+      determination: ['threat', 'p21 determines'],
+      authorizesForce: 'p27 (op. 4) "all necessary measures ... to protect civilians"; p32 (op. 8) the no-fly zone',
+      sanctions: 'p38 (op. 13) arms embargo enforcement; p43 flight ban; p46 asset freeze',
+      humanitarian: 'p9 and p31: passage of humanitarian assistance',
+      regional: 'p15 refugees forced to flee; neighbouring States',
+      individualResponsibility: 'p14 those responsible for attacks on civilians "must be held to account"',
+      protectionOfCivilians: 'p23 (op. 1) and p27 (op. 4)',
+      responsibilityToProtect: 'p4 "the responsibility of the Libyan authorities to protect the Libyan population"',
+    },
+    { tribunal: 'p14 recalls the ICC referral in the preamble only' },
+  ),
+  label(
+    2118,
+    2013,
+    P,
+    {
+      determination: ['threat', 'p13 determines; p15 (op. 1) chemical weapons anywhere'],
+      sanctions: 'p34 (op. 20) Member States shall prohibit the procurement of chemical weapons from Syria',
+      individualResponsibility: 'p29 (op. 15) individuals responsible "should be held accountable"; p8',
+    },
+    {
+      chapterVII: 'p35 (op. 21) measures under Chapter VII only "in the event of non-compliance" (DOMAIN.md section 5)',
+      regional: 'p32-33 neighbours asked to report violations: not a regional repercussion',
+      protectionOfCivilians: 'p8 condemns the killing of civilians without a demand about them',
+    },
+  ),
 ];

@@ -29,10 +29,14 @@ const sanctionMeasure = new RegExp(
 const ending = /\b(?:terminat\w*|lift\w*|end to the (?:measures|sanctions)|no longer|suspend\w*|repeal\w*)\b/;
 
 export function codeSanctions(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
-  return flag(source, scan(paragraphs, ['operative'], sanctionMeasure, (h) => !ending.test(h.clauseBefore.slice(-80))));
+  return flag(
+    source,
+    scan(paragraphs, ['operative'], sanctionMeasure, (h) => !ending.test(h.clauseBefore.slice(-80))),
+  );
 }
 
-const tribunalPattern = /\binternational (?:criminal )?tribunal\b|\btribunal for the prosecution\b|\bwar crimes tribunal\b/;
+const tribunalPattern =
+  /\binternational (?:criminal )?tribunal\b|\btribunal for the prosecution\b|\bwar crimes tribunal\b/;
 
 export function codeTribunal(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
   return flag(source, scan(paragraphs, ['operative'], tribunalPattern));

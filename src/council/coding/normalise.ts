@@ -11,7 +11,15 @@ export interface NormalisedText {
   offsets: number[];
 }
 
-const quotes: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '-', '\u00a0': ' ' };
+const quotes: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u00a0': ' ',
+};
 
 /** Normalises `source.slice(start, end)`. */
 export function normalise(source: string, start = 0, end = source.length): NormalisedText {

@@ -27,8 +27,10 @@ export interface Paragraph {
 }
 
 const numbered = /^(?:\d{1,2}|[sli])\s?[.,]\s|^\((?:[a-z]{1,4}|\d)\)\s|^[ivx]{1,4}\.\s/;
-const adverbs = /^(?:(?:further|also|strongly|urgently|solemnly|once again|again|firmly|vigorously|hereby|emphatically|deeply|gravely|finally|earnestly|most|formally|unanimously|categorically|expressly|therefore|accordingly|resolutely|reiterates and|urgently and solemnly|now)\s+)+/;
-const preambleWord = /^(?:[a-z-]+ing|having|deeply|gravely|seriously|profoundly|greatly|mindful|concerned|convinced|aware|conscious|alarmed|determined|desirous|anxious|appalled|disturbed|shocked|dismayed|indignant|believing|bearing|cognizant|cognisant|fully|noting|taking|recognizing|considering|emphasizing|also|further|reaffirming|expressing|welcoming|acting|guided|encouraged|satisfied|distressed|grieved|recalling|keenly|sharing|underlining|stressing|aware|commending|regretting|deploring|reiterating|affirming)\b/;
+const adverbs =
+  /^(?:(?:further|also|strongly|urgently|solemnly|once again|again|firmly|vigorously|hereby|emphatically|deeply|gravely|finally|earnestly|most|formally|unanimously|categorically|expressly|therefore|accordingly|resolutely|reiterates and|urgently and solemnly|now)\s+)+/;
+const preambleWord =
+  /^(?:[a-z-]+ing|having|deeply|gravely|seriously|profoundly|greatly|mindful|concerned|convinced|aware|conscious|alarmed|determined|desirous|anxious|appalled|disturbed|shocked|dismayed|indignant|believing|bearing|cognizant|cognisant|fully|noting|taking|recognizing|considering|emphasizing|also|further|reaffirming|expressing|welcoming|acting|guided|encouraged|satisfied|distressed|grieved|recalling|keenly|sharing|underlining|stressing|aware|commending|regretting|deploring|reiterating|affirming)\b/;
 
 /** The dateline the 1992-1994 texts put first: "Adopted by the Security Council at its 3343rd meeting, on 4 March 1994". */
 const dateline = /^adopted by the security council at its \S+ meeting,? on \d{1,2} [a-z]+ \d{4},?\s*/;
@@ -46,7 +48,11 @@ function kindOf(whole: string): ParagraphKind {
   const words = norm.replace(adverbs, '');
   const first = /^[a-z'-]+/.exec(words)?.[0] ?? '';
   if (preambleWord.test(words)) return 'preambular';
-  if (/^[a-z]{3,}s$/.test(first) && !/^(?:resolutions?|recommendations|members|states|this|thus|is|was|has|as)$/.test(first)) return 'operative';
+  if (
+    /^[a-z]{3,}s$/.test(first) &&
+    !/^(?:resolutions?|recommendations|members|states|this|thus|is|was|has|as)$/.test(first)
+  )
+    return 'operative';
   return 'heading';
 }
 

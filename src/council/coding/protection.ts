@@ -9,13 +9,15 @@ import type { Paragraph } from './paragraphs.ts';
 
 const all = ['preambular', 'operative'] as const;
 
-const individualPattern = /\bindividual(?:ly)? (?:criminal )?responsib\w*|\bpersonally (?:held )?responsible\b|\bperpetrators?\b[^;]{0,120}?\b(?:punish\w*|brought to justice|prosecut\w*|held (?:accountable|responsible))|\b(?:bring|brought) to justice\b|\bprosecution of (?:persons|those|individuals)\b|\bpersons (?:who are )?responsible for (?:serious )?violations\b/;
+const individualPattern =
+  /\bindividual(?:ly)? (?:criminal )?responsib\w*|\bpersonally (?:held )?responsible\b|\bperpetrators?\b[^;]{0,120}?\b(?:punish\w*|brought to justice|prosecut\w*|held (?:accountable|responsible))|\b(?:bring|brought) to justice\b|\bprosecution of (?:persons|those|individuals)\b|\bpersons (?:who are )?responsible for (?:serious )?violations\b/;
 
 export function codeIndividualResponsibility(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
   return flag(source, scan(paragraphs, all, individualPattern));
 }
 
-const civiliansPattern = /\bprotect(?:ion|ing)? (?:of )?(?:the )?(?:\w+ )?civilian(?:s| populations?| persons)\b|\b(?:safety|security)(?: and (?:security|protection|well-being))? of (?:the )?(?:\w+ )?civilian(?:s| populations?)\b|\bcivilian (?:populations?|persons)\b[^;]{0,60}?\bprotect\w*|\b(?:repression|abuses?|attacks?|violence) (?:of|on|against) (?:the )?(?:[a-z]+ )?(?:civilians?|civilian populations?|non-combatants)\b/;
+const civiliansPattern =
+  /\bprotect(?:ion|ing)? (?:of )?(?:the )?(?:\w+ )?civilian(?:s| populations?| persons)\b|\b(?:safety|security)(?: and (?:security|protection|well-being))? of (?:the )?(?:\w+ )?civilian(?:s| populations?)\b|\bcivilian (?:populations?|persons)\b[^;]{0,60}?\bprotect\w*|\b(?:repression|abuses?|attacks?|violence) (?:of|on|against) (?:the )?(?:[a-z]+ )?(?:civilians?|civilian populations?|non-combatants)\b/;
 
 export function codeProtectionOfCivilians(source: string, paragraphs: readonly Paragraph[]): FlagCoding {
   return flag(source, scan(paragraphs, all, civiliansPattern));

@@ -17,7 +17,18 @@ export function trendByYear(coded: readonly { year: number; coding: CodedResolut
   const rows = new Map<number, TrendRow>();
   for (const { year, coding } of coded) {
     let r = rows.get(year);
-    if (!r) rows.set(year, (r = { year, resolutions: 0, chapterVII: 0, chapterVIIShare: 0, determinations: { threat: 0, breach: 0, aggression: 0 }, authorizesForce: 0 }));
+    if (!r)
+      rows.set(
+        year,
+        (r = {
+          year,
+          resolutions: 0,
+          chapterVII: 0,
+          chapterVIIShare: 0,
+          determinations: { threat: 0, breach: 0, aggression: 0 },
+          authorizesForce: 0,
+        }),
+      );
     r.resolutions++;
     if (coding.chapterVII) r.chapterVII++;
     if (coding.determination !== 'none') r.determinations[coding.determination]++;

@@ -14,8 +14,13 @@ test('the countries source imports the reference list, needing no data file', as
   assert.equal(outcome.status, 'imported', outcome.status === 'failed' ? outcome.error.message : '');
   const q = async <T>(sql: string) => (await store.sql.get(sql)) as T;
   assert.equal((await q<{ n: number }>('SELECT COUNT(*) AS n FROM countries WHERE un_member = 1')).n, 193);
-  assert.equal((await q<{ n: number }>("SELECT COUNT(*) AS n FROM countries WHERE un_admission LIKE '1945%' AND iso3 <> 'SUN'")).n, 51);
-  const vat = await q<{ un_member: number; un_observer: number }>("SELECT un_member, un_observer FROM countries WHERE iso3 = 'VAT'");
+  assert.equal(
+    (await q<{ n: number }>("SELECT COUNT(*) AS n FROM countries WHERE un_admission LIKE '1945%' AND iso3 <> 'SUN'")).n,
+    51,
+  );
+  const vat = await q<{ un_member: number; un_observer: number }>(
+    "SELECT un_member, un_observer FROM countries WHERE iso3 = 'VAT'",
+  );
   assert.deepEqual({ ...vat }, { un_member: 0, un_observer: 1 });
   const ssd = await q<Record<string, unknown>>("SELECT * FROM countries WHERE iso3 = 'SSD'");
   assert.equal(ssd.un_admission, '2011-07-14');
@@ -28,7 +33,7 @@ test('the countries source imports the reference list, needing no data file', as
   assert.equal((await q<{ n: number }>('SELECT COUNT(*) AS n FROM countries WHERE historical = 1')).n, 7);
   const record = await store.source('countries');
   assert.match(record!.licence, /ODbL/);
-  assert.deepEqual(record!.rowCounts, { countries: (await store.countRows('countries')) });
+  assert.deepEqual(record!.rowCounts, { countries: await store.countRows('countries') });
   await store.close();
 });
 

@@ -10,7 +10,8 @@ export const countriesSource: Source = {
   id: 'countries',
   title: 'Countries: ISO and COW codes, UN membership and regional groups',
   licence: 'ODbL-1.0 (world-countries)',
-  attribution: 'Mohammed Le Doze, world-countries (github.com/mledoze/countries), ODbL; UN membership, groups and COW codes compiled by Concord',
+  attribution:
+    'Mohammed Le Doze, world-countries (github.com/mledoze/countries), ODbL; UN membership, groups and COW codes compiled by Concord',
   upstream: 'npm world-countries (github.com/mledoze/countries)',
   files: [],
   tables: ['countries'],

@@ -20,7 +20,11 @@ export function optionalFlag(row: CsvRow, column: string): number | null {
  * The JSON text of `columns` of a row, in the given order. Values are numbers (an error names
  * the column when one is not), except `textColumns`, kept as text; NA and empty become null.
  */
-export function columnsJson(row: CsvRow, columns: readonly string[], textColumns: ReadonlySet<string> = new Set()): string {
+export function columnsJson(
+  row: CsvRow,
+  columns: readonly string[],
+  textColumns: ReadonlySet<string> = new Set(),
+): string {
   const out: Record<string, number | string | null> = {};
   for (const c of columns) out[c] = textColumns.has(c) ? row.text(c) : row.num(c);
   return JSON.stringify(out);

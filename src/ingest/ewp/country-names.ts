@@ -13,6 +13,10 @@ export async function loadCountryNames(dir: string, sink: RowSink): Promise<void
   for (const r of rows) {
     const ewp_name = requiredText(r, 'ewp_name');
     keys.add(r, ewp_name);
-    await sink.insert('ewp_country_names', { ewp_name, country: requiredText(r, 'country'), ccode: r.requiredInt('ccode') });
+    await sink.insert('ewp_country_names', {
+      ewp_name,
+      country: requiredText(r, 'country'),
+      ccode: r.requiredInt('ccode'),
+    });
   }
 }

@@ -13,7 +13,13 @@ import { ewpSource } from './index.ts';
 type Fixture = Record<keyof typeof ewpFiles, string>;
 
 const fixture: Fixture = {
-  coefficients: ['"","variable","coef.full","or.full"', '"1","(Intercept)","-1.5",0.2231', '"2","popsize.log2","0.1",1.1052', '"3","year","-0.002",0.998', ''].join('\n'),
+  coefficients: [
+    '"","variable","coef.full","or.full"',
+    '"1","(Intercept)","-1.5",0.2231',
+    '"2","popsize.log2","0.1",1.1052',
+    '"3","year","-0.002",0.998',
+    '',
+  ].join('\n'),
   predictors: [
     'ewp_name,year,popsize.log2,mk_onset_1or2,mk_onset,ccode,mk_onset_1,mk_onset_2',
     'Freedonia,2000,20.5,0,0,901,0,1',
@@ -41,8 +47,18 @@ const fixture: Fixture = {
     '"2","Sylvania",0.00412,2,NA,2024,902',
     '',
   ].join('\n'),
-  forecasts: ['"","ewp_name","risk_1or2.from2024","risk_rank.from2024"', '"1","Freedonia",0.0613,1', '"2","Sylvania",0.0041,2', ''].join('\n'),
-  countryNames: [',country,ccode,ewp_name', '1,Freedonia (Old),901,Freedonia', '2,Sylvania,902,Sylvania', '3,Atlantis,903,Atlantis'].join('\n'),
+  forecasts: [
+    '"","ewp_name","risk_1or2.from2024","risk_rank.from2024"',
+    '"1","Freedonia",0.0613,1',
+    '"2","Sylvania",0.0041,2',
+    '',
+  ].join('\n'),
+  countryNames: [
+    ',country,ccode,ewp_name',
+    '1,Freedonia (Old),901,Freedonia',
+    '2,Sylvania,902,Sylvania',
+    '3,Atlantis,903,Atlantis',
+  ].join('\n'),
 };
 
 function writeFixture(dir: string, overrides: Partial<Fixture> = {}): void {
@@ -81,7 +97,10 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
   });
   assert.equal(record?.licence, 'USHMM replication data (cite)');
 
-  const base = (await store.sql.get('SELECT * FROM ewp_base WHERE ccode = 901 AND year = 2001')) as Record<string, unknown>;
+  const base = (await store.sql.get('SELECT * FROM ewp_base WHERE ccode = 901 AND year = 2001')) as Record<
+    string,
+    unknown
+  >;
   assert.deepEqual(
     { ...base, data: JSON.parse(base.data as string) },
     {
@@ -98,7 +117,9 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
   const sylvania = (await store.sql.get('SELECT data FROM ewp_base WHERE ccode = 902')) as { data: string };
   assert.deepEqual(JSON.parse(sylvania.data), { independence_year: null, mk_ongoing_code: null });
 
-  const pred = (await store.sql.get("SELECT * FROM ewp_predictors WHERE ewp_name = 'Freedonia' AND year = 2001")) as Record<string, unknown>;
+  const pred = (await store.sql.get(
+    "SELECT * FROM ewp_predictors WHERE ewp_name = 'Freedonia' AND year = 2001",
+  )) as Record<string, unknown>;
   assert.equal(pred.ccode, 901);
   assert.deepEqual(JSON.parse(pred.data as string), {
     year: 2001,
@@ -132,14 +153,24 @@ test('ewp: every file is imported with typed values, NA and empty as null', asyn
         ccode: 901,
         risk_1or2: 0.0613,
         rank: 1,
-        data: { 'risk.2025and2026.from2024': 0.06125, 'rank.2025and2026.from2025': 1, 'popsize.log2': 20.75, year: 2024 },
+        data: {
+          'risk.2025and2026.from2024': 0.06125,
+          'rank.2025and2026.from2025': 1,
+          'popsize.log2': 20.75,
+          year: 2024,
+        },
       },
       {
         ewp_name: 'Sylvania',
         ccode: 902,
         risk_1or2: 0.0041,
         rank: 2,
-        data: { 'risk.2025and2026.from2024': 0.00412, 'rank.2025and2026.from2025': 2, 'popsize.log2': null, year: 2024 },
+        data: {
+          'risk.2025and2026.from2024': 0.00412,
+          'rank.2025and2026.from2025': 2,
+          'popsize.log2': null,
+          year: 2024,
+        },
       },
     ],
   );
@@ -167,7 +198,10 @@ test('ewp: a predictors header lacking coefficient variables is an error naming 
   const err = failure((await importSources(store, [ewpSource], dir))[0]);
   assert.equal(err.file, ewpFiles.predictors);
   assert.equal(err.line, 1);
-  assert.match(err.message, /lacks 2 of the 4 predictors named in ewp\/coefficients_3Sep2025\.csv: discrimpop, efindex/);
+  assert.match(
+    err.message,
+    /lacks 2 of the 4 predictors named in ewp\/coefficients_3Sep2025\.csv: discrimpop, efindex/,
+  );
   assert.equal(await store.countRows('ewp_coefficients'), 3);
   assert.equal(await store.countRows('ewp_predictors'), 3);
 });
@@ -199,7 +233,9 @@ test('ewp: a ragged row is an error naming file and line; previous rows stay', a
 
 test('ewp: a flag other than 0/1 and a repeated country-year are errors', async () => {
   const dir = tempDir();
-  writeFixture(dir, { base: fixture.base.replace('"3",2001,"Sylvania",902,NA,0,0,0', '"3",2001,"Sylvania",902,NA,2,0,0') });
+  writeFixture(dir, {
+    base: fixture.base.replace('"3",2001,"Sylvania",902,NA,0,0,0', '"3",2001,"Sylvania",902,NA,2,0,0'),
+  });
   const store = await tempStore();
   let err = failure((await importSources(store, [ewpSource], dir))[0]);
   assert.equal(err.file, ewpFiles.base);
@@ -226,7 +262,9 @@ test('ewp: the two forecast files must name the same countries', async () => {
 
 test('ewp: FOOS forecast years must be one and two years before the row', async () => {
   const dir = tempDir();
-  writeFixture(dir, { foos: fixture.foos.replace('"2",2001,"Freedonia",901,1,2000', '"2",2001,"Freedonia",901,1,1999') });
+  writeFixture(dir, {
+    foos: fixture.foos.replace('"2",2001,"Freedonia",901,1,2000', '"2",2001,"Freedonia",901,1,1999'),
+  });
   const store = await tempStore();
   const err = failure((await importSources(store, [ewpSource], dir))[0]);
   assert.equal(err.line, 3);

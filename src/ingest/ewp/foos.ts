@@ -9,8 +9,18 @@ import { ewpFiles } from './files.ts';
 import { requiredText, UniqueKeys } from './row-checks.ts';
 
 const required = [
-  'year', 'ewp_name', 'ccode', 'mk_onset', 'prev_year', 'two_years_prior', 'risk_prev', 'rank_prev',
-  'risk_two_years_prior', 'rank_two_years_prior', 'maxrisk2', 'minrank2',
+  'year',
+  'ewp_name',
+  'ccode',
+  'mk_onset',
+  'prev_year',
+  'two_years_prior',
+  'risk_prev',
+  'rank_prev',
+  'risk_two_years_prior',
+  'rank_two_years_prior',
+  'maxrisk2',
+  'minrank2',
 ];
 
 export async function loadFoos(dir: string, sink: RowSink): Promise<void> {

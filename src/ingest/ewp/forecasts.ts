@@ -24,13 +24,16 @@ function byName(rows: CsvRow[]): Map<string, CsvRow> {
 }
 
 export async function loadForecasts(dir: string, sink: RowSink): Promise<void> {
-  const published = byName(readCsv(join(dir, ewpFiles.forecasts), ewpFiles.forecasts, ['ewp_name', riskColumn, rankColumn]).rows);
+  const published = byName(
+    readCsv(join(dir, ewpFiles.forecasts), ewpFiles.forecasts, ['ewp_name', riskColumn, rankColumn]).rows,
+  );
   const finalFile = readCsv(join(dir, ewpFiles.finalForecasts), ewpFiles.finalForecasts, ['ewp_name', 'ccode']);
   const details = byName(finalFile.rows);
   // the unnamed first column is R's row number
   const dataColumns = finalFile.header.filter((h) => h !== '' && h !== 'ewp_name' && h !== 'ccode');
   for (const [name, r] of details) {
-    if (!published.has(name)) throw new IngestError(r.file, r.line, `ewp_name "${name}" is not in ${ewpFiles.forecasts}`);
+    if (!published.has(name))
+      throw new IngestError(r.file, r.line, `ewp_name "${name}" is not in ${ewpFiles.forecasts}`);
   }
   for (const [name, p] of published) {
     const d = details.get(name);

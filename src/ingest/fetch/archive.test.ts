@@ -36,8 +36,12 @@ function writeZip(files: Record<string, Uint8Array>, level: 0 | 6 = 6): string {
 
 test('member paths: traversal, absolute paths and backslashes are unsafe', () => {
   assert.equal(isSafeMemberPath('cr-unsc-HEAD/data/res_en_gold/x.txt'), true);
-  for (const bad of ['../x.txt', 'a/../../x.txt', '/etc/passwd', 'a\\b.txt', 'C:/x.txt', '']) assert.equal(isSafeMemberPath(bad), false, bad);
-  assert.equal(memberFileName(spec, 'cr-unsc-HEAD/data/res_en_gold/S_RES_0001_1946_EN_GOLD.txt'), 'S_RES_0001_1946_EN_GOLD.txt');
+  for (const bad of ['../x.txt', 'a/../../x.txt', '/etc/passwd', 'a\\b.txt', 'C:/x.txt', ''])
+    assert.equal(isSafeMemberPath(bad), false, bad);
+  assert.equal(
+    memberFileName(spec, 'cr-unsc-HEAD/data/res_en_gold/S_RES_0001_1946_EN_GOLD.txt'),
+    'S_RES_0001_1946_EN_GOLD.txt',
+  );
   assert.equal(memberFileName(spec, 'cr-unsc-HEAD/data/res_en_gold/S_RES_0001_1946_EN_TESSERACT.txt'), undefined);
   assert.equal(memberFileName(spec, 'cr-unsc-HEAD/data/other/S_RES_0001_1946_EN_GOLD.txt'), undefined);
   assert.throws(() => memberFileName(spec, '../data/res_en_gold/S_RES_0001_1946_EN_GOLD.txt'), /unsafe member path/);
@@ -46,13 +50,30 @@ test('member paths: traversal, absolute paths and backslashes are unsafe', () =>
 test('the UN XML archive keeps sub-folders (English paths only); a nested name in a flat archive, or a traversal, is refused', async () => {
   const un = archives.unxml;
   const top = 'SCresolutions-6c4072a866bfd189176ae91d119cc4c66e3ff331';
-  assert.equal(memberFileName(un, `${top}/Pre-2020/2011/S_RES_1973_N1126839.xml`), 'Pre-2020/2011/S_RES_1973_N1126839.xml');
-  assert.equal(memberFileName(un, `${top}/Not adopted/English/S_2024_255-2405905E.xml`), 'Not adopted/English/S_2024_255-2405905E.xml');
+  assert.equal(
+    memberFileName(un, `${top}/Pre-2020/2011/S_RES_1973_N1126839.xml`),
+    'Pre-2020/2011/S_RES_1973_N1126839.xml',
+  );
+  assert.equal(
+    memberFileName(un, `${top}/Not adopted/English/S_2024_255-2405905E.xml`),
+    'Not adopted/English/S_2024_255-2405905E.xml',
+  );
   assert.equal(memberFileName(un, `${top}/2020/French/S_RES_2504 (2020)-2000407F.xml`), undefined);
   assert.equal(memberFileName(un, `${top}/PRST/../../x.xml`), undefined);
-  assert.throws(() => memberFileName({ ...un, nested: false }, `${top}/Pre-2020/2011/S_RES_1973_N1126839.xml`), /unsafe file name/);
+  assert.throws(
+    () => memberFileName({ ...un, nested: false }, `${top}/Pre-2020/2011/S_RES_1973_N1126839.xml`),
+    /unsafe file name/,
+  );
   const data = new TextEncoder().encode('<akomaNtoso/>');
-  const e: ManifestEntry = { path: 'unsc/unxml/Pre-2020/2011/S_RES_1973_N1.xml', size: data.byteLength, sha256: createHash('sha256').update(data).digest('hex'), origin: { kind: 'archive', archive: un }, confidence: 'documented', stability: un.stability, note: '' };
+  const e: ManifestEntry = {
+    path: 'unsc/unxml/Pre-2020/2011/S_RES_1973_N1.xml',
+    size: data.byteLength,
+    sha256: createHash('sha256').update(data).digest('hex'),
+    origin: { kind: 'archive', archive: un },
+    confidence: 'documented',
+    stability: un.stability,
+    note: '',
+  };
   const dir = tempDir();
   const zip = writeZip({ [`${top}/Pre-2020/2011/S_RES_1973_N1.xml`]: data, [`${top}/2011/French/x.xml`]: data });
   assert.deepEqual(await extractFromArchive(zip, un, [e], dir), [e.path]);
@@ -76,7 +97,10 @@ test('extracts exactly the wanted members, verified, and nothing else', async ()
 });
 
 test('a member whose bytes differ from the manifest fails with a checksum error naming it, and is not written', async () => {
-  const zip = writeZip({ [`top/data/res_en_gold/${name(1)}`]: text(1), [`top/data/res_en_gold/${name(2)}`]: text(99) }, 0);
+  const zip = writeZip(
+    { [`top/data/res_en_gold/${name(1)}`]: text(1), [`top/data/res_en_gold/${name(2)}`]: text(99) },
+    0,
+  );
   const dataDir = tempDir();
   await assert.rejects(extractFromArchive(zip, spec, [entry(1), entry(2)], dataDir), (e: Error) => {
     assert.ok(e instanceof ChecksumError);
@@ -107,7 +131,10 @@ test('the zip reader lists and reads stored and deflated members; a truncated ar
     const zip = writeZip({ 'a/one.txt': text(5), 'two.bin': new Uint8Array(0) }, level);
     const reader = await ZipReader.open(zip);
     try {
-      assert.deepEqual(reader.members.map((m) => m.name), ['a/one.txt', 'two.bin']);
+      assert.deepEqual(
+        reader.members.map((m) => m.name),
+        ['a/one.txt', 'two.bin'],
+      );
       assert.deepEqual(new Uint8Array(await reader.read(reader.members[0])), text(5));
       assert.equal((await reader.read(reader.members[1])).byteLength, 0);
     } finally {
@@ -124,8 +151,17 @@ test('with onChanged, a member with other bytes is written and reported instead 
   const zip = writeZip({ [`top/data/res_en_gold/${name(1)}`]: text(1), [`top/data/res_en_gold/${name(2)}`]: text(99) });
   const dataDir = tempDir();
   const reported: { path: string; size: number; sha256: string }[] = [];
-  const written = await extractFromArchive(zip, spec, [entry(1), entry(2)], dataDir, undefined, (e, a) => void reported.push({ path: e.path, ...a }));
+  const written = await extractFromArchive(
+    zip,
+    spec,
+    [entry(1), entry(2)],
+    dataDir,
+    undefined,
+    (e, a) => void reported.push({ path: e.path, ...a }),
+  );
   assert.equal(written.length, 2);
-  assert.deepEqual(reported, [{ path: entry(2).path, size: text(99).byteLength, sha256: createHash('sha256').update(text(99)).digest('hex') }]);
+  assert.deepEqual(reported, [
+    { path: entry(2).path, size: text(99).byteLength, sha256: createHash('sha256').update(text(99)).digest('hex') },
+  ]);
   assert.deepEqual(new Uint8Array(readFileSync(join(dataDir, spec.destDir, name(2)))), text(99));
 });

@@ -23,10 +23,16 @@ export function isSafeMemberPath(name: string): boolean {
 export function memberFileName(spec: ArchiveSpec, memberPath: string): string | undefined {
   const m = spec.member.exec(memberPath);
   if (!m) return undefined;
-  if (!isSafeMemberPath(memberPath)) throw new DownloadError(spec.destDir, `archive ${spec.url} has an unsafe member path: ${memberPath}`);
+  if (!isSafeMemberPath(memberPath))
+    throw new DownloadError(spec.destDir, `archive ${spec.url} has an unsafe member path: ${memberPath}`);
   const name = m[1];
   const segments = name.split('/');
-  if (!name || segments.some((x) => x === '' || x === '.' || x === '..') || (segments.length > 1 && !spec.nested) || !isSafeMemberPath(name)) {
+  if (
+    !name ||
+    segments.some((x) => x === '' || x === '.' || x === '..') ||
+    (segments.length > 1 && !spec.nested) ||
+    !isSafeMemberPath(name)
+  ) {
     throw new DownloadError(spec.destDir, `archive ${spec.url}: member ${memberPath} gives an unsafe file name`);
   }
   return name;
@@ -63,16 +69,21 @@ export async function extractFromArchive(
       seen.add(name);
       const dest = resolve(folder, name);
       if (!dest.startsWith(folder + sep)) throw new DownloadError(entry.path, `refusing to write outside ${folder}`);
-      if (!onChanged && member.size !== entry.size) throw new ChecksumError(entry.path, `${entry.size} bytes`, `${member.size} bytes`, 'size');
+      if (!onChanged && member.size !== entry.size)
+        throw new ChecksumError(entry.path, `${entry.size} bytes`, `${member.size} bytes`, 'size');
       const { maxEntryBytes } = archiveLimits(); // a member is inflated in memory
       if (member.size > maxEntryBytes) {
-        throw new DownloadError(entry.path, `archive ${spec.url}: member ${member.name} claims ${formatBytes(member.size)}, beyond the ${formatBytes(maxEntryBytes)} limit for one member (CONCORD_MAX_ENTRY_BYTES)`);
+        throw new DownloadError(
+          entry.path,
+          `archive ${spec.url}: member ${member.name} claims ${formatBytes(member.size)}, beyond the ${formatBytes(maxEntryBytes)} limit for one member (CONCORD_MAX_ENTRY_BYTES)`,
+        );
       }
       const data = await zip.read(member);
       const actual = createHash('sha256').update(data).digest('hex');
       const changed = data.byteLength !== entry.size || actual !== entry.sha256;
       if (changed && !onChanged) {
-        if (data.byteLength !== entry.size) throw new ChecksumError(entry.path, `${entry.size} bytes`, `${data.byteLength} bytes`, 'size');
+        if (data.byteLength !== entry.size)
+          throw new ChecksumError(entry.path, `${entry.size} bytes`, `${data.byteLength} bytes`, 'size');
         throw new ChecksumError(entry.path, entry.sha256, actual);
       }
       await mkdir(dirname(dest), { recursive: true });
@@ -94,8 +105,14 @@ export async function extractFromArchive(
   }
   const missing = wanted.filter((e) => !seen.has(e.path.slice(spec.destDir.length + 1)));
   if (missing.length > 0) {
-    const list = missing.slice(0, 3).map((e) => e.path).join(', ');
-    throw new DownloadError(missing[0].path, `not found in archive ${spec.url} (${missing.length} missing: ${list}${missing.length > 3 ? ', ...' : ''})`);
+    const list = missing
+      .slice(0, 3)
+      .map((e) => e.path)
+      .join(', ');
+    throw new DownloadError(
+      missing[0].path,
+      `not found in archive ${spec.url} (${missing.length} missing: ${list}${missing.length > 3 ? ', ...' : ''})`,
+    );
   }
   return written;
 }

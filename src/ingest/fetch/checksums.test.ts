@@ -16,7 +16,8 @@ test('the manifest and the checksums agree: one entry per row, same size and has
     checksums.map((c) => [c.path, c.size, c.sha256]),
   );
   const rows = new Set(checksums.map((c) => c.path));
-  for (const p of singlyLocatedPaths()) assert.ok(rows.has(p), `${p} has an upstream location but no row in ${CHECKSUMS_FILE}`);
+  for (const p of singlyLocatedPaths())
+    assert.ok(rows.has(p), `${p} has an upstream location but no row in ${CHECKSUMS_FILE}`);
 });
 
 test('checksums.json is one object per line, sorted by path', () => {
@@ -27,7 +28,10 @@ test('checksums.json is one object per line, sorted by path', () => {
 
 test('a malformed line is refused naming the file, the line and the field', () => {
   const file = (...rows: string[]) => `[\n${rows.join(',\n')}\n]\n`;
-  assert.deepEqual(parseChecksums(file(good('a/x.csv'), good('b/y.csv'))).map((c) => c.path), ['a/x.csv', 'b/y.csv']);
+  assert.deepEqual(
+    parseChecksums(file(good('a/x.csv'), good('b/y.csv'))).map((c) => c.path),
+    ['a/x.csv', 'b/y.csv'],
+  );
   for (const [text, message] of [
     [file(good('a/x.csv'), good('../etc/passwd')), /^c\.json:3: path: not a data-directory path: "\.\.\/etc\/passwd"$/],
     [file(good('a/x.csv', -1)), /^c\.json:2: size: not a positive whole number of bytes: -1$/],
@@ -40,9 +44,12 @@ test('a malformed line is refused naming the file, the line and the field', () =
     [`[\n${good('a/x.csv')},\n]\n`, /^c\.json:2: a "," after the last entry/],
     [`{}\n`, /^c\.json:1: expected "\[" alone on the first line$/],
   ] as const) {
-    assert.throws(() => parseChecksums(text, 'c.json'), (e: Error) => {
-      assert.match(e.message, message);
-      return true;
-    });
+    assert.throws(
+      () => parseChecksums(text, 'c.json'),
+      (e: Error) => {
+        assert.match(e.message, message);
+        return true;
+      },
+    );
   }
 });

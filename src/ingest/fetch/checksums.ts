@@ -45,11 +45,15 @@ export function parseChecksums(text: string, file = CHECKSUMS_FILE): Checksum[] 
       return fail(line, 'not one JSON object per line ({"path": ..., "size": ..., "sha256": ...})');
     }
     const { path, size, sha256 } = row;
-    if (typeof path !== 'string' || !/^[a-z]+\/[A-Za-z0-9_.\-/ ()]+$/.test(path) || path.split('/').includes('..')) fail(line, `path: not a data-directory path: ${JSON.stringify(path)}`);
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0) fail(line, `size: not a positive whole number of bytes: ${JSON.stringify(size)}`);
-    if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) fail(line, `sha256: not 64 lowercase hex digits: ${JSON.stringify(sha256)}`);
+    if (typeof path !== 'string' || !/^[a-z]+\/[A-Za-z0-9_.\-/ ()]+$/.test(path) || path.split('/').includes('..'))
+      fail(line, `path: not a data-directory path: ${JSON.stringify(path)}`);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0)
+      fail(line, `size: not a positive whole number of bytes: ${JSON.stringify(size)}`);
+    if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256))
+      fail(line, `sha256: not 64 lowercase hex digits: ${JSON.stringify(sha256)}`);
     const previous = rows.at(-1)?.path;
-    if (previous !== undefined && !(previous < (path as string))) fail(line, `path: ${path} is not after ${previous} (keep the lines sorted by path, each path once)`);
+    if (previous !== undefined && !(previous < (path as string)))
+      fail(line, `path: ${path} is not after ${previous} (keep the lines sorted by path, each path once)`);
     const next = lines[i + 2]?.trim();
     if (!body.endsWith(',') && next !== undefined && next !== ']') fail(line, 'missing "," at the end of the line');
     if (body.endsWith(',') && next === ']') fail(line, 'a "," after the last entry (not JSON)');
@@ -60,4 +64,6 @@ export function parseChecksums(text: string, file = CHECKSUMS_FILE): Checksum[] 
 }
 
 /** Every published upstream file's size and SHA-256, as checksums.json holds them. */
-export const checksums: readonly Checksum[] = parseChecksums(readFileSync(new URL('./checksums.json', import.meta.url), 'utf8'));
+export const checksums: readonly Checksum[] = parseChecksums(
+  readFileSync(new URL('./checksums.json', import.meta.url), 'utf8'),
+);

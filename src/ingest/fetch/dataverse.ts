@@ -9,7 +9,11 @@ interface ListedFile {
 }
 
 /** The access URL for `lookup.fileName`; `rewrite` maps an upstream URL to the one to request (a mirror). */
-export async function resolveDataverse(lookup: DataverseLookup, label: string, rewrite: (url: string) => string = (u) => u): Promise<string> {
+export async function resolveDataverse(
+  lookup: DataverseLookup,
+  label: string,
+  rewrite: (url: string) => string = (u) => u,
+): Promise<string> {
   const listUrl = rewrite(lookup.listUrl);
   let body: { data?: ListedFile[] };
   try {
@@ -20,9 +24,13 @@ export async function resolveDataverse(lookup: DataverseLookup, label: string, r
     throw new DownloadError(label, `could not list the Dataverse files at ${lookup.listUrl}: ${(e as Error).message}`);
   }
   const hit = (body.data ?? []).find(
-    (f) => f.label === lookup.fileName || f.dataFile?.filename === lookup.fileName || f.dataFile?.originalFileName === lookup.fileName,
+    (f) =>
+      f.label === lookup.fileName ||
+      f.dataFile?.filename === lookup.fileName ||
+      f.dataFile?.originalFileName === lookup.fileName,
   );
   const id = hit?.dataFile?.id;
-  if (typeof id !== 'number') throw new DownloadError(label, `${lookup.fileName} is not in the Dataverse listing ${lookup.listUrl}`);
+  if (typeof id !== 'number')
+    throw new DownloadError(label, `${lookup.fileName} is not in the Dataverse listing ${lookup.listUrl}`);
   return lookup.accessUrl.replace('{id}', String(id));
 }

@@ -35,7 +35,10 @@ function serveRanges(data: Buffer, ignoreRange = false): Handler {
     if (m && !ignoreRange) {
       const start = Number(m[1]);
       if (start >= data.length) return void res.writeHead(416, { 'content-range': `bytes */${data.length}` }).end();
-      res.writeHead(206, { 'content-length': data.length - start, 'content-range': `bytes ${start}-${data.length - 1}/${data.length}` });
+      res.writeHead(206, {
+        'content-length': data.length - start,
+        'content-range': `bytes ${start}-${data.length - 1}/${data.length}`,
+      });
       return void res.end(data.subarray(start));
     }
     res.writeHead(200, { 'content-length': data.length }).end(data);
@@ -108,12 +111,15 @@ test('a body with the wrong SHA-256 fails naming the file and both hashes, and l
   bad[100] ^= 1;
   handler = serveRanges(bad);
   const badSha = createHash('sha256').update(bad).digest('hex');
-  await assert.rejects(download({ url: `${base}/f`, dest, label: 'data/f.bin', size: body.length, sha256: sha }, fast), (e: Error) => {
-    assert.ok(e instanceof ChecksumError);
-    assert.match(e.message, /data\/f\.bin/);
-    assert.ok(e.message.includes(sha) && e.message.includes(badSha), e.message);
-    return true;
-  });
+  await assert.rejects(
+    download({ url: `${base}/f`, dest, label: 'data/f.bin', size: body.length, sha256: sha }, fast),
+    (e: Error) => {
+      assert.ok(e instanceof ChecksumError);
+      assert.match(e.message, /data\/f\.bin/);
+      assert.ok(e.message.includes(sha) && e.message.includes(badSha), e.message);
+      return true;
+    },
+  );
   assert.equal(existsSync(dest), false);
   assert.equal(existsSync(`${dest}.part`), false);
 });
@@ -123,7 +129,10 @@ test('a stale file with the wrong checksum is replaced', async () => {
   const dest = join(dir, 'f.bin');
   writeFileSync(dest, 'old version');
   handler = serveRanges(body);
-  assert.equal(await download({ url: `${base}/f`, dest, label: 'f.bin', size: body.length, sha256: sha }, fast), 'downloaded');
+  assert.equal(
+    await download({ url: `${base}/f`, dest, label: 'f.bin', size: body.length, sha256: sha }, fast),
+    'downloaded',
+  );
   assert.deepEqual(readFileSync(dest), body);
 });
 
@@ -131,11 +140,14 @@ test('HTTP 404 fails at once; 503 is retried with backoff', async () => {
   const dir = tempDir();
   handler = (_req, res) => void res.writeHead(404).end();
   seen.length = 0;
-  await assert.rejects(download({ url: `${base}/nope`, dest: join(dir, 'x'), label: 'x/y.csv', sha256: sha }, fast), (e: Error) => {
-    assert.ok(e instanceof DownloadError);
-    assert.match(e.message, /^x\/y\.csv: HTTP 404/);
-    return true;
-  });
+  await assert.rejects(
+    download({ url: `${base}/nope`, dest: join(dir, 'x'), label: 'x/y.csv', sha256: sha }, fast),
+    (e: Error) => {
+      assert.ok(e instanceof DownloadError);
+      assert.match(e.message, /^x\/y\.csv: HTTP 404/);
+      return true;
+    },
+  );
   assert.equal(seen.length, 1);
 
   let calls = 0;
@@ -145,7 +157,10 @@ test('HTTP 404 fails at once; 503 is retried with backoff', async () => {
   assert.equal(calls, 3);
 
   handler = (_req, res) => void res.writeHead(503).end();
-  await assert.rejects(download({ url: `${base}/f`, dest: join(dir, 'g.bin'), label: 'g.bin', sha256: sha }, { backoffMs: 1, retries: 2 }), /g\.bin: HTTP 503.*gave up after 3 attempts/);
+  await assert.rejects(
+    download({ url: `${base}/f`, dest: join(dir, 'g.bin'), label: 'g.bin', sha256: sha }, { backoffMs: 1, retries: 2 }),
+    /g\.bin: HTTP 503.*gave up after 3 attempts/,
+  );
 });
 
 test('accepting changes: changed bytes are downloaded whole, kept and reported; matching bytes are a plain download', async () => {
@@ -158,7 +173,14 @@ test('accepting changes: changed bytes are downloaded whole, kept and reported; 
   handler = serveRanges(newer);
   seen.length = 0;
   const reported: { size: number; sha256: string }[] = [];
-  const target = { url: `${base}/f`, dest, label: 'live.csv', size: body.length, sha256: sha, onChanged: (a: { size: number; sha256: string }) => void reported.push(a) };
+  const target = {
+    url: `${base}/f`,
+    dest,
+    label: 'live.csv',
+    size: body.length,
+    sha256: sha,
+    onChanged: (a: { size: number; sha256: string }) => void reported.push(a),
+  };
   assert.equal(await download(target, fast), 'changed');
   assert.deepEqual(seen, [{ range: undefined }], 'one whole request, no Range');
   assert.deepEqual(reported, [{ size: newer.length, sha256: newerSha }]);
@@ -167,7 +189,11 @@ test('accepting changes: changed bytes are downloaded whole, kept and reported; 
 
   handler = serveRanges(body);
   reported.length = 0;
-  assert.equal(await download(target, fast), 'downloaded', 'the file now differs from the manifest, so it is fetched again');
+  assert.equal(
+    await download(target, fast),
+    'downloaded',
+    'the file now differs from the manifest, so it is fetched again',
+  );
   assert.deepEqual(reported, []);
   assert.deepEqual(readFileSync(dest), body);
 });
@@ -186,7 +212,10 @@ test('accepting changes: a connection cut mid-body restarts from scratch instead
   };
   seen.length = 0;
   let reported = 0;
-  const result = await download({ url: `${base}/f`, dest, label: 'live.csv', size: body.length, sha256: sha, onChanged: () => void reported++ }, fast);
+  const result = await download(
+    { url: `${base}/f`, dest, label: 'live.csv', size: body.length, sha256: sha, onChanged: () => void reported++ },
+    fast,
+  );
   assert.equal(result, 'changed');
   assert.deepEqual(seen, [{ range: undefined }, { range: undefined }]);
   assert.equal(reported, 1);

@@ -64,7 +64,11 @@ function rangeStart(header: string | null): number | undefined {
  * One request: appends to (or restarts) the part file. Throws retryable errors for network trouble.
  * `complete` is false when the body ended, without an error, short of its Content-Length.
  */
-async function fetchInto(target: DownloadTarget, part: string, opts: DownloadOptions): Promise<{ resumed: boolean; complete: boolean }> {
+async function fetchInto(
+  target: DownloadTarget,
+  part: string,
+  opts: DownloadOptions,
+): Promise<{ resumed: boolean; complete: boolean }> {
   let offset = (await sizeOf(part)) ?? 0;
   if (target.size !== undefined && offset > target.size) {
     await truncate(part, 0);
@@ -141,12 +145,17 @@ async function fetchInto(target: DownloadTarget, part: string, opts: DownloadOpt
 /** For a failed request: true when it may be tried again, else the error to throw. */
 function retryOrError(e: unknown, attempt: number, retries: number, label: string): true | unknown {
   if (e instanceof DownloadError && e.retryable && attempt < retries) return true;
-  if (e instanceof DownloadError && e.retryable) return new DownloadError(label, `${e.reason} (gave up after ${attempt + 1} attempts)`);
+  if (e instanceof DownloadError && e.retryable)
+    return new DownloadError(label, `${e.reason} (gave up after ${attempt + 1} attempts)`);
   return e;
 }
 
 /** Downloads the whole file in one response (retried from scratch), keeping it even when it differs. */
-async function downloadAccepting(target: DownloadTarget, part: string, opts: DownloadOptions): Promise<'downloaded' | 'changed'> {
+async function downloadAccepting(
+  target: DownloadTarget,
+  part: string,
+  opts: DownloadOptions,
+): Promise<'downloaded' | 'changed'> {
   const retries = opts.retries ?? 4;
   let delay = opts.backoffMs ?? 500;
   // Without the expected size, fetchInto neither trims nor skips a part file, and reports progress
@@ -156,7 +165,8 @@ async function downloadAccepting(target: DownloadTarget, part: string, opts: Dow
     await rm(part, { force: true }); // never resume: bytes of an older upstream version must not mix in
     try {
       const { complete } = await fetchInto(whole, part, opts);
-      if (!complete) throw new DownloadError(target.label, `the response from ${target.url} ended before its Content-Length`, true);
+      if (!complete)
+        throw new DownloadError(target.label, `the response from ${target.url} ended before its Content-Length`, true);
     } catch (e) {
       await rm(part, { force: true });
       const next = retryOrError(e, attempt, retries, target.label);
@@ -168,7 +178,8 @@ async function downloadAccepting(target: DownloadTarget, part: string, opts: Dow
     const size = (await sizeOf(part)) ?? 0;
     const sha256 = await sha256File(part);
     await rename(part, target.dest);
-    if ((target.size === undefined || size === target.size) && (!target.sha256 || sha256 === target.sha256)) return 'downloaded';
+    if ((target.size === undefined || size === target.size) && (!target.sha256 || sha256 === target.sha256))
+      return 'downloaded';
     await target.onChanged?.({ size, sha256 });
     return 'changed';
   }

@@ -23,7 +23,10 @@ export class ChecksumError extends ConcordError {
     /** What the user can make of it (e.g. that a live upstream may have changed), appended to the message. */
     readonly hint?: string,
   ) {
-    super('bad-input', `${file}: ${what} mismatch: expected ${expected}, got ${actual}; the download was discarded${hint ? `. ${hint}` : ''}`);
+    super(
+      'bad-input',
+      `${file}: ${what} mismatch: expected ${expected}, got ${actual}; the download was discarded${hint ? `. ${hint}` : ''}`,
+    );
   }
 
   /** The same error with a hint. */

@@ -51,12 +51,15 @@ test('changed bytes of a live entry: refused with a hint, accepted and recorded 
     assert.ok(accepted.status === 'downloaded' && accepted.changed.length === 1);
     assert.deepEqual(readFileSync(join(dataDir, 'x/live.csv')), today);
     const rec = (await AcceptedLedger.load(dataDir)).get('x/live.csv');
-    assert.deepEqual({ ...rec, fetchedAt: undefined }, {
-      sha256: createHash('sha256').update(today).digest('hex'),
-      size: today.length,
-      url: `${base}/x/live.csv`,
-      fetchedAt: undefined,
-    });
+    assert.deepEqual(
+      { ...rec, fetchedAt: undefined },
+      {
+        sha256: createHash('sha256').update(today).digest('hex'),
+        size: today.length,
+        url: `${base}/x/live.csv`,
+        fetchedAt: undefined,
+      },
+    );
     assert.ok(!Number.isNaN(Date.parse(rec!.fetchedAt)));
     assert.match(error(refused), /x\/pinned\.csv: size mismatch.*pinned.*--accept-changed does not apply/);
     assert.equal(existsSync(join(dataDir, 'x/pinned.csv')), false);
@@ -73,7 +76,10 @@ test('changed bytes of a live entry: refused with a hint, accepted and recorded 
   }
 });
 
-test('every manifest entry fetches byte-identical from a mirror of the upstream layout', { skip: !sharedDataDir, timeout: 5 * 60_000 }, async () => {
+test('every manifest entry fetches byte-identical from a mirror of the upstream layout', {
+  skip: !sharedDataDir,
+  timeout: 5 * 60_000,
+}, async () => {
   const mirror = await startLoopbackMirror(sharedDataDir!);
   try {
     const folders = [...new Set(manifest.map((e) => e.path.split('/')[0]))];
@@ -82,9 +88,17 @@ test('every manifest entry fetches byte-identical from a mirror of the upstream 
     const dataDir = tempDir();
     const outcomes = await fetchJobs(plan.jobs, { dataDir, mirror: mirror.url });
     const failed = outcomes.filter((o) => o.status === 'failed');
-    assert.deepEqual(failed.map((o) => (o.status === 'failed' ? o.error.message : '')), []);
-    for (const e of manifest) assert.ok(readFileSync(join(dataDir, e.path)).equals(readFileSync(join(sharedDataDir!, e.path))), e.path);
-    assert.equal(existsSync(join(dataDir, ARCHIVE_CACHE, 'cr-unsc-repository.zip')), false, 'archives are removed after extraction');
+    assert.deepEqual(
+      failed.map((o) => (o.status === 'failed' ? o.error.message : '')),
+      [],
+    );
+    for (const e of manifest)
+      assert.ok(readFileSync(join(dataDir, e.path)).equals(readFileSync(join(sharedDataDir!, e.path))), e.path);
+    assert.equal(
+      existsSync(join(dataDir, ARCHIVE_CACHE, 'cr-unsc-repository.zip')),
+      false,
+      'archives are removed after extraction',
+    );
     await mirror.requests();
 
     const again = await fetchJobs(plan.jobs, { dataDir, mirror: mirror.url });

@@ -53,7 +53,9 @@ export function checksumHint(entry: ManifestEntry, acceptChanged: boolean): stri
       ? undefined
       : 'The upstream is live and may have changed since the manifest was made: run `concord data fetch --accept-changed` to keep the new bytes (the import validates the content)';
   }
-  return acceptChanged ? 'The upstream is pinned (its bytes cannot drift), so --accept-changed does not apply: the location or the download is wrong' : undefined;
+  return acceptChanged
+    ? 'The upstream is pinned (its bytes cannot drift), so --accept-changed does not apply: the location or the download is wrong'
+    : undefined;
 }
 
 function explained(err: unknown, entries: ManifestEntry[], acceptChanged: boolean): unknown {
@@ -64,7 +66,11 @@ function explained(err: unknown, entries: ManifestEntry[], acceptChanged: boolea
 }
 
 /** The entries that are not up to date, and those up to date by an accepted record. */
-async function staleEntries(dataDir: string, entries: ManifestEntry[], ledger: AcceptedLedger): Promise<{ stale: ManifestEntry[]; accepted: string[] }> {
+async function staleEntries(
+  dataDir: string,
+  entries: ManifestEntry[],
+  ledger: AcceptedLedger,
+): Promise<{ stale: ManifestEntry[]; accepted: string[] }> {
   const stale: ManifestEntry[] = [];
   const accepted: string[] = [];
   for (const e of entries) {
@@ -90,7 +96,12 @@ async function runJob(job: Job, opts: FetchOptions, ledger: AcceptedLedger): Pro
   };
   if (job.kind === 'file') {
     const e = job.entry;
-    const upstream = e.origin.kind === 'dataverse' ? await resolveDataverse(e.origin.lookup, e.path, rewrite) : e.origin.kind === 'url' ? e.origin.url : undefined;
+    const upstream =
+      e.origin.kind === 'dataverse'
+        ? await resolveDataverse(e.origin.lookup, e.path, rewrite)
+        : e.origin.kind === 'url'
+          ? e.origin.url
+          : undefined;
     if (upstream === undefined) throw new Error(`${e.path}: a single-file job for an archive member`);
     const url = rewrite(upstream);
     let result: Awaited<ReturnType<typeof download>>;
@@ -118,9 +129,15 @@ async function runJob(job: Job, opts: FetchOptions, ledger: AcceptedLedger): Pro
   try {
     await download(
       { url, dest: archivePath, label: `${spec.destDir} (archive ${spec.url})`, sha256: spec.sha256 },
-      { ...opts.download, onProgress: (done, total) => opts.onProgress?.(job, total ? Math.min(0.9, (0.9 * done) / total) : 0) },
+      {
+        ...opts.download,
+        onProgress: (done, total) => opts.onProgress?.(job, total ? Math.min(0.9, (0.9 * done) / total) : 0),
+      },
     );
-    const onChanged = acceptChanged && spec.stability === 'live' ? (e: ManifestEntry, actual: { size: number; sha256: string }) => keep(e, url, actual) : undefined;
+    const onChanged =
+      acceptChanged && spec.stability === 'live'
+        ? (e: ManifestEntry, actual: { size: number; sha256: string }) => keep(e, url, actual)
+        : undefined;
     const written = await extractFromArchive(
       archivePath,
       spec,

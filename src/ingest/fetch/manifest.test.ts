@@ -44,7 +44,10 @@ test('folder paths stand for every entry under them; meetings tables follow the 
   assert.equal(entriesFor('unsc/resolutions-en/').length, 902);
   assert.equal(entriesFor('unsc/meetings').length, 79);
   assert.equal(entriesFor('unsc/resolutions').length, 0);
-  assert.deepEqual(entriesFor('ewp/coefficients_3Sep2025.csv').map((e) => e.path), ['ewp/coefficients_3Sep2025.csv']);
+  assert.deepEqual(
+    entriesFor('ewp/coefficients_3Sep2025.csv').map((e) => e.path),
+    ['ewp/coefficients_3Sep2025.csv'],
+  );
   const urlOf = (p: string) => {
     const [e] = entriesFor(p);
     return e.origin.kind === 'url' ? e.origin.url : '';
@@ -73,7 +76,9 @@ function listFiles(dir: string): string[] {
   });
 }
 
-test('the manifest covers exactly the real data directory, with its sizes and SHA-256', { skip: !sharedDataDir }, async () => {
+test('the manifest covers exactly the real data directory, with its sizes and SHA-256', {
+  skip: !sharedDataDir,
+}, async () => {
   const dir = sharedDataDir!;
   const files = listFiles(dir)
     .map((p) => relative(dir, p))
@@ -101,7 +106,14 @@ test('stability is derived from the location: commit-pinned GitHub and versioned
   assert.equal(archives.ucdpBrd.stability, 'live');
   assert.equal(stabilityOfPath('ucdp/BattleDeaths_v25_1.csv'), 'live');
   assert.equal(urlStability('https://raw.githubusercontent.com/o/r/main/x.csv'), 'live');
-  assert.equal(urlStability('https://dataverse.harvard.edu/api/access/datafile/:persistentId?persistentId=doi:x'), 'live');
-  const lookup = { listUrl: 'https://dataverse.harvard.edu/api/datasets/:persistentId/versions/:latest/files?persistentId=doi:x', fileName: 'a', accessUrl: 'x' };
+  assert.equal(
+    urlStability('https://dataverse.harvard.edu/api/access/datafile/:persistentId?persistentId=doi:x'),
+    'live',
+  );
+  const lookup = {
+    listUrl: 'https://dataverse.harvard.edu/api/datasets/:persistentId/versions/:latest/files?persistentId=doi:x',
+    fileName: 'a',
+    accessUrl: 'x',
+  };
   assert.equal(stabilityOf({ kind: 'dataverse', lookup }), 'live');
 });

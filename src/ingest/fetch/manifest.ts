@@ -108,7 +108,11 @@ function encodePath(path: string): string {
 }
 
 function github(repo: string, ref: string, path: string, confidence: Confidence, note: string): Location {
-  return { origin: { kind: 'url', url: `https://raw.githubusercontent.com/${repo}/${ref}/${encodePath(path)}` }, confidence, note };
+  return {
+    origin: { kind: 'url', url: `https://raw.githubusercontent.com/${repo}/${ref}/${encodePath(path)}` },
+    confidence,
+    note,
+  };
 }
 
 function url(u: string, confidence: Confidence, note: string): Location {
@@ -120,23 +124,72 @@ const EWP = 'EarlyWarningProject/2025-Statistical-Risk-Assessment';
 const EWP_BUILD = '6e7576318893e7cfaa92aa81a228f11f7be031ea'; // 1.Buildcountryyears_and_mk_data
 const EWP_INPUT = 'c9dc11121b31fc6c092dfec5e5b7771ff2a3b6c4'; // 2.Make-new-base-data/input
 const EWP_MODEL = '3a31c0a8b0e32b4882c2eeb6503e726bbb27a2b4'; // 3.Modeling
-const sameLength = 'path found in the public repository at this commit; length and ending match the data-directory copy';
+const sameLength =
+  'path found in the public repository at this commit; length and ending match the data-directory copy';
 const dedupNote =
   'not listed on its own by the public index, which keeps one copy of identical files: the indexed ' +
   'file of the same folder with the 4Aug2025 name has exactly the data-directory content, and the repository README names this file';
 
 const single: Record<string, Location> = {
-  'ewp/basedata2025_4august2025.csv': github(EWP, EWP_BUILD, '1.Buildcountryyears_and_mk_data/basedata2025_4august2025.csv', 'verified', sameLength),
-  'ewp/countrynamesheet_complete.csv': github(EWP, EWP_BUILD, '1.Buildcountryyears_and_mk_data/countrynamesheet_complete.csv', 'verified', sameLength),
-  'ewp/prepared2024predictors-2025-09-03.csv': github(EWP, EWP_MODEL, '3.Modeling/prepared2024predictors-2025-09-03.csv', 'verified', sameLength),
-  'ewp/FOOSforecasts_3Sep2025.csv': github(EWP, EWP_MODEL, '3.Modeling/FOOSforecasts_3Sep2025.csv', 'verified', sameLength),
-  'ewp/final_forecasts_data_3Sep2025.csv': github(EWP, EWP_MODEL, '3.Modeling/final_forecasts_data_3Sep2025.csv', 'verified', sameLength),
-  'ewp/coefficients_3Sep2025.csv': github(EWP, EWP_MODEL, '3.Modeling/coefficients_3Sep2025.csv', 'documented', dedupNote),
+  'ewp/basedata2025_4august2025.csv': github(
+    EWP,
+    EWP_BUILD,
+    '1.Buildcountryyears_and_mk_data/basedata2025_4august2025.csv',
+    'verified',
+    sameLength,
+  ),
+  'ewp/countrynamesheet_complete.csv': github(
+    EWP,
+    EWP_BUILD,
+    '1.Buildcountryyears_and_mk_data/countrynamesheet_complete.csv',
+    'verified',
+    sameLength,
+  ),
+  'ewp/prepared2024predictors-2025-09-03.csv': github(
+    EWP,
+    EWP_MODEL,
+    '3.Modeling/prepared2024predictors-2025-09-03.csv',
+    'verified',
+    sameLength,
+  ),
+  'ewp/FOOSforecasts_3Sep2025.csv': github(
+    EWP,
+    EWP_MODEL,
+    '3.Modeling/FOOSforecasts_3Sep2025.csv',
+    'verified',
+    sameLength,
+  ),
+  'ewp/final_forecasts_data_3Sep2025.csv': github(
+    EWP,
+    EWP_MODEL,
+    '3.Modeling/final_forecasts_data_3Sep2025.csv',
+    'verified',
+    sameLength,
+  ),
+  'ewp/coefficients_3Sep2025.csv': github(
+    EWP,
+    EWP_MODEL,
+    '3.Modeling/coefficients_3Sep2025.csv',
+    'documented',
+    dedupNote,
+  ),
   'ewp/forecasts3Sep2025.csv': github(EWP, EWP_MODEL, '3.Modeling/forecasts3Sep2025.csv', 'documented', dedupNote),
   // WDI, UN IGME infant mortality and Powell & Thyne coups as EWP prepared them (not the raw World Bank / IGME releases).
   'indicators/wdi.csv': github(EWP, EWP_INPUT, '2.Make-new-base-data/input/wdi.csv', 'verified', sameLength),
-  'indicators/un_imr_clean.csv': github(EWP, EWP_INPUT, '2.Make-new-base-data/input/un_imr_clean.csv', 'verified', sameLength),
-  'indicators/all-coups.csv': github(EWP, EWP_INPUT, '2.Make-new-base-data/input/all-coups.csv', 'verified', sameLength),
+  'indicators/un_imr_clean.csv': github(
+    EWP,
+    EWP_INPUT,
+    '2.Make-new-base-data/input/un_imr_clean.csv',
+    'verified',
+    sameLength,
+  ),
+  'indicators/all-coups.csv': github(
+    EWP,
+    EWP_INPUT,
+    '2.Make-new-base-data/input/all-coups.csv',
+    'verified',
+    sameLength,
+  ),
 
   // --- Security Council -------------------------------------------------------------------------
   'unsc/vetoes_1946_sept2022.csv': github(
@@ -146,13 +199,19 @@ const single: Record<string, Location> = {
     'verified',
     `${sameLength} (published as unsc_vetoes_1946_sept2022.csv)`,
   ),
-  'unsc/UNSC_Record-Table_2722.csv': github('SeanFobbe/cr-unsc', 'ce9c7a0bc079c35ab654a9fc616bc89f00d48800', 'data/UNSC_Record-Table_2722.csv', 'verified', sameLength),
+  'unsc/UNSC_Record-Table_2722.csv': github(
+    'SeanFobbe/cr-unsc',
+    'ce9c7a0bc079c35ab654a9fc616bc89f00d48800',
+    'data/UNSC_Record-Table_2722.csv',
+    'verified',
+    sameLength,
+  ),
 
   // --- Peacekeeping -----------------------------------------------------------------------------
   'unsc/DPPA-SCMembership.csv': url(
     'https://api.psdata.un.org/public/data/DPPA-SCMembership/CSV',
     'guess',
-    'the UN Peace and Security Data Hub\'s CSV pattern of DPPADPOSS-PKO applied to the dataset id DPPA-SCMembership; the hub updates the file (last_update column), so expect changed bytes',
+    "the UN Peace and Security Data Hub's CSV pattern of DPPADPOSS-PKO applied to the dataset id DPPA-SCMembership; the hub updates the file (last_update column), so expect changed bytes",
   ),
   'pko/DPPADPOSS-PKO.csv': url(
     'https://api.psdata.un.org/public/data/DPPADPOSS-PKO/CSV',
@@ -232,7 +291,8 @@ single['ungdc/README.txt'] = ungdcFile(
 // these pages, so raw bytes fetched today may well not match.
 const DHL = 'https://www.un.org/depts/dhl/resguide';
 function meetingsTable(name: string): Location {
-  const note = 'pattern from public scrapers of the Dag Hammarskjöld Library tables; bytes fetched today may differ from the saved copy';
+  const note =
+    'pattern from public scrapers of the Dag Hammarskjöld Library tables; bytes fetched today may differ from the saved copy';
   if (name === 'scact_veto_table_en.html') return url(`${DHL}/scact_veto_table_en.htm`, 'documented', note);
   if (name === 'scact2020_covid_table_en.html') return url(`${DHL}/SC_2020-revised.html`, 'documented', note);
   const m = /^scact(\d{4})_table_en\.html$/.exec(name);
@@ -259,7 +319,7 @@ export const archives = {
     confidence: 'documented',
     note:
       'the folder data/res_en_gold of github.com/SeanFobbe/cr-unsc holds exactly the files of the data directory ' +
-      '(1-899, 902, 1445, 1454; verified in the public index); the archive URL follows GitHub\'s documented ' +
+      "(1-899, 902, 1445, 1454; verified in the public index); the archive URL follows GitHub's documented " +
       'archive/<ref>.zip pattern with HEAD as ref. GitHub-made archives are not byte-stable, so each member is ' +
       'verified instead. The Zenodo record (doi:10.5281/zenodo.7319781) publishes derived EN_TXT_BEST zips whose member names could not be checked.',
   }),
@@ -268,13 +328,14 @@ export const archives = {
     id: 'unxml-scresolutions-6c4072a',
     url: 'https://github.com/UNxml/SCresolutions/archive/6c4072a866bfd189176ae91d119cc4c66e3ff331.zip',
     format: 'zip',
-    member: /^SCresolutions-6c4072a866bfd189176ae91d119cc4c66e3ff331\/((?:Pre-2020\/\d{4}|\d{4}\/English|PRST\/\d{4}|Not adopted\/English|data_extract)\/[^/]+|README\.md)$/,
+    member:
+      /^SCresolutions-6c4072a866bfd189176ae91d119cc4c66e3ff331\/((?:Pre-2020\/\d{4}|\d{4}\/English|PRST\/\d{4}|Not adopted\/English|data_extract)\/[^/]+|README\.md)$/,
     destDir: 'unsc/unxml',
     nested: true,
     memberName: 'SCresolutions-6c4072a866bfd189176ae91d119cc4c66e3ff331/{name}',
     confidence: 'documented',
     note:
-      'SOURCES.md names github.com/UNxml/SCresolutions at commit 6c4072a866bfd189176ae91d119cc4c66e3ff331; the archive URL follows GitHub\'s ' +
+      "SOURCES.md names github.com/UNxml/SCresolutions at commit 6c4072a866bfd189176ae91d119cc4c66e3ff331; the archive URL follows GitHub's " +
       'documented archive/<commit>.zip pattern and its top folder <repo>-<commit>; only the English paths of the data directory are extracted ' +
       '(Pre-2020/YYYY, YYYY/English, PRST/YYYY, Not adopted/English, data_extract). GitHub-made archives are not byte-stable, so each member is verified.',
   }),

@@ -6,7 +6,8 @@ export function mirrorBase(option: string | undefined, env: NodeJS.ProcessEnv = 
   const base = option ?? env.CONCORD_UPSTREAM_MIRROR;
   if (!base) return undefined;
   const parsed = new URL(base); // throws on a malformed mirror URL
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`mirror must be an http(s) URL, got ${base}`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new Error(`mirror must be an http(s) URL, got ${base}`);
   return base.replace(/\/+$/, '');
 }
 

@@ -21,10 +21,15 @@ export function jobEntries(job: Job): ManifestEntry[] {
 }
 
 export function jobLabel(job: Job): string {
-  return job.kind === 'file' ? job.entry.path : `${job.archive.destDir} (${job.entries.length} files from ${job.archive.url})`;
+  return job.kind === 'file'
+    ? job.entry.path
+    : `${job.archive.destDir} (${job.entries.length} files from ${job.archive.url})`;
 }
 
-export function planFetch(sources: Pick<Source, 'id' | 'files'>[], lookup: (path: string) => ManifestEntry[] = entriesFor): Plan {
+export function planFetch(
+  sources: Pick<Source, 'id' | 'files'>[],
+  lookup: (path: string) => ManifestEntry[] = entriesFor,
+): Plan {
   const bySource = new Map<string, ManifestEntry[]>();
   const unknown: Plan['unknown'] = [];
   const seen = new Set<string>();

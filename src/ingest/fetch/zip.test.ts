@@ -39,13 +39,19 @@ test('a deflated member that inflates past its declared size is stopped there; o
     assert.equal(r.members[0].size, 100);
     await assert.rejects(r.read(r.members[0]), /^Error: zip: big\.bin expands to more than the 100 bytes it declares$/);
   });
-  await withZip(declare(zipSync({ 'small.txt': new TextEncoder().encode('twelve bytes') }, { level: 6 }), 'small.txt', 20), async (r) => {
-    await assert.rejects(r.read(r.members[0]), /zip: small\.txt expanded to 12 bytes, expected 20/);
-  });
+  await withZip(
+    declare(zipSync({ 'small.txt': new TextEncoder().encode('twelve bytes') }, { level: 6 }), 'small.txt', 20),
+    async (r) => {
+      await assert.rejects(r.read(r.members[0]), /zip: small\.txt expanded to 12 bytes, expected 20/);
+    },
+  );
 });
 
 test('member names come back as stored: backslashes and ".." are not rewritten nor refused by the reader', async () => {
   await withZip(zipSync({ '..\\up\\x.txt': new Uint8Array([1]), '../y.txt': new Uint8Array([2]) }), async (r) => {
-    assert.deepEqual(r.members.map((m) => m.name), ['..\\up\\x.txt', '../y.txt']);
+    assert.deepEqual(
+      r.members.map((m) => m.name),
+      ['..\\up\\x.txt', '../y.txt'],
+    );
   });
 });

@@ -59,14 +59,16 @@ export class ZipReader {
   async read(member: ZipMember): Promise<Uint8Array> {
     const entry = this.entries.get(member);
     if (!entry) throw new Error(`zip: ${member.name} is not a member of this archive`);
-    if (member.method !== 0 && member.method !== 8) throw new Error(`zip: ${member.name} uses unsupported compression method ${member.method}`);
+    if (member.method !== 0 && member.method !== 8)
+      throw new Error(`zip: ${member.name} uses unsupported compression method ${member.method}`);
     const parts: Buffer[] = []; // not allocated up front: the declared size is the archive's word
     let filled = 0;
     try {
       const stream = await this.zip.openReadStreamPromise(entry);
       try {
         for await (const chunk of stream as AsyncIterable<Buffer>) {
-          if (filled + chunk.length > member.size) throw new Error(`${member.name} expands to more than the ${member.size} bytes it declares`);
+          if (filled + chunk.length > member.size)
+            throw new Error(`${member.name} expands to more than the ${member.size} bytes it declares`);
           parts.push(chunk);
           filled += chunk.length;
         }
@@ -76,7 +78,8 @@ export class ZipReader {
     } catch (e) {
       throw zipError(e);
     }
-    if (filled !== member.size) throw new Error(`zip: ${member.name} expanded to ${filled} bytes, expected ${member.size}`);
+    if (filled !== member.size)
+      throw new Error(`zip: ${member.name} expanded to ${filled} bytes, expected ${member.size}`);
     return Buffer.concat(parts, filled);
   }
 

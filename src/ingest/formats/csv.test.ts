@@ -15,11 +15,14 @@ test('csvRecords handles BOM, CRLF, quotes, doubled quotes and embedded newlines
 });
 
 test('an unterminated quote is an error naming the file and the line where the field starts', () => {
-  assert.throws(() => [...csvRecords('a,b\n1,"open\n2,3\n', 'bad.csv')], (e: unknown) => {
-    assert.ok(e instanceof IngestError);
-    assert.equal(e.message, 'bad.csv:2: unterminated quoted field');
-    return true;
-  });
+  assert.throws(
+    () => [...csvRecords('a,b\n1,"open\n2,3\n', 'bad.csv')],
+    (e: unknown) => {
+      assert.ok(e instanceof IngestError);
+      assert.equal(e.message, 'bad.csv:2: unterminated quoted field');
+      return true;
+    },
+  );
 });
 
 test('parseCsv rejects ragged rows and missing required columns, naming file and line', () => {

@@ -19,7 +19,8 @@ function fromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw.trim());
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number of bytes, got "${raw}"`);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new Error(`${name} must be a positive whole number of bytes, got "${raw}"`);
   return n;
 }
 
@@ -33,7 +34,11 @@ export function archiveLimits(env: NodeJS.ProcessEnv = process.env): ArchiveLimi
 
 /** A byte count for messages: `4 GiB`, `256 MiB`, `1500 bytes`. */
 export function formatBytes(n: number): string {
-  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
     if (n >= size) return `${n % size === 0 ? n / size : (n / size).toFixed(1)} ${unit}`;
   }
   return `${n} bytes`;

@@ -23,6 +23,12 @@ test('an error of the input comes out as it is', async () => {
 test('the zero padding tar writes after the end-of-archive marker is not an entry', async () => {
   const names: string[] = [];
   const bytes = Buffer.concat([entry('a.txt', 'a'), END, Buffer.alloc(10240 - 2048)]);
-  for await (const e of tarEntries((async function* () { yield bytes; })(), 'x.tar')) names.push(e.name);
+  for await (const e of tarEntries(
+    (async function* () {
+      yield bytes;
+    })(),
+    'x.tar',
+  ))
+    names.push(e.name);
   assert.deepEqual(names, ['a.txt']);
 });

@@ -23,7 +23,8 @@ interface Read {
 
 async function readAll(entries: AsyncIterable<TarEntry>): Promise<Read[]> {
   const out: Read[] = [];
-  for await (const e of entries) out.push({ name: e.name, type: e.type, size: e.size, linkname: e.linkname, body: await e.buffer() });
+  for await (const e of entries)
+    out.push({ name: e.name, type: e.type, size: e.size, linkname: e.linkname, body: await e.buffer() });
   return out;
 }
 
@@ -142,7 +143,13 @@ test('hand-built archives: prefix field, pax and GNU overrides, unread bodies sk
     }
     bodies.push((await e.buffer()).toString());
   }
-  assert.deepEqual(names, ['TXT/Session 01 - 1946/b.txt', 'TXT/from-pax.txt', `TXT/${'n'.repeat(150)}.txt`, 'skipped.txt', 'streamed.txt']);
+  assert.deepEqual(names, [
+    'TXT/Session 01 - 1946/b.txt',
+    'TXT/from-pax.txt',
+    `TXT/${'n'.repeat(150)}.txt`,
+    'skipped.txt',
+    'streamed.txt',
+  ]);
   assert.deepEqual(bodies, ['second', 'third', 'fourth', 'streamed 5000']);
 });
 
@@ -157,9 +164,15 @@ test('a body cannot be read after moving to the next entry', async () => {
 
 test('rejects unsafe entry names: traversal, absolute, and a pax path that climbs out', async () => {
   for (const [bytes, pattern] of [
-    [Buffer.concat([entry('ok.txt', 'fine'), entry('TXT/../../etc/evil.txt', 'bad'), END]), /hand\.tar: entry name contains a "\.\." segment: "TXT\/\.\.\/\.\.\/etc\/evil\.txt"/],
+    [
+      Buffer.concat([entry('ok.txt', 'fine'), entry('TXT/../../etc/evil.txt', 'bad'), END]),
+      /hand\.tar: entry name contains a "\.\." segment: "TXT\/\.\.\/\.\.\/etc\/evil\.txt"/,
+    ],
     [Buffer.concat([entry('/etc/passwd', 'bad'), END]), /absolute entry name: "\/etc\/passwd"/],
-    [Buffer.concat([pax({ path: 'a/../../b.txt' }), entry('innocent.txt', 'bad'), END]), /"\.\." segment: "a\/\.\.\/\.\.\/b\.txt"/],
+    [
+      Buffer.concat([pax({ path: 'a/../../b.txt' }), entry('innocent.txt', 'bad'), END]),
+      /"\.\." segment: "a\/\.\.\/\.\.\/b\.txt"/,
+    ],
     [Buffer.concat([entry('././@LongLink', '../up.txt\0', 'L'), entry('innocent.txt', 'bad'), END]), /"\.\." segment/],
   ] as const) {
     const seen: string[] = [];
@@ -180,7 +193,10 @@ test('rejects truncated archives, naming the archive and the entry', async () =>
   // tar data cut inside the second body, properly gzipped
   const cut = gzipSync(whole.subarray(0, 512 * 8 + 612));
   writeFileSync(join(dir, 'cut-body.tgz'), cut);
-  await rejectsIngest(readTgz(join(dir, 'cut-body.tgz')), /^test\.tgz: truncated archive: it ends inside entry "TXT\/b\.txt" \(612 of 3000 bytes\)$/);
+  await rejectsIngest(
+    readTgz(join(dir, 'cut-body.tgz')),
+    /^test\.tgz: truncated archive: it ends inside entry "TXT\/b\.txt" \(612 of 3000 bytes\)$/,
+  );
 
   // an unread body that is cut is reported too
   await rejectsIngest(
@@ -191,8 +207,14 @@ test('rejects truncated archives, naming the archive and the entry', async () =>
   );
 
   // a cut inside a header block, and a missing end-of-archive marker
-  await rejectsIngest(readAll(tarEntries(fromBytes(whole.subarray(0, 512 * 7 + 100)), 'x.tar')), /truncated archive: it ends inside a header block at byte 3584/);
-  await rejectsIngest(readAll(tarEntries(fromBytes(whole.subarray(0, 512 * 14)), 'x.tar')), /truncated archive: it ends after 7168 bytes without the end-of-archive marker/);
+  await rejectsIngest(
+    readAll(tarEntries(fromBytes(whole.subarray(0, 512 * 7 + 100)), 'x.tar')),
+    /truncated archive: it ends inside a header block at byte 3584/,
+  );
+  await rejectsIngest(
+    readAll(tarEntries(fromBytes(whole.subarray(0, 512 * 14)), 'x.tar')),
+    /truncated archive: it ends after 7168 bytes without the end-of-archive marker/,
+  );
 
   // the gzip stream itself cut short
   const tgz = gzipSync(Buffer.concat([entry('TXT/big.bin', randomBytes(200_000)), whole]));
@@ -224,6 +246,7 @@ test('stopping early closes the input stream', async () => {
   assert.ok(input.destroyed);
   // and a Readable that is not a file works too
   const names: string[] = [];
-  for await (const e of tgzEntries(Readable.from([gzipSync(Buffer.concat([entry('c.txt', 'c'), END]))]), 'mem.tgz')) names.push(e.name);
+  for await (const e of tgzEntries(Readable.from([gzipSync(Buffer.concat([entry('c.txt', 'c'), END]))]), 'mem.tgz'))
+    names.push(e.name);
   assert.deepEqual(names, ['c.txt']);
 });

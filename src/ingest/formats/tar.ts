@@ -36,7 +36,12 @@ export interface TarEntry {
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
 
-const TYPES: Partial<Record<string, TarEntryType>> = { file: 'file', 'contiguous-file': 'file', link: 'hardlink', symlink: 'symlink' };
+const TYPES: Partial<Record<string, TarEntryType>> = {
+  file: 'file',
+  'contiguous-file': 'file',
+  link: 'hardlink',
+  symlink: 'symlink',
+};
 
 /** Why an entry name is unsafe to honour (absolute, or climbing out with `..`), or null when it is safe. */
 export function unsafeNameReason(name: string): string | null {
@@ -89,7 +94,8 @@ class Framing {
   /** What a stream that ended before the parser was done was cut inside of. */
   cutReason(): string {
     const c = this.current;
-    if (c && this.fed < c.bodyStart + c.size) return `inside entry "${c.name}" (${Math.max(0, this.fed - c.bodyStart)} of ${c.size} bytes)`;
+    if (c && this.fed < c.bodyStart + c.size)
+      return `inside entry "${c.name}" (${Math.max(0, this.fed - c.bodyStart)} of ${c.size} bytes)`;
     if (c && this.fed < this.lastEnd) return `inside the padding after entry "${c.name}"`;
     const rest = (this.fed - this.lastEnd) % BLOCK;
     if (rest !== 0) return `inside a header block at byte ${this.fed - rest}`;
@@ -105,7 +111,8 @@ class Framing {
 function tarError(e: unknown, file: string, framing: Framing): Error {
   if (e instanceof IngestError || e === framing.inputError) return e as Error;
   const message = (e as Error).message ?? String(e);
-  if (/unexpected end of data/i.test(message)) return new IngestError(file, undefined, `truncated archive: it ends ${framing.cutReason()}`);
+  if (/unexpected end of data/i.test(message))
+    return new IngestError(file, undefined, `truncated archive: it ends ${framing.cutReason()}`);
   const reason = /Invalid tar header\. Maybe/.test(message)
     ? 'header checksum mismatch (not a tar archive, or corrupt)'
     : message.replace(/^Invalid tar header[:.]\s*/, '').replace(/^Invalid header$/, 'a numeric field is not a number');
@@ -141,7 +148,11 @@ async function pump(chunks: AsyncIterable<Buffer>, extract: Extract, framing: Fr
  * The entries of an uncompressed tar stream, in archive order (directories skipped).
  * `file` names the archive in error messages.
  */
-export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string, limits: Pick<ArchiveLimits, 'maxEntryBytes'> = archiveLimits()): AsyncGenerator<TarEntry> {
+export async function* tarEntries(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+  limits: Pick<ArchiveLimits, 'maxEntryBytes'> = archiveLimits(),
+): AsyncGenerator<TarEntry> {
   const fail = (reason: string): never => {
     throw new IngestError(file, undefined, reason);
   };
@@ -156,7 +167,7 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string, l
   const entries = extract[Symbol.asyncIterator]();
   try {
     for (;;) {
-      let next: IteratorResult<(typeof entries extends AsyncIterator<infer E> ? E : never)>;
+      let next: IteratorResult<typeof entries extends AsyncIterator<infer E> ? E : never>;
       try {
         next = await entries.next();
       } catch (e) {
@@ -199,7 +210,9 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string, l
           const p = (async () => {
             claim();
             if (size > limits.maxEntryBytes) {
-              fail(`entry "${name}" is ${formatBytes(size)}, more than the ${formatBytes(limits.maxEntryBytes)} an entry may hold in memory (CONCORD_MAX_ENTRY_BYTES)`);
+              fail(
+                `entry "${name}" is ${formatBytes(size)}, more than the ${formatBytes(limits.maxEntryBytes)} an entry may hold in memory (CONCORD_MAX_ENTRY_BYTES)`,
+              );
             }
             const parts: Buffer[] = [];
             for await (const chunk of chunksOf()) parts.push(chunk);
@@ -219,7 +232,8 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, file: string, l
       if (!used) for await (const _ of chunksOf()); // skip an unread body (a cut one is still reported)
     }
     await pumping;
-    if (framing.lastZeroBlock < framing.lastEnd) fail(`truncated archive: it ends after ${framing.fed} bytes without the end-of-archive marker`);
+    if (framing.lastZeroBlock < framing.lastEnd)
+      fail(`truncated archive: it ends after ${framing.fed} bytes without the end-of-archive marker`);
   } finally {
     // Not awaiting the pump: it stops at its next chunk, seeing the parser destroyed, and closes the input.
     extract.destroy();
@@ -261,7 +275,11 @@ async function* gunzipped(gunzip: AsyncIterable<unknown>, file: string, max: num
  * The entries of a gzip-compressed tar stream (`.tgz`, `.tar.gz`). Stopping early (break)
  * closes the input.
  */
-export async function* tgzEntries(input: Readable, file: string, limits: ArchiveLimits = archiveLimits()): AsyncGenerator<TarEntry> {
+export async function* tgzEntries(
+  input: Readable,
+  file: string,
+  limits: ArchiveLimits = archiveLimits(),
+): AsyncGenerator<TarEntry> {
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   pipeline(input, gunzip, () => {
     /* errors surface through the gunzip iterator */

@@ -46,12 +46,23 @@ const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '
 /** Why `b` is not acceptable UTF-8 text, with the line, or null when it is. */
 export function utf8Problem(b: Uint8Array): { line: number | undefined; reason: string } | null {
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
-    return { line: 1, reason: `is UTF-16 or UTF-32 text (byte-order mark ${hex(b[0])} ${hex(b[1])}), not UTF-8: convert it to UTF-8` };
+    return {
+      line: 1,
+      reason: `is UTF-16 or UTF-32 text (byte-order mark ${hex(b[0])} ${hex(b[1])}), not UTF-8: convert it to UTF-8`,
+    };
   }
   const nul = b.indexOf(0);
-  if (nul >= 0) return { line: lineAt(b, nul), reason: `contains a NUL byte at offset ${nul}: not a text file (or UTF-16 without a byte-order mark)` };
+  if (nul >= 0)
+    return {
+      line: lineAt(b, nul),
+      reason: `contains a NUL byte at offset ${nul}: not a text file (or UTF-16 without a byte-order mark)`,
+    };
   const at = firstInvalidUtf8(b);
-  if (at >= 0) return { line: lineAt(b, at), reason: `not valid UTF-8: byte ${hex(b[at])} at offset ${at} (Latin-1 or another encoding?)` };
+  if (at >= 0)
+    return {
+      line: lineAt(b, at),
+      reason: `not valid UTF-8: byte ${hex(b[at])} at offset ${at} (Latin-1 or another encoding?)`,
+    };
   return null;
 }
 

@@ -82,7 +82,12 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
       const inner = xml.slice(lt + 1, selfClosing ? k - 1 : k);
       const space = inner.search(/\s/);
       const qname = space === -1 ? inner : inner.slice(0, space);
-      yield { kind: 'open', name: localName(qname), attrs: parseAttrs(space === -1 ? '' : inner.slice(space)), selfClosing };
+      yield {
+        kind: 'open',
+        name: localName(qname),
+        attrs: parseAttrs(space === -1 ? '' : inner.slice(space)),
+        selfClosing,
+      };
       i = k + 1;
     }
   }

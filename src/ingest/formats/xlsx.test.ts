@@ -9,7 +9,8 @@ import { IngestError } from '../errors.ts';
 import { columnIndex, parseXlsx, readXlsx } from './xlsx.ts';
 import { decodeEntities } from './xlsx-xml.ts';
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function workbook(parts: { sheets: Record<string, string>; sharedStrings?: string; firstSheet?: string }): Uint8Array {
   const names = Object.keys(parts.sheets);
@@ -24,8 +25,13 @@ function workbook(parts: { sheets: Record<string, string>; sharedStrings?: strin
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
-        .map((n, k) => `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/${n}"/>`)
-        .join('')}<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/strings.xml"/></Relationships>`,
+        .map(
+          (n, k) =>
+            `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/${n}"/>`,
+        )
+        .join(
+          '',
+        )}<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/strings.xml"/></Relationships>`,
     ),
   };
   for (const [n, xml] of Object.entries(parts.sheets)) files[`xl/worksheets/${n}`] = strToU8(xml);
@@ -80,7 +86,10 @@ test('reads a file from disk', () => {
   const path = join(tempDir(), 'book.xlsx');
   writeFileSync(path, workbook({ sheets: { 'sheet1.xml': sheet }, sharedStrings }));
   assert.equal(readXlsx(path, 'data/book.xlsx').length, 5);
-  assert.throws(() => readXlsx(join(tempDir(), 'absent.xlsx'), 'data/absent.xlsx'), /data\/absent\.xlsx: cannot read file/);
+  assert.throws(
+    () => readXlsx(join(tempDir(), 'absent.xlsx'), 'data/absent.xlsx'),
+    /data\/absent\.xlsx: cannot read file/,
+  );
 });
 
 test('reports broken workbooks as IngestErrors naming the file (and the row)', () => {
@@ -92,7 +101,10 @@ test('reports broken workbooks as IngestErrors naming the file (and the row)', (
   bad(strToU8('not a zip at all'), /^bad\.xlsx: not a valid \.xlsx \(zip\) file/);
   bad(zipSync({ 'hello.txt': strToU8('hi') }), /^bad\.xlsx: not a spreadsheet/);
   const outOfRange = `<worksheet ${NS}><sheetData><row r="3"><c r="B3" t="s"><v>42</v></c></row></sheetData></worksheet>`;
-  bad(workbook({ sheets: { 's.xml': outOfRange }, sharedStrings }), /^bad\.xlsx:3: cell B3: shared string index "42" does not exist$/);
+  bad(
+    workbook({ sheets: { 's.xml': outOfRange }, sharedStrings }),
+    /^bad\.xlsx:3: cell B3: shared string index "42" does not exist$/,
+  );
   const disorder = `<worksheet ${NS}><sheetData><row r="1"><c r="C1"><v>1</v></c><c r="A1"><v>2</v></c></row></sheetData></worksheet>`;
   bad(workbook({ sheets: { 's.xml': disorder } }), /^bad\.xlsx:1: bad or out-of-order cell reference "A1"$/);
   const unterminated = `<worksheet ${NS}><sheetData><row r="1"><c r="A1"`;
@@ -100,6 +112,9 @@ test('reports broken workbooks as IngestErrors naming the file (and the row)', (
 });
 
 test('column letters and character references', () => {
-  assert.deepEqual(['A1', 'Z9', 'AA10', 'AZ1', 'BA2', 'XFD1048576', '$C$3', 'a1'].map(columnIndex), [0, 25, 26, 51, 52, 16383, 2, -1]);
+  assert.deepEqual(
+    ['A1', 'Z9', 'AA10', 'AZ1', 'BA2', 'XFD1048576', '$C$3', 'a1'].map(columnIndex),
+    [0, 25, 26, 51, 52, 16383, 2, -1],
+  );
   assert.equal(decodeEntities('&amp;lt; &#65;&#x42; &unknown; &'), '&lt; AB &unknown; &');
 });

@@ -21,7 +21,9 @@ function next(events: Events): XmlEvent | undefined {
 
 /** Decodes the OOXML `_xHHHH_` escapes of string values (`_x000D_` is a carriage return). */
 function unescapeXstring(s: string): string {
-  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+  return s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : s;
 }
 
 /** 0-based column index of a cell reference's letters (`A1` -> 0, `AA7` -> 26), or -1 when malformed. */
@@ -83,7 +85,12 @@ function partPath(target: string): string {
 function packageParts(files: Record<string, Uint8Array>, file: string): { sheet: string; sharedStrings?: string } {
   const workbook = files['xl/workbook.xml'];
   const rels = files['xl/_rels/workbook.xml.rels'];
-  if (!workbook || !rels) throw new IngestError(file, undefined, 'not a spreadsheet: the package has no xl/workbook.xml and its relationships');
+  if (!workbook || !rels)
+    throw new IngestError(
+      file,
+      undefined,
+      'not a spreadsheet: the package has no xl/workbook.xml and its relationships',
+    );
   let id: string | undefined;
   for (const e of xmlEvents(strFromU8(workbook))) {
     if (e.kind === 'open' && e.name === 'sheet') {
@@ -103,7 +110,13 @@ function packageParts(files: Record<string, Uint8Array>, file: string): { sheet:
   return { sheet, sharedStrings };
 }
 
-function cellValue(type: string | undefined, v: string, inline: string, strings: string[], fail: (reason: string) => never): string {
+function cellValue(
+  type: string | undefined,
+  v: string,
+  inline: string,
+  strings: string[],
+  fail: (reason: string) => never,
+): string {
   switch (type) {
     case 's': {
       const k = Number(v);
@@ -135,7 +148,8 @@ function sheetRows(xml: string, strings: string[], file: string): string[][] {
     if (e.kind !== 'open') continue;
     if (e.name === 'row') {
       const r = e.attrs.r === undefined ? rowNo + 1 : Number(e.attrs.r);
-      if (!Number.isInteger(r) || r <= rowNo) throw new IngestError(file, rowNo + 1, `bad or out-of-order row number "${e.attrs.r}"`);
+      if (!Number.isInteger(r) || r <= rowNo)
+        throw new IngestError(file, rowNo + 1, `bad or out-of-order row number "${e.attrs.r}"`);
       rowNo = r;
       cells = [];
       col = -1;
@@ -179,8 +193,15 @@ export function parseXlsx(data: Uint8Array, file: string, limits: ArchiveLimits 
     if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
     unpacked += f.originalSize;
     if (f.originalSize > limits.maxEntryBytes || unpacked > limits.maxUnpackedBytes) {
-      const limit = f.originalSize > limits.maxEntryBytes ? `${formatBytes(limits.maxEntryBytes)} (CONCORD_MAX_ENTRY_BYTES)` : `${formatBytes(limits.maxUnpackedBytes)} in all (CONCORD_MAX_UNPACKED_BYTES)`;
-      throw new IngestError(file, undefined, `part ${f.name} would unpack to ${formatBytes(f.originalSize)}, beyond the limit of ${limit}: refusing a possible zip bomb`);
+      const limit =
+        f.originalSize > limits.maxEntryBytes
+          ? `${formatBytes(limits.maxEntryBytes)} (CONCORD_MAX_ENTRY_BYTES)`
+          : `${formatBytes(limits.maxUnpackedBytes)} in all (CONCORD_MAX_UNPACKED_BYTES)`;
+      throw new IngestError(
+        file,
+        undefined,
+        `part ${f.name} would unpack to ${formatBytes(f.originalSize)}, beyond the limit of ${limit}: refusing a possible zip bomb`,
+      );
     }
     return true;
   };

@@ -28,7 +28,8 @@ export function maxXmlBytes(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.CONCORD_MAX_XML_BYTES;
   if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_XML_BYTES;
   const n = Number(raw.trim());
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`CONCORD_MAX_XML_BYTES must be a positive whole number of bytes, got "${raw}"`);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new Error(`CONCORD_MAX_XML_BYTES must be a positive whole number of bytes, got "${raw}"`);
   return n;
 }
 
@@ -39,7 +40,15 @@ export function parseXml(text: string, file: string): Document {
     onError: (level, message) => {
       if (level === 'warning' || problem) return;
       const at = /@#\[line:(\d+),col:\d+\]/.exec(message);
-      problem = { line: at ? Number(at[1]) : undefined, reason: `not well-formed XML: ${message.replace(/\s*@#\[line:\d+,col:\d+\]\s*$/s, '').replace(/^\[xmldom [a-z]+\]\s*/i, '').split('\n')[0]}` };
+      problem = {
+        line: at ? Number(at[1]) : undefined,
+        reason: `not well-formed XML: ${
+          message
+            .replace(/\s*@#\[line:\d+,col:\d+\]\s*$/s, '')
+            .replace(/^\[xmldom [a-z]+\]\s*/i, '')
+            .split('\n')[0]
+        }`,
+      };
     },
   });
   let doc: Document;
@@ -51,7 +60,12 @@ export function parseXml(text: string, file: string): Document {
     throw new XmlError(file, line, `not well-formed XML: ${(e as Error).message.split('\n')[0]}`);
   }
   if (problem) throw new XmlError(file, problem.line, problem.reason);
-  if (doc.doctype) throw new XmlError(file, undefined, 'has a document type declaration (<!DOCTYPE>): refused, no entities are expanded');
+  if (doc.doctype)
+    throw new XmlError(
+      file,
+      undefined,
+      'has a document type declaration (<!DOCTYPE>): refused, no entities are expanded',
+    );
   if (!doc.documentElement) throw new XmlError(file, undefined, 'has no root element');
   return doc;
 }
@@ -59,7 +73,12 @@ export function parseXml(text: string, file: string): Document {
 /** Reads and parses an XML file within the size limit; `displayName` names it in errors. */
 export function readXmlFile(path: string, displayName: string, maxBytes = maxXmlBytes()): Document {
   const size = statSync(path).size;
-  if (size > maxBytes) throw new XmlError(displayName, undefined, `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one XML file (CONCORD_MAX_XML_BYTES)`);
+  if (size > maxBytes)
+    throw new XmlError(
+      displayName,
+      undefined,
+      `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one XML file (CONCORD_MAX_XML_BYTES)`,
+    );
   const text = decodeUtf8Text(readFileSync(path), displayName);
   return parseXml(text, displayName);
 }
@@ -98,7 +117,30 @@ export function allElements(root: Element | Document, name: string): Element[] {
 }
 
 /** Elements whose end separates words (a paragraph, a cell, a number, a line break). */
-const blocks = new Set(['p', 'num', 'heading', 'subheading', 'td', 'th', 'tr', 'li', 'br', 'content', 'paragraph', 'subparagraph', 'point', 'list', 'intro', 'wrapUp', 'container', 'blockList', 'item', 'docTitle', 'docNumber', 'docDate']);
+const blocks = new Set([
+  'p',
+  'num',
+  'heading',
+  'subheading',
+  'td',
+  'th',
+  'tr',
+  'li',
+  'br',
+  'content',
+  'paragraph',
+  'subparagraph',
+  'point',
+  'list',
+  'intro',
+  'wrapUp',
+  'container',
+  'blockList',
+  'item',
+  'docTitle',
+  'docNumber',
+  'docDate',
+]);
 
 /** The text of a node with blocks separated by spaces and whitespace collapsed; `skip` drops elements by name. */
 export function textOf(node: Node, skip: ReadonlySet<string> = new Set()): string {

@@ -12,7 +12,8 @@ export const coupsSource: Source = {
   id: 'coups',
   title: 'Coups d’état (Powell & Thyne), country-year',
   licence: 'cite',
-  attribution: 'Powell, Jonathan & Clayton Thyne (2011). Global Instances of Coups from 1950-Present. Journal of Peace Research 48(2): 249-259',
+  attribution:
+    'Powell, Jonathan & Clayton Thyne (2011). Global Instances of Coups from 1950-Present. Journal of Peace Research 48(2): 249-259',
   upstream: 'https://www.jonathanmpowell.com/coup-detat-dataset.html',
   files: [{ path: file }],
   tables: ['indicators'],

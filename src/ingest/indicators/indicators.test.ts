@@ -33,7 +33,10 @@ function writeFiles(dir: string, files: { wdi?: string; imr?: string; coups?: st
 
 type Store = Awaited<ReturnType<typeof tempStore>>;
 const rowsOf = async (store: Store, source: string) =>
-  (await store.sql.all('SELECT indicator, entity, iso3, ccode, year, value FROM indicators WHERE source = ? ORDER BY indicator, entity, year', [source]));
+  await store.sql.all(
+    'SELECT indicator, entity, iso3, ccode, year, value FROM indicators WHERE source = ? ORDER BY indicator, entity, year',
+    [source],
+  );
 
 async function importOk(store: Store, sources: Source[], dir: string): Promise<void> {
   for (const o of await importSources(store, sources, dir)) {
@@ -97,9 +100,13 @@ test('indicators: re-importing wdi replaces only wdi rows', async () => {
   await importOk(store, indicatorSources, dir);
   const imrBefore = await rowsOf(store, 'un-imr');
   const coupsBefore = await rowsOf(store, 'coups');
-  writeFiles(dir, { wdi: ['country,iso2c,iso3c,year,wdi.gdppc.new,ccode', 'Sylvania,SY,SYL,2010,99.5,902', ''].join('\n') });
+  writeFiles(dir, {
+    wdi: ['country,iso2c,iso3c,year,wdi.gdppc.new,ccode', 'Sylvania,SY,SYL,2010,99.5,902', ''].join('\n'),
+  });
   await importOk(store, [wdiSource], dir);
-  assert.deepEqual(await rowsOf(store, 'wdi'), [{ indicator: 'wdi.gdppc.new', entity: 'Sylvania', iso3: 'SYL', ccode: 902, year: 2010, value: 99.5 }]);
+  assert.deepEqual(await rowsOf(store, 'wdi'), [
+    { indicator: 'wdi.gdppc.new', entity: 'Sylvania', iso3: 'SYL', ccode: 902, year: 2010, value: 99.5 },
+  ]);
   assert.deepEqual(await rowsOf(store, 'un-imr'), imrBefore);
   assert.deepEqual(await rowsOf(store, 'coups'), coupsBefore);
   assert.equal(await store.countRows('indicators'), 1 + 2 + 2);

@@ -19,7 +19,13 @@ export interface WideLayout {
 
 /** The columns a file must have for `layout`. */
 export function layoutColumns(layout: WideLayout): string[] {
-  return [layout.entity, layout.year, ...(layout.iso3 ? [layout.iso3] : []), ...(layout.ccode ? [layout.ccode] : []), ...layout.indicators];
+  return [
+    layout.entity,
+    layout.year,
+    ...(layout.iso3 ? [layout.iso3] : []),
+    ...(layout.ccode ? [layout.ccode] : []),
+    ...layout.indicators,
+  ];
 }
 
 function iso3Of(row: CsvRow, column: string | undefined): string | null {
@@ -30,7 +36,12 @@ function iso3Of(row: CsvRow, column: string | undefined): string | null {
 }
 
 /** Inserts the long rows of `table` as source `sourceId`; returns how many it inserted. */
-export async function insertIndicatorRows(sourceId: string, table: CsvTable, layout: WideLayout, sink: RowSink): Promise<number> {
+export async function insertIndicatorRows(
+  sourceId: string,
+  table: CsvTable,
+  layout: WideLayout,
+  sink: RowSink,
+): Promise<number> {
   const keys = new UniqueKeys(`${layout.entity}-${layout.year}`);
   let inserted = 0;
   for (const r of table.rows) {

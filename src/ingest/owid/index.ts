@@ -33,7 +33,8 @@ export const owidSources: Source[] = [
     indicator: 'pitf_genocide_politicide',
     title: 'PITF genocide and politicide indicator (Our World in Data)',
     licence: 'cite (PITF, via Our World in Data)',
-    attribution: 'Political Instability Task Force, State Failure Problem Set (genocides and politicides); processed by Our World in Data',
+    attribution:
+      'Political Instability Task Force, State Failure Problem Set (genocides and politicides); processed by Our World in Data',
   }),
   owidSource({
     source: 'owid-ucdp-deaths',
@@ -51,6 +52,7 @@ export const owidSources: Source[] = [
     indicator: 'human_rights_protection',
     title: 'Latent human rights protection scores, Fariss et al. 2020 (Our World in Data)',
     licence: 'CC BY 4.0',
-    attribution: 'Fariss, Kenwick and Reuning (2020), Latent Human Rights Protection Scores version 4; processed by Our World in Data',
+    attribution:
+      'Fariss, Kenwick and Reuning (2020), Latent Human Rights Protection Scores version 4; processed by Our World in Data',
   }),
 ];

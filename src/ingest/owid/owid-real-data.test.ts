@@ -22,8 +22,15 @@ test('OWID indicator files: row counts, and every country entity resolved to an 
     const n = async (sql: string) => ((await store.sql.get(sql, [id])) as { n: number }).n;
     assert.equal(await n('SELECT COUNT(*) AS n FROM indicators WHERE source = ?'), want.rows, id);
     assert.equal(await n('SELECT COUNT(DISTINCT entity) AS n FROM indicators WHERE source = ?'), want.entities, id);
-    const unresolved = (await store.sql.all('SELECT DISTINCT entity FROM indicators WHERE source = ? AND iso3 IS NULL ORDER BY entity', [id])) as { entity: string }[];
-    assert.deepEqual(unresolved.map((u) => u.entity), want.unresolved, id);
+    const unresolved = (await store.sql.all(
+      'SELECT DISTINCT entity FROM indicators WHERE source = ? AND iso3 IS NULL ORDER BY entity',
+      [id],
+    )) as { entity: string }[];
+    assert.deepEqual(
+      unresolved.map((u) => u.entity),
+      want.unresolved,
+      id,
+    );
     const resolvedShare = (want.entities - want.unresolved.length) / want.entities;
     assert.ok(resolvedShare >= 0.96, `${id}: ${resolvedShare}`);
   }

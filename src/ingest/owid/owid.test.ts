@@ -43,7 +43,15 @@ function writeFixtures(dir: string, overrides: Record<string, string> = {}): voi
   for (const [path, text] of Object.entries({ ...fixtures, ...overrides })) writeFileSync(join(dir, path), text);
 }
 
-type IndicatorRow = { source: string; indicator: string; entity: string; iso3: string | null; ccode: number | null; year: number; value: number };
+type IndicatorRow = {
+  source: string;
+  indicator: string;
+  entity: string;
+  iso3: string | null;
+  ccode: number | null;
+  year: number;
+  value: number;
+};
 
 test('each OWID source writes long rows with ISO3 and ccode, aggregates unresolved', async () => {
   const dir = tempDir();
@@ -54,7 +62,18 @@ test('each OWID source writes long rows with ISO3 and ccode, aggregates unresolv
   const rows = (await store.sql.all('SELECT * FROM indicators ORDER BY source, entity, year')) as IndicatorRow[];
   const find = (entity: string) => rows.find((r) => r.entity === entity)!;
   assert.equal(rows.length, 10, 'the row without a value is skipped');
-  assert.deepEqual({ ...find('Burma/Myanmar') }, { source: 'owid-pitf', indicator: 'pitf_genocide_politicide', entity: 'Burma/Myanmar', iso3: 'MMR', ccode: 775, year: 1978, value: 1 });
+  assert.deepEqual(
+    { ...find('Burma/Myanmar') },
+    {
+      source: 'owid-pitf',
+      indicator: 'pitf_genocide_politicide',
+      entity: 'Burma/Myanmar',
+      iso3: 'MMR',
+      ccode: 775,
+      year: 1978,
+      value: 1,
+    },
+  );
   assert.equal(find('Yugoslavia').iso3, 'YUG');
   assert.equal(find('Yugoslavia').ccode, 345);
   assert.equal(find('World').iso3, null);
@@ -62,7 +81,7 @@ test('each OWID source writes long rows with ISO3 and ccode, aggregates unresolv
   assert.equal(find('Micronesia (region)').iso3, null);
   assert.equal(find('Yemen Arab Republic').iso3, 'YEM');
   assert.equal(find("Cote d'Ivoire").iso3, 'CIV');
-  assert.equal(find('Cote d\'Ivoire').source, 'owid-ucdp-deaths');
+  assert.equal(find("Cote d'Ivoire").source, 'owid-ucdp-deaths');
   assert.equal(find('German Democratic Republic').iso3, 'DDR');
   assert.equal(find('German Democratic Republic').ccode, 265);
   assert.equal(find('Timor').iso3, 'TLS');
@@ -84,20 +103,27 @@ test('a re-import replaces only its own rows of the shared indicators table', as
   const [o] = await importSources(store, [byId('owid-pitf')], dir);
   assert.equal(o.status, 'imported');
   const counts = await store.sql.all('SELECT source, COUNT(*) AS n FROM indicators GROUP BY source ORDER BY source');
-  assert.deepEqual(counts.map((c) => ({ ...(c as object) })), [
-    { source: 'owid-fariss', n: 3 },
-    { source: 'owid-pitf', n: 1 },
-    { source: 'owid-ucdp-deaths', n: 3 },
-  ]);
+  assert.deepEqual(
+    counts.map((c) => ({ ...(c as object) })),
+    [
+      { source: 'owid-fariss', n: 3 },
+      { source: 'owid-pitf', n: 1 },
+      { source: 'owid-ucdp-deaths', n: 3 },
+    ],
+  );
   await store.close();
 });
 
-async function failedImport(source: Source, path: string, text: string): Promise<{ error: Error; before: unknown[]; after: unknown[] }> {
+async function failedImport(
+  source: Source,
+  path: string,
+  text: string,
+): Promise<{ error: Error; before: unknown[]; after: unknown[] }> {
   const dir = tempDir();
   writeFixtures(dir);
   const store = await tempStore();
   await importSources(store, [source], dir);
-  const snapshot = async () => (await store.sql.all('SELECT * FROM indicators ORDER BY entity, year'));
+  const snapshot = async () => await store.sql.all('SELECT * FROM indicators ORDER BY entity, year');
   const before = await snapshot();
   writeFixtures(dir, { [path]: text });
   const [o] = await importSources(store, [source], dir);
@@ -109,7 +135,11 @@ async function failedImport(source: Source, path: string, text: string): Promise
 
 test('a value that is not a number: IngestError naming file, line and column; store unchanged', async () => {
   const path = 'owid/human-rights-protection-fariss-2020.csv';
-  const { error, before, after } = await failedImport(byId('owid-fariss'), path, 'Entity,Year,Human rights protection\nChile,1973,-1.5\nChile,1974,high\n');
+  const { error, before, after } = await failedImport(
+    byId('owid-fariss'),
+    path,
+    'Entity,Year,Human rights protection\nChile,1973,-1.5\nChile,1974,high\n',
+  );
   assert.ok(error instanceof IngestError);
   assert.equal(error.file, path);
   assert.equal(error.line, 3);
@@ -142,11 +172,14 @@ test('a missing value column, a bad year, a duplicate country-year and a ragged 
 test('a Code column, when OWID adds one, supplies the ISO3', async () => {
   const dir = tempDir();
   writeFixtures(dir, {
-    'owid/pitf-genocide-politicide.csv': 'Entity,Code,Year,Genocide indicator (PITF)\nSomewhere,SDN,2004,1\nUSSR,OWID_USS,1950,0\nWorld,OWID_WRL,2004,2\n',
+    'owid/pitf-genocide-politicide.csv':
+      'Entity,Code,Year,Genocide indicator (PITF)\nSomewhere,SDN,2004,1\nUSSR,OWID_USS,1950,0\nWorld,OWID_WRL,2004,2\n',
   });
   const store = await tempStore();
   await importSources(store, [byId('owid-pitf')], dir);
-  const iso = (await store.sql.all('SELECT entity, iso3 FROM indicators ORDER BY entity')).map((r) => ({ ...(r as object) }));
+  const iso = (await store.sql.all('SELECT entity, iso3 FROM indicators ORDER BY entity')).map((r) => ({
+    ...(r as object),
+  }));
   assert.deepEqual(iso, [
     { entity: 'Somewhere', iso3: 'SDN' },
     { entity: 'USSR', iso3: 'SUN' },

@@ -41,7 +41,8 @@ function date(r: CsvRow, column: string): string | null {
   if (v === null) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) r.fail(column, `not a date (YYYY-MM-DD): "${v}"`);
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
+    r.fail(column, `not a date (YYYY-MM-DD): "${v}"`);
   return v;
 }
 
@@ -56,7 +57,11 @@ export function readDppaRecord(r: CsvRow): DppaRecord {
   if (!/^(yes|no)$/i.test(active)) r.fail('mission_isactive', `expected Yes or No: "${active}"`);
   const lon = coordinate(r, 'mission_longitude');
   const lat = coordinate(r, 'mission_latitude');
-  if ((lon === null) !== (lat === null)) r.fail(lon === null ? 'mission_longitude' : 'mission_latitude', 'value is missing while the other coordinate is given');
+  if ((lon === null) !== (lat === null))
+    r.fail(
+      lon === null ? 'mission_longitude' : 'mission_latitude',
+      'value is missing while the other coordinate is given',
+    );
   return {
     file: r.file,
     line: r.line,

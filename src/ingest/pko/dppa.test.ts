@@ -14,7 +14,8 @@ import { pkoSources } from './index.ts';
 import type { Repair } from './repair.ts';
 
 const dppa = pkoSources.find((s) => s.id === 'pko-dppa')!;
-const header = 'id,mission_acronym,mission_name,lead_department,mission_isactive,start_date,end_date,mission_location,mission_longitude,mission_latitude,last_update';
+const header =
+  'id,mission_acronym,mission_name,lead_department,mission_isactive,start_date,end_date,mission_location,mission_longitude,mission_latitude,last_update';
 
 const rows = [
   // a closed mission still marked active, decimal commas, coordinates swapped (Bamako)
@@ -48,7 +49,9 @@ async function imported(text: string) {
   const store = await tempStore();
   const [o] = await importSources(store, [dppa], dir);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-  const ops = new Map(((await store.sql.all('SELECT * FROM operations')) as OpRow[]).map((r) => [r.acronym as string, r]));
+  const ops = new Map(
+    ((await store.sql.all('SELECT * FROM operations')) as OpRow[]).map((r) => [r.acronym as string, r]),
+  );
   return { store, dir, ops };
 }
 
@@ -65,7 +68,14 @@ test('each documented defect is repaired and the repair recorded', async () => {
   assert.equal(minusma.lat, 12.65);
   assert.equal(minusma.iso3, 'MLI');
   const mr = repairsOf(minusma);
-  assert.deepEqual(mr.map((r) => r.fields), [['mission_isactive', 'end_date'], ['mission_longitude', 'mission_latitude'], ['mission_longitude', 'mission_latitude']]);
+  assert.deepEqual(
+    mr.map((r) => r.fields),
+    [
+      ['mission_isactive', 'end_date'],
+      ['mission_longitude', 'mission_latitude'],
+      ['mission_longitude', 'mission_latitude'],
+    ],
+  );
   assert.deepEqual(mr[0].to, ['No', '2023-12-31']);
   assert.match(mr[0].reason, /31 December 2023/);
   assert.deepEqual(mr[1].from, ['12,6500', '-8,0000']);
@@ -84,7 +94,9 @@ test('each documented defect is repaired and the repair recorded', async () => {
 
   const haiti = ops.get('UNTH')!;
   assert.equal(haiti.active, 0);
-  assert.deepEqual(repairsOf(haiti), [{ fields: ['mission_isactive'], from: ['NO'], to: ['No'], reason: 'flag written "NO" instead of "No"' }]);
+  assert.deepEqual(repairsOf(haiti), [
+    { fields: ['mission_isactive'], from: ['NO'], to: ['No'], reason: 'flag written "NO" instead of "No"' },
+  ]);
 
   const domrep = ops.get('DOMREP')!;
   assert.equal(domrep.name, 'Mission of the Representative of the Secretary-General in the Dominican Republic');
@@ -96,7 +108,10 @@ test('each documented defect is repaired and the repair recorded', async () => {
   assert.match(repairsOf(atlantis)[1].reason, /latitude out of range/);
 
   const cyprus = ops.get('UNFICYP')!;
-  assert.deepEqual([cyprus.iso3, cyprus.active, cyprus.lon, cyprus.lat, cyprus.repairs], ['CYP', 1, 33.3667, 35.1667, '[]']);
+  assert.deepEqual(
+    [cyprus.iso3, cyprus.active, cyprus.lon, cyprus.lat, cyprus.repairs],
+    ['CYP', 1, 33.3667, 35.1667, '[]'],
+  );
   const unef = ops.get('UNEF')!;
   assert.deepEqual([unef.iso3, unef.lon, unef.lat, unef.composite], ['EGY', 34.4667, 31.5, 0]);
   assert.match(repairsOf(unef)[1].reason, /EGY\/PSE/);
@@ -107,7 +122,10 @@ test('each documented defect is repaired and the repair recorded', async () => {
 
 test('an upstream file without the defects passes through unrepaired', async () => {
   const { store, ops } = await imported(
-    [header, '69,MINUSMA,United Nations Multidimensional Integrated Stabilization Mission in Mali,DPO,No,2013-04-25,2023-12-31,Bamako,-8.0,12.65,2024-06-01'].join('\n'),
+    [
+      header,
+      '69,MINUSMA,United Nations Multidimensional Integrated Stabilization Mission in Mali,DPO,No,2013-04-25,2023-12-31,Bamako,-8.0,12.65,2024-06-01',
+    ].join('\n'),
   );
   assert.equal(ops.get('MINUSMA')!.repairs, '[]');
   await store.close();
@@ -116,13 +134,37 @@ test('an upstream file without the defects passes through unrepaired', async () 
 test('malformed rows: IngestError naming file, line and column; the store keeps its operations', async () => {
   const good = [header, ...rows].join('\n');
   const cases: [string, number, RegExp][] = [
-    [`${header}\n${rows[0]}\n11,UNQ,United Nations Q Mission in Chad,DPO,Yes,2000-01-01,,N'Djamena,"15;04","12,11",2024-02-19\n`, 3, /column "mission_longitude": not a coordinate: "15;04"/],
-    [`${header}\n11,UNQ,United Nations Q Mission in Chad,DPO,Maybe,2000-01-01,,,,,2024-02-19\n`, 2, /column "mission_isactive": expected Yes or No: "Maybe"/],
-    [`${header}\n${rows[0]}\n${rows[7]}\n11,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-30,,,,,2024-02-19\n`, 4, /column "start_date": not a date/],
-    [`${header}\n11,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,N'Djamena,"15,04",,2024-02-19\n`, 2, /column "mission_latitude": value is missing/],
+    [
+      `${header}\n${rows[0]}\n11,UNQ,United Nations Q Mission in Chad,DPO,Yes,2000-01-01,,N'Djamena,"15;04","12,11",2024-02-19\n`,
+      3,
+      /column "mission_longitude": not a coordinate: "15;04"/,
+    ],
+    [
+      `${header}\n11,UNQ,United Nations Q Mission in Chad,DPO,Maybe,2000-01-01,,,,,2024-02-19\n`,
+      2,
+      /column "mission_isactive": expected Yes or No: "Maybe"/,
+    ],
+    [
+      `${header}\n${rows[0]}\n${rows[7]}\n11,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-30,,,,,2024-02-19\n`,
+      4,
+      /column "start_date": not a date/,
+    ],
+    [
+      `${header}\n11,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,N'Djamena,"15,04",,2024-02-19\n`,
+      2,
+      /column "mission_latitude": value is missing/,
+    ],
     [`${header}\n${rows[7]}\n${rows[7]}\n`, 3, /column "mission_acronym": second row for UNFICYP/],
-    [`${header}\n11,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,X,"200,0","100,0",2024-02-19\n`, 2, /not a position/],
-    [`${header}\nx,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,,,,2024-02-19\n`, 2, /column "id": not a number/],
+    [
+      `${header}\n11,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,X,"200,0","100,0",2024-02-19\n`,
+      2,
+      /not a position/,
+    ],
+    [
+      `${header}\nx,UNQ,United Nations Q Mission in Chad,DPO,No,2000-02-01,,,,,2024-02-19\n`,
+      2,
+      /column "id": not a number/,
+    ],
     [`${header.replace(',mission_latitude', '')}\n`, 1, /lacks required column "mission_latitude"/],
   ];
   for (const [text, line, message] of cases) {

@@ -16,7 +16,10 @@ import { type Operation, operationRow, repairOperation } from './repair-operatio
 export function outlineArea(iso3s: string[]): DeploymentArea | undefined {
   const outlines = iso3s.map(countryOutline).filter((o) => o !== undefined);
   if (outlines.length === 0) return undefined;
-  return { label: iso3s.join('/'), distanceKm: (lon, lat) => Math.min(...outlines.map((o) => distanceKm(o, lon, lat))) };
+  return {
+    label: iso3s.join('/'),
+    distanceKm: (lon, lat) => Math.min(...outlines.map((o) => distanceKm(o, lon, lat))),
+  };
 }
 
 export async function loadOperations(dir: string, sink: RowSink): Promise<void> {

@@ -10,7 +10,8 @@ export interface Closure {
 export const knownClosures: Readonly<Record<string, Closure>> = {
   MINUSMA: {
     endDate: '2023-12-31',
-    reason: 'MINUSMA closed on 31 December 2023: the Security Council ended its mandate on 30 June 2023 (resolution 2690 (2023)) and the withdrawal was completed by the end of the year',
+    reason:
+      'MINUSMA closed on 31 December 2023: the Security Council ended its mandate on 30 June 2023 (resolution 2690 (2023)) and the withdrawal was completed by the end of the year',
   },
 };
 

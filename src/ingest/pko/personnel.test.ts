@@ -14,7 +14,9 @@ import { pkoSources } from './index.ts';
 const personnel = pkoSources.find((s) => s.id === 'pko-personnel')!;
 const header =
   'Entity,Year,Number of peacekeeping missions (United Nations Peacekeeping),Size of total peacekeeping force (United Nations Peacekeeping),Civilian police (peacekeepers) (United Nations Peacekeeping),Military Observers and staff officers (peacekeepers) (United Nations Peacekeeping),Troops (peacekeepers) (United Nations Peacekeeping)';
-const good = [header, 'World,1948,2,600,0,0,0', 'World,1993,19,69961,1032,2250,66679', 'World,2022,12,,,,', ''].join('\n');
+const good = [header, 'World,1948,2,600,0,0,0', 'World,1993,19,69961,1032,2250,66679', 'World,2022,12,,,,', ''].join(
+  '\n',
+);
 
 function write(dir: string, text: string): void {
   mkdirSync(join(dir, 'pko'), { recursive: true });
@@ -27,7 +29,9 @@ test('personnel: one row per year, missing counts as null', async () => {
   const store = await tempStore();
   const [o] = await importSources(store, [personnel], dir);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-  const rows = (await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year')).map((r) => ({ ...(r as object) }));
+  const rows = (await store.sql.all('SELECT * FROM peacekeeping_personnel ORDER BY year')).map((r) => ({
+    ...(r as object),
+  }));
   assert.deepEqual(rows, [
     { year: 1948, missions: 2, total: 600, police: 0, observers: 0, troops: 0 },
     { year: 1993, missions: 19, total: 69961, police: 1032, observers: 2250, troops: 66679 },
@@ -42,7 +46,11 @@ test('personnel: malformed rows are rejected with file, line and column; store u
   const cases: [string, number, RegExp][] = [
     [`${header}\nWorld,1948,2,600,0,0,0\nFrance,1948,1,1,0,0,0\n`, 3, /column "Entity": expected "World"/],
     [`${header}\nWorld,1948,2,600,0,0,0\nWorld,1948,2,600,0,0,0\n`, 3, /column "Year": second row for 1948/],
-    [`${header}\nWorld,1948,2,600.5,0,0,0\n`, 2, /column "Size of total peacekeeping force \(United Nations Peacekeeping\)": not a whole number/],
+    [
+      `${header}\nWorld,1948,2,600.5,0,0,0\n`,
+      2,
+      /column "Size of total peacekeeping force \(United Nations Peacekeeping\)": not a whole number/,
+    ],
   ];
   for (const [text, line, message] of cases) {
     const dir = tempDir();

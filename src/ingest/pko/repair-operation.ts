@@ -34,28 +34,49 @@ function repairName(rec: DppaRecord, repairs: Repair[]): string {
   const unquoted = rec.name.replace(/"/g, '').replace(/\s+/g, ' ').trim();
   const known = knownNames[rec.acronym];
   if (known && unquoted !== known && known.startsWith(unquoted)) {
-    repairs.push({ fields: ['mission_name'], from: [rec.name], to: [known], reason: 'garbled name: stray quotes and the end cut off; completed from the UN list of past operations' });
+    repairs.push({
+      fields: ['mission_name'],
+      from: [rec.name],
+      to: [known],
+      reason: 'garbled name: stray quotes and the end cut off; completed from the UN list of past operations',
+    });
     return known;
   }
-  if (unquoted !== rec.name) repairs.push({ fields: ['mission_name'], from: [rec.name], to: [unquoted], reason: 'stray quotes in the name' });
+  if (unquoted !== rec.name)
+    repairs.push({ fields: ['mission_name'], from: [rec.name], to: [unquoted], reason: 'stray quotes in the name' });
   return unquoted;
 }
 
 function repairActive(rec: DppaRecord, repairs: Repair[]): boolean {
   const active = rec.active.toLowerCase() === 'yes';
   const canonical = active ? 'Yes' : 'No';
-  if (rec.active !== canonical) repairs.push({ fields: ['mission_isactive'], from: [rec.active], to: [canonical], reason: `flag written "${rec.active}" instead of "${canonical}"` });
+  if (rec.active !== canonical)
+    repairs.push({
+      fields: ['mission_isactive'],
+      from: [rec.active],
+      to: [canonical],
+      reason: `flag written "${rec.active}" instead of "${canonical}"`,
+    });
   return active;
 }
 
-function repairCoordinates(rec: DppaRecord, area: DeploymentArea | undefined, repairs: Repair[]): { lon: number | null; lat: number | null } {
+function repairCoordinates(
+  rec: DppaRecord,
+  area: DeploymentArea | undefined,
+  repairs: Repair[],
+): { lon: number | null; lat: number | null } {
   if (rec.lon === null || rec.lat === null) return { lon: null, lat: null };
   const x = readCoordinate(rec.lon);
   const y = readCoordinate(rec.lat);
   let lon = x.value;
   let lat = y.value;
   if (x.decimalComma || y.decimalComma) {
-    repairs.push({ fields: ['mission_longitude', 'mission_latitude'], from: [rec.lon, rec.lat], to: [lon, lat], reason: 'decimal comma read as a decimal point' });
+    repairs.push({
+      fields: ['mission_longitude', 'mission_latitude'],
+      from: [rec.lon, rec.lat],
+      to: [lon, lat],
+      reason: 'decimal comma read as a decimal point',
+    });
   }
   const swap = swapReason(lon, lat, area);
   if (swap) {
@@ -63,7 +84,11 @@ function repairCoordinates(rec: DppaRecord, area: DeploymentArea | undefined, re
     [lon, lat] = [lat, lon];
   }
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    throw new IngestError(rec.file, rec.line, `columns "mission_longitude", "mission_latitude": not a position: (${rec.lon}, ${rec.lat})`);
+    throw new IngestError(
+      rec.file,
+      rec.line,
+      `columns "mission_longitude", "mission_latitude": not a position: (${rec.lon}, ${rec.lat})`,
+    );
   }
   return { lon, lat };
 }
@@ -75,7 +100,12 @@ export function repairOperation(rec: DppaRecord, areaOf: AreaOf): Operation {
   let endDate = rec.endDate;
   const closure = knownClosures[rec.acronym];
   if (closure && (active || endDate === null)) {
-    repairs.push({ fields: ['mission_isactive', 'end_date'], from: [active ? 'Yes' : 'No', endDate], to: ['No', closure.endDate], reason: closure.reason });
+    repairs.push({
+      fields: ['mission_isactive', 'end_date'],
+      from: [active ? 'Yes' : 'No', endDate],
+      to: ['No', closure.endDate],
+      reason: closure.reason,
+    });
     active = false;
     endDate = closure.endDate;
   }

@@ -40,17 +40,56 @@ test('ucdp-battle-deaths: dyad-years with typed values; code lists and missing v
   const rows = await store.sql.all('SELECT * FROM battle_deaths ORDER BY dyad_id');
   assert.deepEqual(rows, [
     {
-      conflict_id: 9001, dyad_id: 19001, year: 2001, location: 'Freedonia', side_a: 'Government of Freedonia', side_a_id: '501',
-      side_a_2nd: null, side_b: 'FLF', side_b_id: '1501', side_b_2nd: null, incompatibility: 1, territory_name: 'North\nProvince',
-      type_of_conflict: 3, bd_best: 120, bd_low: 100, bd_high: null, battle_location: 'Freedonia', gwno_a: '901', gwno_a_2nd: null,
-      gwno_b: null, gwno_b_2nd: null, gwno_loc: '901', gwno_battle: '901', region: '4',
+      conflict_id: 9001,
+      dyad_id: 19001,
+      year: 2001,
+      location: 'Freedonia',
+      side_a: 'Government of Freedonia',
+      side_a_id: '501',
+      side_a_2nd: null,
+      side_b: 'FLF',
+      side_b_id: '1501',
+      side_b_2nd: null,
+      incompatibility: 1,
+      territory_name: 'North\nProvince',
+      type_of_conflict: 3,
+      bd_best: 120,
+      bd_low: 100,
+      bd_high: null,
+      battle_location: 'Freedonia',
+      gwno_a: '901',
+      gwno_a_2nd: null,
+      gwno_b: null,
+      gwno_b_2nd: null,
+      gwno_loc: '901',
+      gwno_battle: '901',
+      region: '4',
     },
     {
-      conflict_id: 9002, dyad_id: 19002, year: 2002, location: 'Freedonia, Sylvania', side_a: 'Government of Freedonia', side_a_id: '501',
-      side_a_2nd: 'Government of Ruritania, Government of Atlantis', side_b: 'Government of Sylvania', side_b_id: '502', side_b_2nd: null,
-      incompatibility: 1, territory_name: null, type_of_conflict: 2, bd_best: 2500, bd_low: 2000, bd_high: 3100,
-      battle_location: 'Freedonia, Sylvania', gwno_a: '901', gwno_a_2nd: '903, 904', gwno_b: '902', gwno_b_2nd: null,
-      gwno_loc: '901, 902', gwno_battle: '901, 902', region: '1, 4',
+      conflict_id: 9002,
+      dyad_id: 19002,
+      year: 2002,
+      location: 'Freedonia, Sylvania',
+      side_a: 'Government of Freedonia',
+      side_a_id: '501',
+      side_a_2nd: 'Government of Ruritania, Government of Atlantis',
+      side_b: 'Government of Sylvania',
+      side_b_id: '502',
+      side_b_2nd: null,
+      incompatibility: 1,
+      territory_name: null,
+      type_of_conflict: 2,
+      bd_best: 2500,
+      bd_low: 2000,
+      bd_high: 3100,
+      battle_location: 'Freedonia, Sylvania',
+      gwno_a: '901',
+      gwno_a_2nd: '903, 904',
+      gwno_b: '902',
+      gwno_b_2nd: null,
+      gwno_loc: '901, 902',
+      gwno_battle: '901, 902',
+      region: '1, 4',
     },
   ]);
   const record = await store.source('ucdp-battle-deaths');
@@ -96,22 +135,36 @@ test('ucdp-battle-deaths: real data', { skip: sharedDataDir === undefined && 'no
   assert.deepEqual(record.rowCounts, { battle_deaths: 1995 });
   assert.deepEqual([record.yearMin, record.yearMax], [1989, 2024]);
   const one = async (sql: string, ...p: SqlValue[]) => (await store.sql.get(sql, p)) as Record<string, unknown>;
-  assert.deepEqual(await one('SELECT COUNT(DISTINCT conflict_id) AS conflicts, SUM(bd_best) AS best FROM battle_deaths'), { conflicts: 201, best: 2365025 });
-  assert.deepEqual(await one('SELECT location, side_b, bd_best, bd_low, bd_high, territory_name FROM battle_deaths WHERE dyad_id = 10006 AND year = 1991'), {
-    location: 'Ethiopia',
-    side_b: 'IGLF',
-    bd_best: 100,
-    bd_low: 100,
-    bd_high: 100,
-    territory_name: 'Hararghe',
-  });
-  assert.deepEqual(await one('SELECT side_a_2nd, gwno_a_2nd, bd_best FROM battle_deaths WHERE dyad_id = 10509 AND year = 2013'), {
-    side_a_2nd: 'Government of Malawi, Government of South Africa, Government of Tanzania',
-    gwno_a_2nd: '553, 560, 510',
-    bd_best: 136,
-  });
-  assert.deepEqual(await one('SELECT battle_location, gwno_battle FROM battle_deaths WHERE dyad_id = 909 AND year = 2010'), {
-    battle_location: 'Mali, Mauritania',
-    gwno_battle: '432, 435',
-  });
+  assert.deepEqual(
+    await one('SELECT COUNT(DISTINCT conflict_id) AS conflicts, SUM(bd_best) AS best FROM battle_deaths'),
+    { conflicts: 201, best: 2365025 },
+  );
+  assert.deepEqual(
+    await one(
+      'SELECT location, side_b, bd_best, bd_low, bd_high, territory_name FROM battle_deaths WHERE dyad_id = 10006 AND year = 1991',
+    ),
+    {
+      location: 'Ethiopia',
+      side_b: 'IGLF',
+      bd_best: 100,
+      bd_low: 100,
+      bd_high: 100,
+      territory_name: 'Hararghe',
+    },
+  );
+  assert.deepEqual(
+    await one('SELECT side_a_2nd, gwno_a_2nd, bd_best FROM battle_deaths WHERE dyad_id = 10509 AND year = 2013'),
+    {
+      side_a_2nd: 'Government of Malawi, Government of South Africa, Government of Tanzania',
+      gwno_a_2nd: '553, 560, 510',
+      bd_best: 136,
+    },
+  );
+  assert.deepEqual(
+    await one('SELECT battle_location, gwno_battle FROM battle_deaths WHERE dyad_id = 909 AND year = 2010'),
+    {
+      battle_location: 'Mali, Mauritania',
+      gwno_battle: '432, 435',
+    },
+  );
 });

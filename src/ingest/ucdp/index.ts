@@ -10,16 +10,38 @@ import { codeList, requiredCodeList } from './code-list.ts';
 const file = 'ucdp/BattleDeaths_v25_1.csv';
 
 const columns = [
-  'conflict_id', 'dyad_id', 'location_inc', 'side_a', 'side_a_id', 'side_a_2nd', 'side_b', 'side_b_id', 'side_b_2nd',
-  'incompatibility', 'territory_name', 'year', 'bd_best', 'bd_low', 'bd_high', 'type_of_conflict', 'battle_location',
-  'gwno_a', 'gwno_a_2nd', 'gwno_b', 'gwno_b_2nd', 'gwno_loc', 'gwno_battle', 'region',
+  'conflict_id',
+  'dyad_id',
+  'location_inc',
+  'side_a',
+  'side_a_id',
+  'side_a_2nd',
+  'side_b',
+  'side_b_id',
+  'side_b_2nd',
+  'incompatibility',
+  'territory_name',
+  'year',
+  'bd_best',
+  'bd_low',
+  'bd_high',
+  'type_of_conflict',
+  'battle_location',
+  'gwno_a',
+  'gwno_a_2nd',
+  'gwno_b',
+  'gwno_b_2nd',
+  'gwno_loc',
+  'gwno_battle',
+  'region',
 ];
 
 export const battleDeathsSource: Source = {
   id: 'ucdp-battle-deaths',
   title: 'UCDP Battle-Related Deaths Dataset version 25.1 (dyad-year)',
   licence: 'CC BY 4.0',
-  attribution: 'UCDP Battle-Related Deaths Dataset version 25.1, Uppsala Conflict Data Program, Uppsala University; cite Davies, Pettersson & Öberg',
+  attribution:
+    'UCDP Battle-Related Deaths Dataset version 25.1, Uppsala Conflict Data Program, Uppsala University; cite Davies, Pettersson & Öberg',
   upstream: 'https://ucdp.uu.se/downloads/',
   files: [{ path: file }],
   tables: ['battle_deaths'],

@@ -40,8 +40,15 @@ test('corpus search honours --country, --from, --to and --limit', () => {
   const limited = search('concert of nations', '--limit', '1');
   assert.equal(docIds(limited.stdout).length, 1);
   assert.match(limited.stdout, /1 document \(limit 1; raise --limit for more\)/);
-  const json = JSON.parse(search('déjà vu', '--format', 'json').stdout) as { docId: string; country: string; year: number }[];
-  assert.deepEqual(json.map((h) => [h.docId, h.country, h.year]), [['EU_75_2020', 'EU', 2020]]);
+  const json = JSON.parse(search('déjà vu', '--format', 'json').stdout) as {
+    docId: string;
+    country: string;
+    year: number;
+  }[];
+  assert.deepEqual(
+    json.map((h) => [h.docId, h.country, h.year]),
+    [['EU_75_2020', 'EU', 2020]],
+  );
 });
 
 test('a broken --fts query exits 2 with a clear message, not a stack trace', () => {

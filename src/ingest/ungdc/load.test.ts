@@ -27,15 +27,45 @@ test('imports one row per speech, joined with speakers, text verbatim without th
   const progress: [number, number][] = [];
   const [outcome] = await importSources(store, [ungdcSource], dir, { onProgress: (_s, d, t) => progress.push([d, t]) });
   assert.equal(outcome.status, 'imported', outcome.status === 'failed' ? outcome.error.message : '');
-  const rows = (await store.sql.all('SELECT doc_id, country, session, year, speaker, post, text FROM speeches ORDER BY doc_id')) as SpeechRow[];
+  const rows = (await store.sql.all(
+    'SELECT doc_id, country, session, year, speaker, post, text FROM speeches ORDER BY doc_id',
+  )) as SpeechRow[];
   assert.deepEqual(
     rows.map(({ text: _t, ...r }) => r),
     [
-      { doc_id: 'EU_75_2020', country: 'EU', session: 75, year: 2020, speaker: 'Mr. Union Voice', post: 'President of the European Council' },
-      { doc_id: 'FRA_01_1946', country: 'FRA', session: 1, year: 1946, speaker: 'Mr. Invented Speaker', post: 'Minister for Foreign Affairs' },
+      {
+        doc_id: 'EU_75_2020',
+        country: 'EU',
+        session: 75,
+        year: 2020,
+        speaker: 'Mr. Union Voice',
+        post: 'President of the European Council',
+      },
+      {
+        doc_id: 'FRA_01_1946',
+        country: 'FRA',
+        session: 1,
+        year: 1946,
+        speaker: 'Mr. Invented Speaker',
+        post: 'Minister for Foreign Affairs',
+      },
       { doc_id: 'GBR_79_2024', country: 'GBR', session: 79, year: 2024, speaker: null, post: null },
-      { doc_id: 'USA_01_1946', country: 'USA', session: 1, year: 1946, speaker: 'Ms. First Delegate; Mr. Second Delegate', post: '; Representative' },
-      { doc_id: 'USA_75_2020', country: 'USA', session: 75, year: 2020, speaker: 'Mr. Video Speaker', post: 'President' },
+      {
+        doc_id: 'USA_01_1946',
+        country: 'USA',
+        session: 1,
+        year: 1946,
+        speaker: 'Ms. First Delegate; Mr. Second Delegate',
+        post: '; Representative',
+      },
+      {
+        doc_id: 'USA_75_2020',
+        country: 'USA',
+        session: 75,
+        year: 2020,
+        speaker: 'Mr. Video Speaker',
+        post: 'President',
+      },
     ],
   );
   for (const r of rows) {
@@ -53,18 +83,33 @@ test('imports one row per speech, joined with speakers, text verbatim without th
 
   const total = statSync(join(dir, ARCHIVE)).size;
   assert.deepEqual(progress.at(-1), [total, total]);
-  assert.ok(progress.every(([d, t], k) => t === total && d <= t && (k === 0 || d >= progress[k - 1][0])), 'progress counts compressed bytes, monotonically');
+  assert.ok(
+    progress.every(([d, t], k) => t === total && d <= t && (k === 0 || d >= progress[k - 1][0])),
+    'progress counts compressed bytes, monotonically',
+  );
 
   // the phrase broken across a line break (LF and CRLF) is found; filters apply
   const hits = await store.searchCorpus({ corpus: 'ungdc', phrases: ['concert of nations'], limit: 10 });
   assert.deepEqual(hits.map((h) => h.docId).sort(), ['FRA_01_1946', 'GBR_79_2024', 'USA_01_1946', 'USA_75_2020']);
-  const usaLate = await store.searchCorpus({ corpus: 'ungdc', phrases: ['concert of nations'], country: 'USA', from: 2000, limit: 10 });
-  assert.deepEqual(usaLate.map((h) => h.docId), ['USA_75_2020']);
+  const usaLate = await store.searchCorpus({
+    corpus: 'ungdc',
+    phrases: ['concert of nations'],
+    country: 'USA',
+    from: 2000,
+    limit: 10,
+  });
+  assert.deepEqual(
+    usaLate.map((h) => h.docId),
+    ['USA_75_2020'],
+  );
   assert.equal(await store.integrityCheck(), 'ok');
   await store.close();
 });
 
-async function failure(speeches: Record<string, string | Buffer>, speakerRows = fixtureSpeakerRows): Promise<IngestError> {
+async function failure(
+  speeches: Record<string, string | Buffer>,
+  speakerRows = fixtureSpeakerRows,
+): Promise<IngestError> {
   const dir = tempDir();
   writeFixtureCorpus(dir, speeches, speakerRows);
   const store = await tempStore();
@@ -86,9 +131,16 @@ test('a file whose session/year disagree with its folder is an error naming the 
 });
 
 test('a file that is not UTF-8 is an error naming the entry and the line', async () => {
-  const latin1 = Buffer.concat([Buffer.from('First line\nDéclaration en '), Buffer.from([0xe9]), Buffer.from('crite\n')]);
+  const latin1 = Buffer.concat([
+    Buffer.from('First line\nDéclaration en '),
+    Buffer.from([0xe9]),
+    Buffer.from('crite\n'),
+  ]);
   const e = await failure({ ...fixtureSpeeches, 'TXT/Session 75 - 2020/FRA_75_2020.txt': latin1 });
-  assert.match(e.message, /^ungdc\/UNGDC_1946-2024\.tgz: entry "TXT\/Session 75 - 2020\/FRA_75_2020\.txt": not valid UTF-8 \(byte 0xE9 at offset 27, line 2\)$/);
+  assert.match(
+    e.message,
+    /^ungdc\/UNGDC_1946-2024\.tgz: entry "TXT\/Session 75 - 2020\/FRA_75_2020\.txt": not valid UTF-8 \(byte 0xE9 at offset 27, line 2\)$/,
+  );
 });
 
 test('badly named speech files and a malformed speakers sheet are errors', async () => {
@@ -96,15 +148,25 @@ test('badly named speech files and a malformed speakers sheet are errors', async
   assert.match(e1.message, /entry "TXT\/Session 75 - 2020\/usa-2020\.txt": file name is not CODE_SESSION_YEAR\.txt/);
   const e2 = await failure({ ...fixtureSpeeches, 'TXT/FRA_75_2020.txt': 'x' });
   assert.match(e2.message, /entry "TXT\/FRA_75_2020\.txt": speech is not inside a "Session NN - YYYY" folder/);
-  const e3 = await failure(fixtureSpeeches, [...fixtureSpeakerRows, [2020, 'seventy-five', 'FRA', 'France', 'Mr. X', null]]);
-  assert.equal(e3.message, `ungdc/Speakers_by_session.xlsx:${fixtureSpeakerRows.length + 1}: column "session": not a whole number: "seventy-five"`);
+  const e3 = await failure(fixtureSpeeches, [
+    ...fixtureSpeakerRows,
+    [2020, 'seventy-five', 'FRA', 'France', 'Mr. X', null],
+  ]);
+  assert.equal(
+    e3.message,
+    `ungdc/Speakers_by_session.xlsx:${fixtureSpeakerRows.length + 1}: column "session": not a whole number: "seventy-five"`,
+  );
   const e4 = await failure(fixtureSpeeches, [['Year', 'Session', 'Code'], ...fixtureSpeakerRows.slice(1)]);
   assert.equal(e4.message, 'ungdc/Speakers_by_session.xlsx:1: header lacks the column "iso code"');
 });
 
 test('other files in the archive (a readme, macOS litter) are passed over', async () => {
   const dir = tempDir();
-  writeFixtureCorpus(dir, { ...fixtureSpeeches, 'TXT/README.md': 'about', 'TXT/Session 01 - 1946/._FRA_01_1946.txt': Buffer.from([0, 5, 22, 7, 0xff]) });
+  writeFixtureCorpus(dir, {
+    ...fixtureSpeeches,
+    'TXT/README.md': 'about',
+    'TXT/Session 01 - 1946/._FRA_01_1946.txt': Buffer.from([0, 5, 22, 7, 0xff]),
+  });
   const store = await tempStore();
   const [outcome] = await importSources(store, [ungdcSource], dir);
   assert.equal(outcome.status, 'imported', outcome.status === 'failed' ? outcome.error.message : '');

@@ -57,6 +57,11 @@ export async function loadUngdc(dataDir: string, files: UngdcFiles, sink: RowSin
     });
     sink.progress(input.bytesRead, total);
   }
-  if (seen.size === 0) throw new IngestError(files.archive, undefined, 'no speeches found (expected TXT/Session NN - YYYY/CODE_NN_YYYY.txt files)');
+  if (seen.size === 0)
+    throw new IngestError(
+      files.archive,
+      undefined,
+      'no speeches found (expected TXT/Session NN - YYYY/CODE_NN_YYYY.txt files)',
+    );
   sink.progress(total, total);
 }

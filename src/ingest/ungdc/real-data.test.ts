@@ -6,7 +6,9 @@ import { sharedDataDir, tempStore } from '../../../test/support.ts';
 import { importSources } from '../run.ts';
 import { ungdcSource } from './index.ts';
 
-test('imports the real UN General Debate Corpus: 10,952 speeches, 1946-2024', { skip: sharedDataDir ? false : 'no shared data directory' }, async () => {
+test('imports the real UN General Debate Corpus: 10,952 speeches, 1946-2024', {
+  skip: sharedDataDir ? false : 'no shared data directory',
+}, async () => {
   const store = await tempStore();
   const [outcome] = await importSources(store, [ungdcSource], sharedDataDir!);
   assert.equal(outcome.status, 'imported', outcome.status === 'failed' ? outcome.error.message : '');
@@ -27,7 +29,13 @@ test('imports the real UN General Debate Corpus: 10,952 speeches, 1946-2024', { 
   assert.ok(stats.countries > 190, `${stats.countries} countries`);
   assert.ok(stats.withSpeaker > 10_800, `${stats.withSpeaker} speeches have a speaker`);
 
-  const hits = await store.searchCorpus({ corpus: 'ungdc', phrases: ['responsibility to protect'], from: 2005, to: 2005, limit: 1000 });
+  const hits = await store.searchCorpus({
+    corpus: 'ungdc',
+    phrases: ['responsibility to protect'],
+    from: 2005,
+    to: 2005,
+    limit: 1000,
+  });
   assert.ok(hits.length >= 10, `${hits.length} speeches of 2005 use the phrase`);
   assert.ok(hits.every((h) => h.year === 2005 && /\[responsibility/i.test(h.snippet)));
   assert.ok(
@@ -35,7 +43,12 @@ test('imports the real UN General Debate Corpus: 10,952 speeches, 1946-2024', { 
     'some matches run across a line break',
   );
   const country = hits[0].country!;
-  const byCountry = await store.searchCorpus({ corpus: 'ungdc', phrases: ['responsibility to protect'], country, limit: 1000 });
+  const byCountry = await store.searchCorpus({
+    corpus: 'ungdc',
+    phrases: ['responsibility to protect'],
+    country,
+    limit: 1000,
+  });
   assert.ok(byCountry.length >= 1 && byCountry.every((h) => h.country === country));
   await store.close();
 });

@@ -24,6 +24,12 @@ test('codes are trimmed and aliased; repeated rows of one person count once; emp
 });
 
 test('columns are found by header, in any order', () => {
-  const m = speakersBySpeech([['Post', 'ISO Code', 'Name of Person Speaking', 'Session', 'Year'], ['President', 'EC', 'Mr. B', '66', '2011']], 's.xlsx');
+  const m = speakersBySpeech(
+    [
+      ['Post', 'ISO Code', 'Name of Person Speaking', 'Session', 'Year'],
+      ['President', 'EC', 'Mr. B', '66', '2011'],
+    ],
+    's.xlsx',
+  );
   assert.deepEqual([...m], [[speakerKey('EU', 66, 2011), { speaker: 'Mr. B', post: 'President' }]]);
 });

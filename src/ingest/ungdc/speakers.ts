@@ -34,7 +34,13 @@ export function speakerKey(code: string, session: number, year: number): string 
   return `${code} ${session} ${year}`;
 }
 
-const COLUMNS = { year: 'year', session: 'session', code: 'iso code', name: 'name of person speaking', post: 'post' } as const;
+const COLUMNS = {
+  year: 'year',
+  session: 'session',
+  code: 'iso code',
+  name: 'name of person speaking',
+  post: 'post',
+} as const;
 
 function cell(row: string[], k: number): string | null {
   const v = (row[k] ?? '').trim();
@@ -44,7 +50,10 @@ function cell(row: string[], k: number): string | null {
 function merge(rows: Speaker[]): Speaker {
   const distinct: Speaker[] = [];
   for (const r of rows) {
-    const same = distinct.find((d) => (d.speaker ?? '').replace(/\s+/g, ' ').toLowerCase() === (r.speaker ?? '').replace(/\s+/g, ' ').toLowerCase());
+    const same = distinct.find(
+      (d) =>
+        (d.speaker ?? '').replace(/\s+/g, ' ').toLowerCase() === (r.speaker ?? '').replace(/\s+/g, ' ').toLowerCase(),
+    );
     if (same) same.post ??= r.post;
     else distinct.push({ ...r });
   }
@@ -72,7 +81,8 @@ export function speakersBySpeech(rows: string[][], file: string): Map<string, Sp
     if (raw === null) continue;
     const whole = (key: 'year' | 'session'): number => {
       const v = cell(row, col[key]);
-      if (v === null || !/^\d+$/.test(v)) throw new IngestError(file, r + 1, `column "${COLUMNS[key]}": not a whole number: "${v ?? ''}"`);
+      if (v === null || !/^\d+$/.test(v))
+        throw new IngestError(file, r + 1, `column "${COLUMNS[key]}": not a whole number: "${v ?? ''}"`);
       return Number(v);
     };
     const code = CODE_ALIASES[raw] ?? raw;

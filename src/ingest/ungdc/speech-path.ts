@@ -24,7 +24,8 @@ export function speechPath(entryName: string): SpeechPath {
   if (base.startsWith('._') || base === '.DS_Store' || parts.includes('__MACOSX')) return { kind: 'ignore' };
   if (!base.toLowerCase().endsWith('.txt')) return { kind: 'ignore' };
   const file = FILE.exec(base);
-  if (!file) return { kind: 'error', reason: 'file name is not CODE_SESSION_YEAR.txt (CODE: ISO 3166-1 alpha-3 or EU)' };
+  if (!file)
+    return { kind: 'error', reason: 'file name is not CODE_SESSION_YEAR.txt (CODE: ISO 3166-1 alpha-3 or EU)' };
   const folderName = parts[parts.length - 2] ?? '';
   const folder = FOLDER.exec(folderName);
   if (!folder) return { kind: 'error', reason: 'speech is not inside a "Session NN - YYYY" folder' };

@@ -13,7 +13,8 @@ export function speechText(body: Uint8Array): string {
     const at = firstInvalidUtf8(body);
     let line = 1;
     for (let k = 0; k < at; k++) if (body[k] === 0x0a) line++;
-    const byte = at >= 0 ? ` (byte 0x${body[at].toString(16).toUpperCase().padStart(2, '0')} at offset ${at}, line ${line})` : '';
+    const byte =
+      at >= 0 ? ` (byte 0x${body[at].toString(16).toUpperCase().padStart(2, '0')} at offset ${at}, line ${line})` : '';
     throw new Error(`not valid UTF-8${byte}`);
   }
 }

@@ -9,22 +9,36 @@ const texts = (html: string) => readHtmlTable(html, 'x.html').map((r) => r.cells
 test('a row whose <tr> is missing is read as its own row', () => {
   const html = '<table>\n<tr><td>a</td><td>b</td></tr>\n\n<td>c</td>\n<td>d</td>\n</tr>\n<tr><td>e</td></tr>\n</table>';
   const rows = readHtmlTable(html, 'x.html');
-  assert.deepEqual(rows.map((r) => r.cells.map((c) => c.text)), [['a', 'b'], ['c', 'd'], ['e']]);
-  assert.deepEqual(rows.map((r) => r.line), [2, 4, 7]);
-  assert.deepEqual(rows.map((r) => r.index), [1, 2, 3]);
+  assert.deepEqual(
+    rows.map((r) => r.cells.map((c) => c.text)),
+    [['a', 'b'], ['c', 'd'], ['e']],
+  );
+  assert.deepEqual(
+    rows.map((r) => r.line),
+    [2, 4, 7],
+  );
+  assert.deepEqual(
+    rows.map((r) => r.index),
+    [1, 2, 3],
+  );
 });
 
 test('unclosed and stray tags stay inside their cell', () => {
-  assert.deepEqual(texts('<table><tr><td>Item <a href="x"> (S/9999/1)</td><td>--</td></tr><tr><td>next</td></tr></table>'), [
-    ['Item (S/9999/1)', '--'],
-    ['next'],
+  assert.deepEqual(
+    texts('<table><tr><td>Item <a href="x"> (S/9999/1)</td><td>--</td></tr><tr><td>next</td></tr></table>'),
+    [['Item (S/9999/1)', '--'], ['next']],
+  );
+  assert.deepEqual(texts('<table><tr><td>one</br> </br>two</td><td>b</a></td></tr><tr><td>c</td></tr></table>'), [
+    ['one\n \ntwo', 'b'],
+    ['c'],
   ]);
-  assert.deepEqual(texts('<table><tr><td>one</br> </br>two</td><td>b</a></td></tr><tr><td>c</td></tr></table>'), [['one\n \ntwo', 'b'], ['c']]);
 });
 
 test('cell text: entities decoded, whitespace collapsed, <br> and <p> as line breaks, mojibake repaired', () => {
-  const [[cell]] = texts('<table><tr><td>Caf&eacute; &mdash; A &amp; B&#39;s\n\t\tplan&nbsp;x<br>C<p>D</p>Peopleâ€™s</td></tr></table>');
-  assert.equal(cell, 'Café — A & B\'s plan x\nC\nD\nPeople’s');
+  const [[cell]] = texts(
+    '<table><tr><td>Caf&eacute; &mdash; A &amp; B&#39;s\n\t\tplan&nbsp;x<br>C<p>D</p>Peopleâ€™s</td></tr></table>',
+  );
+  assert.equal(cell, "Café — A & B's plan x\nC\nD\nPeople’s");
 });
 
 test('tbody and header cells; rowspans expanded into the rows below', () => {
@@ -46,6 +60,9 @@ test('tbody and header cells; rowspans expanded into the rows below', () => {
 });
 
 test('a page must hold exactly one table', () => {
-  assert.throws(() => readHtmlTable('<p>nothing</p>', 'y.html'), (e: unknown) => e instanceof IngestError && e.file === 'y.html' && /found 0/.test(e.message));
+  assert.throws(
+    () => readHtmlTable('<p>nothing</p>', 'y.html'),
+    (e: unknown) => e instanceof IngestError && e.file === 'y.html' && /found 0/.test(e.message),
+  );
   assert.throws(() => readHtmlTable('<table></table><table></table>', 'y.html'), /found 2/);
 });

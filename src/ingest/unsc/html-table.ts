@@ -93,7 +93,11 @@ export function readHtmlTable(html: string, file: string): HtmlRow[] {
   // element (no table) or closed it itself at the cut (a shorter table): never read as complete.
   const opened = /<table[\s>]/i.exec(text);
   if (opened && !/<\/table\s*>/i.test(text.slice(opened.index))) {
-    throw new IngestError(file, lineOf(starts, opened.index), 'the <table> opened here is never closed (is the file truncated?)');
+    throw new IngestError(
+      file,
+      lineOf(starts, opened.index),
+      'the <table> opened here is never closed (is the file truncated?)',
+    );
   }
   if (tables.length !== 1) {
     throw new IngestError(file, undefined, `expected one <table>, found ${tables.length}`);
@@ -109,7 +113,12 @@ export function readHtmlTable(html: string, file: string): HtmlRow[] {
     line: lineOf(starts, tr.range[0]),
     cells: tr.childNodes
       .filter((c): c is HTMLElement => c instanceof HTMLElement && (c.tagName === 'TD' || c.tagName === 'TH'))
-      .map((c) => ({ text: cellText(c), header: c.tagName === 'TH', colspan: span(c, 'colspan'), rowspan: span(c, 'rowspan') })),
+      .map((c) => ({
+        text: cellText(c),
+        header: c.tagName === 'TH',
+        colspan: span(c, 'colspan'),
+        rowspan: span(c, 'rowspan'),
+      })),
   }));
 }
 

@@ -17,6 +17,7 @@ test('meetings over two days take the first', () => {
 });
 
 test('unreadable or impossible dates', () => {
-  for (const t of ['', 'December', '31 June', '29 February', 'Dec 21', '21 Decembre', '21 De']) assert.equal(parseMeetingDate(t, 2022), undefined, t);
+  for (const t of ['', 'December', '31 June', '29 February', 'Dec 21', '21 Decembre', '21 De'])
+    assert.equal(parseMeetingDate(t, 2022), undefined, t);
   assert.equal(parseMeetingDate('29 February', 2020), '2020-02-29');
 });

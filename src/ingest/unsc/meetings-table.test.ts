@@ -10,7 +10,9 @@ const brief = (m: Meeting) => ({
   record: m.record,
   date: m.date,
   topic: m.topic,
-  outcomes: m.outcomes.map((o) => `${o.kind} ${o.symbol} ${o.vetoedBy?.join('+') ?? ''} ${o.tally?.text ?? ''}`.replace(/\s+/g, ' ').trim()),
+  outcomes: m.outcomes.map((o) =>
+    `${o.kind} ${o.symbol} ${o.vetoedBy?.join('+') ?? ''} ${o.tally?.text ?? ''}`.replace(/\s+/g, ' ').trim(),
+  ),
 });
 
 test('early 4-column table: plain, closed, several items, vetoes named by the meeting, entities', () => {
@@ -20,7 +22,12 @@ test('early 4-column table: plain, closed, several items, vetoes named by the me
     [
       row(link('S/PV.9999'), '31 December ', 'Question of the Ruritanian frontier ', '--'),
       row(link('S/PV.9998<br>(closed)'), '16 October ', 'Notification under article 12 (2) ', 'Communiqué'),
-      row(link('S/PV.9997'), '16 December ', 'Proposal by Utopia</br> </br>Question of Arcadia ', `${link('S/RES/9001 (1946)')} <br> 9-0-2`),
+      row(
+        link('S/PV.9997'),
+        '16 December ',
+        'Proposal by Utopia</br> </br>Question of Arcadia ',
+        `${link('S/RES/9001 (1946)')} <br> 9-0-2`,
+      ),
       row(
         link('S/PV.9996'),
         '29 August ',
@@ -33,7 +40,12 @@ test('early 4-column table: plain, closed, several items, vetoes named by the me
   assert.deepEqual(meetings.map(brief), [
     { record: 'S/PV.9999', date: '1946-12-31', topic: 'Question of the Ruritanian frontier', outcomes: [] },
     { record: 'S/PV.9998', date: '1946-10-16', topic: 'Notification under article 12 (2)', outcomes: [] },
-    { record: 'S/PV.9997', date: '1946-12-16', topic: 'Proposal by Utopia\nQuestion of Arcadia', outcomes: ['resolution S/RES/9001 (1946) 9-0-2'] },
+    {
+      record: 'S/PV.9997',
+      date: '1946-12-16',
+      topic: 'Proposal by Utopia\nQuestion of Arcadia',
+      outcomes: ['resolution S/RES/9001 (1946) 9-0-2'],
+    },
     {
       record: 'S/PV.9996',
       date: '1946-08-29',
@@ -80,9 +92,19 @@ ${row(link('S/PV.9998'), '01 December', 'Question of Arcadia', '--')}`,
     { record: 'S/PV.9998', date: '1947-12-01', topic: 'Question of Arcadia', outcomes: [] },
   ]);
 
-  const continued = meetingsPage(1948, columns4, row(link('S/PV.9999'), '29 December', 'Question of Arcadia', '--') + row('', '', 'Question of Utopia', `${link('S/RES/9001 (1948)')}<br>8-0-3`));
+  const continued = meetingsPage(
+    1948,
+    columns4,
+    row(link('S/PV.9999'), '29 December', 'Question of Arcadia', '--') +
+      row('', '', 'Question of Utopia', `${link('S/RES/9001 (1948)')}<br>8-0-3`),
+  );
   const [m] = parseMeetingsTable(continued, 'f.html', 1948);
-  assert.deepEqual(brief(m), { record: 'S/PV.9999', date: '1948-12-29', topic: 'Question of Arcadia\nQuestion of Utopia', outcomes: ['resolution S/RES/9001 (1948) 8-0-3'] });
+  assert.deepEqual(brief(m), {
+    record: 'S/PV.9999',
+    date: '1948-12-29',
+    topic: 'Question of Arcadia\nQuestion of Utopia',
+    outcomes: ['resolution S/RES/9001 (1948) 8-0-3'],
+  });
   assert.equal(m.outcomeText, 'S/RES/9001 (1948)\n8-0-3');
 
   const repeated = meetingsPage(
@@ -125,7 +147,12 @@ ${row(link('S/PV.9998'), '17 September ', 'Complaint by Ruritania ', 'Draft reso
   );
   assert.deepEqual(parseMeetingsTable(html, 'f.html', 1961).map(brief), [
     { record: 'S/PV.9999', date: '1961-09-26', topic: 'Admission of new Members', outcomes: [] },
-    { record: 'S/PV.9998', date: '1961-09-17', topic: 'Complaint by Ruritania', outcomes: ['draft_vetoed S/9990 USSR 9-2-0'] },
+    {
+      record: 'S/PV.9998',
+      date: '1961-09-17',
+      topic: 'Complaint by Ruritania',
+      outcomes: ['draft_vetoed S/9990 USSR 9-2-0'],
+    },
   ]);
 });
 
@@ -153,7 +180,12 @@ ${row(link('S/PV.9997(closed)'), '29 + 30 March', 'none issued', 'Meeting with t
   );
   const ms = parseMeetingsTable(html, 'f.html', 2022);
   assert.deepEqual(ms.map(brief), [
-    { record: 'S/PV.9999', date: '2022-06-30', topic: 'Implementation of the note by the President (S/2099/507)', outcomes: ['resolution S/RES/9001 (2022) 13-0-2'] },
+    {
+      record: 'S/PV.9999',
+      date: '2022-06-30',
+      topic: 'Implementation of the note by the President (S/2099/507)',
+      outcomes: ['resolution S/RES/9001 (2022) 13-0-2'],
+    },
     {
       record: 'S/PV.9998 (Resumption 1)',
       date: '2022-06-29',
@@ -176,19 +208,50 @@ test('7-column tables: decisions without a meeting, letters, the covid title yea
   const html = meetingsPage(
     2021,
     columns7,
-    row('--', '29 December ', `<a href="http://example.org/webcast">Webcast</a>`, 'Question of Arcadia ', link('S/2020/9991'), link('S/2020/9990'), `${link('S/RES/9001 (2020)')}<br> 15-0-0`) +
-      row('--', '16 April ', '--', 'Question of Utopia', `${link('S/2020/382')}<br>${link('S/2020/381')}`, '--', link('S/PRST/2020/99')) +
+    row(
+      '--',
+      '29 December ',
+      `<a href="http://example.org/webcast">Webcast</a>`,
+      'Question of Arcadia ',
+      link('S/2020/9991'),
+      link('S/2020/9990'),
+      `${link('S/RES/9001 (2020)')}<br> 15-0-0`,
+    ) +
+      row(
+        '--',
+        '16 April ',
+        '--',
+        'Question of Utopia',
+        `${link('S/2020/382')}<br>${link('S/2020/381')}`,
+        '--',
+        link('S/PRST/2020/99'),
+      ) +
       row(link('S/PV.9999'), '12 November ', '--', 'Elections [resumed meeting]', '--', '--', '--') +
       row(link('S/PV.9999'), '11 November ', 'Webcast', 'Elections', '--', '--', '--') +
       row(link('S/PV.9998'), '22 July', 'Webcast', 'Question of Ruritania', '--', '--', '2-0-13'),
   );
   const ms = parseMeetingsTable(html, 'unsc/meetings/scact2020_covid_table_en.html', 2020);
   assert.deepEqual(ms.map(brief), [
-    { record: null, date: '2020-12-29', topic: 'Question of Arcadia', outcomes: ['resolution S/RES/9001 (2020) 15-0-0'] },
-    { record: null, date: '2020-04-16', topic: 'Question of Utopia', outcomes: ['presidential_statement S/PRST/2020/99'] },
+    {
+      record: null,
+      date: '2020-12-29',
+      topic: 'Question of Arcadia',
+      outcomes: ['resolution S/RES/9001 (2020) 15-0-0'],
+    },
+    {
+      record: null,
+      date: '2020-04-16',
+      topic: 'Question of Utopia',
+      outcomes: ['presidential_statement S/PRST/2020/99'],
+    },
     { record: 'S/PV.9999', date: '2020-11-12', topic: 'Elections [resumed meeting]', outcomes: [] },
     { record: 'S/PV.9999', date: '2020-11-11', topic: 'Elections', outcomes: [] },
-    { record: 'S/PV.9998', date: '2020-07-22', topic: 'Question of Ruritania', outcomes: ['draft_not_adopted null 2-0-13'] },
+    {
+      record: 'S/PV.9998',
+      date: '2020-07-22',
+      topic: 'Question of Ruritania',
+      outcomes: ['draft_not_adopted null 2-0-13'],
+    },
   ]);
   assert.deepEqual(
     ms.slice(0, 3).map((m) => [m.voteProcedureLetter, m.voteOutcomeLetter, m.meetingNumber]),
@@ -226,10 +289,18 @@ test('malformed tables are rejected with file, line and table row', () => {
   const record = meetingsPage(2099, columns5, row('Meeting 12', '1 May', 'SC/2', 'Utopia', '--'));
   rejects(record, lineOf(record, 'Meeting 12') - 1, /unreadable meeting record "Meeting 12"/);
 
-  const outcome = meetingsPage(2099, columns5, row(link('S/PV.9998'), '1 May', 'SC/2', 'Utopia', 'Draft resolution S/2099/1 vetoed by Ruritania 14-1-0'));
+  const outcome = meetingsPage(
+    2099,
+    columns5,
+    row(link('S/PV.9998'), '1 May', 'SC/2', 'Utopia', 'Draft resolution S/2099/1 vetoed by Ruritania 14-1-0'),
+  );
   rejects(outcome, lineOf(outcome, 'S/PV.9998') - 1, /outcome .*does not name permanent members/);
 
-  const tally = meetingsPage(2099, columns5, row(link('S/PV.9998'), '1 May', 'SC/2', 'Utopia', 'S/RES/9001 (2099) 15-1-0'));
+  const tally = meetingsPage(
+    2099,
+    columns5,
+    row(link('S/PV.9998'), '1 May', 'SC/2', 'Utopia', 'S/RES/9001 (2099) 15-1-0'),
+  );
   rejects(tally, lineOf(tally, 'S/PV.9998') - 1, /16 votes but the Council had 15 members/);
 
   const orphan = meetingsPage(2099, columns4, row('', '', 'Utopia', '--'));

@@ -37,7 +37,11 @@ export const meetingsSource: Source = {
       const year = meetingsTableYear(name);
       if (year === 'skip') continue;
       if (year === undefined) {
-        throw new IngestError(`${folder}/${name}`, undefined, 'not a meetings table (scactYYYY_table_en.html or scactYYYY_covid_table_en.html)');
+        throw new IngestError(
+          `${folder}/${name}`,
+          undefined,
+          'not a meetings table (scactYYYY_table_en.html or scactYYYY_covid_table_en.html)',
+        );
       }
       tables.push({ name, year });
     }

@@ -30,7 +30,8 @@ export const membershipSource: Source = {
   id: 'unsc-members',
   title: 'Security Council members by year (DPPA)',
   licence: 'UN terms',
-  attribution: 'UN Department of Political and Peacebuilding Affairs, UN Peace and Security Data Hub: Security Council membership',
+  attribution:
+    'UN Department of Political and Peacebuilding Affairs, UN Peace and Security Data Hub: Security Council membership',
   upstream: 'UN Peace and Security Data Hub (DPPA), dataset "Security Council membership"',
   files: [{ path: file }],
   tables: ['council_members', 'source_files'],
@@ -69,6 +70,12 @@ export const membershipSource: Source = {
       });
       sink.progress(++done, rows.length);
     }
-    await note(sink, this.id, file, 'read', `${rows.length} member-years; ${empty} with an empty name read as Côte d'Ivoire; ${renamed} named as the former state of that year`);
+    await note(
+      sink,
+      this.id,
+      file,
+      'read',
+      `${rows.length} member-years; ${empty} with an empty name read as Côte d'Ivoire; ${renamed} named as the former state of that year`,
+    );
   },
 };

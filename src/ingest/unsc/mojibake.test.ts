@@ -10,5 +10,6 @@ test('UTF-8 read as Windows-1252 is repaired', () => {
 });
 
 test('correct text is left alone', () => {
-  for (const s of ['Côte d’Ivoire', 'naïve — café', 'Dag Hammarskjöld', 'plain ASCII', 'Â alone']) assert.equal(repairMojibake(s), s);
+  for (const s of ['Côte d’Ivoire', 'naïve — café', 'Dag Hammarskjöld', 'plain ASCII', 'Â alone'])
+    assert.equal(repairMojibake(s), s);
 });

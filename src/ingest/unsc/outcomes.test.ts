@@ -5,7 +5,13 @@ import { test } from 'node:test';
 import { OutcomeSyntaxError, parseOutcomes } from './outcomes.ts';
 
 const brief = (cell: string, year = 2000) =>
-  parseOutcomes(cell, year).map((o) => [o.kind, o.symbol, o.resolutionNumber, o.vetoedBy?.join('+') ?? null, o.tally?.text ?? null]);
+  parseOutcomes(cell, year).map((o) => [
+    o.kind,
+    o.symbol,
+    o.resolutionNumber,
+    o.vetoedBy?.join('+') ?? null,
+    o.tally?.text ?? null,
+  ]);
 
 test('resolutions with numeric and word tallies', () => {
   assert.deepEqual(brief('S/RES/9001 (2099)\n14-0-1'), [['resolution', 'S/RES/9001 (2099)', 9001, null, '14-0-1']]);
@@ -17,7 +23,9 @@ test('resolutions with numeric and word tallies', () => {
     ['resolution', 'S/RES/9001 (2099)', 9001, null, 'adopted without vote'],
     ['resolution', 'S/RES/9002 (2099)', 9002, null, '15-0-0'],
   ]);
-  assert.deepEqual(brief('S/RES/9001 (2099) 14-0-0 (1 absent)'), [['resolution', 'S/RES/9001 (2099)', 9001, null, '14-0-0 (1 absent)']]);
+  assert.deepEqual(brief('S/RES/9001 (2099) 14-0-0 (1 absent)'), [
+    ['resolution', 'S/RES/9001 (2099)', 9001, null, '14-0-0 (1 absent)'],
+  ]);
   assert.deepEqual(brief('S/RES/9001 (2099) S/RES/9002 (2099)'), [
     ['resolution', 'S/RES/9001 (2099)', 9001, null, null],
     ['resolution', 'S/RES/9002 (2099)', 9002, null, null],
@@ -46,34 +54,94 @@ test('presidential statements, new and old style, joined by "+"', () => {
 
 test('drafts vetoed or not adopted, however they are written', () => {
   const cases: [string, number, unknown[][]][] = [
-    ['Draft resolution S/2099/10 vetoed by Russian Federation 11-1-3', 2000, [['draft_vetoed', 'S/2099/10', null, 'Russia', '11-1-3']]],
-    ['Draft resolutionS/2099/10vetoed by the Russian Federation\n14-1-0', 2000, [['draft_vetoed', 'S/2099/10', null, 'Russia', '14-1-0']]],
-    ['Draft resolution S/2099/10\nvetoed by the Russian Federation11-1-3', 2000, [['draft_vetoed', 'S/2099/10', null, 'Russia', '11-1-3']]],
-    ['Draft resolution S/99990/Rev.1 vetoed\nby USA, France and\nUK\n10-5-0', 1977, [['draft_vetoed', 'S/99990/Rev.1', null, 'France+UK+USA', '10-5-0']]],
-    ['Draft resolution S/99990 vetoed by\nChina, Russian Federation\n13-2-0', 2000, [['draft_vetoed', 'S/99990', null, 'China+Russia', '13-2-0']]],
-    ['Draft Resolution S/99990 vetoed by the United States 14-1-0', 2000, [['draft_vetoed', 'S/99990', null, 'USA', '14-1-0']]],
-    ['Draft resolution S/2099/11 was not adopted\n2-0-13', 2000, [['draft_not_adopted', 'S/2099/11', null, null, '2-0-13']]],
+    [
+      'Draft resolution S/2099/10 vetoed by Russian Federation 11-1-3',
+      2000,
+      [['draft_vetoed', 'S/2099/10', null, 'Russia', '11-1-3']],
+    ],
+    [
+      'Draft resolutionS/2099/10vetoed by the Russian Federation\n14-1-0',
+      2000,
+      [['draft_vetoed', 'S/2099/10', null, 'Russia', '14-1-0']],
+    ],
+    [
+      'Draft resolution S/2099/10\nvetoed by the Russian Federation11-1-3',
+      2000,
+      [['draft_vetoed', 'S/2099/10', null, 'Russia', '11-1-3']],
+    ],
+    [
+      'Draft resolution S/99990/Rev.1 vetoed\nby USA, France and\nUK\n10-5-0',
+      1977,
+      [['draft_vetoed', 'S/99990/Rev.1', null, 'France+UK+USA', '10-5-0']],
+    ],
+    [
+      'Draft resolution S/99990 vetoed by\nChina, Russian Federation\n13-2-0',
+      2000,
+      [['draft_vetoed', 'S/99990', null, 'China+Russia', '13-2-0']],
+    ],
+    [
+      'Draft Resolution S/99990 vetoed by the United States 14-1-0',
+      2000,
+      [['draft_vetoed', 'S/99990', null, 'USA', '14-1-0']],
+    ],
+    [
+      'Draft resolution S/2099/11 was not adopted\n2-0-13',
+      2000,
+      [['draft_not_adopted', 'S/2099/11', null, null, '2-0-13']],
+    ],
     ['Draft resolution (S/2099/11) not adopted 7-0-8', 2000, [['draft_not_adopted', 'S/2099/11', null, null, '7-0-8']]],
     ['S/2099/12\nnot adopted\n5-0-10', 2000, [['draft_not_adopted', 'S/2099/12', null, null, '5-0-10']]],
-    ['S/2099/12 vetoed by China, Russian Federation 13-2-0', 2000, [['draft_vetoed', 'S/2099/12', null, 'China+Russia', '13-2-0']]],
-    ['Power Four draft resolution S/99991 vetoed by China\n11-1-3', 1972, [['draft_vetoed', 'S/99991', null, 'China', '11-1-3']]],
-    ['Draft resolutions S/9990 &\nAdd.1 &\nS/9991 not adopted\n6-1-3', 1947, [['draft_not_adopted', 'S/9990', null, null, '6-1-3']]],
-    ['Draft resolution S/9990 (incorporating amendment offered by Ruritania in S/9992) vetoed by USSR\n10-1-0', 1958, [['draft_vetoed', 'S/9990', null, 'USSR', '10-1-0']]],
-    ['Draft resolution S/9990 (as amended) vetoed by\nUSSR 8-3-0', 1964, [['draft_vetoed', 'S/9990', null, 'USSR', '8-3-0']]],
+    [
+      'S/2099/12 vetoed by China, Russian Federation 13-2-0',
+      2000,
+      [['draft_vetoed', 'S/2099/12', null, 'China+Russia', '13-2-0']],
+    ],
+    [
+      'Power Four draft resolution S/99991 vetoed by China\n11-1-3',
+      1972,
+      [['draft_vetoed', 'S/99991', null, 'China', '11-1-3']],
+    ],
+    [
+      'Draft resolutions S/9990 &\nAdd.1 &\nS/9991 not adopted\n6-1-3',
+      1947,
+      [['draft_not_adopted', 'S/9990', null, null, '6-1-3']],
+    ],
+    [
+      'Draft resolution S/9990 (incorporating amendment offered by Ruritania in S/9992) vetoed by USSR\n10-1-0',
+      1958,
+      [['draft_vetoed', 'S/9990', null, 'USSR', '10-1-0']],
+    ],
+    [
+      'Draft resolution S/9990 (as amended) vetoed by\nUSSR 8-3-0',
+      1964,
+      [['draft_vetoed', 'S/9990', null, 'USSR', '8-3-0']],
+    ],
   ];
   for (const [cell, year, want] of cases) assert.deepEqual(brief(cell, year), want, cell);
 });
 
 test('drafts named by the meeting record are each kept, identical or not', () => {
-  assert.deepEqual(brief('Draft resolution S/PV.999 vetoed by USSR\nDraft resolution S/PV.999 vetoed by USSR\nS/RES/999 (1946)\n11-0-0', 1946), [
-    ['draft_vetoed', 'S/PV.999', null, 'USSR', null],
-    ['draft_vetoed', 'S/PV.999', null, 'USSR', null],
-    ['resolution', 'S/RES/999 (1946)', 999, null, '11-0-0'],
-  ]);
-  assert.deepEqual(brief('Draft resolution S/PV.998 (Ruritania) vetoed by USSR 8-2-1\nDraft resolution S/PV.998 (Utopia) vetoed by USSR 9-1-1', 1946), [
-    ['draft_vetoed', 'S/PV.998', null, 'USSR', '8-2-1'],
-    ['draft_vetoed', 'S/PV.998', null, 'USSR', '9-1-1'],
-  ]);
+  assert.deepEqual(
+    brief(
+      'Draft resolution S/PV.999 vetoed by USSR\nDraft resolution S/PV.999 vetoed by USSR\nS/RES/999 (1946)\n11-0-0',
+      1946,
+    ),
+    [
+      ['draft_vetoed', 'S/PV.999', null, 'USSR', null],
+      ['draft_vetoed', 'S/PV.999', null, 'USSR', null],
+      ['resolution', 'S/RES/999 (1946)', 999, null, '11-0-0'],
+    ],
+  );
+  assert.deepEqual(
+    brief(
+      'Draft resolution S/PV.998 (Ruritania) vetoed by USSR 8-2-1\nDraft resolution S/PV.998 (Utopia) vetoed by USSR 9-1-1',
+      1946,
+    ),
+    [
+      ['draft_vetoed', 'S/PV.998', null, 'USSR', '8-2-1'],
+      ['draft_vetoed', 'S/PV.998', null, 'USSR', '9-1-1'],
+    ],
+  );
 });
 
 test('a tally that follows no decision and could not adopt anything is an unnamed failed draft', () => {
@@ -83,7 +151,14 @@ test('a tally that follows no decision and could not adopt anything is an unname
 });
 
 test('cells without decisions', () => {
-  for (const cell of ['--', 'Communiqué', 'Note (S/2099/99)', 'Letter(S/2099/98)', 'Election of Ms. A (Ruritania)', 'PRST unnumbered']) {
+  for (const cell of [
+    '--',
+    'Communiqué',
+    'Note (S/2099/99)',
+    'Letter(S/2099/98)',
+    'Election of Ms. A (Ruritania)',
+    'PRST unnumbered',
+  ]) {
     assert.deepEqual(parseOutcomes(cell, 2000), [], cell);
   }
 });

@@ -68,7 +68,8 @@ export function parseOutcomes(cell: string, year: number): Outcome[] {
   let bare: string | null = null; // a symbol outside any phrase, which a verdict may follow
 
   const closeDraft = (what: string) => {
-    if (draft) throw new OutcomeSyntaxError(`draft resolution ${draft[0] ?? '(no symbol)'} has no verdict before ${what}`);
+    if (draft)
+      throw new OutcomeSyntaxError(`draft resolution ${draft[0] ?? '(no symbol)'} has no verdict before ${what}`);
   };
 
   for (const m of text.matchAll(token)) {
@@ -76,11 +77,23 @@ export function parseOutcomes(cell: string, year: number): Outcome[] {
     if (g.res) {
       closeDraft(m[0]);
       const n = Number(g.resNo);
-      out.push({ kind: 'resolution', symbol: `S/RES/${n} (${g.resYear})`, resolutionNumber: n, vetoedBy: null, tally: null });
+      out.push({
+        kind: 'resolution',
+        symbol: `S/RES/${n} (${g.resYear})`,
+        resolutionNumber: n,
+        vetoedBy: null,
+        tally: null,
+      });
       bare = null;
     } else if (g.prst || g.oldPrst) {
       closeDraft(m[0]);
-      out.push({ kind: 'presidential_statement', symbol: tidySymbol(g.prst ?? g.oldPrst), resolutionNumber: null, vetoedBy: null, tally: null });
+      out.push({
+        kind: 'presidential_statement',
+        symbol: tidySymbol(g.prst ?? g.oldPrst),
+        resolutionNumber: null,
+        vetoedBy: null,
+        tally: null,
+      });
       bare = null;
     } else if (g.draft) {
       closeDraft(`another "${m[0]}"`);
@@ -100,7 +113,13 @@ export function parseOutcomes(cell: string, year: number): Outcome[] {
           throw new OutcomeSyntaxError(`"vetoed${after.slice(0, 30)}" does not name permanent members`);
         }
       }
-      out.push({ kind: g.veto ? 'draft_vetoed' : 'draft_not_adopted', symbol: sym, resolutionNumber: null, vetoedBy, tally: null });
+      out.push({
+        kind: g.veto ? 'draft_vetoed' : 'draft_not_adopted',
+        symbol: sym,
+        resolutionNumber: null,
+        vetoedBy,
+        tally: null,
+      });
       draft = null;
       bare = null;
     } else if (g.numTally || g.wordTally) {
@@ -113,7 +132,9 @@ export function parseOutcomes(cell: string, year: number): Outcome[] {
       } else if (tally.yes !== null && tally.yes < requiredVotes(year)) {
         out.push({ kind: 'draft_not_adopted', symbol: null, resolutionNumber: null, vetoedBy: null, tally });
       } else if (last) {
-        throw new OutcomeSyntaxError(`a second tally "${m[0]}" for ${last.symbol ?? 'an unnamed draft'} (already ${last.tally!.text})`);
+        throw new OutcomeSyntaxError(
+          `a second tally "${m[0]}" for ${last.symbol ?? 'an unnamed draft'} (already ${last.tally!.text})`,
+        );
       } else {
         throw new OutcomeSyntaxError(`tally "${m[0]}" does not follow a decision`);
       }

@@ -9,7 +9,8 @@ import { recordsSource } from './records.ts';
 import { writeData } from '../../../test/fixtures/unsc.ts';
 
 const file = 'unsc/UNSC_Record-Table_2722.csv';
-const good = 'res_no,url_record\n1,https://example.org/record/101\n2,https://example.org/record/102\n3,https://example.org/record/103\n';
+const good =
+  'res_no,url_record\n1,https://example.org/record/101\n2,https://example.org/record/102\n3,https://example.org/record/103\n';
 
 test('each row becomes a record: resolution number and URL', async () => {
   const dir = tempDir();
@@ -46,7 +47,9 @@ test('a malformed row fails the import naming file and line; the store keeps its
     assert.equal(o.error.line, line, content);
     assert.match(o.error.message, pattern);
     assert.equal(await store.countRows('resolution_records'), 3);
-    assert.deepEqual(await store.sql.get('SELECT record_url FROM resolution_records WHERE number = 2'), { record_url: 'https://example.org/record/102' });
+    assert.deepEqual(await store.sql.get('SELECT record_url FROM resolution_records WHERE number = 2'), {
+      record_url: 'https://example.org/record/102',
+    });
     await store.close();
   }
 });
@@ -56,8 +59,15 @@ test('real data: 2722 records', { skip: sharedDataDir === undefined && 'no ../sh
   const [o] = await importSources(store, [recordsSource], sharedDataDir!);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
   assert.equal(o.status === 'imported' && o.record.rowCounts.resolution_records, 2722);
-  assert.deepEqual(await store.sql.get('SELECT MIN(number) AS lo, MAX(number) AS hi, COUNT(DISTINCT number) AS n FROM resolution_records'), { lo: 1, hi: 2722, n: 2722 });
-  const bad = await store.sql.get("SELECT COUNT(*) AS n FROM resolution_records WHERE record_url NOT LIKE 'https://digitallibrary.un.org/record/%'");
+  assert.deepEqual(
+    await store.sql.get(
+      'SELECT MIN(number) AS lo, MAX(number) AS hi, COUNT(DISTINCT number) AS n FROM resolution_records',
+    ),
+    { lo: 1, hi: 2722, n: 2722 },
+  );
+  const bad = await store.sql.get(
+    "SELECT COUNT(*) AS n FROM resolution_records WHERE record_url NOT LIKE 'https://digitallibrary.un.org/record/%'",
+  );
   assert.deepEqual(bad, { n: 0 });
   await store.close();
 });

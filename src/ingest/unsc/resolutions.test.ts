@@ -9,7 +9,8 @@ import { parseResolutionFileName, resolutionsSource } from './resolutions.ts';
 import { writeData } from '../../../test/fixtures/unsc.ts';
 
 const folder = 'unsc/resolutions-en';
-const first = 'The Security Council,\n\nConcerned by the situation in Ruritania,\n\n1. Calls upon the parties to settle their dispute;\n';
+const first =
+  'The Security Council,\n\nConcerned by the situation in Ruritania,\n\n1. Calls upon the parties to settle their dispute;\n';
 const second = 'The Security Council,\r\n\r\nDecides to remain seized of the question of Utopia.\r\n';
 
 function goodData(): string {
@@ -23,7 +24,12 @@ function goodData(): string {
 
 test('file names give number and year', () => {
   assert.deepEqual(parseResolutionFileName('S_RES_0082_1950_EN_GOLD.txt'), { number: 82, year: 1950 });
-  for (const name of ['S_RES_82_1950_EN_GOLD.txt', 'S_RES_0082_1950_FR_GOLD.txt', 'S_RES_0000_1950_EN_GOLD.txt', 'README.md']) {
+  for (const name of [
+    'S_RES_82_1950_EN_GOLD.txt',
+    'S_RES_0082_1950_FR_GOLD.txt',
+    'S_RES_0000_1950_EN_GOLD.txt',
+    'README.md',
+  ]) {
     assert.equal(parseResolutionFileName(name), undefined, name);
   }
 });
@@ -55,42 +61,76 @@ async function failsKeepingRows(extra: Record<string, string>, file: string, pat
   assert.ok(o.status === 'failed' && o.error instanceof IngestError);
   assert.equal(o.error.file, file);
   assert.match(o.error.message, pattern);
-  assert.deepEqual(
-    await store.sql.all('SELECT number FROM resolutions ORDER BY number'),
-    [{ number: 1 }, { number: 902 }],
-  );
+  assert.deepEqual(await store.sql.all('SELECT number FROM resolutions ORDER BY number'), [
+    { number: 1 },
+    { number: 902 },
+  ]);
   assert.equal((await importSources(store, [resolutionsSource], dir))[0].status, 'failed');
   await store.close();
 }
 
 test('a file name that does not fit the pattern fails the import, naming the file; the store keeps its rows', async () => {
-  await failsKeepingRows({ [`${folder}/S_RES_0003_1946_EN.txt`]: 'x' }, `${folder}/S_RES_0003_1946_EN.txt`, /does not match S_RES_NNNN_YYYY_EN_GOLD\.txt/);
+  await failsKeepingRows(
+    { [`${folder}/S_RES_0003_1946_EN.txt`]: 'x' },
+    `${folder}/S_RES_0003_1946_EN.txt`,
+    /does not match S_RES_NNNN_YYYY_EN_GOLD\.txt/,
+  );
 });
 
 test('a resolution number given twice, or text that is not UTF-8, fails naming the file', async () => {
-  await failsKeepingRows({ [`${folder}/S_RES_0001_1947_EN_GOLD.txt`]: 'x' }, `${folder}/S_RES_0001_1947_EN_GOLD.txt`, /resolution 1 already read from S_RES_0001_1946/);
+  await failsKeepingRows(
+    { [`${folder}/S_RES_0001_1947_EN_GOLD.txt`]: 'x' },
+    `${folder}/S_RES_0001_1947_EN_GOLD.txt`,
+    /resolution 1 already read from S_RES_0001_1946/,
+  );
   const dir = goodData();
   writeData(dir, { [`${folder}/S_RES_0002_1946_EN_GOLD.txt`]: Uint8Array.from([0x54, 0x68, 0xff, 0x65]) });
   const store = await tempStore();
   const [o] = await importSources(store, [resolutionsSource], dir);
-  assert.ok(o.status === 'failed' && o.error instanceof IngestError && o.error.file === `${folder}/S_RES_0002_1946_EN_GOLD.txt`);
+  assert.ok(
+    o.status === 'failed' && o.error instanceof IngestError && o.error.file === `${folder}/S_RES_0002_1946_EN_GOLD.txt`,
+  );
   assert.equal(await store.countRows('resolutions'), 0);
   await store.close();
 });
 
-test('real data: 902 resolution texts (1-899, 902, and the hand-corrected 1445 and 1454)', { skip: sharedDataDir === undefined && 'no ../shared/data' }, async () => {
+test('real data: 902 resolution texts (1-899, 902, and the hand-corrected 1445 and 1454)', {
+  skip: sharedDataDir === undefined && 'no ../shared/data',
+}, async () => {
   const store = await tempStore();
   const [o] = await importSources(store, [resolutionsSource], sharedDataDir!);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
   assert.equal(o.status === 'imported' && o.record.rowCounts.resolutions, 902);
   const q = async (sql: string) => (await store.sql.get(sql)) as Record<string, number>;
-  assert.deepEqual(await q('SELECT MIN(number) AS lo, MAX(number) AS hi, MIN(year) AS y0, MAX(year) AS y1 FROM resolutions'), { lo: 1, hi: 1454, y0: 1946, y1: 2002 });
-  for (const [n, y] of [[82, 1950], [678, 1990], [827, 1993], [902, 1994], [1445, 2002]]) {
-    assert.deepEqual(await store.sql.get('SELECT year FROM resolutions WHERE number = ?', [n]), { year: y }, `resolution ${n}`);
+  assert.deepEqual(
+    await q('SELECT MIN(number) AS lo, MAX(number) AS hi, MIN(year) AS y0, MAX(year) AS y1 FROM resolutions'),
+    { lo: 1, hi: 1454, y0: 1946, y1: 2002 },
+  );
+  for (const [n, y] of [
+    [82, 1950],
+    [678, 1990],
+    [827, 1993],
+    [902, 1994],
+    [1445, 2002],
+  ]) {
+    assert.deepEqual(
+      await store.sql.get('SELECT year FROM resolutions WHERE number = ?', [n]),
+      { year: y },
+      `resolution ${n}`,
+    );
   }
-  const short = await store.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM resolutions WHERE length(text) < 100 OR substr(text, 1, 1) = ?', ['\uFEFF']);
+  const short = await store.sql.get<{ n: number }>(
+    'SELECT COUNT(*) AS n FROM resolutions WHERE length(text) < 100 OR substr(text, 1, 1) = ?',
+    ['\uFEFF'],
+  );
   assert.equal(short!.n, 0);
-  const hits = await store.searchCorpus({ corpus: 'resolutions', phrases: ['all necessary means'], from: 1990, to: 1990, limit: 10 });
+  const hits = await store.searchCorpus({
+    corpus: 'resolutions',
+    phrases: ['all necessary means'],
+    from: 1990,
+    to: 1990,
+    limit: 10,
+  });
   assert.ok(hits.some((h) => h.docId === 'S/RES/678 (1990)'));
   await store.close();
 });

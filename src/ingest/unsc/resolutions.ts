@@ -40,16 +40,19 @@ export const resolutionsSource: Source = {
     const seen = new Map<number, string>();
     const parsed = names.map((name) => {
       const id = parseResolutionFileName(name);
-      if (!id) throw new IngestError(`${folder}/${name}`, undefined, 'file name does not match S_RES_NNNN_YYYY_EN_GOLD.txt');
+      if (!id)
+        throw new IngestError(`${folder}/${name}`, undefined, 'file name does not match S_RES_NNNN_YYYY_EN_GOLD.txt');
       const earlier = seen.get(id.number);
-      if (earlier) throw new IngestError(`${folder}/${name}`, undefined, `resolution ${id.number} already read from ${earlier}`);
+      if (earlier)
+        throw new IngestError(`${folder}/${name}`, undefined, `resolution ${id.number} already read from ${earlier}`);
       seen.set(id.number, name);
       return { name, ...id };
     });
     let done = 0;
     for (const { name, number, year } of parsed) {
       const text = readTextFile(join(dir, name), `${folder}/${name}`);
-      if (!/[\p{L}\p{N}]/u.test(text)) throw new IngestError(`${folder}/${name}`, undefined, 'the resolution text is empty (is the file truncated?)');
+      if (!/[\p{L}\p{N}]/u.test(text))
+        throw new IngestError(`${folder}/${name}`, undefined, 'the resolution text is empty (is the file truncated?)');
       await sink.insert('resolutions', { number, year, file: name, text, source: this.id });
       sink.progress(++done, parsed.length);
     }

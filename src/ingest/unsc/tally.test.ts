@@ -24,7 +24,8 @@ test('tallies in words have no counts', () => {
 });
 
 test('anything else is not a tally', () => {
-  for (const raw of ['', '14-0', '14-0-1-2', 'adopted', 'S/RES/82 (1950)', '140-0-1']) assert.equal(parseTally(raw), undefined, raw);
+  for (const raw of ['', '14-0', '14-0-1-2', 'adopted', 'S/RES/82 (1950)', '140-0-1'])
+    assert.equal(parseTally(raw), undefined, raw);
 });
 
 test('Council of 11 (7 votes) until 1965, of 15 (9 votes) from 1966', () => {

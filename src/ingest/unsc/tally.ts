@@ -28,9 +28,12 @@ export function parseTally(raw: string): Tally | undefined {
     return { yes, no, abstain, text: `${yes}-${no}-${abstain}${absent}` };
   }
   const words = text.toLowerCase();
-  if (/^(adopted )?unanimously$/.test(words)) return { yes: null, no: null, abstain: null, text: 'adopted unanimously' };
-  if (/^(adopted )?without (a )?vote$/.test(words)) return { yes: null, no: null, abstain: null, text: 'adopted without vote' };
-  if (/^(adopted )?by consensus$/.test(words)) return { yes: null, no: null, abstain: null, text: 'adopted by consensus' };
+  if (/^(adopted )?unanimously$/.test(words))
+    return { yes: null, no: null, abstain: null, text: 'adopted unanimously' };
+  if (/^(adopted )?without (a )?vote$/.test(words))
+    return { yes: null, no: null, abstain: null, text: 'adopted without vote' };
+  if (/^(adopted )?by consensus$/.test(words))
+    return { yes: null, no: null, abstain: null, text: 'adopted by consensus' };
   return undefined;
 }
 

@@ -27,23 +27,88 @@ test('one row per vetoed draft: ISO date, records on one line, members normalise
   const [o] = await importSources(store, [vetoesSource], dir);
   assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
   assert.equal(o.status === 'imported' && o.record.rowCounts.vetoes, 4);
-  assert.deepEqual(await store.sql.all('SELECT year, date, draft, meeting_record, agenda_item, crisis_topic, region, members, source_line FROM vetoes ORDER BY source_line'), [
-    { year: 1946, date: '1946-06-26', draft: 'S/PV.9999', meeting_record: 'S/PV.9999', agenda_item: 'The Ruritanian question', crisis_topic: 'Ruritania', region: 'Western Europe', members: 'USSR', source_line: 2 },
-    { year: 1946, date: '1946-06-26', draft: 'S/PV.9999', meeting_record: 'S/PV.9999', agenda_item: 'The Ruritanian question', crisis_topic: 'Ruritania', region: 'Western Europe', members: 'USSR', source_line: 3 },
-    { year: 1986, date: '1986-04-21', draft: 'S/99999/Rev.1', meeting_record: 'S/PV.9998', agenda_item: 'Letters from Arcadia, Utopia and Ruritania', crisis_topic: 'Arcadia-Utopia', region: 'North Africa', members: 'France, UK, USA', source_line: 4 },
-    { year: 2020, date: '2020-07-07', draft: 'S/2020/9999', meeting_record: 'S/2020/9998, S/2020/9997', agenda_item: 'Humanitarian access to Arcadia', crisis_topic: 'Arcadia', region: 'Middle East', members: 'China, Russia', source_line: 5 },
-  ]);
+  assert.deepEqual(
+    await store.sql.all(
+      'SELECT year, date, draft, meeting_record, agenda_item, crisis_topic, region, members, source_line FROM vetoes ORDER BY source_line',
+    ),
+    [
+      {
+        year: 1946,
+        date: '1946-06-26',
+        draft: 'S/PV.9999',
+        meeting_record: 'S/PV.9999',
+        agenda_item: 'The Ruritanian question',
+        crisis_topic: 'Ruritania',
+        region: 'Western Europe',
+        members: 'USSR',
+        source_line: 2,
+      },
+      {
+        year: 1946,
+        date: '1946-06-26',
+        draft: 'S/PV.9999',
+        meeting_record: 'S/PV.9999',
+        agenda_item: 'The Ruritanian question',
+        crisis_topic: 'Ruritania',
+        region: 'Western Europe',
+        members: 'USSR',
+        source_line: 3,
+      },
+      {
+        year: 1986,
+        date: '1986-04-21',
+        draft: 'S/99999/Rev.1',
+        meeting_record: 'S/PV.9998',
+        agenda_item: 'Letters from Arcadia, Utopia and Ruritania',
+        crisis_topic: 'Arcadia-Utopia',
+        region: 'North Africa',
+        members: 'France, UK, USA',
+        source_line: 4,
+      },
+      {
+        year: 2020,
+        date: '2020-07-07',
+        draft: 'S/2020/9999',
+        meeting_record: 'S/2020/9998, S/2020/9997',
+        agenda_item: 'Humanitarian access to Arcadia',
+        crisis_topic: 'Arcadia',
+        region: 'Middle East',
+        members: 'China, Russia',
+        source_line: 5,
+      },
+    ],
+  );
   await store.close();
 });
 
 test('a malformed row fails the import naming file and line; the store keeps its rows', async () => {
   const row = (s: string) => `${good}\r\n${s}`;
   const cases: [string, number, RegExp][] = [
-    [row(`1990,2/30/1990,2,S/99990,S/PV.9990,Item,Topic,Region,USA,,,${flags}`), 7, /column "date": no such date: "2\/30\/1990"/],
-    [row(`1990,1990-02-03,2,S/99990,S/PV.9990,Item,Topic,Region,USA,,,${flags}`), 7, /column "date": not a M\/D\/YYYY date/],
-    [row(`1991,2/3/1990,2,S/99990,S/PV.9990,Item,Topic,Region,USA,,,${flags}`), 7, /column "year": 1991 is not the year of the date 1990-02-03/],
-    [row(`1990,2/3/1990,2,S/99990,S/PV.9990,Item,Topic,Region,Ruritania,,,${flags}`), 7, /column "member_veto1": not a permanent member: "Ruritania"/],
-    [row(`1990,2/3/1990,2,S/99990,S/PV.9990,Item,Topic,Region,,,,${flags}`), 7, /column "member_veto1": no vetoing member/],
+    [
+      row(`1990,2/30/1990,2,S/99990,S/PV.9990,Item,Topic,Region,USA,,,${flags}`),
+      7,
+      /column "date": no such date: "2\/30\/1990"/,
+    ],
+    [
+      row(`1990,1990-02-03,2,S/99990,S/PV.9990,Item,Topic,Region,USA,,,${flags}`),
+      7,
+      /column "date": not a M\/D\/YYYY date/,
+    ],
+    [
+      row(`1991,2/3/1990,2,S/99990,S/PV.9990,Item,Topic,Region,USA,,,${flags}`),
+      7,
+      /column "year": 1991 is not the year of the date 1990-02-03/,
+    ],
+    [
+      row(`1990,2/3/1990,2,S/99990,S/PV.9990,Item,Topic,Region,Ruritania,,,${flags}`),
+      7,
+      /column "member_veto1": not a permanent member: "Ruritania"/,
+    ],
+    [
+      row(`1990,2/3/1990,2,S/99990,S/PV.9990,Item,Topic,Region,,,,${flags}`),
+      7,
+      /column "member_veto1": no vetoing member/,
+    ],
     [row(`1990,2/3/1990,2,,S/PV.9990,Item,Topic,Region,USA,,,${flags}`), 7, /column "draft": value is missing/],
     [row(`1990,2/3/1990,2,S/99990,S/PV.9990,Item,Topic,Region,USA,,`), 7, /expected 24 fields, found 11/],
   ];
@@ -59,7 +124,9 @@ test('a malformed row fails the import naming file and line; the store keeps its
     assert.equal(o.error.line, line, pattern.source);
     assert.match(o.error.message, pattern);
     assert.equal(await store.countRows('vetoes'), 4);
-    assert.deepEqual(await store.sql.get("SELECT members FROM vetoes WHERE draft = 'S/2020/9999'"), { members: 'China, Russia' });
+    assert.deepEqual(await store.sql.get("SELECT members FROM vetoes WHERE draft = 'S/2020/9999'"), {
+      members: 'China, Russia',
+    });
     await store.close();
   }
 });
@@ -71,13 +138,18 @@ test('real data: 214 vetoed drafts', { skip: sharedDataDir === undefined && 'no 
   assert.ok(o.status === 'imported');
   assert.equal(o.record.rowCounts.vetoes, 214);
   assert.deepEqual([o.record.yearMin, o.record.yearMax], [1946, 2022]);
-  const all = async (sql: string) => (await store.sql.all(sql));
+  const all = async (sql: string) => await store.sql.all(sql);
   assert.deepEqual(await all("SELECT date, meeting_record, members FROM vetoes WHERE draft = 'S/2022/155'"), [
     { date: '2022-02-25', meeting_record: 'S/PV.8979', members: 'Russia' },
   ]);
-  assert.deepEqual(await all("SELECT COUNT(*) AS n FROM vetoes WHERE meeting_record = 'S/PV.49' AND date = '1946-06-26'"), [{ n: 3 }]);
+  assert.deepEqual(
+    await all("SELECT COUNT(*) AS n FROM vetoes WHERE meeting_record = 'S/PV.49' AND date = '1946-06-26'"),
+    [{ n: 3 }],
+  );
   assert.deepEqual(await all("SELECT members FROM vetoes WHERE draft = 'S/2020/654'"), [{ members: 'China, Russia' }]);
-  const members = new Set(((await all('SELECT members FROM vetoes')) as { members: string }[]).flatMap((r) => r.members.split(', ')));
+  const members = new Set(
+    ((await all('SELECT members FROM vetoes')) as { members: string }[]).flatMap((r) => r.members.split(', ')),
+  );
   assert.deepEqual([...members].sort(), ['China', 'France', 'Russia', 'UK', 'USA', 'USSR']);
   await store.close();
 });

@@ -34,7 +34,8 @@ function isoDate(row: CsvRow): string {
   if (!m) row.fail('date', `not a M/D/YYYY date: "${raw}"`);
   const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) row.fail('date', `no such date: "${raw}"`);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    row.fail('date', `no such date: "${raw}"`);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

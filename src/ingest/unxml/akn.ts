@@ -76,8 +76,10 @@ function paragraphs(doc: Document): CouncilParagraph[] {
         continue;
       }
       const num = childElements(el).find((c) => localName(c) === 'num');
-      const hasContent = allElements(el, 'content').length > 0 || allElements(el, 'p').length > 0 || allElements(el, 'table').length > 0;
-      const onlyHeading = childElements(el).every((c) => ['subheading', 'heading', 'num'].includes(localName(c))) && !num;
+      const hasContent =
+        allElements(el, 'content').length > 0 || allElements(el, 'p').length > 0 || allElements(el, 'table').length > 0;
+      const onlyHeading =
+        childElements(el).every((c) => ['subheading', 'heading', 'num'].includes(localName(c))) && !num;
       if (onlyHeading || (!num && !hasContent)) continue;
       const number = num ? textOf(num).replace(/\.$/, '').trim() || null : null;
       const text = childElements(el)
@@ -98,8 +100,14 @@ export function readAkn(doc: Document): AknDocument {
   const docNumber = firstElement(doc, 'docNumber');
   const symbolText = docNumber ? textOf(docNumber) : '';
   const work = firstElement(doc, 'FRBRWork');
-  const workDate = work ? childElements(work).find((e) => localName(e) === 'FRBRdate')?.getAttribute('date') : null;
-  const issued = allElements(doc, 'docDate').find((e) => e.getAttribute('refersTo') === '#dateOfIssuance')?.getAttribute('date');
+  const workDate = work
+    ? childElements(work)
+        .find((e) => localName(e) === 'FRBRdate')
+        ?.getAttribute('date')
+    : null;
+  const issued = allElements(doc, 'docDate')
+    .find((e) => e.getAttribute('refersTo') === '#dateOfIssuance')
+    ?.getAttribute('date');
   const workflow: WorkflowStep[] = allElements(doc, 'step').map((s: Element) => ({
     date: isoDate(s.getAttribute('date')),
     outcome: s.getAttribute('outcome') ?? '',
@@ -129,12 +137,20 @@ export function readAkn(doc: Document): AknDocument {
     workflow,
     votes,
     voteCounts,
-    agenda: keywords.filter((k) => k.getAttribute('refersTo') === 'agenda').map((k) => k.getAttribute('showAs') ?? '').filter(Boolean),
-    subjects: keywords.filter((k) => k.getAttribute('dictionary') === 'UNBIS Thesaurus').map((k) => k.getAttribute('showAs') ?? '').filter(Boolean),
+    agenda: keywords
+      .filter((k) => k.getAttribute('refersTo') === 'agenda')
+      .map((k) => k.getAttribute('showAs') ?? '')
+      .filter(Boolean),
+    subjects: keywords
+      .filter((k) => k.getAttribute('dictionary') === 'UNBIS Thesaurus')
+      .map((k) => k.getAttribute('showAs') ?? '')
+      .filter(Boolean),
   };
 }
 
 /** The document's text: one paragraph per block (operative ones after their printed number), blank lines between. */
 export function composeText(ps: readonly CouncilParagraph[]): string {
-  return ps.map((p) => (p.number ? `${/^\d+$/.test(p.number) ? `${p.number}.` : p.number} ${p.text}` : p.text)).join('\n\n');
+  return ps
+    .map((p) => (p.number ? `${/^\d+$/.test(p.number) ? `${p.number}.` : p.number} ${p.text}` : p.text))
+    .join('\n\n');
 }

@@ -55,7 +55,13 @@ export function yearFolders(dataDir: string, rel: string): number[] {
 }
 
 /** One report row: a file read or skipped (and why), or something missing upstream (path null). */
-export async function note(sink: RowSink, source: string, path: string | null, outcome: 'read' | 'skipped' | 'missing', reason: string): Promise<void> {
+export async function note(
+  sink: RowSink,
+  source: string,
+  path: string | null,
+  outcome: 'read' | 'skipped' | 'missing',
+  reason: string,
+): Promise<void> {
   await sink.insert('source_files', { source, path, outcome, reason });
 }
 
@@ -84,7 +90,10 @@ export function memberIso3(raw: string): string | undefined {
  * Resolves a list of member names; an entry that does not resolve is joined with the next one
  * ("CÔTE." + "D'IVOIRE"). Returns the resolved members and the names that did not resolve.
  */
-export function resolveMembers(names: readonly string[]): { members: { member: string; iso3: string }[]; unknown: string[] } {
+export function resolveMembers(names: readonly string[]): {
+  members: { member: string; iso3: string }[];
+  unknown: string[];
+} {
   const members: { member: string; iso3: string }[] = [];
   const unknown: string[] = [];
   for (let i = 0; i < names.length; i++) {
@@ -109,15 +118,21 @@ export function resolveMembers(names: readonly string[]): { members: { member: s
   return { members, unknown };
 }
 
-const situationWords = /^(?:the\s+)?(?:situation|question|conflict|crisis|dispute|letter|complaint|report|reports|relations?)\b.*?\b(?:in|of|concerning|on|between|regarding|along|from)\s+(?:the\s+)?/i;
+const situationWords =
+  /^(?:the\s+)?(?:situation|question|conflict|crisis|dispute|letter|complaint|report|reports|relations?)\b.*?\b(?:in|of|concerning|on|between|regarding|along|from)\s+(?:the\s+)?/i;
 
 /** ISO3 of the countries named by agenda items and subjects ("The situation in Libya", "DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"), sorted. */
 export function countriesNamed(phrases: readonly string[]): string[] {
   const out = new Set<string>();
   for (const phrase of phrases) {
-    const base = phrase.replace(/\.$/, '').replace(/\s+SITUATION$/i, '').trim();
+    const base = phrase
+      .replace(/\.$/, '')
+      .replace(/\s+SITUATION$/i, '')
+      .trim();
     const candidates = new Set<string>([base, base.replace(situationWords, '')]);
-    for (const c of [...candidates]) for (const part of c.split(/\s*(?:,|\/|;|\band\b|\s-\s|:)\s*/i)) candidates.add(part.replace(/^the\s+/i, '').trim());
+    for (const c of [...candidates])
+      for (const part of c.split(/\s*(?:,|\/|;|\band\b|\s-\s|:)\s*/i))
+        candidates.add(part.replace(/^the\s+/i, '').trim());
     for (const c of candidates) {
       if (c.length < 4) continue;
       const iso3 = memberIso3(c);
@@ -134,7 +149,20 @@ export function proseDate(raw: string | undefined | null): string | null {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const m = /(\d{1,2})\s*([A-Za-z]+)\s*,?\s*(\d{4})/.exec(raw);
   if (!m) return null;
-  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const months = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ];
   const month = months.findIndex((mo) => mo.startsWith(m[2].toLowerCase().slice(0, 3)));
   const day = Number(m[1]);
   if (month < 0 || day < 1 || day > 31) return null;

@@ -71,7 +71,12 @@ export function repairStrayClose(text: string, line: number | undefined, found: 
 export function readUnxmlFile(abs: string, path: string): { doc: Document; repaired: boolean } {
   const size = statSync(abs).size;
   const max = maxXmlBytes();
-  if (size > max) throw new XmlError(path, undefined, `is ${formatBytes(size)}, over the ${formatBytes(max)} limit for one XML file (CONCORD_MAX_XML_BYTES)`);
+  if (size > max)
+    throw new XmlError(
+      path,
+      undefined,
+      `is ${formatBytes(size)}, over the ${formatBytes(max)} limit for one XML file (CONCORD_MAX_XML_BYTES)`,
+    );
   let text = decodeUtf8Text(readFileSync(abs), path);
   let repaired = false;
   for (let attempt = 0; ; attempt++) {
@@ -112,18 +117,28 @@ export async function readDocuments(files: ListedFile[], rules: KindRules, sink:
       akn = readAkn(read.doc);
     } catch (e) {
       if (e instanceof XmlError) {
-        await note(sink, rules.source, file.path, 'skipped', `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.reason}`);
+        await note(
+          sink,
+          rules.source,
+          file.path,
+          'skipped',
+          `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.reason}`,
+        );
         continue;
       }
       throw e;
     }
     let symbol = akn.symbol;
     let parts = symbol ? symbolParts(symbol) : undefined;
-    let readNote = repaired ? 'repaired a <paragraph> closed by a stray </docTitle> or </alinea> (upstream defect)' : 'read';
+    let readNote = repaired
+      ? 'repaired a <paragraph> closed by a stray </docTitle> or </alinea> (upstream defect)'
+      : 'read';
     if (!parts || parts.kind !== rules.kind) {
       const fromName = symbolFromFileName(file.name);
       const nameParts = fromName ? symbolParts(fromName) : undefined;
-      const rootKind = { resolution: 'resolution', presidentialStatement: 'statement', draftResolution: 'draft' }[akn.docName ?? ''];
+      const rootKind = { resolution: 'resolution', presidentialStatement: 'statement', draftResolution: 'draft' }[
+        akn.docName ?? ''
+      ];
       if (nameParts && nameParts.kind === rules.kind && rootKind === rules.kind) {
         readNote = `${repaired ? `${readNote}; ` : ''}the cover says ${symbol ?? 'no symbol'}; symbol ${fromName} taken from the file name`;
         symbol = fromName!;
@@ -138,7 +153,13 @@ export async function readDocuments(files: ListedFile[], rules: KindRules, sink:
     }
     const earlier = kept.get(symbol!);
     if (earlier) {
-      await note(sink, rules.source, file.path, 'skipped', `duplicate: ${symbol} already read from ${earlier.file.path}`);
+      await note(
+        sink,
+        rules.source,
+        file.path,
+        'skipped',
+        `duplicate: ${symbol} already read from ${earlier.file.path}`,
+      );
       continue;
     }
     const date = akn.date ?? akn.issued;
@@ -148,7 +169,15 @@ export async function readDocuments(files: ListedFile[], rules: KindRules, sink:
       continue;
     }
     await note(sink, rules.source, file.path, 'read', readNote === 'read' ? symbol! : `${symbol}: ${readNote}`);
-    kept.set(symbol!, { file, akn, symbol: symbol!, number: parts.number, year: parts.year, date, text: composeText(akn.paragraphs) });
+    kept.set(symbol!, {
+      file,
+      akn,
+      symbol: symbol!,
+      number: parts.number,
+      year: parts.year,
+      date,
+      text: composeText(akn.paragraphs),
+    });
   }
   return [...kept.values()];
 }
@@ -171,12 +200,21 @@ export async function writeDocument(sink: RowSink, source: string, d: ReadDocume
     subjects: joinLines(d.akn.subjects),
     countries: joinLines(countriesNamed([...(agendaItem ? [agendaItem] : []), ...d.akn.agenda, ...d.akn.subjects])),
     vetoed_by: null,
-    outcome: d.akn.workflow.find((s) => s.outcome === 'adopted' || s.outcome === 'veto' || s.outcome === 'notAdopted')?.by ?? null,
+    outcome:
+      d.akn.workflow.find((s) => s.outcome === 'adopted' || s.outcome === 'veto' || s.outcome === 'notAdopted')?.by ??
+      null,
     file: d.file.path,
     source,
     ...extra,
   });
   for (const p of d.akn.paragraphs) {
-    await sink.insert('council_paragraphs', { symbol: d.symbol, idx: p.index, part: p.part, number: p.number, text: p.text, source });
+    await sink.insert('council_paragraphs', {
+      symbol: d.symbol,
+      idx: p.index,
+      part: p.part,
+      number: p.number,
+      text: p.text,
+      source,
+    });
   }
 }

@@ -21,7 +21,12 @@ export function splitSponsors(by: string | null): string[] {
 }
 
 const permanent = (name: string): PermanentMember | undefined =>
-  memberName(name.toLowerCase().replace(/^united kingdom.*/, 'uk').replace(/^united states.*/, 'usa'));
+  memberName(
+    name
+      .toLowerCase()
+      .replace(/^united kingdom.*/, 'uk')
+      .replace(/^united states.*/, 'usa'),
+  );
 
 /**
  * The vetoing members: those the outcome names in parentheses ("... of 1 permanent member of the
@@ -39,7 +44,10 @@ export function vetoersOf(outcome: string | null, against: readonly string[]): P
  * in favour and abstaining) is kept only in the list whose length does not exceed its stated count
  * (when both fit, in the later list: abstaining or against rather than in favour).
  */
-export function votesOf(votes: readonly { member: string; vote: 'yes' | 'no' | 'abstain' }[], counts: Partial<Record<'yes' | 'no' | 'abstain', number>>): Record<'yes' | 'no' | 'abstain', string[]> {
+export function votesOf(
+  votes: readonly { member: string; vote: 'yes' | 'no' | 'abstain' }[],
+  counts: Partial<Record<'yes' | 'no' | 'abstain', number>>,
+): Record<'yes' | 'no' | 'abstain', string[]> {
   const out = { yes: [] as string[], no: [] as string[], abstain: [] as string[] };
   for (const v of votes) out[v.vote].push(v.member);
   const lists = Object.keys(out) as ('yes' | 'no' | 'abstain')[];
@@ -72,11 +80,23 @@ export const unxmlDraftsSource: Source = {
       const step = d.akn.workflow.find((s) => /^veto$/i.test(s.outcome));
       const vetoedBy = step ? vetoersOf(step.by, byVote.no) : [];
       const sponsors = splitSponsors(d.akn.workflow.find((s) => s.outcome === 'draftResolution')?.by ?? null);
-      await writeDocument(sink, source, d, { vetoed_by: vetoedBy.length ? formatMembers(vetoedBy) : null, sponsors: sponsors.length ? sponsors.join('\n') : null });
+      await writeDocument(sink, source, d, {
+        vetoed_by: vetoedBy.length ? formatMembers(vetoedBy) : null,
+        sponsors: sponsors.length ? sponsors.join('\n') : null,
+      });
       for (const vote of ['yes', 'no', 'abstain'] as const) {
         const { members, unknown } = resolveMembers(byVote[vote]);
-        if (unknown.length) throw new IngestError(d.file.path, undefined, `${d.symbol}: member "${unknown[0]}" is not a known country`);
-        for (const m of members) await sink.insert('council_votes', { symbol: d.symbol, year: d.year, member: m.member, iso3: m.iso3, vote, source });
+        if (unknown.length)
+          throw new IngestError(d.file.path, undefined, `${d.symbol}: member "${unknown[0]}" is not a known country`);
+        for (const m of members)
+          await sink.insert('council_votes', {
+            symbol: d.symbol,
+            year: d.year,
+            member: m.member,
+            iso3: m.iso3,
+            vote,
+            source,
+          });
       }
     }
   },

@@ -8,4 +8,10 @@ import { unxmlMetadataSource } from './metadata.ts';
 import { unxmlResolutionsSource } from './resolutions.ts';
 import { unxmlStatementsSource } from './statements.ts';
 
-export const unxmlSources: Source[] = [unxmlResolutionsSource, unxmlStatementsSource, unxmlDraftsSource, unxmlMetadataSource, membershipSource];
+export const unxmlSources: Source[] = [
+  unxmlResolutionsSource,
+  unxmlStatementsSource,
+  unxmlDraftsSource,
+  unxmlMetadataSource,
+  membershipSource,
+];

@@ -18,7 +18,13 @@ import { symbolParts } from './documents.ts';
 const folder = `${unxmlRoot}/data_extract`;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean) : []);
+const list = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v
+        .filter((x): x is string => typeof x === 'string')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 /** The Library's flag: true, false, or null when it says "N.A." or anything else. */
 export function chapterViiFlag(raw: unknown): boolean | null {
@@ -58,10 +64,12 @@ export const unxmlMetadataSource: Source = {
         } catch (e) {
           throw new IngestError(path, i + 1, `not a JSON object: ${(e as Error).message}`);
         }
-        if (typeof r !== 'object' || r === null || Array.isArray(r)) throw new IngestError(path, i + 1, 'not a JSON object');
+        if (typeof r !== 'object' || r === null || Array.isArray(r))
+          throw new IngestError(path, i + 1, 'not a JSON object');
         const symbol = normaliseSymbol(str(r.symbol));
         const parts = symbolParts(symbol);
-        if (!parts || parts.kind !== 'resolution') throw new IngestError(path, i + 1, `symbol: "${str(r.symbol)}" is not a resolution's (S/RES/N (YYYY))`);
+        if (!parts || parts.kind !== 'resolution')
+          throw new IngestError(path, i + 1, `symbol: "${str(r.symbol)}" is not a resolution's (S/RES/N (YYYY))`);
         const earlier = seen.get(symbol);
         if (earlier) {
           await note(sink, source, `${path}:${i + 1}`, 'skipped', `duplicate: ${symbol} already read from ${earlier}`);
@@ -69,14 +77,28 @@ export const unxmlMetadataSource: Source = {
         }
         seen.set(symbol, `${path}:${i + 1}`);
         const subjects = Array.isArray(r.subjects)
-          ? (r.subjects as unknown[]).filter((s): s is [string, string] => Array.isArray(s) && s[1] === 'UNBIS Thesaurus' && typeof s[0] === 'string').map((s) => s[0].trim())
+          ? (r.subjects as unknown[])
+              .filter(
+                (s): s is [string, string] =>
+                  Array.isArray(s) && s[1] === 'UNBIS Thesaurus' && typeof s[0] === 'string',
+              )
+              .map((s) => s[0].trim())
           : [];
         const agendaTerms = Array.isArray(r.subjects)
-          ? (r.subjects as unknown[]).filter((s): s is [string, string] => Array.isArray(s) && typeof s[1] === 'string' && s[1].startsWith('S/') && typeof s[0] === 'string').map((s) => s[0])
+          ? (r.subjects as unknown[])
+              .filter(
+                (s): s is [string, string] =>
+                  Array.isArray(s) && typeof s[1] === 'string' && s[1].startsWith('S/') && typeof s[0] === 'string',
+              )
+              .map((s) => s[0])
           : [];
         const agendaItem = str(r.agenda_item_name) || null;
         const meetingNo = /(\d+)(?:st|nd|rd|th)?\s+meeting/i.exec(str(r.adoption_meeting))?.[1];
-        const meeting = str(r.outcome_letter).startsWith('S/PV.') ? str(r.outcome_letter) : meetingNo ? `S/PV.${meetingNo}` : null;
+        const meeting = str(r.outcome_letter).startsWith('S/PV.')
+          ? str(r.outcome_letter)
+          : meetingNo
+            ? `S/PV.${meetingNo}`
+            : null;
         await sink.insert('council_document_meta', {
           symbol,
           number: parts.number,
@@ -95,13 +117,25 @@ export const unxmlMetadataSource: Source = {
           source_line: i + 1,
         });
         const voted = new Set<string>();
-        for (const [field, vote] of [['MS_in_favour', 'yes'], ['MS_against', 'no'], ['MS_abstaining', 'abstain']] as const) {
+        for (const [field, vote] of [
+          ['MS_in_favour', 'yes'],
+          ['MS_against', 'no'],
+          ['MS_abstaining', 'abstain'],
+        ] as const) {
           const { members, unknown } = resolveMembers(list(r[field]));
           if (unknown.length) throw new IngestError(path, i + 1, `${field}: "${unknown[0]}" is not a known country`);
           for (const m of members) {
-            if (voted.has(m.iso3)) throw new IngestError(path, i + 1, `${field}: ${m.member} is listed in two votes of ${symbol}`);
+            if (voted.has(m.iso3))
+              throw new IngestError(path, i + 1, `${field}: ${m.member} is listed in two votes of ${symbol}`);
             voted.add(m.iso3);
-            await sink.insert('council_votes', { symbol, year: parts.year, member: m.member, iso3: m.iso3, vote, source });
+            await sink.insert('council_votes', {
+              symbol,
+              year: parts.year,
+              member: m.member,
+              iso3: m.iso3,
+              vote,
+              source,
+            });
           }
         }
         rows++;

@@ -16,28 +16,41 @@ export const unxmlResolutionsSource: Source = {
   id: 'unxml-resolutions',
   title: 'Security Council resolutions 2000-2026, UN Akoma Ntoso XML',
   ...unxmlProvenance,
-  files: [{ path: `${unxmlRoot}/Pre-2020` }, ...[2020, 2021, 2022, 2023, 2024, 2025, 2026].map((y) => ({ path: `${unxmlRoot}/${y}/English` }))],
+  files: [
+    { path: `${unxmlRoot}/Pre-2020` },
+    ...[2020, 2021, 2022, 2023, 2024, 2025, 2026].map((y) => ({ path: `${unxmlRoot}/${y}/English` })),
+  ],
   tables: ['resolutions', 'council_documents', 'council_paragraphs', 'source_files'],
   version: 1,
   async load(dataDir, sink) {
     const source = this.id;
     const files: ListedFile[] = [];
-    for (const y of yearFolders(dataDir, `${unxmlRoot}/Pre-2020`)) files.push(...(await listXml(dataDir, `${unxmlRoot}/Pre-2020/${y}`, sink, source)));
-    for (const y of yearFolders(dataDir, unxmlRoot)) files.push(...(await listXml(dataDir, `${unxmlRoot}/${y}/English`, sink, source)));
+    for (const y of yearFolders(dataDir, `${unxmlRoot}/Pre-2020`))
+      files.push(...(await listXml(dataDir, `${unxmlRoot}/Pre-2020/${y}`, sink, source)));
+    for (const y of yearFolders(dataDir, unxmlRoot))
+      files.push(...(await listXml(dataDir, `${unxmlRoot}/${y}/English`, sink, source)));
     const docs = await readDocuments(
       files,
       {
         source,
         kind: 'resolution',
         otherKind: (s) =>
-          s.startsWith('S/PRST/') ? `a presidential statement among the resolutions (${s}): unxml-statements reads statements from PRST/` : `not a resolution (${s})`,
+          s.startsWith('S/PRST/')
+            ? `a presidential statement among the resolutions (${s}): unxml-statements reads statements from PRST/`
+            : `not a resolution (${s})`,
       },
       sink,
     );
     docs.sort((a, b) => a.number! - b.number!);
     for (const d of docs) {
       if (crUnscTextsAfterGap.has(d.number!)) {
-        await note(sink, source, d.file.path, 'skipped', `resolution ${d.number}: the corpus keeps CR-UNSC's hand-corrected text (unsc-resolutions); the structured document is read`);
+        await note(
+          sink,
+          source,
+          d.file.path,
+          'skipped',
+          `resolution ${d.number}: the corpus keeps CR-UNSC's hand-corrected text (unsc-resolutions); the structured document is read`,
+        );
       } else {
         await sink.insert('resolutions', { number: d.number, year: d.year, file: d.file.path, text: d.text, source });
       }
@@ -47,7 +60,8 @@ export const unxmlResolutionsSource: Source = {
       const have = new Set(docs.map((d) => d.number!));
       const lo = docs[0].number!;
       const hi = docs[docs.length - 1].number!;
-      for (let n = lo; n <= hi; n++) if (!have.has(n)) await note(sink, source, null, 'missing', `resolution ${n}: no text upstream`);
+      for (let n = lo; n <= hi; n++)
+        if (!have.has(n)) await note(sink, source, null, 'missing', `resolution ${n}: no text upstream`);
       if (lo > resolutionTextGap.from) {
         await note(
           sink,

@@ -18,11 +18,22 @@ export const unxmlStatementsSource: Source = {
   async load(dataDir, sink) {
     const source = this.id;
     const files: ListedFile[] = [];
-    for (const y of yearFolders(dataDir, `${unxmlRoot}/PRST`)) files.push(...(await listXml(dataDir, `${unxmlRoot}/PRST/${y}`, sink, source)));
-    const docs = await readDocuments(files, { source, kind: 'statement', otherKind: (s) => `not a presidential statement (${s})` }, sink);
+    for (const y of yearFolders(dataDir, `${unxmlRoot}/PRST`))
+      files.push(...(await listXml(dataDir, `${unxmlRoot}/PRST/${y}`, sink, source)));
+    const docs = await readDocuments(
+      files,
+      { source, kind: 'statement', otherKind: (s) => `not a presidential statement (${s})` },
+      sink,
+    );
     docs.sort((a, b) => a.year - b.year || a.number! - b.number!);
     for (const d of docs) {
-      await sink.insert('statements', { symbol: d.symbol, number: d.number, year: d.year, file: d.file.path, text: d.text });
+      await sink.insert('statements', {
+        symbol: d.symbol,
+        number: d.number,
+        year: d.year,
+        file: d.file.path,
+        text: d.text,
+      });
       await writeDocument(sink, source, d);
     }
   },

@@ -27,14 +27,23 @@ test("cv.glmnet's summary of fold deviances, by hand", () => {
   ];
   const s = summariseFolds(means, [2, 2, 4]);
   // cvm[l] = (2 m0 + 2 m1 + 4 m2) / 8
-  assert.deepEqual(s.cvm.map((v) => Number(v.toFixed(10))), [1.1, 0.7, 0.725]);
+  assert.deepEqual(
+    s.cvm.map((v) => Number(v.toFixed(10))),
+    [1.1, 0.7, 0.725],
+  );
   // cvsd[1] = sqrt(((2*0.01 + 2*0.01 + 4*0) / 8) / 2) = sqrt(0.0025)
   assert.ok(Math.abs(s.cvsd[1] - 0.05) < 1e-12);
   assert.equal(s.indexMin, 1);
   // 1se: largest lambda (smallest index) with cvm <= 0.7 + 0.05: index 1 (1.1 is above)
   assert.equal(s.index1se, 1);
   // cvm = [0.5, 0.51, 0.48]; cvsd[2] = sqrt(((0.08^2 + 0.08^2) / 2) / 1) = 0.08, so the 1se bound 0.56 admits index 0
-  const s2 = summariseFolds([[0.5, 0.52, 0.4], [0.5, 0.5, 0.56]], [1, 1]);
+  const s2 = summariseFolds(
+    [
+      [0.5, 0.52, 0.4],
+      [0.5, 0.5, 0.56],
+    ],
+    [1, 1],
+  );
   assert.equal(s2.indexMin, 2);
   assert.equal(s2.index1se, 0);
 });
@@ -56,7 +65,11 @@ test('cross-validation: folds refitted on the full-data lambdas; held-out devian
   // recompute fold 2's held-out predictions at lambda.min by hand
   const test = [...Array(200).keys()].filter((i) => cv.foldOf[i] === 2);
   const train = [...Array(200).keys()].filter((i) => cv.foldOf[i] !== 2);
-  const foldFit = fitElasticNet(designRows(d, train), train.map((i) => y[i]), { alpha: 0.5, lambdas: cv.fit.lambdas });
+  const foldFit = fitElasticNet(
+    designRows(d, train),
+    train.map((i) => y[i]),
+    { alpha: 0.5, lambdas: cv.fit.lambdas },
+  );
   const eta = elasticNetLogits(foldFit, Math.min(cv.indexMin, foldFit.lambdas.length - 1), designRows(d, test));
   test.forEach((i, t) => assert.ok(Math.abs(cv.outOfFold[i] - eta[t]) < 1e-12));
   // same seed, same result

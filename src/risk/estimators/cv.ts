@@ -75,7 +75,11 @@ export function summariseFolds(foldMeans: readonly (readonly number[])[], foldSi
 }
 
 /** Cross-validates the elastic-net penalty of a logistic model of `y` on `d`. */
-export function crossValidateElasticNet(d: Design, y: ArrayLike<number>, options: CrossValidationOptions): CrossValidatedElasticNet {
+export function crossValidateElasticNet(
+  d: Design,
+  y: ArrayLike<number>,
+  options: CrossValidationOptions,
+): CrossValidatedElasticNet {
   const nFolds = options.nFolds ?? 10;
   const foldOf = options.foldOf ?? assignFolds(d.n, nFolds, options.random ?? failNoRandom());
   if (foldOf.length !== d.n) throw new Error(`fold labels for ${foldOf.length} observations, design has ${d.n}`);

@@ -9,7 +9,8 @@ import { elasticNetLogit, elasticNetLogits, fitElasticNet } from './elastic-net.
 import { logit, sigmoid } from './logistic.ts';
 import { seededRandom } from './random.ts';
 
-const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tol ${tol})`);
+const close = (a: number, b: number, tol: number, what: string) =>
+  assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tol ${tol})`);
 
 /**
  * Two groups of n observations at z = -1 and z = +1 (mean 0, variance 1: already standardised),
@@ -101,12 +102,18 @@ test('unpenalised limit: the maximum-likelihood fit of a 2x2 table, on the origi
     { x: 3, n: 40, events: 10 },
     { x: 5, n: 60, events: 36 },
   ];
-  for (const c of cells) for (let i = 0; i < c.n; i++) {
-    rows.push([c.x]);
-    y.push(i < c.events ? 1 : 0);
-  }
+  for (const c of cells)
+    for (let i = 0; i < c.n; i++) {
+      rows.push([c.x]);
+      y.push(i < c.events ? 1 : 0);
+    }
   const d = designFromRows(rows);
-  const fit = fitElasticNet(d, y, { alpha: 0.5, lambdas: [1e-1, 1e-3, 1e-5, 1e-7, 1e-9], thresh: 1e-14, stopEarly: false });
+  const fit = fitElasticNet(d, y, {
+    alpha: 0.5,
+    lambdas: [1e-1, 1e-3, 1e-5, 1e-7, 1e-9],
+    thresh: 1e-14,
+    stopEarly: false,
+  });
   const k = fit.lambdas.length - 1;
   const slope = (logit(36 / 60) - logit(10 / 40)) / 2;
   close(fit.coefficients[k][0], slope, 1e-5, 'slope');
@@ -121,7 +128,9 @@ test('KKT conditions hold along the path on random data (alpha 1, 0.5, 0.1)', ()
   const rows: number[][] = [];
   const y: number[] = [];
   for (let i = 0; i < n; i++) {
-    const x = Array.from({ length: p }, (_, j) => (j === 5 ? (random.next() < 0.3 ? 1 : 0) : 3 * random.next() - 1 + j));
+    const x = Array.from({ length: p }, (_, j) =>
+      j === 5 ? (random.next() < 0.3 ? 1 : 0) : 3 * random.next() - 1 + j,
+    );
     x[4] = x[3] + 0.05 * random.next(); // two nearly collinear columns
     rows.push(x);
     const eta = -2 + 1.2 * (x[0] - 0.5) - 0.8 * (x[2] - 2.5) + 1.5 * x[5];
@@ -146,8 +155,18 @@ test('KKT conditions hold along the path on random data (alpha 1, 0.5, 0.1)', ()
         let g = 0;
         for (let i = 0; i < n; i++) g += (((rows[i][j] - m) / s) * (y[i] - sigmoid(eta[i]))) / n;
         const b = fit.coefficients[k][j] * s;
-        if (b === 0) assert.ok(Math.abs(g) <= lambda * alpha + 1e-6, `zero coefficient ${j} violates KKT: |${g}| > ${lambda * alpha}`);
-        else close(g, lambda * (alpha * Math.sign(b) + (1 - alpha) * b), 1e-5, `stationarity of coefficient ${j}, alpha ${alpha}, lambda ${k}`);
+        if (b === 0)
+          assert.ok(
+            Math.abs(g) <= lambda * alpha + 1e-6,
+            `zero coefficient ${j} violates KKT: |${g}| > ${lambda * alpha}`,
+          );
+        else
+          close(
+            g,
+            lambda * (alpha * Math.sign(b) + (1 - alpha) * b),
+            1e-5,
+            `stationarity of coefficient ${j}, alpha ${alpha}, lambda ${k}`,
+          );
       }
     }
   }
@@ -159,15 +178,32 @@ test('observation weights act as replication; bad input is refused with a reason
   // duplicating the weight-2 rows gives the same fit
   const rows: number[][] = [];
   const yy: number[] = [];
-  for (let i = 0; i < 20; i++) for (let r = 0; r < weights[i]; r++) {
-    rows.push([d.x[i]]);
-    yy.push(y[i]);
-  }
+  for (let i = 0; i < 20; i++)
+    for (let r = 0; r < weights[i]; r++) {
+      rows.push([d.x[i]]);
+      yy.push(y[i]);
+    }
   const a = fitElasticNet(d, y, { alpha: 0.5, lambdas: [0.05], weights, thresh: 1e-14 });
   const b = fitElasticNet(designFromRows(rows), yy, { alpha: 0.5, lambdas: [0.05], thresh: 1e-14 });
   close(a.coefficients[0][0], b.coefficients[0][0], 1e-7, 'weighted slope');
-  assert.throws(() => fitElasticNet(d, y.map(() => 0), { alpha: 0.5 }), /single class/);
-  assert.throws(() => fitElasticNet(d, y.map((v) => v * 2), { alpha: 0.5 }), /expected 0 or 1/);
+  assert.throws(
+    () =>
+      fitElasticNet(
+        d,
+        y.map(() => 0),
+        { alpha: 0.5 },
+      ),
+    /single class/,
+  );
+  assert.throws(
+    () =>
+      fitElasticNet(
+        d,
+        y.map((v) => v * 2),
+        { alpha: 0.5 },
+      ),
+    /expected 0 or 1/,
+  );
   assert.throws(() => fitElasticNet(d, y, { alpha: 1.5 }), /alpha must be in \[0, 1\]/);
   assert.throws(() => fitElasticNet(d, y, { alpha: 0.5, lambdas: [0.1, 0.2] }), /strictly decreasing/);
   assert.throws(() => designFromRows([[1, Number.NaN]]), /row 0, column 1: not a finite number/);
@@ -189,12 +225,20 @@ test('agrees with glmnet 4.1-6 on a fixed problem (coefficients to 1e-6, lambda 
   const rows: number[][] = [];
   const y: number[] = [];
   for (let i = 0; i < 150; i++) {
-    const x = [Math.round(100 * (4 * random.next() - 2)) / 100, random.next() < 0.3 ? 1 : 0, Math.round(100 * (10 + 5 * random.next())) / 100, 0];
+    const x = [
+      Math.round(100 * (4 * random.next() - 2)) / 100,
+      random.next() < 0.3 ? 1 : 0,
+      Math.round(100 * (10 + 5 * random.next())) / 100,
+      0,
+    ];
     x[3] = Math.round(100 * (x[0] + random.next())) / 100;
     rows.push(x);
     y.push(random.next() < sigmoid(-1 + 0.8 * x[0] + 1.2 * x[1] - 0.1 * (x[2] - 12)) ? 1 : 0);
   }
-  assert.equal(y.reduce((a, b) => a + b, 0), 47);
+  assert.equal(
+    y.reduce((a, b) => a + b, 0),
+    47,
+  );
   const d = designFromRows(rows);
   const path = fitElasticNet(d, y, { alpha: 0.5, thresh: 1e-14 });
   close(path.lambdas[0], 0.353706552798, 1e-11, 'lambda max');
@@ -228,14 +272,22 @@ test('sparse predictors (zero in most rows, kept as their nonzeros) give the pat
     y.push(random() < sigmoid(-2 + 1.2 * dummy + 0.8 * rare + 0.3 * count + 0.5 * dense) ? 1 : 0);
   }
   const sparse = fitElasticNet(designFromRows(rows), y, { alpha: 0.5, stopEarly: false, nLambda: 40 });
-  const shifted = fitElasticNet(designFromRows(rows.map((r) => r.map((v) => v + 3))), y, { alpha: 0.5, stopEarly: false, nLambda: 40 });
+  const shifted = fitElasticNet(designFromRows(rows.map((r) => r.map((v) => v + 3))), y, {
+    alpha: 0.5,
+    stopEarly: false,
+    nLambda: 40,
+  });
   assert.equal(sparse.lambdas.length, shifted.lambdas.length);
   for (let k = 0; k < sparse.lambdas.length; k++) {
     close(sparse.lambdas[k], shifted.lambdas[k], 1e-12, `lambda ${k}`);
-    for (let j = 0; j < 4; j++) close(sparse.coefficients[k][j], shifted.coefficients[k][j], 1e-9, `coefficient ${j} at lambda ${k}`);
+    for (let j = 0; j < 4; j++)
+      close(sparse.coefficients[k][j], shifted.coefficients[k][j], 1e-9, `coefficient ${j} at lambda ${k}`);
     const shift = sparse.coefficients[k].reduce((s, c) => s + 3 * c, 0);
     close(sparse.intercepts[k], shifted.intercepts[k] + shift, 1e-9, `intercept at lambda ${k}`);
     close(sparse.devRatio[k], shifted.devRatio[k], 1e-10, `deviance explained at lambda ${k}`);
   }
-  assert.ok(sparse.coefficients.at(-1)!.every((c) => c !== 0), 'every predictor enters by the end of the path');
+  assert.ok(
+    sparse.coefficients.at(-1)!.every((c) => c !== 0),
+    'every predictor enters by the end of the path',
+  );
 });

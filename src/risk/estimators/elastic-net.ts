@@ -270,7 +270,8 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
   let lambdas: readonly number[];
   if (options.lambdas) {
     lambdas = options.lambdas;
-    for (let k = 1; k < lambdas.length; k++) if (!(lambdas[k] < lambdas[k - 1])) throw new Error('lambdas must be strictly decreasing');
+    for (let k = 1; k < lambdas.length; k++)
+      if (!(lambdas[k] < lambdas[k - 1])) throw new Error('lambdas must be strictly decreasing');
   } else {
     const nLambda = options.nLambda ?? 100;
     const ratio = options.lambdaMinRatio ?? (n > p ? 1e-4 : 1e-2);
@@ -385,7 +386,15 @@ export function fitElasticNet(d: Design, y: ArrayLike<number>, options: ElasticN
     }
   };
 
-  const fit: ElasticNetFit = { alpha, lambdas: [], intercepts: [], coefficients: [], devRatio: [], nullDeviance, passes: 0 };
+  const fit: ElasticNetFit = {
+    alpha,
+    lambdas: [],
+    intercepts: [],
+    coefficients: [],
+    devRatio: [],
+    nullDeviance,
+    passes: 0,
+  };
   let prevLambda = lambdaMax;
   let g0 = computeGrad(usable); // gradient over every usable column at the current state
   for (let k = 0; k < lambdas.length; k++) {

@@ -10,7 +10,18 @@ import { logit, sigmoid } from './logistic.ts';
 import { auc } from './metrics.ts';
 import { seededRandom } from './random.ts';
 
-const base: GbmOptions = { trees: 1, learningRate: 1, maxDepth: 1, minLeafRows: 1, minLeafHessian: 0, l2: 0, subsample: 1, colsample: 1, maxBins: 32, seed: 1 };
+const base: GbmOptions = {
+  trees: 1,
+  learningRate: 1,
+  maxDepth: 1,
+  minLeafRows: 1,
+  minLeafHessian: 0,
+  l2: 0,
+  subsample: 1,
+  colsample: 1,
+  maxBins: 32,
+  seed: 1,
+};
 
 test('one stump: the split and the leaf values are the Newton steps -G/H, by hand', () => {
   // x = 0: 1 event of 4; x = 1: 3 events of 4; base rate 1/2, so p = 1/2 everywhere before the tree
@@ -41,7 +52,18 @@ test('learns a step and an interaction; reproducible from the seed', () => {
     y.push(random.next() < sigmoid(eta) ? 1 : 0);
   }
   const d = designFromRows(rows);
-  const opts: GbmOptions = { trees: 150, learningRate: 0.1, maxDepth: 3, minLeafRows: 10, minLeafHessian: 0.1, l2: 1, subsample: 0.8, colsample: 1, maxBins: 32, seed: 3 };
+  const opts: GbmOptions = {
+    trees: 150,
+    learningRate: 0.1,
+    maxDepth: 3,
+    minLeafRows: 10,
+    minLeafHessian: 0.1,
+    l2: 1,
+    subsample: 0.8,
+    colsample: 1,
+    maxBins: 32,
+    seed: 3,
+  };
   const m = fitGbm(d, y, opts);
   const eta = gbmLogits(m, d);
   assert.ok(auc(eta, y) > 0.75, `AUC ${auc(eta, y)}`);
@@ -55,11 +77,20 @@ test('baseline Shapley: contributions add up to F(x) - F(r); a symmetric AND spl
   // y = 1 only when x0 = x1 = 1
   const rows: number[][] = [];
   const y: number[] = [];
-  for (let r = 0; r < 50; r++) for (const a of [0, 1]) for (const b of [0, 1]) {
-    rows.push([a, b, r % 5]);
-    y.push(a === 1 && b === 1 ? (r % 10 === 0 ? 0 : 1) : r % 10 === 0 ? 1 : 0);
-  }
-  const m = fitGbm(designFromRows(rows), y, { ...base, trees: 20, learningRate: 0.3, maxDepth: 2, minLeafRows: 5, l2: 1 });
+  for (let r = 0; r < 50; r++)
+    for (const a of [0, 1])
+      for (const b of [0, 1]) {
+        rows.push([a, b, r % 5]);
+        y.push(a === 1 && b === 1 ? (r % 10 === 0 ? 0 : 1) : r % 10 === 0 ? 1 : 0);
+      }
+  const m = fitGbm(designFromRows(rows), y, {
+    ...base,
+    trees: 20,
+    learningRate: 0.3,
+    maxDepth: 2,
+    minLeafRows: 5,
+    l2: 1,
+  });
   const x = [1, 1, 3];
   const ref = [0, 0, 3];
   const phi = gbmContributions(m, x, ref);

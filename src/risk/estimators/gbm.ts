@@ -142,7 +142,15 @@ export function fitGbm(d: Design, y: ArrayLike<number>, options: GbmOptions): Gb
  * Sums of gradients, hessians and row counts per (predictor, bin) over `rows`, for predictors
  * `allowed`: cell (j, b) at 3 * (j * stride + b) holds g, h, count (one array: fewer cache misses).
  */
-function histogram(rows: Int32Array, allowed: Int32Array, g: Float64Array, h: Float64Array, bins: Uint8Array, p: number, stride: number): Float64Array {
+function histogram(
+  rows: Int32Array,
+  allowed: Int32Array,
+  g: Float64Array,
+  h: Float64Array,
+  bins: Uint8Array,
+  p: number,
+  stride: number,
+): Float64Array {
   const hist = new Float64Array(3 * p * stride);
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r];
@@ -174,8 +182,16 @@ interface GrowingNode {
  * larger is the parent's minus the smaller's).
  */
 function growTree(
-  rows: Int32Array, allowed: Int32Array, g: Float64Array, h: Float64Array, bins: Uint8Array, p: number, stride: number,
-  nBins: readonly number[], edges: readonly Float64Array[], o: GbmOptions,
+  rows: Int32Array,
+  allowed: Int32Array,
+  g: Float64Array,
+  h: Float64Array,
+  bins: Uint8Array,
+  p: number,
+  stride: number,
+  nBins: readonly number[],
+  edges: readonly Float64Array[],
+  o: GbmOptions,
 ): Tree & { splitBin: Int32Array } {
   const feature: number[] = [];
   const splitBin: number[] = [];
@@ -190,7 +206,9 @@ function growTree(
     value.push(0);
     return feature.length - 1;
   };
-  const pending: GrowingNode[] = [{ node: newNode(), rows, depth: 0, hist: histogram(rows, allowed, g, h, bins, p, stride) }];
+  const pending: GrowingNode[] = [
+    { node: newNode(), rows, depth: 0, hist: histogram(rows, allowed, g, h, bins, p, stride) },
+  ];
   while (pending.length > 0) {
     const { node, rows: nodeRows, depth, hist } = pending.pop()!;
     let gSum = 0;
@@ -249,7 +267,10 @@ function growTree(
     if (depth + 1 >= o.maxDepth) {
       // children will be leaves: no histograms needed
       const none = new Float64Array(0);
-      pending.push({ node: l, rows: lRows, depth: depth + 1, hist: none }, { node: rt, rows: rRows, depth: depth + 1, hist: none });
+      pending.push(
+        { node: l, rows: lRows, depth: depth + 1, hist: none },
+        { node: rt, rows: rRows, depth: depth + 1, hist: none },
+      );
       continue;
     }
     const smallIsLeft = lRows.length <= rRows.length;

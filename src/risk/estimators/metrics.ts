@@ -85,8 +85,13 @@ export function centralInterval(values: readonly number[], level: number): { low
  * forecasts' log-odds, y ~ a + b logit(p), fitted by Newton's method. A calibrated forecast has
  * intercept 0 and slope 1; a slope below 1 means forecasts too extreme, above 1 too timid.
  */
-export function calibration(probabilities: readonly number[], outcomes: readonly number[]): { intercept: number; slope: number } {
-  const x = probabilities.map((p) => Math.log(Math.min(1 - 1e-9, Math.max(1e-9, p)) / (1 - Math.min(1 - 1e-9, Math.max(1e-9, p)))));
+export function calibration(
+  probabilities: readonly number[],
+  outcomes: readonly number[],
+): { intercept: number; slope: number } {
+  const x = probabilities.map((p) =>
+    Math.log(Math.min(1 - 1e-9, Math.max(1e-9, p)) / (1 - Math.min(1 - 1e-9, Math.max(1e-9, p)))),
+  );
   let a = 0;
   let b = 1;
   for (let it = 0; it < 100; it++) {

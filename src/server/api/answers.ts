@@ -35,4 +35,6 @@ type ApiRoute = (
 export type ApiUrl<M extends ApiRoute['method'] = 'GET'> = Extract<ApiRoute, { method: M }>['url'];
 
 /** The JSON answer of `M U`, as its response schema outputs it. */
-export type ApiAnswer<U extends ApiUrl<M>, M extends ApiRoute['method'] = 'GET'> = z.output<Extract<ApiRoute, { method: M; url: U }>['response']>;
+export type ApiAnswer<U extends ApiUrl<M>, M extends ApiRoute['method'] = 'GET'> = z.output<
+  Extract<ApiRoute, { method: M; url: U }>['response']
+>;

@@ -16,5 +16,12 @@ export function readCookie(header: string | undefined, name: string): string | u
 
 /** A Set-Cookie value for the session token (`maxAgeSeconds` 0 clears it). */
 export function sessionCookieHeader(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [`${sessionCookie}=${token}`, 'HttpOnly', 'SameSite=Strict', 'Path=/', `Max-Age=${maxAgeSeconds}`, ...(secure ? ['Secure'] : [])].join('; ');
+  return [
+    `${sessionCookie}=${token}`,
+    'HttpOnly',
+    'SameSite=Strict',
+    'Path=/',
+    `Max-Age=${maxAgeSeconds}`,
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
 }

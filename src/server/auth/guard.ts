@@ -60,7 +60,8 @@ const localName = ((): (() => string) => {
   };
 })();
 
-const loopbackPeer = (a: string | undefined) => !!a && (a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.'));
+const loopbackPeer = (a: string | undefined) =>
+  !!a && (a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.'));
 const loopbackHost = (h: string | undefined) => !!h && /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i.test(h);
 
 /** Whether the request comes from a page of another site (or the request names a different origin). */
@@ -97,19 +98,39 @@ async function hasAccounts(store: Store): Promise<boolean> {
 }
 
 /** The principal of the request (null on a public route without one), or an ApiError (401/403). */
-export async function authorize(req: FastifyRequest, reply: FastifyReply, route: Route, store: Store, config: AuthConfig): Promise<Principal | null> {
+export async function authorize(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  route: Route,
+  store: Store,
+  config: AuthConfig,
+): Promise<Principal | null> {
   const changes = req.method !== 'GET' && req.method !== 'HEAD';
   if (changes) {
     const why = crossSite(req);
-    if (why) throw new ApiError(403, 'csrf', `cross-site request refused (${why}): state can only be changed from Concord's own pages`);
+    if (why)
+      throw new ApiError(
+        403,
+        'csrf',
+        `cross-site request refused (${why}): state can only be changed from Concord's own pages`,
+      );
   }
   let principal: Principal | null = null;
   const users = await hasAccounts(store);
   if (!users) {
     if (!config.allowLocal || config.trustProxy) {
-      if (!route.public) throw new ApiError(401, 'unauthenticated', 'this server requires accounts and none exists: an administrator runs `concord users add --role admin NAME`');
+      if (!route.public)
+        throw new ApiError(
+          401,
+          'unauthenticated',
+          'this server requires accounts and none exists: an administrator runs `concord users add --role admin NAME`',
+        );
     } else if (!loopbackPeer(req.socket.remoteAddress) || !loopbackHost(req.headers.host)) {
-      throw new ApiError(403, 'forbidden', 'without accounts Concord answers only on this machine (localhost); create accounts with `concord users add` to serve others');
+      throw new ApiError(
+        403,
+        'forbidden',
+        'without accounts Concord answers only on this machine (localhost); create accounts with `concord users add` to serve others',
+      );
     } else {
       const name = localName();
       principal = { kind: 'local', username: name, role: 'admin', actor: `local:${name}`, csrfToken: null };
@@ -119,7 +140,16 @@ export async function authorize(req: FastifyRequest, reply: FastifyReply, route:
     const user = token ? await sessionUser(store, token) : undefined;
     if (user && token) {
       // The CSRF token (an HMAC) is derived only when asked for (GET /api/auth/me and /csrf).
-      principal = { kind: 'user', username: user.username, role: user.role, actor: `user:${user.username}`, get csrfToken() { return csrfTokenFor(token); }, tokenHash: user.tokenHash };
+      principal = {
+        kind: 'user',
+        username: user.username,
+        role: user.role,
+        actor: `user:${user.username}`,
+        get csrfToken() {
+          return csrfTokenFor(token);
+        },
+        tokenHash: user.tokenHash,
+      };
     } else if (token && !route.public) {
       // A cookie that names no live session (expired, idle, revoked, user disabled): cleared.
       reply.header('set-cookie', sessionCookieHeader('', 0, config.secureCookies || req.protocol === 'https'));
@@ -130,13 +160,28 @@ export async function authorize(req: FastifyRequest, reply: FastifyReply, route:
   }
   if (changes && !route.csrfExempt && principal?.kind === 'user') {
     const given = req.headers[csrfHeader];
-    if (typeof given !== 'string' || given === '') throw new ApiError(403, 'csrf', `missing CSRF token: send the session's token (GET /api/auth/csrf) in the ${csrfHeader} header`);
+    if (typeof given !== 'string' || given === '')
+      throw new ApiError(
+        403,
+        'csrf',
+        `missing CSRF token: send the session's token (GET /api/auth/csrf) in the ${csrfHeader} header`,
+      );
     const token = readCookie(req.headers.cookie, sessionCookie)!;
-    if (!csrfTokenValid(token, given)) throw new ApiError(403, 'csrf', `invalid CSRF token in the ${csrfHeader} header: it does not belong to this session`);
+    if (!csrfTokenValid(token, given))
+      throw new ApiError(
+        403,
+        'csrf',
+        `invalid CSRF token in the ${csrfHeader} header: it does not belong to this session`,
+      );
   }
   if (principal && !route.public) {
     const need = routeRole(route);
-    if (!roleAllows(principal.role, need)) throw new ApiError(403, 'forbidden', `${route.method} ${route.url} needs the ${need} role; ${principal.username} is ${principal.role}`);
+    if (!roleAllows(principal.role, need))
+      throw new ApiError(
+        403,
+        'forbidden',
+        `${route.method} ${route.url} needs the ${need} role; ${principal.username} is ${principal.role}`,
+      );
   }
   return principal;
 }

@@ -19,23 +19,36 @@ export const authRoutes = [
     method: 'POST',
     url: '/api/auth/login',
     tag: 'auth',
-    summary: 'Log in: sets the session cookie and answers the user and the CSRF token (401 wrong name or password, 429 locked out)',
+    summary:
+      'Log in: sets the session cookie and answers the user and the CSRF token (401 wrong name or password, 429 locked out)',
     public: true,
     csrfExempt: true,
     role: 'viewer',
     body: z.object({ username: z.string().min(1).max(80), password: z.string().min(1).max(1024) }),
     response: z.object({ user, csrfToken: z.string(), expiresAt: z.string() }),
     handler: async ({ body }, { store, http }) => {
-      if (!(await store.accounts.hasUsers())) throw new ApiError(409, 'conflict', 'no accounts exist: this server runs in its single-user mode without login');
+      if (!(await store.accounts.hasUsers()))
+        throw new ApiError(
+          409,
+          'conflict',
+          'no accounts exist: this server runs in its single-user mode without login',
+        );
       const r = await login(store, body.username, body.password, http.ip);
       if (!r.ok) {
         if (r.reason === 'locked') {
           http.setHeader('retry-after', String(r.retryAfterSeconds ?? 60));
-          throw new ApiError(429, 'locked', `too many failed logins: try again in ${Math.ceil((r.retryAfterSeconds ?? 60) / 60)} minutes`);
+          throw new ApiError(
+            429,
+            'locked',
+            `too many failed logins: try again in ${Math.ceil((r.retryAfterSeconds ?? 60) / 60)} minutes`,
+          );
         }
         throw new ApiError(401, 'unauthenticated', 'wrong user name or password (or the account is disabled)');
       }
-      http.setHeader('set-cookie', sessionCookieHeader(r.token, Math.floor(sessionPolicy.absoluteMs / 1000), http.secure));
+      http.setHeader(
+        'set-cookie',
+        sessionCookieHeader(r.token, Math.floor(sessionPolicy.absoluteMs / 1000), http.secure),
+      );
       return { user: r.user, csrfToken: csrfTokenFor(r.token), expiresAt: r.expiresAt };
     },
   }),
@@ -47,7 +60,8 @@ export const authRoutes = [
     role: 'viewer',
     response: z.object({ ok: z.literal(true) }),
     handler: async (_in, { store, principal, http }) => {
-      if (principal?.kind === 'user' && principal.tokenHash) await logout(store, { username: principal.username, role: principal.role, tokenHash: principal.tokenHash });
+      if (principal?.kind === 'user' && principal.tokenHash)
+        await logout(store, { username: principal.username, role: principal.role, tokenHash: principal.tokenHash });
       http.setHeader('set-cookie', sessionCookieHeader('', 0, http.secure));
       return { ok: true as const };
     },
@@ -56,12 +70,19 @@ export const authRoutes = [
     method: 'GET',
     url: '/api/auth/me',
     tag: 'auth',
-    summary: 'Who is logged in: the mode (accounts, or local single-user), the user and role, and the CSRF token (user null when not logged in)',
+    summary:
+      'Who is logged in: the mode (accounts, or local single-user), the user and role, and the CSRF token (user null when not logged in)',
     public: true,
-    response: z.object({ mode: z.enum(['accounts', 'local']), user: user.nullable(), csrfToken: z.string().nullable() }),
+    response: z.object({
+      mode: z.enum(['accounts', 'local']),
+      user: user.nullable(),
+      csrfToken: z.string().nullable(),
+    }),
     handler: async (_in, { store, principal }) => ({
       mode: (await store.accounts.hasUsers()) ? ('accounts' as const) : ('local' as const),
-      user: principal ? { username: principal.kind === 'local' ? principal.actor : principal.username, role: principal.role } : null,
+      user: principal
+        ? { username: principal.kind === 'local' ? principal.actor : principal.username, role: principal.role }
+        : null,
       csrfToken: principal?.csrfToken ?? null,
     }),
   }),

@@ -5,13 +5,37 @@ import { test } from 'node:test';
 import { tempStore } from '../../../test/support.ts';
 import { buildServer } from '../app.ts';
 
-test('GET /api/council/members: the year\'s members with ISO3 and seat, as JSON and CSV', async () => {
+test("GET /api/council/members: the year's members with ISO3 and seat, as JSON and CSV", async () => {
   const store = await tempStore();
   await store.importSource(
-    { id: 'members-fixture', title: 'fixture', licence: 'test', attribution: 'test', upstream: 'test', tables: ['council_members'], fromDir: 'test', fingerprint: 'x', loaderVersion: 1 },
+    {
+      id: 'members-fixture',
+      title: 'fixture',
+      licence: 'test',
+      attribution: 'test',
+      upstream: 'test',
+      tables: ['council_members'],
+      fromDir: 'test',
+      fingerprint: 'x',
+      loaderVersion: 1,
+    },
     async (sink) => {
-      await sink.insert('council_members', { year: 2011, iso3: 'LBN', name: 'Lebanon', source_name: 'Lebanon', seat: 'elected', source_line: 1 });
-      await sink.insert('council_members', { year: 2011, iso3: 'FRA', name: 'France', source_name: 'France', seat: 'permanent', source_line: 2 });
+      await sink.insert('council_members', {
+        year: 2011,
+        iso3: 'LBN',
+        name: 'Lebanon',
+        source_name: 'Lebanon',
+        seat: 'elected',
+        source_line: 1,
+      });
+      await sink.insert('council_members', {
+        year: 2011,
+        iso3: 'FRA',
+        name: 'France',
+        source_name: 'France',
+        seat: 'permanent',
+        source_line: 2,
+      });
     },
   );
   const app = buildServer({ store, webDist: null });

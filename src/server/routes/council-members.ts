@@ -6,7 +6,12 @@ import { BadInputError, NotReadyError } from '../../errors.ts';
 import { ApiError } from '../errors.ts';
 import { route } from '../route.ts';
 
-const member = z.object({ year: z.number().int(), iso3: z.string(), name: z.string(), seat: z.enum(['permanent', 'elected']) });
+const member = z.object({
+  year: z.number().int(),
+  iso3: z.string(),
+  name: z.string(),
+  seat: z.enum(['permanent', 'elected']),
+});
 
 export const councilMembersRoutes = [
   route({

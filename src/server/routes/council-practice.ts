@@ -4,7 +4,17 @@
 // and veto base rates. Reads through store.council, computes with the council core.
 import { z } from 'zod';
 import { meetingCsvColumns, meetingCsvRows, meetingsWhere } from '../../app/council.ts';
-import { codedFields, codeResolution, forecastVetoes, joinVetoes, recordByYear, topicRegions, trendByYear, vetoesBy, votedDrafts } from '../../council/index.ts';
+import {
+  codedFields,
+  codeResolution,
+  forecastVetoes,
+  joinVetoes,
+  recordByYear,
+  topicRegions,
+  trendByYear,
+  vetoesBy,
+  votedDrafts,
+} from '../../council/index.ts';
 import { missingResolutionText } from '../../council/document.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError, notFound } from '../errors.ts';
@@ -16,17 +26,38 @@ const years = {
   to: z.coerce.number().int().min(1900).max(2100).optional().describe('last year'),
 };
 function checkYears(q: { from?: number; to?: number }): void {
-  if (q.from !== undefined && q.to !== undefined && q.from > q.to) throw new ApiError(400, 'invalid-input', `query.from: ${q.from} is after query.to ${q.to}`, 'query.from');
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to)
+    throw new ApiError(400, 'invalid-input', `query.from: ${q.from} is after query.to ${q.to}`, 'query.from');
 }
 
-const tally = z.object({ yes: z.number().int().nullable(), no: z.number().int().nullable(), abstain: z.number().int().nullable(), text: z.string().nullable() });
-const yearRecord = z.object({ year: z.number().int(), meetings: z.number().int(), resolutions: z.number().int(), presidentialStatements: z.number().int(), draftsNotAdopted: z.number().int(), draftsVetoed: z.number().int() });
+const tally = z.object({
+  yes: z.number().int().nullable(),
+  no: z.number().int().nullable(),
+  abstain: z.number().int().nullable(),
+  text: z.string().nullable(),
+});
+const yearRecord = z.object({
+  year: z.number().int(),
+  meetings: z.number().int(),
+  resolutions: z.number().int(),
+  presidentialStatements: z.number().int(),
+  draftsNotAdopted: z.number().int(),
+  draftsVetoed: z.number().int(),
+});
 const meeting = z.object({
   record: z.string().nullable(),
   date: z.string(),
   year: z.number().int(),
   topics: z.array(z.string()),
-  decisions: z.array(z.object({ kind: z.enum(['resolution', 'presidential_statement', 'draft_not_adopted', 'draft_vetoed']), symbol: z.string().nullable(), resolutionNumber: z.number().int().nullable(), vetoedBy: z.array(z.string()), tally })),
+  decisions: z.array(
+    z.object({
+      kind: z.enum(['resolution', 'presidential_statement', 'draft_not_adopted', 'draft_vetoed']),
+      symbol: z.string().nullable(),
+      resolutionNumber: z.number().int().nullable(),
+      vetoedBy: z.array(z.string()),
+      tally,
+    }),
+  ),
 });
 const veto = z.object({
   year: z.number().int(),
@@ -39,8 +70,25 @@ const veto = z.object({
   region: z.string().nullable(),
   tally: z.string().nullable(),
 });
-const evidence = z.object({ paragraph: z.number().int(), kind: z.string(), phrase: z.string(), start: z.number().int(), end: z.number().int(), sentenceStart: z.number().int(), sentenceEnd: z.number().int() });
-const trendRow = z.object({ year: z.number().int(), resolutions: z.number().int(), chapterVII: z.number().int(), chapterVIIShare: z.number(), threat: z.number().int(), breach: z.number().int(), aggression: z.number().int(), authorizesForce: z.number().int() });
+const evidence = z.object({
+  paragraph: z.number().int(),
+  kind: z.string(),
+  phrase: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentenceStart: z.number().int(),
+  sentenceEnd: z.number().int(),
+});
+const trendRow = z.object({
+  year: z.number().int(),
+  resolutions: z.number().int(),
+  chapterVII: z.number().int(),
+  chapterVIIShare: z.number(),
+  threat: z.number().int(),
+  breach: z.number().int(),
+  aggression: z.number().int(),
+  authorizesForce: z.number().int(),
+});
 
 const codedTrend = memoByImport(['unsc-resolutions'], async (store: Store) => {
   const texts = await store.council.resolutions();
@@ -56,7 +104,9 @@ const codedTrend = memoByImport(['unsc-resolutions'], async (store: Store) => {
   }));
 });
 
-const allVetoes = memoByImport(['unsc-vetoes', 'unsc-meetings'], async (store: Store) => joinVetoes(await store.council.vetoList(), await store.council.vetoedDrafts()));
+const allVetoes = memoByImport(['unsc-vetoes', 'unsc-meetings'], async (store: Store) =>
+  joinVetoes(await store.council.vetoList(), await store.council.vetoedDrafts()),
+);
 
 export const councilPracticeRoutes = [
   route({
@@ -64,8 +114,17 @@ export const councilPracticeRoutes = [
     url: '/api/council/record',
     cacheBy: ['unsc-meetings'],
     tag: 'council',
-    summary: 'The Council record per year: meetings, resolutions, presidential statements, drafts not adopted, drafts vetoed (meetings tables, 1946-2022)',
-    query: z.object({ ...years, topic: z.string().min(2).max(120).optional().describe('only meetings with an agenda item containing this text (case-insensitive)') }),
+    summary:
+      'The Council record per year: meetings, resolutions, presidential statements, drafts not adopted, drafts vetoed (meetings tables, 1946-2022)',
+    query: z.object({
+      ...years,
+      topic: z
+        .string()
+        .min(2)
+        .max(120)
+        .optional()
+        .describe('only meetings with an agenda item containing this text (case-insensitive)'),
+    }),
     response: z.array(yearRecord),
     csv: (rows) => ({ filename: 'concord-council-record.csv', rows }),
     handler: async ({ query }, { store }) => {
@@ -81,7 +140,12 @@ export const councilPracticeRoutes = [
     summary: 'Meetings with their decisions and tallies, newest first',
     query: z.object({
       ...years,
-      topic: z.string().min(2).max(120).optional().describe('only meetings with an agenda item containing this text (case-insensitive)'),
+      topic: z
+        .string()
+        .min(2)
+        .max(120)
+        .optional()
+        .describe('only meetings with an agenda item containing this text (case-insensitive)'),
       decisionsOnly: z.enum(['true', 'false']).default('false').describe('only meetings that took a decision'),
       limit: z.coerce.number().int().min(1).max(10000).default(200),
     }),
@@ -95,7 +159,12 @@ export const councilPracticeRoutes = [
       checkYears(query);
       const ms = await meetingsWhere(store, { ...query, decisionsOnly: query.decisionsOnly === 'true' });
       const newest = ms.slice().reverse();
-      return { total: ms.length, meetings: newest.slice(0, query.limit).map((m) => ({ record: m.record, date: m.date, year: m.year, topics: m.topics, decisions: m.decisions })) };
+      return {
+        total: ms.length,
+        meetings: newest
+          .slice(0, query.limit)
+          .map((m) => ({ record: m.record, date: m.date, year: m.year, topics: m.topics, decisions: m.decisions })),
+      };
     },
   }),
   route({
@@ -104,16 +173,45 @@ export const councilPracticeRoutes = [
     cacheBy: ['unsc-vetoes', 'unsc-meetings'],
     tag: 'council',
     summary: 'Every vetoed draft (veto list 1946-2022) with its members, agenda item, topic, region and recorded tally',
-    query: z.object({ ...years, topic: z.string().min(2).max(120).optional().describe('agenda item or crisis topic containing this text (case-insensitive)') }),
+    query: z.object({
+      ...years,
+      topic: z
+        .string()
+        .min(2)
+        .max(120)
+        .optional()
+        .describe('agenda item or crisis topic containing this text (case-insensitive)'),
+    }),
     response: z.array(veto),
-    csv: (rows) => ({ filename: 'concord-vetoes.csv', rows: rows.map((v) => ({ ...v, members: v.members.join(' ') })) }),
+    csv: (rows) => ({
+      filename: 'concord-vetoes.csv',
+      rows: rows.map((v) => ({ ...v, members: v.members.join(' ') })),
+    }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
       const t = query.topic?.toLowerCase();
       return (await allVetoes(store))
-        .filter((v) => (query.from === undefined || v.year >= query.from) && (query.to === undefined || v.year <= query.to))
-        .filter((v) => !t || v.agendaItem.toLowerCase().includes(t) || (v.crisisTopic ?? '').toLowerCase().includes(t) || (v.meeting?.topics ?? []).some((x) => x.toLowerCase().includes(t)))
-        .map((v) => ({ year: v.year, date: v.date, draft: v.draft, members: v.members, meetingRecord: v.meeting?.record ?? v.meetingRecord, agendaItem: v.agendaItem, crisisTopic: v.crisisTopic, region: v.region, tally: v.meeting?.tally.text ?? null }));
+        .filter(
+          (v) => (query.from === undefined || v.year >= query.from) && (query.to === undefined || v.year <= query.to),
+        )
+        .filter(
+          (v) =>
+            !t ||
+            v.agendaItem.toLowerCase().includes(t) ||
+            (v.crisisTopic ?? '').toLowerCase().includes(t) ||
+            (v.meeting?.topics ?? []).some((x) => x.toLowerCase().includes(t)),
+        )
+        .map((v) => ({
+          year: v.year,
+          date: v.date,
+          draft: v.draft,
+          members: v.members,
+          meetingRecord: v.meeting?.record ?? v.meetingRecord,
+          agendaItem: v.agendaItem,
+          crisisTopic: v.crisisTopic,
+          region: v.region,
+          tally: v.meeting?.tally.text ?? null,
+        }));
     },
   }),
   route({
@@ -124,12 +222,32 @@ export const councilPracticeRoutes = [
     summary: 'Vetoes counted by member, decade or region, with the vetoes cast by each member in each group',
     description: 'A draft vetoed by several members counts once as a draft and once per member as a veto cast.',
     query: z.object({ by: z.enum(['member', 'decade', 'region']).describe('grouping'), ...years }),
-    response: z.array(z.object({ key: z.string(), member: z.string(), casts: z.number().int(), drafts: z.number().int(), firstYear: z.number().int(), lastYear: z.number().int() })),
+    response: z.array(
+      z.object({
+        key: z.string(),
+        member: z.string(),
+        casts: z.number().int(),
+        drafts: z.number().int(),
+        firstYear: z.number().int(),
+        lastYear: z.number().int(),
+      }),
+    ),
     csv: (rows, { query }) => ({ filename: `concord-vetoes-by-${query.by}.csv`, rows }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
-      const vs = (await allVetoes(store)).filter((v) => (query.from === undefined || v.year >= query.from) && (query.to === undefined || v.year <= query.to));
-      return vetoesBy(vs, query.by).flatMap((g) => Object.entries(g.byMember).map(([member, casts]) => ({ key: g.key, member, casts, drafts: g.drafts, firstYear: g.firstYear, lastYear: g.lastYear })));
+      const vs = (await allVetoes(store)).filter(
+        (v) => (query.from === undefined || v.year >= query.from) && (query.to === undefined || v.year <= query.to),
+      );
+      return vetoesBy(vs, query.by).flatMap((g) =>
+        Object.entries(g.byMember).map(([member, casts]) => ({
+          key: g.key,
+          member,
+          casts,
+          drafts: g.drafts,
+          firstYear: g.firstYear,
+          lastYear: g.lastYear,
+        })),
+      );
     },
   }),
   route({
@@ -137,21 +255,26 @@ export const councilPracticeRoutes = [
     url: '/api/council/trend',
     cacheBy: ['unsc-resolutions'],
     tag: 'council',
-    summary: 'Coded resolutions per year: Chapter VII share, Art. 39 determinations by type (threat, breach, aggression), authorisations of force',
-    description: 'Coded from the resolution texts in the store (CR-UNSC: 1946-1994 nearly complete, later years sparse) by the council core\'s rule-based coder.',
+    summary:
+      'Coded resolutions per year: Chapter VII share, Art. 39 determinations by type (threat, breach, aggression), authorisations of force',
+    description:
+      "Coded from the resolution texts in the store (CR-UNSC: 1946-1994 nearly complete, later years sparse) by the council core's rule-based coder.",
     query: z.object({ ...years }),
     response: z.array(trendRow),
     csv: (rows) => ({ filename: 'concord-council-trend.csv', rows }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
-      return (await codedTrend(store)).filter((r) => (query.from === undefined || r.year >= query.from) && (query.to === undefined || r.year <= query.to));
+      return (await codedTrend(store)).filter(
+        (r) => (query.from === undefined || r.year >= query.from) && (query.to === undefined || r.year <= query.to),
+      );
     },
   }),
   route({
     method: 'GET',
     url: '/api/council/resolutions/:number',
     tag: 'council',
-    summary: 'One resolution: its text and its coded fields, each with the evidence (paragraph and character offsets in the text)',
+    summary:
+      'One resolution: its text and its coded fields, each with the evidence (paragraph and character offsets in the text)',
     params: z.object({ number: z.coerce.number().int().min(1).max(9999).describe('resolution number') }),
     response: z.object({
       number: z.number().int(),
@@ -159,7 +282,9 @@ export const councilPracticeRoutes = [
       symbol: z.string(),
       text: z.string(),
       paragraphs: z.number().int(),
-      fields: z.array(z.object({ field: z.string(), value: z.union([z.boolean(), z.string()]), evidence: z.array(evidence) })),
+      fields: z.array(
+        z.object({ field: z.string(), value: z.union([z.boolean(), z.string()]), evidence: z.array(evidence) }),
+      ),
     }),
     handler: async ({ params }, { store }) => {
       const r = await store.council.resolution(params.number);
@@ -174,7 +299,11 @@ export const councilPracticeRoutes = [
         symbol: `S/RES/${r.number} (${r.year})`,
         text: r.text,
         paragraphs: c.paragraphs,
-        fields: codedFields.map((f) => ({ field: f, value: c[f], evidence: c.evidence[f].map(({ sentence: _s, ...e }) => e) })),
+        fields: codedFields.map((f) => ({
+          field: f,
+          value: c[f],
+          evidence: c.evidence[f].map(({ sentence: _s, ...e }) => e),
+        })),
       };
     },
   }),
@@ -183,10 +312,14 @@ export const councilPracticeRoutes = [
     url: '/api/council/veto-forecast',
     cacheBy: ['unsc-meetings'],
     tag: 'council',
-    summary: 'Base-rate estimate that each permanent member vetoes a draft on a topic and/or region, from the drafts put to the vote 1946-2022, with its limits',
+    summary:
+      'Base-rate estimate that each permanent member vetoes a draft on a topic and/or region, from the drafts put to the vote 1946-2022, with its limits',
     query: z.object({
       topic: z.string().min(2).max(120).optional().describe('text the agenda item contains'),
-      region: z.enum(topicRegions as unknown as [string, ...string[]]).optional().describe('region (veto list vocabulary)'),
+      region: z
+        .enum(topicRegions as unknown as [string, ...string[]])
+        .optional()
+        .describe('region (veto list vocabulary)'),
       since: z.coerce.number().int().min(1946).max(2100).optional().describe('use only drafts from this year on'),
     }),
     response: z.object({
@@ -194,15 +327,44 @@ export const councilPracticeRoutes = [
       draftsInPeriod: z.number().int(),
       matchingVetoedDrafts: z.number().int(),
       period: z.tuple([z.number().int(), z.number().int()]).nullable(),
-      seats: z.array(z.object({ seat: z.string(), vetoes: z.number().int(), observedRate: z.number().nullable(), interval: z.tuple([z.number(), z.number()]).nullable(), baseRate: z.number(), probability: z.number() })),
+      seats: z.array(
+        z.object({
+          seat: z.string(),
+          vetoes: z.number().int(),
+          observedRate: z.number().nullable(),
+          interval: z.tuple([z.number(), z.number()]).nullable(),
+          baseRate: z.number(),
+          probability: z.number(),
+        }),
+      ),
       method: z.string(),
       limits: z.array(z.string()),
     }),
-    csv: (out) => ({ filename: 'concord-veto-forecast.csv', rows: out.seats.map((s) => ({ seat: s.seat, vetoes: s.vetoes, observed_rate: s.observedRate, low: s.interval?.[0], high: s.interval?.[1], base_rate: s.baseRate, estimate: s.probability })) }),
+    csv: (out) => ({
+      filename: 'concord-veto-forecast.csv',
+      rows: out.seats.map((s) => ({
+        seat: s.seat,
+        vetoes: s.vetoes,
+        observed_rate: s.observedRate,
+        low: s.interval?.[0],
+        high: s.interval?.[1],
+        base_rate: s.baseRate,
+        estimate: s.probability,
+      })),
+    }),
     handler: async ({ query }, { store }) => {
-      if (!query.topic && !query.region) throw new ApiError(400, 'invalid-input', 'query.topic: give a topic, a region or both', 'query.topic');
+      if (!query.topic && !query.region)
+        throw new ApiError(400, 'invalid-input', 'query.topic: give a topic, a region or both', 'query.topic');
       const f = forecastVetoes(votedDrafts(await meetingsWhere(store, {})), query);
-      return { matchingDrafts: f.matchingDrafts, draftsInPeriod: f.draftsInPeriod, matchingVetoedDrafts: f.matchingVetoedDrafts, period: f.period, seats: f.seats, method: f.method, limits: f.limits };
+      return {
+        matchingDrafts: f.matchingDrafts,
+        draftsInPeriod: f.draftsInPeriod,
+        matchingVetoedDrafts: f.matchingVetoedDrafts,
+        period: f.period,
+        seats: f.seats,
+        method: f.method,
+        limits: f.limits,
+      };
     },
   }),
 ];

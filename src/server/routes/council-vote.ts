@@ -16,7 +16,13 @@ export const voteDecisionSchema = z.object({
   reason: z.enum(['adopted', 'veto', 'insufficient-votes', 'invalid']),
   vetoedBy: z.array(z.string()),
   permanentNegativeVotes: z.array(z.string()),
-  count: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), absent: z.number().int(), notListed: z.number().int() }),
+  count: z.object({
+    yes: z.number().int(),
+    no: z.number().int(),
+    abstain: z.number().int(),
+    absent: z.number().int(),
+    notListed: z.number().int(),
+  }),
   threshold: z.number().int(),
   councilSize: z.number().int(),
   year: z.number().int(),
@@ -32,8 +38,10 @@ export const councilVoteRoutes = [
     method: 'GET',
     url: '/api/council/seats',
     tag: 'council',
-    summary: 'The Council in a year: size, majority required, permanent seat holders and the Member States eligible for an elected seat',
-    description: 'Which states were actually elected in a year is not in any dataset Concord imports; eligible lists every UN Member State in that year.',
+    summary:
+      'The Council in a year: size, majority required, permanent seat holders and the Member States eligible for an elected seat',
+    description:
+      'Which states were actually elected in a year is not in any dataset Concord imports; eligible lists every UN Member State in that year.',
     query: z.object({ year: year.default(2024).describe('year (from 1946)') }),
     response: z.object({
       year: z.number().int(),
@@ -50,7 +58,9 @@ export const councilVoteRoutes = [
       electedSeats: electedSeats(query.year),
       permanent: permanentSeats.map((seat) => ({ seat, name: permanentHolder(seat, query.year) })),
       eligible: countries
-        .filter((c) => unMemberIn(c.iso3, query.year) && !['CHN', 'FRA', 'RUS', 'SUN', 'GBR', 'USA', 'TWN'].includes(c.iso3))
+        .filter(
+          (c) => unMemberIn(c.iso3, query.year) && !['CHN', 'FRA', 'RUS', 'SUN', 'GBR', 'USA', 'TWN'].includes(c.iso3),
+        )
         .map((c) => ({ iso3: c.iso3, name: c.name }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     }),
@@ -60,8 +70,10 @@ export const councilVoteRoutes = [
     url: '/api/council/vote',
     tag: 'council',
     role: 'viewer',
-    summary: 'Decide a ballot under Art. 27: adopted, vetoed or short of votes, with the explanation and the rules applied',
-    description: 'Members are ISO3 codes, permanent seat names (China, France, Russia, UK, USA) or country names. A ballot the Charter rules out (a non-Member, a member listed twice, too many members, a party to a Chapter VI dispute voting) comes back with reason "invalid" and its errors.',
+    summary:
+      'Decide a ballot under Art. 27: adopted, vetoed or short of votes, with the explanation and the rules applied',
+    description:
+      'Members are ISO3 codes, permanent seat names (China, France, Russia, UK, USA) or country names. A ballot the Charter rules out (a non-Member, a member listed twice, too many members, a party to a Chapter VI dispute voting) comes back with reason "invalid" and its errors.',
     body: z.object({
       year,
       yes: names.default([]),

@@ -66,8 +66,14 @@ export const countryRoutes = [
     tag: 'countries',
     summary: 'The reference list of countries, territories, former states and the EU',
     query: z.object({
-      kind: z.enum(['state', 'territory', 'historical', 'organisation']).optional().describe('only entries of this kind'),
-      unMember: z.enum(['true', 'false']).optional().describe('only current UN Member States (true) or only others (false)'),
+      kind: z
+        .enum(['state', 'territory', 'historical', 'organisation'])
+        .optional()
+        .describe('only entries of this kind'),
+      unMember: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe('only current UN Member States (true) or only others (false)'),
     }),
     response: z.array(countrySchema),
     csv: (rows) => ({ filename: 'concord-countries.csv', rows }),

@@ -10,13 +10,19 @@ test('GET /api/icc/jurisdiction answers with basis, reasons and sources; bad fie
   const store = await tempStore();
   const app = buildServer({ store, webDist: null });
   try {
-    const darfur = await app.inject('/api/icc/jurisdiction?territory=SDN&region=Darfur&nationality=SDN&date=2004-03-01&crime=genocide');
+    const darfur = await app.inject(
+      '/api/icc/jurisdiction?territory=SDN&region=Darfur&nationality=SDN&date=2004-03-01&crime=genocide',
+    );
     assert.equal(darfur.statusCode, 200, darfur.body);
     assert.deepEqual([darfur.json().jurisdiction, darfur.json().basis], [true, ['Art. 13(b)']]);
-    const kordofan = (await app.inject('/api/icc/jurisdiction?territory=Sudan&region=South%20Kordofan&nationality=SDN&date=2011-06-06')).json();
+    const kordofan = (
+      await app.inject('/api/icc/jurisdiction?territory=Sudan&region=South%20Kordofan&nationality=SDN&date=2011-06-06')
+    ).json();
     assert.deepEqual([kordofan.jurisdiction, kordofan.basis, kordofan.question.territory], [false, [], 'SDN']);
     assert.ok(kordofan.sources.some((s: { citation: string }) => s.citation.startsWith('S/RES/1593')));
-    const ukr = (await app.inject('/api/icc/jurisdiction?territory=UKR&nationality=UKR&date=2025-06-01&crime=war-crimes')).json();
+    const ukr = (
+      await app.inject('/api/icc/jurisdiction?territory=UKR&nationality=UKR&date=2025-06-01&crime=war-crimes')
+    ).json();
     assert.equal(ukr.jurisdiction, false);
     assert.match(ukr.reasons.join(' '), /Art\. 124 declaration/);
 
@@ -34,7 +40,13 @@ test('GET /api/icc/jurisdiction answers with basis, reasons and sources; bad fie
 
     const pse = (await app.inject('/api/icc/participation/pse')).json();
     assert.equal(pse.participation.entryIntoForce, '2015-04-01');
-    assert.deepEqual(pse.declarations.map((d: { lodged: string; effective: boolean }) => [d.lodged, d.effective]), [['2009-01-22', false], ['2015-01-01', true]]);
+    assert.deepEqual(
+      pse.declarations.map((d: { lodged: string; effective: boolean }) => [d.lodged, d.effective]),
+      [
+        ['2009-01-22', false],
+        ['2015-01-01', true],
+      ],
+    );
     const sdn = (await app.inject('/api/icc/participation/SDN')).json();
     assert.deepEqual([sdn.participation, sdn.referrals[0].regions], [null, ['Darfur']]);
   } finally {

@@ -22,7 +22,11 @@ export const jurisdictionAnswerSchema = z.object({
     crime: z.string().nullable(),
   }),
   jurisdiction: z.boolean(),
-  basis: z.array(z.string()).describe('the provisions that give jurisdiction: Art. 12(2)(a), Art. 12(2)(b), Art. 12(3), Art. 13(b); empty when none'),
+  basis: z
+    .array(z.string())
+    .describe(
+      'the provisions that give jurisdiction: Art. 12(2)(a), Art. 12(2)(b), Art. 12(3), Art. 13(b); empty when none',
+    ),
   reasons: z.array(z.string()),
   sources: z.array(citation),
 });
@@ -68,8 +72,10 @@ export const iccRoutes = [
     method: 'GET',
     url: '/api/icc/jurisdiction',
     tag: 'icc',
-    summary: 'Whether the International Criminal Court has jurisdiction over conduct, on which basis (Art. 12(2)(a), 12(2)(b), 12(3), 13(b)) or why not, with sources',
-    description: 'territory and nationality: ISO3 or a name; region: where in the territory (a referral may cover a region only, e.g. Darfur); date: YYYY-MM-DD of the conduct; crime: genocide, crimes-against-humanity, war-crimes or ethnic-cleansing (default: any).',
+    summary:
+      'Whether the International Criminal Court has jurisdiction over conduct, on which basis (Art. 12(2)(a), 12(2)(b), 12(3), 13(b)) or why not, with sources',
+    description:
+      'territory and nationality: ISO3 or a name; region: where in the territory (a referral may cover a region only, e.g. Darfur); date: YYYY-MM-DD of the conduct; crime: genocide, crimes-against-humanity, war-crimes or ethnic-cleansing (default: any).',
     query: z.object({
       territory: z.string().min(1).max(100),
       region: z.string().max(100).optional(),
@@ -83,7 +89,8 @@ export const iccRoutes = [
       try {
         return await answerJurisdiction(store, query);
       } catch (e) {
-        if (e instanceof IccQuestionError) throw new ApiError(400, 'invalid-input', `query.${e.message}`, `query.${e.field}`);
+        if (e instanceof IccQuestionError)
+          throw new ApiError(400, 'invalid-input', `query.${e.message}`, `query.${e.field}`);
         throw e;
       }
     },
@@ -92,10 +99,16 @@ export const iccRoutes = [
     method: 'GET',
     url: '/api/icc/participation/:iso3',
     tag: 'icc',
-    summary: "A state's Rome Statute participation (null when it has never been a party), its Art. 12(3) and 124 declarations and the referrals of its territory, with sources",
+    summary:
+      "A state's Rome Statute participation (null when it has never been a party), its Art. 12(3) and 124 declarations and the referrals of its territory, with sources",
     params: iso3Param,
     cacheBy: [],
-    response: z.object({ state: z.string(), participation: participation.nullable(), declarations: z.array(declaration), referrals: z.array(referral) }),
+    response: z.object({
+      state: z.string(),
+      participation: participation.nullable(),
+      declarations: z.array(declaration),
+      referrals: z.array(referral),
+    }),
     handler: async ({ params }, { store }) => {
       const facts = await iccFacts(store);
       return {

@@ -22,7 +22,12 @@ function phraseOf(field: string, text: string): Phrase {
   }
 }
 
-const corpus = z.enum(['ungdc', 'resolutions', 'statements']).default('ungdc').describe('ungdc (General Debate speeches), resolutions (1946-2026) or statements (presidential statements 2000-2026)');
+const corpus = z
+  .enum(['ungdc', 'resolutions', 'statements'])
+  .default('ungdc')
+  .describe(
+    'ungdc (General Debate speeches), resolutions (1946-2026) or statements (presidential statements 2000-2026)',
+  );
 /** Alternatives one phrase may name (issue 12: forty common words as alternatives stalled the server for seconds). */
 export const maxAlternatives = 8;
 const phrase = z
@@ -31,7 +36,9 @@ const phrase = z
   .min(1)
   .max(200)
   .refine((s) => s.split('|').length <= maxAlternatives, `at most ${maxAlternatives} alternatives separated by "|"`)
-  .describe(`words in order; case and punctuation ignored; "a|b" finds either (at most ${maxAlternatives} alternatives)`);
+  .describe(
+    `words in order; case and punctuation ignored; "a|b" finds either (at most ${maxAlternatives} alternatives)`,
+  );
 const country = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')
@@ -42,11 +49,26 @@ const country = z
 const year = z.coerce.number().int().min(1946).max(2100);
 
 function checkQuery(q: { corpus: Corpus; country?: string; from?: number; to?: number }): void {
-  if (q.country && q.corpus === 'resolutions') throw new ApiError(400, 'invalid-input', 'query.country: resolutions have no speaker; use corpus=ungdc', 'query.country');
-  if (q.from !== undefined && q.to !== undefined && q.from > q.to) throw new ApiError(400, 'invalid-input', `query.from: ${q.from} is after query.to ${q.to}`, 'query.to');
+  if (q.country && q.corpus === 'resolutions')
+    throw new ApiError(
+      400,
+      'invalid-input',
+      'query.country: resolutions have no speaker; use corpus=ungdc',
+      'query.country',
+    );
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to)
+    throw new ApiError(400, 'invalid-input', `query.from: ${q.from} is after query.to ${q.to}`, 'query.to');
 }
 
-const seriesRow = z.object({ phrase: z.string(), year: z.number().int(), documents: z.number().int(), matches: z.number().int(), share: z.number().nullable(), mentions: z.number().int(), words: z.number().int() });
+const seriesRow = z.object({
+  phrase: z.string(),
+  year: z.number().int(),
+  documents: z.number().int(),
+  matches: z.number().int(),
+  share: z.number().nullable(),
+  mentions: z.number().int(),
+  words: z.number().int(),
+});
 
 export const normsRoutes = [
   route({
@@ -54,27 +76,61 @@ export const normsRoutes = [
     url: '/api/norms/status',
     tag: 'norms',
     summary: 'State of the norms index of each corpus (not built, being built, ready)',
-    response: z.array(z.object({ corpus: z.string(), state: z.enum(['not-built', 'building', 'ready', 'failed']), since: z.string().nullable(), message: z.string() })),
-    handler: async (_in, { store }) => Promise.all((['ungdc', 'resolutions'] as const).map((c) => normsIndexStatus(store, c))),
+    response: z.array(
+      z.object({
+        corpus: z.string(),
+        state: z.enum(['not-built', 'building', 'ready', 'failed']),
+        since: z.string().nullable(),
+        message: z.string(),
+      }),
+    ),
+    handler: async (_in, { store }) =>
+      Promise.all((['ungdc', 'resolutions'] as const).map((c) => normsIndexStatus(store, c))),
   }),
   route({
     method: 'GET',
     url: '/api/norms/series',
     cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
-    summary: 'A phrase per year: documents in the corpus, documents that use it, their share, mentions and words; with compare, a second phrase beside it',
-    query: z.object({ phrase, compare: phrase.optional(), corpus, country, from: year.optional(), to: year.optional() }),
+    summary:
+      'A phrase per year: documents in the corpus, documents that use it, their share, mentions and words; with compare, a second phrase beside it',
+    query: z.object({
+      phrase,
+      compare: phrase.optional(),
+      corpus,
+      country,
+      from: year.optional(),
+      to: year.optional(),
+    }),
     response: z.object({ corpus: z.string(), phrases: z.array(z.string()), rows: z.array(seriesRow) }),
     csv: (out) => ({ filename: 'concord-norms-series.csv', rows: out.rows }),
     handler: async ({ query }, { store }) => {
       checkQuery(query);
-      const phrases = [phraseOf('phrase', query.phrase), ...(query.compare ? [phraseOf('compare', query.compare)] : [])];
+      const phrases = [
+        phraseOf('phrase', query.phrase),
+        ...(query.compare ? [phraseOf('compare', query.compare)] : []),
+      ];
       const indexed = await normsIndex(store, query.corpus);
-      const series = await seriesOf(indexed, phrases, { by: 'year', country: query.country, from: query.from, to: query.to });
+      const series = await seriesOf(indexed, phrases, {
+        by: 'year',
+        country: query.country,
+        from: query.from,
+        to: query.to,
+      });
       return {
         corpus: query.corpus,
         phrases: series.map((s) => phraseLabel(s.phrase)),
-        rows: series.flatMap((s) => s.rows.map((r) => ({ phrase: phraseLabel(s.phrase), year: Number(r.group), documents: r.documents, matches: r.matches, share: r.share, mentions: r.mentions, words: r.words }))),
+        rows: series.flatMap((s) =>
+          s.rows.map((r) => ({
+            phrase: phraseLabel(s.phrase),
+            year: Number(r.group),
+            documents: r.documents,
+            matches: r.matches,
+            share: r.share,
+            mentions: r.mentions,
+            words: r.words,
+          })),
+        ),
       };
     },
   }),
@@ -83,7 +139,8 @@ export const normsRoutes = [
     url: '/api/norms/adoption',
     cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
-    summary: 'Adoption of a phrase in the General Debate: per year the share of UN Members that have used it, with the norm life-cycle stage (tipping point at one third), and each state\'s first use',
+    summary:
+      "Adoption of a phrase in the General Debate: per year the share of UN Members that have used it, with the norm life-cycle stage (tipping point at one third), and each state's first use",
     query: z.object({ phrase, from: year.default(1946), to: year.default(2024) }),
     response: z.object({
       phrase: z.string(),
@@ -92,10 +149,33 @@ export const normsRoutes = [
       tippingYear: z.number().int().nullable(),
       internalisationYear: z.number().int().nullable(),
       stages: z.record(z.string(), z.string()),
-      years: z.array(z.object({ year: z.number().int(), members: z.number().int(), adopters: z.number().int(), share: z.number(), users: z.number().int(), continuing: z.number().int(), newAdopters: z.array(z.string()), stage: z.string() })),
-      states: z.array(z.object({ state: z.string(), firstYear: z.number().int(), lastYear: z.number().int(), yearsUsed: z.number().int(), continued: z.boolean(), memberAtFirstUse: z.boolean() })),
+      years: z.array(
+        z.object({
+          year: z.number().int(),
+          members: z.number().int(),
+          adopters: z.number().int(),
+          share: z.number(),
+          users: z.number().int(),
+          continuing: z.number().int(),
+          newAdopters: z.array(z.string()),
+          stage: z.string(),
+        }),
+      ),
+      states: z.array(
+        z.object({
+          state: z.string(),
+          firstYear: z.number().int(),
+          lastYear: z.number().int(),
+          yearsUsed: z.number().int(),
+          continued: z.boolean(),
+          memberAtFirstUse: z.boolean(),
+        }),
+      ),
     }),
-    csv: (out) => ({ filename: 'concord-norms-adoption.csv', rows: out.years.map((y) => ({ ...y, newAdopters: y.newAdopters.join(' ') })) }),
+    csv: (out) => ({
+      filename: 'concord-norms-adoption.csv',
+      rows: out.years.map((y) => ({ ...y, newAdopters: y.newAdopters.join(' ') })),
+    }),
     handler: async ({ query }, { store }) => {
       checkQuery({ corpus: 'ungdc', ...query });
       const p = phraseOf('phrase', query.phrase);
@@ -117,9 +197,32 @@ export const normsRoutes = [
     url: '/api/norms/kwic',
     cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
-    summary: 'Keyword in context: mentions of a phrase (exactly as the series counts them) with words either side, oldest first',
-    query: z.object({ phrase, corpus, country, from: year.optional(), to: year.optional(), window: z.coerce.number().int().min(0).max(50).default(10), limit: z.coerce.number().int().min(1).max(500).default(50) }),
-    response: z.object({ phrase: z.string(), mentions: z.number().int(), documents: z.number().int(), lines: z.array(z.object({ docId: z.string(), year: z.number().int(), country: z.string().nullable(), left: z.string(), match: z.string(), right: z.string() })) }),
+    summary:
+      'Keyword in context: mentions of a phrase (exactly as the series counts them) with words either side, oldest first',
+    query: z.object({
+      phrase,
+      corpus,
+      country,
+      from: year.optional(),
+      to: year.optional(),
+      window: z.coerce.number().int().min(0).max(50).default(10),
+      limit: z.coerce.number().int().min(1).max(500).default(50),
+    }),
+    response: z.object({
+      phrase: z.string(),
+      mentions: z.number().int(),
+      documents: z.number().int(),
+      lines: z.array(
+        z.object({
+          docId: z.string(),
+          year: z.number().int(),
+          country: z.string().nullable(),
+          left: z.string(),
+          match: z.string(),
+          right: z.string(),
+        }),
+      ),
+    }),
     csv: (out) => ({ filename: 'concord-kwic.csv', rows: out.lines }),
     handler: async ({ query }, { store }) => {
       checkQuery(query);
@@ -133,15 +236,44 @@ export const normsRoutes = [
     url: '/api/norms/optics',
     cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
-    summary: "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by the lexicon rules",
+    summary:
+      "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by the lexicon rules",
     query: z.object({ corpus, country, from: year.default(1946), to: year.default(2024) }),
-    response: z.array(z.object({ year: z.number().int(), paragraphs: z.number().int(), stability: z.number().int(), order: z.number().int(), justice: z.number().int(), none: z.number().int(), stabilityShare: z.number().nullable(), orderShare: z.number().nullable(), justiceShare: z.number().nullable() })),
+    response: z.array(
+      z.object({
+        year: z.number().int(),
+        paragraphs: z.number().int(),
+        stability: z.number().int(),
+        order: z.number().int(),
+        justice: z.number().int(),
+        none: z.number().int(),
+        stabilityShare: z.number().nullable(),
+        orderShare: z.number().nullable(),
+        justiceShare: z.number().nullable(),
+      }),
+    ),
     csv: (rows) => ({ filename: 'concord-optics.csv', rows }),
     handler: async ({ query }, { store }) => {
       checkQuery(query);
       await normsIndex(store, query.corpus);
-      const counts = await store.norms.opticCounts({ corpus: query.corpus, method: 'lexicon', country: query.country, from: query.from, to: query.to });
-      return opticBalance(counts, query.from, query.to).map((b) => ({ year: b.year, paragraphs: b.paragraphs, stability: b.stability, order: b.order, justice: b.justice, none: b.none, stabilityShare: b.shares.stability, orderShare: b.shares.order, justiceShare: b.shares.justice }));
+      const counts = await store.norms.opticCounts({
+        corpus: query.corpus,
+        method: 'lexicon',
+        country: query.country,
+        from: query.from,
+        to: query.to,
+      });
+      return opticBalance(counts, query.from, query.to).map((b) => ({
+        year: b.year,
+        paragraphs: b.paragraphs,
+        stability: b.stability,
+        order: b.order,
+        justice: b.justice,
+        none: b.none,
+        stabilityShare: b.shares.stability,
+        orderShare: b.shares.order,
+        justiceShare: b.shares.justice,
+      }));
     },
   }),
 ];

@@ -27,7 +27,13 @@ const byCcode = (() => {
   return m;
 })();
 
-const driver = z.object({ predictor: z.string(), meaning: z.string(), value: z.number(), average: z.number(), contribution: z.number() });
+const driver = z.object({
+  predictor: z.string(),
+  meaning: z.string(),
+  value: z.number(),
+  average: z.number(),
+  contribution: z.number(),
+});
 const forecastRow = z.object({
   iso3: z.string(),
   isoNumeric: z.number().int().nullable(),
@@ -36,7 +42,10 @@ const forecastRow = z.object({
   rank: z.number().int(),
   low: z.number().nullable(),
   high: z.number().nullable(),
-  drivers: z.array(driver).nullable().describe("leading drivers (Concord's model only; EWP publishes none per country)"),
+  drivers: z
+    .array(driver)
+    .nullable()
+    .describe("leading drivers (Concord's model only; EWP publishes none per country)"),
 });
 const forecast = z.object({
   model: z.string().describe('"ewp-published" or the name of Concord\'s model'),
@@ -63,26 +72,60 @@ async function computeForecast(store: Store): Promise<Forecast> {
         const c = (f.iso3 ? countries.find((x) => x.iso3 === f.iso3) : undefined) ?? byCcode.get(f.ccode);
         if (!c) return [];
         const d = z.array(driver).safeParse(f.drivers);
-        return [{ iso3: c.iso3, isoNumeric: c.isoNumeric, name: c.name, probability: f.probability, rank: f.rank, low: f.lower, high: f.upper, drivers: d.success ? d.data.slice(0, 8) : null }];
+        return [
+          {
+            iso3: c.iso3,
+            isoNumeric: c.isoNumeric,
+            name: c.name,
+            probability: f.probability,
+            rank: f.rank,
+            low: f.lower,
+            high: f.upper,
+            drivers: d.success ? d.data.slice(0, 8) : null,
+          },
+        ];
       }),
     };
   }
   const published = await store.risk.ewpPublishedForecasts();
-  if (published.length === 0) throw notFound('no risk forecast: the store holds neither a Concord forecast run nor the Early Warning Project data (run `concord data import`)');
+  if (published.length === 0)
+    throw notFound(
+      'no risk forecast: the store holds neither a Concord forecast run nor the Early Warning Project data (run `concord data import`)',
+    );
   return {
     model: 'ewp-published',
     label: "EWP's 2025–26 forecast: probability of a new mass-killing onset",
-    description: "The Early Warning Project's published 2025 Statistical Risk Assessment (USHMM): the estimated probability that a new state-led or non-state mass killing begins in each country in 2025 or 2026. These are EWP's figures, not Concord's; Concord's own forecast replaces them here once a forecast run is stored.",
+    description:
+      "The Early Warning Project's published 2025 Statistical Risk Assessment (USHMM): the estimated probability that a new state-led or non-state mass killing begins in each country in 2025 or 2026. These are EWP's figures, not Concord's; Concord's own forecast replaces them here once a forecast run is stored.",
     forecastYears: [2025, 2026],
     countries: published.flatMap((p) => {
       const c = p.ccode === null ? undefined : byCcode.get(p.ccode);
       if (!c || p.probability === null || p.rank === null) return [];
-      return [{ iso3: c.iso3, isoNumeric: c.isoNumeric, name: c.name, probability: p.probability, rank: p.rank, low: null, high: null, drivers: null }];
+      return [
+        {
+          iso3: c.iso3,
+          isoNumeric: c.isoNumeric,
+          name: c.name,
+          probability: p.probability,
+          rank: p.rank,
+          low: null,
+          high: null,
+          drivers: null,
+        },
+      ];
     }),
   };
 }
 
-const yearQuery = z.object({ year: z.coerce.number().int().min(1946).max(2100).default(2024).describe('data year (default 2024, the last year of EWP and most indicators)') });
+const yearQuery = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(1946)
+    .max(2100)
+    .default(2024)
+    .describe('data year (default 2024, the last year of EWP and most indicators)'),
+});
 
 function recordOf(store: Store, iso3: string) {
   const ref = countryRef(iso3);
@@ -96,9 +139,13 @@ export const riskRoutes = [
     url: '/api/risk/forecast',
     cacheState: recordedState,
     tag: 'risk',
-    summary: "The current forecast of mass-killing onset for every country: Concord's latest forecast run, else EWP's published 2025-26 forecast (labelled)",
+    summary:
+      "The current forecast of mass-killing onset for every country: Concord's latest forecast run, else EWP's published 2025-26 forecast (labelled)",
     response: forecast,
-    csv: (out) => ({ filename: `concord-risk-forecast-${out.model}.csv`, rows: out.countries.map(({ drivers: _d, ...r }) => ({ ...r, model: out.model })) }),
+    csv: (out) => ({
+      filename: `concord-risk-forecast-${out.model}.csv`,
+      rows: out.countries.map(({ drivers: _d, ...r }) => ({ ...r, model: out.model })),
+    }),
     handler: async (_in, { store }) => currentForecast(store),
   }),
   route({
@@ -108,12 +155,25 @@ export const riskRoutes = [
     tag: 'risk',
     summary: "One country's forecast: rank, probability, interval and drivers (null where the forecast has none)",
     params: iso3Param,
-    response: z.object({ model: z.string(), label: z.string(), of: z.number().int(), forecast: forecastRow.nullable() }),
-    csv: (out) => ({ filename: 'concord-risk-drivers.csv', rows: (out.forecast?.drivers ?? []).map((d) => ({ ...d })) }),
+    response: z.object({
+      model: z.string(),
+      label: z.string(),
+      of: z.number().int(),
+      forecast: forecastRow.nullable(),
+    }),
+    csv: (out) => ({
+      filename: 'concord-risk-drivers.csv',
+      rows: (out.forecast?.drivers ?? []).map((d) => ({ ...d })),
+    }),
     handler: async ({ params }, { store }) => {
       countryOr404(params.iso3);
       const f = await currentForecast(store);
-      return { model: f.model, label: f.label, of: f.countries.length, forecast: f.countries.find((c) => c.iso3 === params.iso3) ?? null };
+      return {
+        model: f.model,
+        label: f.label,
+        of: f.countries.length,
+        forecast: f.countries.find((c) => c.iso3 === params.iso3) ?? null,
+      };
     },
   }),
   route({
@@ -121,18 +181,46 @@ export const riskRoutes = [
     url: '/api/risk/:iso3/factors',
     cacheBy: countryRecordSources,
     tag: 'risk',
-    summary: "Evidence from Concord's data for each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), with what the data cannot say",
+    summary:
+      "Evidence from Concord's data for each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), with what the data cannot say",
     params: iso3Param,
     query: yearQuery,
-    response: z.array(z.object({
-      factor: z.number().int(),
-      name: z.string(),
-      group: z.string(),
-      beyondData: z.string(),
-      evidence: z.array(z.object({ indicator: z.string().nullable(), source: z.string(), measure: z.string(), year: z.number().int(), value: z.union([z.number(), z.string()]), reading: z.string(), signal: z.enum(['risk', 'mitigating', 'context']) })),
-      missing: z.array(z.string()),
-    })),
-    csv: (rows, { params }) => ({ filename: `concord-factors-${params.iso3}.csv`, rows: rows.flatMap((f) => f.evidence.map((e) => ({ factor: f.factor, name: f.name, indicator: e.indicator, source: e.source, measure: e.measure, year: e.year, value: e.value, reading: e.reading, signal: e.signal }))) }),
+    response: z.array(
+      z.object({
+        factor: z.number().int(),
+        name: z.string(),
+        group: z.string(),
+        beyondData: z.string(),
+        evidence: z.array(
+          z.object({
+            indicator: z.string().nullable(),
+            source: z.string(),
+            measure: z.string(),
+            year: z.number().int(),
+            value: z.union([z.number(), z.string()]),
+            reading: z.string(),
+            signal: z.enum(['risk', 'mitigating', 'context']),
+          }),
+        ),
+        missing: z.array(z.string()),
+      }),
+    ),
+    csv: (rows, { params }) => ({
+      filename: `concord-factors-${params.iso3}.csv`,
+      rows: rows.flatMap((f) =>
+        f.evidence.map((e) => ({
+          factor: f.factor,
+          name: f.name,
+          indicator: e.indicator,
+          source: e.source,
+          measure: e.measure,
+          year: e.year,
+          value: e.value,
+          reading: e.reading,
+          signal: e.signal,
+        })),
+      ),
+    }),
     handler: async ({ params, query }, { store }) => {
       countryOr404(params.iso3);
       const record = await recordOf(store, params.iso3);
@@ -151,16 +239,35 @@ export const riskRoutes = [
     url: '/api/risk/:iso3/profile',
     cacheBy: countryRecordSources,
     tag: 'risk',
-    summary: "A country's human-security profile (UNDP 1994's seven dimensions) from the indicators Concord holds, with the gaps",
+    summary:
+      "A country's human-security profile (UNDP 1994's seven dimensions) from the indicators Concord holds, with the gaps",
     params: iso3Param,
     query: yearQuery,
     response: z.object({
       iso3: z.string(),
       name: z.string(),
       year: z.number().int(),
-      dimensions: z.array(z.object({ dimension: z.string(), covered: z.boolean(), measures: z.array(z.object({ measure: z.string(), value: z.number(), unit: z.string(), year: z.number().int(), source: z.string() })), gaps: z.array(z.string()) })),
+      dimensions: z.array(
+        z.object({
+          dimension: z.string(),
+          covered: z.boolean(),
+          measures: z.array(
+            z.object({
+              measure: z.string(),
+              value: z.number(),
+              unit: z.string(),
+              year: z.number().int(),
+              source: z.string(),
+            }),
+          ),
+          gaps: z.array(z.string()),
+        }),
+      ),
     }),
-    csv: (out) => ({ filename: `concord-human-security-${out.iso3}.csv`, rows: out.dimensions.flatMap((d) => d.measures.map((m) => ({ dimension: d.dimension, ...m }))) }),
+    csv: (out) => ({
+      filename: `concord-human-security-${out.iso3}.csv`,
+      rows: out.dimensions.flatMap((d) => d.measures.map((m) => ({ dimension: d.dimension, ...m }))),
+    }),
     handler: async ({ params, query }, { store }) => {
       countryOr404(params.iso3);
       return humanSecurityProfile(await recordOf(store, params.iso3), query.year);

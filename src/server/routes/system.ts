@@ -10,7 +10,10 @@ const statusRow = z.object({
   title: z.string(),
   loaded: z.boolean(),
   rows: z.record(z.string(), z.number().int()),
-  years: z.tuple([z.number().int(), z.number().int()]).nullable().describe('first and last year of the rows, when they carry years'),
+  years: z
+    .tuple([z.number().int(), z.number().int()])
+    .nullable()
+    .describe('first and last year of the rows, when they carry years'),
   importedAt: z.string().nullable(),
   licence: z.string(),
   attribution: z.string(),
@@ -24,8 +27,16 @@ export const systemRoutes = [
     tag: 'system',
     summary: 'Liveness and the store in use',
     public: true,
-    response: z.object({ status: z.literal('ok'), store: z.enum(['sqlite', 'postgres']), schemaVersion: z.number().int() }),
-    handler: async (_in, { store }) => ({ status: 'ok' as const, store: store.dialect, schemaVersion: await store.schemaVersion() }),
+    response: z.object({
+      status: z.literal('ok'),
+      store: z.enum(['sqlite', 'postgres']),
+      schemaVersion: z.number().int(),
+    }),
+    handler: async (_in, { store }) => ({
+      status: 'ok' as const,
+      store: store.dialect,
+      schemaVersion: await store.schemaVersion(),
+    }),
   }),
   route({
     method: 'GET',

@@ -3,7 +3,14 @@ import type { RegistrySource } from '../source.ts';
 
 /** A Security Council resolution: number, adoption date, what it supports, and words quoted from it. */
 export function sc(number: number, date: string, supports: string, quote?: string): RegistrySource {
-  return { kind: 'security-council-resolution', citation: `S/RES/${number} (${date.slice(0, 4)})`, date, resolution: number, supports, ...(quote ? { quote } : {}) };
+  return {
+    kind: 'security-council-resolution',
+    citation: `S/RES/${number} (${date.slice(0, 4)})`,
+    date,
+    resolution: number,
+    supports,
+    ...(quote ? { quote } : {}),
+  };
 }
 
 export function ga(citation: string, date: string, supports: string): RegistrySource {
@@ -35,6 +42,7 @@ export const reviewDate = '2026-12-06';
  * missing, and `extra` says what in particular was checked or is unsure.
  */
 export function reviewed(extra?: string): { date: string; note: string } {
-  const base = 'current status checked against the sources cited, from knowledge of the public record to late 2025 (no live source consulted)';
+  const base =
+    'current status checked against the sources cited, from knowledge of the public record to late 2025 (no live source consulted)';
   return { date: reviewDate, note: extra ? `${base}; ${extra}` : base };
 }

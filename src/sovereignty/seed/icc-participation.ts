@@ -9,7 +9,13 @@
 // that public record, not read from it by a program: where something is not certain, the row's
 // `uncertain` says what. Tests (icc-seed.test.ts) check the rows the issue names and the rules
 // (entry into force, one year to withdraw) on every row.
-import { entryIntoForceFor, type DeclarationRecord, type IccCitation, type ParticipationRecord, type ReferralRecord } from '../icc.ts';
+import {
+  entryIntoForceFor,
+  type DeclarationRecord,
+  type IccCitation,
+  type ParticipationRecord,
+  type ReferralRecord,
+} from '../icc.ts';
 
 const untcUrl = 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&lang=en';
 const aspUrl = 'https://asp.icc-cpi.int/states-parties';
@@ -63,9 +69,15 @@ const cn = (number: string, date: string, supports: string): IccCitation => ({
   url: untcUrl,
 });
 
-const icc = (citation: string, date: string, supports: string, url?: string): IccCitation => ({ citation, date, supports, ...(url ? { url } : {}) });
+const icc = (citation: string, date: string, supports: string, url?: string): IccCitation => ({
+  citation,
+  date,
+  supports,
+  ...(url ? { url } : {}),
+});
 
-const dateOnly = 'the deposit date is as recalled from the UN Treaty Collection status list; not checked against the list in this repository';
+const dateOnly =
+  'the deposit date is as recalled from the UN Treaty Collection status list; not checked against the list in this repository';
 
 export const iccParticipation: readonly ParticipationRecord[] = [
   party('AFG', 'Afghanistan', '2003-02-10'),
@@ -88,7 +100,8 @@ export const iccParticipation: readonly ParticipationRecord[] = [
   party('BGR', 'Bulgaria', '2002-04-11'),
   party('BFA', 'Burkina Faso', '2004-04-16', {
     note: 'Burkina Faso, Mali and Niger (the Alliance of Sahel States) announced their withdrawal on 22 September 2025',
-    uncertain: 'the date a notification of withdrawal reached the Secretary-General, if one did, is not recorded here; until it is, no withdrawal is applied',
+    uncertain:
+      'the date a notification of withdrawal reached the Secretary-General, if one did, is not recorded here; until it is, no withdrawal is applied',
   }),
   party('BDI', 'Burundi', '2004-09-21', {
     withdrawalNotified: '2016-10-27',
@@ -96,7 +109,11 @@ export const iccParticipation: readonly ParticipationRecord[] = [
     note: 'the first state to leave the Court; Pre-Trial Chamber III authorised the investigation on 25 October 2017, before the withdrawal took effect, for crimes from 26 April 2015 to 26 October 2017',
     sources: [
       cn('C.N.805.2016.TREATIES-XVIII.10', '2016-10-27', 'notification of withdrawal'),
-      icc('ICC-01/17-X-9-US-Exp, Decision on the authorisation of an investigation into the situation in Burundi (public redacted version 9 November 2017)', '2017-10-25', 'jurisdiction over conduct while Burundi was a party, to 26 October 2017'),
+      icc(
+        'ICC-01/17-X-9-US-Exp, Decision on the authorisation of an investigation into the situation in Burundi (public redacted version 9 November 2017)',
+        '2017-10-25',
+        'jurisdiction over conduct while Burundi was a party, to 26 October 2017',
+      ),
     ],
   }),
   party('CPV', 'Cabo Verde', '2011-10-10'),
@@ -166,7 +183,8 @@ export const iccParticipation: readonly ParticipationRecord[] = [
   party('MDV', 'Maldives', '2011-09-21'),
   party('MLI', 'Mali', '2000-08-16', {
     note: 'Burkina Faso, Mali and Niger (the Alliance of Sahel States) announced their withdrawal on 22 September 2025',
-    uncertain: 'the date a notification of withdrawal reached the Secretary-General, if one did, is not recorded here; until it is, no withdrawal is applied',
+    uncertain:
+      'the date a notification of withdrawal reached the Secretary-General, if one did, is not recorded here; until it is, no withdrawal is applied',
   }),
   party('MLT', 'Malta', '2002-11-29'),
   party('MHL', 'Marshall Islands', '2000-12-07'),
@@ -183,7 +201,8 @@ export const iccParticipation: readonly ParticipationRecord[] = [
   party('NZL', 'New Zealand', '2000-09-07'),
   party('NER', 'Niger', '2002-04-11', {
     note: 'Burkina Faso, Mali and Niger (the Alliance of Sahel States) announced their withdrawal on 22 September 2025',
-    uncertain: 'the date a notification of withdrawal reached the Secretary-General, if one did, is not recorded here; until it is, no withdrawal is applied',
+    uncertain:
+      'the date a notification of withdrawal reached the Secretary-General, if one did, is not recorded here; until it is, no withdrawal is applied',
   }),
   party('NGA', 'Nigeria', '2001-09-27'),
   party('MKD', 'North Macedonia', '2002-03-06'),
@@ -197,7 +216,11 @@ export const iccParticipation: readonly ParticipationRecord[] = [
     note: 'the Appeals Chamber (18 July 2023) let the investigation of crimes from 1 November 2011 to 16 March 2019 proceed',
     sources: [
       cn('C.N.138.2018.TREATIES-XVIII.10', '2018-03-17', 'notification of withdrawal'),
-      icc('ICC-01/21-77, Judgment on the appeal of the Philippines against the decision authorising the resumption of the investigation', '2023-07-18', 'jurisdiction over conduct while the Philippines was a party'),
+      icc(
+        'ICC-01/21-77, Judgment on the appeal of the Philippines against the decision authorising the resumption of the investigation',
+        '2023-07-18',
+        'jurisdiction over conduct while the Philippines was a party',
+      ),
     ],
   }),
   party('POL', 'Poland', '2001-11-12'),
@@ -211,7 +234,9 @@ export const iccParticipation: readonly ParticipationRecord[] = [
   party('WSM', 'Samoa', '2002-09-16'),
   party('SMR', 'San Marino', '1999-05-13'),
   party('SEN', 'Senegal', '1999-02-02'),
-  party('SRB', 'Serbia', '2001-09-06', { note: 'deposited as the Federal Republic of Yugoslavia; Serbia continues its participation' }),
+  party('SRB', 'Serbia', '2001-09-06', {
+    note: 'deposited as the Federal Republic of Yugoslavia; Serbia continues its participation',
+  }),
   party('SYC', 'Seychelles', '2010-08-10'),
   party('SLE', 'Sierra Leone', '2000-09-15'),
   party('SVK', 'Slovakia', '2002-04-11'),
@@ -219,13 +244,19 @@ export const iccParticipation: readonly ParticipationRecord[] = [
   party('ZAF', 'South Africa', '2000-11-27', {
     withdrawalNotified: '2016-10-19',
     withdrawalRevoked: '2017-03-07',
-    note: 'withdrawal notified, then revoked after the High Court in Pretoria held on 22 February 2017 that it needed Parliament\'s prior approval: South Africa stayed a party',
+    note: "withdrawal notified, then revoked after the High Court in Pretoria held on 22 February 2017 that it needed Parliament's prior approval: South Africa stayed a party",
     uncertain: 'the C.N. numbers of the notification and of the revocation are not recorded here',
   }),
   party('ESP', 'Spain', '2000-10-24'),
   party('PSE', 'State of Palestine', '2015-01-02', {
     note: 'accession deposited 2 January 2015, after an Art. 12(3) declaration lodged 1 January 2015; Pre-Trial Chamber I held on 5 February 2021 that the territorial jurisdiction extends to Gaza and the West Bank, including East Jerusalem',
-    sources: [icc('ICC-01/18-143, Decision on the Prosecution request pursuant to article 19(3) for a ruling on the Court\'s territorial jurisdiction in Palestine', '2021-02-05', 'the territory: Gaza, the West Bank and East Jerusalem')],
+    sources: [
+      icc(
+        "ICC-01/18-143, Decision on the Prosecution request pursuant to article 19(3) for a ruling on the Court's territorial jurisdiction in Palestine",
+        '2021-02-05',
+        'the territory: Gaza, the West Bank and East Jerusalem',
+      ),
+    ],
   }),
   party('SUR', 'Suriname', '2008-07-15'),
   party('SWE', 'Sweden', '2001-06-28'),
@@ -237,7 +268,13 @@ export const iccParticipation: readonly ParticipationRecord[] = [
   party('UGA', 'Uganda', '2002-06-14'),
   party('UKR', 'Ukraine', '2024-10-25', {
     note: 'ratified with an Art. 124 declaration; earlier accepted jurisdiction by two Art. 12(3) declarations (2014, 2015)',
-    sources: [icc('ICC press release: Ukraine becomes the 125th State Party to the Rome Statute', '2024-10-25', 'deposit; entry into force on 1 January 2025')],
+    sources: [
+      icc(
+        'ICC press release: Ukraine becomes the 125th State Party to the Rome Statute',
+        '2024-10-25',
+        'deposit; entry into force on 1 January 2025',
+      ),
+    ],
   }),
   party('GBR', 'United Kingdom', '2001-10-04'),
   party('TZA', 'United Republic of Tanzania', '2002-08-20'),
@@ -247,10 +284,23 @@ export const iccParticipation: readonly ParticipationRecord[] = [
     note: 'a party from 1 July 2002; situations Venezuela I (investigation opened 3 November 2021) and Venezuela II (referred by Venezuela, 13 February 2020)',
   }),
   party('ZMB', 'Zambia', '2002-11-13'),
-].map((p) => (p.uncertain === null && !['BDI', 'PHL', 'UKR', 'PSE', 'HUN', 'VEN', 'BGD', 'JPN', 'AFG', 'GEO', 'ARM'].includes(p.state) ? { ...p, uncertain: dateOnly } : p));
+].map((p) =>
+  p.uncertain === null &&
+  !['BDI', 'PHL', 'UKR', 'PSE', 'HUN', 'VEN', 'BGD', 'JPN', 'AFG', 'GEO', 'ARM'].includes(p.state)
+    ? { ...p, uncertain: dateOnly }
+    : p,
+);
 
-const ukraine1 = icc('Declaration by Ukraine lodging a declaration under Article 12(3) of the Rome Statute (announced by the Court\'s Registry)', '2014-04-17', 'period covered: 21 November 2013 to 22 February 2014');
-const ukraine2 = icc('Second declaration of Ukraine under Article 12(3) of the Rome Statute (announced by the Court\'s Registry)', '2015-09-08', 'period covered: from 20 February 2014 onwards');
+const ukraine1 = icc(
+  "Declaration by Ukraine lodging a declaration under Article 12(3) of the Rome Statute (announced by the Court's Registry)",
+  '2014-04-17',
+  'period covered: 21 November 2013 to 22 February 2014',
+);
+const ukraine2 = icc(
+  "Second declaration of Ukraine under Article 12(3) of the Rome Statute (announced by the Court's Registry)",
+  '2015-09-08',
+  'period covered: from 20 February 2014 onwards',
+);
 
 export const iccDeclarations: readonly DeclarationRecord[] = [
   {
@@ -261,9 +311,16 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     until: null,
     scope: null,
     effective: true,
-    note: 'dated 18 April 2003 and received by the Registry on 1 October 2003; confirmed by President Ouattara on 14 December 2010 and 3 May 2011. Côte d\'Ivoire became a party on 1 May 2013',
-    uncertain: 'which of the dates 18 April 2003 (signature) and 1 October 2003 (receipt) counts as lodging is recorded differently in the sources',
-    sources: [icc("Declaration of the Republic of Côte d'Ivoire accepting the jurisdiction of the International Criminal Court (Art. 12(3))", '2003-04-18', 'acceptance for acts on Ivorian territory since 19 September 2002')],
+    note: "dated 18 April 2003 and received by the Registry on 1 October 2003; confirmed by President Ouattara on 14 December 2010 and 3 May 2011. Côte d'Ivoire became a party on 1 May 2013",
+    uncertain:
+      'which of the dates 18 April 2003 (signature) and 1 October 2003 (receipt) counts as lodging is recorded differently in the sources',
+    sources: [
+      icc(
+        "Declaration of the Republic of Côte d'Ivoire accepting the jurisdiction of the International Criminal Court (Art. 12(3))",
+        '2003-04-18',
+        'acceptance for acts on Ivorian territory since 19 September 2002',
+      ),
+    ],
   },
   {
     state: 'PSE',
@@ -275,7 +332,13 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     effective: false,
     note: 'lodged by the Palestinian National Authority; the Office of the Prosecutor concluded on 3 April 2012 that it could not decide whether Palestine was a "State" able to lodge it',
     uncertain: null,
-    sources: [icc('Office of the Prosecutor, Situation in Palestine (statement)', '2012-04-03', 'the 2009 declaration not acted upon')],
+    sources: [
+      icc(
+        'Office of the Prosecutor, Situation in Palestine (statement)',
+        '2012-04-03',
+        'the 2009 declaration not acted upon',
+      ),
+    ],
   },
   {
     state: 'PSE',
@@ -287,7 +350,13 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     effective: true,
     note: 'lodged the day before Palestine deposited its accession; the Statute in force for it from 1 April 2015',
     uncertain: null,
-    sources: [icc('Declaration of the Government of the State of Palestine accepting the jurisdiction of the ICC (Art. 12(3)), dated 31 December 2014 (announced by the Court\'s Registry)', '2015-01-01', 'acceptance for crimes committed "in the occupied Palestinian territory, including East Jerusalem, since June 13, 2014"')],
+    sources: [
+      icc(
+        "Declaration of the Government of the State of Palestine accepting the jurisdiction of the ICC (Art. 12(3)), dated 31 December 2014 (announced by the Court's Registry)",
+        '2015-01-01',
+        'acceptance for crimes committed "in the occupied Palestinian territory, including East Jerusalem, since June 13, 2014"',
+      ),
+    ],
   },
   {
     state: 'UKR',
@@ -322,9 +391,15 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     scope: 'nationals',
     effective: true,
     note: 'for seven years after entry into force, Ukraine does not accept jurisdiction over war crimes (Art. 8) alleged to have been committed by its nationals',
-    uncertain: 'how this declaration bears on conduct already within the open-ended 2015 Art. 12(3) declaration has not been decided by the Court',
+    uncertain:
+      'how this declaration bears on conduct already within the open-ended 2015 Art. 12(3) declaration has not been decided by the Court',
     sources: [
-      icc('UN Treaty Collection, Rome Statute (MTDSG XVIII-10), declarations: Ukraine, upon ratification (Art. 124)', '2024-10-25', 'the declaration and its scope (nationals)', untcUrl),
+      icc(
+        'UN Treaty Collection, Rome Statute (MTDSG XVIII-10), declarations: Ukraine, upon ratification (Art. 124)',
+        '2024-10-25',
+        'the declaration and its scope (nationals)',
+        untcUrl,
+      ),
     ],
   },
   {
@@ -337,7 +412,14 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     effective: true,
     note: 'expired after seven years',
     uncertain: null,
-    sources: [icc('UN Treaty Collection, Rome Statute (MTDSG XVIII-10), declarations: Colombia, upon ratification (Art. 124)', '2002-08-05', 'the declaration', untcUrl)],
+    sources: [
+      icc(
+        'UN Treaty Collection, Rome Statute (MTDSG XVIII-10), declarations: Colombia, upon ratification (Art. 124)',
+        '2002-08-05',
+        'the declaration',
+        untcUrl,
+      ),
+    ],
   },
   {
     state: 'FRA',
@@ -349,7 +431,14 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     effective: true,
     note: 'withdrawn on 13 August 2008 with effect from 15 June 2008',
     uncertain: null,
-    sources: [icc('UN Treaty Collection, Rome Statute (MTDSG XVIII-10), declarations: France, upon ratification (Art. 124) and its withdrawal', '2008-08-13', 'the declaration and its withdrawal', untcUrl)],
+    sources: [
+      icc(
+        'UN Treaty Collection, Rome Statute (MTDSG XVIII-10), declarations: France, upon ratification (Art. 124) and its withdrawal',
+        '2008-08-13',
+        'the declaration and its withdrawal',
+        untcUrl,
+      ),
+    ],
   },
   {
     state: 'LBY',
@@ -360,8 +449,15 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     scope: null,
     effective: true,
     note: 'Libya, not a party, accepted jurisdiction over alleged crimes on its territory from 2011 to the end of 2027 (the Security Council referral already covers conduct from 15 February 2011)',
-    uncertain: 'the day of lodging and the exact first day of the period are recorded here from the Court\'s announcement of 15 May 2025 as 12 May 2025 and 1 January 2011; check them against the declaration',
-    sources: [icc('ICC press release: Libya accepts ICC jurisdiction over alleged crimes committed in its territory from 2011 to end of 2027 (Art. 12(3))', '2025-05-15', 'period covered')],
+    uncertain:
+      "the day of lodging and the exact first day of the period are recorded here from the Court's announcement of 15 May 2025 as 12 May 2025 and 1 January 2011; check them against the declaration",
+    sources: [
+      icc(
+        'ICC press release: Libya accepts ICC jurisdiction over alleged crimes committed in its territory from 2011 to end of 2027 (Art. 12(3))',
+        '2025-05-15',
+        'period covered',
+      ),
+    ],
   },
   {
     state: 'MMR',
@@ -371,9 +467,16 @@ export const iccDeclarations: readonly DeclarationRecord[] = [
     until: null,
     scope: null,
     effective: false,
-    note: 'lodged by the National Unity Government, which is not recognised as Myanmar\'s government; the Court has not ruled on whether it can accept jurisdiction for Myanmar',
-    uncertain: 'the date lodged is recorded from reports of the declaration; the Court has not published a decision on it',
-    sources: [icc('Declaration of the National Unity Government of Myanmar under Article 12(3) (reported)', '2021-08-20', 'declaration of acceptance (standing unresolved)')],
+    note: "lodged by the National Unity Government, which is not recognised as Myanmar's government; the Court has not ruled on whether it can accept jurisdiction for Myanmar",
+    uncertain:
+      'the date lodged is recorded from reports of the declaration; the Court has not published a decision on it',
+    sources: [
+      icc(
+        'Declaration of the National Unity Government of Myanmar under Article 12(3) (reported)',
+        '2021-08-20',
+        'declaration of acceptance (standing unresolved)',
+      ),
+    ],
   },
 ];
 
@@ -386,9 +489,14 @@ export const iccReferrals: readonly ReferralRecord[] = [
     territory: 'SDN',
     regions: ['Darfur'],
     from: '2002-07-01',
-    note: 'Darfur only, not the whole of Sudan (South Kordofan and Blue Nile lie outside it). Para. 6: nationals of contributing states outside Sudan that are not parties stay under their own state\'s exclusive jurisdiction for acts related to operations the Council or the African Union established or authorised (not modelled)',
+    note: "Darfur only, not the whole of Sudan (South Kordofan and Blue Nile lie outside it). Para. 6: nationals of contributing states outside Sudan that are not parties stay under their own state's exclusive jurisdiction for acts related to operations the Council or the African Union established or authorised (not modelled)",
     sources: [
-      { citation: 'S/RES/1593 (2005), para. 1: "Decides to refer the situation in Darfur since 1 July 2002 to the Prosecutor of the International Criminal Court"', date: '2005-03-31', supports: 'territory (Darfur) and period (from 1 July 2002)' },
+      {
+        citation:
+          'S/RES/1593 (2005), para. 1: "Decides to refer the situation in Darfur since 1 July 2002 to the Prosecutor of the International Criminal Court"',
+        date: '2005-03-31',
+        supports: 'territory (Darfur) and period (from 1 July 2002)',
+      },
     ],
   },
   {
@@ -401,7 +509,12 @@ export const iccReferrals: readonly ReferralRecord[] = [
     from: '2011-02-15',
     note: 'the whole of Libya. Para. 6 excludes nationals of non-party states outside Libya for acts related to operations the Council authorised (not modelled)',
     sources: [
-      { citation: 'S/RES/1970 (2011), para. 4: "Decides to refer the situation in the Libyan Arab Jamahiriya since 15 February 2011 to the Prosecutor of the International Criminal Court"', date: '2011-02-26', supports: 'territory (Libya) and period (from 15 February 2011)' },
+      {
+        citation:
+          'S/RES/1970 (2011), para. 4: "Decides to refer the situation in the Libyan Arab Jamahiriya since 15 February 2011 to the Prosecutor of the International Criminal Court"',
+        date: '2011-02-26',
+        supports: 'territory (Libya) and period (from 15 February 2011)',
+      },
     ],
   },
 ];

@@ -4,6 +4,10 @@ import { createHash } from 'node:crypto';
 import type { IccFacts } from '../icc.ts';
 import { iccDeclarations, iccParticipation, iccReferrals } from './icc-participation.ts';
 
-export const iccSeed: IccFacts = { participation: iccParticipation, declarations: iccDeclarations, referrals: iccReferrals };
+export const iccSeed: IccFacts = {
+  participation: iccParticipation,
+  declarations: iccDeclarations,
+  referrals: iccReferrals,
+};
 
 export const iccSeedDigest = createHash('sha256').update(JSON.stringify(iccSeed)).digest('hex').slice(0, 16);

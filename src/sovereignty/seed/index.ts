@@ -10,7 +10,14 @@ import { balkans } from './balkans.ts';
 import { europe } from './europe.ts';
 import { middleEast } from './middle-east.ts';
 
-export const seedTerritories: readonly TerritoryRecord[] = [...balkans, ...europe, ...asia, ...middleEast, ...africa, ...americas];
+export const seedTerritories: readonly TerritoryRecord[] = [
+  ...balkans,
+  ...europe,
+  ...asia,
+  ...middleEast,
+  ...africa,
+  ...americas,
+];
 
 export const seedIntervals = intervalsOf(seedTerritories);
 

@@ -10,7 +10,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { backupDestination, type BackupInfo, backupKind, writable, BackupRefusedError, fileHead, type PreparedRestore, syncToDisk } from '../backup.ts';
+import {
+  backupDestination,
+  type BackupInfo,
+  backupKind,
+  writable,
+  BackupRefusedError,
+  fileHead,
+  type PreparedRestore,
+  syncToDisk,
+} from '../backup.ts';
 import { ChainVerifier, type AuditEntry } from '../../audit/chain.ts';
 import { latestVersion, migrations } from '../migrations.ts';
 import { postgresDialect } from './search.ts';
@@ -39,7 +48,10 @@ export function pgTarget(url: string): PgTarget {
   const options = u.searchParams.get('options');
   if (options) env.PGOPTIONS = options;
   // the schema: `?schema=name` (as openStore reads it) or a search_path in `options`
-  const schema = u.searchParams.get('schema') ?? options?.match(/-c\s*search_path\s*=\s*"?([A-Za-z_][A-Za-z0-9_$]*)/)?.[1] ?? undefined;
+  const schema =
+    u.searchParams.get('schema') ??
+    options?.match(/-c\s*search_path\s*=\s*"?([A-Za-z_][A-Za-z0-9_$]*)/)?.[1] ??
+    undefined;
   const shown = new URL(url);
   shown.password = '';
   return { env, database, schema, display: shown.toString() };
@@ -59,7 +71,13 @@ function runTool(tool: string, args: string[], target: PgTarget): Promise<ToolRe
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => fail(new Error(`cannot run ${tool} (install the PostgreSQL client tools): ${e.message}`)));
-    child.on('close', (code) => done({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8').trim() }));
+    child.on('close', (code) =>
+      done({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8').trim(),
+      }),
+    );
   });
 }
 
@@ -101,17 +119,38 @@ function copyRows(sql: string): Map<string, Record<string, string | null>[]> {
  */
 async function archiveProblems(file: string, target: PgTarget, version: number): Promise<string[]> {
   const list = (await runTool('pg_restore', ['--list', file], target)).stdout;
-  const ddl = migrations.filter((m) => m.version <= version).map((m) => m.sql(postgresDialect(null))).join('\n');
+  const ddl = migrations
+    .filter((m) => m.version <= version)
+    .map((m) => m.sql(postgresDialect(null)))
+    .join('\n');
   const problems: string[] = [];
   for (const [, kind, name] of ddl.matchAll(/CREATE (TABLE|TRIGGER) (?:IF NOT EXISTS )?([a-z_]+)/g)) {
-    if (!new RegExp(`^\\d+; \\d+ \\d+ ${kind} \\S+ (\\S+ )?${name} `, 'm').test(list)) problems.push(`${kind.toLowerCase()} ${name} is missing`);
+    if (!new RegExp(`^\\d+; \\d+ \\d+ ${kind} \\S+ (\\S+ )?${name} `, 'm').test(list))
+      problems.push(`${kind.toLowerCase()} ${name} is missing`);
   }
   if (problems.length || version < 6) return problems;
-  const data = await runTool('pg_restore', ['--data-only', '--table=audit_log', '--table=audit_head', '--file=-', file], target);
+  const data = await runTool(
+    'pg_restore',
+    ['--data-only', '--table=audit_log', '--table=audit_head', '--file=-', file],
+    target,
+  );
   if (data.code !== 0) return [`its audit trail cannot be read (pg_restore: ${data.stderr})`];
   const rows = copyRows(data.stdout);
   const verifier = new ChainVerifier();
-  const entries = (rows.get('audit_log') ?? []).map((r) => ({ seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, subject: r.subject, before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash }) as AuditEntry);
+  const entries = (rows.get('audit_log') ?? []).map(
+    (r) =>
+      ({
+        seq: Number(r.seq),
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        subject: r.subject,
+        before: r.before,
+        after: r.after,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+      }) as AuditEntry,
+  );
   for (const e of entries.sort((a, b) => a.seq - b.seq)) verifier.push(e);
   const head = rows.get('audit_head')?.[0];
   const report = verifier.finish(head ? { seq: Number(head.seq), hash: head.hash! } : undefined);
@@ -120,13 +159,21 @@ async function archiveProblems(file: string, target: PgTarget, version: number):
 }
 
 /** Reads the archive's COPY data of Concord's bookkeeping tables: schema version, sources, cases. */
-async function describeArchive(file: string, target: PgTarget): Promise<Omit<BackupInfo, 'file' | 'bytes' | 'dialect'> | undefined> {
+async function describeArchive(
+  file: string,
+  target: PgTarget,
+): Promise<Omit<BackupInfo, 'file' | 'bytes' | 'dialect'> | undefined> {
   const list = await runTool('pg_restore', ['--list', file], target);
-  if (list.code !== 0) throw new BackupRefusedError(`${file} is damaged or truncated (pg_restore --list: ${list.stderr})`);
+  if (list.code !== 0)
+    throw new BackupRefusedError(`${file} is damaged or truncated (pg_restore --list: ${list.stderr})`);
   const dataOf = (table: string) => new RegExp(`TABLE DATA \\S+ ${table} `).test(list.stdout);
   if (!dataOf('schema_version') || !dataOf('sources')) return undefined;
   const tables = ['schema_version', 'sources', 'cases', 'case_versions'];
-  const data = await runTool('pg_restore', ['--data-only', ...tables.map((t) => `--table=${t}`), '--file=-', file], target);
+  const data = await runTool(
+    'pg_restore',
+    ['--data-only', ...tables.map((t) => `--table=${t}`), '--file=-', file],
+    target,
+  );
   if (data.code !== 0) throw new BackupRefusedError(`${file} is damaged (pg_restore: ${data.stderr})`);
   const rows: Record<string, string[][]> = Object.fromEntries(tables.map((t) => [t, []]));
   let current: string | undefined;
@@ -175,11 +222,19 @@ export async function preparePostgresRestore(url: string, file: string): Promise
   if (!existsSync(src) || !statSync(src).isFile()) throw new BackupRefusedError(`no backup file ${src}`);
   const kind = backupKind(fileHead(src, 16));
   if (kind === 'sqlite') {
-    throw new BackupRefusedError(`${src} is a SQLite backup, but the configured store is PostgreSQL (${target.display}); unset CONCORD_DATABASE_URL to restore it into the SQLite store`);
+    throw new BackupRefusedError(
+      `${src} is a SQLite backup, but the configured store is PostgreSQL (${target.display}); unset CONCORD_DATABASE_URL to restore it into the SQLite store`,
+    );
   }
-  if (kind !== 'postgres') throw new BackupRefusedError(`${src} is not a Concord backup: it is neither a SQLite database nor a pg_dump archive`);
+  if (kind !== 'postgres')
+    throw new BackupRefusedError(
+      `${src} is not a Concord backup: it is neither a SQLite database nor a pg_dump archive`,
+    );
   const described = await describeArchive(src, target);
-  if (!described) throw new BackupRefusedError(`${src} is a pg_dump archive but not of a Concord store (no schema_version and sources tables); the store was not changed`);
+  if (!described)
+    throw new BackupRefusedError(
+      `${src} is a pg_dump archive but not of a Concord store (no schema_version and sources tables); the store was not changed`,
+    );
   if (described.schemaVersion > latestVersion) {
     throw new BackupRefusedError(
       `${src} was made by a newer Concord (schema version ${described.schemaVersion}; this version knows up to ${latestVersion}): upgrade Concord first; the store was not changed`,
@@ -187,7 +242,9 @@ export async function preparePostgresRestore(url: string, file: string): Promise
   }
   const problems = await archiveProblems(src, target, described.schemaVersion);
   if (problems.length) {
-    throw new BackupRefusedError(`${src} is not a complete, intact Concord store of schema version ${described.schemaVersion}: ${problems.slice(0, 5).join('; ')}; the store was not changed`);
+    throw new BackupRefusedError(
+      `${src} is not a complete, intact Concord store of schema version ${described.schemaVersion}: ${problems.slice(0, 5).join('; ')}; the store was not changed`,
+    );
   }
   const script = join(tmpdir(), `concord-restore-${process.pid}-${Date.now()}.sql`);
   const discard = async () => {
@@ -195,13 +252,23 @@ export async function preparePostgresRestore(url: string, file: string): Promise
     rmSync(`${script}.pre`, { force: true });
   };
   // Converting the whole archive reads every data block: a truncated or damaged archive fails here.
-  const convert = await runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-acl', `--file=${script}`, src], target);
+  const convert = await runTool(
+    'pg_restore',
+    ['--clean', '--if-exists', '--no-owner', '--no-acl', `--file=${script}`, src],
+    target,
+  );
   if (convert.code !== 0) {
     await discard();
-    throw new BackupRefusedError(`${src} is damaged or truncated (pg_restore: ${convert.stderr}); the store was not changed`);
+    throw new BackupRefusedError(
+      `${src} is damaged or truncated (pg_restore: ${convert.stderr}); the store was not changed`,
+    );
   }
   const archiveTables = new Set(
-    [...(await runTool('pg_restore', ['--list', src], target)).stdout.matchAll(/^\d+; \d+ \d+ TABLE (?!DATA )(\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`),
+    [
+      ...(await runTool('pg_restore', ['--list', src], target)).stdout.matchAll(
+        /^\d+; \d+ \d+ TABLE (?!DATA )(\S+) (\S+) /gm,
+      ),
+    ].map((m) => `${m[1]}.${m[2]}`),
   );
   // The archive's objects are qualified by the schema they were dumped from: restoring them under
   // another schema's URL would overwrite that schema instead, so it is refused.
@@ -223,14 +290,35 @@ export async function preparePostgresRestore(url: string, file: string): Promise
         const schemas = [...new Set([...archiveTables].map((t) => t.split('.')[0]))];
         const existing = await runTool(
           'psql',
-          ['-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', `SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema IN (${schemas.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') || "''"})`],
+          [
+            '-X',
+            '-A',
+            '-t',
+            '-v',
+            'ON_ERROR_STOP=1',
+            '-c',
+            `SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema IN (${schemas.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') || "''"})`,
+          ],
           target,
         );
         if (existing.code !== 0) throw new Error(`cannot read the tables of ${target.display}: ${existing.stderr}`);
-        const extra = existing.stdout.split('\n').map((s) => s.trim()).filter((t) => t && !archiveTables.has(t));
-        writeFileSync(`${script}.pre`, extra.map((t) => `DROP TABLE IF EXISTS ${t.split('.').map(quoteIdent).join('.')} CASCADE;\n`).join(''));
-        const run = await runTool('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', '-f', `${script}.pre`, '-f', script], target);
-        if (run.code !== 0) throw new Error(`restoring into ${target.display} failed and was rolled back (the store is as it was): ${run.stderr}`);
+        const extra = existing.stdout
+          .split('\n')
+          .map((s) => s.trim())
+          .filter((t) => t && !archiveTables.has(t));
+        writeFileSync(
+          `${script}.pre`,
+          extra.map((t) => `DROP TABLE IF EXISTS ${t.split('.').map(quoteIdent).join('.')} CASCADE;\n`).join(''),
+        );
+        const run = await runTool(
+          'psql',
+          ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', '-f', `${script}.pre`, '-f', script],
+          target,
+        );
+        if (run.code !== 0)
+          throw new Error(
+            `restoring into ${target.display} failed and was rolled back (the store is as it was): ${run.stderr}`,
+          );
       } finally {
         await discard();
       }

@@ -34,7 +34,8 @@ export function parseDatabaseUrl(url: string, variable = 'CONCORD_DATABASE_URL')
   const schema = u.searchParams.get('schema') ?? 'public';
   if (!schemaName.test(schema)) throw bad(`schema "${schema}" must be lower-case letters, digits and _`);
   for (const k of u.searchParams.keys()) {
-    if (!['schema', 'sslmode', 'application_name'].includes(k)) throw bad(`unknown parameter "${k}" (known: schema, sslmode, application_name)`);
+    if (!['schema', 'sslmode', 'application_name'].includes(k))
+      throw bad(`unknown parameter "${k}" (known: schema, sslmode, application_name)`);
   }
   const sslmode = u.searchParams.get('sslmode');
   return {
@@ -62,7 +63,10 @@ export function parseDatabaseUrl(url: string, variable = 'CONCORD_DATABASE_URL')
  * A pool on the URL's database whose connections use the URL's schema (created when missing).
  * Checks the server is reachable before returning.
  */
-export async function connectPool(url: string, variable = 'CONCORD_DATABASE_URL'): Promise<{ pool: pg.Pool; schema: string }> {
+export async function connectPool(
+  url: string,
+  variable = 'CONCORD_DATABASE_URL',
+): Promise<{ pool: pg.Pool; schema: string }> {
   const target = parseDatabaseUrl(url, variable);
   const pool = new pg.Pool(target.config);
   pool.on('error', () => {
@@ -86,7 +90,9 @@ export async function connectPool(url: string, variable = 'CONCORD_DATABASE_URL'
   } catch (e) {
     await pool.end().catch(() => undefined);
     const err = e as Error & { code?: string };
-    throw new StoreConfigError(`${variable}: cannot use the PostgreSQL database at ${target.masked}: ${err.message}${err.code ? ` (${err.code})` : ''}`);
+    throw new StoreConfigError(
+      `${variable}: cannot use the PostgreSQL database at ${target.masked}: ${err.message}${err.code ? ` (${err.code})` : ''}`,
+    );
   }
   return { pool, schema: target.schema };
 }

@@ -72,7 +72,9 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
   }
 
   async migrate(): Promise<number> {
-    await this.sql.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await this.sql.exec(
+      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     if ((await this.schemaVersion()) < migrations[migrations.length - 1].version) {
       const dialect = postgresDialect(await this.unaccentSchema());
       for (const m of migrations) {
@@ -82,7 +84,11 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
             const done = await tx.get('SELECT 1 FROM schema_version WHERE version = ?', [m.version]);
             if (done) return;
             await tx.exec(m.sql(dialect));
-            await tx.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
+            await tx.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [
+              m.version,
+              m.name,
+              new Date().toISOString(),
+            ]);
           },
           { write: true },
         );
@@ -105,7 +111,12 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
   }
 
   /** FROM/WHERE of a corpus query and its parameters, shared by search and count. */
-  private corpusQuery(q: CorpusSelection): { speeches: boolean; statements: boolean; from: string; params: SqlValue[] } {
+  private corpusQuery(q: CorpusSelection): {
+    speeches: boolean;
+    statements: boolean;
+    from: string;
+    params: SqlValue[];
+  } {
     const speeches = q.corpus === 'ungdc';
     const m = tsquery(q);
     const where = ['d.search @@ q.q'];
@@ -134,7 +145,8 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
       // 42601: syntax error (in the tsquery); 22023/22P02: invalid parameter or text representation;
       // 22021: a character PostgreSQL text cannot hold (NUL).
       const code = (e as { code?: string }).code;
-      if (code === '42601' || code === '22023' || code === '22P02' || code === '22021') throw new StoreQueryError(`invalid search query: ${(e as Error).message}`);
+      if (code === '42601' || code === '22023' || code === '22P02' || code === '22021')
+        throw new StoreQueryError(`invalid search query: ${(e as Error).message}`);
       throw e;
     }
   }
@@ -154,7 +166,10 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
 
   async countCorpus(q: CorpusSelection): Promise<number> {
     const { from, params } = this.corpusQuery(q);
-    return this.runCorpusQuery(q, async () => (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, params))!.n);
+    return this.runCorpusQuery(
+      q,
+      async () => (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, params))!.n,
+    );
   }
 
   /**
@@ -185,7 +200,8 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
         const actual = cols.has('source')
           ? (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE source = ?`, [s.id]))!.n
           : counts.get(table)!;
-        if (actual !== recorded) problems.push(`source ${s.id}: ${table} has ${actual} rows, the import recorded ${recorded}`);
+        if (actual !== recorded)
+          problems.push(`source ${s.id}: ${table} has ${actual} rows, the import recorded ${recorded}`);
       }
     }
     return problems.length === 0 ? 'ok' : problems.join('; ');

@@ -12,7 +12,11 @@ import type { SqlValue } from '../sql/db.ts';
 /** The indexed tables (the store's corpora). */
 export const searchTables = ['speeches', 'resolutions', 'statements'] as const;
 /** The migration that created each indexed table's search column. */
-const searchTableVersion: Record<(typeof searchTables)[number], number> = { speeches: 1, resolutions: 1, statements: 7 };
+const searchTableVersion: Record<(typeof searchTables)[number], number> = {
+  speeches: 1,
+  resolutions: 1,
+  statements: 7,
+};
 
 export const textConfig = 'concord_text';
 
@@ -31,7 +35,9 @@ export function postgresDialect(unaccentSchema: string | null): Dialect {
         ...(version === 1
           ? [
               `CREATE TEXT SEARCH CONFIGURATION ${textConfig} (COPY = simple);`,
-              unaccentSchema ? `ALTER TEXT SEARCH CONFIGURATION ${textConfig} ALTER MAPPING FOR ${tokenTypes} WITH ${unaccentSchema}.unaccent, simple;` : '',
+              unaccentSchema
+                ? `ALTER TEXT SEARCH CONFIGURATION ${textConfig} ALTER MAPPING FOR ${tokenTypes} WITH ${unaccentSchema}.unaccent, simple;`
+                : '',
             ]
           : []),
         ...searchTables

@@ -12,19 +12,33 @@ import { appendAudit } from './audit.ts';
 
 async function storeWith(n: number) {
   const store = await tempStore();
-  for (let i = 1; i <= n; i++) await store.audit.append({ actor: 'cli:t', action: 'test.step', subject: `thing:${i}`, before: { i: i - 1 }, after: { i } });
+  for (let i = 1; i <= n; i++)
+    await store.audit.append({
+      actor: 'cli:t',
+      action: 'test.step',
+      subject: `thing:${i}`,
+      before: { i: i - 1 },
+      after: { i },
+    });
   return store;
 }
 
 /** Drops the append-only guard, as someone with write access to the database could. */
 async function unguard(store: Awaited<ReturnType<typeof tempStore>>) {
-  await store.sql.exec(store.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;' : 'DROP TRIGGER audit_log_no_change ON audit_log;');
+  await store.sql.exec(
+    store.dialect === 'sqlite'
+      ? 'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;'
+      : 'DROP TRIGGER audit_log_no_change ON audit_log;',
+  );
 }
 
 test('appends chain, advance the head, and verify', async () => {
   const store = await storeWith(4);
   const all = await store.audit.list();
-  assert.deepEqual(all.map((e) => e.seq), [1, 2, 3, 4]);
+  assert.deepEqual(
+    all.map((e) => e.seq),
+    [1, 2, 3, 4],
+  );
   assert.equal(all[0].prevHash, genesisHash);
   assert.equal(all[2].prevHash, all[1].hash);
   assert.deepEqual(await store.audit.head(), { seq: 4, hash: all[3].hash });
@@ -32,17 +46,26 @@ test('appends chain, advance the head, and verify', async () => {
   assert.equal(r.broken, undefined);
   assert.equal(r.entries, 4);
   assert.equal((await verifyAudit(store, { seq: 2, hash: all[1].hash })).broken, undefined);
-  assert.deepEqual((await store.audit.list({ subject: 'thing:3' })).map((e) => e.seq), [3]);
-  assert.deepEqual((await store.audit.list({ afterSeq: 2, limit: 1 })).map((e) => e.seq), [3]);
+  assert.deepEqual(
+    (await store.audit.list({ subject: 'thing:3' })).map((e) => e.seq),
+    [3],
+  );
+  assert.deepEqual(
+    (await store.audit.list({ afterSeq: 2, limit: 1 })).map((e) => e.seq),
+    [3],
+  );
 });
 
 test('an entry appended in a rolled-back transaction leaves nothing', async () => {
   const store = await storeWith(1);
   await assert.rejects(
-    store.sql.transaction(async (tx) => {
-      await appendAudit(tx, { actor: 'cli:t', action: 'test.fail', subject: 'x' });
-      throw new Error('the change failed');
-    }, { write: true }),
+    store.sql.transaction(
+      async (tx) => {
+        await appendAudit(tx, { actor: 'cli:t', action: 'test.fail', subject: 'x' });
+        throw new Error('the change failed');
+      },
+      { write: true },
+    ),
     /the change failed/,
   );
   assert.equal((await store.audit.list()).length, 1);
@@ -88,10 +111,17 @@ test('a deleted last entry is found through the head', async () => {
 
 test('a case snapshot rewritten in the database no longer matches its audit entry', async () => {
   const store = await tempStore();
-  await store.cases.createCase('c1', { iso3: 'MMR', title: 'T', status: 'monitoring' }, [{ version: 1, author: 'a', recordedAt: new Date().toISOString(), reason: 'r', snapshot: { finding: 'genocide' } }], 'user:a');
+  await store.cases.createCase(
+    'c1',
+    { iso3: 'MMR', title: 'T', status: 'monitoring' },
+    [{ version: 1, author: 'a', recordedAt: new Date().toISOString(), reason: 'r', snapshot: { finding: 'genocide' } }],
+    'user:a',
+  );
   assert.deepEqual((await verifyAudit(store)).caseProblems, []);
   await store.sql.exec(`UPDATE case_versions SET snapshot = '{"finding":"none"}' WHERE case_id = 'c1'`);
   assert.match((await verifyAudit(store)).caseProblems.join(), /case c1 version 1 differs/);
-  await store.sql.exec(`INSERT INTO case_versions (case_id, version, author, recorded_at, reason, snapshot) VALUES ('c1', 2, 'x', '${new Date().toISOString()}', 'x', '{}')`);
+  await store.sql.exec(
+    `INSERT INTO case_versions (case_id, version, author, recorded_at, reason, snapshot) VALUES ('c1', 2, 'x', '${new Date().toISOString()}', 'x', '{}')`,
+  );
   assert.match((await verifyAudit(store)).caseProblems.join(), /case c1 version 2 has no audit entry/);
 });

@@ -17,11 +17,31 @@ export async function appendAudit(tx: SqlDb, input: AuditInput): Promise<AuditEn
   const bumped = await tx.run('UPDATE audit_head SET seq = seq + 1 WHERE id = 1');
   if (bumped.changes !== 1) throw new Error('the audit chain head (audit_head) is missing: run `concord audit verify`');
   const head = (await tx.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))!;
-  const fields = { seq: head.seq, at: input.at ?? new Date().toISOString(), actor: input.actor, action: input.action, subject: input.subject, before: json(input.before), after: json(input.after), prevHash: head.hash };
+  const fields = {
+    seq: head.seq,
+    at: input.at ?? new Date().toISOString(),
+    actor: input.actor,
+    action: input.action,
+    subject: input.subject,
+    before: json(input.before),
+    after: json(input.after),
+    prevHash: head.hash,
+  };
   const entry: AuditEntry = { ...fields, hash: entryHash(fields) };
-  await tx.run('INSERT INTO audit_log (seq, at, actor, action, subject, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-    entry.seq, entry.at, entry.actor, entry.action, entry.subject, entry.before, entry.after, entry.prevHash, entry.hash,
-  ]);
+  await tx.run(
+    'INSERT INTO audit_log (seq, at, actor, action, subject, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [
+      entry.seq,
+      entry.at,
+      entry.actor,
+      entry.action,
+      entry.subject,
+      entry.before,
+      entry.after,
+      entry.prevHash,
+      entry.hash,
+    ],
+  );
   await tx.run('UPDATE audit_head SET hash = ? WHERE id = 1', [entry.hash]);
   return entry;
 }
@@ -36,12 +56,15 @@ export class SqlAuditStore implements AuditStore {
   async list(filter: AuditFilter = {}): Promise<AuditEntry[]> {
     const where: string[] = [];
     const params: (string | number)[] = [];
-    if (filter.since !== undefined) (where.push('at >= ?'), params.push(filter.since));
-    if (filter.actor !== undefined) (where.push('actor = ?'), params.push(filter.actor));
-    if (filter.subject !== undefined) (where.push('subject = ?'), params.push(filter.subject));
-    if (filter.afterSeq !== undefined) (where.push('seq > ?'), params.push(filter.afterSeq));
+    if (filter.since !== undefined) where.push('at >= ?'), params.push(filter.since);
+    if (filter.actor !== undefined) where.push('actor = ?'), params.push(filter.actor);
+    if (filter.subject !== undefined) where.push('subject = ?'), params.push(filter.subject);
+    if (filter.afterSeq !== undefined) where.push('seq > ?'), params.push(filter.afterSeq);
     const limit = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))}` : '';
-    return this.db.all<AuditEntry>(`SELECT ${entryColumns} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq${limit}`, params);
+    return this.db.all<AuditEntry>(
+      `SELECT ${entryColumns} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq${limit}`,
+      params,
+    );
   }
 
   async head(): Promise<ChainHead | undefined> {

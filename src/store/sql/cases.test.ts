@@ -7,37 +7,77 @@ import { test } from 'node:test';
 import { tempStore } from '../../../test/support.ts';
 import { CaseConflictError, CaseExistsError, CaseNotFoundError } from '../cases-store.ts';
 
-const v = (version: number, snapshot: unknown) => ({ version, author: 'a', recordedAt: `2025-01-0${version}T00:00:00.000Z`, reason: `r${version}`, snapshot });
+const v = (version: number, snapshot: unknown) => ({
+  version,
+  author: 'a',
+  recordedAt: `2025-01-0${version}T00:00:00.000Z`,
+  reason: `r${version}`,
+  snapshot,
+});
 
 test('versions are appended only from the latest; nothing is overwritten', async () => {
   const store = await tempStore();
   const s = store.cases;
   await s.createCase('c1', { iso3: 'MMR', title: 'T', status: 'monitoring' }, [v(1, { n: 1 })], 'user:a');
-  await assert.rejects(s.createCase('c1', { iso3: 'MMR', title: 'T', status: 'monitoring' }, [v(1, {})], 'user:a'), CaseExistsError);
-  const after = await s.appendVersion('c1', 1, { iso3: 'MMR', title: 'T2', status: 'imminent-risk' }, { author: 'b', recordedAt: '2025-01-02T00:00:00.000Z', reason: 'r2', snapshot: { n: 2 } }, 'user:b');
+  await assert.rejects(
+    s.createCase('c1', { iso3: 'MMR', title: 'T', status: 'monitoring' }, [v(1, {})], 'user:a'),
+    CaseExistsError,
+  );
+  const after = await s.appendVersion(
+    'c1',
+    1,
+    { iso3: 'MMR', title: 'T2', status: 'imminent-risk' },
+    { author: 'b', recordedAt: '2025-01-02T00:00:00.000Z', reason: 'r2', snapshot: { n: 2 } },
+    'user:b',
+  );
   assert.deepEqual([after.currentVersion, after.title, after.status], [2, 'T2', 'imminent-risk']);
   await assert.rejects(
-    s.appendVersion('c1', 1, { iso3: 'MMR', title: 'T3', status: 'monitoring' }, { author: 'c', recordedAt: '2025-01-03T00:00:00.000Z', reason: 'stale', snapshot: { n: 3 } }, 'user:c'),
-    (e: unknown) => e instanceof CaseConflictError && /now at version 2, the edit was based on version 1/.test((e as Error).message),
+    s.appendVersion(
+      'c1',
+      1,
+      { iso3: 'MMR', title: 'T3', status: 'monitoring' },
+      { author: 'c', recordedAt: '2025-01-03T00:00:00.000Z', reason: 'stale', snapshot: { n: 3 } },
+      'user:c',
+    ),
+    (e: unknown) =>
+      e instanceof CaseConflictError && /now at version 2, the edit was based on version 1/.test((e as Error).message),
   );
-  await assert.rejects(s.appendVersion('nope', 1, { iso3: 'MMR', title: 'T', status: 'x' }, { author: 'c', recordedAt: 'x', reason: 'x', snapshot: {} }, 'user:c'), CaseNotFoundError);
-  assert.deepEqual((await s.versions('c1')).map((x) => [x.version, x.author, x.reason, x.snapshot]), [
-    [1, 'a', 'r1', { n: 1 }],
-    [2, 'b', 'r2', { n: 2 }],
-  ]);
+  await assert.rejects(
+    s.appendVersion(
+      'nope',
+      1,
+      { iso3: 'MMR', title: 'T', status: 'x' },
+      { author: 'c', recordedAt: 'x', reason: 'x', snapshot: {} },
+      'user:c',
+    ),
+    CaseNotFoundError,
+  );
+  assert.deepEqual(
+    (await s.versions('c1')).map((x) => [x.version, x.author, x.reason, x.snapshot]),
+    [
+      [1, 'a', 'r1', { n: 1 }],
+      [2, 'b', 'r2', { n: 2 }],
+    ],
+  );
   assert.deepEqual((await s.version('c1'))?.snapshot, { n: 2 });
   assert.deepEqual((await s.version('c1', 1))?.snapshot, { n: 1 });
   assert.equal(await s.version('c1', 5), undefined);
   assert.equal((await s.summary('c1'))?.title, 'T2');
   // Two committed writes, two audit entries; the refused ones left none.
   const audit = await store.audit.list();
-  assert.deepEqual(audit.map((e) => [e.seq, e.actor, e.action, e.subject]), [
-    [1, 'user:a', 'case.create', 'case:c1'],
-    [2, 'user:b', 'case.append', 'case:c1'],
-  ]);
+  assert.deepEqual(
+    audit.map((e) => [e.seq, e.actor, e.action, e.subject]),
+    [
+      [1, 'user:a', 'case.create', 'case:c1'],
+      [2, 'user:b', 'case.append', 'case:c1'],
+    ],
+  );
   assert.deepEqual(JSON.parse(audit[1].before!), { version: 1, iso3: 'MMR', title: 'T', status: 'monitoring' });
   const entry = JSON.parse(audit[1].after!);
-  assert.deepEqual([entry.version, entry.title, entry.versions[0].version, entry.versions[0].author, entry.versions[0].reason], [2, 'T2', 2, 'b', 'r2']);
+  assert.deepEqual(
+    [entry.version, entry.title, entry.versions[0].version, entry.versions[0].author, entry.versions[0].reason],
+    [2, 'T2', 2, 'b', 'r2'],
+  );
   assert.match(entry.versions[0].snapshotSha256, /^[0-9a-f]{64}$/);
 });
 
@@ -45,10 +85,22 @@ test('concurrent appends from the same version: exactly one wins, one audit entr
   const store = await tempStore();
   const s = store.cases;
   await s.createCase('c9', { iso3: 'MMR', title: 'T', status: 'monitoring' }, [v(1, {})], 'user:a');
-  const edits = Array.from({ length: 5 }, (_, i) => s.appendVersion('c9', 1, { iso3: 'MMR', title: `T${i}`, status: 'monitoring' }, { author: `a${i}`, recordedAt: '2025-02-01T00:00:00.000Z', reason: 'race', snapshot: { i } }, `user:a${i}`));
+  const edits = Array.from({ length: 5 }, (_, i) =>
+    s.appendVersion(
+      'c9',
+      1,
+      { iso3: 'MMR', title: `T${i}`, status: 'monitoring' },
+      { author: `a${i}`, recordedAt: '2025-02-01T00:00:00.000Z', reason: 'race', snapshot: { i } },
+      `user:a${i}`,
+    ),
+  );
   const results = await Promise.allSettled(edits);
   assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-  assert.ok(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof CaseConflictError));
+  assert.ok(
+    results
+      .filter((r) => r.status === 'rejected')
+      .every((r) => (r as PromiseRejectedResult).reason instanceof CaseConflictError),
+  );
   assert.equal((await s.versions('c9')).length, 2);
   assert.equal((await store.audit.list({ subject: 'case:c9' })).length, 2);
 });
@@ -56,15 +108,31 @@ test('concurrent appends from the same version: exactly one wins, one audit entr
 test('an imported history is created whole; listing filters by country and status', async () => {
   const store = await tempStore();
   const s = store.cases;
-  await s.createCase('c2', { iso3: 'SDN', title: 'Darfur', status: 'current-crisis' }, [v(1, {}), v(2, {}), v(3, {})], 'cli:t');
+  await s.createCase(
+    'c2',
+    { iso3: 'SDN', title: 'Darfur', status: 'current-crisis' },
+    [v(1, {}), v(2, {}), v(3, {})],
+    'cli:t',
+  );
   await s.createCase('c3', { iso3: 'MMR', title: 'Rakhine', status: 'monitoring' }, [v(1, {})], 'cli:t');
   assert.equal((await s.summary('c2'))?.currentVersion, 3);
-  assert.deepEqual((await s.listCases({ iso3: 'SDN' })).map((c) => c.id), ['c2']);
-  assert.deepEqual((await s.listCases({ status: 'monitoring' })).map((c) => c.id), ['c3']);
+  assert.deepEqual(
+    (await s.listCases({ iso3: 'SDN' })).map((c) => c.id),
+    ['c2'],
+  );
+  assert.deepEqual(
+    (await s.listCases({ status: 'monitoring' })).map((c) => c.id),
+    ['c3'],
+  );
   assert.equal((await s.listCases()).length, 2);
   // A history whose versions clash (same number twice) is refused as a whole.
-  await assert.rejects(s.createCase('c4', { iso3: 'MMR', title: 'x', status: 'monitoring' }, [v(1, {}), v(1, {})], 'cli:t'));
+  await assert.rejects(
+    s.createCase('c4', { iso3: 'MMR', title: 'x', status: 'monitoring' }, [v(1, {}), v(1, {})], 'cli:t'),
+  );
   assert.equal(await s.summary('c4'), undefined);
-  assert.deepEqual((await store.audit.list()).map((e) => e.subject), ['case:c2', 'case:c3']);
+  assert.deepEqual(
+    (await store.audit.list()).map((e) => e.subject),
+    ['case:c2', 'case:c3'],
+  );
   assert.equal(JSON.parse((await store.audit.list())[0].after!).versions.length, 3);
 });

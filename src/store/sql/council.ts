@@ -3,7 +3,14 @@
 // (src/store/schema/corpus.ts, council.ts) and the documents 2000-2026, their votes and the
 // members by year (council-documents.ts). Reads only; portable SQL with `?` parameters.
 import type { CouncilDocument, CouncilMember, CouncilParagraph, MemberVote } from '../../council/document.ts';
-import type { Decision, DecisionKind, Meeting, ResolutionText, VetoedDraftRecord, VetoListEntry } from '../../council/practice.ts';
+import type {
+  Decision,
+  DecisionKind,
+  Meeting,
+  ResolutionText,
+  VetoedDraftRecord,
+  VetoListEntry,
+} from '../../council/practice.ts';
 import type { CouncilStore, DocumentQuery, MeetingQuery, VoteQuery } from '../council-store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
 
@@ -27,7 +34,13 @@ interface MeetingRow {
 }
 
 /** A stored list (one item per line) as an array. */
-const lines = (s: string | null): string[] => (s ? s.split('\n').map((t) => t.trim()).filter(Boolean) : []);
+const lines = (s: string | null): string[] =>
+  s
+    ? s
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : [];
 
 interface DocumentRow {
   symbol: string;
@@ -53,8 +66,18 @@ interface DocumentRow {
 /** Parameters per statement kept under both dialects' limits. */
 const MAX_PARAMETERS = 900;
 
-const members = (s: string | null): string[] => (s ? s.split(',').map((m) => m.trim()).filter(Boolean) : []);
-const topics = (s: string): string[] => s.split('\n').map((t) => t.trim()).filter(Boolean);
+const members = (s: string | null): string[] =>
+  s
+    ? s
+        .split(',')
+        .map((m) => m.trim())
+        .filter(Boolean)
+    : [];
+const topics = (s: string): string[] =>
+  s
+    .split('\n')
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 function decision(r: MeetingRow): Decision {
   return {
@@ -74,12 +97,14 @@ export class SqlCouncilStore implements CouncilStore {
     const params: SqlValue[] = [];
     if (q.from !== undefined) where.push('d.year >= ?'), params.push(q.from);
     if (q.to !== undefined) where.push('d.year <= ?'), params.push(q.to);
-    if (q.kinds && q.kinds.length > 0) where.push(`d.kind IN (${q.kinds.map(() => '?').join(', ')})`), params.push(...q.kinds);
+    if (q.kinds && q.kinds.length > 0)
+      where.push(`d.kind IN (${q.kinds.map(() => '?').join(', ')})`), params.push(...q.kinds);
     if (q.symbols) {
       if (q.symbols.length === 0) return [];
       if (q.symbols.length > MAX_PARAMETERS) {
         const out: CouncilDocument[] = [];
-        for (let i = 0; i < q.symbols.length; i += MAX_PARAMETERS) out.push(...(await this.documents({ ...q, symbols: q.symbols.slice(i, i + MAX_PARAMETERS) })));
+        for (let i = 0; i < q.symbols.length; i += MAX_PARAMETERS)
+          out.push(...(await this.documents({ ...q, symbols: q.symbols.slice(i, i + MAX_PARAMETERS) })));
         return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.symbol < b.symbol ? -1 : 1));
       }
       where.push(`d.symbol IN (${q.symbols.map(() => '?').join(', ')})`), params.push(...q.symbols);
@@ -122,11 +147,14 @@ export class SqlCouncilStore implements CouncilStore {
     const out = new Map<string, CouncilParagraph[]>();
     if (symbols.length === 0) return out;
     const all = symbols.length > 200;
-    const rows: { symbol: string; idx: number; part: CouncilParagraph['part']; number: string | null; text: string }[] = [];
+    const rows: { symbol: string; idx: number; part: CouncilParagraph['part']; number: string | null; text: string }[] =
+      [];
     if (all) {
       // many documents: one pass over the table is cheaper than long IN lists
       const wanted = new Set(symbols);
-      for (const r of await this.db.all<(typeof rows)[number]>('SELECT symbol, idx, part, number, text FROM council_paragraphs ORDER BY symbol, idx')) {
+      for (const r of await this.db.all<(typeof rows)[number]>(
+        'SELECT symbol, idx, part, number, text FROM council_paragraphs ORDER BY symbol, idx',
+      )) {
         if (wanted.has(r.symbol)) rows.push(r);
       }
     } else {
@@ -185,7 +213,9 @@ export class SqlCouncilStore implements CouncilStore {
   }
 
   async memberYears(): Promise<{ min: number | null; max: number | null }> {
-    return (await this.db.get<{ min: number | null; max: number | null }>('SELECT MIN(year) AS min, MAX(year) AS max FROM council_members'))!;
+    return (await this.db.get<{ min: number | null; max: number | null }>(
+      'SELECT MIN(year) AS min, MAX(year) AS max FROM council_members',
+    ))!;
   }
 
   async resolution(number: number): Promise<ResolutionText | undefined> {
@@ -250,7 +280,16 @@ export class SqlCouncilStore implements CouncilStore {
   }
 
   async vetoList(): Promise<VetoListEntry[]> {
-    const rows = await this.db.all<{ year: number; date: string; draft: string; meeting_record: string; agenda_item: string; crisis_topic: string | null; region: string | null; members: string }>(
+    const rows = await this.db.all<{
+      year: number;
+      date: string;
+      draft: string;
+      meeting_record: string;
+      agenda_item: string;
+      crisis_topic: string | null;
+      region: string | null;
+      members: string;
+    }>(
       'SELECT year, date, draft, meeting_record, agenda_item, crisis_topic, region, members FROM vetoes ORDER BY date, source_line',
     );
     return rows.map((r) => ({
@@ -266,7 +305,17 @@ export class SqlCouncilStore implements CouncilStore {
   }
 
   async vetoedDrafts(): Promise<VetoedDraftRecord[]> {
-    const rows = await this.db.all<{ symbol: string | null; date: string; meeting_record: string | null; topic: string; vetoed_by: string | null; yes: number | null; no: number | null; abstain: number | null; tally: string | null }>(
+    const rows = await this.db.all<{
+      symbol: string | null;
+      date: string;
+      meeting_record: string | null;
+      topic: string;
+      vetoed_by: string | null;
+      yes: number | null;
+      no: number | null;
+      abstain: number | null;
+      tally: string | null;
+    }>(
       `SELECT o.symbol, o.date, o.meeting_record, m.topic, o.vetoed_by, o.yes, o.no, o.abstain, o.tally
          FROM meeting_outcomes o
          JOIN meetings m ON m.source_file = o.source_file AND m.source_line = o.source_line

@@ -11,7 +11,12 @@ export const MAX_PARAMETERS = 30000;
  * Inserts `rows` (each a list of values in the order of `columns`) into `table`; returns the
  * number of rows inserted. Column names are the caller's (never user input).
  */
-export async function insertRows(db: SqlDb, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<number> {
+export async function insertRows(
+  db: SqlDb,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly SqlValue[]>,
+): Promise<number> {
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
@@ -21,7 +26,8 @@ export async function insertRows(db: SqlDb, table: string, columns: readonly str
   let pending = 0;
   let total = 0;
   for (const row of rows) {
-    if (row.length !== columns.length) throw new Error(`insert into ${table}: ${row.length} values for ${columns.length} columns`);
+    if (row.length !== columns.length)
+      throw new Error(`insert into ${table}: ${row.length} values for ${columns.length} columns`);
     for (const v of row) params.push(v);
     if (++pending === perStatement) {
       await db.run(full, params);

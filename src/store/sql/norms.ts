@@ -86,7 +86,10 @@ export class SqlNormsStore implements NormsStore {
   async corpusImportedAt(corpus: Corpus): Promise<string | null> {
     const ids = corpusTables[corpus].sources;
     // the latest import of any source of the corpus (the index is stale after either)
-    const r = await this.db.get<{ imported_at: string | null }>(`SELECT MAX(imported_at) AS imported_at FROM sources WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+    const r = await this.db.get<{ imported_at: string | null }>(
+      `SELECT MAX(imported_at) AS imported_at FROM sources WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      [...ids],
+    );
     return r?.imported_at ?? null;
   }
 
@@ -128,24 +131,65 @@ export class SqlNormsStore implements NormsStore {
           ['corpus', 'term', 'kind', 'documents', 'occurrences', 'postings'],
           (function* () {
             for (const p of postings) {
-              yield [corpus, p.term, p.kind, p.documents, p.occurrences, Buffer.from(p.postings.buffer, p.postings.byteOffset, p.postings.byteLength)];
+              yield [
+                corpus,
+                p.term,
+                p.kind,
+                p.documents,
+                p.occurrences,
+                Buffer.from(p.postings.buffer, p.postings.byteOffset, p.postings.byteLength),
+              ];
             }
           })(),
         );
         await insertRows(
           tx,
           'norm_paragraphs',
-          ['corpus', 'doc', 'paragraph', 'start_offset', 'end_offset', 'words', 'stability', 'order_score', 'justice', 'lexicon_optic', 'model_optic'],
+          [
+            'corpus',
+            'doc',
+            'paragraph',
+            'start_offset',
+            'end_offset',
+            'words',
+            'stability',
+            'order_score',
+            'justice',
+            'lexicon_optic',
+            'model_optic',
+          ],
           (function* () {
             for (const p of paragraphs) {
-              yield [corpus, p.doc, p.paragraph, p.startOffset, p.endOffset, p.words, p.stability, p.order, p.justice, p.lexiconOptic, p.modelOptic];
+              yield [
+                corpus,
+                p.doc,
+                p.paragraph,
+                p.startOffset,
+                p.endOffset,
+                p.words,
+                p.stability,
+                p.order,
+                p.justice,
+                p.lexiconOptic,
+                p.modelOptic,
+              ];
             }
           })(),
         );
         await tx.run(
           `INSERT INTO norm_index_state (corpus, source_imported_at, documents, words, terms, paragraphs, index_version, optics_sample, built_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [corpus, state.sourceImportedAt, state.documents, state.words, state.terms, state.paragraphs, state.indexVersion, state.opticsSample, state.builtAt],
+          [
+            corpus,
+            state.sourceImportedAt,
+            state.documents,
+            state.words,
+            state.terms,
+            state.paragraphs,
+            state.indexVersion,
+            state.opticsSample,
+            state.builtAt,
+          ],
         );
       },
       { write: true },
@@ -153,7 +197,10 @@ export class SqlNormsStore implements NormsStore {
   }
 
   async indexedDocuments(corpus: Corpus): Promise<IndexedDocument[]> {
-    return this.db.all<IndexedDocument>('SELECT doc, doc_id AS "docId", year, country, words FROM norm_documents WHERE corpus = ? ORDER BY doc', [corpus]);
+    return this.db.all<IndexedDocument>(
+      'SELECT doc, doc_id AS "docId", year, country, words FROM norm_documents WHERE corpus = ? ORDER BY doc',
+      [corpus],
+    );
   }
 
   async postings(corpus: Corpus, terms: readonly { term: string; kind: 0 | 1 }[]): Promise<PostingsRow[]> {
@@ -196,7 +243,10 @@ export class SqlNormsStore implements NormsStore {
       if (!Number.isSafeInteger(key)) return undefined;
       where = 'd.number = ?';
     }
-    return this.db.get<NormsDocumentText>(`SELECT ${documentColumns(corpus)}, d.text AS text FROM ${corpusTables[corpus].table} d WHERE ${where}`, [key]);
+    return this.db.get<NormsDocumentText>(
+      `SELECT ${documentColumns(corpus)}, d.text AS text FROM ${corpusTables[corpus].table} d WHERE ${where}`,
+      [key],
+    );
   }
 
   async opticCounts(q: OpticCountQuery): Promise<OpticCountRow[]> {

@@ -60,7 +60,9 @@ export class SqlOperationsStore implements OperationsStore {
   }
 
   async personnel(): Promise<PersonnelYear[]> {
-    return this.db.all<PersonnelYear>('SELECT year, missions, total, police, observers, troops FROM peacekeeping_personnel ORDER BY year');
+    return this.db.all<PersonnelYear>(
+      'SELECT year, missions, total, police, observers, troops FROM peacekeeping_personnel ORDER BY year',
+    );
   }
 
   async linkInputs(): Promise<string> {
@@ -89,12 +91,24 @@ export class SqlOperationsStore implements OperationsStore {
   async links(): Promise<{ inputs: string | undefined; result: LinkResult }> {
     const state = await this.db.get<{ inputs: string }>('SELECT inputs FROM operation_links_state');
     const links = (
-      await this.db.all<{ acronym: string; resolution_number: number; adopted_on: string | null; method: OperationLink['method']; evidence: string }>(
-        'SELECT acronym, resolution_number, adopted_on, method, evidence FROM operation_resolutions ORDER BY acronym',
-      )
-    ).map((r) => ({ acronym: r.acronym, resolution: r.resolution_number, adoptedOn: r.adopted_on, method: r.method, evidence: r.evidence }));
+      await this.db.all<{
+        acronym: string;
+        resolution_number: number;
+        adopted_on: string | null;
+        method: OperationLink['method'];
+        evidence: string;
+      }>('SELECT acronym, resolution_number, adopted_on, method, evidence FROM operation_resolutions ORDER BY acronym')
+    ).map((r) => ({
+      acronym: r.acronym,
+      resolution: r.resolution_number,
+      adoptedOn: r.adopted_on,
+      method: r.method,
+      evidence: r.evidence,
+    }));
     const unlinked = (
-      await this.db.all<{ acronym: string; reason: string; candidates: string }>('SELECT acronym, reason, candidates FROM operation_unlinked ORDER BY acronym')
+      await this.db.all<{ acronym: string; reason: string; candidates: string }>(
+        'SELECT acronym, reason, candidates FROM operation_unlinked ORDER BY acronym',
+      )
     ).map((r) => ({ acronym: r.acronym, reason: r.reason, candidates: JSON.parse(r.candidates) as number[] }));
     return { inputs: state?.inputs, result: { links, unlinked } };
   }
@@ -111,9 +125,23 @@ export class SqlOperationsStore implements OperationsStore {
           ['acronym', 'resolution_number', 'adopted_on', 'method', 'evidence'],
           result.links.map((l) => [l.acronym, l.resolution, l.adoptedOn, l.method, l.evidence]),
         );
-        await insertRows(tx, 'operation_unlinked', ['acronym', 'reason', 'candidates'], result.unlinked.map((u) => [u.acronym, u.reason, JSON.stringify(u.candidates)]));
-        await tx.run('INSERT INTO operation_links_state (inputs, linked_at) VALUES (?, ?)', [inputs, new Date().toISOString()]);
-        await appendAudit(tx, { actor: 'system:operations-links', action: 'operations.link', subject: 'operations', before: null, after: { inputs, linked: result.links.length, unlinked: result.unlinked.length } });
+        await insertRows(
+          tx,
+          'operation_unlinked',
+          ['acronym', 'reason', 'candidates'],
+          result.unlinked.map((u) => [u.acronym, u.reason, JSON.stringify(u.candidates)]),
+        );
+        await tx.run('INSERT INTO operation_links_state (inputs, linked_at) VALUES (?, ?)', [
+          inputs,
+          new Date().toISOString(),
+        ]);
+        await appendAudit(tx, {
+          actor: 'system:operations-links',
+          action: 'operations.link',
+          subject: 'operations',
+          before: null,
+          after: { inputs, linked: result.links.length, unlinked: result.unlinked.length },
+        });
       },
       { write: true },
     );

@@ -7,25 +7,43 @@ import { numberPlaceholders, PostgresDb } from './postgres-db.ts';
 test('? placeholders are numbered outside strings, identifiers, comments and dollar quotes', () => {
   assert.equal(numberPlaceholders('SELECT ? AS a, ? AS "b?"'), 'SELECT $1 AS a, $2 AS "b?"');
   assert.equal(numberPlaceholders("SELECT '?', 'it''s ?', ? -- why?\n, ?"), "SELECT '?', 'it''s ?', $1 -- why?\n, $2");
-  assert.equal(numberPlaceholders('SELECT /* ? */ ?, $$ ? $$, $t$ ? $t$, ?'), 'SELECT /* ? */ $1, $$ ? $$, $t$ ? $t$, $2');
+  assert.equal(
+    numberPlaceholders('SELECT /* ? */ ?, $$ ? $$, $t$ ? $t$, ?'),
+    'SELECT /* ? */ $1, $$ ? $$, $t$ ? $t$, $2',
+  );
   assert.equal(numberPlaceholders('SELECT "a""?"'), 'SELECT "a""?"');
 });
 
 const url = tempSchemaUrl();
-const skip = url ? false : 'no PostgreSQL configured: set CONCORD_TEST_DATABASE_URL=postgres://... (npm test does on its second pass)';
+const skip = url
+  ? false
+  : 'no PostgreSQL configured: set CONCORD_TEST_DATABASE_URL=postgres://... (npm test does on its second pass)';
 
 async function open(): Promise<PostgresDb> {
   const { pool } = await connectPool(url!, 'CONCORD_TEST_DATABASE_URL');
   return new PostgresDb(pool);
 }
 
-test('values come back as the SQLite executor gives them: counts and numerics as numbers, booleans as 1/0, bytes as bytes', { skip }, async () => {
+test('values come back as the SQLite executor gives them: counts and numerics as numbers, booleans as 1/0, bytes as bytes', {
+  skip,
+}, async () => {
   const db = await open();
   try {
-    await db.exec('CREATE TABLE IF NOT EXISTS kinds (n INTEGER, big BIGINT, x DOUBLE PRECISION, flag INTEGER, b BYTEA, t TEXT)');
+    await db.exec(
+      'CREATE TABLE IF NOT EXISTS kinds (n INTEGER, big BIGINT, x DOUBLE PRECISION, flag INTEGER, b BYTEA, t TEXT)',
+    );
     await db.run('DELETE FROM kinds');
-    await db.run('INSERT INTO kinds VALUES (?, ?, ?, ?, ?, ?)', [7, 2 ** 40, 1.5, true, new Uint8Array([0, 255, 7]), "it's ?"]);
-    const row = await db.get<Record<string, unknown>>('SELECT n, big, x, flag, b, t, (SELECT COUNT(*) FROM kinds) AS c, SUM(n)::numeric / 2 AS half FROM kinds GROUP BY n, big, x, flag, b, t');
+    await db.run('INSERT INTO kinds VALUES (?, ?, ?, ?, ?, ?)', [
+      7,
+      2 ** 40,
+      1.5,
+      true,
+      new Uint8Array([0, 255, 7]),
+      "it's ?",
+    ]);
+    const row = await db.get<Record<string, unknown>>(
+      'SELECT n, big, x, flag, b, t, (SELECT COUNT(*) FROM kinds) AS c, SUM(n)::numeric / 2 AS half FROM kinds GROUP BY n, big, x, flag, b, t',
+    );
     assert.equal(row!.n, 7);
     assert.equal(row!.big, 2 ** 40);
     assert.equal(row!.x, 1.5);
@@ -44,7 +62,9 @@ test('values come back as the SQLite executor gives them: counts and numerics as
   }
 });
 
-test('a transaction commits on success, rolls back on a throw, joins when nested, and its handle dies with it', { skip }, async () => {
+test('a transaction commits on success, rolls back on a throw, joins when nested, and its handle dies with it', {
+  skip,
+}, async () => {
   const db = await open();
   try {
     await db.exec('CREATE TABLE IF NOT EXISTS items (name TEXT PRIMARY KEY)');
@@ -60,7 +80,10 @@ test('a transaction commits on success, rolls back on a throw, joins when nested
       }),
       /no/,
     );
-    await assert.rejects(db.transaction(async (tx) => tx.run('INSERT INTO items VALUES (?)', ['a'])), /duplicate key/);
+    await assert.rejects(
+      db.transaction(async (tx) => tx.run('INSERT INTO items VALUES (?)', ['a'])),
+      /duplicate key/,
+    );
     assert.deepEqual(await db.all('SELECT name FROM items ORDER BY name'), [{ name: 'a' }, { name: 'b' }]);
     let kept: { all(sql: string): Promise<unknown> } | undefined;
     await db.transaction(async (tx) => {

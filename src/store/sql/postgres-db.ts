@@ -87,7 +87,11 @@ function pgValue(v: SqlValue): string | number | null | Uint8Array {
   return typeof b === 'string' && b.includes('\0') ? b.replaceAll('\0', '\uFFFD') : b;
 }
 
-async function query<T>(on: Queryable, sql: string, params: readonly SqlValue[] | undefined): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
+async function query<T>(
+  on: Queryable,
+  sql: string,
+  params: readonly SqlValue[] | undefined,
+): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
   if (!params || params.length === 0) return on.query<T & pg.QueryResultRow>(numberPlaceholders(sql));
   return on.query<T & pg.QueryResultRow>(numberPlaceholders(sql), params.map(pgValue));
 }

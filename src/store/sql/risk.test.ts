@@ -10,15 +10,28 @@ import { countryRef } from '../../risk/country-record.ts';
 async function storeWithRows() {
   const store = await tempStore();
   const db = store.sql;
-  const predictors = (year: number, extra: Record<string, number | null>) => JSON.stringify({ 'popsize.log2': 20, mk_onset_prev_year: 0, mk_onset: 0, ...extra, year });
+  const predictors = (year: number, extra: Record<string, number | null>) =>
+    JSON.stringify({ 'popsize.log2': 20, mk_onset_prev_year: 0, mk_onset: 0, ...extra, year });
   const ins = 'INSERT INTO ewp_predictors (ewp_name, ccode, year, data) VALUES (?, ?, ?, ?)';
   await db.run(ins, ['Sudan', 625, 2022, predictors(2022, { mk_onset_1: 1, mk_onset_2: 0, mk_onset_1or2: 1 })]);
-  await db.run(ins, ['Sudan', 625, 2023, predictors(2023, { mk_onset: 1, mk_onset_1: 0, mk_onset_2: null, mk_onset_1or2: 0 })]);
-  await db.run(ins, ['Chad', 483, 2023, predictors(2023, { mk_onset_1: 0, mk_onset_2: null, mk_onset_1or2: 0, 'popsize.log2': null })]);
-  await db.run('INSERT INTO ewp_base (ccode, year, country, ewp_name, mk_onset, mk_ongoing, mk_offset, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-    625, 2023, 'Sudan', 'Sudan', 1, 1, 0, JSON.stringify({ mk_ongoing_count: 1, mk_ongoing_code: '; sdn2023ns1' }),
+  await db.run(ins, [
+    'Sudan',
+    625,
+    2023,
+    predictors(2023, { mk_onset: 1, mk_onset_1: 0, mk_onset_2: null, mk_onset_1or2: 0 }),
   ]);
-  const ind = 'INSERT INTO indicators (source, indicator, entity, iso3, ccode, year, value) VALUES (?, ?, ?, ?, ?, ?, ?)';
+  await db.run(ins, [
+    'Chad',
+    483,
+    2023,
+    predictors(2023, { mk_onset_1: 0, mk_onset_2: null, mk_onset_1or2: 0, 'popsize.log2': null }),
+  ]);
+  await db.run(
+    'INSERT INTO ewp_base (ccode, year, country, ewp_name, mk_onset, mk_ongoing, mk_offset, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [625, 2023, 'Sudan', 'Sudan', 1, 1, 0, JSON.stringify({ mk_ongoing_count: 1, mk_ongoing_code: '; sdn2023ns1' })],
+  );
+  const ind =
+    'INSERT INTO indicators (source, indicator, entity, iso3, ccode, year, value) VALUES (?, ?, ?, ?, ?, ?, ?)';
   await db.run(ind, ['wdi', 'wdi.gdppc.new', 'Sudan', 'SDN', 625, 2023, 600]);
   await db.run(ind, ['coups', 'cou.any', 'Sudan', null, 625, 2021, 1]);
   await db.run(ind, ['coups', 'cou.any', 'Chad', null, 483, 2021, 1]);
@@ -26,7 +39,19 @@ async function storeWithRows() {
   const bd =
     'INSERT INTO battle_deaths (conflict_id, dyad_id, year, location, side_a, side_a_id, side_b, side_b_id, incompatibility, type_of_conflict, bd_best) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
   await db.run(bd, [1, 11, 2023, 'Sudan', 'Government of Sudan', '1', 'RSF', '2', 2, 3, 5000]);
-  await db.run(bd, [2, 12, 2023, 'South Sudan, Sudan', 'Government of South Sudan', '3', 'Government of Sudan', '1', 1, 2, 40]);
+  await db.run(bd, [
+    2,
+    12,
+    2023,
+    'South Sudan, Sudan',
+    'Government of South Sudan',
+    '3',
+    'Government of Sudan',
+    '1',
+    1,
+    2,
+    40,
+  ]);
   await db.run(bd, [3, 13, 2023, 'Chad', 'Government of Chad', '4', 'FACT', '5', 2, 3, 30]);
   await db.run(
     `INSERT INTO sources (id, title, licence, attribution, upstream, from_dir, fingerprint, loader_version, imported_at, row_counts, year_min, year_max)
@@ -53,10 +78,21 @@ test("a country's record: its rows only, dyads whose location names it, the sour
   const store = await storeWithRows();
   const record = await store.risk.countryRecord(countryRef('sdn')!);
   assert.equal(record.iso3, 'SDN');
-  assert.deepEqual(record.countryYears.map((c) => c.year), [2022, 2023]);
-  assert.deepEqual(record.massKilling, [{ year: 2023, onset: true, ongoing: true, ongoingCount: 1, episodes: '; sdn2023ns1' }]);
-  assert.deepEqual(record.indicators.map((o) => `${o.source}:${o.year}:${o.value}`).sort(), ['coups:2021:1', 'wdi:2023:600']);
-  assert.deepEqual(record.battleDeaths.map((d) => d.dyadId), [11, 12]);
+  assert.deepEqual(
+    record.countryYears.map((c) => c.year),
+    [2022, 2023],
+  );
+  assert.deepEqual(record.massKilling, [
+    { year: 2023, onset: true, ongoing: true, ongoingCount: 1, episodes: '; sdn2023ns1' },
+  ]);
+  assert.deepEqual(record.indicators.map((o) => `${o.source}:${o.year}:${o.value}`).sort(), [
+    'coups:2021:1',
+    'wdi:2023:600',
+  ]);
+  assert.deepEqual(
+    record.battleDeaths.map((d) => d.dyadId),
+    [11, 12],
+  );
   assert.deepEqual(record.sourceYears.coups, { first: 1950, last: 2024 });
   await store.close();
 });
@@ -64,8 +100,27 @@ test("a country's record: its rows only, dyads whose location names it, the sour
 test('runs and their forecasts are recorded and read back; the latest run of a model wins', async () => {
   const store = await tempStore();
   assert.equal(await store.risk.latestForecasts(), undefined);
-  const run = { kind: 'forecast' as const, model: 'ensemble', fromYear: 2025, toYear: 2026, seed: 1, settings: { replicates: 40 }, dataFingerprint: 'abc', summary: { dataYear: 2024 } };
-  const forecast = { ccode: 625, iso3: 'SDN', ewpName: 'Sudan', forecastYear: 2025, probability: 0.15, lower: 0.03, upper: 0.2, rank: 1, drivers: [{ predictor: 'coup.try.5yr', contribution: 0.48 }] };
+  const run = {
+    kind: 'forecast' as const,
+    model: 'ensemble',
+    fromYear: 2025,
+    toYear: 2026,
+    seed: 1,
+    settings: { replicates: 40 },
+    dataFingerprint: 'abc',
+    summary: { dataYear: 2024 },
+  };
+  const forecast = {
+    ccode: 625,
+    iso3: 'SDN',
+    ewpName: 'Sudan',
+    forecastYear: 2025,
+    probability: 0.15,
+    lower: 0.03,
+    upper: 0.2,
+    rank: 1,
+    drivers: [{ predictor: 'coup.try.5yr', contribution: 0.48 }],
+  };
   const first = await store.risk.saveRun(run, [forecast]);
   const second = await store.risk.saveRun({ ...run, seed: 2 }, [{ ...forecast, probability: 0.14 }]);
   assert.ok(second > first);

@@ -14,13 +14,7 @@ import {
 } from '../../risk/country-record.ts';
 import type { CountryYear } from '../../risk/country-year.ts';
 import type { PublishedForecast } from '../../risk/forecast.ts';
-import type {
-  EwpCoefficient,
-  ModelRunRecord,
-  RiskStore,
-  StoredForecast,
-  StoredRun,
-} from '../risk-store.ts';
+import type { EwpCoefficient, ModelRunRecord, RiskStore, StoredForecast, StoredRun } from '../risk-store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
 import { insertRows } from './insert-rows.ts';
 import { appendAudit } from './audit.ts';
@@ -70,7 +64,8 @@ export class SqlRiskStore implements RiskStore {
       .map((r) => {
         const data = JSON.parse(r.data) as Json;
         const predictors: Record<string, number | null> = {};
-        for (const [k, v] of Object.entries(data)) if (!k.startsWith('mk_onset')) predictors[k] = typeof v === 'number' ? v : null;
+        for (const [k, v] of Object.entries(data))
+          if (!k.startsWith('mk_onset')) predictors[k] = typeof v === 'number' ? v : null;
         // mk_onset_prev_year is a predictor, not an outcome
         predictors.mk_onset_prev_year = typeof data.mk_onset_prev_year === 'number' ? data.mk_onset_prev_year : null;
         return {
@@ -86,20 +81,42 @@ export class SqlRiskStore implements RiskStore {
   }
 
   async ewpScoredCountryYears(): Promise<EwpScoredCountryYear[]> {
-    const rows = await this.db.all<{ ccode: number; year: number; ewp_name: string; mk_onset: number | null; maxrisk2: number | null; minrank2: number | null }>(
-      'SELECT ccode, year, ewp_name, mk_onset, maxrisk2, minrank2 FROM ewp_foos ORDER BY year, ccode',
-    );
-    return rows.map((r) => ({ ccode: r.ccode, ewpName: r.ewp_name, year: r.year, onset: flag(r.mk_onset), maxRisk2: r.maxrisk2, minRank2: r.minrank2 }));
+    const rows = await this.db.all<{
+      ccode: number;
+      year: number;
+      ewp_name: string;
+      mk_onset: number | null;
+      maxrisk2: number | null;
+      minrank2: number | null;
+    }>('SELECT ccode, year, ewp_name, mk_onset, maxrisk2, minrank2 FROM ewp_foos ORDER BY year, ccode');
+    return rows.map((r) => ({
+      ccode: r.ccode,
+      ewpName: r.ewp_name,
+      year: r.year,
+      onset: flag(r.mk_onset),
+      maxRisk2: r.maxrisk2,
+      minRank2: r.minrank2,
+    }));
   }
 
   async ewpPublishedForecasts(): Promise<PublishedForecast[]> {
     // NULLS FIRST spelled out: SQLite sorts NULLs first by default, PostgreSQL last.
-    const rows = await this.db.all<{ ewp_name: string; ccode: number | null; risk_1or2: number | null; rank: number | null; data: string }>(
-      'SELECT ewp_name, ccode, risk_1or2, rank, data FROM ewp_forecasts ORDER BY rank NULLS FIRST, ewp_name',
-    );
+    const rows = await this.db.all<{
+      ewp_name: string;
+      ccode: number | null;
+      risk_1or2: number | null;
+      rank: number | null;
+      data: string;
+    }>('SELECT ewp_name, ccode, risk_1or2, rank, data FROM ewp_forecasts ORDER BY rank NULLS FIRST, ewp_name');
     return rows.map((r) => {
       const year = (JSON.parse(r.data) as Json).year;
-      return { ewpName: r.ewp_name, ccode: r.ccode, probability: r.risk_1or2, rank: r.rank, dataYear: typeof year === 'number' ? year : null };
+      return {
+        ewpName: r.ewp_name,
+        ccode: r.ccode,
+        probability: r.risk_1or2,
+        rank: r.rank,
+        dataYear: typeof year === 'number' ? year : null,
+      };
     });
   }
 
@@ -120,7 +137,10 @@ export class SqlRiskStore implements RiskStore {
     return {
       ...country,
       sourceYears: Object.fromEntries(spans.map((r) => [r.id, { first: r.year_min, last: r.year_max }])),
-      countryYears: await this.predictorRows(`SELECT ewp_name, ccode, year, data FROM ewp_predictors WHERE ccode IN ${placeholders(codes)} ORDER BY year, ccode`, codes),
+      countryYears: await this.predictorRows(
+        `SELECT ewp_name, ccode, year, data FROM ewp_predictors WHERE ccode IN ${placeholders(codes)} ORDER BY year, ccode`,
+        codes,
+      ),
       massKilling: await this.massKilling(codes),
       indicators: await this.indicators(country.iso3, country.ccodes),
       battleDeaths: (await this.battleDeaths()).filter((d) => locationCountries(d.location).includes(country.iso3)),
@@ -140,7 +160,8 @@ export class SqlRiskStore implements RiskStore {
         onset: r.mk_onset === 1,
         ongoing: r.mk_ongoing === 1,
         ongoingCount: typeof data.mk_ongoing_count === 'number' ? data.mk_ongoing_count : null,
-        episodes: typeof data.mk_ongoing_code === 'string' && data.mk_ongoing_code.trim() !== '' ? data.mk_ongoing_code : null,
+        episodes:
+          typeof data.mk_ongoing_code === 'string' && data.mk_ongoing_code.trim() !== '' ? data.mk_ongoing_code : null,
       };
     });
   }
@@ -167,16 +188,51 @@ export class SqlRiskStore implements RiskStore {
         const inserted = await tx.get<{ id: number }>(
           `INSERT INTO risk_model_runs (kind, model, from_year, to_year, seed, settings, data_fingerprint, summary, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-          [run.kind, run.model, run.fromYear, run.toYear, run.seed, JSON.stringify(run.settings), run.dataFingerprint, JSON.stringify(run.summary), new Date().toISOString()],
+          [
+            run.kind,
+            run.model,
+            run.fromYear,
+            run.toYear,
+            run.seed,
+            JSON.stringify(run.settings),
+            run.dataFingerprint,
+            JSON.stringify(run.summary),
+            new Date().toISOString(),
+          ],
         );
         const id = Number(inserted!.id);
         await insertRows(
           tx,
           'risk_forecasts',
           ['run_id', 'ccode', 'iso3', 'ewp_name', 'forecast_year', 'probability', 'lower', 'upper', 'rank', 'drivers'],
-          forecasts.map((f) => [id, f.ccode, f.iso3, f.ewpName, f.forecastYear, f.probability, f.lower, f.upper, f.rank, JSON.stringify(f.drivers)]),
+          forecasts.map((f) => [
+            id,
+            f.ccode,
+            f.iso3,
+            f.ewpName,
+            f.forecastYear,
+            f.probability,
+            f.lower,
+            f.upper,
+            f.rank,
+            JSON.stringify(f.drivers),
+          ]),
         );
-        await appendAudit(tx, { actor: 'system:risk', action: 'risk.run', subject: `risk-run:${id}`, before: null, after: { kind: run.kind, model: run.model, fromYear: run.fromYear, toYear: run.toYear, seed: run.seed, dataFingerprint: run.dataFingerprint, forecasts: forecasts.length } });
+        await appendAudit(tx, {
+          actor: 'system:risk',
+          action: 'risk.run',
+          subject: `risk-run:${id}`,
+          before: null,
+          after: {
+            kind: run.kind,
+            model: run.model,
+            fromYear: run.fromYear,
+            toYear: run.toYear,
+            seed: run.seed,
+            dataFingerprint: run.dataFingerprint,
+            forecasts: forecasts.length,
+          },
+        });
         return id;
       },
       { write: true },
@@ -187,8 +243,13 @@ export class SqlRiskStore implements RiskStore {
     const runColumns = 'id, kind, model, from_year, to_year, seed, settings, data_fingerprint, summary, created_at';
     const r =
       model === undefined
-        ? await this.db.get<RunRow>(`SELECT ${runColumns} FROM risk_model_runs WHERE kind = 'forecast' ORDER BY id DESC LIMIT 1`)
-        : await this.db.get<RunRow>(`SELECT ${runColumns} FROM risk_model_runs WHERE kind = 'forecast' AND model = ? ORDER BY id DESC LIMIT 1`, [model]);
+        ? await this.db.get<RunRow>(
+            `SELECT ${runColumns} FROM risk_model_runs WHERE kind = 'forecast' ORDER BY id DESC LIMIT 1`,
+          )
+        : await this.db.get<RunRow>(
+            `SELECT ${runColumns} FROM risk_model_runs WHERE kind = 'forecast' AND model = ? ORDER BY id DESC LIMIT 1`,
+            [model],
+          );
     if (!r) return undefined;
     const rows = await this.db.all<ForecastRow>(
       'SELECT ccode, iso3, ewp_name, forecast_year, probability, lower, upper, rank, drivers FROM risk_forecasts WHERE run_id = ? ORDER BY rank, ccode',

@@ -112,7 +112,12 @@ class BatchedSink {
  * Replaces the rows of `meta.tables` with what `load` inserts and records the import, in one
  * write transaction: if `load` (or an insert) throws, nothing changes and the error propagates.
  */
-export async function importSource(db: SqlDb, hooks: ImportHooks, meta: ImportMeta, load: (sink: ImportSink) => Promise<void>): Promise<SourceRecord> {
+export async function importSource(
+  db: SqlDb,
+  hooks: ImportHooks,
+  meta: ImportMeta,
+  load: (sink: ImportSink) => Promise<void>,
+): Promise<SourceRecord> {
   const owned = new Set(meta.tables);
   const columns = new Map<string, Set<string>>();
   for (const t of meta.tables) columns.set(t, await hooks.columns(t));
@@ -154,12 +159,21 @@ export async function importSource(db: SqlDb, hooks: ImportHooks, meta: ImportMe
       });
       await sink.flush();
       for (const t of meta.tables) await hooks.afterLoad?.(tx, t);
-      const before = await tx.get<{ fingerprint: string; row_counts: string; imported_at: string }>('SELECT fingerprint, row_counts, imported_at FROM sources WHERE id = ?', [meta.id]);
+      const before = await tx.get<{ fingerprint: string; row_counts: string; imported_at: string }>(
+        'SELECT fingerprint, row_counts, imported_at FROM sources WHERE id = ?',
+        [meta.id],
+      );
       await appendAudit(tx, {
         actor: meta.actor ?? 'system:import',
         action: 'data.import',
         subject: `source:${meta.id}`,
-        before: before ? { fingerprint: before.fingerprint, rowCounts: JSON.parse(before.row_counts) as unknown, importedAt: before.imported_at } : null,
+        before: before
+          ? {
+              fingerprint: before.fingerprint,
+              rowCounts: JSON.parse(before.row_counts) as unknown,
+              importedAt: before.imported_at,
+            }
+          : null,
         after: { fingerprint: meta.fingerprint, rowCounts: counts, fromDir: meta.fromDir },
       });
       await tx.run(

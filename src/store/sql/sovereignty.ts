@@ -40,7 +40,13 @@ function toInterval(r: IntervalRow): StoredInterval {
     material: { degree: r.material_degree as StatusInterval['material']['degree'], note: r.material_note },
     authority: r.authority,
     legalBasis: JSON.parse(r.legal_basis) as string[],
-    recognition: r.recognition_level === null ? null : { level: r.recognition_level as NonNullable<StatusInterval['recognition']>['level'], note: r.recognition_note ?? '' },
+    recognition:
+      r.recognition_level === null
+        ? null
+        : {
+            level: r.recognition_level as NonNullable<StatusInterval['recognition']>['level'],
+            note: r.recognition_note ?? '',
+          },
     note: r.note,
     sources: JSON.parse(r.sources) as StatusInterval['sources'],
     origin: r.origin,
@@ -74,7 +80,11 @@ const intervalColumns = [
   'recorded_at',
 ];
 
-function intervalValues(i: StatusInterval, origin: 'seed' | 'analyst', meta: { author: string | null; reason: string | null; recordedAt: string }): SqlValue[] {
+function intervalValues(
+  i: StatusInterval,
+  origin: 'seed' | 'analyst',
+  meta: { author: string | null; reason: string | null; recordedAt: string },
+): SqlValue[] {
   return [
     i.territory,
     i.status,
@@ -115,14 +125,24 @@ export class SqlSovereigntyStore implements SovereigntyStore {
     return r?.digest;
   }
 
-  async replaceSeed(digest: string, territories: SeedTerritory[], intervals: StatusInterval[], check: (all: StatusInterval[]) => void): Promise<void> {
+  async replaceSeed(
+    digest: string,
+    territories: SeedTerritory[],
+    intervals: StatusInterval[],
+    check: (all: StatusInterval[]) => void,
+  ): Promise<void> {
     const now = new Date().toISOString();
     await this.db.transaction(
       async (tx) => {
         await tx.run("DELETE FROM sovereignty_intervals WHERE origin = 'seed'");
         await tx.run('DELETE FROM sovereignty_territories');
         await tx.run('DELETE FROM sovereignty_seed');
-        await insertRows(tx, 'sovereignty_intervals', intervalColumns, intervals.map((i) => intervalValues(i, 'seed', { author: null, reason: null, recordedAt: now })));
+        await insertRows(
+          tx,
+          'sovereignty_intervals',
+          intervalColumns,
+          intervals.map((i) => intervalValues(i, 'seed', { author: null, reason: null, recordedAt: now })),
+        );
         await insertRows(
           tx,
           'sovereignty_territories',
@@ -130,23 +150,49 @@ export class SqlSovereigntyStore implements SovereigntyStore {
           territories.map((r) => [r.code, r.name, JSON.stringify(r.aliases), JSON.stringify(r.notes)]),
         );
         await tx.run('DELETE FROM sovereignty_reviews');
-        await insertRows(tx, 'sovereignty_reviews', ['code', 'reviewed', 'note'], territories.map((r) => [r.code, r.review.date, r.review.note]));
+        await insertRows(
+          tx,
+          'sovereignty_reviews',
+          ['code', 'reviewed', 'note'],
+          territories.map((r) => [r.code, r.review.date, r.review.note]),
+        );
         const before = await tx.get<{ digest: string }>('SELECT digest FROM sovereignty_seed');
         await tx.run('INSERT INTO sovereignty_seed (digest, applied_at) VALUES (?, ?)', [digest, now]);
         check(await this.all(tx));
-        await appendAudit(tx, { actor: 'system:seed', action: 'sovereignty.seed', subject: 'sovereignty', before: before ? { digest: before.digest } : null, after: { digest, intervals: intervals.length, territories: territories.length } });
+        await appendAudit(tx, {
+          actor: 'system:seed',
+          action: 'sovereignty.seed',
+          subject: 'sovereignty',
+          before: before ? { digest: before.digest } : null,
+          after: { digest, intervals: intervals.length, territories: territories.length },
+        });
       },
       { write: true },
     );
   }
 
-  async addIntervals(intervals: StatusInterval[], meta: { author: string; reason: string; recordedAt: string }, check: (existing: StatusInterval[]) => void): Promise<void> {
+  async addIntervals(
+    intervals: StatusInterval[],
+    meta: { author: string; reason: string; recordedAt: string },
+    check: (existing: StatusInterval[]) => void,
+  ): Promise<void> {
     await this.db.transaction(
       async (tx) => {
         check(await this.all(tx));
-        await insertRows(tx, 'sovereignty_intervals', intervalColumns, intervals.map((i) => intervalValues(i, 'analyst', meta)));
+        await insertRows(
+          tx,
+          'sovereignty_intervals',
+          intervalColumns,
+          intervals.map((i) => intervalValues(i, 'analyst', meta)),
+        );
         const territories = [...new Set(intervals.map((i) => i.territory))].sort();
-        await appendAudit(tx, { actor: meta.author, action: 'sovereignty.add', subject: `sovereignty:${territories.join(',')}`, before: null, after: { reason: meta.reason, intervals } });
+        await appendAudit(tx, {
+          actor: meta.author,
+          action: 'sovereignty.add',
+          subject: `sovereignty:${territories.join(',')}`,
+          before: null,
+          after: { reason: meta.reason, intervals },
+        });
       },
       { write: true },
     );
@@ -157,7 +203,14 @@ export class SqlSovereigntyStore implements SovereigntyStore {
   }
 
   async territories(): Promise<SeedTerritory[]> {
-    const rows = await this.db.all<{ code: string; name: string; aliases: string; notes: string; reviewed: string | null; review_note: string | null }>(
+    const rows = await this.db.all<{
+      code: string;
+      name: string;
+      aliases: string;
+      notes: string;
+      reviewed: string | null;
+      review_note: string | null;
+    }>(
       `SELECT t.code, t.name, t.aliases, t.notes, r.reviewed, r.note AS review_note
          FROM sovereignty_territories t LEFT JOIN sovereignty_reviews r ON r.code = t.code ORDER BY t.code`,
     );
@@ -167,7 +220,8 @@ export class SqlSovereigntyStore implements SovereigntyStore {
       aliases: JSON.parse(r.aliases) as string[],
       notes: JSON.parse(r.notes) as SeedTerritory['notes'],
       // A store seeded before migration 8 has no review until it re-seeds (the seed's digest changed with the reviews).
-      review: r.reviewed === null ? { date: '', note: 'not reviewed' } : { date: r.reviewed, note: r.review_note ?? '' },
+      review:
+        r.reviewed === null ? { date: '', note: 'not reviewed' } : { date: r.reviewed, note: r.review_note ?? '' },
     }));
   }
 
@@ -180,7 +234,10 @@ export class SqlSovereigntyStore implements SovereigntyStore {
     for (let i = 0; i < wanted.length; i += MAX_IN) {
       const some = wanted.slice(i, i + MAX_IN);
       const list = some.map(() => '?').join(', ');
-      for (const r of await this.db.all<{ number: number; text: string }>(`SELECT number, text FROM resolutions WHERE number IN (${list})`, some)) {
+      for (const r of await this.db.all<{ number: number; text: string }>(
+        `SELECT number, text FROM resolutions WHERE number IN (${list})`,
+        some,
+      )) {
         texts.set(r.number, r.text);
       }
       const rows = await this.db.all<{ number: number; date: string }>(
@@ -193,7 +250,8 @@ export class SqlSovereigntyStore implements SovereigntyStore {
     for (const n of wanted) {
       const t = texts.get(n);
       const d = dates.get(n) ?? [];
-      if (t !== undefined || d.length > 0) out.set(n, { ...(t !== undefined ? { text: t } : {}), ...(d.length > 0 ? { adoptedOn: d } : {}) });
+      if (t !== undefined || d.length > 0)
+        out.set(n, { ...(t !== undefined ? { text: t } : {}), ...(d.length > 0 ? { adoptedOn: d } : {}) });
     }
     return out;
   }

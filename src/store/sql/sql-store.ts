@@ -70,7 +70,9 @@ export abstract class SqlStore<D extends SqlDb> {
   }
 
   async sourceFiles(id: string): Promise<SourceFileNote[]> {
-    return this.sql.all<SourceFileNote>('SELECT path, outcome, reason FROM source_files WHERE source = ? ORDER BY id', [id]);
+    return this.sql.all<SourceFileNote>('SELECT path, outcome, reason FROM source_files WHERE source = ? ORDER BY id', [
+      id,
+    ]);
   }
 
   async countRows(table: string): Promise<number> {

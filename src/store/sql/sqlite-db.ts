@@ -5,7 +5,8 @@ import type Database from 'better-sqlite3';
 import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
 
-const isBusy = (e: unknown) => (e as { code?: string } | null)?.code === 'SQLITE_BUSY' || (e as { code?: string } | null)?.code === 'SQLITE_LOCKED';
+const isBusy = (e: unknown) =>
+  (e as { code?: string } | null)?.code === 'SQLITE_BUSY' || (e as { code?: string } | null)?.code === 'SQLITE_LOCKED';
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class SqliteDb implements SqlDb {

@@ -8,7 +8,17 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { backupDestination, type BackupInfo, backupKind, BackupRefusedError, fileHead, type PreparedRestore, storeFiles, syncToDisk, writable } from '../backup.ts';
+import {
+  backupDestination,
+  type BackupInfo,
+  backupKind,
+  BackupRefusedError,
+  fileHead,
+  type PreparedRestore,
+  storeFiles,
+  syncToDisk,
+  writable,
+} from '../backup.ts';
 import { latestVersion, migrations } from '../migrations.ts';
 import { verifyChainOn } from '../sql/audit.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
@@ -24,11 +34,22 @@ function schemaProblems(db: Database.Database, version: number): string[] {
   try {
     for (const m of migrations) if (m.version <= version) ref.exec(m.sql(sqliteDialect));
     const objects = (d: Database.Database) =>
-      new Map((d.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as { type: string; name: string }[]).map((o) => [o.name, o.type]));
+      new Map(
+        (
+          d.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as {
+            type: string;
+            name: string;
+          }[]
+        ).map((o) => [o.name, o.type]),
+      );
     const have = objects(db);
     const problems: string[] = [];
-    const versions = new Set((db.prepare('SELECT version FROM schema_version').all() as { version: number }[]).map((r) => r.version));
-    const missingVersions = migrations.filter((m) => m.version <= version && !versions.has(m.version)).map((m) => m.version);
+    const versions = new Set(
+      (db.prepare('SELECT version FROM schema_version').all() as { version: number }[]).map((r) => r.version),
+    );
+    const missingVersions = migrations
+      .filter((m) => m.version <= version && !versions.has(m.version))
+      .map((m) => m.version);
     if (missingVersions.length) problems.push(`schema_version lacks migration ${missingVersions.join(', ')}`);
     for (const [name, type] of objects(ref)) {
       if (have.get(name) !== type) {
@@ -36,7 +57,10 @@ function schemaProblems(db: Database.Database, version: number): string[] {
         continue;
       }
       if (type !== 'table') continue;
-      const columns = (d: Database.Database) => new Set((d.prepare('SELECT name FROM pragma_table_info(?)').all(name) as { name: string }[]).map((c) => c.name));
+      const columns = (d: Database.Database) =>
+        new Set(
+          (d.prepare('SELECT name FROM pragma_table_info(?)').all(name) as { name: string }[]).map((c) => c.name),
+        );
       const got = columns(db);
       const lacking = [...columns(ref)].filter((c) => !got.has(c));
       if (lacking.length) problems.push(`table ${name} lacks column ${lacking.join(', ')}`);
@@ -54,7 +78,8 @@ function hasTable(db: Database.Database, name: string): boolean {
 /** What a Concord SQLite database holds (schema version, sources, cases); undefined when it is not a Concord store. */
 function describe(db: Database.Database): Omit<BackupInfo, 'file' | 'bytes' | 'dialect'> | undefined {
   if (!hasTable(db, 'schema_version') || !hasTable(db, 'sources')) return undefined;
-  const count = (table: string) => (hasTable(db, table) ? (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n : 0);
+  const count = (table: string) =>
+    hasTable(db, table) ? (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
   return {
     schemaVersion: (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0,
     sources: (db.prepare('SELECT id FROM sources ORDER BY id').all() as { id: string }[]).map((r) => r.id),
@@ -125,9 +150,14 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
   if (!existsSync(src) || !statSync(src).isFile()) throw new BackupRefusedError(`no backup file ${src}`);
   const kind = backupKind(fileHead(src, 16));
   if (kind === 'postgres') {
-    throw new BackupRefusedError(`${src} is a PostgreSQL backup (pg_dump archive), but the configured store is SQLite (${storePath}); set CONCORD_DATABASE_URL to restore it into PostgreSQL`);
+    throw new BackupRefusedError(
+      `${src} is a PostgreSQL backup (pg_dump archive), but the configured store is SQLite (${storePath}); set CONCORD_DATABASE_URL to restore it into PostgreSQL`,
+    );
   }
-  if (kind !== 'sqlite') throw new BackupRefusedError(`${src} is not a Concord backup: it is neither a SQLite database nor a pg_dump archive`);
+  if (kind !== 'sqlite')
+    throw new BackupRefusedError(
+      `${src} is not a Concord backup: it is neither a SQLite database nor a pg_dump archive`,
+    );
   mkdirSync(dirname(storePath), { recursive: true });
   const tmp = `${storePath}.restore-${process.pid}.tmp`;
   removeWithSidecars(tmp);
@@ -140,7 +170,9 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
   try {
     const db = new Database(tmp, { fileMustExist: true });
     try {
-      const check = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+      const check = (db.pragma('integrity_check') as { integrity_check: string }[])
+        .map((r) => r.integrity_check)
+        .join('; ');
       if (check !== 'ok') refuse(`is damaged (integrity check: ${check.slice(0, 300)})`);
       described = describe(db);
     } finally {
@@ -150,16 +182,22 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
     if (e instanceof BackupRefusedError) throw e;
     return refuse(`is damaged or truncated: ${(e as Error).message}`);
   }
-  if (!described) return refuse('is a SQLite database but not a Concord store (it has no schema_version and sources tables)');
+  if (!described)
+    return refuse('is a SQLite database but not a Concord store (it has no schema_version and sources tables)');
   if (described.schemaVersion > latestVersion) {
-    refuse(`was made by a newer Concord (schema version ${described.schemaVersion}; this version knows up to ${latestVersion}): upgrade Concord first`);
+    refuse(
+      `was made by a newer Concord (schema version ${described.schemaVersion}; this version knows up to ${latestVersion}): upgrade Concord first`,
+    );
   }
   {
     // The whole schema of its version, and an intact audit chain, before anything is replaced.
     const db = new Database(tmp, { fileMustExist: true });
     try {
       const problems = schemaProblems(db, described.schemaVersion);
-      if (problems.length) refuse(`is not a complete Concord store of schema version ${described.schemaVersion}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`);
+      if (problems.length)
+        refuse(
+          `is not a complete Concord store of schema version ${described.schemaVersion}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`,
+        );
       if (described.schemaVersion >= 6) {
         const chain = await verifyChainOn(new SqliteDb(db));
         if (chain.broken) refuse(`has a broken audit chain at entry ${chain.broken.seq}: ${chain.broken.problem}`);

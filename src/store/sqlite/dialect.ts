@@ -3,7 +3,11 @@
 import type { Dialect } from '../migrations.ts';
 
 /** Full-text index of each indexed table: the external-content FTS5 table over its `text`. */
-export const searchIndexes: Record<string, string> = { speeches: 'speeches_fts', resolutions: 'resolutions_fts', statements: 'statements_fts' };
+export const searchIndexes: Record<string, string> = {
+  speeches: 'speeches_fts',
+  resolutions: 'resolutions_fts',
+  statements: 'statements_fts',
+};
 /** The migration that created each full-text index. */
 export const searchIndexVersion: Record<string, number> = { speeches_fts: 1, resolutions_fts: 1, statements_fts: 7 };
 
@@ -19,4 +23,3 @@ export const sqliteDialect: Dialect = {
       )
       .join('\n'),
 };
-

@@ -31,10 +31,32 @@ test('raw FTS5 queries: operators work, bad syntax is a query error', async () =
   const store = new SqliteStore(join(tempDir(), 'c.db'));
   await store.migrate();
   await store.importSource(
-    { id: 't', title: 't', licence: '', attribution: '', upstream: '', tables: ['speeches'], fromDir: '/', fingerprint: 'f', loaderVersion: 1 },
+    {
+      id: 't',
+      title: 't',
+      licence: '',
+      attribution: '',
+      upstream: '',
+      tables: ['speeches'],
+      fromDir: '/',
+      fingerprint: 'f',
+      loaderVersion: 1,
+    },
     async (sink) => {
-      await sink.insert('speeches', { doc_id: 'A_1_1990', country: 'AAA', session: 1, year: 1990, text: 'human security and peace' });
-      await sink.insert('speeches', { doc_id: 'B_1_1990', country: 'BBB', session: 1, year: 1990, text: 'security of humans' });
+      await sink.insert('speeches', {
+        doc_id: 'A_1_1990',
+        country: 'AAA',
+        session: 1,
+        year: 1990,
+        text: 'human security and peace',
+      });
+      await sink.insert('speeches', {
+        doc_id: 'B_1_1990',
+        country: 'BBB',
+        session: 1,
+        year: 1990,
+        text: 'security of humans',
+      });
     },
   );
   assert.equal(await store.countCorpus({ corpus: 'ungdc', raw: 'secur* NOT peace' }), 1);

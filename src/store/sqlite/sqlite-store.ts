@@ -60,7 +60,9 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
   }
 
   async migrate(): Promise<number> {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     const current = await this.schemaVersion();
     for (const m of migrations) {
       if (m.version <= current) continue;
@@ -113,7 +115,12 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
       statements: q.corpus === 'statements',
       fts,
       from: `FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid WHERE ${where.join(' AND ')}`,
-      params: { match: q.raw ?? ftsPhrases(q.phrases), country: q.country ?? null, from: q.from ?? null, to: q.to ?? null },
+      params: {
+        match: q.raw ?? ftsPhrases(q.phrases),
+        country: q.country ?? null,
+        from: q.from ?? null,
+        to: q.to ?? null,
+      },
     };
   }
 
@@ -123,7 +130,8 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     } catch (e) {
       // any SQLITE_ERROR of a MATCH is the query's fault (FTS5 syntax, unknown column or special query)
       const msg = (e as Error).message;
-      if ((e as { code?: string }).code === 'SQLITE_ERROR' || /fts5|syntax error|unterminated/i.test(msg)) throw new StoreQueryError(`invalid search query: ${msg}`);
+      if ((e as { code?: string }).code === 'SQLITE_ERROR' || /fts5|syntax error|unterminated/i.test(msg))
+        throw new StoreQueryError(`invalid search query: ${msg}`);
       throw e;
     }
   }

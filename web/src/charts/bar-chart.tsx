@@ -18,7 +18,8 @@ export interface BarChartProps<T> {
 export function BarChart<T extends object>({ title, data, x, y, fill, yLabel, yearly, csv }: BarChartProps<T>) {
   const rows = data as readonly Record<string, unknown>[];
   const totals = new Map<string, number>();
-  for (const r of rows) totals.set(String(fill ? r[fill] : r[x]), (totals.get(String(fill ? r[fill] : r[x])) ?? 0) + Number(r[y]));
+  for (const r of rows)
+    totals.set(String(fill ? r[fill] : r[x]), (totals.get(String(fill ? r[fill] : r[x])) ?? 0) + Number(r[y]));
   const top = [...totals.entries()].sort((a, b) => b[1] - a[1]);
   const total = top.reduce((a, [, v]) => a + v, 0);
   const summary = `${yLabel}, ${total.toLocaleString('en')} in all: ${top
@@ -41,7 +42,13 @@ export function BarChart<T extends object>({ title, data, x, y, fill, yLabel, ye
           color: fill ? { legend: true } : undefined,
           marks: [
             yearly
-              ? Plot.rectY(rows, { x1: (d: Record<string, unknown>) => Number(d[x]) - 0.45, x2: (d: Record<string, unknown>) => Number(d[x]) + 0.45, y, fill: fill ?? '#1f5f8b', tip: true })
+              ? Plot.rectY(rows, {
+                  x1: (d: Record<string, unknown>) => Number(d[x]) - 0.45,
+                  x2: (d: Record<string, unknown>) => Number(d[x]) + 0.45,
+                  y,
+                  fill: fill ?? '#1f5f8b',
+                  tip: true,
+                })
               : Plot.barY(rows, { x, y, fill: fill ?? '#1f5f8b', tip: true, sort: { x: '-y' } }),
             Plot.ruleY([0]),
           ],

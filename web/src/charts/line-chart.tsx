@@ -21,14 +21,28 @@ export interface LineChartProps<T> {
   csv: string;
 }
 
-export function LineChart<T extends object>({ title, data, x, y, z, yLabel, unit, marks = [], ruleY, percent, csv }: LineChartProps<T>) {
+export function LineChart<T extends object>({
+  title,
+  data,
+  x,
+  y,
+  z,
+  yLabel,
+  unit,
+  marks = [],
+  ruleY,
+  percent,
+  csv,
+}: LineChartProps<T>) {
   const rows = data as readonly Record<string, unknown>[];
   const groups = z ? [...new Set(rows.map((r) => String(r[z])))] : [title];
   const summary = groups
     .map((g) =>
       describeSeries(
         g,
-        rows.filter((r) => !z || String(r[z]) === g).map((r) => ({ x: Number(r[x]), y: Number(r[y]) * (percent ? 100 : 1) })),
+        rows
+          .filter((r) => !z || String(r[z]) === g)
+          .map((r) => ({ x: Number(r[x]), y: Number(r[y]) * (percent ? 100 : 1) })),
         percent ? '%' : (unit ?? ''),
       ),
     )
@@ -49,12 +63,41 @@ export function LineChart<T extends object>({ title, data, x, y, z, yLabel, unit
           y: { label: yLabel, grid: true, percent: percent ?? false },
           color: z ? { legend: true } : undefined,
           marks: [
-            ...(ruleY ? [Plot.ruleY([ruleY.y], { stroke: '#888', strokeDasharray: '4 3' }), Plot.text([ruleY], { x: () => Math.min(...rows.map((r) => Number(r[x]))), y: 'y', text: 'label', dy: -6, textAnchor: 'start', fill: '#555' })] : []),
+            ...(ruleY
+              ? [
+                  Plot.ruleY([ruleY.y], { stroke: '#888', strokeDasharray: '4 3' }),
+                  Plot.text([ruleY], {
+                    x: () => Math.min(...rows.map((r) => Number(r[x]))),
+                    y: 'y',
+                    text: 'label',
+                    dy: -6,
+                    textAnchor: 'start',
+                    fill: '#555',
+                  }),
+                ]
+              : []),
             Plot.ruleX(marks, { x: 'x', stroke: '#b04a00', strokeOpacity: 0.6 }),
-            Plot.text(marks, { x: 'x', text: 'label', frameAnchor: 'top', dy: 4, dx: 3, textAnchor: 'start', fill: '#b04a00', fontSize: 10 }),
+            Plot.text(marks, {
+              x: 'x',
+              text: 'label',
+              frameAnchor: 'top',
+              dy: 4,
+              dx: 3,
+              textAnchor: 'start',
+              fill: '#b04a00',
+              fontSize: 10,
+            }),
             Plot.lineY(rows, { x, y, stroke: z ?? '#1f5f8b', strokeWidth: 1.8 }),
             Plot.dot(rows, Plot.pointerX({ x, y, stroke: z ?? '#1f5f8b', r: 3 })),
-            Plot.tip(rows, Plot.pointerX({ x, y, title: (d: Record<string, unknown>) => `${z ? `${d[z]}\n` : ''}${d[x]}: ${percent ? `${(Number(d[y]) * 100).toFixed(1)}%` : Number(d[y]).toLocaleString('en')}` })),
+            Plot.tip(
+              rows,
+              Plot.pointerX({
+                x,
+                y,
+                title: (d: Record<string, unknown>) =>
+                  `${z ? `${d[z]}\n` : ''}${d[x]}: ${percent ? `${(Number(d[y]) * 100).toFixed(1)}%` : Number(d[y]).toLocaleString('en')}`,
+              }),
+            ),
           ],
         })
       }

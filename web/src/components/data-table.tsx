@@ -18,14 +18,31 @@ export function CsvLink({ href, label = 'CSV' }: { href: string; label?: string 
   );
 }
 
-export function DataTable<T extends object>({ rows, columns, caption, source, maxRows }: { rows: readonly T[]; columns: readonly Column<T>[]; caption: string; source: string; maxRows?: number }) {
+export function DataTable<T extends object>({
+  rows,
+  columns,
+  caption,
+  source,
+  maxRows,
+}: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  caption: string;
+  source: string;
+  maxRows?: number;
+}) {
   const shown = maxRows ? rows.slice(0, maxRows) : rows;
   return (
     <div className="table-wrap">
       <table>
         <caption>
           {caption} <CsvLink href={source} label="download CSV" />
-          {maxRows && rows.length > maxRows ? <span className="note"> (first {maxRows} of {rows.length} rows shown; the CSV has all)</span> : null}
+          {maxRows && rows.length > maxRows ? (
+            <span className="note">
+              {' '}
+              (first {maxRows} of {rows.length} rows shown; the CSV has all)
+            </span>
+          ) : null}
         </caption>
         <thead>
           <tr>

@@ -21,6 +21,11 @@ export function riskLegend(): { label: string; colour: string }[] {
   const edges = riskBins.map((b) => percent(b, 0));
   return riskColours.map((colour, i) => ({
     colour,
-    label: i === 0 ? `under ${edges[0]}` : i === riskColours.length - 1 ? `${edges[i - 1]} or more` : `${edges[i - 1]} to ${edges[i]}`,
+    label:
+      i === 0
+        ? `under ${edges[0]}`
+        : i === riskColours.length - 1
+          ? `${edges[i - 1]} or more`
+          : `${edges[i - 1]} to ${edges[i]}`,
   }));
 }

@@ -29,14 +29,28 @@ interface Shape {
 function shapes(): Shape[] {
   const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const fc = feature(topo, topo.objects.countries);
-  const projection = geoEqualEarth().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' });
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    { type: 'Sphere' },
+  );
   const path = geoPath(projection);
   return fc.features
     .filter((f) => f.properties?.name !== 'Antarctica')
     .map((f) => ({ id: f.id === undefined ? null : Number(f.id), name: f.properties?.name ?? '', d: path(f) ?? '' }));
 }
 
-export function WorldMap({ values, legendTitle, onSelect }: { values: ReadonlyMap<number, MapValue>; legendTitle: string; onSelect: (iso3: string) => void }) {
+export function WorldMap({
+  values,
+  legendTitle,
+  onSelect,
+}: {
+  values: ReadonlyMap<number, MapValue>;
+  legendTitle: string;
+  onSelect: (iso3: string) => void;
+}) {
   const all = useMemo(shapes, []);
   const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null);
   const show = (text: string, e: { clientX: number; clientY: number }, svg: Element | null) => {
@@ -52,13 +66,34 @@ export function WorldMap({ values, legendTitle, onSelect }: { values: ReadonlyMa
   return (
     <div className="map">
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={`World map: ${legendTitle}`}>
-        <path d={geoPath(geoEqualEarth().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' }))({ type: 'Sphere' }) ?? ''} fill="#eef3f7" stroke="#c5d3de" />
+        <path
+          d={
+            geoPath(
+              geoEqualEarth().fitExtent(
+                [
+                  [4, 4],
+                  [width - 4, height - 4],
+                ],
+                { type: 'Sphere' },
+              ),
+            )({ type: 'Sphere' }) ?? ''
+          }
+          fill="#eef3f7"
+          stroke="#c5d3de"
+        />
         {all.map((s, i) => {
           const v = s.id === null ? undefined : values.get(s.id);
           if (!v) {
             return (
-              <path key={i} d={s.d} fill={noDataColour} stroke="#fff" strokeWidth={0.5}
-                onMouseMove={(e) => show(`${s.name}: no value`, e, e.currentTarget.ownerSVGElement)} onMouseLeave={() => setTip(null)} />
+              <path
+                key={i}
+                d={s.d}
+                fill={noDataColour}
+                stroke="#fff"
+                strokeWidth={0.5}
+                onMouseMove={(e) => show(`${s.name}: no value`, e, e.currentTarget.ownerSVGElement)}
+                onMouseLeave={() => setTip(null)}
+              />
             );
           }
           return (

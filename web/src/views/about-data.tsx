@@ -19,26 +19,51 @@ export function AboutData() {
     <section>
       <h1>About the data</h1>
       <p>
-        Concord reads public datasets in the formats their publishers release and never ships them; an installation imports them from a data directory or
-        downloads them with <code>concord data fetch</code>. Each source's licence and the attribution it asks for are below. Coverage is the span of years of the
-        rows loaded in this installation (a dash where the rows carry no year: the country list, the record table, the operations list, whose dates are per operation).
+        Concord reads public datasets in the formats their publishers release and never ships them; an installation
+        imports them from a data directory or downloads them with <code>concord data fetch</code>. Each source's licence
+        and the attribution it asks for are below. Coverage is the span of years of the rows loaded in this installation
+        (a dash where the rows carry no year: the country list, the record table, the operations list, whose dates are
+        per operation).
       </p>
       <Show loaded={status} what="data status">
         {(rows) => (
           <>
             <p>
               {rows.filter((r) => r.loaded).length} of {rows.length} sources loaded,{' '}
-              {rows.reduce((a, r) => a + Object.values(r.rows).reduce((x, y) => x + y, 0), 0).toLocaleString('en')} rows in all.
+              {rows.reduce((a, r) => a + Object.values(r.rows).reduce((x, y) => x + y, 0), 0).toLocaleString('en')} rows
+              in all.
             </p>
             <DataTable
               caption="Sources"
               source={endpoint}
               rows={rows}
               columns={[
-                { key: 'title', label: 'Source', render: (r) => <><strong>{r.title}</strong><br /><small>{upstreamLink(r.upstream)}</small></> },
-                { key: 'loaded', label: 'Loaded', render: (r) => (r.loaded ? `yes, ${r.importedAt?.slice(0, 10)}` : 'no') },
+                {
+                  key: 'title',
+                  label: 'Source',
+                  render: (r) => (
+                    <>
+                      <strong>{r.title}</strong>
+                      <br />
+                      <small>{upstreamLink(r.upstream)}</small>
+                    </>
+                  ),
+                },
+                {
+                  key: 'loaded',
+                  label: 'Loaded',
+                  render: (r) => (r.loaded ? `yes, ${r.importedAt?.slice(0, 10)}` : 'no'),
+                },
                 { key: 'years', label: 'Coverage', render: (r) => (r.years ? `${r.years[0]}–${r.years[1]}` : '—') },
-                { key: 'rows', label: 'Rows', numeric: true, render: (r) => Object.entries(r.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ') },
+                {
+                  key: 'rows',
+                  label: 'Rows',
+                  numeric: true,
+                  render: (r) =>
+                    Object.entries(r.rows)
+                      .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+                      .join(', '),
+                },
                 { key: 'licence', label: 'Licence' },
                 { key: 'attribution', label: 'Attribution' },
               ]}
@@ -47,8 +72,9 @@ export function AboutData() {
         )}
       </Show>
       <p>
-        Country outlines on the map: Natural Earth 1:110m via <a href="https://github.com/topojson/world-atlas">world-atlas</a> (public domain). Charts drawn with
-        Observable Plot. The API is documented at <a href="/api/docs">/api/docs</a> (<a href="/api/openapi.json">OpenAPI</a>).
+        Country outlines on the map: Natural Earth 1:110m via{' '}
+        <a href="https://github.com/topojson/world-atlas">world-atlas</a> (public domain). Charts drawn with Observable
+        Plot. The API is documented at <a href="/api/docs">/api/docs</a> (<a href="/api/openapi.json">OpenAPI</a>).
       </p>
     </section>
   );

@@ -6,5 +6,11 @@ const key = 'concord.author';
 
 export function useAuthor(): [string, (a: string) => void] {
   const [author, set] = useState(() => localStorage.getItem(key) ?? '');
-  return [author, (a: string) => { localStorage.setItem(key, a); set(a); }];
+  return [
+    author,
+    (a: string) => {
+      localStorage.setItem(key, a);
+      set(a);
+    },
+  ];
 }

@@ -9,7 +9,21 @@ import { useCanEdit, useSession } from '../session.ts';
 import { useAuthor } from './case-author.tsx';
 import { readableRefusal } from './readable-refusal.ts';
 
-export function CaseChange({ url, basedOn, build, onSaved, label, children }: { url: string; basedOn: number; build: () => object; onSaved: () => void; label: string; children: ReactNode }) {
+export function CaseChange({
+  url,
+  basedOn,
+  build,
+  onSaved,
+  label,
+  children,
+}: {
+  url: string;
+  basedOn: number;
+  build: () => object;
+  onSaved: () => void;
+  label: string;
+  children: ReactNode;
+}) {
   const [author, setAuthor] = useAuthor();
   const accounts = useSession().mode === 'accounts';
   const canEdit = useCanEdit();
@@ -18,8 +32,15 @@ export function CaseChange({ url, basedOn, build, onSaved, label, children }: { 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const r = await sendJson<CaseChangeAnswer>('POST', url, { ...build(), ...(accounts ? {} : { author }), reason, basedOn });
-      setState({ saved: `version ${r.summary.currentVersion} saved: ${r.changes.length} change${r.changes.length === 1 ? '' : 's'}` });
+      const r = await sendJson<CaseChangeAnswer>('POST', url, {
+        ...build(),
+        ...(accounts ? {} : { author }),
+        reason,
+        basedOn,
+      });
+      setState({
+        saved: `version ${r.summary.currentVersion} saved: ${r.changes.length} change${r.changes.length === 1 ? '' : 's'}`,
+      });
       setReason('');
       onSaved();
     } catch (err) {
@@ -30,12 +51,28 @@ export function CaseChange({ url, basedOn, build, onSaved, label, children }: { 
     <form className="inline" onSubmit={submit} aria-label={label}>
       <fieldset className="plain" disabled={!canEdit}>
         {children}
-        {accounts ? null : <label>Your name<input required value={author} onChange={(e) => setAuthor(e.target.value)} size={12} /></label>}
-        <label>Reason<input required value={reason} onChange={(e) => setReason(e.target.value)} size={18} /></label>
+        {accounts ? null : (
+          <label>
+            Your name
+            <input required value={author} onChange={(e) => setAuthor(e.target.value)} size={12} />
+          </label>
+        )}
+        <label>
+          Reason
+          <input required value={reason} onChange={(e) => setReason(e.target.value)} size={18} />
+        </label>
         <button type="submit">{label}</button>
       </fieldset>
       {!canEdit ? <span className="note">your role (viewer) may read cases but not change them</span> : null}
-      {state.error ? <span className="failure" role="alert">{state.error}</span> : state.saved ? <span className="note" role="status">{state.saved}</span> : null}
+      {state.error ? (
+        <span className="failure" role="alert">
+          {state.error}
+        </span>
+      ) : state.saved ? (
+        <span className="note" role="status">
+          {state.saved}
+        </span>
+      ) : null}
     </form>
   );
 }

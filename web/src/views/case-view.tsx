@@ -8,7 +8,11 @@ import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { CaseChange } from './case-change.tsx';
 import { IccPanel } from './icc-panel.tsx';
-import type { CaseAnswer, CaseHistory as History, CaseVocabulary as Vocabulary } from '../../../src/server/api/cases.ts';
+import type {
+  CaseAnswer,
+  CaseHistory as History,
+  CaseVocabulary as Vocabulary,
+} from '../../../src/server/api/cases.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -21,18 +25,44 @@ export function CaseView({ id }: { id: string }) {
     <Show loaded={c} what="the case">
       {(k) => (
         <article>
-          <p><Link href="/cases">All cases</Link></p>
+          <p>
+            <Link href="/cases">All cases</Link>
+          </p>
           <h1>{k.document.situation.title}</h1>
           <dl className="facts">
-            <dt>Country</dt><dd><Link href={`/country/${k.document.situation.iso3}`}>{k.document.situation.iso3}</Link></dd>
-            <dt>Status</dt><dd>{k.document.situation.statusHistory.map((s) => `${s.status} from ${s.from}`).join('; ')}</dd>
-            <dt>Populations at risk</dt><dd>{k.document.situation.populationsAtRisk.join('; ')}</dd>
-            <dt>Crimes alleged</dt><dd>{k.document.situation.crimesAlleged.join(', ') || 'none stated'}</dd>
-            <dt>Since</dt><dd>{k.document.situation.since}{k.document.situation.until ? ` until ${k.document.situation.until}` : ''}</dd>
-            <dt>Version</dt><dd data-testid="case-version">{k.version.version} of {k.summary.currentVersion}, by {k.version.author} on {k.version.recordedAt.replace('T', ' ').slice(0, 16)}: {k.version.reason}</dd>
+            <dt>Country</dt>
+            <dd>
+              <Link href={`/country/${k.document.situation.iso3}`}>{k.document.situation.iso3}</Link>
+            </dd>
+            <dt>Status</dt>
+            <dd>{k.document.situation.statusHistory.map((s) => `${s.status} from ${s.from}`).join('; ')}</dd>
+            <dt>Populations at risk</dt>
+            <dd>{k.document.situation.populationsAtRisk.join('; ')}</dd>
+            <dt>Crimes alleged</dt>
+            <dd>{k.document.situation.crimesAlleged.join(', ') || 'none stated'}</dd>
+            <dt>Since</dt>
+            <dd>
+              {k.document.situation.since}
+              {k.document.situation.until ? ` until ${k.document.situation.until}` : ''}
+            </dd>
+            <dt>Version</dt>
+            <dd data-testid="case-version">
+              {k.version.version} of {k.summary.currentVersion}, by {k.version.author} on{' '}
+              {k.version.recordedAt.replace('T', ' ').slice(0, 16)}: {k.version.reason}
+            </dd>
             <dt>Export</dt>
             <dd>
-              <a href={`/api/cases/${id}/export?as=html`} download>assessment report (HTML)</a> · <a href={`/api/cases/${id}/export?as=md`} download>Markdown</a> · <a href={`/api/cases/${id}/export?as=json`} download>JSON, every version</a>
+              <a href={`/api/cases/${id}/export?as=html`} download>
+                assessment report (HTML)
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/cases/${id}/export?as=md`} download>
+                Markdown
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/cases/${id}/export?as=json`} download>
+                JSON, every version
+              </a>
             </dd>
           </dl>
           {vocabulary.state === 'ok' ? (
@@ -50,18 +80,34 @@ export function CaseView({ id }: { id: string }) {
   );
 }
 
-function EvidenceFields({ e, set }: { e: { source: string; date: string; quote: string }; set: (e: { source: string; date: string; quote: string }) => void }) {
+function EvidenceFields({
+  e,
+  set,
+}: {
+  e: { source: string; date: string; quote: string };
+  set: (e: { source: string; date: string; quote: string }) => void;
+}) {
   return (
     <fieldset>
       <legend>Evidence (optional)</legend>
-      <label>Source<input value={e.source} onChange={(x) => set({ ...e, source: x.target.value })} size={22} /></label>
-      <label>Date<input type="date" value={e.date} onChange={(x) => set({ ...e, date: x.target.value })} /></label>
-      <label>Quote<input value={e.quote} onChange={(x) => set({ ...e, quote: x.target.value })} size={26} /></label>
+      <label>
+        Source
+        <input value={e.source} onChange={(x) => set({ ...e, source: x.target.value })} size={22} />
+      </label>
+      <label>
+        Date
+        <input type="date" value={e.date} onChange={(x) => set({ ...e, date: x.target.value })} />
+      </label>
+      <label>
+        Quote
+        <input value={e.quote} onChange={(x) => set({ ...e, quote: x.target.value })} size={26} />
+      </label>
     </fieldset>
   );
 }
 
-const evidenceOf = (e: { source: string; date: string; quote: string }) => (e.source ? { evidence: { source: e.source, date: e.date, quote: e.quote || undefined } } : {});
+const evidenceOf = (e: { source: string; date: string; quote: string }) =>
+  e.source ? { evidence: { source: e.source, date: e.date, quote: e.quote || undefined } } : {};
 
 function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: () => void }) {
   const latest = k.document.assessments[k.document.assessments.length - 1];
@@ -72,33 +118,113 @@ function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSa
   return (
     <section aria-labelledby="assess-title">
       <h2 id="assess-title">Framework of Analysis assessment</h2>
-      <p className="note">{k.document.assessments.length ? `Assessments dated ${k.document.assessments.map((a) => a.date).join(', ')}; shown: ${shown?.date}.` : 'No assessment yet: rate a factor below to start one.'}</p>
+      <p className="note">
+        {k.document.assessments.length
+          ? `Assessments dated ${k.document.assessments.map((a) => a.date).join(', ')}; shown: ${shown?.date}.`
+          : 'No assessment yet: rate a factor below to start one.'}
+      </p>
       {shown ? (
         <table>
           <caption>Risk factors at {shown.date}</caption>
-          <thead><tr><th scope="col">factor</th><th scope="col">rating</th><th scope="col">indicators</th><th scope="col">evidence</th><th scope="col">note</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">factor</th>
+              <th scope="col">rating</th>
+              <th scope="col">indicators</th>
+              <th scope="col">evidence</th>
+              <th scope="col">note</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {shown.factors.map((f) => (
               <tr key={f.factor}>
-                <td>{f.factor}. {v.factorNames[String(f.factor)]}</td>
-                <td><strong>{f.rating}</strong>{f.origin === 'machine' ? <small> (suggested)</small> : null}</td>
+                <td>
+                  {f.factor}. {v.factorNames[String(f.factor)]}
+                </td>
+                <td>
+                  <strong>{f.rating}</strong>
+                  {f.origin === 'machine' ? <small> (suggested)</small> : null}
+                </td>
                 <td>{f.indicators.join(', ')}</td>
                 <td>{f.evidence.map((e) => `${e.source} (${e.date})${e.quote ? `: “${e.quote}”` : ''}`).join('; ')}</td>
                 <td>{f.note}</td>
-                <td><button type="button" className="secondary" onClick={() => setForm({ factor: f.factor, rating: f.rating, indicators: f.indicators.join(', '), note: f.note ?? '' })}>edit</button></td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      setForm({
+                        factor: f.factor,
+                        rating: f.rating,
+                        indicators: f.indicators.join(', '),
+                        note: f.note ?? '',
+                      })
+                    }
+                  >
+                    edit
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
       <h3>Rate a factor</h3>
-      <CaseChange url={`/api/cases/${k.summary.id}/assessment`} basedOn={k.summary.currentVersion} label="Save rating" onSaved={onSaved}
-        build={() => ({ date, factor: form.factor, rating: form.rating, indicators: form.indicators.split(',').map((s) => s.trim()).filter(Boolean), ...(form.note ? { note: form.note } : {}), ...evidenceOf(ev) })}>
-        <label>Assessment date<input type="date" required value={date} onChange={(e) => setDate(e.target.value)} /></label>
-        <label>Factor<select value={form.factor} onChange={(e) => setForm({ ...form, factor: Number(e.target.value) })}>{v.factors.map((n) => <option key={n} value={n}>{n}. {v.factorNames[String(n)]}</option>)}</select></label>
-        <label>Rating<select value={form.rating} onChange={(e) => setForm({ ...form, rating: e.target.value })}>{v.ratings.map((r) => <option key={r} value={r}>{r}</option>)}</select></label>
-        <label>Indicators present<input value={form.indicators} onChange={(e) => setForm({ ...form, indicators: e.target.value })} placeholder="e.g. 10.1, 10.3" size={12} /></label>
-        <label>Note<input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} size={20} /></label>
+      <CaseChange
+        url={`/api/cases/${k.summary.id}/assessment`}
+        basedOn={k.summary.currentVersion}
+        label="Save rating"
+        onSaved={onSaved}
+        build={() => ({
+          date,
+          factor: form.factor,
+          rating: form.rating,
+          indicators: form.indicators
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          ...(form.note ? { note: form.note } : {}),
+          ...evidenceOf(ev),
+        })}
+      >
+        <label>
+          Assessment date
+          <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label>
+          Factor
+          <select value={form.factor} onChange={(e) => setForm({ ...form, factor: Number(e.target.value) })}>
+            {v.factors.map((n) => (
+              <option key={n} value={n}>
+                {n}. {v.factorNames[String(n)]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Rating
+          <select value={form.rating} onChange={(e) => setForm({ ...form, rating: e.target.value })}>
+            {v.ratings.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Indicators present
+          <input
+            value={form.indicators}
+            onChange={(e) => setForm({ ...form, indicators: e.target.value })}
+            placeholder="e.g. 10.1, 10.3"
+            size={12}
+          />
+        </label>
+        <label>
+          Note
+          <input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} size={20} />
+        </label>
         <EvidenceFields e={ev} set={setEv} />
       </CaseChange>
     </section>
@@ -106,8 +232,18 @@ function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSa
 }
 
 function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: () => void }) {
-  const [proposal, setProposal] = useState({ description: '', pillar: 'III', responsibility: 'react', military: false });
-  const [judge, setJudge] = useState({ response: k.document.responses[0]?.id ?? 'r1', criterion: 'just-cause', judgement: 'met', reasoning: '' });
+  const [proposal, setProposal] = useState({
+    description: '',
+    pillar: 'III',
+    responsibility: 'react',
+    military: false,
+  });
+  const [judge, setJudge] = useState({
+    response: k.document.responses[0]?.id ?? 'r1',
+    criterion: 'just-cause',
+    judgement: 'met',
+    reasoning: '',
+  });
   const [ev, setEv] = useState({ source: '', date: '', quote: '' });
   const [jc, setJc] = useState<{ thresholds: string[]; harm: string }>({ thresholds: [], harm: '' });
   const justCause = judge.criterion === 'just-cause';
@@ -121,12 +257,30 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
         const ev = k.evaluations.find((e) => e.response === r.id);
         return (
           <div key={r.id}>
-            <h3>{r.id}: {r.description} <small>(Pillar {r.pillar}, {r.responsibility}{r.military ? ', military' : ''})</small></h3>
+            <h3>
+              {r.id}: {r.description}{' '}
+              <small>
+                (Pillar {r.pillar}, {r.responsibility}
+                {r.military ? ', military' : ''})
+              </small>
+            </h3>
             <table>
-              <thead><tr><th scope="col">criterion</th><th scope="col">finding</th><th scope="col">why</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">criterion</th>
+                  <th scope="col">finding</th>
+                  <th scope="col">why</th>
+                </tr>
+              </thead>
               <tbody>
                 {ev?.findings.map((f) => (
-                  <tr key={f.criterion}><td>{f.criterion}</td><td><strong>{f.status}</strong></td><td>{f.reasons.join(' ')}</td></tr>
+                  <tr key={f.criterion}>
+                    <td>{f.criterion}</td>
+                    <td>
+                      <strong>{f.status}</strong>
+                    </td>
+                    <td>{f.reasons.join(' ')}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -134,21 +288,109 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
         );
       })}
       <h3>Propose a response</h3>
-      <CaseChange url={`/api/cases/${k.summary.id}/responses`} basedOn={k.summary.currentVersion} label="Propose" onSaved={onSaved} build={() => proposal}>
-        <label>Description<input required value={proposal.description} onChange={(e) => setProposal({ ...proposal, description: e.target.value })} size={26} /></label>
-        <label>Pillar<select value={proposal.pillar} onChange={(e) => setProposal({ ...proposal, pillar: e.target.value })}>{v.pillars.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-        <label>Responsibility<select value={proposal.responsibility} onChange={(e) => setProposal({ ...proposal, responsibility: e.target.value })}>{v.responsibilities.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-        <label style={{ flexDirection: 'row', gap: '.3rem' }}><input type="checkbox" checked={proposal.military} onChange={() => setProposal({ ...proposal, military: !proposal.military })} />military force</label>
+      <CaseChange
+        url={`/api/cases/${k.summary.id}/responses`}
+        basedOn={k.summary.currentVersion}
+        label="Propose"
+        onSaved={onSaved}
+        build={() => proposal}
+      >
+        <label>
+          Description
+          <input
+            required
+            value={proposal.description}
+            onChange={(e) => setProposal({ ...proposal, description: e.target.value })}
+            size={26}
+          />
+        </label>
+        <label>
+          Pillar
+          <select value={proposal.pillar} onChange={(e) => setProposal({ ...proposal, pillar: e.target.value })}>
+            {v.pillars.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Responsibility
+          <select
+            value={proposal.responsibility}
+            onChange={(e) => setProposal({ ...proposal, responsibility: e.target.value })}
+          >
+            {v.responsibilities.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label style={{ flexDirection: 'row', gap: '.3rem' }}>
+          <input
+            type="checkbox"
+            checked={proposal.military}
+            onChange={() => setProposal({ ...proposal, military: !proposal.military })}
+          />
+          military force
+        </label>
       </CaseChange>
       {k.document.responses.length > 0 ? (
         <>
           <h3>Judge a criterion</h3>
-          <CaseChange url={`/api/cases/${k.summary.id}/responses/${judge.response}/criteria`} basedOn={k.summary.currentVersion} label="Record judgement" onSaved={onSaved}
-            build={() => ({ criterion: judge.criterion, judgement: judge.judgement, reasoning: judge.reasoning, ...justCauseFields, ...evidenceOf(ev) })}>
-            <label>Response<select value={judge.response} onChange={(e) => setJudge({ ...judge, response: e.target.value })}>{k.document.responses.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}</select></label>
-            <label>Criterion<select value={judge.criterion} onChange={(e) => setJudge({ ...judge, criterion: e.target.value })}>{v.criteria.map((c) => <option key={c.criterion} value={c.criterion} title={c.question}>{c.label}</option>)}</select></label>
-            <label>Judgement<select value={judge.judgement} onChange={(e) => setJudge({ ...judge, judgement: e.target.value })}>{v.judgements.map((j) => <option key={j} value={j}>{j}</option>)}</select></label>
-            <label>Reasoning<input required value={judge.reasoning} onChange={(e) => setJudge({ ...judge, reasoning: e.target.value })} size={26} /></label>
+          <CaseChange
+            url={`/api/cases/${k.summary.id}/responses/${judge.response}/criteria`}
+            basedOn={k.summary.currentVersion}
+            label="Record judgement"
+            onSaved={onSaved}
+            build={() => ({
+              criterion: judge.criterion,
+              judgement: judge.judgement,
+              reasoning: judge.reasoning,
+              ...justCauseFields,
+              ...evidenceOf(ev),
+            })}
+          >
+            <label>
+              Response
+              <select value={judge.response} onChange={(e) => setJudge({ ...judge, response: e.target.value })}>
+                {k.document.responses.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.id}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Criterion
+              <select value={judge.criterion} onChange={(e) => setJudge({ ...judge, criterion: e.target.value })}>
+                {v.criteria.map((c) => (
+                  <option key={c.criterion} value={c.criterion} title={c.question}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Judgement
+              <select value={judge.judgement} onChange={(e) => setJudge({ ...judge, judgement: e.target.value })}>
+                {v.judgements.map((j) => (
+                  <option key={j} value={j}>
+                    {j}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Reasoning
+              <input
+                required
+                value={judge.reasoning}
+                onChange={(e) => setJudge({ ...judge, reasoning: e.target.value })}
+                size={26}
+              />
+            </label>
             {justCause ? (
               <fieldset data-testid="just-cause-fields">
                 <legend>Just cause: the harm{jcMet ? ' (required when met)' : ''}</legend>
@@ -157,15 +399,38 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
                     <input
                       type="checkbox"
                       checked={jc.thresholds.includes(t)}
-                      onChange={() => setJc({ ...jc, thresholds: jc.thresholds.includes(t) ? jc.thresholds.filter((x) => x !== t) : [...jc.thresholds, t] })}
-                      ref={i === 0 ? (el) => el?.setCustomValidity(jcMet && jc.thresholds.length === 0 ? 'Say which threshold the harm reaches: large-scale loss of life or large-scale ethnic cleansing.' : '') : undefined}
+                      onChange={() =>
+                        setJc({
+                          ...jc,
+                          thresholds: jc.thresholds.includes(t)
+                            ? jc.thresholds.filter((x) => x !== t)
+                            : [...jc.thresholds, t],
+                        })
+                      }
+                      ref={
+                        i === 0
+                          ? (el) =>
+                              el?.setCustomValidity(
+                                jcMet && jc.thresholds.length === 0
+                                  ? 'Say which threshold the harm reaches: large-scale loss of life or large-scale ethnic cleansing.'
+                                  : '',
+                              )
+                          : undefined
+                      }
                     />
                     {t.replace(/-/g, ' ').replace('ethnic cleansing', '"ethnic cleansing"')}
                   </label>
                 ))}
                 {(['actual', 'apprehended'] as const).map((h) => (
                   <label key={h} style={{ flexDirection: 'row', gap: '.3rem' }}>
-                    <input type="radio" name="harm" value={h} checked={jc.harm === h} onChange={() => setJc({ ...jc, harm: h })} required={jcMet} />
+                    <input
+                      type="radio"
+                      name="harm"
+                      value={h}
+                      checked={jc.harm === h}
+                      onChange={() => setJc({ ...jc, harm: h })}
+                      required={jcMet}
+                    />
                     {h}
                   </label>
                 ))}
@@ -187,20 +452,87 @@ function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved:
       <h2 id="ledger-title">Response ledger</h2>
       {k.document.ledger.length ? (
         <table>
-          <thead><tr><th scope="col">id</th><th scope="col">date</th><th scope="col">pillar</th><th scope="col">responsibility</th><th scope="col">measure</th><th scope="col">actor</th><th scope="col">outcome</th></tr></thead>
-          <tbody>{k.document.ledger.map((x) => <tr key={x.id}><td>{x.id}</td><td>{x.date}</td><td>{x.pillar}</td><td>{x.responsibility}</td><td>{x.description}</td><td>{x.actor}</td><td>{x.outcome}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">id</th>
+              <th scope="col">date</th>
+              <th scope="col">pillar</th>
+              <th scope="col">responsibility</th>
+              <th scope="col">measure</th>
+              <th scope="col">actor</th>
+              <th scope="col">outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {k.document.ledger.map((x) => (
+              <tr key={x.id}>
+                <td>{x.id}</td>
+                <td>{x.date}</td>
+                <td>{x.pillar}</td>
+                <td>{x.responsibility}</td>
+                <td>{x.description}</td>
+                <td>{x.actor}</td>
+                <td>{x.outcome}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      ) : <p>No measure recorded yet.</p>}
+      ) : (
+        <p>No measure recorded yet.</p>
+      )}
       <p className="note">
-        {k.gap.warning ? `First warning ${k.gap.warning.date}; ` : 'No warning yet (a factor rated high or a status of imminent risk or worse); '}
-        {Object.entries(k.gap.byPillar).map(([p, g]) => `Pillar ${p}: ${g ? `${g.measure} after ${g.days} days` : 'no measure since'}`).join('; ')}.
+        {k.gap.warning
+          ? `First warning ${k.gap.warning.date}; `
+          : 'No warning yet (a factor rated high or a status of imminent risk or worse); '}
+        {Object.entries(k.gap.byPillar)
+          .map(([p, g]) => `Pillar ${p}: ${g ? `${g.measure} after ${g.days} days` : 'no measure since'}`)
+          .join('; ')}
+        .
       </p>
-      <CaseChange url={`/api/cases/${k.summary.id}/ledger`} basedOn={k.summary.currentVersion} label="Add measure" onSaved={onSaved} build={() => m}>
-        <label>Pillar<select value={m.pillar} onChange={(e) => setM({ ...m, pillar: e.target.value })}>{v.pillars.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-        <label>Responsibility<select value={m.responsibility} onChange={(e) => setM({ ...m, responsibility: e.target.value })}>{v.responsibilities.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-        <label>Measure<input required value={m.description} onChange={(e) => setM({ ...m, description: e.target.value })} size={22} /></label>
-        <label>Actor<input required value={m.actor} onChange={(e) => setM({ ...m, actor: e.target.value })} size={14} /></label>
-        <label>Date<input type="date" required value={m.date} onChange={(e) => setM({ ...m, date: e.target.value })} /></label>
+      <CaseChange
+        url={`/api/cases/${k.summary.id}/ledger`}
+        basedOn={k.summary.currentVersion}
+        label="Add measure"
+        onSaved={onSaved}
+        build={() => m}
+      >
+        <label>
+          Pillar
+          <select value={m.pillar} onChange={(e) => setM({ ...m, pillar: e.target.value })}>
+            {v.pillars.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Responsibility
+          <select value={m.responsibility} onChange={(e) => setM({ ...m, responsibility: e.target.value })}>
+            {v.responsibilities.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Measure
+          <input
+            required
+            value={m.description}
+            onChange={(e) => setM({ ...m, description: e.target.value })}
+            size={22}
+          />
+        </label>
+        <label>
+          Actor
+          <input required value={m.actor} onChange={(e) => setM({ ...m, actor: e.target.value })} size={14} />
+        </label>
+        <label>
+          Date
+          <input type="date" required value={m.date} onChange={(e) => setM({ ...m, date: e.target.value })} />
+        </label>
       </CaseChange>
     </section>
   );
@@ -208,22 +540,49 @@ function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved:
 
 function RightAuthorityForm({ k, onSaved }: { k: CaseAnswer; onSaved: () => void }) {
   const [response, setResponse] = useState(k.document.responses[0]?.id ?? 'r1');
-  const template = { state: k.document.situation.iso3, year: Number(today().slice(0, 4)), crimesAlleged: k.document.situation.crimesAlleged.map((c) => c.replace(/-/g, ' ')), draftMeasures: [], positions: {} };
+  const template = {
+    state: k.document.situation.iso3,
+    year: Number(today().slice(0, 4)),
+    crimesAlleged: k.document.situation.crimesAlleged.map((c) => c.replace(/-/g, ' ')),
+    draftMeasures: [],
+    positions: {},
+  };
   const [text, setText] = useState(JSON.stringify(template, null, 2));
   return (
     <>
       <h3>Right authority: the pathway situation</h3>
-      <p className="note">Right authority is not judged: the council's pathway engine computes it from the situation recorded here (draft measures, the expected vote of each Council member that year, the General Assembly's vote, a regional organisation), in the format of the Council page's pathway.</p>
-      <CaseChange url={`/api/cases/${k.summary.id}/responses/${response}/authority`} basedOn={k.summary.currentVersion} label="Record the pathway situation" onSaved={onSaved}
+      <p className="note">
+        Right authority is not judged: the council's pathway engine computes it from the situation recorded here (draft
+        measures, the expected vote of each Council member that year, the General Assembly's vote, a regional
+        organisation), in the format of the Council page's pathway.
+      </p>
+      <CaseChange
+        url={`/api/cases/${k.summary.id}/responses/${response}/authority`}
+        basedOn={k.summary.currentVersion}
+        label="Record the pathway situation"
+        onSaved={onSaved}
         build={() => {
           try {
             return { situation: JSON.parse(text) as unknown };
           } catch (e) {
             throw new Error(`Pathway situation: not valid JSON (${(e as Error).message})`);
           }
-        }}>
-        <label>Response<select value={response} onChange={(e) => setResponse(e.target.value)}>{k.document.responses.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}</select></label>
-        <label>Pathway situation (JSON)<textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} cols={60} spellCheck={false} /></label>
+        }}
+      >
+        <label>
+          Response
+          <select value={response} onChange={(e) => setResponse(e.target.value)}>
+            {k.document.responses.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Pathway situation (JSON)
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} cols={60} spellCheck={false} />
+        </label>
       </CaseChange>
     </>
   );
@@ -231,24 +590,58 @@ function RightAuthorityForm({ k, onSaved }: { k: CaseAnswer; onSaved: () => void
 
 function HistoryPanel({ id, current }: { id: string; current: number }) {
   const [range, setRange] = useState({ from: Math.max(1, current - 1), to: current });
-  const history = useApi<History>(`/api/cases/${id}/history?from=${Math.min(range.from, current)}&to=${Math.min(range.to, current)}`);
+  const history = useApi<History>(
+    `/api/cases/${id}/history?from=${Math.min(range.from, current)}&to=${Math.min(range.to, current)}`,
+  );
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">Version history</h2>
       <Show loaded={history} what="the history">
         {(h) => (
           <>
-            <ol>{h.versions.map((x) => <li key={x.version}>version {x.version}: {x.author}, {x.recordedAt.replace('T', ' ').slice(0, 16)}: {x.reason}</li>)}</ol>
+            <ol>
+              {h.versions.map((x) => (
+                <li key={x.version}>
+                  version {x.version}: {x.author}, {x.recordedAt.replace('T', ' ').slice(0, 16)}: {x.reason}
+                </li>
+              ))}
+            </ol>
             <form className="inline" onSubmit={(e) => e.preventDefault()}>
-              <label>Compare version<select value={h.from} onChange={(e) => setRange({ ...range, from: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
-              <label>with version<select value={h.to} onChange={(e) => setRange({ ...range, to: Number(e.target.value) })}>{h.versions.map((x) => <option key={x.version} value={x.version}>{x.version}</option>)}</select></label>
+              <label>
+                Compare version
+                <select value={h.from} onChange={(e) => setRange({ ...range, from: Number(e.target.value) })}>
+                  {h.versions.map((x) => (
+                    <option key={x.version} value={x.version}>
+                      {x.version}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                with version
+                <select value={h.to} onChange={(e) => setRange({ ...range, to: Number(e.target.value) })}>
+                  {h.versions.map((x) => (
+                    <option key={x.version} value={x.version}>
+                      {x.version}
+                    </option>
+                  ))}
+                </select>
+              </label>
             </form>
-            <p className="note">What changed from version {h.from} to version {h.to}:</p>
-            <ul data-testid="case-diff">{h.inWords.length ? h.inWords.map((c, i) => <li key={i}>{c}</li>) : <li>no differences</li>}</ul>
+            <p className="note">
+              What changed from version {h.from} to version {h.to}:
+            </p>
+            <ul data-testid="case-diff">
+              {h.inWords.length ? h.inWords.map((c, i) => <li key={i}>{c}</li>) : <li>no differences</li>}
+            </ul>
             {h.changes.length ? (
               <details>
                 <summary>The same changes, field by field</summary>
-                <ul className="kwic">{h.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+                <ul className="kwic">
+                  {h.changes.map((c, i) => (
+                    <li key={i}>{c}</li>
+                  ))}
+                </ul>
               </details>
             ) : null}
           </>

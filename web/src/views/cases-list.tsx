@@ -17,18 +17,28 @@ export function CasesList() {
   return (
     <section>
       <h1>Cases</h1>
-      <p className="lede">The R2P case workbench: a situation assessed against the 14 risk factors of the UN Framework of Analysis with evidence, proposed responses judged against the ICISS criteria (right authority computed by the Council pathway), and the ledger of measures taken. Every change is a new version with its author, time and reason.</p>
+      <p className="lede">
+        The R2P case workbench: a situation assessed against the 14 risk factors of the UN Framework of Analysis with
+        evidence, proposed responses judged against the ICISS criteria (right authority computed by the Council
+        pathway), and the ledger of measures taken. Every change is a new version with its author, time and reason.
+      </p>
       <Show loaded={cases} what="the cases">
         {(rows) =>
-          rows.length === 0 ? <p>No cases yet: open one below.</p> : (
-            <DataTable caption="Cases, most recently changed first" source="/api/cases" rows={rows}
+          rows.length === 0 ? (
+            <p>No cases yet: open one below.</p>
+          ) : (
+            <DataTable
+              caption="Cases, most recently changed first"
+              source="/api/cases"
+              rows={rows}
               columns={[
                 { key: 'title', label: 'Case', render: (c) => <Link href={`/cases/${c.id}`}>{c.title}</Link> },
                 { key: 'iso3', label: 'Country' },
                 { key: 'status', label: 'Status' },
                 { key: 'currentVersion', label: 'Version', numeric: true },
                 { key: 'updatedAt', label: 'Changed', render: (c) => c.updatedAt.replace('T', ' ').slice(0, 16) },
-              ]} />
+              ]}
+            />
           )
         }
       </Show>
@@ -43,12 +53,28 @@ function NewCase({ onCreated }: { onCreated: () => void }) {
   const [author, setAuthor] = useAuthor();
   const accounts = useSession().mode === 'accounts';
   const canEdit = useCanEdit();
-  const [form, setForm] = useState({ country: 'MMR', title: '', populations: '', crimes: [] as string[], since: '', status: 'monitoring', reason: 'case opened' });
+  const [form, setForm] = useState({
+    country: 'MMR',
+    title: '',
+    populations: '',
+    crimes: [] as string[],
+    since: '',
+    status: 'monitoring',
+    reason: 'case opened',
+  });
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const s = await sendJson<ApiAnswer<'/api/cases', 'POST'>>('POST', '/api/cases', { ...form, populations: form.populations.split(';').map((p) => p.trim()).filter(Boolean), ...(accounts ? {} : { author }), reason: form.reason });
+      const s = await sendJson<ApiAnswer<'/api/cases', 'POST'>>('POST', '/api/cases', {
+        ...form,
+        populations: form.populations
+          .split(';')
+          .map((p) => p.trim())
+          .filter(Boolean),
+        ...(accounts ? {} : { author }),
+        reason: form.reason,
+      });
       onCreated();
       navigate(`/cases/${s.id}`);
     } catch (err) {
@@ -60,33 +86,101 @@ function NewCase({ onCreated }: { onCreated: () => void }) {
       <h2 id="new-case">Open a case</h2>
       <form className="inline" onSubmit={submit}>
         <fieldset className="plain" disabled={!canEdit}>
-        <label>Country
-          <select value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value })}>
-            {countries.state === 'ok' ? countries.data.map((c) => <option key={c.iso3} value={c.iso3}>{c.name}</option>) : <option value={form.country}>{form.country}</option>}
-          </select>
-        </label>
-        <label>Title<input required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} size={28} /></label>
-        <label>Populations at risk (separate with ;)<input required value={form.populations} onChange={(e) => setForm({ ...form, populations: e.target.value })} size={28} /></label>
-        <label>Since<input type="date" required value={form.since} onChange={(e) => setForm({ ...form, since: e.target.value })} /></label>
-        <label>Status
-          <select value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
-            {(vocabulary.state === 'ok' ? vocabulary.data.statuses : ['monitoring']).map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </label>
-        {vocabulary.state === 'ok' ? (
-          <fieldset><legend>Crimes alleged</legend>
-            {vocabulary.data.crimes.map((c) => (
-              <label key={c} style={{ flexDirection: 'row', gap: '.3rem' }}><input type="checkbox" checked={form.crimes.includes(c)} onChange={() => setForm({ ...form, crimes: form.crimes.includes(c) ? form.crimes.filter((x) => x !== c) : [...form.crimes, c] })} />{c}</label>
-            ))}
-          </fieldset>
-        ) : null}
-        {accounts ? null : <label>Your name<input required value={author} onChange={(e) => setAuthor(e.target.value)} size={14} /></label>}
-        <label>Reason<input required value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} size={20} /></label>
-        <button type="submit">Open case</button>
+          <label>
+            Country
+            <select value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value })}>
+              {countries.state === 'ok' ? (
+                countries.data.map((c) => (
+                  <option key={c.iso3} value={c.iso3}>
+                    {c.name}
+                  </option>
+                ))
+              ) : (
+                <option value={form.country}>{form.country}</option>
+              )}
+            </select>
+          </label>
+          <label>
+            Title
+            <input
+              required
+              value={form.title}
+              onChange={(e) => setForm({ ...form, title: e.target.value })}
+              size={28}
+            />
+          </label>
+          <label>
+            Populations at risk (separate with ;)
+            <input
+              required
+              value={form.populations}
+              onChange={(e) => setForm({ ...form, populations: e.target.value })}
+              size={28}
+            />
+          </label>
+          <label>
+            Since
+            <input
+              type="date"
+              required
+              value={form.since}
+              onChange={(e) => setForm({ ...form, since: e.target.value })}
+            />
+          </label>
+          <label>
+            Status
+            <select value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
+              {(vocabulary.state === 'ok' ? vocabulary.data.statuses : ['monitoring']).map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          {vocabulary.state === 'ok' ? (
+            <fieldset>
+              <legend>Crimes alleged</legend>
+              {vocabulary.data.crimes.map((c) => (
+                <label key={c} style={{ flexDirection: 'row', gap: '.3rem' }}>
+                  <input
+                    type="checkbox"
+                    checked={form.crimes.includes(c)}
+                    onChange={() =>
+                      setForm({
+                        ...form,
+                        crimes: form.crimes.includes(c) ? form.crimes.filter((x) => x !== c) : [...form.crimes, c],
+                      })
+                    }
+                  />
+                  {c}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {accounts ? null : (
+            <label>
+              Your name
+              <input required value={author} onChange={(e) => setAuthor(e.target.value)} size={14} />
+            </label>
+          )}
+          <label>
+            Reason
+            <input
+              required
+              value={form.reason}
+              onChange={(e) => setForm({ ...form, reason: e.target.value })}
+              size={20}
+            />
+          </label>
+          <button type="submit">Open case</button>
         </fieldset>
         {!canEdit ? <span className="note">your role (viewer) may read cases but not open them</span> : null}
       </form>
-      {error ? <p className="failure" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="failure" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -29,35 +29,81 @@ export function CouncilView() {
   return (
     <section>
       <h1>Security Council</h1>
-      <p className="lede">What the Council decided (state practice): its record from the Dag Hammarskjöld Library's meetings tables (1946–2022), the veto list, and the coding of resolution texts (CR-UNSC, 1946–1994 nearly complete).</p>
+      <p className="lede">
+        What the Council decided (state practice): its record from the Dag Hammarskjöld Library's meetings tables
+        (1946–2022), the veto list, and the coding of resolution texts (CR-UNSC, 1946–1994 nearly complete).
+      </p>
       <h2>Record and trends</h2>
       <div className="grid2">
         <Show loaded={record} what="the record">
           {(rows) => (
-            <BarChart title="Resolutions adopted per year" data={rows} x="year" y="resolutions" yLabel="resolutions" yearly csv="/api/council/record" />
+            <BarChart
+              title="Resolutions adopted per year"
+              data={rows}
+              x="year"
+              y="resolutions"
+              yLabel="resolutions"
+              yearly
+              csv="/api/council/record"
+            />
           )}
         </Show>
         <Show loaded={trend} what="the coded trend">
           {(rows) => (
-            <LineChart title="Share of resolutions acting under Chapter VII" data={rows.filter((r) => r.resolutions >= 5)} x="year" y="chapterVIIShare" yLabel="share under Chapter VII" percent csv="/api/council/trend" />
+            <LineChart
+              title="Share of resolutions acting under Chapter VII"
+              data={rows.filter((r) => r.resolutions >= 5)}
+              x="year"
+              y="chapterVIIShare"
+              yLabel="share under Chapter VII"
+              percent
+              csv="/api/council/trend"
+            />
           )}
         </Show>
         <Show loaded={trend} what="the coded trend">
           {(rows) => (
             <BarChart
               title="Art. 39 determinations per year, by type"
-              data={rows.flatMap((r) => (['threat', 'breach', 'aggression'] as const).map((k) => ({ year: r.year, determination: k, count: r[k] }))).filter((r) => r.count > 0)}
-              x="year" y="count" fill="determination" yLabel="determinations" yearly csv="/api/council/trend"
+              data={rows
+                .flatMap((r) =>
+                  (['threat', 'breach', 'aggression'] as const).map((k) => ({
+                    year: r.year,
+                    determination: k,
+                    count: r[k],
+                  })),
+                )
+                .filter((r) => r.count > 0)}
+              x="year"
+              y="count"
+              fill="determination"
+              yLabel="determinations"
+              yearly
+              csv="/api/council/trend"
             />
           )}
         </Show>
         <Show loaded={byDecade} what="vetoes by member">
-          {(rows) => <BarChart title="Vetoes cast by member, per decade" data={rows} x="key" y="casts" fill="member" yLabel="vetoes cast" csv="/api/council/vetoes/by?by=decade" />}
+          {(rows) => (
+            <BarChart
+              title="Vetoes cast by member, per decade"
+              data={rows}
+              x="key"
+              y="casts"
+              fill="member"
+              yLabel="vetoes cast"
+              csv="/api/council/vetoes/by?by=decade"
+            />
+          )}
         </Show>
       </div>
       <Show loaded={record} what="the record">
         {(rows) => (
-          <DataTable caption="Record per year (meetings tables)" source="/api/council/record" rows={rows.slice().reverse()} maxRows={15}
+          <DataTable
+            caption="Record per year (meetings tables)"
+            source="/api/council/record"
+            rows={rows.slice().reverse()}
+            maxRows={15}
             columns={[
               { key: 'year', label: 'Year' },
               { key: 'meetings', label: 'Meetings', numeric: true },
@@ -65,12 +111,17 @@ export function CouncilView() {
               { key: 'presidentialStatements', label: 'Presidential statements', numeric: true },
               { key: 'draftsNotAdopted', label: 'Drafts not adopted', numeric: true },
               { key: 'draftsVetoed', label: 'Drafts vetoed', numeric: true },
-            ]} />
+            ]}
+          />
         )}
       </Show>
       <Show loaded={vetoes} what="the veto list">
         {(rows) => (
-          <DataTable caption={`Vetoed drafts, newest first (${rows.length})`} source="/api/council/vetoes" rows={rows.slice().reverse()} maxRows={12}
+          <DataTable
+            caption={`Vetoed drafts, newest first (${rows.length})`}
+            source="/api/council/vetoes"
+            rows={rows.slice().reverse()}
+            maxRows={12}
             columns={[
               { key: 'date', label: 'Date' },
               { key: 'draft', label: 'Draft' },
@@ -78,7 +129,8 @@ export function CouncilView() {
               { key: 'tally', label: 'Tally' },
               { key: 'crisisTopic', label: 'Topic', render: (v) => v.crisisTopic ?? v.agendaItem },
               { key: 'region', label: 'Region' },
-            ]} />
+            ]}
+          />
         )}
       </Show>
       <CouncilAnalytics />

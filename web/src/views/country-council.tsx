@@ -19,13 +19,24 @@ export function CountryCouncil({ country }: { country: CountryInfo }) {
   return (
     <section aria-labelledby="cc-title">
       <h2 id="cc-title">Security Council record</h2>
-      <p className="note">Meetings and vetoed drafts whose agenda item mentions “{country.name}” (meetings tables 1946–2022; names that changed or other spellings are not matched).</p>
+      <p className="note">
+        Meetings and vetoed drafts whose agenda item mentions “{country.name}” (meetings tables 1946–2022; names that
+        changed or other spellings are not matched).
+      </p>
       <Show loaded={record} what="the Council record">
         {(rows) =>
           rows.length === 0 ? (
             <p>No meeting's agenda item mentions “{country.name}”.</p>
           ) : (
-            <BarChart title={`Resolutions adopted on agenda items naming ${country.name}`} data={rows} x="year" y="resolutions" yLabel="resolutions" yearly csv={`/api/council/record?topic=${topic}`} />
+            <BarChart
+              title={`Resolutions adopted on agenda items naming ${country.name}`}
+              data={rows}
+              x="year"
+              y="resolutions"
+              yLabel="resolutions"
+              yearly
+              csv={`/api/council/record?topic=${topic}`}
+            />
           )
         }
       </Show>
@@ -34,18 +45,24 @@ export function CountryCouncil({ country }: { country: CountryInfo }) {
           rows.length === 0 ? (
             <p>No vetoed draft's agenda item mentions “{country.name}”.</p>
           ) : (
-            <DataTable caption={`Vetoed drafts (${rows.length})`} source={`/api/council/vetoes?topic=${topic}`} rows={rows}
+            <DataTable
+              caption={`Vetoed drafts (${rows.length})`}
+              source={`/api/council/vetoes?topic=${topic}`}
+              rows={rows}
               columns={[
                 { key: 'date', label: 'Date' },
                 { key: 'draft', label: 'Draft' },
                 { key: 'members', label: 'Vetoed by', render: (v) => v.members.join(', ') },
                 { key: 'tally', label: 'Tally' },
                 { key: 'agendaItem', label: 'Agenda item' },
-              ]} />
+              ]}
+            />
           )
         }
       </Show>
-      <p><Link href="/council">The Council's whole record, the resolution viewer and the vote simulator</Link></p>
+      <p>
+        <Link href="/council">The Council's whole record, the resolution viewer and the vote simulator</Link>
+      </p>
     </section>
   );
 }

@@ -25,7 +25,10 @@ export function CountryLanguage({ country }: { country: CountryInfo }) {
           if (!asked && gd?.state === 'not-built') {
             return (
               <p>
-                {gd.message}. <button type="button" className="secondary" onClick={() => setAsked(true)}>Build it and show {country.name}'s language</button>
+                {gd.message}.{' '}
+                <button type="button" className="secondary" onClick={() => setAsked(true)}>
+                  Build it and show {country.name}'s language
+                </button>
               </p>
             );
           }
@@ -37,24 +40,59 @@ export function CountryLanguage({ country }: { country: CountryInfo }) {
 }
 
 function Language({ country }: { country: CountryInfo }) {
-  const q = new URLSearchParams({ phrase: 'responsibility to protect', compare: 'human security', country: country.iso3 });
+  const q = new URLSearchParams({
+    phrase: 'responsibility to protect',
+    compare: 'human security',
+    country: country.iso3,
+  });
   const series = useApi<{ rows: SeriesRow[] }>(`/api/norms/series?${q}`);
-  const sov = useApi<{ rows: SeriesRow[] }>(`/api/norms/series?${new URLSearchParams({ phrase: 'sovereignty', country: country.iso3 })}`);
+  const sov = useApi<{ rows: SeriesRow[] }>(
+    `/api/norms/series?${new URLSearchParams({ phrase: 'sovereignty', country: country.iso3 })}`,
+  );
   const optics = useApi<Optic[]>(`/api/norms/optics?country=${country.iso3}`);
   return (
     <div className="grid2">
       <Show loaded={series} what="phrase series">
-        {(s) => <LineChart title={`Mentions per year in ${country.name}'s speeches`} data={s.rows} x="year" y="mentions" z="phrase" yLabel="mentions" csv={`/api/norms/series?${q}`} />}
+        {(s) => (
+          <LineChart
+            title={`Mentions per year in ${country.name}'s speeches`}
+            data={s.rows}
+            x="year"
+            y="mentions"
+            z="phrase"
+            yLabel="mentions"
+            csv={`/api/norms/series?${q}`}
+          />
+        )}
       </Show>
       <Show loaded={sov} what="phrase series">
-        {(s) => <LineChart title={`“sovereignty” per year in ${country.name}'s speeches`} data={s.rows} x="year" y="mentions" yLabel="mentions" csv={`/api/norms/series?phrase=sovereignty&country=${country.iso3}`} />}
+        {(s) => (
+          <LineChart
+            title={`“sovereignty” per year in ${country.name}'s speeches`}
+            data={s.rows}
+            x="year"
+            y="mentions"
+            yLabel="mentions"
+            csv={`/api/norms/series?phrase=sovereignty&country=${country.iso3}`}
+          />
+        )}
       </Show>
       <Show loaded={optics} what="the optics">
         {(rows) => (
           <LineChart
             title={`Krause's optics in ${country.name}'s paragraphs (share of those read through an optic)`}
-            data={rows.flatMap((r) => (['stability', 'order', 'justice'] as const).flatMap((o) => { const v = r[`${o}Share`]; return v === null ? [] : [{ year: r.year, optic: o, share: v }]; }))}
-            x="year" y="share" z="optic" yLabel="share of paragraphs" percent csv={`/api/norms/optics?country=${country.iso3}`}
+            data={rows.flatMap((r) =>
+              (['stability', 'order', 'justice'] as const).flatMap((o) => {
+                const v = r[`${o}Share`];
+                return v === null ? [] : [{ year: r.year, optic: o, share: v }];
+              }),
+            )}
+            x="year"
+            y="share"
+            z="optic"
+            yLabel="share of paragraphs"
+            percent
+            csv={`/api/norms/optics?country=${country.iso3}`}
           />
         )}
       </Show>

@@ -18,16 +18,45 @@ export function CountryOperations({ country }: { country: CountryInfo }) {
       <Show loaded={ops} what="peace operations">
         {(rows) =>
           rows.length === 0 ? (
-            <p>No UN peace operation in the DPPA list is deployed in {country.name} (operations spanning several countries are listed without one).</p>
+            <p>
+              No UN peace operation in the DPPA list is deployed in {country.name} (operations spanning several
+              countries are listed without one).
+            </p>
           ) : (
-            <DataTable caption={`Operations deployed in ${country.name}`} source={endpoint} rows={rows}
+            <DataTable
+              caption={`Operations deployed in ${country.name}`}
+              source={endpoint}
+              rows={rows}
               columns={[
-                { key: 'acronym', label: 'Operation', render: (o) => <><strong>{o.acronym}</strong><br /><small>{o.name}</small></> },
+                {
+                  key: 'acronym',
+                  label: 'Operation',
+                  render: (o) => (
+                    <>
+                      <strong>{o.acronym}</strong>
+                      <br />
+                      <small>{o.name}</small>
+                    </>
+                  ),
+                },
                 { key: 'startDate', label: 'Start', render: (o) => o.startDate ?? '?' },
                 { key: 'endDate', label: 'End', render: (o) => o.endDate ?? (o.active ? 'active' : '?') },
                 { key: 'location', label: 'Headquarters' },
-                { key: 'establishedBy', label: 'Established by', render: (o) => (o.establishedBy ? <Link href={`/council?resolution=${o.establishedBy.resolution}`}>S/RES/{o.establishedBy.resolution}{o.establishedBy.adoptedOn ? ` (${o.establishedBy.adoptedOn})` : ''}</Link> : <small>not linked</small>) },
-              ]} />
+                {
+                  key: 'establishedBy',
+                  label: 'Established by',
+                  render: (o) =>
+                    o.establishedBy ? (
+                      <Link href={`/council?resolution=${o.establishedBy.resolution}`}>
+                        S/RES/{o.establishedBy.resolution}
+                        {o.establishedBy.adoptedOn ? ` (${o.establishedBy.adoptedOn})` : ''}
+                      </Link>
+                    ) : (
+                      <small>not linked</small>
+                    ),
+                },
+              ]}
+            />
           )
         }
       </Show>

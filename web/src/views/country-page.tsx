@@ -17,9 +17,17 @@ export function CountryPage({ iso3 }: { iso3: string }) {
           <h1>{c.name}</h1>
           <dl className="facts">
             <dt>Codes</dt>
-            <dd>{c.iso3}{c.iso2 ? ` / ${c.iso2}` : ''}{c.isoNumeric !== null ? ` / ${c.isoNumeric}` : ''}</dd>
+            <dd>
+              {c.iso3}
+              {c.iso2 ? ` / ${c.iso2}` : ''}
+              {c.isoNumeric !== null ? ` / ${c.isoNumeric}` : ''}
+            </dd>
             <dt>UN</dt>
-            <dd>{c.unMember ? `Member State since ${c.unAdmission}${c.unGroup ? `, ${c.unGroup} Group` : ''}` : 'not a UN Member State'}</dd>
+            <dd>
+              {c.unMember
+                ? `Member State since ${c.unAdmission}${c.unGroup ? `, ${c.unGroup} Group` : ''}`
+                : 'not a UN Member State'}
+            </dd>
             <dt>Region</dt>
             <dd>{[c.subregion, c.region].filter(Boolean).join(', ') || '—'}</dd>
           </dl>

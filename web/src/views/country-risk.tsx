@@ -22,23 +22,43 @@ export function CountryRiskSection({ country }: { country: CountryInfo }) {
       <Show loaded={risk} what="the risk forecast">
         {(r) =>
           !r.forecast ? (
-            <p>{country.name} is not in the {r.label.split(':')[0]} ({r.of} countries).</p>
+            <p>
+              {country.name} is not in the {r.label.split(':')[0]} ({r.of} countries).
+            </p>
           ) : (
             <>
               <p>
-                <span className="big" data-testid="risk-probability">{percent(r.forecast.probability)}</span>{' '}
+                <span className="big" data-testid="risk-probability">
+                  {percent(r.forecast.probability)}
+                </span>{' '}
                 rank <strong>{r.forecast.rank}</strong> of {r.of}
-                {r.forecast.low !== null && r.forecast.high !== null ? `, interval ${percent(r.forecast.low)}–${percent(r.forecast.high)}` : ''}
+                {r.forecast.low !== null && r.forecast.high !== null
+                  ? `, interval ${percent(r.forecast.low)}–${percent(r.forecast.high)}`
+                  : ''}
               </p>
-              <p className="note">{r.label}.{r.model === 'ewp-published' ? " EWP publishes no interval or per-country drivers; Concord's own forecast will show them." : ''}</p>
+              <p className="note">
+                {r.label}.
+                {r.model === 'ewp-published'
+                  ? " EWP publishes no interval or per-country drivers; Concord's own forecast will show them."
+                  : ''}
+              </p>
               {r.forecast.drivers ? (
-                <DataTable caption="Leading drivers (contribution to the log-odds against the average country)" source={endpoint} rows={r.forecast.drivers}
+                <DataTable
+                  caption="Leading drivers (contribution to the log-odds against the average country)"
+                  source={endpoint}
+                  rows={r.forecast.drivers}
                   columns={[
                     { key: 'meaning', label: 'Predictor' },
                     { key: 'value', label: 'Value', numeric: true, render: (d) => d.value.toFixed(2) },
                     { key: 'average', label: 'Average country', numeric: true, render: (d) => d.average.toFixed(2) },
-                    { key: 'contribution', label: 'Contribution', numeric: true, render: (d) => `${d.contribution > 0 ? '+' : ''}${d.contribution.toFixed(2)}` },
-                  ]} />
+                    {
+                      key: 'contribution',
+                      label: 'Contribution',
+                      numeric: true,
+                      render: (d) => `${d.contribution > 0 ? '+' : ''}${d.contribution.toFixed(2)}`,
+                    },
+                  ]}
+                />
               ) : null}
             </>
           )
@@ -53,23 +73,43 @@ export function CountryFactors({ country }: { country: CountryInfo }) {
   const factors = useApi<Factor[]>(endpoint);
   return (
     <section aria-labelledby="factors-title">
-      <h2 id="factors-title">Framework of Analysis risk factors <CsvLink href={endpoint} /></h2>
-      <p className="note">What Concord's data say about each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), for 2024 or the latest year before it; each factor also says what the data cannot tell.</p>
+      <h2 id="factors-title">
+        Framework of Analysis risk factors <CsvLink href={endpoint} />
+      </h2>
+      <p className="note">
+        What Concord's data say about each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes
+        (2014), for 2024 or the latest year before it; each factor also says what the data cannot tell.
+      </p>
       <Show loaded={factors} what="the risk factors">
         {(fs) => (
           <div>
             {fs.map((f) => (
               <details key={f.factor} open={f.evidence.some((e) => e.signal === 'risk')}>
                 <summary>
-                  <strong>{f.factor}. {f.name}</strong> <small>({f.group})</small>{' '}
-                  {f.evidence.filter((e) => e.signal === 'risk').length > 0 ? <span className="pill">{f.evidence.filter((e) => e.signal === 'risk').length} risk signal{f.evidence.filter((e) => e.signal === 'risk').length > 1 ? 's' : ''}</span> : null}
+                  <strong>
+                    {f.factor}. {f.name}
+                  </strong>{' '}
+                  <small>({f.group})</small>{' '}
+                  {f.evidence.filter((e) => e.signal === 'risk').length > 0 ? (
+                    <span className="pill">
+                      {f.evidence.filter((e) => e.signal === 'risk').length} risk signal
+                      {f.evidence.filter((e) => e.signal === 'risk').length > 1 ? 's' : ''}
+                    </span>
+                  ) : null}
                 </summary>
                 <ul>
                   {f.evidence.map((e, i) => (
-                    <li key={i}><span className="pill">{e.signal}</span> {e.indicator ? `${e.indicator} ` : ''}{e.measure}, {e.year}: {e.reading} <small>({e.source})</small></li>
+                    <li key={i}>
+                      <span className="pill">{e.signal}</span> {e.indicator ? `${e.indicator} ` : ''}
+                      {e.measure}, {e.year}: {e.reading} <small>({e.source})</small>
+                    </li>
                   ))}
                   {f.evidence.length === 0 ? <li className="note">No evidence in Concord's data.</li> : null}
-                  {f.missing.map((m) => <li key={m} className="note">Missing: {m}</li>)}
+                  {f.missing.map((m) => (
+                    <li key={m} className="note">
+                      Missing: {m}
+                    </li>
+                  ))}
                   <li className="note">Beyond the data: {f.beyondData}</li>
                 </ul>
               </details>
@@ -89,13 +129,28 @@ export function CountryProfile({ country }: { country: CountryInfo }) {
       <h2 id="profile-title">Human-security profile</h2>
       <Show loaded={profile} what="the human-security profile">
         {(p) => (
-          <DataTable caption={`UNDP 1994's seven dimensions, ${p.year} or the latest year before`} source={endpoint}
+          <DataTable
+            caption={`UNDP 1994's seven dimensions, ${p.year} or the latest year before`}
+            source={endpoint}
             rows={p.dimensions}
             columns={[
               { key: 'dimension', label: 'Dimension' },
-              { key: 'measures', label: 'Measures', render: (d) => (d.measures.length ? d.measures.map((m) => `${m.measure}: ${m.value.toLocaleString('en', { maximumFractionDigits: 2 })} ${m.unit} (${m.year}, ${m.source})`).join('; ') : '—') },
+              {
+                key: 'measures',
+                label: 'Measures',
+                render: (d) =>
+                  d.measures.length
+                    ? d.measures
+                        .map(
+                          (m) =>
+                            `${m.measure}: ${m.value.toLocaleString('en', { maximumFractionDigits: 2 })} ${m.unit} (${m.year}, ${m.source})`,
+                        )
+                        .join('; ')
+                    : '—',
+              },
               { key: 'gaps', label: 'Gaps', render: (d) => <small>{d.gaps.join('; ')}</small> },
-            ]} />
+            ]}
+          />
         )}
       </Show>
     </section>

@@ -9,38 +9,94 @@ import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
 type Interval = ApiAnswer<'/api/sovereignty/:iso3'>['intervals'][number];
 
-const verification: Record<string, string> = { text: 'verified against the resolution text', meetings: 'adoption date verified in the meetings tables', knowledge: 'from the literature (not in the store)', mismatch: 'does not match the store' };
+const verification: Record<string, string> = {
+  text: 'verified against the resolution text',
+  meetings: 'adoption date verified in the meetings tables',
+  knowledge: 'from the literature (not in the store)',
+  mismatch: 'does not match the store',
+};
 
 export function CountrySovereignty({ country }: { country: CountryInfo }) {
   const endpoint = `/api/sovereignty/${country.iso3}`;
   const data = useApi<ApiAnswer<'/api/sovereignty/:iso3'>>(endpoint);
   return (
     <section aria-labelledby="sov-title">
-      <h2 id="sov-title">Sovereignty timeline {data.state === 'ok' && data.data.intervals.length > 0 ? <CsvLink href={endpoint} /> : null}</h2>
+      <h2 id="sov-title">
+        Sovereignty timeline{' '}
+        {data.state === 'ok' && data.data.intervals.length > 0 ? <CsvLink href={endpoint} /> : null}
+      </h2>
       <Show loaded={data} what="the sovereignty registry">
         {(d) =>
           !d.inRegistry ? (
-            <p className="note">{country.name} is not in the sovereignty registry, which records supervised, transitional, protectorate and observer statuses for the territories it covers (Saxer); no status other than the default is recorded here.</p>
+            <p className="note">
+              {country.name} is not in the sovereignty registry, which records supervised, transitional, protectorate
+              and observer statuses for the territories it covers (Saxer); no status other than the default is recorded
+              here.
+            </p>
           ) : (
             <>
               <ol className="timeline">
                 {d.intervals.map((i) => (
                   <li key={i.start}>
-                    <strong>{i.start} – {i.end ?? 'today'}: {i.label}</strong> <small>({i.meaning})</small>
+                    <strong>
+                      {i.start} – {i.end ?? 'today'}: {i.label}
+                    </strong>{' '}
+                    <small>({i.meaning})</small>
                     <dl className="facts">
-                      <dt>formal</dt><dd>{i.formal.degree}: {i.formal.note}</dd>
-                      <dt>material</dt><dd>{i.material.degree}: {i.material.note}</dd>
-                      {i.authority ? <><dt>authority</dt><dd>{i.authority}</dd></> : null}
-                      {i.legalBasis.length ? <><dt>legal basis</dt><dd>{i.legalBasis.join('; ')}</dd></> : null}
-                      {i.recognition ? <><dt>recognition</dt><dd>{i.recognition.level}: {i.recognition.note}</dd></> : null}
-                      {i.note ? <><dt>note</dt><dd>{i.note}</dd></> : null}
+                      <dt>formal</dt>
+                      <dd>
+                        {i.formal.degree}: {i.formal.note}
+                      </dd>
+                      <dt>material</dt>
+                      <dd>
+                        {i.material.degree}: {i.material.note}
+                      </dd>
+                      {i.authority ? (
+                        <>
+                          <dt>authority</dt>
+                          <dd>{i.authority}</dd>
+                        </>
+                      ) : null}
+                      {i.legalBasis.length ? (
+                        <>
+                          <dt>legal basis</dt>
+                          <dd>{i.legalBasis.join('; ')}</dd>
+                        </>
+                      ) : null}
+                      {i.recognition ? (
+                        <>
+                          <dt>recognition</dt>
+                          <dd>
+                            {i.recognition.level}: {i.recognition.note}
+                          </dd>
+                        </>
+                      ) : null}
+                      {i.note ? (
+                        <>
+                          <dt>note</dt>
+                          <dd>{i.note}</dd>
+                        </>
+                      ) : null}
                       <dt>sources</dt>
-                      <dd><ul>{i.sources.map((s) => <li key={s.citation + s.supports}>{s.citation}, {s.date} ({s.supports}) <small>[{verification[s.verification.level] ?? s.verification.level}]</small></li>)}</ul></dd>
+                      <dd>
+                        <ul>
+                          {i.sources.map((s) => (
+                            <li key={s.citation + s.supports}>
+                              {s.citation}, {s.date} ({s.supports}){' '}
+                              <small>[{verification[s.verification.level] ?? s.verification.level}]</small>
+                            </li>
+                          ))}
+                        </ul>
+                      </dd>
                     </dl>
                   </li>
                 ))}
               </ol>
-              {d.notes.map((n) => <p key={n.period} className="note">{n.period}: {n.text}</p>)}
+              {d.notes.map((n) => (
+                <p key={n.period} className="note">
+                  {n.period}: {n.text}
+                </p>
+              ))}
             </>
           )
         }

@@ -25,13 +25,41 @@ export function LoginPage() {
   return (
     <section className="login" aria-labelledby="login-title">
       <h1 id="login-title">Log in to Concord</h1>
-      <p className="lede">Case assessments are shared with named analysts only. Ask an administrator for an account (<code>concord users add</code>).</p>
+      <p className="lede">
+        Case assessments are shared with named analysts only. Ask an administrator for an account (
+        <code>concord users add</code>).
+      </p>
       <form className="inline" onSubmit={submit} aria-label="Log in">
-        <label>User name<input required autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} size={20} /></label>
-        <label>Password<input required type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} size={20} /></label>
-        <button type="submit" disabled={busy}>Log in</button>
+        <label>
+          User name
+          <input
+            required
+            autoComplete="username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            size={20}
+          />
+        </label>
+        <label>
+          Password
+          <input
+            required
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            size={20}
+          />
+        </label>
+        <button type="submit" disabled={busy}>
+          Log in
+        </button>
       </form>
-      {error ? <p className="failure" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="failure" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

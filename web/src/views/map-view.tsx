@@ -34,7 +34,12 @@ function RiskWorld({ m }: { m: RiskMap }) {
     for (const c of m.countries) {
       if (c.isoNumeric === null) continue;
       const interval = c.low !== null && c.high !== null ? `, interval ${percent(c.low)}–${percent(c.high)}` : '';
-      v.set(c.isoNumeric, { iso3: c.iso3, name: c.name, colour: riskColour(c.probability), label: `${c.name}: ${percent(c.probability)} (rank ${c.rank} of ${m.countries.length}${interval})` });
+      v.set(c.isoNumeric, {
+        iso3: c.iso3,
+        name: c.name,
+        colour: riskColour(c.probability),
+        label: `${c.name}: ${percent(c.probability)} (rank ${c.rank} of ${m.countries.length}${interval})`,
+      });
     }
     return v;
   }, [m]);
@@ -52,7 +57,12 @@ function RiskWorld({ m }: { m: RiskMap }) {
           { key: 'rank', label: 'Rank', numeric: true },
           { key: 'name', label: 'Country', render: (r) => <Link href={`/country/${r.iso3}`}>{r.name}</Link> },
           { key: 'probability', label: 'Probability', numeric: true, render: (r) => percent(r.probability) },
-          { key: 'interval', label: 'Interval', numeric: true, render: (r) => (r.low !== null && r.high !== null ? `${percent(r.low)}–${percent(r.high)}` : '—') },
+          {
+            key: 'interval',
+            label: 'Interval',
+            numeric: true,
+            render: (r) => (r.low !== null && r.high !== null ? `${percent(r.low)}–${percent(r.high)}` : '—'),
+          },
         ]}
       />
     </>

@@ -15,7 +15,10 @@ type SeriesRow = Series['rows'][number];
 type Adoption = ApiAnswer<'/api/norms/adoption'>;
 type Kwic = ApiAnswer<'/api/norms/kwic'>;
 
-const corpusNames: Record<string, string> = { ungdc: 'General Debate speeches (1946–2024)', resolutions: 'Security Council resolutions (1946–1994, CR-UNSC)' };
+const corpusNames: Record<string, string> = {
+  ungdc: 'General Debate speeches (1946–2024)',
+  resolutions: 'Security Council resolutions (1946–1994, CR-UNSC)',
+};
 
 export function NormsExplorer() {
   const { params } = useLocation();
@@ -34,21 +37,56 @@ export function NormsExplorer() {
   return (
     <section>
       <h1>Norms explorer</h1>
-      <p className="lede">How the language of intervention spreads: the share of documents that use a phrase each year, and, in the General Debate, how many UN Members have adopted it (first and continuing use), with the life-cycle stages of Finnemore and Sikkink marked: emergence, the tipping point when one third of Members have adopted it, the cascade and internalisation.</p>
+      <p className="lede">
+        How the language of intervention spreads: the share of documents that use a phrase each year, and, in the
+        General Debate, how many UN Members have adopted it (first and continuing use), with the life-cycle stages of
+        Finnemore and Sikkink marked: emergence, the tipping point when one third of Members have adopted it, the
+        cascade and internalisation.
+      </p>
       <form className="inline" onSubmit={submit} role="search">
-        <label>Phrase<input name="phrase" value={form.phrase} onChange={(e) => setForm({ ...form, phrase: e.target.value })} size={32} /></label>
-        <label>Compare with (optional)<input name="compare" value={form.compare} onChange={(e) => setForm({ ...form, compare: e.target.value })} size={28} placeholder="e.g. humanitarian intervention" /></label>
-        <label>Corpus
-          <select name="corpus" value={form.corpus} onChange={(e) => setForm({ ...form, corpus: e.target.value as 'ungdc' | 'resolutions' })}>
+        <label>
+          Phrase
+          <input
+            name="phrase"
+            value={form.phrase}
+            onChange={(e) => setForm({ ...form, phrase: e.target.value })}
+            size={32}
+          />
+        </label>
+        <label>
+          Compare with (optional)
+          <input
+            name="compare"
+            value={form.compare}
+            onChange={(e) => setForm({ ...form, compare: e.target.value })}
+            size={28}
+            placeholder="e.g. humanitarian intervention"
+          />
+        </label>
+        <label>
+          Corpus
+          <select
+            name="corpus"
+            value={form.corpus}
+            onChange={(e) => setForm({ ...form, corpus: e.target.value as 'ungdc' | 'resolutions' })}
+          >
             <option value="ungdc">{corpusNames.ungdc}</option>
             <option value="resolutions">{corpusNames.resolutions}</option>
           </select>
         </label>
         <button type="submit">Explore</button>
       </form>
-      <p className="note">Words in order, case and punctuation ignored, across line breaks; “a|b” finds either phrase.</p>
+      <p className="note">
+        Words in order, case and punctuation ignored, across line breaks; “a|b” finds either phrase.
+      </p>
       <SeriesChart query={q.toString()} />
-      {corpus === 'ungdc' ? <AdoptionChart phrase={phrase} /> : <p className="note">Adoption by states is measured in the General Debate, where states speak; resolutions have no speaker.</p>}
+      {corpus === 'ungdc' ? (
+        <AdoptionChart phrase={phrase} />
+      ) : (
+        <p className="note">
+          Adoption by states is measured in the General Debate, where states speak; resolutions have no speaker.
+        </p>
+      )}
       <KwicLines query={new URLSearchParams({ phrase, corpus }).toString()} />
     </section>
   );
@@ -63,8 +101,12 @@ function SeriesChart({ query }: { query: string }) {
         <LineChart
           title={`Share of ${s.corpus === 'ungdc' ? 'speeches' : 'resolutions'} using ${s.phrases.map((p) => `“${p}”`).join(' and ')}, per year`}
           data={s.rows.filter((r) => r.share !== null)}
-          x="year" y="share" z={s.phrases.length > 1 ? 'phrase' : undefined}
-          yLabel="share of documents" percent csv={endpoint}
+          x="year"
+          y="share"
+          z={s.phrases.length > 1 ? 'phrase' : undefined}
+          yLabel="share of documents"
+          percent
+          csv={endpoint}
         />
       )}
     </Show>
@@ -85,9 +127,20 @@ function AdoptionChart({ phrase }: { phrase: string }) {
         const last = a.years[a.years.length - 1];
         return (
           <>
-            <LineChart title={`Adoption of “${a.phrase}”: share of UN Members that have used it`} data={a.years} x="year" y="share" yLabel="Members that have adopted" percent marks={marks} ruleY={{ y: a.tippingShare, label: 'one third' }} csv={endpoint} />
+            <LineChart
+              title={`Adoption of “${a.phrase}”: share of UN Members that have used it`}
+              data={a.years}
+              x="year"
+              y="share"
+              yLabel="Members that have adopted"
+              percent
+              marks={marks}
+              ruleY={{ y: a.tippingShare, label: 'one third' }}
+              csv={endpoint}
+            />
             <p data-testid="life-cycle">
-              Stage in {last?.year}: <strong>{last?.stage}</strong> ({a.stages[last?.stage ?? 'none']}); {last?.adopters} of {last?.members} Members have used it.
+              Stage in {last?.year}: <strong>{last?.stage}</strong> ({a.stages[last?.stage ?? 'none']});{' '}
+              {last?.adopters} of {last?.members} Members have used it.
               {a.tippingYear !== null ? ` Tipping point ${a.tippingYear}.` : ' No tipping point yet.'}
               {a.internalisationYear !== null ? ` Internalised ${a.internalisationYear}.` : ''}
             </p>
@@ -104,13 +157,33 @@ function KwicLines({ query }: { query: string }) {
   return (
     <Show loaded={kwic} what="keyword-in-context lines">
       {(k) => (
-        <DataTable caption={`Keyword in context: ${k.mentions.toLocaleString('en')} mentions in ${k.documents.toLocaleString('en')} documents, oldest first (first ${k.lines.length})`} source={endpoint} rows={k.lines}
+        <DataTable
+          caption={`Keyword in context: ${k.mentions.toLocaleString('en')} mentions in ${k.documents.toLocaleString('en')} documents, oldest first (first ${k.lines.length})`}
+          source={endpoint}
+          rows={k.lines}
           columns={[
-            { key: 'docId', label: 'Document', render: (l) => <><strong>{l.docId}</strong> <small>{l.year}</small></> },
+            {
+              key: 'docId',
+              label: 'Document',
+              render: (l) => (
+                <>
+                  <strong>{l.docId}</strong> <small>{l.year}</small>
+                </>
+              ),
+            },
             { key: 'left', label: 'Before', numeric: true, render: (l) => <span className="kwic">{l.left}</span> },
-            { key: 'match', label: 'Phrase', render: (l) => <span className="kwic"><mark>{l.match}</mark></span> },
+            {
+              key: 'match',
+              label: 'Phrase',
+              render: (l) => (
+                <span className="kwic">
+                  <mark>{l.match}</mark>
+                </span>
+              ),
+            },
             { key: 'right', label: 'After', render: (l) => <span className="kwic">{l.right}</span> },
-          ]} />
+          ]}
+        />
       )}
     </Show>
   );

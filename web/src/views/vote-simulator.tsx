@@ -47,13 +47,25 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
     const s = seatsInfo.data;
     return [
       ...s.permanent.map((p) => ({ key: p.seat, member: p.seat, permanent: true })),
-      ...Array.from({ length: s.electedSeats }, (_, i) => ({ key: `e${i}`, member: elected[i] ?? '', permanent: false })),
+      ...Array.from({ length: s.electedSeats }, (_, i) => ({
+        key: `e${i}`,
+        member: elected[i] ?? '',
+        permanent: false,
+      })),
     ];
   }, [seatsInfo, elected]);
 
   useEffect(() => {
     if (seats.length === 0) return;
-    const ballot = { year, yes: [] as string[], no: [] as string[], abstain: [] as string[], absent: [] as string[], procedural, ...(procedural || !chapter ? {} : { chapter }) };
+    const ballot = {
+      year,
+      yes: [] as string[],
+      no: [] as string[],
+      abstain: [] as string[],
+      absent: [] as string[],
+      procedural,
+      ...(procedural || !chapter ? {} : { chapter }),
+    };
     for (const s of seats) if (s.member) ballot[cast[s.key] ?? 'yes'].push(s.member);
     let live = true;
     sendJson<Decision>('POST', '/api/council/vote', ballot).then(
@@ -76,24 +88,41 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
     <section aria-labelledby="sim-title">
       <h2 id="sim-title">Vote simulator</h2>
       <p className="lede">
-        Set each seat's vote; the decision follows Art. 27 as the Council has applied it since 1946 (a permanent member's abstention or absence is not a veto; before
-        1966 the Council had 11 members and needed 7 votes). Elected seats start as the 2024 Council's elected members; choose any Member State of the year.
+        Set each seat's vote; the decision follows Art. 27 as the Council has applied it since 1946 (a permanent
+        member's abstention or absence is not a veto; before 1966 the Council had 11 members and needed 7 votes).
+        Elected seats start as the 2024 Council's elected members; choose any Member State of the year.
       </p>
       <form className="inline" onSubmit={(e) => e.preventDefault()}>
         <label>
           Year
-          <input type="number" min={1946} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || 2024)} style={{ width: '6rem' }} />
+          <input
+            type="number"
+            min={1946}
+            max={2100}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value) || 2024)}
+            style={{ width: '6rem' }}
+          />
         </label>
         <label>
           Matter
-          <select value={procedural ? 'procedural' : chapter} onChange={(e) => { const v = e.target.value; setProcedural(v === 'procedural'); setChapter(v === 'procedural' ? '' : (v as '' | 'VI' | 'VII')); }}>
+          <select
+            value={procedural ? 'procedural' : chapter}
+            onChange={(e) => {
+              const v = e.target.value;
+              setProcedural(v === 'procedural');
+              setChapter(v === 'procedural' ? '' : (v as '' | 'VI' | 'VII'));
+            }}
+          >
             <option value="VII">substantive, Chapter VII</option>
             <option value="VI">substantive, Chapter VI</option>
             <option value="">substantive, other</option>
             <option value="procedural">procedural (Art. 27(2))</option>
           </select>
         </label>
-        <button type="button" className="secondary" onClick={() => setCast({})}>All yes</button>
+        <button type="button" className="secondary" onClick={() => setCast({})}>
+          All yes
+        </button>
       </form>
       <Show loaded={seatsInfo} what="the Council's seats">
         {(info) => (
@@ -105,18 +134,46 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
                 <div className="seat" key={s.key} data-seat={s.permanent ? s.key : `elected-${i - 5}`}>
                   <div className="who">
                     {name ? (
-                      <span>{name} <small>(permanent)</small></span>
+                      <span>
+                        {name} <small>(permanent)</small>
+                      </span>
                     ) : (
-                      <select aria-label={`Elected seat ${i - 4}`} value={s.member} onChange={(e) => setElected((old) => { const next = [...old]; next[i - 5] = e.target.value; return next; })}>
+                      <select
+                        aria-label={`Elected seat ${i - 4}`}
+                        value={s.member}
+                        onChange={(e) =>
+                          setElected((old) => {
+                            const next = [...old];
+                            next[i - 5] = e.target.value;
+                            return next;
+                          })
+                        }
+                      >
                         <option value="">(seat not named: not voting)</option>
-                        {!info.eligible.some((c) => c.iso3 === s.member) && s.member ? <option value={s.member}>{s.member} (not a Member in {info.year})</option> : null}
-                        {info.eligible.map((c) => <option key={c.iso3} value={c.iso3}>{c.name}</option>)}
+                        {!info.eligible.some((c) => c.iso3 === s.member) && s.member ? (
+                          <option value={s.member}>
+                            {s.member} (not a Member in {info.year})
+                          </option>
+                        ) : null}
+                        {info.eligible.map((c) => (
+                          <option key={c.iso3} value={c.iso3}>
+                            {c.name}
+                          </option>
+                        ))}
                       </select>
                     )}
                   </div>
                   <div className="casts" role="group" aria-label={`Vote of ${name ?? (s.member || 'elected seat')}`}>
                     {casts.map((c) => (
-                      <button key={c} type="button" className={c} aria-pressed={current === c} onClick={() => setCast((old) => ({ ...old, [s.key]: c }))}>{c}</button>
+                      <button
+                        key={c}
+                        type="button"
+                        className={c}
+                        aria-pressed={current === c}
+                        onClick={() => setCast((old) => ({ ...old, [s.key]: c }))}
+                      >
+                        {c}
+                      </button>
                     ))}
                   </div>
                 </div>
@@ -125,16 +182,36 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
           </div>
         )}
       </Show>
-      {error ? <p className="failure" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="failure" role="alert">
+          {error}
+        </p>
+      ) : null}
       {decision ? (
         <div className={`outcome ${decision.reason}`} aria-live="polite" data-testid="vote-outcome">
-          <div className="big">{decision.reason === 'adopted' ? 'Adopted' : decision.reason === 'veto' ? `Vetoed by ${decision.vetoedBy.join(', ')}` : decision.reason === 'invalid' ? 'Invalid ballot' : 'Not adopted'}</div>
+          <div className="big">
+            {decision.reason === 'adopted'
+              ? 'Adopted'
+              : decision.reason === 'veto'
+                ? `Vetoed by ${decision.vetoedBy.join(', ')}`
+                : decision.reason === 'invalid'
+                  ? 'Invalid ballot'
+                  : 'Not adopted'}
+          </div>
           <p>{decision.explanation}</p>
           <p className="note">
-            {decision.count.yes} yes, {decision.count.no} no, {decision.count.abstain} abstaining, {decision.count.absent} absent
-            {decision.count.notListed ? `, ${decision.count.notListed} seats not named` : ''}; {decision.threshold} of {decision.councilSize} required. Rules: {decision.rules.join('; ')}.
+            {decision.count.yes} yes, {decision.count.no} no, {decision.count.abstain} abstaining,{' '}
+            {decision.count.absent} absent
+            {decision.count.notListed ? `, ${decision.count.notListed} seats not named` : ''}; {decision.threshold} of{' '}
+            {decision.councilSize} required. Rules: {decision.rules.join('; ')}.
           </p>
-          {decision.errors.length > 0 ? <ul>{decision.errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+          {decision.errors.length > 0 ? (
+            <ul>
+              {decision.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
     </section>

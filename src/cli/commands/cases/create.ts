@@ -16,7 +16,20 @@ import { cliActor } from '../../actor.ts';
 import { UsageError } from '../../errors.ts';
 import { countryOption } from '../../options.ts';
 import { formatTable } from '../../table.ts';
-import { type WriteOpts, author, choice, chosenVersion, collect, collectList, countryName, crimesOption, dateOption, flags, reason, withWriteOptions } from './shared.ts';
+import {
+  type WriteOpts,
+  author,
+  choice,
+  chosenVersion,
+  collect,
+  collectList,
+  countryName,
+  crimesOption,
+  dateOption,
+  flags,
+  reason,
+  withWriteOptions,
+} from './shared.ts';
 
 export function registerCreate(cases: Command): void {
   withWriteOptions(
@@ -26,7 +39,11 @@ export function registerCreate(cases: Command): void {
       .option('--country <iso3|name>', 'the state or territory concerned')
       .option('--title <text>', 'a title for the situation')
       .option('--population <text>', 'a population at risk (repeat for several)', collect)
-      .option('--crime <crime>', `an atrocity crime alleged (repeat or comma-separate): ${atrocityCrimes.join(', ')}`, collectList)
+      .option(
+        '--crime <crime>',
+        `an atrocity crime alleged (repeat or comma-separate): ${atrocityCrimes.join(', ')}`,
+        collectList,
+      )
       .option('--since <date>', 'when the situation began, YYYY-MM-DD')
       .option('--until <date>', 'when it ended, if it has')
       .option('--status <status>', `${situationStatuses.join(', ')}`, 'monitoring')
@@ -34,7 +51,20 @@ export function registerCreate(cases: Command): void {
       .option('--id <id>', 'the case id (default: made from the country and title)')
       .option('--from <file>', 'import a case from a JSON export (all its versions) or a bare case document'),
   ).action(
-    async (opts: WriteOpts & { country?: string; title?: string; population?: string[]; crime?: string[]; since?: string; until?: string; status: string; statusFrom?: string; id?: string; from?: string }) => {
+    async (
+      opts: WriteOpts & {
+        country?: string;
+        title?: string;
+        population?: string[];
+        crime?: string[];
+        since?: string;
+        until?: string;
+        status: string;
+        statusFrom?: string;
+        id?: string;
+        from?: string;
+      },
+    ) => {
       const who = author(opts);
       const why = reason(opts);
       const now = new Date().toISOString();
@@ -61,7 +91,13 @@ export function registerCreate(cases: Command): void {
             : [{ version: 1, author: who, recordedAt: now, reason: why, document: imported.document }];
         if (imported.kind === 'history') {
           const last = versions[versions.length - 1];
-          versions.push({ version: last.version + 1, author: who, recordedAt: now, reason: `imported from ${opts.from}: ${why}`, document: last.document });
+          versions.push({
+            version: last.version + 1,
+            author: who,
+            recordedAt: now,
+            reason: `imported from ${opts.from}: ${why}`,
+            document: last.document,
+          });
         }
       } else {
         const missing = flags(opts, ['country', 'title', 'population', 'since'], false);
@@ -76,14 +112,18 @@ export function registerCreate(cases: Command): void {
           crimesAlleged: crimesOption(opts.crime ?? []),
           since,
           until: opts.until === undefined ? null : dateOption('--until', opts.until),
-          statusHistory: [{ status, from: opts.statusFrom === undefined ? since : dateOption('--status-from', opts.statusFrom) }],
+          statusHistory: [
+            { status, from: opts.statusFrom === undefined ? since : dateOption('--status-from', opts.statusFrom) },
+          ],
         });
         versions = [{ version: 1, author: who, recordedAt: now, reason: why, document: validateCase(doc, todayUtc()) }];
       }
       await withStore(async (store) => {
         const id = versions[versions.length - 1].document.id;
         const s = await createCase(store, versions, cliActor());
-        process.stdout.write(`case ${id} created (version ${s.currentVersion}${versions.length > 1 ? `, ${versions.length - 1} imported` : ''}): ${s.title}, ${countryName(s.iso3)}\n`);
+        process.stdout.write(
+          `case ${id} created (version ${s.currentVersion}${versions.length > 1 ? `, ${versions.length - 1} imported` : ''}): ${s.title}, ${countryName(s.iso3)}\n`,
+        );
       });
     },
   );
@@ -96,7 +136,10 @@ export function registerCreate(cases: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: { country?: string; status?: string; format: string }) => {
       const format = opts.format;
-      const filter = { iso3: opts.country ? countryOption(opts.country) : undefined, status: opts.status ? choice('--status', opts.status, situationStatuses) : undefined };
+      const filter = {
+        iso3: opts.country ? countryOption(opts.country) : undefined,
+        status: opts.status ? choice('--status', opts.status, situationStatuses) : undefined,
+      };
       await withStore(async (store) => {
         const rows = await store.cases.listCases(filter);
         if (format === 'json') return void process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -116,7 +159,9 @@ export function registerCreate(cases: Command): void {
 
   cases
     .command('show')
-    .description('a case as it stands (or stood: --at-version N, --as-of DATE): situation, assessment, criteria, ledger')
+    .description(
+      'a case as it stands (or stood: --at-version N, --as-of DATE): situation, assessment, criteria, ledger',
+    )
     .argument('<id>', 'case id')
     .option('--at-version <n>', 'show this version (1, 2, ...)')
     .option('--as-of <date>', 'show the version in force on this date ("what did we know when")')

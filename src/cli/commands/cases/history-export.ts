@@ -27,15 +27,29 @@ export function registerHistoryExport(cases: Command): void {
           const [a, b] = m[2] === undefined ? [Number(m[1]) - 1, Number(m[1])] : [Number(m[1]), Number(m[2])];
           const va = all.find((v) => v.version === a);
           const vb = all.find((v) => v.version === b);
-          if (!va || !vb) throw new UsageError(`case "${id}" has versions 1 to ${all.length}; cannot compare ${a} with ${b}`);
+          if (!va || !vb)
+            throw new UsageError(`case "${id}" has versions 1 to ${all.length}; cannot compare ${a} with ${b}`);
           const changes = diffDocuments(va.snapshot, vb.snapshot);
-          if (format === 'json') return void process.stdout.write(`${JSON.stringify({ from: a, to: b, changes }, null, 2)}\n`);
-          process.stdout.write(`case ${id}, version ${a} -> ${b}: ${changes.length} change${changes.length === 1 ? '' : 's'}\n`);
+          if (format === 'json')
+            return void process.stdout.write(`${JSON.stringify({ from: a, to: b, changes }, null, 2)}\n`);
+          process.stdout.write(
+            `case ${id}, version ${a} -> ${b}: ${changes.length} change${changes.length === 1 ? '' : 's'}\n`,
+          );
           for (const c of changes) process.stdout.write(`  ${describeChange(c)}\n`);
           return;
         }
-        const rows = all.map((v, i) => ({ ...v, changes: i === 0 ? null : diffDocuments(all[i - 1].snapshot, v.snapshot).length }));
-        if (format === 'json') return void process.stdout.write(`${JSON.stringify(rows.map(({ snapshot: _s, ...r }) => r), null, 2)}\n`);
+        const rows = all.map((v, i) => ({
+          ...v,
+          changes: i === 0 ? null : diffDocuments(all[i - 1].snapshot, v.snapshot).length,
+        }));
+        if (format === 'json')
+          return void process.stdout.write(
+            `${JSON.stringify(
+              rows.map(({ snapshot: _s, ...r }) => r),
+              null,
+              2,
+            )}\n`,
+          );
         process.stdout.write(
           `${formatTable(rows, [
             { header: 'version', value: (r) => r.version },
@@ -50,7 +64,9 @@ export function registerHistoryExport(cases: Command): void {
 
   cases
     .command('export')
-    .description('write a case out: json (every version, re-importable with `cases create --from`), or an md/html assessment report with the evidence table')
+    .description(
+      'write a case out: json (every version, re-importable with `cases create --from`), or an md/html assessment report with the evidence table',
+    )
     .argument('<id>', 'case id')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'md', 'html']).default('json'))
     .option('--out <file>', 'write to this file (default: standard output)')

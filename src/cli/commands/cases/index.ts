@@ -11,7 +11,9 @@ import { registerHistoryExport } from './history-export.ts';
 export function registerCases(program: Command): void {
   const cases = program
     .command('cases')
-    .description('the R2P case workbench: situations, Framework of Analysis assessments, ICISS criteria, the response ledger; every change versioned');
+    .description(
+      'the R2P case workbench: situations, Framework of Analysis assessments, ICISS criteria, the response ledger; every change versioned',
+    );
   registerCreate(cases);
   registerUpdateAssess(cases);
   registerCriteria(cases);

@@ -1,20 +1,38 @@
 // `concord cases ledger`: the response ledger (measures taken and their outcomes) and the
 // warning-action gap.
 import { type Command, Option } from 'commander';
+import { addToLedger, recordMeasureOutcome } from '../../../cases/edits.ts';
 import {
-  addToLedger,
-  recordMeasureOutcome,
-} from '../../../cases/edits.ts';
-import { ledgerGrid, measureOutcomes, type MeasureOutcome, pillars, responsibilities, type Responsibility, warningActionGap, pillarLabels } from '../../../cases/ledger.ts';
+  ledgerGrid,
+  measureOutcomes,
+  type MeasureOutcome,
+  pillars,
+  responsibilities,
+  type Responsibility,
+  warningActionGap,
+  pillarLabels,
+} from '../../../cases/ledger.ts';
 import { withStore } from '../../with-store.ts';
 import { UsageError } from '../../errors.ts';
-import { type WriteOpts, change, changeAdding, choice, dateOption, flags, latest, pillarOption, withWriteOptions } from './shared.ts';
+import {
+  type WriteOpts,
+  change,
+  changeAdding,
+  choice,
+  dateOption,
+  flags,
+  latest,
+  pillarOption,
+  withWriteOptions,
+} from './shared.ts';
 
 export function registerLedger(cases: Command): void {
   withWriteOptions(
     cases
       .command('ledger')
-      .description('the response ledger by pillar and responsibility: add a measure, record its outcome; without changes, show it with the warning-action gap')
+      .description(
+        'the response ledger by pillar and responsibility: add a measure, record its outcome; without changes, show it with the warning-action gap',
+      )
       .argument('<id>', 'case id')
       .option('--add <measure>', 'add a measure taken (with --pillar, --responsibility, --by, --date)')
       .option('--pillar <p>', `${pillars.join(', ')}`)
@@ -26,14 +44,30 @@ export function registerLedger(cases: Command): void {
       .option('--outcome-note <text>', 'what came of it')
       .option('--source <text>', 'where the measure is documented')
       .option('--link <url>', 'an http(s) address for the source')
-      .addOption(new Option('--format <format>', 'when showing: output format').choices(['text', 'json']).default('text')),
+      .addOption(
+        new Option('--format <format>', 'when showing: output format').choices(['text', 'json']).default('text'),
+      ),
   ).action(
     async (
       id: string,
-      opts: WriteOpts & { add?: string; pillar?: string; responsibility?: string; by?: string; date?: string; outcomeOf?: string; outcome?: string; outcomeNote?: string; source?: string; link?: string; format: string },
+      opts: WriteOpts & {
+        add?: string;
+        pillar?: string;
+        responsibility?: string;
+        by?: string;
+        date?: string;
+        outcomeOf?: string;
+        outcome?: string;
+        outcomeNote?: string;
+        source?: string;
+        link?: string;
+        format: string;
+      },
     ) => {
-      if (opts.add !== undefined && opts.outcomeOf !== undefined) throw new UsageError('one change at a time: --add or --outcome-of');
-      const outcome = opts.outcome === undefined ? undefined : (choice('--outcome', opts.outcome, measureOutcomes) as MeasureOutcome);
+      if (opts.add !== undefined && opts.outcomeOf !== undefined)
+        throw new UsageError('one change at a time: --add or --outcome-of');
+      const outcome =
+        opts.outcome === undefined ? undefined : (choice('--outcome', opts.outcome, measureOutcomes) as MeasureOutcome);
       if (opts.add !== undefined) {
         const missing = flags(opts, ['pillar', 'responsibility', 'by', 'date'], false);
         if (missing.length) throw new UsageError(`--add needs ${missing.join(', ')}`);
@@ -58,23 +92,33 @@ export function registerLedger(cases: Command): void {
       await withStore(async (store) => {
         const { document: doc } = await latest(store, id);
         const gap = warningActionGap(doc.situation, doc.assessments, doc.ledger);
-        if (format === 'json') return void process.stdout.write(`${JSON.stringify({ ledger: doc.ledger, grid: ledgerGrid(doc.ledger), gap }, null, 2)}\n`);
+        if (format === 'json')
+          return void process.stdout.write(
+            `${JSON.stringify({ ledger: doc.ledger, grid: ledgerGrid(doc.ledger), gap }, null, 2)}\n`,
+          );
         const grid = ledgerGrid(doc.ledger);
         for (const p of pillars) {
           process.stdout.write(`${pillarLabels[p]}\n`);
           for (const r of responsibilities) {
             process.stdout.write(`  to ${r}: ${grid[p][r].length === 0 ? 'none' : ''}\n`);
             for (const m of grid[p][r]) {
-              process.stdout.write(`    ${m.id}  ${m.date}  ${m.description} (${m.actor}); outcome ${m.outcome}${m.outcomeNote ? `: ${m.outcomeNote}` : ''}\n`);
+              process.stdout.write(
+                `    ${m.id}  ${m.date}  ${m.description} (${m.actor}); outcome ${m.outcome}${m.outcomeNote ? `: ${m.outcomeNote}` : ''}\n`,
+              );
             }
           }
         }
-        if (!gap.warning) process.stdout.write('\nNo warning on record yet (no status of serious concern or worse, no factor rated high).\n');
+        if (!gap.warning)
+          process.stdout.write(
+            '\nNo warning on record yet (no status of serious concern or worse, no factor rated high).\n',
+          );
         else {
           process.stdout.write(`\nFirst warning ${gap.warning.date} (${gap.warning.why}):\n`);
           for (const p of pillars) {
             const g = gap.byPillar[p];
-            process.stdout.write(`  Pillar ${p}: ${g ? `first measure ${g.days} days later (${g.measure.id}, ${g.measure.date})` : 'no measure since'}\n`);
+            process.stdout.write(
+              `  Pillar ${p}: ${g ? `first measure ${g.days} days later (${g.measure.id}, ${g.measure.date})` : 'no measure since'}\n`,
+            );
           }
         }
       });

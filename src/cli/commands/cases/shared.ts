@@ -25,7 +25,13 @@ import { intOption } from '../../options.ts';
 // Option parsing
 
 export const collect = (v: string, prev: string[] = []) => [...prev, v];
-export const collectList = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+export const collectList = (v: string, prev: string[] = []) => [
+  ...prev,
+  ...v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 /** The options of `names` that were (or were not) given, as `--name` flags for a message. */
 export function flags(opts: object, names: string[], given: boolean): string[] {
@@ -34,7 +40,8 @@ export function flags(opts: object, names: string[], given: boolean): string[] {
 
 export function choice<T extends string>(option: string, value: string, values: readonly T[]): T {
   const v = value.trim().toLowerCase();
-  if (!(values as readonly string[]).includes(v)) throw new UsageError(`${option} must be one of ${values.join(', ')}; got "${value}"`);
+  if (!(values as readonly string[]).includes(v))
+    throw new UsageError(`${option} must be one of ${values.join(', ')}; got "${value}"`);
   return v as T;
 }
 
@@ -46,20 +53,25 @@ export function dateOption(option: string, value: string): string {
 export function crimesOption(values: string[]): AtrocityCrime[] {
   return values.map((v) => {
     const c = parseCrime(v);
-    if (!c) throw new UsageError(`--crime: "${v}" is not an atrocity crime; R2P covers only these four: ${atrocityCrimes.join(', ')}`);
+    if (!c)
+      throw new UsageError(
+        `--crime: "${v}" is not an atrocity crime; R2P covers only these four: ${atrocityCrimes.join(', ')}`,
+      );
     return c;
   });
 }
 
 export function pillarOption(value: string): Pillar {
   const p = value.trim().toUpperCase();
-  if (!(pillars as readonly string[]).includes(p)) throw new UsageError(`--pillar must be one of ${pillars.join(', ')}; got "${value}"`);
+  if (!(pillars as readonly string[]).includes(p))
+    throw new UsageError(`--pillar must be one of ${pillars.join(', ')}; got "${value}"`);
   return p as Pillar;
 }
 
 export function factorOption(value: string): number {
   const n = intOption('--factor', value)!;
-  if (!factorNumbers.includes(n)) throw new UsageError(`--factor must be a risk factor of the Framework of Analysis, 1 to 14; got ${value}`);
+  if (!factorNumbers.includes(n))
+    throw new UsageError(`--factor must be a risk factor of the Framework of Analysis, 1 to 14; got ${value}`);
   return n;
 }
 
@@ -92,9 +104,16 @@ export function evidenceOption(opts: EvidenceOpts): EvidenceInput | undefined {
   const given = opts.source ?? opts.evidenceDate ?? opts.quote ?? opts.link;
   if (given === undefined) return undefined;
   if (!opts.source) throw new UsageError('evidence needs --source (where it comes from)');
-  if (!opts.evidenceDate) throw new UsageError('evidence needs --evidence-date YYYY-MM-DD (the date of the source or event)');
+  if (!opts.evidenceDate)
+    throw new UsageError('evidence needs --evidence-date YYYY-MM-DD (the date of the source or event)');
   if (!opts.quote && !opts.note) throw new UsageError('evidence needs a --quote or a --note');
-  return { source: opts.source, date: dateOption('--evidence-date', opts.evidenceDate), quote: opts.quote ?? null, note: opts.note ?? null, link: opts.link ?? null };
+  return {
+    source: opts.source,
+    date: dateOption('--evidence-date', opts.evidenceDate),
+    quote: opts.quote ?? null,
+    note: opts.note ?? null,
+    link: opts.link ?? null,
+  };
 }
 
 export function withEvidenceOptions(c: Command): Command {
@@ -107,9 +126,10 @@ export function withEvidenceOptions(c: Command): Command {
 }
 
 export function withWriteOptions(c: Command): Command {
-  return c.option('--author <name>', 'who makes the change (default: $USER)').option('--reason <text>', 'why (required for every change)');
+  return c
+    .option('--author <name>', 'who makes the change (default: $USER)')
+    .option('--reason <text>', 'why (required for every change)');
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Reading and writing versions
@@ -125,43 +145,71 @@ export async function latest(store: Store, id: string): Promise<CaseVersion> {
 }
 
 /** The version asked for by --version N or --as-of DATE, else the latest. */
-export async function chosenVersion(store: Store, id: string, opts: { atVersion?: string; asOf?: string }): Promise<CaseVersion> {
-  if (opts.atVersion !== undefined && opts.asOf !== undefined) throw new UsageError('give --at-version or --as-of, not both');
+export async function chosenVersion(
+  store: Store,
+  id: string,
+  opts: { atVersion?: string; asOf?: string },
+): Promise<CaseVersion> {
+  if (opts.atVersion !== undefined && opts.asOf !== undefined)
+    throw new UsageError('give --at-version or --as-of, not both');
   if (opts.atVersion !== undefined) {
     const n = intOption('--at-version', opts.atVersion)!;
     const v = await readCaseVersion(store, id, n);
     if (!v) {
       const s = await store.cases.summary(id);
-      throw new UsageError(s ? `case "${id}" has versions 1 to ${s.currentVersion}; there is no version ${n}` : `no case "${id}" (see \`concord cases list\`)`);
+      throw new UsageError(
+        s
+          ? `case "${id}" has versions 1 to ${s.currentVersion}; there is no version ${n}`
+          : `no case "${id}" (see \`concord cases list\`)`,
+      );
     }
     return v;
   }
   if (opts.asOf !== undefined) {
-    if (!isCalendarDate(opts.asOf) && Number.isNaN(Date.parse(opts.asOf))) throw new UsageError(`--as-of must be a date (YYYY-MM-DD) or a timestamp, got "${opts.asOf}"`);
+    if (!isCalendarDate(opts.asOf) && Number.isNaN(Date.parse(opts.asOf)))
+      throw new UsageError(`--as-of must be a date (YYYY-MM-DD) or a timestamp, got "${opts.asOf}"`);
     const all = await store.cases.versions(id);
     if (all.length === 0) throw new UsageError(`no case "${id}" (see \`concord cases list\`)`);
     const v = versionAsOf(all, opts.asOf);
-    if (!v) throw new UsageError(`case "${id}" did not exist yet on ${opts.asOf} (version 1 was recorded ${all[0].recordedAt})`);
+    if (!v)
+      throw new UsageError(
+        `case "${id}" did not exist yet on ${opts.asOf} (version 1 was recorded ${all[0].recordedAt})`,
+      );
     return checkedVersion(id, v);
   }
   return latest(store, id);
 }
 
 /** Applies an edit to the latest version, validates the result and appends it as the next version. */
-export async function change(id: string, opts: WriteOpts, edit: (doc: CaseDocument, who: string, now: string) => CaseDocument, done?: (doc: CaseDocument) => string): Promise<void> {
+export async function change(
+  id: string,
+  opts: WriteOpts,
+  edit: (doc: CaseDocument, who: string, now: string) => CaseDocument,
+  done?: (doc: CaseDocument) => string,
+): Promise<void> {
   const who = author(opts);
   const why = reason(opts);
   await withStore(async (store) => {
-    const changed = await changeCase(store, id, { author: who, actor: cliActor(), reason: why }, (doc, now) => edit(doc, who, now));
+    const changed = await changeCase(store, id, { author: who, actor: cliActor(), reason: why }, (doc, now) =>
+      edit(doc, who, now),
+    );
     if (!changed) throw new UsageError(`no case "${id}" (see \`concord cases list\`)`);
     const { summary: s, after, changes } = changed;
-    process.stdout.write(`case ${id}: version ${s.currentVersion} recorded by ${who} (${why})${done ? `; ${done(after)}` : ''}\n`);
+    process.stdout.write(
+      `case ${id}: version ${s.currentVersion} recorded by ${who} (${why})${done ? `; ${done(after)}` : ''}\n`,
+    );
     for (const c of changes) process.stdout.write(`  ${describeChange(c)}\n`);
   });
 }
 
 /** A change that adds a record (a response, a measure) and reports the id it was given. */
-export function changeAdding(id: string, opts: WriteOpts, add: (doc: CaseDocument) => { doc: CaseDocument; id: string }, what: string, verb: string): Promise<void> {
+export function changeAdding(
+  id: string,
+  opts: WriteOpts,
+  add: (doc: CaseDocument) => { doc: CaseDocument; id: string },
+  what: string,
+  verb: string,
+): Promise<void> {
   let added = '';
   return change(
     id,
@@ -185,12 +233,16 @@ export async function dataSuggestions(id: string, date: string): Promise<FactorS
     const loaded = new Set((await store.sources()).map((r) => r.id));
     const missing = countryRecordSources.filter((id) => !loaded.has(id));
     if (missing.length > 0) {
-      throw new UsageError(`--suggest needs the datasets the evidence is read from; not imported: ${missing.join(', ')} (run \`concord data import\`)`);
+      throw new UsageError(
+        `--suggest needs the datasets the evidence is read from; not imported: ${missing.join(', ')} (run \`concord data import\`)`,
+      );
     }
     const year = Number(date.slice(0, 4));
     const suggestions = suggestionsFromEvidence(factorEvidence(await store.risk.countryRecord(ref), year));
     if (suggestions.length === 0) {
-      throw new UsageError(`no data-driven evidence for ${ref.name} in ${year} in the store (import the risk datasets with \`concord data import\`)`);
+      throw new UsageError(
+        `no data-driven evidence for ${ref.name} in ${year} in the store (import the risk datasets with \`concord data import\`)`,
+      );
     }
     return suggestions;
   });
