@@ -1,14 +1,13 @@
 // The norms index of each corpus as the server holds it open: built once (the General Debate
 // index takes one to two minutes), in the background, one corpus at a time. A build is CPU-bound,
-// so for the embedded store it runs in a child process (`concord norms index`) and the server
-// stays responsive; the server then opens the stored index. A request that needs an index still
+// so it runs in a child process (`concord norms index` over the same SQLite file or PostgreSQL
+// schema: Store.childEnv) and the server stays responsive; the server then opens the stored index. A request that needs an index still
 // being built gets a 503 `index-building` saying since when, and the web app retries. Reopened
 // when the corpus is re-imported. The index itself is the norms capability's (IndexedCorpus).
 import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { IndexedCorpus, staleness } from '../app/norms.ts';
 import { repoRoot } from '../config.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
 import { NotReadyError } from '../errors.ts';
 import { ApiError, notFound } from './errors.ts';
@@ -31,11 +30,11 @@ const open = new WeakMap<Store, Map<Corpus, Entry>>();
 /** Per store, the tail of the chain of index work (builds and opens run one after another). */
 const queue = new WeakMap<Store, Promise<unknown>>();
 
-/** Builds the index in a child `concord norms index` over the same database file. */
-function buildInChild(path: string, corpus: Corpus): Promise<void> {
+/** Builds the index in a child `concord norms index` over the same store. */
+function buildInChild(storeEnv: Record<string, string>, corpus: Corpus): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(repoRoot, 'bin', 'concord'), ['norms', 'index', '--corpus', corpus], {
-      env: { ...process.env, CONCORD_HOME: dirname(path) },
+      env: { ...process.env, ...storeEnv },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
@@ -55,14 +54,14 @@ function buildInChild(path: string, corpus: Corpus): Promise<void> {
   });
 }
 
-/** Opens the corpus's index, building it first (in a child process for a file store) when it is not current. */
+/**
+ * Opens the corpus's index, building it first when it is not current: in a child process for any
+ * store a child can open (a SQLite file, PostgreSQL), so that the build never holds the event loop.
+ */
 async function openIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
-  if (
-    store instanceof SqliteStore &&
-    store.path !== ':memory:' &&
-    (await staleness(store, corpus, await store.norms.indexState(corpus))) !== null
-  ) {
-    await buildInChild(store.path, corpus);
+  const env = store.childEnv();
+  if (env && (await staleness(store, corpus, await store.norms.indexState(corpus))) !== null) {
+    await buildInChild(env, corpus);
   }
   return IndexedCorpus.open(store, corpus);
 }

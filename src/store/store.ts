@@ -112,6 +112,12 @@ export interface Store {
   readonly operations: OperationsStore;
   readonly accounts: AccountsStore;
   readonly audit: AuditStore;
+  /**
+   * The environment under which `concord` in a child process opens this same store (CONCORD_HOME
+   * for a SQLite file, CONCORD_DATABASE_URL for PostgreSQL), or null for a store only this process
+   * can reach (SQLite in memory). Heavy work (the norms index) runs there, off the server's event loop.
+   */
+  childEnv(): Record<string, string> | null;
   /** Applies pending migrations; returns the schema version now in force. */
   migrate(): Promise<number>;
   schemaVersion(): Promise<number>;

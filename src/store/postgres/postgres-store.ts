@@ -35,6 +35,10 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
     super(sql);
   }
 
+  childEnv(): Record<string, string> {
+    return { CONCORD_DATABASE_URL: this.url };
+  }
+
   /** pg_dump of the database (or the URL's schema) into `file`; see ./backup.ts. */
   backup(file: string): Promise<BackupInfo> {
     return backupPostgres(this.url, file);

@@ -4,7 +4,7 @@
 // lists and the source records are shared with PostgreSQL in ../sql/sql-store.ts.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { migrations } from '../migrations.ts';
 import { searchIndexes, sqliteDialect } from './dialect.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
@@ -50,6 +50,12 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     db.pragma('busy_timeout = 20');
     super(new SqliteDb(db));
     this.db = db;
+  }
+
+  childEnv(): Record<string, string> | null {
+    // `concord` opens $CONCORD_HOME/concord.db (config.ts storePath); any other file only this process knows.
+    if (this.path === ':memory:' || basename(this.path) !== 'concord.db') return null;
+    return { CONCORD_HOME: dirname(this.path), CONCORD_DATABASE_URL: '' };
   }
 
   async schemaVersion(): Promise<number> {
