@@ -31,6 +31,13 @@ export interface SqlDb {
    * never run inside it. Nested calls on `tx` join the open transaction.
    */
   transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean }): Promise<T>;
+  /**
+   * Runs `fn` with a handle on one connection for its whole life (PostgreSQL: one client checked
+   * out of the pool; SQLite: the store's single connection), so temporary tables made through it
+   * outlive its transactions, e.g. an import stages its rows there before its short write
+   * transaction. Inside a transaction, the transaction's own handle.
+   */
+  session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T>;
 }
 
 /** A value as both dialects bind it (booleans as 1/0). */

@@ -70,6 +70,11 @@ export class SqliteDb implements SqlDb {
     this.raw.exec(sql);
   }
 
+  /** One connection already: the session is this executor. */
+  async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
     // A write lock held by another process (an import) is waited for in short synchronous tries
     // (busy_timeout is short) with the event loop free in between, so readers and /api/health
@@ -129,6 +134,10 @@ class SqliteTx implements SqlDb {
     this.db.raw.exec(sql);
   }
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
+    this.check();
+    return fn(this);
+  }
+  async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
     this.check();
     return fn(this);
   }
