@@ -12,9 +12,16 @@ import { appendAudit } from './audit.ts';
 export interface ImportHooks {
   /** The columns of a table; throws when the store has no such table. */
   columns(table: string): Promise<Set<string>>;
-  /** Runs before a table's old rows are deleted. */
+  /**
+   * Runs in the staging transaction, without the write lock, once the loader's rows of a table the
+   * source replaces whole (no `source` column) are in `stage`; returns columns the copy must set
+   * besides the loader's, each with its SQL expression over the stage (e.g. ids decided here, so
+   * that a full-text index built over the stage fits the table).
+   */
+  afterStage?(tx: SqlDb, table: string, stage: string): Promise<Record<string, string>>;
+  /** Runs (in the write transaction) before a table's old rows are deleted. */
   beforeDelete?(tx: SqlDb, table: string): Promise<void>;
-  /** Runs after every new row is in. */
+  /** Runs (in the write transaction) after every new row is in. */
   afterLoad?(tx: SqlDb, table: string): Promise<void>;
 }
 
@@ -147,6 +154,8 @@ export async function importSource(
   /** Per table (in the order tables first received rows), its runs of staged rows. */
   const segments = new Map<string, Segment[]>();
   let seq = 0;
+  /** Per table, columns the copy sets from the stage besides the loader's (afterStage). */
+  const extra = new Map<string, Record<string, string>>();
 
   return db.session(async (session) => {
     const dropStages = async () => {
@@ -191,6 +200,9 @@ export async function importSource(
           },
         });
         await sink.flush();
+        for (const t of meta.tables) {
+          if (!shared.has(t) && hooks.afterStage) extra.set(t, await hooks.afterStage(tx, t, stageOf(t)));
+        }
       });
       // 2. The writes, under the write lock.
       await session.transaction(
@@ -203,9 +215,10 @@ export async function importSource(
           }
           for (const runs of segments.values()) {
             for (const r of runs) {
-              const cols = r.keys.map((k) => `"${k}"`).join(', ');
+              const more = Object.entries(extra.get(r.table) ?? {}).filter(([c]) => !r.keys.includes(c));
+              const cols = r.keys.map((k) => `"${k}"`);
               await tx.run(
-                `INSERT INTO ${r.table} (${cols}) SELECT ${cols} FROM ${stageOf(r.table)} WHERE stage_seq BETWEEN ? AND ? ORDER BY stage_seq`,
+                `INSERT INTO ${r.table} (${[...cols, ...more.map(([c]) => `"${c}"`)].join(', ')}) SELECT ${[...cols, ...more.map(([, e]) => e)].join(', ')} FROM ${stageOf(r.table)} WHERE stage_seq BETWEEN ? AND ? ORDER BY stage_seq`,
                 [r.from, r.to],
               );
             }
