@@ -102,6 +102,8 @@ abstract class PostgresStatements implements SqlDb {
   protected abstract on(): Queryable;
   abstract transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean }): Promise<T>;
   abstract session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T>;
+  /** Outside a transaction there is no lock to hold: only a transaction's handle takes it. */
+  async lockWrites(): Promise<void> {}
 
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     return (await query<T>(this.on(), sql, params)).rows;
@@ -125,12 +127,15 @@ abstract class PostgresStatements implements SqlDb {
 async function onClient<T>(
   client: pg.PoolClient,
   fn: (tx: SqlDb) => Promise<T>,
-  opts: { write?: boolean },
+  opts: { write?: boolean | 'late' },
 ): Promise<{ out: T } | { error: unknown; broken?: Error }> {
   const tx = new PostgresTx(client);
   try {
     await client.query('BEGIN');
-    if (opts.write) {
+    if (opts.write === 'late') {
+      // An import: imports of the store run one at a time; the write lock comes with lockWrites().
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('concord import ' || current_schema()))");
+    } else if (opts.write) {
       // Waits at most writeWaitMs for another writer (an import) to finish; then StoreBusyError (503).
       await client.query(`SET LOCAL lock_timeout = ${writeWaitMs}`);
       try {
@@ -164,7 +169,7 @@ export class PostgresDb extends PostgresStatements {
     return this.pool;
   }
 
-  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean | 'late' } = {}): Promise<T> {
     const client = await this.pool.connect();
     const r = await onClient(client, fn, opts);
     // A client whose rollback failed is in an unknown state: the pool discards it.
@@ -202,7 +207,7 @@ class PostgresSession extends PostgresStatements {
     if (this.closed) throw new Error('session handle used after its session ended');
     return this.client;
   }
-  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean | 'late' } = {}): Promise<T> {
     const r = await onClient(this.on() as pg.PoolClient, fn, opts);
     if ('error' in r) {
       this.broken ??= r.broken;
@@ -233,5 +238,9 @@ class PostgresTx extends PostgresStatements {
   async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
     this.on();
     return fn(this);
+  }
+  /** Takes the write lock in this transaction (a 'late' one), waiting as long as it takes; held until it ends. */
+  async lockWrites(): Promise<void> {
+    await this.on().query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
   }
 }

@@ -204,10 +204,14 @@ export async function importSource(
           if (!shared.has(t) && hooks.afterStage) extra.set(t, await hooks.afterStage(tx, t, stageOf(t)));
         }
       });
-      // 2. The writes, under the write lock.
+      // 2. The writes, in one transaction: on SQLite under the write lock from the start; on
+      // PostgreSQL the source's own tables are replaced first (MVCC: no other writer touches
+      // them, readers see the old rows until the commit), and the write lock is taken only for
+      // the audit entry and the sources record.
+      let locked = performance.now();
       await session.transaction(
         async (tx) => {
-          const locked = performance.now();
+          locked = performance.now();
           for (const t of meta.tables) {
             await hooks.beforeDelete?.(tx, t);
             if (shared.has(t)) await tx.run(`DELETE FROM ${t} WHERE source = ?`, [meta.id]);
@@ -224,6 +228,9 @@ export async function importSource(
             }
           }
           for (const t of meta.tables) await hooks.afterLoad?.(tx, t);
+          await tx.lockWrites();
+          // SQLite's transaction held the lock from its start; PostgreSQL's takes it here.
+          if (tx.dialect === 'postgres') locked = performance.now();
           const before = await tx.get<{ fingerprint: string; row_counts: string; imported_at: string }>(
             'SELECT fingerprint, row_counts, imported_at FROM sources WHERE id = ?',
             [meta.id],
@@ -263,10 +270,10 @@ export async function importSource(
               yearMax,
             ],
           );
-          meta.onWriteLock?.(performance.now() - locked);
         },
-        { write: true },
+        { write: 'late' },
       );
+      meta.onWriteLock?.(performance.now() - locked);
     } finally {
       await dropStages().catch(() => undefined);
     }
