@@ -18,7 +18,7 @@ import { type Grouping, peakRow } from '../../../norms/series.ts';
 import type { Corpus } from '../../../store/store.ts';
 import { UsageError } from '../../errors.ts';
 import { countryOption, formatOption, stderrLog, yearRange } from '../../options.ts';
-import { formatTable } from '../../table.ts';
+import { formatTable, thousands } from '../../table.ts';
 import { withStore } from '../../with-store.ts';
 import { corpusOption, decimal, documentNoun, percent, phraseOption } from './shared.ts';
 
@@ -147,10 +147,10 @@ function printSeries(
     });
     const peak = peakRow(s.rows);
     const peakText = peak
-      ? `; peak ${peak.group}: ${peak.matches.toLocaleString('en-US')} of ${peak.documents.toLocaleString('en-US')} ${peak.documents === 1 ? one : many} (${percent(peak.share)})`
+      ? `; peak ${peak.group}: ${thousands(peak.matches)} of ${thousands(peak.documents)} ${peak.documents === 1 ? one : many} (${percent(peak.share)})`
       : '';
     lines.push(
-      `${tag}${total.m.toLocaleString('en-US')} of ${total.d.toLocaleString('en-US')} ${many}, ${total.n.toLocaleString('en-US')} mentions${peakText}`,
+      `${tag}${thousands(total.m)} of ${thousands(total.d)} ${many}, ${thousands(total.n)} mentions${peakText}`,
     );
     if (variantLines[k]) lines.push(`${tag}${variantLines[k]}`);
   });
