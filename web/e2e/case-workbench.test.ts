@@ -178,24 +178,28 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
       'Choose at least one measure the draft would decide.',
     );
     await authority.getByTestId('authority-measures').getByLabel('icc referral', { exact: true }).check();
-    // The membership is not in this store: the members are typed; two only is refused, in words.
-    await authority.getByLabel('Members', { exact: true }).fill('USA, GBR');
+    // The membership is not in this store: the members are typed. An Assembly vote of more than
+    // 193 Member States is refused, in words, beside the form.
+    await authority
+      .getByLabel('Members', { exact: true })
+      .fill('USA, GBR, FRA, RUS, CHN, DZA, AGO, BEN, BRA, CHL, DEU, ESP, PAK, PHL, ROU');
+    await authority.getByLabel('Expected General Assembly vote (optional)').check();
+    await authority.getByLabel('Assembly yes').fill('150');
+    await authority.getByLabel('Assembly no').fill('50');
     await authority.getByLabel('Reason', { exact: true }).fill('expected positions in 2004');
     await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
     const refused = authority.getByRole('alert');
     await refused.waitFor();
-    assert.match(await refused.innerText(), /^Right authority, pathway situation, /);
+    assert.match(await refused.innerText(), /^Right authority, pathway situation, generalAssembly: counts more votes/);
     assert.doesNotMatch(await refused.innerText(), /responses\[/);
     await screenshot(page, 'case-03-right-authority-refused');
-    await authority
-      .getByLabel('Members', { exact: true })
-      .fill('USA, GBR, FRA, RUS, CHN, DZA, AGO, BEN, BRA, CHL, DEU, ESP, PAK, PHL, ROU');
+    await authority.getByLabel('Expected General Assembly vote (optional)').uncheck();
     await authority.getByLabel('Vote of CHN').selectOption('abstain');
     await authority.getByLabel('Vote of DZA').selectOption('abstain');
     await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
     await page
       .locator('tr', { hasText: 'right-authority' })
-      .filter({ hasText: /^right-authority\s+met/ })
+      .filter({ hasText: /right-authority\s*met/ })
       .first()
       .waitFor();
     assert.match(await raRow.innerText(), /security council/i);
