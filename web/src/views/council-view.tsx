@@ -49,10 +49,10 @@ export function CouncilView() {
     <section>
       <h1>Security Council</h1>
       <p className="lede">
-        What the Council decided (state practice): its record from the Dag Hammarskjöld Library's meetings tables
-        (1946 – 30 June 2022), the UN's XML texts (resolutions and presidential statements 2000–2026, drafts not
-        adopted 2023–2025), the veto list (to July 2022), and the coding of resolution texts. Each figure says its
-        source; partial years are marked, and a figure no source covers is a gap (no bar, “–”), not zero.
+        What the Council decided (state practice): its record from the Dag Hammarskjöld Library's meetings tables (1946
+        – 30 June 2022), the UN's XML texts (resolutions and presidential statements 2000–2026, drafts not adopted
+        2023–2025), the veto list (to July 2022), and the coding of resolution texts. Each figure says its source;
+        partial years are marked, and a figure no source covers is a gap (no bar, “–”), not zero.
       </p>
       <h2>Record and trends</h2>
       <div className="grid2">
