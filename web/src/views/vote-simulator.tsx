@@ -44,11 +44,18 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
   const [decision, setDecision] = useState<Decision | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // The actual Council of the year: its elected members fill the elected seats.
+  // The actual Council of the year: its elected members fill the elected seats (keyed by the
+  // members' ids, so that the seats are set once per year and not on every render).
+  const electedKey =
+    seatsInfo.state === 'ok' && seatsInfo.data.members
+      ? seatsInfo.data.members
+          .filter((m) => m.seat === 'elected')
+          .map((m) => m.iso3)
+          .join(',')
+      : '';
   useEffect(() => {
-    if (seatsInfo.state !== 'ok' || !seatsInfo.data.members) return;
-    setElected(seatsInfo.data.members.filter((m) => m.seat === 'elected').map((m) => m.iso3));
-  }, [seatsInfo]);
+    if (electedKey) setElected(electedKey.split(','));
+  }, [electedKey]);
 
   const seats: Seat[] = useMemo(() => {
     if (seatsInfo.state !== 'ok') return [];
