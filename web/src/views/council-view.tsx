@@ -91,6 +91,7 @@ export function CouncilView() {
               x="key"
               y="casts"
               fill="member"
+              inOrder
               yLabel="vetoes cast"
               csv="/api/council/vetoes/by?by=decade"
             />
