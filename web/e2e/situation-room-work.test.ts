@@ -84,7 +84,7 @@ function lowContrast(page: Page, min = 4.5): Promise<string[]> {
 
 describe('situation room: the ranked list, country search, accessibility', {
   skip: skip ?? false,
-  timeout: 240_000,
+  timeout: 600_000,
 }, () => {
   let room: SituationRoom;
   before(async () => {
@@ -233,7 +233,7 @@ describe('situation room: the ranked list, country search, accessibility', {
     // contrast on the map page and on a resolution with greyed (disabled) field buttons
     assert.deepEqual(await lowContrast(page), []);
     await page.goto(`${room.url}/council?resolution=678`);
-    await page.locator('button[aria-pressed]:disabled').first().waitFor();
+    await page.locator('button[aria-pressed]:disabled').first().waitFor({ timeout: 120_000 });
     await screenshot(page, '24-resolution-disabled-fields');
     assert.deepEqual(await lowContrast(page), []);
     await page.goto(`${room.url}/country/SDN`);
