@@ -264,3 +264,34 @@ export async function chapterViiStudy(store: Store) {
   const docs = await documents(store, { from: ANALYTICS_FROM, to: ANALYTICS_TO, kinds: ['resolution'] });
   return chapterViiAgreement(docs);
 }
+
+/** A country's R2P references in the Council's texts 2000-2026 (issue 15 item 4: the situation room's filter). */
+export interface CountryR2p {
+  iso3: string;
+  /** Resolutions and presidential statements naming the country (agenda item or subjects). */
+  documents: number;
+  /** Of those, the ones whose strongest reference is `r2p` or `population` (the Global Centre for R2P's count). */
+  references: number;
+  /** The latest such text, or null when there is none. */
+  latest: { symbol: string; date: string; class: R2pClass } | null;
+}
+
+/** Every country named in a Council text 2000-2026, with its R2P references (DOMAIN.md section 5). */
+export async function r2pByCountry(store: Store): Promise<CountryR2p[]> {
+  const docs = await documents(store, { from: ANALYTICS_FROM, to: ANALYTICS_TO, kinds: ['resolution', 'statement'] });
+  const out = new Map<string, CountryR2p>();
+  for (const d of docs) {
+    const r = classifyR2p(d);
+    const counted = r.class === 'r2p' || r.class === 'population';
+    for (const iso3 of d.countries) {
+      const c = out.get(iso3) ?? { iso3, documents: 0, references: 0, latest: null };
+      c.documents++;
+      if (counted) {
+        c.references++;
+        if (!c.latest || d.date >= c.latest.date) c.latest = { symbol: d.symbol, date: d.date, class: r.class };
+      }
+      out.set(iso3, c);
+    }
+  }
+  return [...out.values()].sort((a, b) => b.references - a.references || a.iso3.localeCompare(b.iso3));
+}

@@ -30,6 +30,7 @@ const groups: readonly { names: readonly string[]; load: () => Promise<Register[
   { names: ['risk'], load: async () => [(await import('./commands/risk.ts')).registerRisk] },
   { names: ['cases'], load: async () => [(await import('./commands/cases/index.ts')).registerCases] },
   { names: ['sovereignty'], load: async () => [(await import('./commands/sovereignty.ts')).registerSovereignty] },
+  { names: ['brief'], load: async () => [(await import('./commands/brief.ts')).registerBrief] },
   { names: ['icc'], load: async () => [(await import('./commands/icc.ts')).registerIcc] },
   { names: ['operations'], load: async () => [(await import('./commands/operations.ts')).registerOperations] },
   { names: ['serve'], load: async () => [(await import('./commands/serve.ts')).registerServe] },

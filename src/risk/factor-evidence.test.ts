@@ -217,3 +217,15 @@ test('human-security profile: seven dimensions, each number with its source and 
   assert.equal(political.measures.find((m) => m.measure === 'coup attempt in the year')!.value, 0);
   for (const d of p.dimensions) for (const m of d.measures) assert.ok(m.source.length > 0 && m.year <= 2020);
 });
+
+test('no UCDP dyad in a territory outside UCDP state system is a gap, not a mitigating "no armed conflict" (issue 15 item 6)', () => {
+  const palestine: CountryRecord = { ...madeUpRecord(), iso3: 'PSE', name: 'Palestine', ccodes: [], battleDeaths: [] };
+  const f1 = factorEvidence(palestine, 2024).find((f) => f.factor === 1)!;
+  const conflict = f1.evidence.filter((e) => e.source.startsWith('UCDP Battle'));
+  assert.deepEqual(conflict, []);
+  assert.ok(f1.missing.some((m) => /does not mean no armed conflict/.test(m)));
+  // a state with the same (empty) record reads as no conflict, mitigating
+  const state: CountryRecord = { ...madeUpRecord(), battleDeaths: [] };
+  const s1 = factorEvidence(state, 2024).find((f) => f.factor === 1)!;
+  assert.equal(s1.evidence.find((e) => e.source.startsWith('UCDP Battle'))?.signal, 'mitigating');
+});

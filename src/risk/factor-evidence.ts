@@ -6,6 +6,7 @@
 // cut-offs are stated in each reading. The data cannot establish intent, plans or capacity:
 // factors 4, 5, 10, 12 and 14 rest mostly or wholly on the analyst. Observations may be older than
 // the year asked about (each item carries its own year); series that end early say so.
+import { readUcdpAbsence } from './conflict-absence.ts';
 import {
   type CountryRecord,
   type Observation,
@@ -153,6 +154,8 @@ function battleDeathsRule(factor: number, indicator: string | null, signalWhenCo
       if (!covers(record, ucdpSource, year)) return ucdpGap(record, year);
       const bd = battleDeathsIn(record, year);
       if (!bd) {
+        const absence = readUcdpAbsence(record, year, { span: record.sourceYears[ucdpSource] });
+        if (absence.kind === 'gap') return gap(absence.reason);
         return {
           items: [
             {
@@ -281,7 +284,10 @@ const hostilitiesRule: Rule = {
     if (!covers(record, ucdpSource, year) || !covers(record, ucdpSource, year - 1)) return ucdpGap(record, year - 1);
     const now = battleDeathsIn(record, year)?.deaths ?? 0;
     const before = battleDeathsIn(record, year - 1)?.deaths ?? 0;
-    if (now === 0 && before === 0) return none;
+    if (now === 0 && before === 0) {
+      const absence = readUcdpAbsence(record, year, { span: record.sourceYears[ucdpSource] });
+      return absence.kind === 'gap' ? gap(absence.reason) : none;
+    }
     const began = before < 25 && now >= 25;
     const doubled = before >= 25 && now >= 2 * before;
     return {

@@ -20,6 +20,7 @@ import { councilAnalyticsRoutes } from './routes/council-analytics.ts';
 import { councilMembersRoutes } from './routes/council-members.ts';
 import { councilVoteRoutes } from './routes/council-vote.ts';
 import { countryRoutes } from './routes/countries.ts';
+import { briefRoutes } from './routes/brief.ts';
 import { iccRoutes } from './routes/icc.ts';
 import { normsRoutes } from './routes/norms.ts';
 import { operationsRoutes } from './routes/operations.ts';
@@ -57,6 +58,7 @@ export const apiRoutes: readonly Route[] = [
   ...councilAnalyticsRoutes,
   ...councilPathwayRoutes,
   ...riskRoutes,
+  ...briefRoutes,
   ...normsRoutes,
   ...sovereigntyRoutes,
   ...iccRoutes,

@@ -1,10 +1,13 @@
 // The application shell: header navigation with who is logged in, the route table (path to
-// view), and the login page instead of any view while the server wants a login.
+// view), and the login page instead of any view while the server wants a login. A skip link
+// leads past the header to the view; the country search sits in the header of every page.
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation } from './router.tsx';
+import { CountrySearch } from './components/country-search.tsx';
 import { loadSession, logOut, useSession } from './session.ts';
 import { LoginPage } from './views/login.tsx';
 import { AboutData } from './views/about-data.tsx';
+import { BriefPage } from './views/brief-page.tsx';
 import { CaseView } from './views/case-view.tsx';
 import { CasesList } from './views/cases-list.tsx';
 import { CountryPage } from './views/country-page.tsx';
@@ -22,6 +25,7 @@ interface View {
 
 const views: View[] = [
   { path: '/', title: 'Map', nav: true, render: () => <MapView /> },
+  { path: '/brief/', title: 'Country brief', nav: false, render: (rest) => <BriefPage iso3={rest.split('/')[0]} /> },
   { path: '/country/', title: 'Country', nav: false, render: (rest) => <CountryPage iso3={rest.split('/')[0]} /> },
   { path: '/norms', title: 'Norms', nav: true, render: () => <NormsExplorer /> },
   { path: '/council', title: 'Council', nav: true, render: () => <CouncilView /> },
@@ -70,6 +74,9 @@ export function App() {
     document.title = needLogin ? 'Log in · Concord' : found ? `${found.view.title} · Concord` : 'Not found · Concord';
   return (
     <>
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
       <header className="top">
         <Link className="brand" href="/">
           Concord
@@ -84,9 +91,10 @@ export function App() {
             ))}
           <a href="/api/docs">API</a>
         </nav>
+        <CountrySearch />
         <WhoAmI />
       </header>
-      <main>
+      <main id="content" tabIndex={-1}>
         {session.state === 'loading' ? (
           <p className="pending" role="status">
             Loading…

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { adminRoutes } from '../routes/admin.ts';
 import type { authRoutes } from '../routes/auth.ts';
 import type { casesRoutes } from '../routes/cases.ts';
+import type { councilAnalyticsRoutes } from '../routes/council-analytics.ts';
 import type { councilPathwayRoutes } from '../routes/council-pathway.ts';
 import type { councilPracticeRoutes } from '../routes/council-practice.ts';
 import type { councilVoteRoutes } from '../routes/council-vote.ts';
@@ -20,6 +21,7 @@ type ApiRoute = (
   | typeof adminRoutes
   | typeof authRoutes
   | typeof casesRoutes
+  | typeof councilAnalyticsRoutes
   | typeof councilPathwayRoutes
   | typeof councilPracticeRoutes
   | typeof councilVoteRoutes

@@ -11,6 +11,7 @@ import {
   chapterViiStudy,
   dissent,
   r2pBesideDebate,
+  r2pByCountry,
   r2pOverview,
   r2pReadings,
   sponsorshipOverview,
@@ -67,6 +68,7 @@ async function ready<T>(run: () => Promise<T>): Promise<T> {
 }
 
 const readings = memoByImport(councilDocumentSources, (store: Store) => r2pReadings(store));
+const byCountry = memoByImport(councilDocumentSources, (store: Store) => r2pByCountry(store));
 const overview = memoByImport(councilDocumentSources, (store: Store) => r2pOverview(store));
 const evaluation = memoByImport([...councilDocumentSources, 'unsc-vetoes', 'unsc-meetings'], (store: Store) =>
   vetoForecastEvaluation(store),
@@ -179,6 +181,32 @@ export const councilAnalyticsRoutes = [
         references: r.evidence.length,
       }));
     },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/council/r2p/countries',
+    cacheBy: councilDocumentSources,
+    tag: 'council',
+    summary:
+      'Every country named in a resolution or presidential statement 2000-2026, with the texts naming it and those referring to R2P (r2p or population, the Global Centre for R2P count)',
+    response: z.array(
+      z.object({
+        iso3: z.string(),
+        documents: z.number().int(),
+        references: z.number().int(),
+        latest: z.object({ symbol: z.string(), date: z.string(), class: z.enum(r2pClasses) }).nullable(),
+      }),
+    ),
+    csv: (rows) => ({
+      filename: 'concord-council-r2p-countries.csv',
+      rows: rows.map(({ latest, ...r }) => ({
+        ...r,
+        latestSymbol: latest?.symbol ?? null,
+        latestDate: latest?.date ?? null,
+        latestClass: latest?.class ?? null,
+      })),
+    }),
+    handler: (_in, { store }) => ready(() => byCountry(store)),
   }),
   route({
     method: 'GET',

@@ -4,7 +4,7 @@
 // its Framework of Analysis evidence per risk factor, and its human-security profile. Reads
 // through store.risk; the risk core derives evidence and profile.
 import { z } from 'zod';
-import { countries, type Country, foldedCowCodes } from '../../countries/index.ts';
+import { currentForecast as forecastOf } from '../../app/current-forecast.ts';
 import { countryRecordSources, countryRef } from '../../risk/country-record.ts';
 import { factorEvidence } from '../../risk/factor-evidence.ts';
 import { riskFactors } from '../../risk/framework.ts';
@@ -15,17 +15,6 @@ import { memoByImport } from '../memo.ts';
 import { route } from '../route.ts';
 import { recordedState } from '../answer-cache.ts';
 import { countryOr404, iso3Param } from './countries.ts';
-
-/** COW code to country: present-day entries first, then the codes folded into them. */
-const byCcode = (() => {
-  const m = new Map<number, Country>();
-  for (const c of countries) if (c.ccode !== null && !c.historical && !m.has(c.ccode)) m.set(c.ccode, c);
-  for (const [iso3, codes] of foldedCowCodes) {
-    const c = countries.find((x) => x.iso3 === iso3);
-    for (const code of codes) if (c && !m.has(code)) m.set(code, c);
-  }
-  return m;
-})();
 
 const driver = z.object({
   predictor: z.string(),
@@ -56,66 +45,8 @@ const forecast = z.object({
 });
 type Forecast = z.infer<typeof forecast>;
 
-/** The current forecast, recomputed when EWP is re-imported or after a minute (a new Concord run shows within it). */
-const currentForecast = memoByImport(['ewp'], computeForecast, 60_000);
-
-async function computeForecast(store: Store): Promise<Forecast> {
-  const ours = await store.risk.latestForecasts();
-  if (ours && ours.forecasts.length > 0) {
-    const year = ours.forecasts[0].forecastYear;
-    return {
-      model: ours.run.model,
-      label: `Concord forecast ${year}–${String(year + 1).slice(2)}: probability of a new mass-killing onset`,
-      description: `Concord's own model (${ours.run.model}, run ${ours.run.createdAt.slice(0, 10)}), replicating the Early Warning Project's protocol on its data: the probability that a new state-led or non-state mass killing begins in ${year} or ${year + 1}, with bootstrap intervals and the predictors that drive each country's risk.`,
-      forecastYears: [year, year + 1],
-      countries: ours.forecasts.flatMap((f) => {
-        const c = (f.iso3 ? countries.find((x) => x.iso3 === f.iso3) : undefined) ?? byCcode.get(f.ccode);
-        if (!c) return [];
-        const d = z.array(driver).safeParse(f.drivers);
-        return [
-          {
-            iso3: c.iso3,
-            isoNumeric: c.isoNumeric,
-            name: c.name,
-            probability: f.probability,
-            rank: f.rank,
-            low: f.lower,
-            high: f.upper,
-            drivers: d.success ? d.data.slice(0, 8) : null,
-          },
-        ];
-      }),
-    };
-  }
-  const published = await store.risk.ewpPublishedForecasts();
-  if (published.length === 0)
-    throw notFound(
-      'no risk forecast: the store holds neither a Concord forecast run nor the Early Warning Project data (run `concord data import`)',
-    );
-  return {
-    model: 'ewp-published',
-    label: "EWP's 2025–26 forecast: probability of a new mass-killing onset",
-    description:
-      "The Early Warning Project's published 2025 Statistical Risk Assessment (USHMM): the estimated probability that a new state-led or non-state mass killing begins in each country in 2025 or 2026. These are EWP's figures, not Concord's; Concord's own forecast replaces them here once a forecast run is stored.",
-    forecastYears: [2025, 2026],
-    countries: published.flatMap((p) => {
-      const c = p.ccode === null ? undefined : byCcode.get(p.ccode);
-      if (!c || p.probability === null || p.rank === null) return [];
-      return [
-        {
-          iso3: c.iso3,
-          isoNumeric: c.isoNumeric,
-          name: c.name,
-          probability: p.probability,
-          rank: p.rank,
-          low: null,
-          high: null,
-          drivers: null,
-        },
-      ];
-    }),
-  };
-}
+/** The current forecast (src/app/current-forecast.ts), recomputed when EWP is re-imported or after a minute (a new Concord run shows within it). */
+const currentForecast = memoByImport(['ewp'], (store: Store): Promise<Forecast> => forecastOf(store), 60_000);
 
 const yearQuery = z.object({
   year: z.coerce

@@ -1,5 +1,8 @@
 // Bar chart of counts by category or year, optionally stacked by a series field (e.g. vetoes by
-// permanent member). Options follow Observable Plot's: x, y, fill.
+// permanent member). Options follow Observable Plot's: x, y, fill. Counts (issue 15 item 6): the
+// y axis starts at zero and has whole-number ticks, so bars of zero are drawn at zero (an
+// all-zero series is not drawn full height on an axis of 0.000000); categories in time order
+// (`inOrder`, e.g. decades) are sorted in time order instead of by value.
 import * as Plot from '@observablehq/plot';
 import { ChartFrame } from './chart-frame.tsx';
 
@@ -12,16 +15,43 @@ export interface BarChartProps<T> {
   yLabel: string;
   /** x is a year (bars placed on a continuous axis) rather than a category. */
   yearly?: boolean;
+  /** Categories in time order (decades: "1940s" < "1950s", sorted as text) instead of by descending totals. */
+  inOrder?: boolean;
   csv: string;
 }
 
-export function BarChart<T extends object>({ title, data, x, y, fill, yLabel, yearly, csv }: BarChartProps<T>) {
+/** Whole-number ticks from 0 to at least `max` (at most about six). */
+export function countTicks(max: number): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  const rough = top / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(1, rough)));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude);
+  const ticks: number[] = [];
+  for (let t = 0; t < top + step; t += step) ticks.push(t);
+  return ticks;
+}
+
+export function BarChart<T extends object>({
+  title,
+  data,
+  x,
+  y,
+  fill,
+  yLabel,
+  yearly,
+  inOrder,
+  csv,
+}: BarChartProps<T>) {
   const rows = data as readonly Record<string, unknown>[];
   const totals = new Map<string, number>();
   for (const r of rows)
     totals.set(String(fill ? r[fill] : r[x]), (totals.get(String(fill ? r[fill] : r[x])) ?? 0) + Number(r[y]));
   const top = [...totals.entries()].sort((a, b) => b[1] - a[1]);
   const total = top.reduce((a, [, v]) => a + v, 0);
+  // the tallest bar (stacks summed per x)
+  const stacks = new Map<string, number>();
+  for (const r of rows) stacks.set(String(r[x]), (stacks.get(String(r[x])) ?? 0) + Number(r[y]));
+  const ticks = countTicks(Math.max(0, ...stacks.values()));
   const summary = `${yLabel}, ${total.toLocaleString('en')} in all: ${top
     .slice(0, 8)
     .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
@@ -37,8 +67,10 @@ export function BarChart<T extends object>({ title, data, x, y, fill, yLabel, ye
           width,
           height: 260,
           marginLeft: 52,
-          x: yearly ? { label: null, tickFormat: 'd' } : { label: null },
-          y: { label: yLabel, grid: true },
+          x: yearly
+            ? { label: null, tickFormat: 'd' }
+            : { label: null, domain: inOrder ? [...stacks.keys()].sort() : undefined },
+          y: { label: yLabel, grid: true, domain: [0, ticks[ticks.length - 1]], ticks, tickFormat: 'd' },
           color: fill ? { legend: true } : undefined,
           marks: [
             yearly
@@ -49,7 +81,7 @@ export function BarChart<T extends object>({ title, data, x, y, fill, yLabel, ye
                   fill: fill ?? '#1f5f8b',
                   tip: true,
                 })
-              : Plot.barY(rows, { x, y, fill: fill ?? '#1f5f8b', tip: true, sort: { x: '-y' } }),
+              : Plot.barY(rows, { x, y, fill: fill ?? '#1f5f8b', tip: true, sort: inOrder ? undefined : { x: '-y' } }),
             Plot.ruleY([0]),
           ],
         })

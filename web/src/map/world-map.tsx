@@ -1,9 +1,11 @@
 // The world map: Natural Earth 1:110m countries (world-atlas, bundled, no network), Equal Earth
 // projection (d3-geo), each country coloured by a value and joined on its ISO 3166-1 numeric id.
-// Hover or focus shows a tooltip; click, Enter or Space opens the country. Every country with
-// data is a keyboard stop, in the order of the list the caller gives.
+// Hover or focus shows a tooltip; click, Enter or Space opens the country. The map is one tab
+// stop (a roving tabindex, WAI-ARIA APG): the arrow keys move among the countries with data in
+// the order of the list the caller gives (down/right: next, up/left: previous, Home/End), so
+// the ranked list after the map is one Tab away (issue 15 item 7).
 import { geoEqualEarth, geoPath } from 'd3-geo';
-import { type KeyboardEvent, useMemo, useState } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
@@ -57,15 +59,39 @@ export function WorldMap({
     const box = svg?.getBoundingClientRect();
     setTip({ text, x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) });
   };
+  const order = useMemo(() => [...values.values()].map((v) => v.iso3), [values]);
+  const [active, setActive] = useState<string | undefined>(undefined);
+  const current = active !== undefined && order.includes(active) ? active : order[0];
+  const svgRef = useRef<SVGSVGElement>(null);
   const key = (iso3: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onSelect(iso3);
+      return;
     }
+    const at = order.indexOf(iso3);
+    const step: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowRight: at + 1,
+      ArrowUp: at - 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: order.length - 1,
+    };
+    if (!(e.key in step)) return;
+    e.preventDefault();
+    const next = order[Math.max(0, Math.min(order.length - 1, step[e.key]))];
+    setActive(next);
+    svgRef.current?.querySelector<SVGPathElement>(`path.country[data-iso3="${next}"]`)?.focus();
   };
   return (
     <div className="map">
-      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={`World map: ${legendTitle}`}>
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={`World map: ${legendTitle}. Arrow keys move between countries in rank order, Enter opens one.`}
+      >
         <path
           d={
             geoPath(
@@ -104,7 +130,7 @@ export function WorldMap({
               stroke="#fff"
               strokeWidth={0.5}
               className="country"
-              tabIndex={0}
+              tabIndex={v.iso3 === current ? 0 : -1}
               role="link"
               aria-label={v.label}
               data-iso3={v.iso3}
@@ -113,6 +139,7 @@ export function WorldMap({
               onMouseMove={(e) => show(v.label, e, e.currentTarget.ownerSVGElement)}
               onMouseLeave={() => setTip(null)}
               onFocus={(e) => {
+                setActive(v.iso3);
                 const b = e.currentTarget.getBBox();
                 const svg = e.currentTarget.ownerSVGElement!;
                 const scale = svg.getBoundingClientRect().width / width;

@@ -117,6 +117,7 @@ export function CouncilView() {
               x="key"
               y="casts"
               fill="member"
+              inOrder
               yLabel="vetoes cast"
               csv="/api/council/vetoes/by?by=decade"
             />

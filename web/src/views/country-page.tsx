@@ -3,6 +3,7 @@
 // language — each loaded from its own endpoint.
 import { useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
+import { Link } from '../router.tsx';
 import { countrySections } from './country-sections.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
@@ -15,6 +16,9 @@ export function CountryPage({ iso3 }: { iso3: string }) {
       {(c) => (
         <article>
           <h1>{c.name}</h1>
+          <p>
+            <Link href={`/brief/${c.iso3}`}>Country brief to print</Link>
+          </p>
           <dl className="facts">
             <dt>Codes</dt>
             <dd>

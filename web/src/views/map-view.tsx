@@ -1,13 +1,13 @@
 // The situation room's front page: the world map coloured by the current forecast of atrocity
-// (mass-killing onset) risk, with the ranked list beside it; a click, or Enter on a focused
+// (mass-killing onset) risk, with the full ranked list below it (ranked-list.tsx); a click, or Enter on a focused
 // country, opens the country's page.
 import { useMemo } from 'react';
 import { useApi } from '../api.ts';
-import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { percent, riskColour } from '../map/risk-scale.ts';
 import { type MapValue, WorldMap } from '../map/world-map.tsx';
-import { Link, navigate } from '../router.tsx';
+import { navigate } from '../router.tsx';
+import { RankedList } from './ranked-list.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
 export type RiskMapRow = RiskMap['countries'][number];
@@ -47,24 +47,7 @@ function RiskWorld({ m }: { m: RiskMap }) {
     <>
       <p className="lede">{m.description}</p>
       <WorldMap values={values} legendTitle={m.label} onSelect={(iso3) => navigate(`/country/${iso3}`)} />
-      <h2>Highest risk</h2>
-      <DataTable
-        caption={m.label}
-        source={riskMapEndpoint}
-        rows={m.countries}
-        maxRows={30}
-        columns={[
-          { key: 'rank', label: 'Rank', numeric: true },
-          { key: 'name', label: 'Country', render: (r) => <Link href={`/country/${r.iso3}`}>{r.name}</Link> },
-          { key: 'probability', label: 'Probability', numeric: true, render: (r) => percent(r.probability) },
-          {
-            key: 'interval',
-            label: 'Interval',
-            numeric: true,
-            render: (r) => (r.low !== null && r.high !== null ? `${percent(r.low)}–${percent(r.high)}` : '—'),
-          },
-        ]}
-      />
+      <RankedList m={m} endpoint={riskMapEndpoint} />
     </>
   );
 }
