@@ -1,11 +1,13 @@
 // `concord serve` (what `npm start` runs): imports the data on first run, then serves the HTTP API
-// and web application on the embedded store and prints the address. On a loopback address with
+// and web application on the embedded store and prints the address; computes Concord's own risk
+// forecast in the background when none is stored for the current EWP import (issue 15). On a loopback address with
 // no account it runs in the single-user mode without login; any other address (or --trust-proxy)
 // needs accounts first, and once one exists login is required everywhere (docs/security.md).
 import type { Command } from 'commander';
 import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
+import { stopRiskForecast, warmRiskForecast } from '../../server/risk-forecast.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
 import { openStore } from '../../store/open.ts';
 import { UsageError } from '../errors.ts';
@@ -69,11 +71,15 @@ export function registerServe(program: Command): void {
         process.stdout.write(
           `Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`,
         );
+        // Concord's own forecast (then the backtest for the risk history) when none is stored for
+        // the current EWP import: computed in a child process while the API answers.
+        await warmRiskForecast(store, (line) => process.stdout.write(`${line}\n`));
         // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
         for (const corpus of ['resolutions', 'ungdc'] as const) {
           if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
         }
         const stop = async () => {
+          stopRiskForecast();
           await app.close();
           await store.close();
           process.exit(0);
