@@ -23,7 +23,7 @@ test("serve computes Concord's forecast in the background and switches to it; /a
 }, async () => {
   const home = tempDir();
   cliOk(home, 'data', 'import', '--from', sharedDataDir!, '--only', 'ewp');
-  const server = await spawnServe({ args: ['--no-import'], env: processEnv(home), timeoutMs: 60_000 });
+  const server = await spawnServe({ args: ['--no-import'], env: processEnv(home), timeoutMs: 5 * 60_000 });
   const log: string[] = [];
   server.child.stdout!.on('data', (b: Buffer) => log.push(b.toString()));
   try {
