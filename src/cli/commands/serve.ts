@@ -40,14 +40,14 @@ export function registerServe(program: Command): void {
         if (!local && !(await store.accounts.hasUsers())) {
           await store.close();
           throw new UsageError(
-            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`./bin/concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
           );
         }
         if (opts.import && (await store.sources()).length === 0) {
           const dir = defaultDataDir();
           if (!dir) {
             throw new UsageError(
-              'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `concord data fetch` first',
+              'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `./bin/concord data fetch` first (`concord` is not on the PATH)',
             );
           }
           process.stdout.write('First run: importing data (this takes about a minute).\n');
