@@ -1,12 +1,15 @@
 // Risk use cases shared by the CLI, the server and the benchmark: EWP's country-years from the
 // store, the rolling backtest and the current forecast, their rounds fitted on worker threads.
 import { BadInputError } from '../errors.ts';
+import { iso3ForCcode } from '../risk/country-record.ts';
+import { type BacktestCountryYear, backtestCountryYears } from '../risk/history.ts';
+import { elasticNetSettings, gbmSettings } from '../risk/models.ts';
 import { Worker } from 'node:worker_threads';
 import { type BacktestResult, backtestYears, fitRound, summariseBacktest } from '../risk/backtest.ts';
 import { type CountryYear, missingPredictors, predictorVector } from '../risk/country-year.ts';
 import { seededRandom } from '../risk/estimators/random.ts';
 import { type CountryForecast, agreementWith, countryForecasts } from '../risk/forecast.ts';
-import { type ModelName } from '../risk/models.ts';
+import type { ModelName } from '../risk/models.ts';
 import { ewpPredictorNames } from '../risk/predictors.ts';
 import { dataYearOf, roundCountries } from '../risk/protocol.ts';
 import { type RiskTask, type RiskTaskResult, type RunContext, runRiskTask } from '../risk/tasks.ts';
@@ -103,8 +106,13 @@ export async function runTasks(
 
 // ---- backtest ----
 
+/** Where a use case reports progress (the CLI passes stderr, the server its log). */
+export type Log = (line: string) => void;
+
 export interface BacktestRun {
   result: BacktestResult;
+  /** Every country-year the rounds forecast, out of sample, beside EWP's own. */
+  countryYears: BacktestCountryYear[];
   seconds: number;
   jobs: number;
 }
@@ -113,6 +121,7 @@ export interface BacktestRun {
 export async function runBacktest(
   store: Store,
   options: { from: number; to: number; model: ModelName; seed: number; jobs: number },
+  log?: Log,
 ): Promise<BacktestRun> {
   const rows = await countryYearsOf(store);
   const span = yearSpan(rows);
@@ -137,6 +146,7 @@ export async function runBacktest(
       .reverse()
       .map((forecastYear) => ({ kind: 'round' as const, forecastYear })),
     options.jobs,
+    log && ((done) => log(`round ${done} of ${to - from + 1} fitted`)),
   );
   const rounds = results.map((r) => (r as Extract<RiskTaskResult, { kind: 'round' }>).round);
   const result = summariseBacktest(
@@ -146,7 +156,12 @@ export async function runBacktest(
     { model: options.model, from, to, seed: options.seed },
     { replicates: 1000, level: 0.9, random: seededRandom(options.seed) },
   );
-  return { result, seconds: (performance.now() - started) / 1000, jobs: options.jobs };
+  return {
+    result,
+    countryYears: backtestCountryYears(rows, rounds, ewp),
+    seconds: (performance.now() - started) / 1000,
+    jobs: options.jobs,
+  };
 }
 
 export interface ForecastRun {
@@ -170,6 +185,7 @@ export interface ForecastRun {
 export async function runForecast(
   store: Store,
   options: { forecastYear: number; model: ModelName; seed: number; replicates: number; level: number; jobs: number },
+  log?: Log,
 ): Promise<ForecastRun> {
   const rows = await countryYearsOf(store);
   const span = yearSpan(rows);
@@ -181,7 +197,9 @@ export async function runForecast(
     );
   }
   const predictors = [...ewpPredictorNames];
+  log?.(`fitting the ${options.model} model on the country-years up to ${T - 3}`);
   const { result, model } = fitRound(rows, T, options.model, predictors, options.seed);
+  if (options.replicates > 0) log?.(`bootstrap: ${options.replicates} refits for the intervals`);
   const countries = roundCountries(rows, T, predictors);
   const byCode = new Map(result.forecasts.map((f) => [f.ccode, f]));
   const ctx: RunContext = { rows, model: options.model, predictors, seed: options.seed };
@@ -191,7 +209,12 @@ export async function runForecast(
     k,
     parts: model.parts,
   }));
-  const replicates = (await runTasks(ctx, tasks, options.jobs)).map(
+  const every = Math.max(1, Math.round(options.replicates / 10));
+  const onDone =
+    log &&
+    ((done: number) =>
+      (done % every === 0 || done === options.replicates) && log(`bootstrap refit ${done} of ${options.replicates}`));
+  const replicates = (await runTasks(ctx, tasks, options.jobs, onDone)).map(
     (r) => (r as Extract<RiskTaskResult, { kind: 'replicate' }>).probabilities,
   );
   const forecasts = countryForecasts(
@@ -227,4 +250,57 @@ export async function runForecast(
     agreement: published.length > 0 && publishedDataYear === dataYear ? agreementWith(forecasts, published) : null,
     publishedDataYear,
   };
+}
+
+/** Records a backtest run with its metrics and every country-year it forecast; returns the run id. */
+export async function recordBacktest(store: Store, run: BacktestRun): Promise<number> {
+  const r = run.result;
+  const { rounds: _r, onsetScores: _o, ...summary } = r;
+  return store.risk.saveRun(
+    {
+      kind: 'backtest',
+      model: r.model,
+      fromYear: r.from,
+      toYear: r.to,
+      seed: r.seed,
+      settings: { elasticNet: elasticNetSettings, gbm: gbmSettings },
+      dataFingerprint: (await store.risk.ewpFingerprint()) ?? '',
+      summary,
+    },
+    [],
+    run.countryYears.map((c) => ({ ...c, iso3: iso3ForCcode(c.ccode) })),
+  );
+}
+
+/** Records a forecast run with every country's forecast, interval and drivers; returns the run id. */
+export async function recordForecast(store: Store, run: ForecastRun): Promise<number> {
+  return store.risk.saveRun(
+    {
+      kind: 'forecast',
+      model: run.model,
+      fromYear: run.forecastYear,
+      toYear: run.forecastYear + 1,
+      seed: run.seed,
+      settings: { replicates: run.replicates, level: run.level, elasticNet: elasticNetSettings, gbm: gbmSettings },
+      dataFingerprint: (await store.risk.ewpFingerprint()) ?? '',
+      summary: {
+        dataYear: run.dataYear,
+        trainingRows: run.trainingRows,
+        lastTrainingYear: run.lastTrainingYear,
+        agreement: run.agreement,
+      },
+    },
+    // every driver is kept, so that two runs can be compared on any of them (risk history)
+    run.countries.map((f) => ({
+      ccode: f.ccode,
+      iso3: iso3ForCcode(f.ccode),
+      ewpName: f.ewpName,
+      forecastYear: f.forecastYear,
+      probability: f.probability,
+      lower: f.interval?.lower ?? null,
+      upper: f.interval?.upper ?? null,
+      rank: f.rank,
+      drivers: f.drivers,
+    })),
+  );
 }

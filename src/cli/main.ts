@@ -27,7 +27,7 @@ const groups: readonly { names: readonly string[]; load: () => Promise<Register[
       (await import('./commands/council-analytics.ts')).registerCouncilAnalytics,
     ],
   },
-  { names: ['risk'], load: async () => [(await import('./commands/risk.ts')).registerRisk] },
+  { names: ['risk'], load: async () => [(await import('./commands/risk/index.ts')).registerRisk] },
   { names: ['cases'], load: async () => [(await import('./commands/cases/index.ts')).registerCases] },
   { names: ['sovereignty'], load: async () => [(await import('./commands/sovereignty.ts')).registerSovereignty] },
   { names: ['brief'], load: async () => [(await import('./commands/brief.ts')).registerBrief] },

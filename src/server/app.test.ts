@@ -33,7 +33,10 @@ test('health and data status answer JSON over the store; unknown routes are JSON
   assert.ok(rows.every((r) => r.id === 'unsc-records' || !r.loaded));
   const csv = await app.inject('/api/data/status?format=csv');
   assert.match(String(csv.headers['content-type']), /^text\/csv/);
-  assert.match(csv.body, /^id,title,loaded,rows,first_year,last_year,imported_at,licence,attribution,upstream\r\n/);
+  assert.match(
+    csv.body,
+    /^id,title,loaded,rows,first_year,last_year,imported_at,licence,attribution,upstream,coverage_end,coverage_age_years,imported_days_ago,stale,stale_reason\r\n/,
+  );
   assert.match(
     csv.body,
     /\r\nunsc-records,Security Council resolutions in the UN Digital Library \(CR-UNSC record table\),true,1,,,/,

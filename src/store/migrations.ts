@@ -13,7 +13,7 @@ import { referenceDdl } from './schema/reference.ts';
 import { normsDdl } from './schema/norms.ts';
 import { operationsDdl as operationsRegistryDdl } from './schema/operations-registry.ts';
 import { riskDdl } from './schema/risk.ts';
-import { riskModelDdl } from './schema/risk-model.ts';
+import { riskHistoryDdl, riskModelDdl } from './schema/risk-model.ts';
 import { sovereigntyDdl } from './schema/sovereignty.ts';
 
 export interface Dialect {
@@ -62,6 +62,11 @@ export const migrations: Migration[] = [
     version: 8,
     name: 'ICC jurisdiction data (participation, declarations, referrals); sovereignty review dates',
     sql: (d) => iccDdl(d.idColumn),
+  },
+  {
+    version: 9,
+    name: "risk history: every country-year forecast of a backtest run beside EWP's",
+    sql: () => riskHistoryDdl,
   },
 ];
 

@@ -5,6 +5,7 @@ import type { EwpScoredCountryYear } from '../risk/backtest.ts';
 import type { CountryRecord, CountryRef } from '../risk/country-record.ts';
 import type { CountryYear } from '../risk/country-year.ts';
 import type { PublishedForecast } from '../risk/forecast.ts';
+import type { BacktestCountryYear } from '../risk/history.ts';
 
 export interface EwpCoefficient {
   variable: string;
@@ -62,8 +63,21 @@ export interface RiskStore {
    * with its ISO3, or lacking one, one of its COW codes), and UCDP dyad-years whose location names it.
    */
   countryRecord(country: CountryRef): Promise<CountryRecord>;
-  /** Records a run with its forecasts (none for a backtest); returns the run id. */
-  saveRun(run: ModelRunRecord, forecasts: readonly StoredForecast[]): Promise<number>;
+  /**
+   * Records a run with its forecasts (none for a backtest) and, for a backtest, every country-year
+   * its rounds forecast (`iso3` from the COW code); returns the run id.
+   */
+  saveRun(
+    run: ModelRunRecord,
+    forecasts: readonly StoredForecast[],
+    history?: readonly (BacktestCountryYear & { iso3: string | null })[],
+  ): Promise<number>;
+  /** The latest backtest run that stored its country-year forecasts. */
+  latestHistoryRun(): Promise<StoredRun | undefined>;
+  /** A backtest run's country-year forecasts (of the countries with `ccodes`, or all), by year then rank. */
+  backtestForecasts(runId: number, ccodes?: readonly number[]): Promise<BacktestCountryYear[]>;
+  /** Every forecast run's forecast for the countries with `ccodes`, with how many countries the run ranked; oldest run first. */
+  forecastHistory(ccodes: readonly number[]): Promise<{ run: StoredRun; of: number; forecast: StoredForecast }[]>;
   /** The latest forecast run of a model (any model when omitted), with its forecasts. */
   latestForecasts(model?: string): Promise<{ run: StoredRun; forecasts: StoredForecast[] } | undefined>;
 }

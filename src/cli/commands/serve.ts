@@ -1,11 +1,13 @@
 // `concord serve` (what `npm start` runs): imports the data on first run, then serves the HTTP API
-// and web application on the embedded store and prints the address. On a loopback address with
+// and web application on the embedded store and prints the address; computes Concord's own risk
+// forecast in the background when none is stored for the current EWP import (issue 15). On a loopback address with
 // no account it runs in the single-user mode without login; any other address (or --trust-proxy)
 // needs accounts first, and once one exists login is required everywhere (docs/security.md).
 import type { Command } from 'commander';
 import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
+import { stopRiskForecast, warmRiskForecast } from '../../server/risk-forecast.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
 import { UsageError } from '../errors.ts';
 import { intOption } from '../options.ts';
@@ -37,7 +39,7 @@ export function registerServe(program: Command): void {
         const empty = await withStore(async (store) => {
           if (!local && !(await store.accounts.hasUsers())) {
             throw new UsageError(
-              `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+              `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`./bin/concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
             );
           }
           return opts.import && (await store.sources()).length === 0;
@@ -46,7 +48,7 @@ export function registerServe(program: Command): void {
           const dir = defaultDataDir();
           if (!dir) {
             throw new UsageError(
-              'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `concord data fetch` first',
+              'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `./bin/concord data fetch` first (`concord` is not on the PATH)',
             );
           }
           process.stdout.write('First run: importing data (this takes about a minute).\n');
@@ -78,11 +80,15 @@ export function registerServe(program: Command): void {
             process.once('SIGINT', resolve);
             process.once('SIGTERM', resolve);
           });
+          // Concord's own forecast (then the backtest for the risk history) when none is stored for
+          // the current EWP import: computed in a child process while the API answers.
+          await warmRiskForecast(store, (line) => process.stdout.write(`${line}\n`));
           // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
           for (const corpus of ['resolutions', 'ungdc'] as const) {
             if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
           }
           await stopped;
+          stopRiskForecast();
           await app.close();
         });
         process.exit(0);

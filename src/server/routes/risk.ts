@@ -11,9 +11,10 @@ import { riskFactors } from '../../risk/framework.ts';
 import { humanSecurityProfile } from '../../risk/human-security.ts';
 import type { Store } from '../../store/store.ts';
 import { notFound } from '../errors.ts';
-import { memoByImport } from '../memo.ts';
+import { countryHistory } from '../../app/risk-history.ts';
+import { riskForecastStatus } from '../risk-forecast.ts';
 import { route } from '../route.ts';
-import { recordedState } from '../answer-cache.ts';
+import { type StateKey, recordedState } from '../answer-cache.ts';
 import { countryOr404, iso3Param } from './countries.ts';
 
 const driver = z.object({
@@ -38,6 +39,10 @@ const forecastRow = z.object({
 });
 const forecast = z.object({
   model: z.string().describe('"ewp-published" or the name of Concord\'s model'),
+  computing: z
+    .object({ step: z.enum(['forecast', 'backtest']).nullable(), since: z.string().nullable(), message: z.string() })
+    .nullable()
+    .describe("while the server computes Concord's own forecast (or its risk history) in the background; else null"),
   label: z.string(),
   description: z.string(),
   forecastYears: z.tuple([z.number().int(), z.number().int()]).nullable(),
@@ -45,8 +50,84 @@ const forecast = z.object({
 });
 type Forecast = z.infer<typeof forecast>;
 
-/** The current forecast (src/app/current-forecast.ts), recomputed when EWP is re-imported or after a minute (a new Concord run shows within it). */
-const currentForecast = memoByImport(['ewp'], (store: Store): Promise<Forecast> => forecastOf(store), 60_000);
+const runRef = z.object({
+  id: z.number().int(),
+  model: z.string(),
+  forecastYear: z.number().int(),
+  createdAt: z.string(),
+});
+const historySchema = z.object({
+  iso3: z.string(),
+  name: z.string(),
+  backtest: z
+    .object({ id: z.number().int(), model: z.string(), seed: z.number().int(), createdAt: z.string() })
+    .nullable()
+    .describe('the backtest run the out-of-sample years come from'),
+  years: z.array(
+    z.object({
+      year: z.number().int(),
+      kind: z
+        .enum(['backtest', 'forecast'])
+        .describe('backtest: out of sample, both sides on maxrisk2/minrank2; forecast: a stored forecast run'),
+      probability: z.number().nullable(),
+      rank: z.number().int().nullable(),
+      of: z.number().int().nullable().describe('countries ranked that year'),
+      ewpProbability: z.number().nullable(),
+      ewpRank: z.number().int().nullable(),
+      onset: z
+        .union([z.literal(0), z.literal(1)])
+        .nullable()
+        .describe("EWP's coded onset in the year (null: not yet known)"),
+      forecastProbability: z.number().describe("the round's own forecast for the year and the next"),
+      forecastRank: z.number().int(),
+    }),
+  ),
+  change: z
+    .object({
+      from: runRef,
+      to: runRef,
+      rank: z.object({ before: z.number().int(), after: z.number().int(), change: z.number().int() }),
+      probability: z.object({ before: z.number(), after: z.number() }),
+      drivers: z.array(
+        z.object({
+          predictor: z.string(),
+          meaning: z.string(),
+          before: z.number().nullable(),
+          after: z.number().nullable(),
+          change: z.number(),
+        }),
+      ),
+    })
+    .nullable()
+    .describe('change from the previous stored forecast run to the latest (a positive rank change is a move up)'),
+});
+
+/**
+ * The current forecast, recomputed when EWP is re-imported or a run is stored (every stored run
+ * appends an audit entry), with the state of the background computation added on each answer.
+ */
+const kept = new WeakMap<Store, { key: string; value: Promise<Omit<Forecast, 'computing'>> }>();
+async function currentForecast(store: Store): Promise<Forecast> {
+  const key = `${(await store.source('ewp'))?.importedAt ?? '-'}|${(await store.audit.head())?.seq ?? 0}`;
+  let hit = kept.get(store);
+  if (!hit || hit.key !== key) {
+    hit = { key, value: forecastOf(store) };
+    kept.set(store, hit);
+    hit.value.catch(() => kept.delete(store));
+  }
+  const f = await hit.value;
+  const s = riskForecastStatus(store);
+  return {
+    ...f,
+    computing: s.state === 'computing' ? { step: s.step, since: s.since, message: s.message } : null,
+  };
+}
+
+/** Recorded state and the step of the background computation (whose start and end change the answer). */
+const withComputation: StateKey = async (params, store) => {
+  const s = riskForecastStatus(store);
+  return `${await recordedState(params, store)}|${s.state}:${s.step ?? ''}`;
+};
 
 const yearQuery = z.object({
   year: z.coerce
@@ -68,7 +149,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/forecast',
-    cacheState: recordedState,
+    cacheState: withComputation,
     tag: 'risk',
     summary:
       "The current forecast of mass-killing onset for every country: Concord's latest forecast run, else EWP's published 2025-26 forecast (labelled)",
@@ -81,8 +162,37 @@ export const riskRoutes = [
   }),
   route({
     method: 'GET',
-    url: '/api/risk/:iso3',
+    url: '/api/risk/history/:iso3',
     cacheState: recordedState,
+    tag: 'risk',
+    summary:
+      "A country's risk history, one row a year: Concord's out-of-sample backtest forecast beside EWP's and EWP's coded onset, then the stored forecasts, and the change since the previous forecast (rank, drivers that moved)",
+    params: iso3Param,
+    response: historySchema,
+    csv: (out) => ({
+      filename: `concord-risk-history-${out.iso3}.csv`,
+      rows: out.years.map((y) => ({
+        year: y.year,
+        kind: y.kind,
+        probability: y.probability,
+        rank: y.rank,
+        of: y.of,
+        ewp_probability: y.ewpProbability,
+        ewp_rank: y.ewpRank,
+        onset: y.onset,
+        forecast_probability: y.forecastProbability,
+        forecast_rank: y.forecastRank,
+      })),
+    }),
+    handler: async ({ params }, { store }) => {
+      countryOr404(params.iso3);
+      return countryHistory(store, params.iso3);
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/risk/:iso3',
+    cacheState: withComputation,
     tag: 'risk',
     summary: "One country's forecast: rank, probability, interval and drivers (null where the forecast has none)",
     params: iso3Param,

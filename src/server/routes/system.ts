@@ -1,9 +1,9 @@
 // System endpoints: health, what data is loaded (data status, with attribution), and the API's
 // own OpenAPI document (added by app.ts once the route table is complete).
 import { z } from 'zod';
-import { sources as allSources } from '../../ingest/registry.ts';
+import { dataStatus } from '../../app/data-status.ts';
 import { route } from '../route.ts';
-import { recordedState } from '../answer-cache.ts';
+import { recordedState, withToday } from '../answer-cache.ts';
 
 const statusRow = z.object({
   id: z.string(),
@@ -18,6 +18,13 @@ const statusRow = z.object({
   licence: z.string(),
   attribution: z.string(),
   upstream: z.string(),
+  coverageEnd: z.number().int().nullable().describe('the last year the loaded rows cover'),
+  coverageAgeYears: z.number().int().nullable().describe('this year minus the coverage end'),
+  importedDaysAgo: z.number().int().nullable(),
+  stale: z
+    .boolean()
+    .describe('coverage ends more than two years before this year (yearly data appear about a year after the year)'),
+  staleReason: z.string().nullable(),
 });
 
 export const systemRoutes = [
@@ -41,9 +48,10 @@ export const systemRoutes = [
   route({
     method: 'GET',
     url: '/api/data/status',
-    cacheState: recordedState,
+    cacheState: withToday(recordedState),
     tag: 'system',
-    summary: 'Every source Concord knows: whether it is loaded, its rows, coverage years, licence and attribution',
+    summary:
+      'Every source Concord knows: whether it is loaded, its rows, coverage years and how current they are (stale flag), licence and attribution',
     response: z.array(statusRow),
     csv: (rows) => ({
       filename: 'concord-data-status.csv',
@@ -58,24 +66,13 @@ export const systemRoutes = [
         licence: r.licence,
         attribution: r.attribution,
         upstream: r.upstream,
+        coverage_end: r.coverageEnd,
+        coverage_age_years: r.coverageAgeYears,
+        imported_days_ago: r.importedDaysAgo,
+        stale: r.stale,
+        stale_reason: r.staleReason,
       })),
     }),
-    handler: async (_in, { store }) => {
-      const records = new Map((await store.sources()).map((r) => [r.id, r]));
-      return allSources.map((s) => {
-        const r = records.get(s.id);
-        return {
-          id: s.id,
-          title: s.title,
-          loaded: Boolean(r),
-          rows: r?.rowCounts ?? {},
-          years: r && r.yearMin !== null && r.yearMax !== null ? ([r.yearMin, r.yearMax] as [number, number]) : null,
-          importedAt: r?.importedAt ?? null,
-          licence: s.licence,
-          attribution: s.attribution,
-          upstream: s.upstream,
-        };
-      });
-    },
+    handler: async (_in, { store }) => dataStatus(store),
   }),
 ];

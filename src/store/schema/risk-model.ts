@@ -34,3 +34,25 @@ CREATE TABLE risk_forecasts (
 );
 CREATE INDEX risk_forecasts_iso3 ON risk_forecasts (iso3);
 `;
+
+// Issue 15: the out-of-sample forecasts of a backtest run, one row per country-year its rounds
+// forecast (the round's own probability and rank, EWP's measure maxrisk2 / minrank2 from Concord's
+// rounds, EWP's own from its FOOS file, EWP's coded onset): the risk history of every country.
+export const riskHistoryDdl = `
+CREATE TABLE risk_backtest_forecasts (
+  run_id BIGINT NOT NULL REFERENCES risk_model_runs (id),
+  ccode INTEGER NOT NULL,
+  iso3 TEXT,
+  ewp_name TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  probability DOUBLE PRECISION NOT NULL,
+  rank INTEGER NOT NULL,
+  max_risk2 DOUBLE PRECISION,
+  min_rank2 INTEGER,
+  ewp_max_risk2 DOUBLE PRECISION,
+  ewp_min_rank2 INTEGER,
+  onset INTEGER,
+  PRIMARY KEY (run_id, ccode, year)
+);
+CREATE INDEX risk_backtest_forecasts_ccode ON risk_backtest_forecasts (ccode, run_id);
+`;

@@ -133,3 +133,65 @@ test('runs and their forecasts are recorded and read back; the latest run of a m
   assert.equal(await store.risk.latestForecasts('gbm'), undefined);
   await store.close();
 });
+
+test("a backtest's country-years are stored with its run and read back; each forecast run's row of a country", async () => {
+  const store = await tempStore();
+  assert.equal(await store.risk.latestHistoryRun(), undefined);
+  const backtest = {
+    kind: 'backtest' as const,
+    model: 'elastic-net',
+    fromYear: 2023,
+    toYear: 2024,
+    seed: 1,
+    settings: {},
+    dataFingerprint: 'abc',
+    summary: {},
+  };
+  const year = (ccode: number, y: number, p: number, rank: number, onset: 0 | 1 | null) => ({
+    ccode,
+    iso3: ccode === 625 ? 'SDN' : 'TCD',
+    ewpName: ccode === 625 ? 'Sudan' : 'Chad',
+    year: y,
+    forecastProbability: p,
+    forecastRank: rank,
+    maxRisk2: onset === null ? null : p,
+    minRank2: onset === null ? null : rank,
+    ewpMaxRisk2: onset === null ? null : p / 2,
+    ewpMinRank2: onset === null ? null : rank + 1,
+    onset,
+  });
+  // a backtest without country-years (as stored before issue 15) is not a history run
+  await store.risk.saveRun(backtest, []);
+  assert.equal(await store.risk.latestHistoryRun(), undefined);
+  const rows = [year(625, 2023, 0.08, 1, 1), year(483, 2023, 0.05, 2, 0), year(625, 2024, 0.1, 1, null)];
+  const id = await store.risk.saveRun(backtest, [], rows);
+  assert.equal((await store.risk.latestHistoryRun())?.id, id);
+  const strip = ({ iso3: _i, ...r }: (typeof rows)[number]) => r;
+  assert.deepEqual(await store.risk.backtestForecasts(id), rows.map(strip));
+  assert.deepEqual(await store.risk.backtestForecasts(id, [625]), [rows[0], rows[2]].map(strip));
+  assert.deepEqual(await store.risk.backtestForecasts(id, []), []);
+
+  const forecastRun = { ...backtest, kind: 'forecast' as const, fromYear: 2025, toYear: 2026 };
+  const f = (ccode: number, rank: number) => ({
+    ccode,
+    iso3: null,
+    ewpName: String(ccode),
+    forecastYear: 2025,
+    probability: 0.1 / rank,
+    lower: null,
+    upper: null,
+    rank,
+    drivers: [],
+  });
+  const a = await store.risk.saveRun(forecastRun, [f(625, 2), f(483, 1)]);
+  const b = await store.risk.saveRun(forecastRun, [f(625, 1), f(483, 2), f(2, 3)]);
+  const history = await store.risk.forecastHistory([625]);
+  assert.deepEqual(
+    history.map((h) => [h.run.id, h.of, h.forecast.rank]),
+    [
+      [a, 2, 2],
+      [b, 3, 1],
+    ],
+  );
+  await store.close();
+});

@@ -1,7 +1,7 @@
 // RiskStore over the SqlDb executor, for every dialect: the SQL behind the risk capability. Reads
 // the imported tables ewp_predictors, ewp_foos, ewp_forecasts, ewp_coefficients, ewp_base,
 // indicators and battle_deaths (src/store/schema/risk.ts) and writes risk_model_runs and
-// risk_forecasts (src/store/schema/risk-model.ts) in one write transaction (INSERT ... RETURNING
+// risk_forecasts and risk_backtest_forecasts (src/store/schema/risk-model.ts) in one write transaction (INSERT ... RETURNING
 // works in SQLite 3.35+ and PostgreSQL).
 import type { EwpScoredCountryYear } from '../../risk/backtest.ts';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../../risk/country-record.ts';
 import type { CountryYear } from '../../risk/country-year.ts';
 import type { PublishedForecast } from '../../risk/forecast.ts';
+import type { BacktestCountryYear } from '../../risk/history.ts';
 import type { EwpCoefficient, ModelRunRecord, RiskStore, StoredForecast, StoredRun } from '../risk-store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
 import { insertRows } from './insert-rows.ts';
@@ -47,6 +48,34 @@ interface ForecastRow {
   rank: number;
   drivers: string;
 }
+
+const runColumns = 'id, kind, model, from_year, to_year, seed, settings, data_fingerprint, summary, created_at';
+const forecastColumns = 'ccode, iso3, ewp_name, forecast_year, probability, lower, upper, rank, drivers';
+
+const storedRun = (r: RunRow): StoredRun => ({
+  id: Number(r.id),
+  kind: r.kind,
+  model: r.model,
+  fromYear: r.from_year,
+  toYear: r.to_year,
+  seed: Number(r.seed),
+  settings: JSON.parse(r.settings),
+  dataFingerprint: r.data_fingerprint,
+  summary: JSON.parse(r.summary),
+  createdAt: r.created_at,
+});
+
+const storedForecast = (f: ForecastRow): StoredForecast => ({
+  ccode: f.ccode,
+  iso3: f.iso3,
+  ewpName: f.ewp_name,
+  forecastYear: f.forecast_year,
+  probability: f.probability,
+  lower: f.lower,
+  upper: f.upper,
+  rank: f.rank,
+  drivers: JSON.parse(f.drivers),
+});
 
 const placeholders = (xs: readonly unknown[]) => `(${xs.map(() => '?').join(', ')})`;
 
@@ -182,7 +211,11 @@ export class SqlRiskStore implements RiskStore {
     );
   }
 
-  async saveRun(run: ModelRunRecord, forecasts: readonly StoredForecast[]): Promise<number> {
+  async saveRun(
+    run: ModelRunRecord,
+    forecasts: readonly StoredForecast[],
+    history: readonly (BacktestCountryYear & { iso3: string | null })[] = [],
+  ): Promise<number> {
     return this.db.transaction(
       async (tx) => {
         const inserted = await tx.get<{ id: number }>(
@@ -218,6 +251,38 @@ export class SqlRiskStore implements RiskStore {
             JSON.stringify(f.drivers),
           ]),
         );
+        await insertRows(
+          tx,
+          'risk_backtest_forecasts',
+          [
+            'run_id',
+            'ccode',
+            'iso3',
+            'ewp_name',
+            'year',
+            'probability',
+            'rank',
+            'max_risk2',
+            'min_rank2',
+            'ewp_max_risk2',
+            'ewp_min_rank2',
+            'onset',
+          ],
+          history.map((h) => [
+            id,
+            h.ccode,
+            h.iso3,
+            h.ewpName,
+            h.year,
+            h.forecastProbability,
+            h.forecastRank,
+            h.maxRisk2,
+            h.minRank2,
+            h.ewpMaxRisk2,
+            h.ewpMinRank2,
+            h.onset,
+          ]),
+        );
         await appendAudit(tx, {
           actor: 'system:risk',
           action: 'risk.run',
@@ -231,6 +296,7 @@ export class SqlRiskStore implements RiskStore {
             seed: run.seed,
             dataFingerprint: run.dataFingerprint,
             forecasts: forecasts.length,
+            countryYears: history.length,
           },
         });
         return id;
@@ -240,7 +306,6 @@ export class SqlRiskStore implements RiskStore {
   }
 
   async latestForecasts(model?: string): Promise<{ run: StoredRun; forecasts: StoredForecast[] } | undefined> {
-    const runColumns = 'id, kind, model, from_year, to_year, seed, settings, data_fingerprint, summary, created_at';
     const r =
       model === undefined
         ? await this.db.get<RunRow>(
@@ -252,33 +317,71 @@ export class SqlRiskStore implements RiskStore {
           );
     if (!r) return undefined;
     const rows = await this.db.all<ForecastRow>(
-      'SELECT ccode, iso3, ewp_name, forecast_year, probability, lower, upper, rank, drivers FROM risk_forecasts WHERE run_id = ? ORDER BY rank, ccode',
+      `SELECT ${forecastColumns} FROM risk_forecasts WHERE run_id = ? ORDER BY rank, ccode`,
       [r.id],
     );
-    return {
-      run: {
-        id: Number(r.id),
-        kind: r.kind,
-        model: r.model,
-        fromYear: r.from_year,
-        toYear: r.to_year,
-        seed: r.seed,
-        settings: JSON.parse(r.settings),
-        dataFingerprint: r.data_fingerprint,
-        summary: JSON.parse(r.summary),
-        createdAt: r.created_at,
-      },
-      forecasts: rows.map((f) => ({
-        ccode: f.ccode,
-        iso3: f.iso3,
-        ewpName: f.ewp_name,
-        forecastYear: f.forecast_year,
-        probability: f.probability,
-        lower: f.lower,
-        upper: f.upper,
-        rank: f.rank,
-        drivers: JSON.parse(f.drivers),
-      })),
-    };
+    return { run: storedRun(r), forecasts: rows.map(storedForecast) };
+  }
+
+  async latestHistoryRun(): Promise<StoredRun | undefined> {
+    const r = await this.db.get<RunRow>(
+      `SELECT ${runColumns} FROM risk_model_runs r WHERE kind = 'backtest'
+         AND EXISTS (SELECT 1 FROM risk_backtest_forecasts h WHERE h.run_id = r.id) ORDER BY id DESC LIMIT 1`,
+    );
+    return r ? storedRun(r) : undefined;
+  }
+
+  async backtestForecasts(runId: number, ccodes?: readonly number[]): Promise<BacktestCountryYear[]> {
+    const columns =
+      'ccode, ewp_name, year, probability, rank, max_risk2, min_rank2, ewp_max_risk2, ewp_min_rank2, onset';
+    const rows = await this.db.all<{
+      ccode: number;
+      ewp_name: string;
+      year: number;
+      probability: number;
+      rank: number;
+      max_risk2: number | null;
+      min_rank2: number | null;
+      ewp_max_risk2: number | null;
+      ewp_min_rank2: number | null;
+      onset: number | null;
+    }>(
+      ccodes === undefined
+        ? `SELECT ${columns} FROM risk_backtest_forecasts WHERE run_id = ? ORDER BY year, rank, ccode`
+        : `SELECT ${columns} FROM risk_backtest_forecasts WHERE run_id = ? AND ccode IN ${placeholders(ccodes.length > 0 ? ccodes : [-1])} ORDER BY year, rank, ccode`,
+      ccodes === undefined ? [runId] : [runId, ...(ccodes.length > 0 ? ccodes : [-1])],
+    );
+    return rows.map((r) => ({
+      ccode: r.ccode,
+      ewpName: r.ewp_name,
+      year: r.year,
+      forecastProbability: r.probability,
+      forecastRank: r.rank,
+      maxRisk2: r.max_risk2,
+      minRank2: r.min_rank2,
+      ewpMaxRisk2: r.ewp_max_risk2,
+      ewpMinRank2: r.ewp_min_rank2,
+      onset: flag(r.onset),
+    }));
+  }
+
+  async forecastHistory(
+    ccodes: readonly number[],
+  ): Promise<{ run: StoredRun; of: number; forecast: StoredForecast }[]> {
+    const codes = ccodes.length > 0 ? ccodes : [-1];
+    const runs = await this.db.all<RunRow & { ranked: number | string }>(
+      `SELECT ${runColumns}, (SELECT COUNT(*) FROM risk_forecasts c WHERE c.run_id = r.id) AS ranked
+         FROM risk_model_runs r WHERE kind = 'forecast' ORDER BY id`,
+    );
+    const rows = await this.db.all<ForecastRow & { run_id: number }>(
+      `SELECT run_id, ${forecastColumns} FROM risk_forecasts WHERE ccode IN ${placeholders(codes)} ORDER BY run_id, rank`,
+      codes,
+    );
+    const byRun = new Map<number, ForecastRow>();
+    for (const f of rows) if (!byRun.has(Number(f.run_id))) byRun.set(Number(f.run_id), f);
+    return runs.flatMap((r) => {
+      const f = byRun.get(Number(r.id));
+      return f ? [{ run: storedRun(r), of: Number(r.ranked), forecast: storedForecast(f) }] : [];
+    });
   }
 }

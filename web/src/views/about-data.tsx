@@ -1,5 +1,6 @@
-// "About the data": every source Concord imports, whether it is loaded here, its coverage (the
-// years of the rows loaded), rows, licence and the attribution its licence asks for.
+// "About the data": every source Concord imports, whether it is loaded here (and since when), its
+// coverage (the years of the rows loaded), how current that is with a flag on sources that have
+// gone stale (the rule is src/app/data-status.ts), rows, licence and the attribution its licence asks for.
 import { useApi } from '../api.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
@@ -33,6 +34,28 @@ export function AboutData() {
               {rows.reduce((a, r) => a + Object.values(r.rows).reduce((x, y) => x + y, 0), 0).toLocaleString('en')} rows
               in all.
             </p>
+            {rows.some((r) => !r.loaded) && (
+              <p className="warning" data-testid="missing-sources">
+                Not loaded here:{' '}
+                {rows
+                  .filter((r) => !r.loaded)
+                  .map((r) => r.title)
+                  .join('; ')}
+                . The views that need them say so; <code>./bin/concord data fetch</code> then{' '}
+                <code>./bin/concord data import</code> (or the next <code>npm start</code>) loads what is available.
+              </p>
+            )}
+            {rows.some((r) => r.stale) && (
+              <p data-testid="stale-sources">
+                <strong>Gone stale</strong> (coverage ends more than two years before this year; yearly data appear
+                about a year after the year they describe):{' '}
+                {rows
+                  .filter((r) => r.stale)
+                  .map((r) => `${r.title} (ends ${r.coverageEnd})`)
+                  .join('; ')}
+                .
+              </p>
+            )}
             <DataTable
               caption="Sources"
               source={endpoint}
@@ -52,9 +75,26 @@ export function AboutData() {
                 {
                   key: 'loaded',
                   label: 'Loaded',
-                  render: (r) => (r.loaded ? `yes, ${r.importedAt?.slice(0, 10)}` : 'no'),
+                  render: (r) =>
+                    r.loaded
+                      ? `yes, ${r.importedAt?.slice(0, 10)}${r.importedDaysAgo === null ? '' : r.importedDaysAgo === 0 ? ' (today)' : ` (${r.importedDaysAgo} day${r.importedDaysAgo === 1 ? '' : 's'} ago)`}`
+                      : 'no',
                 },
                 { key: 'years', label: 'Coverage', render: (r) => (r.years ? `${r.years[0]}–${r.years[1]}` : '—') },
+                {
+                  key: 'coverageEnd',
+                  label: 'Current?',
+                  render: (r) =>
+                    r.coverageEnd === null ? (
+                      '—'
+                    ) : r.stale ? (
+                      <span title={r.staleReason ?? ''}>
+                        <strong>stale</strong>: ends {r.coverageEnd}, {r.coverageAgeYears} years ago
+                      </span>
+                    ) : (
+                      `current: ends ${r.coverageEnd}${r.coverageAgeYears ? `, ${r.coverageAgeYears} year${r.coverageAgeYears === 1 ? '' : 's'} ago` : ''}`
+                    ),
+                },
                 {
                   key: 'rows',
                   label: 'Rows',
