@@ -1,4 +1,4 @@
-// `npm run bench:predictors [-- --configs a,b --seeds 1,2,3,4,5 | --plan 'ewp=1,2/+all=3' --model ensemble --jobs 2] [DATA_DIR]`:
+// `npm run bench:predictors [-- --configs a,b --seeds 1,2,3,4,5 | --plan 'ewp=1,2/+all=3' --model ensemble --jobs 2 --store DB] [DATA_DIR]`:
 // the predictor experiments of issue 15 item 3. Imports the sources the predictors read (EWP,
 // coups, the Council's meetings tables and XML documents) into a temporary store, then runs
 // the whole 1994-2024 backtest in EWP's protocol (src/risk/protocol.ts: the round for T fitted on
@@ -65,12 +65,17 @@ const home = mkdtempSync(join(tmpdir(), 'concord-bench-predictors-'));
 try {
   console.log(`Data directory: ${dataDir}`);
   console.log(`Machine: ${availableParallelism()} CPUs; load average (1, 5, 15 min) before: ${load()}`);
-  const store = new SqliteStore(join(home, 'concord.db'));
+  // --store DB: a SQLite store that already holds these sources (read as it is, not imported again)
+  const existing = arg('store');
+  const store = new SqliteStore(existing ?? join(home, 'concord.db'));
   await store.migrate();
-  const ids = ['countries', 'ewp', 'coups', 'unsc-meetings', 'unxml-resolutions', 'unxml-statements'];
-  const sources = ids.map((id) => findSource(id)).filter((s): s is Source => s !== undefined);
-  for (const r of await importSources(store, sources, dataDir))
-    if (r.status === 'failed') throw new Error(`import: ${r.error.message}`);
+  if (existing) console.log(`Store: ${existing} (sources as imported there)`);
+  else {
+    const ids = ['countries', 'ewp', 'coups', 'unsc-meetings', 'unxml-resolutions', 'unxml-statements'];
+    const sources = ids.map((id) => findSource(id)).filter((s): s is Source => s !== undefined);
+    for (const r of await importSources(store, sources, dataDir))
+      if (r.status === 'failed') throw new Error(`import: ${r.error.message}`);
+  }
   const rows = await countryYearsWithOwnPredictors(store);
   const ewp = await store.risk.ewpScoredCountryYears();
   await store.close();
