@@ -7,9 +7,9 @@ import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
-import { openStore } from '../../store/open.ts';
 import { UsageError } from '../errors.ts';
 import { intOption } from '../options.ts';
+import { withStore } from '../with-store.ts';
 import { runImport } from './data.ts';
 
 /** Whether a bind address reaches this machine only. */
@@ -34,14 +34,15 @@ export function registerServe(program: Command): void {
         const port = intOption('--port', opts.port)!;
         if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
         const local = isLoopback(opts.host) && !opts.trustProxy;
-        let store = await openStore();
-        if (!local && !(await store.accounts.hasUsers())) {
-          await store.close();
-          throw new UsageError(
-            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
-          );
-        }
-        if (opts.import && (await store.sources()).length === 0) {
+        const empty = await withStore(async (store) => {
+          if (!local && !(await store.accounts.hasUsers())) {
+            throw new UsageError(
+              `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+            );
+          }
+          return opts.import && (await store.sources()).length === 0;
+        });
+        if (empty) {
           const dir = defaultDataDir();
           if (!dir) {
             throw new UsageError(
@@ -49,37 +50,42 @@ export function registerServe(program: Command): void {
             );
           }
           process.stdout.write('First run: importing data (this takes about a minute).\n');
-          await store.close();
           const outcomes = await runImport(dir, {});
           if (outcomes.some((o) => o.status === 'failed'))
             process.stdout.write('Some sources failed to import; serving what was loaded.\n');
-          store = await openStore();
         }
         const why = webBuildNeeded();
         if (why) {
           process.stdout.write(`Building the web application (${why})…\n`);
           await buildWeb();
         }
-        const app = buildServer({
-          store,
-          auth: { allowLocal: local, secureCookies: Boolean(opts.secureCookies), trustProxy: Boolean(opts.trustProxy) },
-        });
-        const address = await app.listen({ port, host: opts.host });
-        const accounts = await store.accounts.hasUsers();
-        process.stdout.write(
-          `Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`,
-        );
-        // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
-        for (const corpus of ['resolutions', 'ungdc'] as const) {
-          if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
-        }
-        const stop = async () => {
+        // The store stays open while the server runs; SIGINT or SIGTERM closes the server, then the store.
+        await withStore(async (store) => {
+          const app = buildServer({
+            store,
+            auth: {
+              allowLocal: local,
+              secureCookies: Boolean(opts.secureCookies),
+              trustProxy: Boolean(opts.trustProxy),
+            },
+          });
+          const address = await app.listen({ port, host: opts.host });
+          const accounts = await store.accounts.hasUsers();
+          process.stdout.write(
+            `Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`,
+          );
+          const stopped = new Promise<void>((resolve) => {
+            process.once('SIGINT', resolve);
+            process.once('SIGTERM', resolve);
+          });
+          // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
+          for (const corpus of ['resolutions', 'ungdc'] as const) {
+            if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
+          }
+          await stopped;
           await app.close();
-          await store.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        });
+        process.exit(0);
       },
     );
 }

@@ -1,6 +1,6 @@
 // `concord cases create|list|show`: opening a case (or importing one from a JSON export), listing
 // the cases and showing one as a report.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { todayUtc } from '../../../calendar-date.ts';
 import { newCase } from '../../../cases/case.ts';
@@ -14,7 +14,7 @@ import { withStore } from '../../with-store.ts';
 import { type CaseFileFormat, caseReport, createCase } from '../../../app/cases.ts';
 import { cliActor } from '../../actor.ts';
 import { UsageError } from '../../errors.ts';
-import { countryOption } from '../../options.ts';
+import { countryOption, formatFlag } from '../../options.ts';
 import { formatTable } from '../../table.ts';
 import {
   type WriteOpts,
@@ -133,7 +133,7 @@ export function registerCreate(cases: Command): void {
     .description('the cases, most recently changed first')
     .option('--country <iso3|name>', 'only cases on this state or territory')
     .option('--status <status>', `only cases at this status: ${situationStatuses.join(', ')}`)
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatFlag(['table', 'json']))
     .action(async (opts: { country?: string; status?: string; format: string }) => {
       const format = opts.format;
       const filter = {
@@ -165,7 +165,7 @@ export function registerCreate(cases: Command): void {
     .argument('<id>', 'case id')
     .option('--at-version <n>', 'show this version (1, 2, ...)')
     .option('--as-of <date>', 'show the version in force on this date ("what did we know when")')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (id: string, opts: { atVersion?: string; asOf?: string; format: string }) => {
       const format = opts.format as CaseFileFormat;
       await withStore(async (store) => {
