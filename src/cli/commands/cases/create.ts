@@ -5,13 +5,12 @@ import { readFileSync } from 'node:fs';
 import { todayUtc } from '../../../calendar-date.ts';
 import { newCase } from '../../../cases/case.ts';
 import { atrocityCrimes } from '../../../cases/crimes.ts';
-import { readExchange } from '../../../cases/exchange.ts';
 import { toText } from '../../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../../cases/schema.ts';
 import { caseIdFor, situationStatuses, type SituationStatus } from '../../../cases/situation.ts';
 import type { CaseVersion } from '../../../cases/versions.ts';
 import { withStore } from '../../with-store.ts';
-import { type CaseFileFormat, caseReport, createCase } from '../../../app/cases.ts';
+import { type CaseFileFormat, caseReport, createCase, importedVersions } from '../../../app/cases.ts';
 import { cliActor } from '../../actor.ts';
 import { UsageError } from '../../errors.ts';
 import { countryOption, formatFlag } from '../../options.ts';
@@ -78,26 +77,11 @@ export function registerCreate(cases: Command): void {
         } catch (e) {
           throw new UsageError(`cannot read ${opts.from} as JSON: ${(e as Error).message}`);
         }
-        let imported: ReturnType<typeof readExchange>;
         try {
-          imported = readExchange(json, todayUtc(), opts.id);
+          versions = importedVersions(json, { author: who, reason: why, from: opts.from, id: opts.id }, now);
         } catch (e) {
           if (e instanceof CaseValidationError) throw new UsageError(`${opts.from}: ${e.message}`);
           throw e;
-        }
-        versions =
-          imported.kind === 'history'
-            ? imported.versions
-            : [{ version: 1, author: who, recordedAt: now, reason: why, document: imported.document }];
-        if (imported.kind === 'history') {
-          const last = versions[versions.length - 1];
-          versions.push({
-            version: last.version + 1,
-            author: who,
-            recordedAt: now,
-            reason: `imported from ${opts.from}: ${why}`,
-            document: last.document,
-          });
         }
       } else {
         const missing = flags(opts, ['country', 'title', 'population', 'since'], false);
