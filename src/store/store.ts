@@ -12,6 +12,7 @@ import type { IccStore } from './icc-store.ts';
 import type { NormsStore } from './norms-store.ts';
 import type { OperationsStore } from './operations-store.ts';
 import type { RiskStore } from './risk-store.ts';
+import type { RiskInputsStore } from './risk-inputs-store.ts';
 import type { SovereigntyStore } from './sovereignty-store.ts';
 
 export interface ImportMeta extends SourceInfo {
@@ -108,6 +109,7 @@ export interface Store {
   readonly norms: NormsStore;
   readonly council: CouncilStore;
   readonly risk: RiskStore;
+  readonly riskInputs: RiskInputsStore;
   readonly cases: CasesStore;
   readonly sovereignty: SovereigntyStore;
   readonly icc: IccStore;

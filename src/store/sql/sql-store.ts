@@ -12,6 +12,7 @@ import { SqlIccStore } from './icc.ts';
 import { SqlNormsStore } from './norms.ts';
 import { SqlOperationsStore } from './operations.ts';
 import { SqlRiskStore } from './risk.ts';
+import { SqlRiskInputsStore } from './risk-inputs.ts';
 import { getSource, listSources } from './sources.ts';
 import { SqlSovereigntyStore } from './sovereignty.ts';
 import type { SourceFileNote, SourceRecord } from '../store.ts';
@@ -20,6 +21,7 @@ export abstract class SqlStore<D extends SqlDb> {
   readonly norms: SqlNormsStore;
   readonly council: SqlCouncilStore;
   readonly risk: SqlRiskStore;
+  readonly riskInputs: SqlRiskInputsStore;
   readonly cases: SqlCasesStore;
   readonly sovereignty: SqlSovereigntyStore;
   readonly icc: SqlIccStore;
@@ -33,6 +35,7 @@ export abstract class SqlStore<D extends SqlDb> {
     this.norms = new SqlNormsStore(sql);
     this.council = new SqlCouncilStore(sql);
     this.risk = new SqlRiskStore(sql);
+    this.riskInputs = new SqlRiskInputsStore(sql);
     this.cases = new SqlCasesStore(sql);
     this.sovereignty = new SqlSovereigntyStore(sql);
     this.icc = new SqlIccStore(sql);
