@@ -2,12 +2,18 @@
 // and web application on the embedded store and prints the address. On a loopback address with
 // no account it runs in the single-user mode without login; any other address (or --trust-proxy)
 // needs accounts first, and once one exists login is required everywhere (docs/security.md).
+// With --workers N (default: one per core for a team deployment, PostgreSQL or an address others
+// reach; one for the embedded default) the primary prepares and forks N server processes on the
+// same port (src/server/cluster.ts, issue 18 item 4).
 import type { Command } from 'commander';
 import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
+import type { AuthConfig } from '../../server/auth/guard.ts';
+import { defaultWorkers, isServeWorker, joinPrimary, startPrimary } from '../../server/cluster.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
 import { openStore } from '../../store/open.ts';
+import type { Store } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { intOption } from '../options.ts';
 import { runImport } from './data.ts';
@@ -15,6 +21,48 @@ import { runImport } from './data.ts';
 /** Whether a bind address reaches this machine only. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+interface ServeOpts {
+  port: string;
+  host: string;
+  import: boolean;
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  workers?: string;
+}
+
+/** Builds the server on `store`, listens, and opens the norms indexes in the background; returns the address and a stop. */
+async function serveOn(
+  store: Store,
+  auth: AuthConfig,
+  port: number,
+  host: string,
+): Promise<{ address: string; warm: () => Promise<void>; stop: () => Promise<void> }> {
+  const app = buildServer({ store, auth });
+  const address = await app.listen({ port, host });
+  return {
+    address,
+    // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
+    warm: async () => {
+      for (const corpus of ['resolutions', 'ungdc'] as const) {
+        if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
+      }
+    },
+    stop: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+function onSignals(stop: () => Promise<void>): void {
+  const once = async () => {
+    await stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', once);
+  process.once('SIGTERM', once);
 }
 
 export function registerServe(program: Command): void {
@@ -29,57 +77,75 @@ export function registerServe(program: Command): void {
       '--trust-proxy',
       'behind a reverse proxy: take the client address and https from X-Forwarded-* (needs accounts)',
     )
-    .action(
-      async (opts: { port: string; host: string; import: boolean; secureCookies?: boolean; trustProxy?: boolean }) => {
-        const port = intOption('--port', opts.port)!;
-        if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
-        const local = isLoopback(opts.host) && !opts.trustProxy;
-        let store = await openStore();
-        if (!local && !(await store.accounts.hasUsers())) {
-          await store.close();
+    .option(
+      '--workers <n>',
+      'server processes on the same port (default: one per core on PostgreSQL or an address others reach, else 1)',
+    )
+    .action(async (opts: ServeOpts) => {
+      const port = intOption('--port', opts.port)!;
+      if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
+      const local = isLoopback(opts.host) && !opts.trustProxy;
+      const auth = {
+        allowLocal: local,
+        secureCookies: Boolean(opts.secureCookies),
+        trustProxy: Boolean(opts.trustProxy),
+      };
+      if (isServeWorker()) {
+        // A worker forked by the primary below: the primary has prepared the store; serve and report.
+        const primary = joinPrimary();
+        const server = await serveOn(await openStore(), auth, port, opts.host);
+        primary.listening(server.address);
+        onSignals(server.stop);
+        await server.warm();
+        return;
+      }
+      const asked = opts.workers === undefined ? undefined : intOption('--workers', opts.workers)!;
+      if (asked !== undefined && (asked < 1 || asked > 256))
+        throw new UsageError('--workers must be between 1 and 256');
+      let store = await openStore();
+      if (!local && !(await store.accounts.hasUsers())) {
+        await store.close();
+        throw new UsageError(
+          `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+        );
+      }
+      if (opts.import && (await store.sources()).length === 0) {
+        const dir = defaultDataDir();
+        if (!dir) {
           throw new UsageError(
-            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+            'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `concord data fetch` first',
           );
         }
-        if (opts.import && (await store.sources()).length === 0) {
-          const dir = defaultDataDir();
-          if (!dir) {
-            throw new UsageError(
-              'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `concord data fetch` first',
-            );
-          }
-          process.stdout.write('First run: importing data (this takes about a minute).\n');
-          await store.close();
-          const outcomes = await runImport(dir, {});
-          if (outcomes.some((o) => o.status === 'failed'))
-            process.stdout.write('Some sources failed to import; serving what was loaded.\n');
-          store = await openStore();
-        }
-        const why = webBuildNeeded();
-        if (why) {
-          process.stdout.write(`Building the web application (${why})…\n`);
-          await buildWeb();
-        }
-        const app = buildServer({
-          store,
-          auth: { allowLocal: local, secureCookies: Boolean(opts.secureCookies), trustProxy: Boolean(opts.trustProxy) },
-        });
-        const address = await app.listen({ port, host: opts.host });
-        const accounts = await store.accounts.hasUsers();
+        process.stdout.write('First run: importing data (this takes about a minute).\n');
+        await store.close();
+        const outcomes = await runImport(dir, {});
+        if (outcomes.some((o) => o.status === 'failed'))
+          process.stdout.write('Some sources failed to import; serving what was loaded.\n');
+        store = await openStore();
+      }
+      const why = webBuildNeeded();
+      if (why) {
+        process.stdout.write(`Building the web application (${why})…\n`);
+        await buildWeb();
+      }
+      const workers = asked ?? defaultWorkers(!local || store.dialect === 'postgres');
+      const accounts = await store.accounts.hasUsers();
+      const mode = accounts ? 'login required' : 'single-user mode without login, this machine only';
+      if (workers > 1) {
+        // The primary keeps its store only to run norms index builds for the workers.
+        const primary = await startPrimary(store, workers, (line) => process.stderr.write(`${line}\n`));
         process.stdout.write(
-          `Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`,
+          `Concord is running at ${primary.address.replace('[::1]', 'localhost')} (${mode}; ${workers} server processes)\n`,
         );
-        // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
-        for (const corpus of ['resolutions', 'ungdc'] as const) {
-          if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
-        }
-        const stop = async () => {
-          await app.close();
+        onSignals(async () => {
+          await primary.stop();
           await store.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      },
-    );
+        });
+        return;
+      }
+      const server = await serveOn(store, auth, port, opts.host);
+      process.stdout.write(`Concord is running at ${server.address.replace('[::1]', 'localhost')} (${mode})\n`);
+      onSignals(server.stop);
+      await server.warm();
+    });
 }
