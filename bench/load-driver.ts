@@ -229,12 +229,17 @@ export function addLoadUsers(
   };
 }
 
-/** Opens `n` cases (ids load-1..n) as `who` (or in single-user mode when undefined). */
-export async function openLoadCases(url: string, who: Credentials | undefined, n: number): Promise<string[]> {
+/** Opens `n` cases (ids PREFIXload-1..n) as `who` (or in single-user mode when undefined). */
+export async function openLoadCases(
+  url: string,
+  who: Credentials | undefined,
+  n: number,
+  prefix = '',
+): Promise<string[]> {
   const s = await logIn(url, who, 'load-setup');
   const ids: string[] = [];
   for (let i = 1; i <= n; i++) {
-    const id = `load-${i}`;
+    const id = `${prefix}load-${i}`;
     const body = {
       id,
       country: 'SDN',
