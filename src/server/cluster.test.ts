@@ -8,7 +8,7 @@ import { Agent, request } from 'node:http';
 import { test } from 'node:test';
 import { addLoadUsers } from '../../bench/load-driver.ts';
 import { userThrottle } from '../accounts/policy.ts';
-import { cliOk, processEnv, spawnServe } from '../../test/concord-process.ts';
+import { cli, cliOk, processEnv, spawnServe } from '../../test/concord-process.ts';
 import { storeEnv, tempDir } from '../../test/support.ts';
 
 interface Answer {
@@ -217,4 +217,14 @@ test('serve --workers 2: sessions, edits and the answer cache hold across worker
   }
   assert.deepEqual([...pids].filter(isAlive), [], 'stopping the primary stops its workers');
   assert.match(cliOk(home, 'audit', 'verify'), /intact|ok/i);
+});
+
+test('serve --workers outside 1..256 or not a number: exit 2 naming --workers, nothing started', () => {
+  const home = tempDir();
+  for (const n of ['0', '257', 'two']) {
+    const r = cli(home, 'serve', '--port', '0', '--no-import', '--workers', n);
+    assert.equal(r.code, 2, `${n}: ${r.stderr}`);
+    assert.match(r.stderr, /--workers/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  }
 });
