@@ -10,7 +10,7 @@
 // 100 ms and edits p99 <= 150 ms on SQLite, PostgreSQL within 1.5x. CONCORD_LOAD_SECONDS,
 // CONCORD_LOAD_READERS, CONCORD_LOAD_ANALYSTS, CONCORD_LOAD_WORKERS (e.g. "1,2") override.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -44,8 +44,34 @@ interface Row {
   errors: number;
   lost: number;
   audit: string;
+  cpuMsPerRequest: number;
 }
 const rows: Row[] = [];
+/**
+ * CPU time (ms) used so far by process `root` and its descendants (the primary and its workers), from
+ * /proc (Linux; clock ticks of 10 ms). On a machine shared with other work, CPU time per request
+ * is what the load does not distort: it says how many requests a core serves.
+ */
+function treeCpuMs(root: number): number {
+  const stats = new Map<number, { ppid: number; ms: number }>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(d), { ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 10 });
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 10; p = stats.get(p)?.ppid ?? 0, hops++) if (p === root) return true;
+    return false;
+  };
+  let ms = 0;
+  for (const [pid, s] of stats) if (inTree(pid)) ms += s.ms;
+  return ms;
+}
 const load1 = () =>
   loadavg()
     .map((l) => l.toFixed(1))
@@ -123,6 +149,7 @@ async function benchServer(
       '/api/data/status',
     ];
     const loadBefore = load1();
+    const cpuBefore = treeCpuMs(server.child.pid!);
     console.log(
       `-- ${name}, ${workers} server process${workers > 1 ? 'es' : ''}: ${readers} readers over ${readPaths.length} endpoints and ${analysts} analysts on ${caseIds.length} cases, ${seconds} s (load average ${loadBefore}) …`,
     );
@@ -136,7 +163,12 @@ async function benchServer(
       viewer: users.viewer,
       analystAccounts: users.analysts,
     });
+    const cpuSeconds = (treeCpuMs(server.child.pid!) - cpuBefore) / 1000;
+    const served = r.reads.requests + r.edits.acknowledged;
     const readErrors = r.reads.errors + r.reads.non2xx + r.reads.timeouts;
+    console.log(
+      `server CPU: ${cpuSeconds.toFixed(1)} s for ${served.toLocaleString('en')} requests served (${((cpuSeconds * 1000) / served).toFixed(2)} ms a request: ${Math.round(served / cpuSeconds).toLocaleString('en')} requests per CPU-second)`,
+    );
     console.log(
       `reads   ${r.reads.perSecond.toLocaleString('en').padStart(7)} req/s  ${r.reads.requests.toLocaleString('en')} requests  p50 ${r.reads.latency.p50} ms  p99 ${r.reads.latency.p99} ms  max ${r.reads.latency.max} ms  errors ${readErrors} (non-2xx ${r.reads.non2xx}, timeouts ${r.reads.timeouts})`,
     );
@@ -170,6 +202,7 @@ async function benchServer(
       errors: readErrors + r.edits.errors,
       lost: r.lost.missing.length,
       audit,
+      cpuMsPerRequest: (cpuSeconds * 1000) / served,
     });
     return ok;
   } finally {
@@ -206,12 +239,12 @@ try {
   rmSync(home, { recursive: true, force: true });
 }
 console.log(
-  '\n| store | server processes | load average (1/5/15 min, before -> after) | reads | read p50 / p99 | edits acknowledged | edit p50 / p99 | errors | lost edits | audit chain |',
+  '\n| store | server processes | load average (1/5/15 min, before -> after) | reads | read p50 / p99 | edits acknowledged | edit p50 / p99 | errors | lost edits | audit chain | server CPU a request |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.store} | ${r.workers} | ${r.load} | ${r.readsPerSecond.toLocaleString('en')} req/s (${r.reads.toLocaleString('en')}) | ${r.readP50} / ${r.readP99} ms | ${r.edits.toLocaleString('en')} (${r.editsPerSecond}/s; ${r.conflicts.toLocaleString('en')} conflicts retried) | ${r.editP50} / ${r.editP99} ms | ${r.errors} | ${r.lost} | ${r.audit} |`,
+    `| ${r.store} | ${r.workers} | ${r.load} | ${r.readsPerSecond.toLocaleString('en')} req/s (${r.reads.toLocaleString('en')}) | ${r.readP50} / ${r.readP99} ms | ${r.edits.toLocaleString('en')} (${r.editsPerSecond}/s; ${r.conflicts.toLocaleString('en')} conflicts retried) | ${r.editP50} / ${r.editP99} ms | ${r.errors} | ${r.lost} | ${r.audit} | ${r.cpuMsPerRequest.toFixed(2)} ms |`,
   );
 const sqliteBest = rows.filter((r) => r.store === 'SQLite');
 for (const pgRow of rows.filter((r) => r.store === 'PostgreSQL')) {
