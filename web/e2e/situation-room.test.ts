@@ -10,7 +10,8 @@ import { cannotRun, newPage, screenshot, screenshotDir, type SituationRoom, star
 
 const skip = cannotRun();
 
-describe('situation room in Chromium', { skip: skip ?? false, timeout: 180_000 }, () => {
+// The budget covers the real-data import into the store (about 80 s on PostgreSQL on a quiet 2-core machine).
+describe('situation room in Chromium', { skip: skip ?? false, timeout: 300_000 }, () => {
   let room: SituationRoom;
   before(async () => {
     room = await startSituationRoom();
