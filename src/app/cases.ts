@@ -4,11 +4,18 @@
 // has moved on from the version the change was made from). Checked versions are kept, a few per
 // store: a stored version never changes (versions are only appended, and `concord audit verify`
 // finds one rewritten behind Concord's back), so checking it again at every read only cost time.
-// Kept documents are frozen, so no caller can change what another one reads.
-import { ConcordError } from '../errors.ts';
+// Kept documents are frozen, so no caller can change what another one reads. Also: a case
+// imported from JSON (the export's format, or a bare case document; docs/cases.md "JSON
+// exchange"), and the machine suggestions for a case's country from the risk capability's factor
+// evidence (src/risk/factor-evidence.ts), for the CLI and the browser alike.
+import { BadInputError, ConcordError, NotReadyError } from '../errors.ts';
 import { todayUtc } from '../calendar-date.ts';
 import { type CaseDocument, evaluateResponse } from '../cases/case.ts';
-import { toExchange } from '../cases/exchange.ts';
+import type { FactorSuggestion } from '../cases/assessment.ts';
+import { readExchange, toExchange } from '../cases/exchange.ts';
+import { suggestionsFromEvidence } from '../cases/suggestions.ts';
+import { countryRecordSources, countryRef } from '../risk/country-record.ts';
+import { factorEvidence } from '../risk/factor-evidence.ts';
 import { buildReport } from '../cases/report.ts';
 import type { Block } from '../cases/report-blocks.ts';
 import { toHtml, toMarkdown } from '../cases/report-render.ts';
@@ -202,4 +209,50 @@ export async function caseFile(
   return format === 'html'
     ? { body: toHtml(blocks), type: 'text/html; charset=utf-8', filename: `${id}.html` }
     : { body: toMarkdown(blocks), type: 'text/markdown; charset=utf-8', filename: `${id}.md` };
+}
+
+/**
+ * The versions a JSON import stores: an export's whole history plus one version recording the
+ * import, or a bare case document as version 1. `from` names where it came from (a file, "the
+ * browser"); CaseValidationError names the field that does not validate.
+ */
+export function importedVersions(
+  json: unknown,
+  by: { author: string; reason: string; from: string; id?: string },
+  now = new Date().toISOString(),
+): CaseVersion[] {
+  const imported = readExchange(json, todayUtc(), by.id);
+  if (imported.kind === 'document')
+    return [{ version: 1, author: by.author, recordedAt: now, reason: by.reason, document: imported.document }];
+  const versions = [...imported.versions];
+  const last = versions[versions.length - 1];
+  versions.push({
+    version: last.version + 1,
+    author: by.author,
+    recordedAt: now,
+    reason: `imported from ${by.from}: ${by.reason}`,
+    document: last.document,
+  });
+  return versions;
+}
+
+/**
+ * Machine suggestions for a country in the year of `date`, from the risk capability's evidence.
+ * Refused (NotReadyError) unless every dataset the evidence reads is imported, since a missing
+ * dataset would read as the absence of risk, and when the data hold nothing for that year.
+ */
+export async function caseSuggestions(store: Store, iso3: string, date: string): Promise<FactorSuggestion[]> {
+  const ref = countryRef(iso3);
+  if (!ref) throw new BadInputError(`no data-driven evidence: ${iso3} is not in Concord's country list`);
+  const loaded = new Set((await store.sources()).map((r) => r.id));
+  const missing = countryRecordSources.filter((id) => !loaded.has(id));
+  if (missing.length > 0)
+    throw new NotReadyError(
+      `suggestions from data need the datasets the evidence is read from; not imported: ${missing.join(', ')}`,
+    );
+  const year = Number(date.slice(0, 4));
+  const suggestions = suggestionsFromEvidence(factorEvidence(await store.risk.countryRecord(ref), year));
+  if (suggestions.length === 0)
+    throw new NotReadyError(`no data-driven evidence for ${ref.name} in ${year} in the store`);
+  return suggestions;
 }

@@ -119,6 +119,20 @@ export function confirmFactor(a: Assessment, factor: number, analyst: string): A
   }));
 }
 
+/**
+ * An analyst rejects a factor's machine suggestions not yet confirmed: their evidence is removed,
+ * a machine-set rating goes back to unknown. Confirmed items and analysts' own work stay.
+ */
+export function rejectFactor(a: Assessment, factor: number): Assessment {
+  return mapFactor(a, factor, (f) => ({
+    ...f,
+    ...(f.origin === 'machine' && f.confirmedBy === null
+      ? { rating: 'unknown' as const, origin: 'analyst' as const }
+      : {}),
+    evidence: f.evidence.filter((e) => !(e.origin === 'machine' && e.confirmedBy === null)),
+  }));
+}
+
 /** Factors whose rating or evidence is still machine-suggested. */
 export function unconfirmedFactors(a: Assessment): number[] {
   return a.factors

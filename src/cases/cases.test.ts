@@ -260,6 +260,7 @@ test('ICISS findings: undetermined until judged with reasons; met needs evidence
   assert.match(lr.reasons.join(' '), /measures already tried by 2025-06-01: Pillar I: 0, Pillar II: 1, Pillar III: 0/);
   assert.equal(ra.status, 'undetermined');
   assert.match(ra.reasons[0], /the routes of authorisation are not recorded/);
+  assert.doesNotMatch(ra.reasons[0], /--|`/, 'the reason reaches the browser: no command-line flag');
   assert.deepEqual(problems(doc), []);
 });
 

@@ -9,6 +9,7 @@ import {
   type Assessment,
   changeFactor,
   confirmFactor,
+  rejectFactor,
   type FactorChange,
   type FactorSuggestion,
   newAssessment,
@@ -91,6 +92,12 @@ export function confirmFactors(
 ): CaseDocument {
   if (!doc.assessments.some((a) => a.date === date)) throw new EditError(`the case has no assessment dated ${date}`);
   return withAssessment(doc, date, (a) => factors.reduce((x, f) => confirmFactor(x, f, analyst), a));
+}
+
+/** Rejects the unconfirmed machine suggestions of some factors of the assessment of `date`. */
+export function rejectFactors(doc: CaseDocument, date: string, factors: readonly number[]): CaseDocument {
+  if (!doc.assessments.some((a) => a.date === date)) throw new EditError(`the case has no assessment dated ${date}`);
+  return withAssessment(doc, date, (a) => factors.reduce((x, f) => rejectFactor(x, f), a));
 }
 
 export function proposeResponse(doc: CaseDocument, r: Omit<ProposedResponse, 'id'>): { doc: CaseDocument; id: string } {

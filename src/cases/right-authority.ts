@@ -4,7 +4,8 @@
 // proposed response (the expected positions of the Council's members, the draft's measures, the
 // Assembly's expected votes, a regional organisation; the format of `concord council pathway
 // --situation`). This module is the single seam to that engine: it checks the recorded situation
-// and turns the engine's pathway into a finding - met when a route gives authority, unmet when
+// and turns the engine's pathway into a finding (in words that name no command-line flag: the same
+// reasons reach the browser) - met when a route gives authority, unmet when
 // none does, undetermined when nothing is recorded or a route's outcome hangs on a vote not given.
 import { parseSituation, type Pathway, walkPathway } from '../council/index.ts';
 import type { CriterionFinding } from './finding.ts';
@@ -45,7 +46,7 @@ export function rightAuthority(situation: PathwaySituation | undefined): Criteri
       criterion: 'right-authority',
       status: 'undetermined',
       reasons: [
-        'the routes of authorisation are not recorded: give the pathway situation (expected Council positions, draft measures, Assembly votes, regional organisation) with `cases criteria ID --response RID --situation FILE`',
+        'the routes of authorisation are not recorded: record the pathway situation of this response (draft measures, the expected vote of each Council member that year, the General Assembly vote, a regional organisation)',
       ],
     };
   }

@@ -19,7 +19,7 @@ const groups: readonly { names: readonly string[]; load: () => Promise<Register[
     ],
   },
   { names: ['corpus'], load: async () => [(await import('./commands/corpus.ts')).registerCorpus] },
-  { names: ['norms'], load: async () => [(await import('./commands/norms.ts')).registerNorms] },
+  { names: ['norms'], load: async () => [(await import('./commands/norms/index.ts')).registerNorms] },
   {
     names: ['resolutions', 'council'],
     load: async () => [

@@ -3,6 +3,7 @@
 // resolved through the countries reference), `--from/--to` years, whole-number options, and where
 // a use case's progress lines go (stderr, prefixed `concord:`). Opening and closing the store is
 // `withStore` (with-store.ts). Each raises a UsageError (exit 2) naming the option.
+import { Option } from 'commander';
 import type { Log } from '../app/norms.ts';
 import { countryByIso3, iso3ForName } from '../countries/index.ts';
 import { UsageError } from './errors.ts';
@@ -17,6 +18,16 @@ export function formatOption<F extends string>(value: string, allowed: readonly 
   if (!(allowed as readonly string[]).includes(value))
     throw new UsageError(`--format must be ${either(allowed)}, got "${value}"`);
   return value as F;
+}
+
+/**
+ * The `--format` option of a command that offers `allowed` (the first is the default), checked by
+ * formatOption as commander reads it: the same message as a command that checks in its action.
+ */
+export function formatFlag(allowed: readonly string[], what = 'output format'): Option {
+  return new Option('--format <format>', `${what}: ${either(allowed)}`)
+    .default(allowed[0])
+    .argParser((value) => formatOption(value, allowed));
 }
 
 /** A `--country` value: an ISO3 code (any case) or a name Concord knows, as its ISO3 code. */

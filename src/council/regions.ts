@@ -81,26 +81,30 @@ interface CountryName {
   region: string;
 }
 
-const countryNames: CountryName[] = countries
-  .filter((c) => c.kind === 'state' || c.kind === 'historical')
-  .flatMap((c) => {
-    const region = byCountry[c.iso3] ?? (c.subregion ? bySubregion[c.subregion] : undefined);
-    if (!region) return [];
-    const names = new Set(
-      [c.name, c.officialName].filter((n): n is string => !!n && n.length >= 4).map((n) => n.toLowerCase()),
-    );
-    return [...names].map((n) => ({
-      pattern: new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
-      region,
-    }));
-  });
+/** Names of states with their region, built on first use (issue 18: loading this module costs nothing). */
+const countryNames = (): CountryName[] =>
+  countries
+    .filter((c) => c.kind === 'state' || c.kind === 'historical')
+    .flatMap((c) => {
+      const region = byCountry[c.iso3] ?? (c.subregion ? bySubregion[c.subregion] : undefined);
+      if (!region) return [];
+      const names = new Set(
+        [c.name, c.officialName].filter((n): n is string => !!n && n.length >= 4).map((n) => n.toLowerCase()),
+      );
+      return [...names].map((n) => ({
+        pattern: new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+        region,
+      }));
+    });
+
+let names: CountryName[] | undefined;
 
 /** Regions of the veto list's vocabulary that an agenda item concerns (possibly none). */
 export function regionsOfTopic(topic: string): string[] {
   const t = topic.toLowerCase();
   const found = new Set<string>();
   for (const [re, region] of places) if (re.test(t)) found.add(region);
-  for (const c of countryNames) if (c.pattern.test(t)) found.add(c.region);
+  for (const c of (names ??= countryNames())) if (c.pattern.test(t)) found.add(c.region);
   return [...found].sort();
 }
 

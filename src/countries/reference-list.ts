@@ -10,7 +10,7 @@ import { unGroupCases, unGroupFromLabel } from './un-groups.ts';
 import { presentEntities } from './world-countries.ts';
 
 function present(): Country[] {
-  return presentEntities.map((p) => {
+  return presentEntities().map((p) => {
     const special = unGroupCases[p.iso3];
     const ccode = cowCodes.get(p.iso3) ?? null;
     return {
@@ -81,18 +81,45 @@ function build(): readonly Country[] {
   return list.sort((a, b) => a.iso3.localeCompare(b.iso3));
 }
 
-/** Every entry, ordered by code. */
-export const countries: readonly Country[] = build();
+let list: { all: readonly Country[]; byIso3: Map<string, Country> } | undefined;
+/** The list and its index by code, built on first use (issue 18: start-up does not parse world-countries). */
+function built(): { all: readonly Country[]; byIso3: Map<string, Country> } {
+  if (!list) {
+    const all = build();
+    list = { all, byIso3: new Map(all.map((c) => [c.iso3, c])) };
+  }
+  return list;
+}
 
-const byIso3 = new Map(countries.map((c) => [c.iso3, c]));
+/**
+ * Every entry, ordered by code: a read-only array built on its first use. Reading it (index,
+ * length, iteration, array methods) reads the built list itself; it cannot be changed.
+ */
+export const countries: readonly Country[] = new Proxy([] as Country[], {
+  get: (_target, key) => {
+    const all = built().all;
+    const value = Reflect.get(all, key);
+    return typeof value === 'function' ? value.bind(all) : value;
+  },
+  has: (_target, key) => Reflect.has(built().all, key),
+  ownKeys: () => Reflect.ownKeys(built().all),
+  getOwnPropertyDescriptor: (_target, key) => {
+    const d = Reflect.getOwnPropertyDescriptor(built().all, key);
+    // The proxied array's own `length` must stay writable in the descriptor (a Proxy invariant).
+    return d && key === 'length' ? { ...d, writable: true } : d;
+  },
+  set: () => false,
+  defineProperty: () => false,
+  deleteProperty: () => false,
+});
 
 export function countryByIso3(iso3: string): Country | undefined {
-  return byIso3.get(iso3.toUpperCase());
+  return built().byIso3.get(iso3.toUpperCase());
 }
 
 /** The COW ccode of a country, or undefined. */
 export function ccodeForIso3(iso3: string): number | undefined {
-  return byIso3.get(iso3.toUpperCase())?.ccode ?? undefined;
+  return built().byIso3.get(iso3.toUpperCase())?.ccode ?? undefined;
 }
 
 /**

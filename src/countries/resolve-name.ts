@@ -24,7 +24,7 @@ function buildIndex(): NameIndex {
     if (!set) claims.set(key, (set = new Set()));
     set.add(iso3);
   };
-  for (const p of presentEntities) for (const s of p.spellings) claim(s, p.iso3);
+  for (const p of presentEntities()) for (const s of p.spellings) claim(s, p.iso3);
   for (const f of formerEntities) {
     if (f.kind !== 'historical') continue;
     for (const s of [f.name, f.officialName, ...f.aliases]) claim(s, f.iso3);
@@ -43,14 +43,16 @@ function buildIndex(): NameIndex {
   return { names, ambiguous, aggregates: new Set(aggregateNames.map(normaliseName)) };
 }
 
-const index = buildIndex();
+let built: NameIndex | undefined;
+/** The index, built on first use (issue 18: start-up pays nothing for it). */
+const nameIndex = (): NameIndex => (built ??= buildIndex());
 
 /** ISO3 of the country a name denotes, or undefined (aggregates, unknown or ambiguous names). */
 export function iso3ForName(name: string): string | undefined {
   const variants = nameVariants(name);
-  if (variants.length === 0 || index.aggregates.has(variants[0])) return undefined;
+  if (variants.length === 0 || nameIndex().aggregates.has(variants[0])) return undefined;
   for (const v of variants) {
-    const iso3 = index.names.get(v);
+    const iso3 = nameIndex().names.get(v);
     if (iso3) return iso3;
   }
   return undefined;
@@ -58,5 +60,5 @@ export function iso3ForName(name: string): string | undefined {
 
 /** Normalised spellings that more than one country claims, with the claimants (for tests). */
 export function ambiguousSpellings(): ReadonlyMap<string, ReadonlySet<string>> {
-  return index.ambiguous;
+  return nameIndex().ambiguous;
 }

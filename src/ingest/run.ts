@@ -1,8 +1,9 @@
-// Imports sources from a data directory into the store: one transaction per source, skipped
+// Imports sources from a data directory into the store: one transaction per source (the store
+// stages the loader's rows first and holds the write lock only for the writes), skipped
 // when its input fingerprint is unchanged, files absent from the directory reported, not faked
 // (a failure when the source was named explicitly). The shrink guard (issue 12): a re-import that
-// would keep less than half of the rows (of at least 100) the store holds for the source is refused inside its
-// transaction (nothing changes), naming the source's files, unless `allowShrink`.
+// would keep less than half of the rows (of at least 100) the store holds for the source is refused before its
+// write transaction (nothing changes), naming the source's files, unless `allowShrink`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SourceRecord, Store } from '../store/store.ts';
@@ -11,7 +12,7 @@ import { IngestError } from './errors.ts';
 import type { Source } from './source.ts';
 
 export type ImportOutcome =
-  | { source: Source; status: 'imported'; record: SourceRecord; seconds: number }
+  | { source: Source; status: 'imported'; record: SourceRecord; seconds: number; lockSeconds: number }
   | { source: Source; status: 'unchanged'; record: SourceRecord }
   | { source: Source; status: 'missing'; missing: string[] }
   | { source: Source; status: 'failed'; error: Error };
@@ -78,6 +79,7 @@ export async function importSources(
         continue;
       }
       const started = performance.now();
+      let lockMs = 0;
       const record = await store.importSource(
         {
           id: source.id,
@@ -90,6 +92,9 @@ export async function importSources(
           fingerprint,
           loaderVersion: source.version,
           actor: opts.actor,
+          onWriteLock: (ms) => {
+            lockMs = ms;
+          },
         },
         async (sink) => {
           const counts: Record<string, number> = {};
@@ -100,7 +105,7 @@ export async function importSources(
             },
             progress: (d, t) => opts.onProgress?.(source, d, t),
           });
-          // Still inside the source's transaction: throwing here rolls the whole import back.
+          // Before the source's write transaction: throwing here leaves the store as it was.
           const had = previous ? total(previous.rowCounts) : 0;
           const has = total(counts);
           if (!opts.allowShrink && had >= shrinkGuardMinRows && has < had * shrinkGuard) {
@@ -112,7 +117,13 @@ export async function importSources(
           }
         },
       );
-      done({ source, status: 'imported', record, seconds: (performance.now() - started) / 1000 });
+      done({
+        source,
+        status: 'imported',
+        record,
+        seconds: (performance.now() - started) / 1000,
+        lockSeconds: lockMs / 1000,
+      });
     } catch (e) {
       done({ source, status: 'failed', error: e as Error });
     }

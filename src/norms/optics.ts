@@ -94,14 +94,16 @@ export function compileLexicon(lexicon: OpticsLexicon): CompiledLexicon {
   return { byFirstWord };
 }
 
-const defaultLexicon = compileLexicon(opticsLexicon);
+let compiledDefault: CompiledLexicon | undefined;
+/** Concord's lexicon compiled on first use (issue 18: loading this module compiles nothing). */
+const defaultLexicon = (): CompiledLexicon => (compiledDefault ??= compileLexicon(opticsLexicon));
 
 /** Lexicon hits in words [from, to) of a stream (leftmost-longest; neutral phrases dropped). */
 export function lexiconHits(
   s: MatchableStream,
   from: number,
   to: number,
-  lexicon: CompiledLexicon = defaultLexicon,
+  lexicon: CompiledLexicon = defaultLexicon(),
 ): OpticHit[] {
   const candidates: Candidate[] = [];
   for (let p = from; p < to; p++) {
@@ -179,7 +181,7 @@ export function paragraphWordRanges(
 export function readParagraphs(
   text: string,
   tokens: TokenStream,
-  lexicon: CompiledLexicon = defaultLexicon,
+  lexicon: CompiledLexicon = defaultLexicon(),
 ): ParagraphOptics[] {
   const paras = paragraphs(text);
   const ranges = paragraphWordRanges(tokens, paras);
@@ -200,6 +202,6 @@ export function readParagraphs(
  * The optic of each paragraph of a text (a speech, a resolution, any English UN text), by the
  * lexicon and rules R1-R5, with the hits that decided it.
  */
-export function classifyOptics(text: string, lexicon: CompiledLexicon = defaultLexicon): ParagraphOptics[] {
+export function classifyOptics(text: string, lexicon: CompiledLexicon = defaultLexicon()): ParagraphOptics[] {
   return readParagraphs(text, tokenize(text), lexicon);
 }

@@ -6,8 +6,12 @@
 // adopted between 120 days before the operation's listed start and 45 days after (the list often
 // gives only the month). Among such resolutions the earliest wins; a weaker phrase (dispatch,
 // deploy, new mandate) counts only where no establishing one is found, and for a numbered
-// mission only with its numbered acronym. OCR slips in the texts
-// ("IJ" for "II") are tolerated in numerals.
+// mission only with its numbered acronym. An establishing phrase that extends or renews a mandate
+// ("decides to extend the mandate of the ... Advance Mission ..., established by ...") establishes
+// nothing. A resolution adopted long before the start (up to a year) links only when its
+// establishing clause gives the listed start day in words ("for an initial period of six months
+// from 16 October 2017": S/RES/2350 and MINUJUSTH). OCR slips in the texts ("IJ" for "II") are
+// tolerated in numerals.
 import { daysBetween } from '../calendar-date.ts';
 import type { OperationLink } from './link.ts';
 import type { PeaceOperation } from './operation.ts';
@@ -68,20 +72,49 @@ export function namePatterns(op: Pick<PeaceOperation, 'acronym' | 'name'>, acron
   return patterns;
 }
 
-function adoptedWithin(op: PeaceOperation, r: ResolutionText): boolean {
+function adoptedWithin(op: PeaceOperation, r: ResolutionText, daysBefore = 120): boolean {
   if (op.startDate === null) return false;
   const adopted = r.adoptedOn ?? `${r.year}-07-01`;
   const d = daysBetween(op.startDate, adopted);
-  return d >= -120 && d <= 45;
+  return d >= -daysBefore && d <= 45;
 }
 
-function findClause(text: string, phrase: RegExp, patterns: RegExp[]): string | undefined {
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A day in the words of the resolutions: "16 October 2017". */
+export function dayInWords(day: string): string {
+  return `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+}
+
+/** An establishing phrase that in fact extends or renews a mandate. */
+const extending = /\b(?:extend|renew|prolong)\w*\b/i;
+
+function findClause(
+  text: string,
+  phrase: RegExp,
+  patterns: RegExp[],
+  accept: (clause: string) => boolean = () => true,
+): string | undefined {
   phrase.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = phrase.exec(text))) {
+    if (extending.test(m[0])) continue;
     const clauseEnd = text.slice(m.index + m[0].length).search(/[;:]|\.\s+\d+\.\s/);
     const clause = text.slice(m.index, m.index + m[0].length + (clauseEnd < 0 ? 300 : Math.min(clauseEnd, 300)));
-    if (patterns.some((p) => p.test(clause))) return clause;
+    if (patterns.some((p) => p.test(clause)) && accept(clause)) return clause;
   }
   return undefined;
 }
@@ -108,6 +141,26 @@ export function linkByText(
           evidence: `the text ${strength} it: "${clause.trim().slice(0, 220)}"`,
         };
       }
+    }
+  }
+  // Adopted long before the start: only an establishing clause that gives the start day.
+  if (op.startDate === null) return undefined;
+  const startWords = new RegExp(`\\b${dayInWords(op.startDate)}\\b`);
+  const early = resolutions
+    .filter((r) => adoptedWithin(op, r, 366) && !adoptedWithin(op, r))
+    .sort((a, b) => a.number - b.number);
+  for (const r of early) {
+    const clause = findClause(normalised.get(r.number) ?? normaliseResolution(r.text), strong, namePatterns(op), (c) =>
+      startWords.test(c),
+    );
+    if (clause) {
+      return {
+        acronym: op.acronym,
+        resolution: r.number,
+        adoptedOn: r.adoptedOn,
+        method: 'text',
+        evidence: `the text establishes it from its listed start day: "${clause.trim().slice(0, 320)}"`,
+      };
     }
   }
   return undefined;

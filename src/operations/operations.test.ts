@@ -185,3 +185,44 @@ test('linking: by text first (earliest establishing clause in the window), then 
   );
   assert.deepEqual(coverage(r), { operations: 8, linked: 4, byText: 2, byMeetings: 2, unlinked: 4 });
 });
+
+test('an extended mandate establishes nothing; a text long before the start links only when it gives the start day', () => {
+  // Made-up texts in the shape of S/RES/1585 and 1590 (2005) and S/RES/2350 (2017).
+  const sudan = op('UNXS', 'United Nations Example Mission in the Sudan', '2005-03-01', null, 'SDN');
+  const extending = {
+    number: 9001,
+    year: 2005,
+    adoptedOn: '2005-03-10',
+    text: '1. Decides to extend the mandate of the United Nations Example Advance Mission in Sudan (UNXAS), established by its resolution 9000 (2004), until 17 March 2005;',
+  };
+  const founding = {
+    number: 9002,
+    year: 2005,
+    adoptedOn: '2005-03-24',
+    text: '1. Decides to establish the United Nations Example Mission in Sudan (UNXS) for an initial period of 6 months;',
+  };
+  const linked = linkOperations([sudan], [extending, founding], []);
+  assert.deepEqual(
+    linked.links.map((l) => l.resolution),
+    [9002],
+  );
+  assert.equal(linkOperations([sudan], [extending], []).links.length, 0, 'the extension is not a founding');
+
+  const haiti = op('UNXJ', 'United Nations Example Mission for Justice in Haiti', '2017-10-16', null, 'HTI');
+  const early = (day: string) => ({
+    number: 9003,
+    year: 2017,
+    adoptedOn: '2017-04-13',
+    text: `5. Decides to establish a follow-on peacekeeping mission in Haiti, UNXJ, for an initial period of six months from ${day} until 15 April 2018;`,
+  });
+  const found = linkOperations([haiti], [early('16 October 2017')], []);
+  assert.equal(found.links[0]?.resolution, 9003);
+  assert.match(found.links[0].evidence, /from its listed start day: .*16 October 2017/);
+  assert.equal(linkOperations([haiti], [early('1 November 2017')], []).links.length, 0, 'another day: not this one');
+
+  const gap = op('UNXG', 'United Nations Example Group in Croatia', '1996-02-01', null, 'HRV');
+  const council = [1037, 1038].map((number) => ({ number, date: '1996-01-15', topic: 'The situation in Croatia' }));
+  const unlinked = linkOperations([gap], [], council).unlinked[0];
+  assert.deepEqual(unlinked.candidates, [1037, 1038]);
+  assert.match(unlinked.reason, /texts of resolutions 900-1284 \(1993-1999\) are in no source/);
+});

@@ -69,16 +69,17 @@ export function countryRef(iso3: string): CountryRef | undefined {
   return { iso3: c.iso3, name: c.name, ccodes };
 }
 
-const iso3ByCcode = new Map<number, string>([
-  ...countries.filter((c) => c.ccode !== null && !c.historical).map((c) => [c.ccode!, c.iso3] as const),
-  ...[...foldedCowCodes].flatMap(([iso3, codes]) => codes.map((code) => [code, iso3] as const)),
-]);
+let iso3ByCcode: Map<number, string> | undefined;
 
 /**
  * The ISO3 code of the present country a COW code belongs to (folded predecessors included:
  * North Yemen's 678 is YEM), or null (former states such as the GDR or South Vietnam).
  */
 export function iso3ForCcode(ccode: number): string | null {
+  iso3ByCcode ??= new Map<number, string>([
+    ...countries.filter((c) => c.ccode !== null && !c.historical).map((c) => [c.ccode!, c.iso3] as const),
+    ...[...foldedCowCodes].flatMap(([iso3, codes]) => codes.map((code) => [code, iso3] as const)),
+  ]);
   return iso3ByCcode.get(ccode) ?? null;
 }
 

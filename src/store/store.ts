@@ -21,6 +21,8 @@ export interface ImportMeta extends SourceInfo {
   loaderVersion: number;
   /** Who imports, for the audit trail (`cli:<os user>`; default `system:import`). */
   actor?: string;
+  /** Told how long the import's write transaction held the store's write lock (ms). */
+  onWriteLock?: (ms: number) => void;
 }
 
 export interface ImportSink {

@@ -3,7 +3,10 @@
 // region is given, then Art. 13(b); South Kordofan in June 2011 has none; a date left empty is
 // refused beside its field), and just cause judged "met" with its threshold, harm and evidence,
 // refused in words beside the field when the threshold is missing or the evidence is dated in the
-// future. Screenshots in test-output/.
+// future; then the four precautionary principles, right authority computed from the pathway
+// situation set in the guided form (refused in words first), a ledger measure, the export of the
+// complete assessment, the pre-fill from data refused in words (no risk data here), and the
+// export imported back in the browser. Screenshots in test-output/.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -149,23 +152,104 @@ describe('case workbench in Chromium', { skip, timeout: 180_000 }, () => {
       .waitFor();
     await screenshot(page, 'case-02-just-cause-met');
 
+    // The four precautionary principles, with the same criterion form.
+    for (const [criterion, reasoning] of [
+      ['right-intention', 'the aim is to halt the killing, not to change the regime'],
+      ['last-resort', 'mediation and sanctions have been tried'],
+      ['proportional-means', 'a referral is the least intrusive means that can work'],
+      ['reasonable-prospects', 'the Court has jurisdiction once the Council refers'],
+    ]) {
+      await judge.getByLabel('Criterion').selectOption(criterion);
+      await judge.getByLabel('Reasoning', { exact: true }).fill(reasoning);
+      await judge.getByLabel('Reason', { exact: true }).fill(`${criterion} judged`);
+      await judge.getByRole('button', { name: 'Record judgement' }).click();
+      await page.locator('tr', { hasText: criterion }).filter({ hasText: reasoning }).first().waitFor();
+    }
+
+    // Right authority from the pathway engine, through the guided form (no JSON, no command line).
+    const raRow = page.locator('tr', { hasText: 'right-authority' }).first();
+    assert.doesNotMatch(await raRow.innerText(), /--|cases criteria/, 'no command-line flag in the browser');
     const authority = page.getByRole('form', { name: 'Record the pathway situation' });
-    const situation = authority.getByLabel('Pathway situation (JSON)');
-    const template = JSON.parse(await situation.inputValue());
-    assert.equal(template.state, 'SDN');
-    await situation.fill(
-      JSON.stringify({ ...template, year: 2004, draftMeasures: ['sanctions'], positions: { USA: 'maybe' } }),
+    await authority.getByLabel('Year of the Council vote').fill('2004');
+    await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
+    const measure = authority.getByTestId('authority-measures').getByLabel('mediation', { exact: true });
+    assert.equal(
+      await measure.evaluate((el) => (el as HTMLInputElement).validationMessage),
+      'Choose at least one measure the draft would decide.',
     );
-    await authority.getByLabel('Reason', { exact: true }).fill('expected positions');
+    await authority.getByTestId('authority-measures').getByLabel('icc referral', { exact: true }).check();
+    // The membership is not in this store: the members are typed. An Assembly vote of more than
+    // 193 Member States is refused, in words, beside the form.
+    await authority
+      .getByLabel('Members', { exact: true })
+      .fill('USA, GBR, FRA, RUS, CHN, DZA, AGO, BEN, BRA, CHL, DEU, ESP, PAK, PHL, ROU');
+    await authority.getByLabel('Expected General Assembly vote (optional)').check();
+    await authority.getByLabel('Assembly yes').fill('150');
+    await authority.getByLabel('Assembly no').fill('50');
+    await authority.getByLabel('Reason', { exact: true }).fill('expected positions in 2004');
     await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
     const refused = authority.getByRole('alert');
     await refused.waitFor();
-    assert.match(await refused.innerText(), /^Right authority, pathway situation, /);
+    assert.match(await refused.innerText(), /^Right authority, pathway situation, generalAssembly: counts more votes/);
     assert.doesNotMatch(await refused.innerText(), /responses\[/);
-    await situation.fill('{ not json');
-    await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
-    await authority.getByText(/^Pathway situation: not valid JSON/).waitFor();
     await screenshot(page, 'case-03-right-authority-refused');
+    await authority.getByLabel('Expected General Assembly vote (optional)').uncheck();
+    await authority.getByLabel('Vote of CHN').selectOption('abstain');
+    await authority.getByLabel('Vote of DZA').selectOption('abstain');
+    await authority.getByRole('button', { name: 'Record the pathway situation' }).click();
+    await page
+      .locator('tr', { hasText: 'right-authority' })
+      .filter({ hasText: /right-authority\s*met/ })
+      .first()
+      .waitFor();
+    assert.match(await raRow.innerText(), /security council/i);
+    await screenshot(page, 'case-04-right-authority-met');
+
+    // The ledger, then the export of the complete assessment.
+    const ledger = page.getByRole('form', { name: 'Add measure' });
+    await ledger.getByLabel('Pillar').selectOption('III');
+    await ledger.getByLabel('Responsibility').selectOption('react');
+    await ledger.getByLabel('Measure').fill('Commission of Inquiry established');
+    await ledger.getByLabel('Actor').fill('Security Council');
+    await ledger.getByLabel('Date').fill('2004-09-18');
+    await ledger.getByLabel('Reason', { exact: true }).fill('measure recorded');
+    await ledger.getByRole('button', { name: 'Add measure' }).click();
+    await page.locator('tr', { hasText: 'Commission of Inquiry established' }).first().waitFor();
+    const html = await page.request.get(`${url}/api/cases/sdn-darfur/export?as=html`);
+    assert.equal(html.status(), 200);
+    const report = await html.text();
+    for (const c of ['Just cause', 'Right intention', 'Last resort', 'Proportional means', 'Reasonable prospects'])
+      assert.match(report, new RegExp(`${c}[^<]*</t[dh]>\\s*<td>met`, 'i'), c);
+    assert.match(report, /Right authority[^<]*<\/t[dh]>\s*<td>met/i);
+    assert.match(report, /Commission of Inquiry established/);
+    await screenshot(page, 'case-05-complete');
+
+    // Suggestions from data: this store holds no risk data, and the refusal says so in words.
+    const prefill = page.getByRole('form', { name: 'Pre-fill from data' });
+    await prefill.getByLabel('Reason', { exact: true }).fill('evidence from data');
+    await prefill.getByRole('button', { name: 'Pre-fill from data' }).click();
+    await prefill
+      .getByRole('alert')
+      .getByText(/need the datasets the evidence is read from; not imported/)
+      .waitFor();
+    assert.doesNotMatch(await prefill.getByRole('alert').innerText(), /--suggest|concord /);
+
+    // The export imported back as a new case, in the browser.
+    const json = await (await page.request.get(`${url}/api/cases/sdn-darfur/export?as=json`)).text();
+    await page.goto(`${url}/cases`);
+    const importForm = page.getByRole('form', { name: 'Import case' });
+    await importForm.getByLabel('Case JSON').fill('{ "format": "concord-case" ');
+    await importForm.getByLabel('New id (optional)').fill('sdn-darfur-copy');
+    await importForm.getByLabel('Reason', { exact: true }).fill('copy for the regional desk');
+    await importForm.getByRole('button', { name: 'Import case' }).click();
+    await page.getByText(/^Case JSON: not valid JSON/).waitFor();
+    await importForm.getByLabel('Case JSON').fill(json);
+    await importForm.getByRole('button', { name: 'Import case' }).click();
+    await page.getByRole('heading', { name: 'Darfur' }).waitFor();
+    assert.match(page.url(), /\/cases\/sdn-darfur-copy$/);
+    assert.match(await page.getByTestId('case-version').innerText(), /copy for the regional desk/);
+    assert.equal(await page.getByRole('link', { name: 'country brief' }).getAttribute('href'), '/country/SDN/brief');
+    await screenshot(page, 'case-06-imported');
     assert.deepEqual(problems, []);
     await page.close();
   });

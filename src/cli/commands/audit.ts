@@ -2,7 +2,8 @@
 // case version against the snapshot digest its audit entry recorded; it prints the head (seq and
 // hash) to keep somewhere the database's writers cannot reach, and with --anchor SEQ:HASH checks
 // that an earlier head is still part of the chain. Exit 0 intact, 1 a break found, 2 bad usage.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { formatFlag } from '../options.ts';
 import { verifyAudit } from '../../app/audit.ts';
 import { parseAnchor } from '../../audit/chain.ts';
 import { UsageError } from '../errors.ts';
@@ -50,7 +51,7 @@ export function registerAudit(program: Command): void {
     .option('--actor <actor>', 'only this actor (user:NAME, cli:NAME, local:NAME)')
     .option('--subject <subject>', 'only this subject (case:ID, user:NAME)')
     .option('--limit <n>', 'at most this many entries')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatFlag(['table', 'json']))
     .action(async (opts: { since?: string; actor?: string; subject?: string; limit?: string; format: string }) => {
       if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since)))
         throw new UsageError(`--since must be a date (YYYY-MM-DD) or an ISO time, got "${opts.since}"`);

@@ -10,7 +10,7 @@ import { describeVariants, IndexedCorpus, keywordsInContext, variantReport } fro
 import { PhraseError, parsePhrase } from '../../norms/phrase.ts';
 import { phraseVariants } from '../../norms/variants.ts';
 import { csvLine } from '../../csv-writer.ts';
-import { corpusFilters, corpusOption, phraseOption } from './norms.ts';
+import { corpusFilters, corpusOption, phraseOption } from './norms/shared.ts';
 
 /**
  * The alternatives of a user's phrase (`a|b` finds either); the store matches each as an exact

@@ -2,7 +2,8 @@
 // jurisdiction over conduct (territory, region, nationality, date, crime) and on which basis -
 // Art. 12(2)(a), 12(2)(b), 12(3), 13(b) - or why not, with the sources (src/app/icc.ts over the
 // rule of src/sovereignty/icc.ts); and the Rome Statute participation data it rests on, per state.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { formatFlag } from '../options.ts';
 import { answerJurisdiction, iccFacts } from '../../app/icc.ts';
 import { countryByIso3, iso3ForName } from '../../countries/index.ts';
 import type { IccCitation } from '../../sovereignty/icc.ts';
@@ -29,7 +30,7 @@ export function registerIcc(program: Command): void {
     .requiredOption('--nationality <state>', "the accused's state of nationality (ISO3 or name)")
     .requiredOption('--date <YYYY-MM-DD>', 'date of the conduct')
     .option('--crime <crime>', 'genocide, crimes-against-humanity, war-crimes or ethnic-cleansing (default: any)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(
       async (opts: {
         territory: string;
@@ -64,7 +65,7 @@ export function registerIcc(program: Command): void {
       "the Rome Statute participation data: every state that has been a party, or one state's row with its declarations and sources",
     )
     .argument('[state]', 'ISO3 or name')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (stateText: string | undefined, opts: { format: string }) => {
       await withStore(async (store) => {
         const facts = await iccFacts(store);

@@ -7,13 +7,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { homeStore, runCli, sharedDataDir, tempDir } from '../../../test/support.ts';
-import { importSources } from '../../ingest/run.ts';
-import { resolutionsSource } from '../../ingest/unsc/resolutions.ts';
-import { ungdcSource } from '../../ingest/ungdc/index.ts';
+import { realNormsCorpora } from '../../../test/norms-corpora.ts';
+import { runCli, sharedDataDir } from '../../../test/support.ts';
 import { parsePhrase } from '../../norms/phrase.ts';
 import { peakRow } from '../../norms/series.ts';
-import { buildIndex, IndexedCorpus, opticsSamplePath, seriesOf } from '../../app/norms.ts';
+import { opticsSamplePath, seriesOf } from '../../app/norms.ts';
 
 /**
  * Speeches where `norms series` and the substring count differ, and why. None of the two
@@ -33,13 +31,7 @@ test('norms series agrees with an independent count on the real corpus; the diff
   skip: sharedDataDir ? false : 'no shared data directory',
   timeout: 600_000,
 }, async () => {
-  const home = tempDir();
-  const store = await homeStore(home);
-  const outcomes = await importSources(store, [ungdcSource, resolutionsSource], sharedDataDir!);
-  for (const o of outcomes) assert.equal(o.status, 'imported', o.status === 'failed' ? o.error.message : '');
-  await buildIndex(store, 'ungdc');
-  await buildIndex(store, 'resolutions');
-  const indexed = await IndexedCorpus.open(store, 'ungdc');
+  const { home, store, indexed } = await realNormsCorpora();
   const texts = new Map<number, string>();
   for await (const d of store.norms.corpusTexts('ungdc')) texts.set(d.doc, d.text);
   const docIds = new Map(indexed.documents.map((d) => [d.doc, d.docId]));

@@ -2,7 +2,7 @@
 // list, joined to the countries table and to the Security Council resolution that created each
 // (linked from the resolution texts and the meetings tables; recomputed when those are
 // re-imported), with OWID's personnel by year.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { isCalendarDate } from '../../calendar-date.ts';
 import { coverage, type LinkResult } from '../../operations/link.ts';
 import { dateProblem, filterOperations } from '../../operations/operation.ts';
@@ -11,7 +11,7 @@ import { type OperationsRegistry, operationsRegistry } from '../../app/operation
 import { withStore } from '../with-store.ts';
 import type { Store } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
-import { countryOption, yearRange } from '../options.ts';
+import { countryOption, formatFlag, yearRange } from '../options.ts';
 import { formatTable } from '../table.ts';
 
 /** Runs `run` with the operations registry (exit 1 when no operations are imported). */
@@ -37,7 +37,7 @@ export function registerOperations(program: Command): void {
     .option('--active-on <date>', 'only those active on this day (YYYY-MM-DD)')
     .option('--country <iso3|name>', 'only those deployed in this country')
     .option('--all', 'include the composite rows (UNEF, UNAVEM, UNOSOM "(I & II)") that sum up numbered missions')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatFlag(['table', 'json']))
     .action(async (opts: { activeOn?: string; country?: string; all?: boolean; format: string }) => {
       const format = opts.format;
       if (opts.activeOn !== undefined && !isCalendarDate(opts.activeOn))
@@ -85,7 +85,7 @@ export function registerOperations(program: Command): void {
     .command('show')
     .description('one operation: dates, place, repairs made to the DPPA row, and how its founding resolution was found')
     .argument('<acronym>', 'e.g. UNTAC, MINUSMA, "UNOSOM II"')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (acronym: string, opts: { format: string }) => {
       const format = opts.format;
       await withRegistry(async ({ ops: all, links }) => {
@@ -118,7 +118,7 @@ export function registerOperations(program: Command): void {
     .description('by year: operations active, started and ended (DPPA list) beside OWID missions and personnel')
     .option('--from <year>', 'first year (default: the first in the data)')
     .option('--to <year>', 'last year (default: the last in the data)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatFlag(['table', 'json']))
     .action(async (opts: { from?: string; to?: string; format: string }) => {
       const format = opts.format;
       const { from, to } = yearRange(opts);
@@ -152,7 +152,7 @@ export function registerOperations(program: Command): void {
     .description(
       'how each operation was linked to its founding resolution, the coverage, and what is left unlinked and why',
     )
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (opts: { format: string }) => {
       const format = opts.format;
       await withRegistry(async ({ links }) => {

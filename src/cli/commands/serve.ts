@@ -12,10 +12,10 @@ import type { AuthConfig } from '../../server/auth/guard.ts';
 import { defaultWorkers, isServeWorker, joinPrimary, startPrimary } from '../../server/cluster.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
-import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { intOption } from '../options.ts';
+import { withStore } from '../with-store.ts';
 import { runImport } from './data.ts';
 
 /** Whether a bind address reaches this machine only. */
@@ -32,37 +32,34 @@ interface ServeOpts {
   workers?: string;
 }
 
-/** Builds the server on `store`, listens, and opens the norms indexes in the background; returns the address and a stop. */
-async function serveOn(
+/** Resolves at SIGINT or SIGTERM. */
+const signalled = () =>
+  new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+
+/**
+ * Serves on `store` until a signal (the store stays open meanwhile), opening the norms indexes in
+ * the background; `listening` is told the address.
+ */
+async function serveUntilStopped(
   store: Store,
   auth: AuthConfig,
   port: number,
   host: string,
-): Promise<{ address: string; warm: () => Promise<void>; stop: () => Promise<void> }> {
+  listening: (address: string) => void,
+): Promise<void> {
   const app = buildServer({ store, auth });
   const address = await app.listen({ port, host });
-  return {
-    address,
-    // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
-    warm: async () => {
-      for (const corpus of ['resolutions', 'ungdc'] as const) {
-        if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
-      }
-    },
-    stop: async () => {
-      await app.close();
-      await store.close();
-    },
-  };
-}
-
-function onSignals(stop: () => Promise<void>): void {
-  const once = async () => {
-    await stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', once);
-  process.once('SIGTERM', once);
+  listening(address);
+  const stopped = signalled();
+  // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
+  for (const corpus of ['resolutions', 'ungdc'] as const) {
+    if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
+  }
+  await stopped;
+  await app.close();
 }
 
 export function registerServe(program: Command): void {
@@ -85,7 +82,7 @@ export function registerServe(program: Command): void {
       const port = intOption('--port', opts.port)!;
       if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
       const local = isLoopback(opts.host) && !opts.trustProxy;
-      const auth = {
+      const auth: AuthConfig = {
         allowLocal: local,
         secureCookies: Boolean(opts.secureCookies),
         trustProxy: Boolean(opts.trustProxy),
@@ -93,23 +90,21 @@ export function registerServe(program: Command): void {
       if (isServeWorker()) {
         // A worker forked by the primary below: the primary has prepared the store; serve and report.
         const primary = joinPrimary();
-        const server = await serveOn(await openStore(), auth, port, opts.host);
-        primary.listening(server.address);
-        onSignals(server.stop);
-        await server.warm();
-        return;
+        await withStore((store) => serveUntilStopped(store, auth, port, opts.host, primary.listening));
+        process.exit(0);
       }
       const asked = opts.workers === undefined ? undefined : intOption('--workers', opts.workers)!;
       if (asked !== undefined && (asked < 1 || asked > 256))
         throw new UsageError('--workers must be between 1 and 256');
-      let store = await openStore();
-      if (!local && !(await store.accounts.hasUsers())) {
-        await store.close();
-        throw new UsageError(
-          `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
-        );
-      }
-      if (opts.import && (await store.sources()).length === 0) {
+      const empty = await withStore(async (store) => {
+        if (!local && !(await store.accounts.hasUsers())) {
+          throw new UsageError(
+            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+          );
+        }
+        return opts.import && (await store.sources()).length === 0;
+      });
+      if (empty) {
         const dir = defaultDataDir();
         if (!dir) {
           throw new UsageError(
@@ -117,35 +112,30 @@ export function registerServe(program: Command): void {
           );
         }
         process.stdout.write('First run: importing data (this takes about a minute).\n');
-        await store.close();
         const outcomes = await runImport(dir, {});
         if (outcomes.some((o) => o.status === 'failed'))
           process.stdout.write('Some sources failed to import; serving what was loaded.\n');
-        store = await openStore();
       }
       const why = webBuildNeeded();
       if (why) {
         process.stdout.write(`Building the web application (${why})…\n`);
         await buildWeb();
       }
-      const workers = asked ?? defaultWorkers(!local || store.dialect === 'postgres');
-      const accounts = await store.accounts.hasUsers();
-      const mode = accounts ? 'login required' : 'single-user mode without login, this machine only';
-      if (workers > 1) {
+      // The store stays open while the server runs; SIGINT or SIGTERM closes the server, then the store.
+      await withStore(async (store) => {
+        const workers = asked ?? defaultWorkers(!local || store.dialect === 'postgres');
+        const accounts = await store.accounts.hasUsers();
+        const mode = accounts ? 'login required' : 'single-user mode without login, this machine only';
+        const running = (address: string, extra = '') =>
+          process.stdout.write(`Concord is running at ${address.replace('[::1]', 'localhost')} (${mode}${extra})\n`);
+        if (workers <= 1) return serveUntilStopped(store, auth, port, opts.host, (a) => running(a));
         // The primary keeps its store only to run norms index builds for the workers.
+        const stopped = signalled();
         const primary = await startPrimary(store, workers, (line) => process.stderr.write(`${line}\n`));
-        process.stdout.write(
-          `Concord is running at ${primary.address.replace('[::1]', 'localhost')} (${mode}; ${workers} server processes)\n`,
-        );
-        onSignals(async () => {
-          await primary.stop();
-          await store.close();
-        });
-        return;
-      }
-      const server = await serveOn(store, auth, port, opts.host);
-      process.stdout.write(`Concord is running at ${server.address.replace('[::1]', 'localhost')} (${mode})\n`);
-      onSignals(server.stop);
-      await server.warm();
+        running(primary.address, `; ${workers} server processes`);
+        await stopped;
+        await primary.stop();
+      });
+      process.exit(0);
     });
 }

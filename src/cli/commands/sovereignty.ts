@@ -2,7 +2,8 @@
 // territory's dated statuses, every non-Westphalian status in force on a day, and intervals
 // analysts add. Each source is shown with how far the store verifies it. The store is re-seeded
 // from src/sovereignty/seed whenever the compiled-in seed changes.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { formatFlag } from '../options.ts';
 import { readFileSync } from 'node:fs';
 import { isCalendarDate } from '../../calendar-date.ts';
 import { countryByIso3 } from '../../countries/index.ts';
@@ -94,7 +95,7 @@ export function registerSovereignty(program: Command): void {
       '<territory>',
       'ISO3 code, registry code or name (e.g. XKX, Kosovo, "East Timor", Somaliland, Abkhazia (XAB), "South Ossetia" (XSO), "northern Cyprus" (XNC), Transnistria (XTR))',
     )
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (territory: string, opts: { format: string }) => {
       const format = opts.format;
       await withRegistry(async (store) => {
@@ -149,7 +150,7 @@ export function registerSovereignty(program: Command): void {
     .description('every non-Westphalian status in force on a day, with its sources')
     .argument('<date>', 'YYYY-MM-DD')
     .option('--all', 'include Westphalian statuses too')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (date: string, opts: { all?: boolean; format: string }) => {
       if (!isCalendarDate(date)) throw new UsageError(`the date must be a real day written YYYY-MM-DD, got "${date}"`);
       const format = opts.format;
@@ -182,7 +183,7 @@ export function registerSovereignty(program: Command): void {
     .description(
       'the territories in the registry with their status today, how many intervals they have and when each entry was last reviewed',
     )
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (opts: { format: string }) => {
       const format = opts.format;
       await withRegistry(async (store) => {

@@ -3,6 +3,7 @@
 // audited with the actor `cli:<os user>`. Passwords are read from the terminal without echo or
 // from standard input (--password-stdin), never from the command line.
 import { type Command, Option } from 'commander';
+import { formatFlag } from '../options.ts';
 import { passwordPolicy } from '../../accounts/policy.ts';
 import { roles } from '../../accounts/roles.ts';
 import { addUser, resetPassword, setDisabled, setRole } from '../../app/accounts.ts';
@@ -45,7 +46,7 @@ export function registerUsers(program: Command): void {
   users
     .command('list')
     .description('the users, their roles and state')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatFlag(['table', 'json']))
     .action(async (opts: { format: string }) => {
       await withStore(async (store) => {
         const rows = await store.accounts.listUsers();

@@ -8,40 +8,7 @@
 // as `concord resolutions code` numbers the paragraphs of the document) that decided a label.
 // Long paragraphs were read in full where they touch a field and by their opening otherwise, so
 // a field stated only deep inside an unrelated paragraph could be missed (docs/council.md).
-import type { CodedField, Determination, FlagField } from './code-resolution.ts';
-import type { Label } from './labelled-set.ts';
-
-type Given = Partial<Record<FlagField, string>> & { determination?: [Exclude<Determination, 'none'>, string] };
-
-function label(
-  number: number,
-  year: number,
-  sample: Label['sample'],
-  given: Given,
-  negatives: Partial<Record<CodedField, string>> = {},
-): Label {
-  const { determination, ...flags } = given;
-  const values: Label['values'] = {
-    chapterVII: false,
-    authorizesForce: false,
-    sanctions: false,
-    tribunal: false,
-    consent: false,
-    humanitarian: false,
-    regional: false,
-    individualResponsibility: false,
-    protectionOfCivilians: false,
-    responsibilityToProtect: false,
-    determination: determination ? determination[0] : 'none',
-  };
-  const notes: Label['notes'] = { ...negatives };
-  for (const [field, note] of Object.entries(flags) as [FlagField, string][]) {
-    values[field] = true;
-    notes[field] = note;
-  }
-  if (determination) notes.determination = determination[1];
-  return { number, year, sample, values, notes };
-}
+import { type Label, label } from './labelled-set.ts';
 
 const P = 'purposive' as const;
 const R = 'random' as const;

@@ -22,7 +22,14 @@ export interface Label {
 type Given = Partial<Record<FlagField, string>> & { determination?: [Exclude<Determination, 'none'>, string] };
 type Notes = Partial<Record<CodedField, string>>;
 
-function label(number: number, year: number, sample: Label['sample'], given: Given, negatives: Notes = {}): Label {
+/** A label from the fields a reading found (each with its note); every other field false, with `negatives` noting why. */
+export function label(
+  number: number,
+  year: number,
+  sample: Label['sample'],
+  given: Given,
+  negatives: Notes = {},
+): Label {
   const { determination, ...flags } = given;
   const values = {
     chapterVII: false,

@@ -6,21 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
+import { declareSize } from '../../../test/hostile/support.ts';
 import { tempDir } from '../../../test/support.ts';
 import { ZipReader } from './zip.ts';
-
-/** The zip with `member`'s declared uncompressed size (central directory) set to `size`. */
-function declare(zip: Uint8Array, member: string, size: number): Buffer {
-  const b = Buffer.from(zip);
-  const name = Buffer.from(member);
-  for (let p = 0; p < b.length - 46; p++) {
-    if (b.readUInt32LE(p) === 0x02014b50 && b.subarray(p + 46, p + 46 + name.length).equals(name)) {
-      b.writeUInt32LE(size, p + 24);
-      return b;
-    }
-  }
-  throw new Error(`no central directory entry for ${member}`);
-}
 
 async function withZip<T>(bytes: Uint8Array, run: (r: ZipReader) => Promise<T>): Promise<T> {
   const path = join(tempDir(), 'z.zip');
@@ -35,12 +23,12 @@ async function withZip<T>(bytes: Uint8Array, run: (r: ZipReader) => Promise<T>):
 
 test('a deflated member that inflates past its declared size is stopped there; one that falls short is refused', async () => {
   const body = new Uint8Array(1_000_000); // deflates to about 1 KB
-  await withZip(declare(zipSync({ 'big.bin': body }, { level: 6 }), 'big.bin', 100), async (r) => {
+  await withZip(declareSize(zipSync({ 'big.bin': body }, { level: 6 }), 'big.bin', 100), async (r) => {
     assert.equal(r.members[0].size, 100);
     await assert.rejects(r.read(r.members[0]), /^Error: zip: big\.bin expands to more than the 100 bytes it declares$/);
   });
   await withZip(
-    declare(zipSync({ 'small.txt': new TextEncoder().encode('twelve bytes') }, { level: 6 }), 'small.txt', 20),
+    declareSize(zipSync({ 'small.txt': new TextEncoder().encode('twelve bytes') }, { level: 6 }), 'small.txt', 20),
     async (r) => {
       await assert.rejects(r.read(r.members[0]), /zip: small\.txt expanded to 12 bytes, expected 20/);
     },

@@ -1,6 +1,7 @@
 // R2P case workbench endpoints: cases (list, open), a case as it stands or stood (with its ICISS
 // evaluations and warning-action gap), the changes an analyst makes (a factor of the Framework of
-// Analysis with evidence, a proposed response, a criterion judgement, a ledger measure), the
+// Analysis with evidence, machine suggestions from data pre-filled, confirmed or rejected, a
+// proposed response, a criterion judgement, a ledger measure, a case imported from JSON), the
 // version history with the differences between two versions, and the report export. Every change
 // is validated whole by the cases core and saved as a new version with author, time and reason;
 // a change made from an outdated version is a 409, and nothing is saved. Writes need the analyst
@@ -14,7 +15,16 @@ import { type CaseDocument, evaluateResponse, newCase } from '../../cases/case.t
 import { atrocityCrimes } from '../../cases/crimes.ts';
 import { changeInWords } from '../../cases/change-words.ts';
 import { describeChange, diffDocuments } from '../../cases/diff.ts';
-import { addToLedger, assessFactor, judgeCriterion, proposeResponse, recordAuthority } from '../../cases/edits.ts';
+import {
+  addToLedger,
+  assessFactor,
+  confirmFactors,
+  judgeCriterion,
+  proposeResponse,
+  recordAuthority,
+  rejectFactors,
+  suggestFactors,
+} from '../../cases/edits.ts';
 import { judgedCriteria, judgements } from '../../cases/finding.ts';
 import { factorNumbers, riskFactors, riskRatings } from '../../cases/framework.ts';
 import { criterionLabels, criterionQuestions, justCauseThresholds } from '../../cases/iciss.ts';
@@ -28,7 +38,15 @@ import type { Store } from '../../store/store.ts';
 import type { Principal } from '../auth/guard.ts';
 import { ApiError, inField, notFound } from '../errors.ts';
 import { fileAnswer, route } from '../route.ts';
-import { caseFile, type CaseFileFormat, changeCase, createCase, readCaseVersion } from '../../app/cases.ts';
+import {
+  caseFile,
+  type CaseFileFormat,
+  caseSuggestions,
+  changeCase,
+  createCase,
+  importedVersions,
+  readCaseVersion,
+} from '../../app/cases.ts';
 import { caseState, recordedState } from '../answer-cache.ts';
 import { caseAnswer, caseChangeAnswer, caseHistory, caseSummary, caseVocabulary } from '../api/cases.ts';
 
@@ -262,6 +280,67 @@ export const casesRoutes = [
           evidence: body.evidence,
         }),
       ),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/:id/suggestions',
+    tag: 'cases',
+    summary:
+      "Pre-fill the assessment of a date with the country's factor evidence from data, marked machine-suggested (503 unless every dataset it reads is imported)",
+    params: caseId,
+    body: z.object({ date: day, basedOn, ...who }),
+    response: caseChangeAnswer,
+    handler: async ({ params, body }, { store, principal }) => {
+      const v = await versionOf(store, params.id);
+      const suggestions = await caseSuggestions(store, v.document.situation.iso3, body.date);
+      return change(store, principal, params.id, body, (doc) => suggestFactors(doc, body.date, suggestions));
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/:id/suggestions/review',
+    tag: 'cases',
+    summary:
+      'Confirm or reject the machine suggestions of some factors of an assessment (confirmed: kept under your name; rejected: removed)',
+    params: caseId,
+    body: z.object({
+      date: day,
+      factors: z.array(z.number().int().min(1).max(14)).min(1).max(14),
+      decision: z.enum(['confirm', 'reject']),
+      basedOn,
+      ...who,
+    }),
+    response: caseChangeAnswer,
+    handler: async ({ params, body }, { store, principal }) =>
+      change(store, principal, params.id, body, (doc, _now, author) =>
+        body.decision === 'confirm'
+          ? confirmFactors(doc, body.date, body.factors, author)
+          : rejectFactors(doc, body.date, body.factors),
+      ),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/cases/import',
+    tag: 'cases',
+    summary:
+      "Import a case from JSON: the export's format (every version, plus one recording the import) or a bare case document",
+    status: 201,
+    body: z.object({
+      case: z.unknown().describe('the JSON of `concord cases export --format json` or a bare case document'),
+      id: caseId.shape.id.optional().describe('a new id for the case'),
+      ...who,
+    }),
+    response: caseSummary,
+    handler: async ({ body }, { store, principal }) => {
+      const { author, actor } = authorOf(principal, body.author);
+      return guarded(async () =>
+        createCase(
+          store,
+          importedVersions(body.case, { author, reason: body.reason, from: 'the browser', id: body.id }),
+          actor,
+        ),
+      );
+    },
   }),
   route({
     method: 'POST',

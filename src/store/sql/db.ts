@@ -27,10 +27,26 @@ export interface SqlDb {
   /**
    * Runs `fn` in one transaction on its own handle `tx` (use only `tx` inside): committed when
    * `fn` resolves, rolled back when it throws. `write` takes the write lock at the start (SQLite
-   * BEGIN IMMEDIATE), so a read-then-write cannot race another writer. Other callers' statements
+   * BEGIN IMMEDIATE), so a read-then-write cannot race another writer; `write: 'late'` (an
+   * import) takes it only when the body calls `lockWrites` (see there). Other callers' statements
    * never run inside it. Nested calls on `tx` join the open transaction.
    */
-  transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean }): Promise<T>;
+  transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean | 'late' }): Promise<T>;
+  /**
+   * Runs `fn` with a handle on one connection for its whole life (PostgreSQL: one client checked
+   * out of the pool; SQLite: the store's single connection), so temporary tables made through it
+   * outlive its transactions, e.g. an import stages its rows there before its short write
+   * transaction. Inside a transaction, the transaction's own handle.
+   */
+  session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T>;
+  /**
+   * For a transaction begun with `write: 'late'`: its writes to tables no other writer touches
+   * (an import's) go first, then this takes the write lock, waiting as long as it takes, for what
+   * must be serialised (the audit chain, the sources record). PostgreSQL: the advisory write lock,
+   * taken here (a 'late' transaction holds only the lock serialising imports until then); SQLite:
+   * one writer at a time, so a 'late' transaction holds the lock from its start and this does nothing.
+   */
+  lockWrites(): Promise<void>;
 }
 
 /** A value as both dialects bind it (booleans as 1/0). */

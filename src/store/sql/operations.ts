@@ -67,7 +67,7 @@ export class SqlOperationsStore implements OperationsStore {
 
   async linkInputs(): Promise<string> {
     const rows = await this.db.all<{ id: string; fingerprint: string; loader_version: number }>(
-      "SELECT id, fingerprint, loader_version FROM sources WHERE id IN ('pko-dppa', 'unsc-resolutions', 'unsc-meetings') ORDER BY id",
+      "SELECT id, fingerprint, loader_version FROM sources WHERE id IN ('pko-dppa', 'unsc-resolutions', 'unxml-resolutions', 'unsc-meetings') ORDER BY id",
     );
     return rows.map((r) => `${r.id}:${r.fingerprint}:${r.loader_version}`).join(';');
   }

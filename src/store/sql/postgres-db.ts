@@ -101,6 +101,9 @@ abstract class PostgresStatements implements SqlDb {
   readonly dialect = 'postgres' as const;
   protected abstract on(): Queryable;
   abstract transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean }): Promise<T>;
+  abstract session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T>;
+  /** Outside a transaction there is no lock to hold: only a transaction's handle takes it. */
+  async lockWrites(): Promise<void> {}
 
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     return (await query<T>(this.on(), sql, params)).rows;
@@ -116,6 +119,48 @@ abstract class PostgresStatements implements SqlDb {
   }
 }
 
+/**
+ * One transaction on `client`: BEGIN, the write lock when `write` (waited for at most writeWaitMs,
+ * then StoreBusyError: 503), `fn`, COMMIT; ROLLBACK when it throws. Returns whether the client is
+ * broken (its rollback failed), for the caller to discard it.
+ */
+async function onClient<T>(
+  client: pg.PoolClient,
+  fn: (tx: SqlDb) => Promise<T>,
+  opts: { write?: boolean | 'late' },
+): Promise<{ out: T } | { error: unknown; broken?: Error }> {
+  const tx = new PostgresTx(client);
+  try {
+    await client.query('BEGIN');
+    if (opts.write === 'late') {
+      // An import: imports of the store run one at a time; the write lock comes with lockWrites().
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('concord import ' || current_schema()))");
+    } else if (opts.write) {
+      // Waits at most writeWaitMs for another writer (an import) to finish; then StoreBusyError (503).
+      await client.query(`SET LOCAL lock_timeout = ${writeWaitMs}`);
+      try {
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
+      } catch (e) {
+        if ((e as { code?: string }).code === '55P03') throw new StoreBusyError();
+        throw e;
+      }
+      await client.query('SET LOCAL lock_timeout = DEFAULT');
+    }
+    const out = await fn(tx);
+    await client.query('COMMIT');
+    return { out };
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+    } catch (rollbackError) {
+      return { error, broken: rollbackError as Error };
+    }
+    return { error };
+  } finally {
+    tx.closed = true;
+  }
+}
+
 export class PostgresDb extends PostgresStatements {
   constructor(readonly pool: pg.Pool) {
     super();
@@ -124,42 +169,55 @@ export class PostgresDb extends PostgresStatements {
     return this.pool;
   }
 
-  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean | 'late' } = {}): Promise<T> {
     const client = await this.pool.connect();
-    const tx = new PostgresTx(client);
-    let broken: Error | undefined;
+    const r = await onClient(client, fn, opts);
+    // A client whose rollback failed is in an unknown state: the pool discards it.
+    client.release('broken' in r ? r.broken : undefined);
+    if ('error' in r) throw r.error;
+    return r.out;
+  }
+
+  async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const session = new PostgresSession(client);
     try {
-      await client.query('BEGIN');
-      if (opts.write) {
-        // Waits at most writeWaitMs for another writer (an import) to finish; then StoreBusyError (503).
-        await client.query(`SET LOCAL lock_timeout = ${writeWaitMs}`);
-        try {
-          await client.query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
-        } catch (e) {
-          if ((e as { code?: string }).code === '55P03') throw new StoreBusyError();
-          throw e;
-        }
-        await client.query('SET LOCAL lock_timeout = DEFAULT');
-      }
-      const out = await fn(tx);
-      await client.query('COMMIT');
-      return out;
-    } catch (e) {
-      try {
-        await client.query('ROLLBACK');
-      } catch (rollbackError) {
-        broken = rollbackError as Error;
-      }
-      throw e;
+      return await fn(session);
     } finally {
-      tx.closed = true;
-      // A client whose rollback failed is in an unknown state: the pool discards it.
-      client.release(broken);
+      session.closed = true;
+      // The client is discarded, not handed back to the pool: no temporary table of the session
+      // (nor a failed rollback's state) reaches the next caller.
+      client.release(session.broken ?? new Error('session ended'));
     }
   }
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+/** The handle of a session: statements and transactions on its one client. */
+class PostgresSession extends PostgresStatements {
+  closed = false;
+  broken: Error | undefined;
+  constructor(private readonly client: pg.PoolClient) {
+    super();
+  }
+  protected on(): Queryable {
+    if (this.closed) throw new Error('session handle used after its session ended');
+    return this.client;
+  }
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean | 'late' } = {}): Promise<T> {
+    const r = await onClient(this.on() as pg.PoolClient, fn, opts);
+    if ('error' in r) {
+      this.broken ??= r.broken;
+      throw r.error;
+    }
+    return r.out;
+  }
+  async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
+    this.on();
+    return fn(this);
   }
 }
 
@@ -176,5 +234,13 @@ class PostgresTx extends PostgresStatements {
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
     this.on();
     return fn(this);
+  }
+  async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
+    this.on();
+    return fn(this);
+  }
+  /** Takes the write lock in this transaction (a 'late' one), waiting as long as it takes; held until it ends. */
+  async lockWrites(): Promise<void> {
+    await this.on().query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
   }
 }

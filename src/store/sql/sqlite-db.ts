@@ -70,7 +70,15 @@ export class SqliteDb implements SqlDb {
     this.raw.exec(sql);
   }
 
-  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean } = {}): Promise<T> {
+  /** A transaction that writes holds the lock from its BEGIN IMMEDIATE: nothing to take. */
+  async lockWrites(): Promise<void> {}
+
+  /** One connection already: the session is this executor. */
+  async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+
+  async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean | 'late' } = {}): Promise<T> {
     // A write lock held by another process (an import) is waited for in short synchronous tries
     // (busy_timeout is short) with the event loop free in between, so readers and /api/health
     // keep being served; past writeWaitMs the write is refused with StoreBusyError.
@@ -131,5 +139,12 @@ class SqliteTx implements SqlDb {
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
     this.check();
     return fn(this);
+  }
+  async session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
+    this.check();
+    return fn(this);
+  }
+  async lockWrites(): Promise<void> {
+    this.check();
   }
 }

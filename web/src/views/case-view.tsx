@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
+import { RightAuthorityForm } from './case-authority.tsx';
 import { CaseChange } from './case-change.tsx';
 import { IccPanel } from './icc-panel.tsx';
 import type {
@@ -32,7 +33,9 @@ export function CaseView({ id }: { id: string }) {
           <dl className="facts">
             <dt>Country</dt>
             <dd>
-              <Link href={`/country/${k.document.situation.iso3}`}>{k.document.situation.iso3}</Link>
+              <Link href={`/country/${k.document.situation.iso3}`}>{k.document.situation.iso3}</Link> (
+              <Link href={`/country/${k.document.situation.iso3}`}>country page</Link> ·{' '}
+              <Link href={`/country/${k.document.situation.iso3}/brief`}>country brief</Link>)
             </dd>
             <dt>Status</dt>
             <dd>{k.document.situation.statusHistory.map((s) => `${s.status} from ${s.from}`).join('; ')}</dd>
@@ -80,41 +83,130 @@ export function CaseView({ id }: { id: string }) {
   );
 }
 
-function EvidenceFields({
-  e,
-  set,
-}: {
-  e: { source: string; date: string; quote: string };
-  set: (e: { source: string; date: string; quote: string }) => void;
-}) {
+type EvidenceForm = { source: string; date: string; quote: string; note: string };
+const noEvidence: EvidenceForm = { source: '', date: '', quote: '', note: '' };
+
+/** An evidence item: optional as a whole, but an item given needs its source, its date and a quote or a note (the case schema). */
+function EvidenceFields({ e, set }: { e: EvidenceForm; set: (e: EvidenceForm) => void }) {
+  const any = Boolean(e.source || e.date || e.quote || e.note);
   return (
     <fieldset>
-      <legend>Evidence (optional)</legend>
+      <legend>Evidence (optional; an item needs its source, its date and a quote or a note)</legend>
       <label>
         Source
-        <input value={e.source} onChange={(x) => set({ ...e, source: x.target.value })} size={22} />
+        <input required={any} value={e.source} onChange={(x) => set({ ...e, source: x.target.value })} size={22} />
       </label>
       <label>
         Date
-        <input type="date" value={e.date} onChange={(x) => set({ ...e, date: x.target.value })} />
+        <input required={any} type="date" value={e.date} onChange={(x) => set({ ...e, date: x.target.value })} />
       </label>
       <label>
         Quote
-        <input value={e.quote} onChange={(x) => set({ ...e, quote: x.target.value })} size={26} />
+        <input
+          required={any && !e.note}
+          value={e.quote}
+          onChange={(x) => set({ ...e, quote: x.target.value })}
+          size={26}
+        />
+      </label>
+      <label>
+        Evidence note
+        <input
+          required={any && !e.quote}
+          value={e.note}
+          onChange={(x) => set({ ...e, note: x.target.value })}
+          size={20}
+        />
       </label>
     </fieldset>
   );
 }
 
-const evidenceOf = (e: { source: string; date: string; quote: string }) =>
-  e.source ? { evidence: { source: e.source, date: e.date, quote: e.quote || undefined } } : {};
+const evidenceOf = (e: EvidenceForm) =>
+  e.source || e.date || e.quote || e.note
+    ? { evidence: { source: e.source, date: e.date, quote: e.quote || undefined, note: e.note || undefined } }
+    : {};
+
+type Factor = CaseAnswer['document']['assessments'][number]['factors'][number];
+const unconfirmed = (f: Factor) =>
+  (f.origin === 'machine' && f.confirmedBy === null) ||
+  f.evidence.some((e) => e.origin === 'machine' && e.confirmedBy === null);
+
+/** Pre-fill an assessment from data, and confirm or reject each factor's machine suggestions. */
+function SuggestionsPanel({ k, date, onSaved }: { k: CaseAnswer; date: string; onSaved: () => void }) {
+  const shown = k.document.assessments.find((a) => a.date === date);
+  const pending = shown?.factors.filter(unconfirmed) ?? [];
+  const [factors, setFactors] = useState<number[]>([]);
+  const [decision, setDecision] = useState<'confirm' | 'reject'>('confirm');
+  const chosen = factors.filter((f) => pending.some((p) => p.factor === f));
+  return (
+    <>
+      <h3>Suggestions from data</h3>
+      <CaseChange
+        url={`/api/cases/${k.summary.id}/suggestions`}
+        basedOn={k.summary.currentVersion}
+        label="Pre-fill from data"
+        onSaved={onSaved}
+        build={() => ({ date })}
+      >
+        <span className="note">
+          The country's factor evidence for {date.slice(0, 4)} (UCDP, EWP/V-Dem, WDI, UN IGME, coups, OWID), added to
+          the assessment of {date} as machine suggestions; no rating is suggested.
+        </span>
+      </CaseChange>
+      {pending.length ? (
+        <CaseChange
+          url={`/api/cases/${k.summary.id}/suggestions/review`}
+          basedOn={k.summary.currentVersion}
+          label="Review suggestions"
+          onSaved={() => {
+            setFactors([]);
+            onSaved();
+          }}
+          build={() => ({ date, factors: chosen, decision })}
+        >
+          <fieldset data-testid="suggested-factors">
+            <legend>Factors with suggestions not yet confirmed</legend>
+            {pending.map((f, i) => (
+              <label key={f.factor} style={{ flexDirection: 'row', gap: '.3rem' }}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(f.factor)}
+                  onChange={() =>
+                    setFactors(chosen.includes(f.factor) ? chosen.filter((x) => x !== f.factor) : [...chosen, f.factor])
+                  }
+                  ref={
+                    i === 0
+                      ? (el) =>
+                          el?.setCustomValidity(chosen.length === 0 ? 'Choose the factors to confirm or reject.' : '')
+                      : undefined
+                  }
+                />
+                factor {f.factor}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            Decision
+            <select value={decision} onChange={(e) => setDecision(e.target.value as 'confirm' | 'reject')}>
+              <option value="confirm">confirm (keep under my name)</option>
+              <option value="reject">reject (remove)</option>
+            </select>
+          </label>
+        </CaseChange>
+      ) : (
+        <p className="note">No suggestion awaits confirmation in the assessment of {date}.</p>
+      )}
+    </>
+  );
+}
 
 function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: () => void }) {
   const latest = k.document.assessments[k.document.assessments.length - 1];
   const [date, setDate] = useState(latest?.date ?? today());
   const shown = k.document.assessments.find((a) => a.date === date) ?? latest;
   const [form, setForm] = useState({ factor: 1, rating: 'unknown', indicators: '', note: '' });
-  const [ev, setEv] = useState({ source: '', date: '', quote: '' });
+  const [ev, setEv] = useState<EvidenceForm>(noEvidence);
   return (
     <section aria-labelledby="assess-title">
       <h2 id="assess-title">Framework of Analysis assessment</h2>
@@ -147,7 +239,20 @@ function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSa
                   {f.origin === 'machine' ? <small> (suggested)</small> : null}
                 </td>
                 <td>{f.indicators.join(', ')}</td>
-                <td>{f.evidence.map((e) => `${e.source} (${e.date})${e.quote ? `: “${e.quote}”` : ''}`).join('; ')}</td>
+                <td>
+                  {f.evidence
+                    .map(
+                      (e) =>
+                        `${e.source} (${e.date})${e.quote ? `: “${e.quote}”` : e.note ? `: ${e.note}` : ''}${
+                          e.origin === 'machine'
+                            ? e.confirmedBy
+                              ? ` [suggested, confirmed by ${e.confirmedBy}]`
+                              : ' [suggested]'
+                            : ''
+                        }`,
+                    )
+                    .join('; ')}
+                </td>
                 <td>{f.note}</td>
                 <td>
                   <button
@@ -227,6 +332,7 @@ function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSa
         </label>
         <EvidenceFields e={ev} set={setEv} />
       </CaseChange>
+      <SuggestionsPanel k={k} date={date} onSaved={onSaved} />
     </section>
   );
 }
@@ -244,7 +350,7 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
     judgement: 'met',
     reasoning: '',
   });
-  const [ev, setEv] = useState({ source: '', date: '', quote: '' });
+  const [ev, setEv] = useState<EvidenceForm>(noEvidence);
   const [jc, setJc] = useState<{ thresholds: string[]; harm: string }>({ thresholds: [], harm: '' });
   const justCause = judge.criterion === 'just-cause';
   const jcMet = justCause && judge.judgement === 'met';
@@ -535,56 +641,6 @@ function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved:
         </label>
       </CaseChange>
     </section>
-  );
-}
-
-function RightAuthorityForm({ k, onSaved }: { k: CaseAnswer; onSaved: () => void }) {
-  const [response, setResponse] = useState(k.document.responses[0]?.id ?? 'r1');
-  const template = {
-    state: k.document.situation.iso3,
-    year: Number(today().slice(0, 4)),
-    crimesAlleged: k.document.situation.crimesAlleged.map((c) => c.replace(/-/g, ' ')),
-    draftMeasures: [],
-    positions: {},
-  };
-  const [text, setText] = useState(JSON.stringify(template, null, 2));
-  return (
-    <>
-      <h3>Right authority: the pathway situation</h3>
-      <p className="note">
-        Right authority is not judged: the council's pathway engine computes it from the situation recorded here (draft
-        measures, the expected vote of each Council member that year, the General Assembly's vote, a regional
-        organisation), in the format of the Council page's pathway.
-      </p>
-      <CaseChange
-        url={`/api/cases/${k.summary.id}/responses/${response}/authority`}
-        basedOn={k.summary.currentVersion}
-        label="Record the pathway situation"
-        onSaved={onSaved}
-        build={() => {
-          try {
-            return { situation: JSON.parse(text) as unknown };
-          } catch (e) {
-            throw new Error(`Pathway situation: not valid JSON (${(e as Error).message})`);
-          }
-        }}
-      >
-        <label>
-          Response
-          <select value={response} onChange={(e) => setResponse(e.target.value)}>
-            {k.document.responses.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Pathway situation (JSON)
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} cols={60} spellCheck={false} />
-        </label>
-      </CaseChange>
-    </>
   );
 }
 

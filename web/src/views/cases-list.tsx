@@ -1,5 +1,8 @@
 // The cases: every case with its country, status and version, and the form that opens a new one
-// (the situation: country, title, populations at risk, crimes alleged, since when, status).
+// (the situation: country, title, populations at risk, crimes alleged, since when, status), pre-
+// filled with the country's factor evidence from data as suggestions (POST
+// /api/cases/:id/suggestions, at the situation's start) when the data are imported; and the form
+// that imports a case from JSON (the CLI's export format or a bare case document).
 import { type FormEvent, useState } from 'react';
 import { sendJson, useApi } from '../api.ts';
 import { DataTable } from '../components/data-table.tsx';
@@ -7,6 +10,7 @@ import { Show } from '../components/status.tsx';
 import { Link, navigate } from '../router.tsx';
 import { useCanEdit, useSession } from '../session.ts';
 import { useAuthor } from './case-author.tsx';
+import { readableRefusal } from './readable-refusal.ts';
 
 import type { CaseSummary, CaseVocabulary as Vocabulary } from '../../../src/server/api/cases.ts';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
@@ -43,6 +47,93 @@ export function CasesList() {
         }
       </Show>
       <NewCase onCreated={() => setReload(reload + 1)} />
+      <ImportCase onCreated={() => setReload(reload + 1)} />
+    </section>
+  );
+}
+
+function ImportCase({ onCreated }: { onCreated: () => void }) {
+  const [author, setAuthor] = useAuthor();
+  const accounts = useSession().mode === 'accounts';
+  const canEdit = useCanEdit();
+  const [text, setText] = useState('');
+  const [id, setId] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      setError(`Case JSON: not valid JSON (${(err as Error).message})`);
+      return;
+    }
+    try {
+      const s = await sendJson<ApiAnswer<'/api/cases', 'POST'>>('POST', '/api/cases/import', {
+        case: json,
+        ...(id ? { id } : {}),
+        ...(accounts ? {} : { author }),
+        reason,
+      });
+      onCreated();
+      navigate(`/cases/${s.id}`);
+    } catch (err) {
+      setError(readableRefusal((err as Error).message).replace(/^Case: /, 'Case JSON: '));
+    }
+  };
+  return (
+    <section aria-labelledby="import-case">
+      <h2 id="import-case">Import a case from JSON</h2>
+      <p className="note">
+        The JSON a case export writes (every version; one more records the import) or a bare case document.
+      </p>
+      <form className="inline" onSubmit={submit} aria-label="Import case">
+        <fieldset className="plain" disabled={!canEdit}>
+          <label>
+            JSON file
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) f.text().then(setText);
+              }}
+            />
+          </label>
+          <label>
+            Case JSON
+            <textarea
+              required
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              rows={4}
+              cols={50}
+              spellCheck={false}
+            />
+          </label>
+          <label>
+            New id (optional)
+            <input value={id} onChange={(e) => setId(e.target.value)} size={20} />
+          </label>
+          {accounts ? null : (
+            <label>
+              Your name
+              <input required value={author} onChange={(e) => setAuthor(e.target.value)} size={14} />
+            </label>
+          )}
+          <label>
+            Reason
+            <input required value={reason} onChange={(e) => setReason(e.target.value)} size={20} />
+          </label>
+          <button type="submit">Import case</button>
+        </fieldset>
+      </form>
+      {error ? (
+        <p className="failure" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -75,6 +166,13 @@ function NewCase({ onCreated }: { onCreated: () => void }) {
         ...(accounts ? {} : { author }),
         reason: form.reason,
       });
+      // The country's factor evidence as suggestions; without the data the case opens without them
+      // and its page offers the pre-fill with the reason it is refused.
+      await sendJson('POST', `/api/cases/${s.id}/suggestions`, {
+        date: form.since,
+        ...(accounts ? {} : { author }),
+        reason: "the country's factor evidence from data, as suggestions",
+      }).catch(() => undefined);
       onCreated();
       navigate(`/cases/${s.id}`);
     } catch (err) {

@@ -1,20 +1,19 @@
 // `concord cases create|list|show`: opening a case (or importing one from a JSON export), listing
 // the cases and showing one as a report.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { todayUtc } from '../../../calendar-date.ts';
 import { newCase } from '../../../cases/case.ts';
 import { atrocityCrimes } from '../../../cases/crimes.ts';
-import { readExchange } from '../../../cases/exchange.ts';
 import { toText } from '../../../cases/report-render.ts';
 import { CaseValidationError, validateCase } from '../../../cases/schema.ts';
 import { caseIdFor, situationStatuses, type SituationStatus } from '../../../cases/situation.ts';
 import type { CaseVersion } from '../../../cases/versions.ts';
 import { withStore } from '../../with-store.ts';
-import { type CaseFileFormat, caseReport, createCase } from '../../../app/cases.ts';
+import { type CaseFileFormat, caseReport, createCase, importedVersions } from '../../../app/cases.ts';
 import { cliActor } from '../../actor.ts';
 import { UsageError } from '../../errors.ts';
-import { countryOption } from '../../options.ts';
+import { countryOption, formatFlag } from '../../options.ts';
 import { formatTable } from '../../table.ts';
 import {
   type WriteOpts,
@@ -78,26 +77,11 @@ export function registerCreate(cases: Command): void {
         } catch (e) {
           throw new UsageError(`cannot read ${opts.from} as JSON: ${(e as Error).message}`);
         }
-        let imported: ReturnType<typeof readExchange>;
         try {
-          imported = readExchange(json, todayUtc(), opts.id);
+          versions = importedVersions(json, { author: who, reason: why, from: opts.from, id: opts.id }, now);
         } catch (e) {
           if (e instanceof CaseValidationError) throw new UsageError(`${opts.from}: ${e.message}`);
           throw e;
-        }
-        versions =
-          imported.kind === 'history'
-            ? imported.versions
-            : [{ version: 1, author: who, recordedAt: now, reason: why, document: imported.document }];
-        if (imported.kind === 'history') {
-          const last = versions[versions.length - 1];
-          versions.push({
-            version: last.version + 1,
-            author: who,
-            recordedAt: now,
-            reason: `imported from ${opts.from}: ${why}`,
-            document: last.document,
-          });
         }
       } else {
         const missing = flags(opts, ['country', 'title', 'population', 'since'], false);
@@ -133,7 +117,7 @@ export function registerCreate(cases: Command): void {
     .description('the cases, most recently changed first')
     .option('--country <iso3|name>', 'only cases on this state or territory')
     .option('--status <status>', `only cases at this status: ${situationStatuses.join(', ')}`)
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatFlag(['table', 'json']))
     .action(async (opts: { country?: string; status?: string; format: string }) => {
       const format = opts.format;
       const filter = {
@@ -165,7 +149,7 @@ export function registerCreate(cases: Command): void {
     .argument('<id>', 'case id')
     .option('--at-version <n>', 'show this version (1, 2, ...)')
     .option('--as-of <date>', 'show the version in force on this date ("what did we know when")')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (id: string, opts: { atVersion?: string; asOf?: string; format: string }) => {
       const format = opts.format as CaseFileFormat;
       await withStore(async (store) => {

@@ -1,6 +1,7 @@
 // `concord cases criteria`: proposing responses and judging them against the ICISS criteria
 // (right authority from the council pathway engine).
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { formatFlag } from '../../options.ts';
 import { readFileSync } from 'node:fs';
 import { todayUtc } from '../../../calendar-date.ts';
 import { evaluateResponse } from '../../../cases/case.ts';
@@ -56,9 +57,7 @@ export function registerCriteria(cases: Command): void {
           'right authority: the pathway situation (JSON, the format of `concord council pathway --situation`) for --response',
         )
         .option('--as-of <date>', 'when showing: read the ledger up to this date (default: today)')
-        .addOption(
-          new Option('--format <format>', 'when showing: output format').choices(['text', 'json']).default('text'),
-        ),
+        .addOption(formatFlag(['text', 'json'], 'when showing: output format')),
     ),
   ).action(
     async (

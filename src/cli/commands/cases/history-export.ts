@@ -1,6 +1,7 @@
 // `concord cases history|export`: the versions of a case with what changed, and a case written
 // out as JSON (re-importable) or as a Markdown or HTML report.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { formatFlag } from '../../options.ts';
 import { writeFileSync } from 'node:fs';
 import { describeChange, diffDocuments } from '../../../cases/diff.ts';
 import { withStore } from '../../with-store.ts';
@@ -15,7 +16,7 @@ export function registerHistoryExport(cases: Command): void {
     .description('every version with author, time and reason; --diff compares two versions')
     .argument('<id>', 'case id')
     .option('--diff <a..b>', 'the changes from version a to b ("3" alone: from 2 to 3)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatFlag(['text', 'json']))
     .action(async (id: string, opts: { diff?: string; format: string }) => {
       const format = opts.format;
       await withStore(async (store) => {
@@ -68,7 +69,7 @@ export function registerHistoryExport(cases: Command): void {
       'write a case out: json (every version, re-importable with `cases create --from`), or an md/html assessment report with the evidence table',
     )
     .argument('<id>', 'case id')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'md', 'html']).default('json'))
+    .addOption(formatFlag(['json', 'md', 'html']))
     .option('--out <file>', 'write to this file (default: standard output)')
     .option('--at-version <n>', 'export this version (json: the history up to it)')
     .option('--as-of <date>', 'export the version in force on this date')

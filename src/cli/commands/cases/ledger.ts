@@ -1,6 +1,7 @@
 // `concord cases ledger`: the response ledger (measures taken and their outcomes) and the
 // warning-action gap.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { formatFlag } from '../../options.ts';
 import { addToLedger, recordMeasureOutcome } from '../../../cases/edits.ts';
 import {
   ledgerGrid,
@@ -44,9 +45,7 @@ export function registerLedger(cases: Command): void {
       .option('--outcome-note <text>', 'what came of it')
       .option('--source <text>', 'where the measure is documented')
       .option('--link <url>', 'an http(s) address for the source')
-      .addOption(
-        new Option('--format <format>', 'when showing: output format').choices(['text', 'json']).default('text'),
-      ),
+      .addOption(formatFlag(['text', 'json'], 'when showing: output format')),
   ).action(
     async (
       id: string,

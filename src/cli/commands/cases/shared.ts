@@ -8,15 +8,13 @@ import { atrocityCrimes, type AtrocityCrime, parseCrime } from '../../../cases/c
 import { describeChange } from '../../../cases/diff.ts';
 import type { FactorSuggestion } from '../../../cases/assessment.ts';
 import type { EvidenceInput } from '../../../cases/evidence.ts';
-import { suggestionsFromEvidence } from '../../../cases/suggestions.ts';
-import { countryRecordSources, countryRef } from '../../../risk/country-record.ts';
-import { factorEvidence } from '../../../risk/factor-evidence.ts';
 import { factorNumbers } from '../../../cases/framework.ts';
 import { pillars, type Pillar } from '../../../cases/ledger.ts';
 import { type CaseVersion, versionAsOf } from '../../../cases/versions.ts';
 import { countryByIso3 } from '../../../countries/index.ts';
 import { withStore } from '../../with-store.ts';
-import { changeCase, checkedVersion, readCaseVersion } from '../../../app/cases.ts';
+import { caseSuggestions, changeCase, checkedVersion, readCaseVersion } from '../../../app/cases.ts';
+import { BadInputError, NotReadyError } from '../../../errors.ts';
 import type { Store } from '../../../store/store.ts';
 import { cliActor } from '../../actor.ts';
 import { UsageError } from '../../errors.ts';
@@ -227,23 +225,18 @@ export function changeAdding(
 export async function dataSuggestions(id: string, date: string): Promise<FactorSuggestion[]> {
   return withStore(async (store) => {
     const { document: doc } = await latest(store, id);
-    const ref = countryRef(doc.situation.iso3);
-    if (!ref) throw new UsageError(`no data-driven evidence: ${doc.situation.iso3} is not in Concord's country list`);
-    // Evidence from a dataset not imported would read the absence of data as the absence of risk.
-    const loaded = new Set((await store.sources()).map((r) => r.id));
-    const missing = countryRecordSources.filter((id) => !loaded.has(id));
-    if (missing.length > 0) {
-      throw new UsageError(
-        `--suggest needs the datasets the evidence is read from; not imported: ${missing.join(', ')} (run \`concord data import\`)`,
-      );
+    try {
+      return await caseSuggestions(store, doc.situation.iso3, date);
+    } catch (e) {
+      if (e instanceof NotReadyError || e instanceof BadInputError)
+        throw new UsageError(
+          e.message.startsWith('suggestions from data need')
+            ? `--suggest needs${e.message.slice('suggestions from data need'.length)} (run \`concord data import\`)`
+            : e.message.startsWith('no data-driven evidence for')
+              ? `${e.message} (import the risk datasets with \`concord data import\`)`
+              : e.message,
+        );
+      throw e;
     }
-    const year = Number(date.slice(0, 4));
-    const suggestions = suggestionsFromEvidence(factorEvidence(await store.risk.countryRecord(ref), year));
-    if (suggestions.length === 0) {
-      throw new UsageError(
-        `no data-driven evidence for ${ref.name} in ${year} in the store (import the risk datasets with \`concord data import\`)`,
-      );
-    }
-    return suggestions;
   });
 }

@@ -1,0 +1,147 @@
+// Krause's optics as use cases (`concord norms optics` and `norms sample`): the yearly balance of a
+// corpus, one document explained paragraph by paragraph, both methods evaluated against the
+// hand-labelled sample (docs/norms.md, Evaluation), convergence with the Council's practice, and
+// the sample's own paragraphs. Combines the store with the optics core (src/norms/optics*.ts).
+import { BadInputError, NotFoundError } from '../errors.ts';
+import { agreement } from '../norms/agreement.ts';
+import type { Convergence } from '../norms/convergent.ts';
+import { type OpticBalance, opticBalance } from '../norms/optics-balance.ts';
+import { classifyParagraph, type OpticsClassifier } from '../norms/optics-classifier.ts';
+import { evaluateOptics, type OpticsEvaluation } from '../norms/optics-evaluation.ts';
+import type { LabelledItem } from '../norms/optics-sample.ts';
+import { classifyOptics, type OpticLabel, opticLabels, type ParagraphOptics } from '../norms/optics.ts';
+import { paragraphs } from '../norms/paragraphs.ts';
+import { tokenize } from '../norms/tokens.ts';
+import type { NormsDocumentText } from '../store/norms-store.ts';
+import type { Corpus, Store } from '../store/store.ts';
+import {
+  assertTables,
+  DEFAULT_OPTICS_METHOD,
+  ensureIndex,
+  IndexedCorpus,
+  type Log,
+  loadSample,
+  practiceConvergence,
+  sampleParagraphs,
+  trainModel,
+} from './norms.ts';
+
+/** The yearly balance of the optics over a corpus (or one country's speeches), by the lexicon or the model. */
+export async function opticsBalanceOf(
+  store: Store,
+  q: { corpus: Corpus; method: 'lexicon' | 'model'; country?: string; from?: number; to?: number },
+  log: Log,
+): Promise<OpticBalance[]> {
+  const indexed = await IndexedCorpus.open(store, q.corpus, log);
+  if (q.method === 'model' && indexed.state.opticsSample === null)
+    throw new BadInputError(
+      'no model labels in this store: the labelled sample is not in it (import the full corpora)',
+    );
+  const counts = await store.norms.opticCounts(q);
+  const [lo, hi] = indexed.years;
+  return opticBalance(counts, q.from ?? lo, q.to ?? hi);
+}
+
+/** One document read paragraph by paragraph: the lexicon's reading and, when a model can be trained, the model's label. */
+export interface OpticsExplanation {
+  doc: NormsDocumentText;
+  method: 'lexicon' | 'model';
+  paragraphs: ParagraphOptics[];
+  /** Each paragraph's words with the lexicon's reading (the model's input). */
+  items: { words: string[]; reading: ParagraphOptics }[];
+  model: OpticsClassifier | null;
+  modelLabels: (OpticLabel | null)[];
+}
+
+/** Explains the optics of one document (`key`: a speech id, or a resolution number). */
+export async function explainOptics(
+  store: Store,
+  corpus: Corpus,
+  key: string,
+  docId: string,
+): Promise<OpticsExplanation> {
+  await assertTables(store);
+  const doc = await store.norms.documentById(corpus, key);
+  if (!doc) {
+    throw new NotFoundError(
+      corpus === 'ungdc'
+        ? `no speech "${docId}" in the store (speech ids look like USA_75_2020; for a resolution add --corpus resolutions)`
+        : `no resolution "${docId}" in the store`,
+    );
+  }
+  const { model } = await trainModel(store);
+  const tokens = tokenize(doc.text);
+  const paras = classifyOptics(doc.text);
+  const items = paras.map((p) => ({ words: tokens.words.slice(p.firstWord, p.endWord), reading: p }));
+  const modelLabels = items.map((item) => (model ? classifyParagraph(model, item) : null));
+  const method = model ? DEFAULT_OPTICS_METHOD : 'lexicon';
+  return { doc, method, paragraphs: paras, items, model, modelLabels };
+}
+
+export type CorpusAgreement = { items: number; agreement: number; kappa: number | null } | null;
+
+/**
+ * Both methods scored against the labelled sample (every labelled paragraph must be in the store),
+ * with the agreement of the lexicon and the model over every paragraph of the General Debate.
+ */
+export async function evaluateOpticsSample(
+  store: Store,
+  log: Log,
+): Promise<{ evaluation: OpticsEvaluation; corpusAgreement: CorpusAgreement }> {
+  await assertTables(store);
+  const { items } = loadSample();
+  const found = await sampleParagraphs(store, items);
+  if (found.length < items.length) {
+    throw new BadInputError(
+      `only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (concord data import) to evaluate`,
+    );
+  }
+  const evaluation = evaluateOptics(
+    found.map((f) => ({
+      set: f.item.set,
+      label: f.item.label,
+      words: f.words,
+      lexicon: f.lexicon,
+      reading: f.reading,
+    })),
+  );
+  await ensureIndex(store, 'ungdc', log);
+  const pairs = await store.norms.opticLabelPairs('ungdc');
+  const corpusAgreement = pairs.length
+    ? agreement(
+        opticLabels,
+        pairs.map((p) => ({ truth: p.lexicon as OpticLabel, predicted: p.model as OpticLabel, count: p.paragraphs })),
+      )
+    : null;
+  return { evaluation, corpusAgreement };
+}
+
+/** The optic of resolutions' operative paragraphs against the Council's practice (needs the resolutions). */
+export async function opticsConvergence(
+  store: Store,
+  from: number,
+  to: number,
+): Promise<{ method: 'lexicon' | 'model'; result: Convergence }> {
+  await assertTables(store);
+  if ((await store.norms.corpusSize('resolutions')) === 0)
+    throw new BadInputError('the Security Council resolutions are not in the store: run `concord data import` first');
+  return practiceConvergence(store, from, to);
+}
+
+/** The labelled sample's paragraphs (of one set, at most `limit`) with their text, undefined where not in the store. */
+export async function labelledParagraphs(
+  store: Store,
+  set: 'dev' | 'test' | undefined,
+  limit: number | undefined,
+): Promise<{ item: LabelledItem; text: string | undefined }[]> {
+  await assertTables(store);
+  const { items } = loadSample();
+  const chosen = items.filter((i) => set === undefined || i.set === set).slice(0, limit ?? items.length);
+  const out: { item: LabelledItem; text: string | undefined }[] = [];
+  for (const item of chosen) {
+    const doc = await store.norms.documentById(item.corpus, item.document);
+    const p = doc ? paragraphs(doc.text)[item.paragraph] : undefined;
+    out.push({ item, text: doc && p ? doc.text.slice(p.start, p.end).replace(/\s+/g, ' ') : undefined });
+  }
+  return out;
+}
