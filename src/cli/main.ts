@@ -23,7 +23,7 @@ const groups: readonly { names: readonly string[]; load: () => Promise<Register[
   {
     names: ['resolutions', 'council'],
     load: async () => [
-      (await import('./commands/council.ts')).registerCouncil,
+      (await import('./commands/council/index.ts')).registerCouncil,
       (await import('./commands/council-analytics.ts')).registerCouncilAnalytics,
     ],
   },

@@ -3,7 +3,8 @@
 // an unknown or non-Member name, a member named twice, more members than the Council's seats
 // (Art. 23: 11 until 1965, 15 from 1966) or more elected members than its elected seats, a
 // procedural vote said to be under a Chapter, and a party to a dispute that votes in a decision
-// under Chapter VI instead of abstaining (Art. 27(3)).
+// under Chapter VI instead of abstaining (Art. 27(3)); and, when the Council of the year is known
+// (DPPA membership, issue 14), a state that did not sit on it that year, the error listing its members.
 import { councilSize, electedSeats } from './council-size.ts';
 import { resolveSeat, type Seat, seatKey } from './seats.ts';
 
@@ -25,6 +26,11 @@ export interface Ballot {
   chapter?: Chapter;
   /** Parties to the dispute (Art. 27(3)); under Chapter VI the Council members among them must abstain. */
   parties?: readonly string[];
+  /**
+   * The actual Council of `year` (DPPA membership, src/ingest/unsc/membership.ts), when known: a
+   * named state that is not among them is refused. Without it only UN membership is checked.
+   */
+  members?: readonly { iso3: string; name: string; seat: 'permanent' | 'elected' }[];
 }
 
 export interface SeatVote {
@@ -74,6 +80,17 @@ export function validateBallot(b: Ballot): BallotCheck {
       }
       firstCast.set(key, cast);
       votes.push({ seat: found.seat, cast });
+    }
+  }
+  if (b.members && b.members.length > 0) {
+    const sitting = new Set(b.members.map((m) => m.iso3));
+    const outsiders = votes.filter((v) => v.seat.kind === 'elected' && !sitting.has(v.seat.iso3));
+    if (outsiders.length > 0) {
+      const names = outsiders.map((v) => `${v.seat.name} (${seatKey(v.seat)})`);
+      const list = b.members.map((m) => `${m.name} (${m.iso3})`).join(', ');
+      errors.push(
+        `${names.join(', ')} did not sit on the Security Council in ${b.year}; its ${b.members.length} members were: ${list}`,
+      );
     }
   }
   const size = councilSize(b.year);

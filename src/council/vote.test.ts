@@ -348,3 +348,26 @@ test('seats not named are counted as not listed', () => {
   assert.equal(d.count.notListed, 6);
   assert.equal(d.reason, 'adopted');
 });
+
+test('with the Council of the year, a state that did not sit is invalid and the error lists the members', () => {
+  // The elected members of 2011 (DPPA membership): BIH, BRA, COL, DEU, GAB, IND, LBN, NGA, PRT, ZAF.
+  const members = [
+    ...['CHN', 'FRA', 'RUS', 'GBR', 'USA'].map((iso3) => ({ iso3, name: iso3, seat: 'permanent' as const })),
+    ...['BIH', 'BRA', 'COL', 'DEU', 'GAB', 'IND', 'LBN', 'NGA', 'PRT', 'ZAF'].map((iso3) => ({
+      iso3,
+      name: iso3,
+      seat: 'elected' as const,
+    })),
+  ];
+  const sitting = decideVote({ year: 2011, yes: ['DEU', 'USA', 'FRA', 'UK'], no: [], abstain: [], members });
+  assert.notEqual(sitting.reason, 'invalid');
+  const d = decideVote({ year: 2011, yes: ['JPN', 'USA'], no: ['China'], abstain: [], members });
+  assert.equal(d.reason, 'invalid');
+  assert.equal(d.errors.length, 1);
+  assert.match(
+    d.errors[0],
+    /^Japan \(JPN\) did not sit on the Security Council in 2011; its 15 members were: CHN \(CHN\), .*ZAF \(ZAF\)$/,
+  );
+  // Without the membership, Japan (a UN Member) is accepted as before.
+  assert.notEqual(decideVote({ year: 2011, yes: ['JPN', 'USA'], no: [], abstain: [] }).reason, 'invalid');
+});

@@ -61,6 +61,8 @@ export interface CouncilStore {
   resolutionRange(): Promise<{ count: number; min: number | null; max: number | null }>;
   /** Meetings with their decisions, in date order. */
   meetings(q: MeetingQuery): Promise<Meeting[]>;
+  /** The last date of the meetings tables (30 June 2022), null when none is imported. */
+  meetingsEnd(): Promise<string | null>;
   /** The veto list, in date order. */
   vetoList(): Promise<VetoListEntry[]>;
   /** The vetoed drafts of the meetings tables, with their meeting's topics. */

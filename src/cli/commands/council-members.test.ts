@@ -54,3 +54,25 @@ test('council members: table, json and csv, permanent members first; other years
   assert.equal(empty.code, 1);
   assert.match(empty.stderr, /holds no Council membership: run `concord data import`/);
 });
+
+test('council vote: checked against the actual Council of the year; a state that did not sit is refused with the members listed', async () => {
+  const home = await fixtureHome();
+  const vote = (args: string[]) => runCli(['council', 'vote', ...args], { CONCORD_HOME: home });
+  const ok = vote(['--year', '2011', '--yes', 'USA,China,LBN']);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /checked against the Council of 2011 \(DPPA membership/);
+  // Japan was a UN Member in 2011 but, in this store's membership, did not sit on the Council.
+  const bad = vote(['--year', '2011', '--yes', 'USA,JPN', '--no', 'CHN']);
+  assert.equal(bad.code, 2);
+  assert.match(
+    bad.stderr,
+    /Japan \(JPN\) did not sit on the Security Council in 2011; its 3 members were: China \(CHN\), United States of America \(USA\), Lebanon \(LBN\)/,
+  );
+  const json = vote(['--year', '2011', '--yes', 'JPN', '--format', 'json']);
+  assert.equal(json.code, 2);
+  assert.equal(JSON.parse(json.stdout).reason, 'invalid');
+  // A year without membership in the store: UN membership only, and the answer says so.
+  const before = vote(['--year', '1960', '--yes', 'USA']);
+  assert.equal(before.code, 0, before.stderr);
+  assert.match(before.stdout, /UN membership only/);
+});

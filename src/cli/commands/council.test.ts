@@ -221,6 +221,20 @@ test('council record: meetings with decisions and tallies', async () => {
   const { meetings } = JSON.parse(r.stdout);
   assert.equal(meetings.length, 1);
   assert.deepEqual(meetings[0].decisions[0].vetoedBy, ['China', 'Russia']);
+  // Per year, the source of each figure; the tables end on 1 November 2011: 2011 is partial and,
+  // with no other source for 2012, every figure of 2012 is a gap (null), never zero.
+  const years = await cli(['council', 'record', '--from', '2011', '--to', '2012', '--years-only', '--format', 'json']);
+  assert.equal(years.code, 0, years.stderr);
+  const [y2011, y2012] = JSON.parse(years.stdout).byYear;
+  assert.equal(y2011.sources.meetings, 'meetings tables');
+  assert.equal(y2011.meetings, 2);
+  assert.equal(y2011.partial, true);
+  assert.equal(y2011.sources.draftsVetoed, 'veto list');
+  assert.equal(y2011.draftsVetoed, 1);
+  assert.equal(y2012.resolutions, null);
+  assert.equal(y2012.sources.resolutions, null);
+  const table = await cli(['council', 'record', '--from', '2012', '--to', '2012', '--years-only']);
+  assert.match(table.stdout, /2012: no source covers this year/);
   const bad = await cli(['council', 'record', '--from', '2012', '--to', '2011']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--from 2012 is after --to 2011/);
@@ -230,6 +244,9 @@ test('council vetoes: joined to the meeting, and by member', async () => {
   const list = await cli(['council', 'vetoes', '--format', 'json']);
   assert.equal(list.code, 0, list.stderr);
   assert.equal(JSON.parse(list.stdout)[0].meeting.tally.text, '9-2-4');
+  assert.equal(JSON.parse(list.stdout)[0].source, 'veto list');
+  const text = await cli(['council', 'vetoes', '--from', '2011', '--to', '2012']);
+  assert.match(text.stdout, /Sources by year: 2011: veto list \(partial\); 2012: no source \(a gap, not zero\)/);
   const by = await cli(['council', 'vetoes', '--by', 'member', '--format', 'json']);
   assert.deepEqual(
     JSON.parse(by.stdout).map((r: { key: string }) => r.key),

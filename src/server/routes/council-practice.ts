@@ -4,12 +4,12 @@
 // and veto base rates. Reads through store.council, computes with the council core.
 import { z } from 'zod';
 import { meetingCsvColumns, meetingCsvRows, meetingsWhere } from '../../app/council.ts';
+import { allVetoes, councilRecord } from '../../app/council-record.ts';
+import { councilDocumentSources } from './council-analytics.ts';
 import {
   codedFields,
   codeResolution,
   forecastVetoes,
-  joinVetoes,
-  recordByYear,
   topicRegions,
   trendByYear,
   vetoesBy,
@@ -36,13 +36,26 @@ const tally = z.object({
   abstain: z.number().int().nullable(),
   text: z.string().nullable(),
 });
+const figure = z.number().int().nullable();
+const figureSource = z.string().nullable();
 const yearRecord = z.object({
   year: z.number().int(),
-  meetings: z.number().int(),
-  resolutions: z.number().int(),
-  presidentialStatements: z.number().int(),
-  draftsNotAdopted: z.number().int(),
-  draftsVetoed: z.number().int(),
+  meetings: figure,
+  resolutions: figure,
+  presidentialStatements: figure,
+  draftsNotAdopted: figure,
+  draftsVetoed: figure,
+  sources: z
+    .object({
+      meetings: figureSource,
+      resolutions: figureSource,
+      presidentialStatements: figureSource,
+      draftsNotAdopted: figureSource,
+      draftsVetoed: figureSource,
+    })
+    .describe('where each figure comes from; null: no source covers it (the figure is a gap, not zero)'),
+  partial: z.boolean().describe('a source covers only part of the year, or the year is in progress'),
+  notes: z.array(z.string()),
 });
 const meeting = z.object({
   record: z.string().nullable(),
@@ -69,6 +82,7 @@ const veto = z.object({
   crisisTopic: z.string().nullable(),
   region: z.string().nullable(),
   tally: z.string().nullable(),
+  source: z.string().describe('"veto list" (to 8 July 2022) or "UN XML" (drafts 2023-2025)'),
 });
 const evidence = z.object({
   paragraph: z.number().int(),
@@ -104,18 +118,17 @@ const codedTrend = memoByImport(['unsc-resolutions'], async (store: Store) => {
   }));
 });
 
-const allVetoes = memoByImport(['unsc-vetoes', 'unsc-meetings'], async (store: Store) =>
-  joinVetoes(await store.council.vetoList(), await store.council.vetoedDrafts()),
-);
+const recordSources = ['unsc-meetings', 'unsc-vetoes', ...councilDocumentSources];
+const vetoesMemo = memoByImport(recordSources, (store: Store) => allVetoes(store));
 
 export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/record',
-    cacheBy: ['unsc-meetings'],
+    cacheBy: recordSources,
     tag: 'council',
     summary:
-      'The Council record per year: meetings, resolutions, presidential statements, drafts not adopted, drafts vetoed (meetings tables, 1946-2022)',
+      'The Council record per year to the latest year a source covers: meetings, resolutions, presidential statements, drafts not adopted, drafts vetoed, each with its source (meetings tables 1946 - 30 June 2022, UN XML 2000-2026, veto list), partial years flagged, gaps null',
     query: z.object({
       ...years,
       topic: z
@@ -126,10 +139,21 @@ export const councilPracticeRoutes = [
         .describe('only meetings with an agenda item containing this text (case-insensitive)'),
     }),
     response: z.array(yearRecord),
-    csv: (rows) => ({ filename: 'concord-council-record.csv', rows }),
+    csv: (rows) => ({
+      filename: 'concord-council-record.csv',
+      rows: rows.map(({ sources, notes, ...r }) => ({
+        ...r,
+        meetingsSource: sources.meetings,
+        resolutionsSource: sources.resolutions,
+        presidentialStatementsSource: sources.presidentialStatements,
+        draftsNotAdoptedSource: sources.draftsNotAdopted,
+        draftsVetoedSource: sources.draftsVetoed,
+        notes: notes.join('; '),
+      })),
+    }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
-      return recordByYear(await meetingsWhere(store, query));
+      return (await councilRecord(store, query)).byYear;
     },
   }),
   route({
@@ -170,9 +194,10 @@ export const councilPracticeRoutes = [
   route({
     method: 'GET',
     url: '/api/council/vetoes',
-    cacheBy: ['unsc-vetoes', 'unsc-meetings'],
+    cacheBy: recordSources,
     tag: 'council',
-    summary: 'Every vetoed draft (veto list 1946-2022) with its members, agenda item, topic, region and recorded tally',
+    summary:
+      'Every vetoed draft (veto list 1946 - 8 July 2022, then the UN XML drafts 2023-2025) with its members, agenda item, topic, region, recorded tally and source',
     query: z.object({
       ...years,
       topic: z
@@ -190,7 +215,7 @@ export const councilPracticeRoutes = [
     handler: async ({ query }, { store }) => {
       checkYears(query);
       const t = query.topic?.toLowerCase();
-      return (await allVetoes(store))
+      return (await vetoesMemo(store))
         .filter(
           (v) => (query.from === undefined || v.year >= query.from) && (query.to === undefined || v.year <= query.to),
         )
@@ -211,13 +236,14 @@ export const councilPracticeRoutes = [
           crisisTopic: v.crisisTopic,
           region: v.region,
           tally: v.meeting?.tally.text ?? null,
+          source: v.source,
         }));
     },
   }),
   route({
     method: 'GET',
     url: '/api/council/vetoes/by',
-    cacheBy: ['unsc-vetoes', 'unsc-meetings'],
+    cacheBy: recordSources,
     tag: 'council',
     summary: 'Vetoes counted by member, decade or region, with the vetoes cast by each member in each group',
     description: 'A draft vetoed by several members counts once as a draft and once per member as a veto cast.',
@@ -235,7 +261,7 @@ export const councilPracticeRoutes = [
     csv: (rows, { query }) => ({ filename: `concord-vetoes-by-${query.by}.csv`, rows }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
-      const vs = (await allVetoes(store)).filter(
+      const vs = (await vetoesMemo(store)).filter(
         (v) => (query.from === undefined || v.year >= query.from) && (query.to === undefined || v.year <= query.to),
       );
       return vetoesBy(vs, query.by).flatMap((g) =>

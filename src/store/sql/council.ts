@@ -279,6 +279,11 @@ export class SqlCouncilStore implements CouncilStore {
     return out;
   }
 
+  async meetingsEnd(): Promise<string | null> {
+    const row = await this.db.get<{ last: string | null }>('SELECT MAX(date) AS last FROM meetings');
+    return row?.last ?? null;
+  }
+
   async vetoList(): Promise<VetoListEntry[]> {
     const rows = await this.db.all<{
       year: number;

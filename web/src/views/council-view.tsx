@@ -19,6 +19,25 @@ type TrendRow = ApiAnswer<'/api/council/trend'>[number];
 type VetoCount = ApiAnswer<'/api/council/vetoes/by'>[number];
 type Veto = ApiAnswer<'/api/council/vetoes'>[number];
 
+const gap = (v: number | null) => (v === null ? '–' : v.toLocaleString('en'));
+
+/** "meetings: meetings tables; resolutions: UN XML; ..." with gaps named. */
+function sourcesText(r: YearRecord): string {
+  const names = {
+    meetings: 'meetings',
+    resolutions: 'resolutions',
+    presidentialStatements: 'statements',
+    draftsNotAdopted: 'not adopted',
+    draftsVetoed: 'vetoed',
+  } as const;
+  const by = new Map<string, string[]>();
+  for (const [k, label] of Object.entries(names)) {
+    const s = r.sources[k as keyof typeof names] ?? 'no source';
+    by.set(s, [...(by.get(s) ?? []), label]);
+  }
+  return [...by.entries()].map(([s, ks]) => `${s}: ${ks.join(', ')}`).join('; ');
+}
+
 export function CouncilView() {
   const { params } = useLocation();
   const record = useApi<YearRecord[]>('/api/council/record');
@@ -30,18 +49,25 @@ export function CouncilView() {
     <section>
       <h1>Security Council</h1>
       <p className="lede">
-        What the Council decided (state practice): its record from the Dag Hammarskjöld Library's meetings tables
-        (1946–2022), the veto list, and the coding of resolution texts (CR-UNSC, 1946–1994 nearly complete).
+        What the Council decided (state practice): its record from the Dag Hammarskjöld Library's meetings tables (1946
+        – 30 June 2022), the UN's XML texts (resolutions and presidential statements 2000–2026, drafts not adopted
+        2023–2025), the veto list (to July 2022), and the coding of resolution texts. Each figure says its source;
+        partial years are marked, and a figure no source covers is a gap (no bar, “–”), not zero.
       </p>
       <h2>Record and trends</h2>
       <div className="grid2">
         <Show loaded={record} what="the record">
           {(rows) => (
             <BarChart
-              title="Resolutions adopted per year"
-              data={rows}
+              title="Resolutions adopted per year (partial years marked)"
+              data={rows.map((r) => ({
+                year: r.year,
+                resolutions: r.resolutions,
+                coverage: r.partial ? 'partial year' : 'whole year',
+              }))}
               x="year"
               y="resolutions"
+              fill="coverage"
               yLabel="resolutions"
               yearly
               csv="/api/council/record"
@@ -100,17 +126,29 @@ export function CouncilView() {
       <Show loaded={record} what="the record">
         {(rows) => (
           <DataTable
-            caption="Record per year (meetings tables)"
+            caption="Record per year, with the source of each figure (– : no source, a gap)"
             source="/api/council/record"
             rows={rows.slice().reverse()}
             maxRows={15}
             columns={[
-              { key: 'year', label: 'Year' },
-              { key: 'meetings', label: 'Meetings', numeric: true },
-              { key: 'resolutions', label: 'Resolutions', numeric: true },
-              { key: 'presidentialStatements', label: 'Presidential statements', numeric: true },
-              { key: 'draftsNotAdopted', label: 'Drafts not adopted', numeric: true },
-              { key: 'draftsVetoed', label: 'Drafts vetoed', numeric: true },
+              { key: 'year', label: 'Year', render: (r) => (r.partial ? `${r.year} (partial)` : String(r.year)) },
+              { key: 'meetings', label: 'Meetings', numeric: true, render: (r) => gap(r.meetings) },
+              { key: 'resolutions', label: 'Resolutions', numeric: true, render: (r) => gap(r.resolutions) },
+              {
+                key: 'presidentialStatements',
+                label: 'Presidential statements',
+                numeric: true,
+                render: (r) => gap(r.presidentialStatements),
+              },
+              {
+                key: 'draftsNotAdopted',
+                label: 'Drafts not adopted',
+                numeric: true,
+                render: (r) => gap(r.draftsNotAdopted),
+              },
+              { key: 'draftsVetoed', label: 'Drafts vetoed', numeric: true, render: (r) => gap(r.draftsVetoed) },
+              { key: 'sources', label: 'Sources', render: (r) => sourcesText(r) },
+              { key: 'notes', label: 'Notes', render: (r) => r.notes.join('; ') },
             ]}
           />
         )}
@@ -129,6 +167,7 @@ export function CouncilView() {
               { key: 'tally', label: 'Tally' },
               { key: 'crisisTopic', label: 'Topic', render: (v) => v.crisisTopic ?? v.agendaItem },
               { key: 'region', label: 'Region' },
+              { key: 'source', label: 'Source' },
             ]}
           />
         )}

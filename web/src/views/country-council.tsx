@@ -20,12 +20,13 @@ export function CountryCouncil({ country }: { country: CountryInfo }) {
     <section aria-labelledby="cc-title">
       <h2 id="cc-title">Security Council record</h2>
       <p className="note">
-        Meetings and vetoed drafts whose agenda item mentions “{country.name}” (meetings tables 1946–2022; names that
-        changed or other spellings are not matched).
+        Meetings and vetoed drafts whose agenda item mentions “{country.name}” (meetings tables 1946 – June 2022, then
+        the UN XML texts to 2026; names that changed or other spellings are not matched; years no source covers are
+        gaps).
       </p>
       <Show loaded={record} what="the Council record">
         {(rows) =>
-          rows.length === 0 ? (
+          rows.every((r) => !r.meetings && !r.resolutions) ? (
             <p>No meeting's agenda item mentions “{country.name}”.</p>
           ) : (
             <BarChart

@@ -1,7 +1,9 @@
 // The vote simulator: one card per seat, each set yes / no / abstain / absent with a click; the
 // Art. 27 decision (adopted, veto, short of votes) and its explanation update on every change,
 // computed by the server's council core (POST /api/council/vote). Elected seats start as the
-// 2024 Council's elected members and can be changed to any Member State of the chosen year.
+// actual elected members of the chosen year (DPPA membership, GET /api/council/seats); a state
+// that did not sit that year makes the ballot invalid, and the server's error lists the members.
+// Where the store holds no membership for the year, any Member State can be chosen.
 import { useEffect, useMemo, useState } from 'react';
 import { sendJson, useApi } from '../api.ts';
 import { Show } from '../components/status.tsx';
@@ -14,7 +16,7 @@ type Seats = ApiAnswer<'/api/council/seats'>;
 
 export type Decision = ApiAnswer<'/api/council/vote', 'POST'>;
 
-/** The elected members of the Council in 2024 (GA elections of 2022 and 2023), a starting point only. */
+/** The elected members of the Council in 2024 (GA elections of 2022 and 2023), used only until the year's membership is known. */
 const elected2024 = ['DZA', 'ECU', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'SLE', 'SVN', 'CHE'];
 
 interface Seat {
@@ -41,6 +43,19 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
   const [cast, setCast] = useState<Record<string, Cast>>({});
   const [decision, setDecision] = useState<Decision | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // The actual Council of the year: its elected members fill the elected seats (keyed by the
+  // members' ids, so that the seats are set once per year and not on every render).
+  const electedKey =
+    seatsInfo.state === 'ok' && seatsInfo.data.members
+      ? seatsInfo.data.members
+          .filter((m) => m.seat === 'elected')
+          .map((m) => m.iso3)
+          .join(',')
+      : '';
+  useEffect(() => {
+    if (electedKey) setElected(electedKey.split(','));
+  }, [electedKey]);
 
   const seats: Seat[] = useMemo(() => {
     if (seatsInfo.state !== 'ok') return [];
@@ -90,7 +105,8 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
       <p className="lede">
         Set each seat's vote; the decision follows Art. 27 as the Council has applied it since 1946 (a permanent
         member's abstention or absence is not a veto; before 1966 the Council had 11 members and needed 7 votes).
-        Elected seats start as the 2024 Council's elected members; choose any Member State of the year.
+        Elected seats start as the actual elected members of the year (DPPA membership); a state that did not sit on the
+        Council that year makes the ballot invalid.
       </p>
       <form className="inline" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -158,6 +174,9 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
                         {info.eligible.map((c) => (
                           <option key={c.iso3} value={c.iso3}>
                             {c.name}
+                            {info.members && !info.members.some((m) => m.iso3 === c.iso3)
+                              ? ` (did not sit in ${info.year})`
+                              : ''}
                           </option>
                         ))}
                       </select>
@@ -199,6 +218,7 @@ export function VoteSimulator({ onBallot }: { onBallot?: (b: SimulatedBallot, d:
                   : 'Not adopted'}
           </div>
           <p>{decision.explanation}</p>
+          <p className="note">Members checked against {decision.checkedAgainst}.</p>
           <p className="note">
             {decision.count.yes} yes, {decision.count.no} no, {decision.count.abstain} abstaining,{' '}
             {decision.count.absent} absent
