@@ -105,7 +105,18 @@ async function analyst(
   acks: Ack[],
   stats: { conflicts: number; errors: number; samples: string[]; latencies: number[] },
 ): Promise<void> {
-  const s = await logIn(opts.url, opts.analystAccounts?.[index], `analyst-${index + 1}`);
+  // A refused login (503 busy on a starved machine) is an error of the run, counted, and retried a second later.
+  let s: Session | undefined;
+  while (!s) {
+    try {
+      s = await logIn(opts.url, opts.analystAccounts?.[index], `analyst-${index + 1}`);
+    } catch (e) {
+      stats.errors++;
+      if (stats.samples.length < 5) stats.samples.push((e as Error).message.slice(0, 200));
+      if (Date.now() >= until) return;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
   // analyst i edits case i mod cases: with more analysts than cases, each case has several editors
   const cases = [opts.caseIds[index % opts.caseIds.length]];
   const basedOn = new Map<string, number>();
@@ -229,12 +240,17 @@ export function addLoadUsers(
   };
 }
 
-/** Opens `n` cases (ids load-1..n) as `who` (or in single-user mode when undefined). */
-export async function openLoadCases(url: string, who: Credentials | undefined, n: number): Promise<string[]> {
+/** Opens `n` cases (ids PREFIXload-1..n) as `who` (or in single-user mode when undefined). */
+export async function openLoadCases(
+  url: string,
+  who: Credentials | undefined,
+  n: number,
+  prefix = '',
+): Promise<string[]> {
   const s = await logIn(url, who, 'load-setup');
   const ids: string[] = [];
   for (let i = 1; i <= n; i++) {
-    const id = `load-${i}`;
+    const id = `${prefix}load-${i}`;
     const body = {
       id,
       country: 'SDN',

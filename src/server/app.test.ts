@@ -25,7 +25,12 @@ test('health and data status answer JSON over the store; unknown routes are JSON
   const app = buildServer({ store, webDist: null });
   const health = await app.inject('/api/health');
   assert.equal(health.statusCode, 200);
-  assert.deepEqual(health.json(), { status: 'ok', store: testDialect, schemaVersion: latestVersion });
+  assert.deepEqual(health.json(), {
+    status: 'ok',
+    store: testDialect,
+    schemaVersion: latestVersion,
+    pid: process.pid,
+  });
   const status = await app.inject('/api/data/status');
   const rows = status.json() as { id: string; loaded: boolean; rows: Record<string, number> }[];
   const rec = rows.find((r) => r.id === 'unsc-records');

@@ -55,14 +55,31 @@ function buildInChild(storeEnv: Record<string, string>, corpus: Corpus): Promise
 }
 
 /**
- * Opens the corpus's index, building it first when it is not current: in a child process for any
- * store a child can open (a SQLite file, PostgreSQL), so that the build never holds the event loop.
+ * Builds the corpus's stored index when it is not current: in a child process for any store a
+ * child can open (a SQLite file, PostgreSQL), so that the build never holds the event loop.
  */
-async function openIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
+export async function buildNormsIndexIfStale(store: Store, corpus: Corpus): Promise<void> {
   const env = store.childEnv();
   if (env && (await staleness(store, corpus, await store.norms.indexState(corpus))) !== null) {
     await buildInChild(env, corpus);
   }
+}
+
+/** Who brings the stored index up to date before this process opens it (replaced in a server worker). */
+let ensureBuilt: (store: Store, corpus: Corpus) => Promise<void> = buildNormsIndexIfStale;
+
+/**
+ * In a server worker (`concord serve --workers N`): builds are asked of `build` (the primary,
+ * which runs one at a time per corpus for all workers) instead of started here, so N workers
+ * do not build the same index N times.
+ */
+export function delegateNormsIndexBuilds(build: (corpus: Corpus) => Promise<void>): void {
+  ensureBuilt = (_store, corpus) => build(corpus);
+}
+
+/** Opens the corpus's index, once its stored index is current. */
+async function openIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
+  await ensureBuilt(store, corpus);
   return IndexedCorpus.open(store, corpus);
 }
 

@@ -3,12 +3,18 @@
 // forecast in the background when none is stored for the current EWP import (issue 15). On a loopback address with
 // no account it runs in the single-user mode without login; any other address (or --trust-proxy)
 // needs accounts first, and once one exists login is required everywhere (docs/security.md).
+// With --workers N (default: one per core for a team deployment, PostgreSQL or an address others
+// reach; one for the embedded default) the primary prepares and forks N server processes on the
+// same port (src/server/cluster.ts, issue 18 item 4).
 import type { Command } from 'commander';
 import { defaultDataDir } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
+import type { AuthConfig } from '../../server/auth/guard.ts';
+import { defaultWorkers, isServeWorker, joinPrimary, startPrimary } from '../../server/cluster.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
 import { stopRiskForecast, warmRiskForecast } from '../../server/risk-forecast.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
+import type { Store } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { intOption } from '../options.ts';
 import { withStore } from '../with-store.ts';
@@ -17,6 +23,51 @@ import { runImport } from './data.ts';
 /** Whether a bind address reaches this machine only. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+interface ServeOpts {
+  port: string;
+  host: string;
+  import: boolean;
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  workers?: string;
+}
+
+/** Resolves at SIGINT or SIGTERM. */
+const signalled = () =>
+  new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+
+/** Concord's own forecast (then the backtest for the risk history) when none is stored for the current EWP import: a child process computes it while the API answers. */
+const forecastInBackground = (store: Store) => warmRiskForecast(store, (line) => process.stdout.write(`${line}\n`));
+
+/**
+ * Serves on `store` until a signal (the store stays open meanwhile), opening the norms indexes in
+ * the background (and, for the only server process, computing the forecast); `listening` is told the address.
+ */
+async function serveUntilStopped(
+  store: Store,
+  auth: AuthConfig,
+  port: number,
+  host: string,
+  listening: (address: string) => void,
+  forecast: boolean,
+): Promise<void> {
+  const app = buildServer({ store, auth });
+  const address = await app.listen({ port, host });
+  listening(address);
+  const stopped = signalled();
+  if (forecast) await forecastInBackground(store);
+  // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
+  for (const corpus of ['resolutions', 'ungdc'] as const) {
+    if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
+  }
+  await stopped;
+  stopRiskForecast();
+  await app.close();
 }
 
 export function registerServe(program: Command): void {
@@ -31,67 +82,71 @@ export function registerServe(program: Command): void {
       '--trust-proxy',
       'behind a reverse proxy: take the client address and https from X-Forwarded-* (needs accounts)',
     )
-    .action(
-      async (opts: { port: string; host: string; import: boolean; secureCookies?: boolean; trustProxy?: boolean }) => {
-        const port = intOption('--port', opts.port)!;
-        if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
-        const local = isLoopback(opts.host) && !opts.trustProxy;
-        const empty = await withStore(async (store) => {
-          if (!local && !(await store.accounts.hasUsers())) {
-            throw new UsageError(
-              `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`./bin/concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
-            );
-          }
-          return opts.import && (await store.sources()).length === 0;
-        });
-        if (empty) {
-          const dir = defaultDataDir();
-          if (!dir) {
-            throw new UsageError(
-              'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `./bin/concord data fetch` first (`concord` is not on the PATH)',
-            );
-          }
-          process.stdout.write('First run: importing data (this takes about a minute).\n');
-          const outcomes = await runImport(dir, {});
-          if (outcomes.some((o) => o.status === 'failed'))
-            process.stdout.write('Some sources failed to import; serving what was loaded.\n');
-        }
-        const why = webBuildNeeded();
-        if (why) {
-          process.stdout.write(`Building the web application (${why})…\n`);
-          await buildWeb();
-        }
-        // The store stays open while the server runs; SIGINT or SIGTERM closes the server, then the store.
-        await withStore(async (store) => {
-          const app = buildServer({
-            store,
-            auth: {
-              allowLocal: local,
-              secureCookies: Boolean(opts.secureCookies),
-              trustProxy: Boolean(opts.trustProxy),
-            },
-          });
-          const address = await app.listen({ port, host: opts.host });
-          const accounts = await store.accounts.hasUsers();
-          process.stdout.write(
-            `Concord is running at ${address.replace('[::1]', 'localhost')} (${accounts ? 'login required' : 'single-user mode without login, this machine only'})\n`,
-          );
-          const stopped = new Promise<void>((resolve) => {
-            process.once('SIGINT', resolve);
-            process.once('SIGTERM', resolve);
-          });
-          // Concord's own forecast (then the backtest for the risk history) when none is stored for
-          // the current EWP import: computed in a child process while the API answers.
-          await warmRiskForecast(store, (line) => process.stdout.write(`${line}\n`));
-          // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
-          for (const corpus of ['resolutions', 'ungdc'] as const) {
-            if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
-          }
-          await stopped;
-          stopRiskForecast();
-          await app.close();
-        });
+    .option(
+      '--workers <n>',
+      'server processes on the same port (default: one per core on PostgreSQL or an address others reach, else 1)',
+    )
+    .action(async (opts: ServeOpts) => {
+      const port = intOption('--port', opts.port)!;
+      if (port < 0 || port > 65535) throw new UsageError('--port must be between 0 and 65535');
+      const local = isLoopback(opts.host) && !opts.trustProxy;
+      const auth: AuthConfig = {
+        allowLocal: local,
+        secureCookies: Boolean(opts.secureCookies),
+        trustProxy: Boolean(opts.trustProxy),
+      };
+      if (isServeWorker()) {
+        // A worker forked by the primary below: the primary has prepared the store; serve and report.
+        const primary = joinPrimary();
+        await withStore((store) => serveUntilStopped(store, auth, port, opts.host, primary.listening, false));
         process.exit(0);
-      },
-    );
+      }
+      const asked = opts.workers === undefined ? undefined : intOption('--workers', opts.workers)!;
+      if (asked !== undefined && (asked < 1 || asked > 256))
+        throw new UsageError('--workers must be between 1 and 256');
+      const empty = await withStore(async (store) => {
+        if (!local && !(await store.accounts.hasUsers())) {
+          throw new UsageError(
+            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`./bin/concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+          );
+        }
+        return opts.import && (await store.sources()).length === 0;
+      });
+      if (empty) {
+        const dir = defaultDataDir();
+        if (!dir) {
+          throw new UsageError(
+            'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `./bin/concord data fetch` first (`concord` is not on the PATH)',
+          );
+        }
+        process.stdout.write('First run: importing data (this takes about a minute).\n');
+        const outcomes = await runImport(dir, {});
+        if (outcomes.some((o) => o.status === 'failed'))
+          process.stdout.write('Some sources failed to import; serving what was loaded.\n');
+      }
+      const why = webBuildNeeded();
+      if (why) {
+        process.stdout.write(`Building the web application (${why})…\n`);
+        await buildWeb();
+      }
+      // The store stays open while the server runs; SIGINT or SIGTERM closes the server, then the store.
+      await withStore(async (store) => {
+        const workers = asked ?? defaultWorkers(!local || store.dialect === 'postgres');
+        const accounts = await store.accounts.hasUsers();
+        const mode = accounts ? 'login required' : 'single-user mode without login, this machine only';
+        const running = (address: string, extra = '') =>
+          process.stdout.write(`Concord is running at ${address.replace('[::1]', 'localhost')} (${mode}${extra})\n`);
+        if (workers <= 1) return serveUntilStopped(store, auth, port, opts.host, (a) => running(a), true);
+        // The primary keeps its store only to run norms index builds for the workers.
+        const stopped = signalled();
+        const primary = await startPrimary(store, workers, (line) => process.stderr.write(`${line}\n`));
+        running(primary.address, `; ${workers} server processes`);
+        // The primary computes the forecast; the workers show it once it is stored (their cache follows the audit head).
+        await forecastInBackground(store);
+        await stopped;
+        stopRiskForecast();
+        await primary.stop();
+      });
+      process.exit(0);
+    });
 }

@@ -38,11 +38,16 @@ export const systemRoutes = [
       status: z.literal('ok'),
       store: z.enum(['sqlite', 'postgres']),
       schemaVersion: z.number().int(),
+      pid: z
+        .number()
+        .int()
+        .describe('the server process that answered (one of several under `concord serve --workers N`)'),
     }),
     handler: async (_in, { store }) => ({
       status: 'ok' as const,
       store: store.dialect,
       schemaVersion: await store.schemaVersion(),
+      pid: process.pid,
     }),
   }),
   route({
