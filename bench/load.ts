@@ -82,7 +82,7 @@ const concord = (args: string[], env: Record<string, string>) => {
   return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
 };
 
-/** The server builds the norms indexes in a background process on first start: wait, so it does not share the CPU with the load. */
+/** The server builds the norms indexes (and computes the forecast) in background processes on first start: wait, so they do not share the CPU with the load. */
 async function normsIndexesBuilt(url: string, viewer: { username: string; password: string }): Promise<void> {
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
@@ -103,6 +103,15 @@ async function normsIndexesBuilt(url: string, viewer: { username: string; passwo
     await new Promise((r) => setTimeout(r, 1000));
   }
   console.log(`norms indexes built: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  // On a fresh store the server also computes Concord's forecast, then the risk history (issue 15): wait for both.
+  for (;;) {
+    const f = (await (await fetch(`${url}/api/risk/forecast`, { headers: { cookie } })).json()) as {
+      computing?: unknown;
+    };
+    if (!f.computing) break;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  console.log(`background forecast done: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
 async function benchStore(name: string, env: Record<string, string>): Promise<boolean> {
