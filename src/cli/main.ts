@@ -22,10 +22,7 @@ const groups: readonly { names: readonly string[]; load: () => Promise<Register[
   { names: ['norms'], load: async () => [(await import('./commands/norms/index.ts')).registerNorms] },
   {
     names: ['resolutions', 'council'],
-    load: async () => [
-      (await import('./commands/council/index.ts')).registerCouncil,
-      (await import('./commands/council-analytics.ts')).registerCouncilAnalytics,
-    ],
+    load: async () => [(await import('./commands/council/index.ts')).registerCouncil],
   },
   { names: ['risk'], load: async () => [(await import('./commands/risk/index.ts')).registerRisk] },
   { names: ['cases'], load: async () => [(await import('./commands/cases/index.ts')).registerCases] },

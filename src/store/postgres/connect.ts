@@ -2,7 +2,6 @@
 // with an optional `?schema=name` (created when missing, and the connection's search_path) so
 // that several stores can share one database (the test suite gives each test its own schema).
 // Errors name the environment variable the URL came from, with the password masked.
-import { ConcordError } from '../../errors.ts';
 import pg from 'pg';
 import { portableTypes } from '../sql/postgres-db.ts';
 import { isPostgresUrl, maskUrl, StoreConfigError } from './url.ts';
