@@ -1,7 +1,24 @@
 // Calendar dates as the workbench and the registries write them (cases, sovereignty, operations):
-// YYYY-MM-DD, a real day of the Gregorian calendar, compared as strings. Also the day count between two dates.
+// YYYY-MM-DD, a real day of the Gregorian calendar, compared as strings. Also the day count between two dates
+// and the months' names, for dates the sources write in words.
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The months' English names in lower case, January first (dates written in words in the sources). */
+export const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 
 /** True for a real calendar day written YYYY-MM-DD (2023-02-29 is not one). */
 export function isCalendarDate(text: string): boolean {

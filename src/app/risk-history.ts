@@ -17,6 +17,20 @@ import {
 import type { StoredRun } from '../store/risk-store.ts';
 import type { Store } from '../store/store.ts';
 
+/** One year of a history as a CSV/table record, with the column names of docs/risk.md ("Risk history"). */
+export const historyRecord = (y: HistoryYear) => ({
+  year: y.year,
+  kind: y.kind,
+  probability: y.probability,
+  rank: y.rank,
+  of: y.of,
+  ewp_probability: y.ewpProbability,
+  ewp_rank: y.ewpRank,
+  onset: y.onset,
+  forecast_probability: y.forecastProbability,
+  forecast_rank: y.forecastRank,
+});
+
 export interface CountryHistory {
   iso3: string;
   name: string;

@@ -2,20 +2,7 @@
 // meetings over two days "14-15 October", "22/23 November", "29 + 30 March") into an ISO date,
 // taking the year from the table and, for a meeting over two days, its first day.
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { monthNames as months } from '../../calendar-date.ts';
 
 /** The ISO date (YYYY-MM-DD) of a date cell in a table for `year`, or undefined if unreadable or impossible. */
 export function parseMeetingDate(text: string, year: number): string | undefined {

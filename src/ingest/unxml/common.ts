@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { iso3ForName } from '../../countries/index.ts';
 import type { RowSink, SourceInfo } from '../source.ts';
+import { monthNames } from '../../calendar-date.ts';
 
 export const unxmlRoot = 'unsc/unxml';
 
@@ -149,21 +150,7 @@ export function proseDate(raw: string | undefined | null): string | null {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const m = /(\d{1,2})\s*([A-Za-z]+)\s*,?\s*(\d{4})/.exec(raw);
   if (!m) return null;
-  const months = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ];
-  const month = months.findIndex((mo) => mo.startsWith(m[2].toLowerCase().slice(0, 3)));
+  const month = monthNames.findIndex((mo) => mo.startsWith(m[2].toLowerCase().slice(0, 3)));
   const day = Number(m[1]);
   if (month < 0 || day < 1 || day > 31) return null;
   return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -11,7 +11,7 @@ import { riskFactors } from '../../risk/framework.ts';
 import { humanSecurityProfile } from '../../risk/human-security.ts';
 import type { Store } from '../../store/store.ts';
 import { notFound } from '../errors.ts';
-import { countryHistory } from '../../app/risk-history.ts';
+import { countryHistory, historyRecord } from '../../app/risk-history.ts';
 import { riskForecastStatus } from '../risk-forecast.ts';
 import { route } from '../route.ts';
 import { type StateKey, recordedState } from '../answer-cache.ts';
@@ -171,18 +171,7 @@ export const riskRoutes = [
     response: historySchema,
     csv: (out) => ({
       filename: `concord-risk-history-${out.iso3}.csv`,
-      rows: out.years.map((y) => ({
-        year: y.year,
-        kind: y.kind,
-        probability: y.probability,
-        rank: y.rank,
-        of: y.of,
-        ewp_probability: y.ewpProbability,
-        ewp_rank: y.ewpRank,
-        onset: y.onset,
-        forecast_probability: y.forecastProbability,
-        forecast_rank: y.forecastRank,
-      })),
+      rows: out.years.map(historyRecord),
     }),
     handler: async ({ params }, { store }) => {
       countryOr404(params.iso3);

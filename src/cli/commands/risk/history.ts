@@ -3,9 +3,8 @@
 // then the stored forecast runs after it, and the change since the previous forecast run
 // (src/app/risk-history.ts; the columns are described in docs/risk.md, "Risk history").
 import type { Command } from 'commander';
-import { type CountryHistory, countryHistory } from '../../../app/risk-history.ts';
+import { type CountryHistory, countryHistory, historyRecord } from '../../../app/risk-history.ts';
 import { csvTable } from '../../../csv-writer.ts';
-import type { HistoryYear } from '../../../risk/history.ts';
 import { formatOption } from '../../options.ts';
 import { formatTable } from '../../table.ts';
 import { withStore } from '../../with-store.ts';
@@ -24,19 +23,6 @@ export const historyColumns = [
   'forecast_probability',
   'forecast_rank',
 ] as const;
-
-const record = (y: HistoryYear) => ({
-  year: y.year,
-  kind: y.kind,
-  probability: y.probability,
-  rank: y.rank,
-  of: y.of,
-  ewp_probability: y.ewpProbability,
-  ewp_rank: y.ewpRank,
-  onset: y.onset,
-  forecast_probability: y.forecastProbability,
-  forecast_rank: y.forecastRank,
-});
 
 const p = (v: number | null) => (v === null ? '' : pct3(v));
 const n = (v: number | null) => (v === null ? '' : String(v));
@@ -87,7 +73,7 @@ export function registerHistory(risk: Command): void {
       const format = formatOption(opts.format, ['table', 'json', 'csv'] as const);
       const h = await withStore((store) => countryHistory(store, iso3));
       if (format === 'json') process.stdout.write(`${JSON.stringify(h, null, 2)}\n`);
-      else if (format === 'csv') process.stdout.write(csvTable(h.years.map(record), historyColumns));
+      else if (format === 'csv') process.stdout.write(csvTable(h.years.map(historyRecord), historyColumns));
       else process.stdout.write(`${historyTable(h)}\n`);
     });
 }
