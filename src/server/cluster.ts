@@ -3,7 +3,8 @@
 // the store and listen on the same port (the primary hands connections out in turn), replaces a
 // worker that dies, and does the background work once for all: norms index builds run in the
 // primary (one per corpus at a time, in a child `concord norms index`), asked for by the workers
-// over the cluster's IPC channel. Everything else that must hold across processes already lives
+// over the cluster's IPC channel; so does the background computation of Concord's forecast, whose
+// status the primary relays to every worker (at its start and on each change). Everything else that must hold across processes already lives
 // in the store: sessions, the login throttle (settled atomically in one write transaction), case
 // versions (compare-and-set), and the keys of the answer cache (audit head, case version, import
 // times), so a write through one worker is seen by the next request to any other.
@@ -11,10 +12,18 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Corpus, Store } from '../store/store.ts';
 import { buildNormsIndexIfStale, delegateNormsIndexBuilds } from './norms-index.ts';
+import {
+  type RiskForecastStatus,
+  relayRiskForecastStatus,
+  riskForecastStatus,
+  watchRiskForecastStatus,
+} from './risk-forecast.ts';
 
 /** Messages between the primary and its workers. */
 type ToPrimary = { concord: 'listening'; address: string } | { concord: 'norms-build'; corpus: Corpus; id: number };
-type ToWorker = { concord: 'norms-built'; id: number; error?: string };
+type ToWorker =
+  | { concord: 'norms-built'; id: number; error?: string }
+  | { concord: 'forecast-status'; status: RiskForecastStatus };
 
 /** Whether this process is a worker forked by `concord serve --workers N`. */
 export const isServeWorker = (): boolean => cluster.isWorker;
@@ -60,12 +69,21 @@ export async function startPrimary(store: Store, workers: number, log: (line: st
     );
   };
   cluster.on('message', onMessage);
+  const relay = (w: Worker, s: RiskForecastStatus) =>
+    w.isConnected() && w.send({ concord: 'forecast-status', status: s } satisfies ToWorker);
+  const unwatch = watchRiskForecastStatus((s) => {
+    for (const w of Object.values(cluster.workers ?? {})) if (w) relay(w, s);
+  });
 
   const listening: Promise<string>[] = [];
   const fork = (): Promise<string> => {
     const w = cluster.fork();
     return new Promise((resolve, reject) => {
-      w.on('message', (m: ToPrimary) => m?.concord === 'listening' && resolve(m.address));
+      w.on('message', (m: ToPrimary) => {
+        if (m?.concord !== 'listening') return;
+        relay(w, riskForecastStatus(store));
+        resolve(m.address);
+      });
       w.once('exit', (code, signal) => {
         reject(new Error(`a server worker exited (${signal ?? code}) before listening`));
         if (stopping) return;
@@ -92,6 +110,7 @@ export async function startPrimary(store: Store, workers: number, log: (line: st
     stop: async () => {
       stopping = true;
       cluster.off('message', onMessage);
+      unwatch();
       const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
       await Promise.all(
         alive.map(
@@ -111,6 +130,7 @@ export function joinPrimary(): { listening(address: string): void } {
   let next = 0;
   const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   process.on('message', (m: ToWorker) => {
+    if (m?.concord === 'forecast-status') relayRiskForecastStatus(m.status);
     if (m?.concord !== 'norms-built') return;
     const w = waiting.get(m.id);
     waiting.delete(m.id);

@@ -22,10 +22,31 @@ export interface RiskForecastStatus {
 }
 
 const status = new WeakMap<Store, RiskForecastStatus>();
+const watchers = new Set<(s: RiskForecastStatus) => void>();
+/** In a server worker of `serve --workers N`: the status the primary, which runs the computation, relays. */
+let relayed: RiskForecastStatus | undefined;
+
+function setStatus(store: Store, s: RiskForecastStatus): void {
+  status.set(store, s);
+  for (const w of watchers) w(s);
+}
 
 /** What the background computation of Concord's forecast is doing for this store. */
 export function riskForecastStatus(store: Store): RiskForecastStatus {
-  return status.get(store) ?? { state: 'not-needed', step: null, since: null, message: 'no computation started' };
+  return (
+    status.get(store) ?? relayed ?? { state: 'not-needed', step: null, since: null, message: 'no computation started' }
+  );
+}
+
+/** Calls `fn` with each new status of a background computation (the cluster's primary relays it); returns the unwatch. */
+export function watchRiskForecastStatus(fn: (s: RiskForecastStatus) => void): () => void {
+  watchers.add(fn);
+  return () => watchers.delete(fn);
+}
+
+/** In a server worker: takes the status the primary relays. */
+export function relayRiskForecastStatus(s: RiskForecastStatus): void {
+  relayed = s;
 }
 
 /** Why Concord's forecast must be (re)computed, or null when the stored one is current or EWP is absent. */
@@ -101,7 +122,7 @@ export async function warmRiskForecast(store: Store, log: Log): Promise<void> {
   const why = await forecastNeeded(store);
   const history = await historyNeeded(store);
   if (why === null && !history) return;
-  const set = (s: Omit<RiskForecastStatus, 'since'>) => status.set(store, { ...s, since: new Date().toISOString() });
+  const set = (s: Omit<RiskForecastStatus, 'since'>) => setStatus(store, { ...s, since: new Date().toISOString() });
   const work = (async () => {
     if (why !== null) {
       const started = Date.now();
@@ -140,7 +161,7 @@ export async function warmRiskForecast(store: Store, log: Log): Promise<void> {
     (e: Error) => {
       running.delete(store);
       const prev = status.get(store);
-      status.set(store, {
+      setStatus(store, {
         state: 'failed',
         step: prev?.step ?? null,
         since: new Date().toISOString(),

@@ -58,9 +58,10 @@ async function serveUntilStopped(
 ): Promise<void> {
   const app = buildServer({ store, auth });
   const address = await app.listen({ port, host });
-  listening(address);
   const stopped = signalled();
+  // Started (its state set) before the address is announced, so the first answer already says it is computing.
   if (forecast) await forecastInBackground(store);
+  listening(address);
   // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
   for (const corpus of ['resolutions', 'ungdc'] as const) {
     if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
@@ -139,10 +140,10 @@ export function registerServe(program: Command): void {
         if (workers <= 1) return serveUntilStopped(store, auth, port, opts.host, (a) => running(a), true);
         // The primary keeps its store only to run norms index builds for the workers.
         const stopped = signalled();
+        // The primary computes the forecast and relays its status to the workers, which serve it once stored.
+        await forecastInBackground(store);
         const primary = await startPrimary(store, workers, (line) => process.stderr.write(`${line}\n`));
         running(primary.address, `; ${workers} server processes`);
-        // The primary computes the forecast; the workers show it once it is stored (their cache follows the audit head).
-        await forecastInBackground(store);
         await stopped;
         stopRiskForecast();
         await primary.stop();
