@@ -5,6 +5,8 @@ import { ANALYTICS_FROM, ANALYTICS_TO } from '../../../app/council-analytics.ts'
 import { UsageError } from '../../errors.ts';
 import { intOption } from '../../options.ts';
 
+import { pct } from './shared.ts';
+
 export { out, short } from './shared.ts';
 
 /** --from/--to within the analytics' span (2000-2026 by default). */
@@ -18,4 +20,4 @@ export function analysisYears(opts: { from?: string; to?: string }): { from: num
 }
 
 /** A share as a percentage with one decimal, or blank when there is none. */
-export const pctOrBlank = (x: number | null) => (x === null ? '' : `${(100 * x).toFixed(1)}%`);
+export const pctOrBlank = (x: number | null) => (x === null ? '' : pct(x));
