@@ -91,7 +91,7 @@ test('heavy norms queries run off the event loop and within a budget: /api/healt
     let running = true;
     const health: number[] = [];
     const polling = (async () => {
-      while (running || health.length < 20) {
+      while (running) {
         const h = await get(`${server.url}/api/health`);
         assert.equal(h.status, 200);
         health.push(h.ms);
@@ -103,6 +103,7 @@ test('heavy norms queries run off the event loop and within a budget: /api/healt
     const heavyMs = performance.now() - started;
     running = false;
     await polling;
+    assert.ok(health.length >= 10, `only ${health.length} /api/health answers while the heavy requests ran`);
     const sorted = [...health].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     const worst = sorted[sorted.length - 1];
