@@ -1,6 +1,7 @@
 // `npm run bench:predictors [-- --configs a,b --seeds 1,2,3,4,5 | --plan 'ewp=1,2/+all=3' --model ensemble --jobs 2 --store DB] [DATA_DIR]`:
 // the predictor experiments of issue 15 item 3. Imports the sources the predictors read (EWP,
-// coups, the Council's meetings tables and XML documents) into a temporary store, then runs
+// coups, the Council's meetings tables and XML documents; for the +speech configurations the
+// General Debate speeches, whose norms index is built) into a temporary store, then runs
 // the whole 1994-2024 backtest in EWP's protocol (src/risk/protocol.ts: the round for T fitted on
 // country-years up to T - 3, scored on data of T - 1) once per configuration and seed, and prints
 // one line per run as it finishes and a per-seed table at the end. The seed is the backtest's

@@ -31,7 +31,7 @@ export async function countryYearsWithOwnPredictors(store: Store): Promise<Count
  */
 export async function speechCounts(store: Store, log: Log = () => {}): Promise<SpeechCounts[]> {
   const indexed = await IndexedCorpus.open(store, 'ungdc', log);
-  const mentions = new Map<SpeechRateName, Map<number, number>>();
+  const mentions = new Map<SpeechRateName, ReadonlyMap<number, number>>();
   for (const name of speechRateNames) mentions.set(name, await indexed.mentionCounts(parsePhrase(speechPhrases[name])));
   const countries = [...new Set(indexed.documents.map((d) => d.country).filter((c): c is string => c !== null))];
   // optics per country and year (one speech a year per country; several are summed alike)
