@@ -11,10 +11,14 @@ export function IncompleteBanner() {
   const health = useApi<Health>('/api/health');
   if (health.state !== 'ok' || health.data.status === 'ok' || health.data.missing.length === 0) return null;
   const { missing } = health.data;
+  // A few titles by name, so the banner stays short when most of the data are absent.
+  const shown = missing.slice(0, 4).map((m) => m.title);
+  const more = missing.length - shown.length;
   return (
     <p className="incomplete-banner warning" role="status" data-testid="incomplete-banner">
       <strong>Incomplete data:</strong> {missing.length} source{missing.length === 1 ? ' is' : 's are'} not imported
-      here ({missing.map((m) => m.title).join('; ')}), so the views that need them are empty or partial.{' '}
+      here ({shown.join('; ')}
+      {more > 0 ? `; and ${more} more` : ''}), so the views that need them are empty or partial.{' '}
       <Link href="/about">About the data</Link> says what is loaded; <code>./bin/concord data fetch</code> downloads the
       rest and the next <code>npm start</code> imports it.
     </p>
