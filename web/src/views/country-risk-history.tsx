@@ -85,6 +85,8 @@ function HistoryChart({ h, endpoint }: { h: History; endpoint: string }) {
           width,
           height: 280,
           marginLeft: 52,
+          // room for the last year's dot (the latest forecast) at the right edge
+          marginRight: 16,
           x: { label: null, tickFormat: 'd', ticks: ticks.length > 16 ? undefined : ticks },
           y: { label: 'probability of onset (%)', grid: true, percent: true, zero: true },
           color: {
