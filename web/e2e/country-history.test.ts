@@ -135,7 +135,8 @@ describe('country risk history and links to country pages', { skip: skip ?? fals
     // the General Debate index may still be building (minutes on a loaded machine): the page retries
     page.setDefaultTimeout(900_000);
     await page.goto(`${room.url}/norms?phrase=${encodeURIComponent('responsibility to protect')}&corpus=ungdc`);
-    const link = page.locator('table a[data-country-link]').first();
+    // [title]: the link names its country once the reference list is loaded
+    const link = page.locator('table a[data-country-link][title]').first();
     await link.waitFor();
     const iso3 = await link.getAttribute('data-country-link');
     const name = await link.innerText();
@@ -166,7 +167,7 @@ describe('country risk history and links to country pages', { skip: skip ?? fals
     assert.equal(created.status, 201, created.body);
     const { id } = JSON.parse(created.body) as { id: string };
     await page.goto(`${room.url}/cases`);
-    const caseLink = page.locator('table a[data-country-link="SDN"]');
+    const caseLink = page.locator('table a[data-country-link="SDN"][title]');
     await caseLink.waitFor();
     assert.equal(await caseLink.innerText(), 'Sudan');
     await page.screenshot({ path: `${shots}/cases-list-links.png` });
