@@ -141,7 +141,7 @@ describe('country risk history and links to country pages', { skip: skip ?? fals
     const iso3 = await link.getAttribute('data-country-link');
     const name = await link.innerText();
     assert.match(iso3 ?? '', /^[A-Z]{3}$/);
-    await page.locator('table', { has: link }).scrollIntoViewIfNeeded();
+    await link.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/kwic-links.png` });
     await link.click();
     await page.waitForURL(new RegExp(`/country/${iso3}$`));
