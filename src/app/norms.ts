@@ -1,7 +1,7 @@
 // Norms use cases shared by the CLI and the server: the derived norms index kept in step with
 // the corpus (built, checked for staleness, opened), the labelled optics sample and model, and the
 // series and adoption curves over an indexed corpus. Combines the store with the src/norms core.
-import { NotReadyError } from '../errors.ts';
+import { BadInputError, NotReadyError } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -324,6 +324,60 @@ export class IndexedCorpus {
       if (d.year > hi) hi = d.year;
     }
     return [lo, hi];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The work one query may cause (issue 12, item 5)
+
+/**
+ * The most word positions one server request may decode and walk, summed over the distinct words
+ * of its phrases (both readings of each: the word and the joined word of a line-end hyphen), read
+ * from the stored postings sizes before anything is decoded. See docs/security.md for the figures
+ * behind it.
+ */
+export const QUERY_POSITION_BUDGET = 3_000_000;
+
+/** A phrase whose words are too common for one request: names them (the server answers 400 naming the field). */
+export class PhraseTooCommonError extends BadInputError {}
+
+/** Positions each distinct word of the phrases would decode (absent words cost nothing). */
+export async function phraseCost(
+  store: Store,
+  corpus: Corpus,
+  phrases: readonly Phrase[],
+): Promise<{ word: string; positions: number }[]> {
+  const words = [...new Set(phrases.flatMap((p) => phraseWords(p)))];
+  const sizes = await store.norms.postingsSizes(corpus, words);
+  const by = new Map<string, number>(words.map((w) => [w, 0]));
+  for (const s of sizes) by.set(s.term, (by.get(s.term) ?? 0) + s.occurrences);
+  return [...by].map(([word, positions]) => ({ word, positions }));
+}
+
+/**
+ * Refuses phrases whose words together hold more than `budget` positions in the corpus, naming
+ * the commonest words. `phrases[k]` is checked with the ones before it: a second phrase is refused
+ * when the two together go over (its error then names it).
+ */
+export async function checkQueryBudget(
+  store: Store,
+  corpus: Corpus,
+  phrases: readonly Phrase[],
+  budget = QUERY_POSITION_BUDGET,
+): Promise<void> {
+  for (let k = 0; k < phrases.length; k++) {
+    const cost = await phraseCost(store, corpus, phrases.slice(0, k + 1));
+    const total = cost.reduce((n, c) => n + c.positions, 0);
+    if (total <= budget) continue;
+    const own = new Set(phraseWords(phrases[k]));
+    const common = cost
+      .filter((c) => own.has(c.word))
+      .sort((a, b) => b.positions - a.positions)
+      .filter((c, i) => i === 0 || c.positions >= budget / 10)
+      .map((c) => `"${c.word}" (${c.positions.toLocaleString('en-US')})`);
+    throw new PhraseTooCommonError(
+      `too common to count in one request: ${common.join(', ')} occurrences in the ${corpusNames[corpus]}, ${total.toLocaleString('en-US')} in all, over the limit of ${budget.toLocaleString('en-US')}; name rarer words (or run \`concord norms series\` on your own machine)`,
+    );
   }
 }
 
