@@ -12,6 +12,7 @@ import type { TermKind } from '../norms/corpus-index.ts';
 import { indexMentions, mentionCounts } from '../norms/index-match.ts';
 import { type OpticsClassifier, trainOpticsClassifier } from '../norms/optics-classifier.ts';
 import {
+  COUNCIL_EXTENSION_DESIGN,
   drawSample,
   EXTENSION_DESIGN,
   type LabelledItem,
@@ -54,39 +55,52 @@ export const corpusNames: Record<Corpus, string> = {
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
 /** The extension of the sample labelled to train the supervised reader (all development). */
 export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-extension.csv');
+/** The second extension: speeches, resolutions and presidential statements of 2000-2026 (all development). */
+export const opticsCouncilExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-council.csv');
 
 // ---------------------------------------------------------------------------------------------
 // The derived index: kept in step with the corpus
 
 /** The labelled sample as committed (and a digest of its bytes, recorded with the model labels). */
 export function loadSample(): { items: LabelledItem[]; digest: string } {
-  const csv = readFileSync(opticsSamplePath, 'utf8');
-  const extension = readFileSync(opticsExtensionPath, 'utf8');
-  const items = [...parseSample(csv), ...parseSample(extension)];
-  const keys = new Set<string>();
-  for (const i of items) {
-    const key = `${i.corpus}/${i.document}/${i.paragraph}`;
-    if (keys.has(key)) throw new Error(`${opticsExtensionPath}: ${key} is also in ${opticsSamplePath}`);
-    keys.add(key);
-  }
-  const digest = createHash('sha256').update(csv).update('\u0000').update(extension).digest('hex').slice(0, 16);
-  return { items, digest };
+  const files = [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath];
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const items: LabelledItem[] = [];
+  const keys = new Map<string, string>();
+  texts.forEach((csv, k) => {
+    for (const i of parseSample(csv)) {
+      const key = `${i.corpus}/${i.document}/${i.paragraph}`;
+      const other = keys.get(key);
+      if (other !== undefined) throw new Error(`${files[k]}: ${key} is also in ${other}`);
+      keys.set(key, files[k]);
+      items.push(i);
+    }
+  });
+  const hash = createHash('sha256');
+  texts.forEach((t, k) => {
+    if (k > 0) hash.update('\u0000');
+    hash.update(t);
+  });
+  return { items, digest: hash.digest('hex').slice(0, 16) };
 }
 
 /**
  * Every document of both corpora offered to a sample draw: its stratum (decade and the speaker's
  * UN regional group, or `resolutions`) and the words of its paragraphs.
  */
-export async function sampleCandidates(store: Store): Promise<SampleCandidate[]> {
+export async function sampleCandidates(
+  store: Store,
+  corpora: readonly Corpus[] = ['ungdc', 'resolutions'],
+): Promise<SampleCandidate[]> {
   const candidates: SampleCandidate[] = [];
-  for (const corpus of ['ungdc', 'resolutions'] as const) {
+  for (const corpus of corpora) {
     for await (const d of store.norms.corpusTexts(corpus)) {
-      const region = corpus === 'ungdc' ? regionOf(d.country) : 'resolutions';
+      const region = corpus === 'ungdc' ? regionOf(d.country) : corpus;
       if (corpus === 'ungdc' && region === 'No regional group') continue;
       const tokens = tokenize(d.text);
       candidates.push({
         corpus,
-        document: corpus === 'ungdc' ? d.docId : String(Number(resolutionNumberOf(d.docId))),
+        document: corpus === 'resolutions' ? String(Number(resolutionNumberOf(d.docId))) : d.docId,
         stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
         paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
       });
@@ -101,6 +115,19 @@ export async function drawExtension(store: Store): Promise<SampleItem[]> {
   const taken = new Set(original.map((i) => `${i.corpus}/${i.document}`));
   const candidates = (await sampleCandidates(store)).filter((c) => !taken.has(`${c.corpus}/${c.document}`));
   return drawSample(candidates, EXTENSION_DESIGN);
+}
+
+/**
+ * The second extension's draw (COUNCIL_EXTENSION_DESIGN): speeches, resolutions of 2000 on and
+ * presidential statements, among the documents in neither the sample nor the first extension.
+ */
+export async function drawCouncilExtension(store: Store): Promise<SampleItem[]> {
+  const labelled = [opticsSamplePath, opticsExtensionPath].flatMap((p) => parseSample(readFileSync(p, 'utf8')));
+  const taken = new Set(labelled.map((i) => `${i.corpus}/${i.document}`));
+  const candidates = (await sampleCandidates(store, ['ungdc', 'resolutions', 'statements'])).filter(
+    (c) => !taken.has(`${c.corpus}/${c.document}`) && (c.corpus === 'ungdc' || Number(c.stratum.slice(0, 4)) >= 2000),
+  );
+  return drawSample(candidates, COUNCIL_EXTENSION_DESIGN);
 }
 
 /** The sample's paragraphs found in the store, with their words and the lexicon's label. */

@@ -11,9 +11,10 @@
 // sample's development paragraphs (optics-sample.csv, optics-sample-extension.csv); the penalty
 // and feature set were chosen by 5-fold cross-validation on them (docs/norms.md).
 import { fitLogistic, type LogisticModel, logits, type SparseRow } from './logistic.ts';
+import type { Corpus } from './documents.ts';
 import { type Optic, optics, type Question, questions } from './optics-lexicon.ts';
 import { stopWords } from './optics-model.ts';
-import { type DecisionRule, type OpticLabel, opticLabels, type OpticReading } from './optics.ts';
+import { type DecisionRule, type OpticLabel, opticLabels, type OpticReading, type OpticScores } from './optics.ts';
 
 /**
  * Cue words per optic, from the codebook's rules L1-L4 and the DOMAIN table (broader than the
@@ -62,6 +63,12 @@ export interface ClassifierOptions {
   readonly lexicon: boolean;
   /** Words and pairs must occur in at least this many training paragraphs. */
   readonly minCount: number;
+  /** The paragraph's document context (ParagraphContext): the lexicon's reading of its neighbours and of the rest of its document. */
+  readonly context?: boolean;
+  /** The document's kind (speech, resolution, statement) and decade, one-hot. */
+  readonly period?: boolean;
+  /** Class weights inversely proportional to the label frequencies (scikit-learn's class_weight='balanced'). */
+  readonly balanced?: boolean;
 }
 
 /** The configuration chosen by cross-validation on the development paragraphs (docs/norms.md). */
@@ -78,11 +85,47 @@ export const CLASSIFIER_OPTIONS: ClassifierOptions = {
 /** Changes whenever the features or the chosen options change (part of the derived index version); 2: options chosen by cross-validation. */
 export const CLASSIFIER_VERSION = 2;
 
+/**
+ * Where a paragraph stands: its document's kind and year, and the lexicon's scores of the
+ * paragraphs before and after it and of the rest of its document (paragraphContexts).
+ */
+export interface ParagraphContext {
+  readonly corpus: Corpus;
+  readonly year: number;
+  readonly previous: OpticScores | null;
+  readonly next: OpticScores | null;
+  /** The lexicon's scores summed over the document's other paragraphs. */
+  readonly rest: OpticScores;
+}
+
+/** The context of each paragraph of one document, from the lexicon's reading of every paragraph. */
+export function paragraphContexts(
+  readings: readonly { readonly scores: OpticScores }[],
+  corpus: Corpus,
+  year: number,
+): ParagraphContext[] {
+  const total = { stability: 0, order: 0, justice: 0 };
+  for (const r of readings) for (const o of optics) total[o] += r.scores[o];
+  return readings.map((r, i) => ({
+    corpus,
+    year,
+    previous: i > 0 ? readings[i - 1].scores : null,
+    next: i + 1 < readings.length ? readings[i + 1].scores : null,
+    rest: {
+      stability: total.stability - r.scores.stability,
+      order: total.order - r.scores.order,
+      justice: total.justice - r.scores.justice,
+    },
+  }));
+}
+
 export interface ClassifierItem {
   /** The paragraph's words (token rule). */
   readonly words: readonly string[];
   /** The lexicon's reading of the paragraph. */
   readonly reading: Pick<OpticReading, 'hits' | 'scores' | 'optic' | 'rule'>;
+  /** Its place in its document (needed when the options use the context or the period). */
+  readonly context?: ParagraphContext;
 }
 
 export interface TrainingItem extends ClassifierItem {
@@ -97,6 +140,27 @@ const lexiconFeatureNames: readonly string[] = [
   ...rules.map((r) => `lexicon rule ${r}`),
 ];
 const cueFeatureNames: readonly string[] = opticLabels.map((l) => `cues ${l}`);
+const corpora: readonly Corpus[] = ['ungdc', 'resolutions', 'statements'];
+const decades: readonly number[] = [1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020];
+const contextFeatureNames: readonly string[] = [
+  ...optics.map((o) => `previous paragraph ${o}`),
+  ...optics.map((o) => `next paragraph ${o}`),
+  ...optics.map((o) => `rest of document ${o} share`),
+];
+const periodFeatureNames: readonly string[] = [
+  ...corpora.map((c) => `document kind ${c}`),
+  ...decades.map((d) => `decade ${d}s`),
+];
+/** Index of the first context feature (after lexicon, cues and length). */
+const contextBase = lexiconFeatureNames.length + cueFeatureNames.length + 1;
+const periodBase = contextBase + contextFeatureNames.length;
+const fixedFeatureNames: readonly string[] = [
+  ...lexiconFeatureNames,
+  ...cueFeatureNames,
+  'length',
+  ...contextFeatureNames,
+  ...periodFeatureNames,
+];
 const cueGroup = new Map<string, number>();
 opticLabels.forEach((l, k) => {
   for (const w of CUE_WORDS[l]) if (!cueGroup.has(w)) cueGroup.set(w, k);
@@ -155,6 +219,26 @@ function forEachFeature(
     for (let k = 0; k < cues.length; k++) if (cues[k] > 0) f(lexiconFeatureNames.length + k, Math.log1p(cues[k]));
   }
   if (options.length) f(lexiconFeatureNames.length + cueFeatureNames.length, Math.log1p(ws.length) / 5);
+  if (options.context || options.period) {
+    const c = item.context;
+    if (!c) throw new Error('the optics classifier reads the paragraph context: pass it with the item');
+    if (options.context) {
+      optics.forEach((o, k) => {
+        if (c.previous && c.previous[o] > 0) f(contextBase + k, Math.log1p(c.previous[o]));
+        if (c.next && c.next[o] > 0) f(contextBase + optics.length + k, Math.log1p(c.next[o]));
+      });
+      const rest = c.rest.stability + c.rest.order + c.rest.justice;
+      if (rest > 0)
+        optics.forEach((o, k) => {
+          if (c.rest[o] > 0) f(contextBase + 2 * optics.length + k, c.rest[o] / rest);
+        });
+    }
+    if (options.period) {
+      f(periodBase + corpora.indexOf(c.corpus), 1);
+      const d = Math.min(decades.length - 1, Math.max(0, Math.floor(c.year / 10) - 194));
+      f(periodBase + corpora.length + d, 1);
+    }
+  }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!content(w)) continue;
@@ -195,7 +279,7 @@ export function trainOpticsClassifier(
     for (const w of seenWords) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
     for (const p of seenPairs) pairCounts.set(p, (pairCounts.get(p) ?? 0) + 1);
   }
-  const featureNames: string[] = [...lexiconFeatureNames, ...cueFeatureNames, 'length'];
+  const featureNames: string[] = [...fixedFeatureNames];
   const wordIndex = new Map<string, number>();
   const pairIndex = new Map<string, Map<string, number>>();
   if (options.words) {
@@ -226,8 +310,16 @@ export function trainOpticsClassifier(
     return { indices, values };
   });
   const y = items.map((i) => opticLabels.indexOf(i.label));
+  let rowWeights: number[] | undefined;
+  if (options.balanced) {
+    const counts = new Array<number>(opticLabels.length).fill(0);
+    for (const k of y) counts[k]++;
+    const present = counts.filter((c) => c > 0).length;
+    rowWeights = y.map((k) => items.length / (present * counts[k]));
+  }
   const fit = fitLogistic(rows, y, opticLabels.length, featureNames.length, {
     l2: 1 / options.C,
+    rowWeights,
     tolerance: 1e-5,
     maxIterations: 1000,
   });
