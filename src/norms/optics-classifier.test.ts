@@ -44,8 +44,8 @@ test('the classifier learns words beyond the lexicon and reads its hits', () => 
 
 test('with only the lexicon features the classifier follows the lexicon', () => {
   const c = trainOpticsClassifier(training, { C: 10, words: false, pairs: false, lexicon: true, minCount: 2 });
-  // lexicon, cue groups, length, context (unused here: zero weights), period (unused)
-  assert.equal(c.featureNames.length, 24 + 4 + 1 + 9 + 12);
+  // lexicon, cue groups, length, context (unused here: zero weights), period and density (unused)
+  assert.equal(c.featureNames.length, 24 + 4 + 1 + 9 + 12 + 3);
   assert.equal(classifyParagraph(c, item('Poverty and hunger hurt children.', 'none')), 'justice');
 });
 
@@ -99,4 +99,20 @@ test('the context and period features let the classifier read a paragraph by its
   assert.ok(c.featureNames.includes('decade 1950s') && c.featureNames.includes('previous paragraph justice'));
   const noContext = { words: words(same), reading: classifyOptics(same)[0] };
   assert.throws(() => classifyParagraph(c, noContext), /paragraph context/);
+});
+
+test("the lexicon's entries and hit density are features of their own", () => {
+  const c = trainOpticsClassifier(training, {
+    C: 10,
+    words: false,
+    pairs: false,
+    lexicon: true,
+    minCount: 2,
+    entries: true,
+    density: true,
+  });
+  // the entry of "poverty" (with its alternatives) is found in the six justice paragraphs
+  assert.ok(c.featureNames.some((f) => f.startsWith('lexicon entry "poverty|')));
+  assert.ok(c.featureNames.includes('lexicon density justice'));
+  assert.equal(classifyParagraph(c, item('Poverty and hunger.', 'none')), 'justice');
 });

@@ -5,7 +5,11 @@
 //   - pairs: each distinct pair of adjacent words neither of which is a stop word or a number
 //     ("arms race", "civil war", "human rights"), under the same count threshold;
 //   - lexicon: for each optic and question, log(1 + hits) (12), each optic's log(1 + score) (3), the
-//     lexicon's label (4) and the decision rule that gave it (5), one-hot.
+//     lexicon's label (4) and the decision rule that gave it (5), one-hot; each lexicon entry found
+//     (entries) and each optic's hits per 100 words (density);
+//   - cues: per label, log(1 + its cue words in the paragraph) (CUE_WORDS); length: log(1 + words);
+//   - context: the lexicon's scores of the previous and next paragraphs and the optic shares of the
+//     rest of the document; period: the document's kind (speech, resolution, statement) and decade.
 // The lexicon stays the explanation: `--explain` prints its hits beside the label this model
 // assigns, and the words with the largest weight towards that label. Training data: the labelled
 // sample's development paragraphs (optics-sample.csv, optics-sample-extension.csv); the penalty
@@ -69,21 +73,38 @@ export interface ClassifierOptions {
   readonly period?: boolean;
   /** Class weights inversely proportional to the label frequencies (scikit-learn's class_weight='balanced'). */
   readonly balanced?: boolean;
+  /** Each lexicon entry found in the paragraph, present or not (entries hit in at least `minCount` training paragraphs). */
+  readonly entries?: boolean;
+  /** Each optic's lexicon hits per 100 words. */
+  readonly density?: boolean;
 }
 
-/** The configuration chosen by cross-validation on the development paragraphs (docs/norms.md). */
+/**
+ * The configuration chosen by cross-validation on the 561 development paragraphs (5-fold, three
+ * fold assignments; docs/norms.md): every feature group, words and pairs seen in at least 3
+ * training paragraphs, balanced class weights, C = 0.3.
+ */
 export const CLASSIFIER_OPTIONS: ClassifierOptions = {
   C: 0.3,
-  words: false,
-  pairs: false,
+  words: true,
+  pairs: true,
   lexicon: true,
   cues: true,
   length: true,
-  minCount: 2,
+  minCount: 3,
+  entries: true,
+  density: true,
+  context: true,
+  period: true,
+  balanced: true,
 };
 
-/** Changes whenever the features or the chosen options change (part of the derived index version); 2: options chosen by cross-validation. */
-export const CLASSIFIER_VERSION = 2;
+/**
+ * Changes whenever the features or the chosen options change (part of the derived index version);
+ * 2: options chosen by cross-validation; 3: the second extension, document context, period, lexicon
+ * entries and density, class weights.
+ */
+export const CLASSIFIER_VERSION = 3;
 
 /**
  * Where a paragraph stands: its document's kind and year, and the lexicon's scores of the
@@ -154,12 +175,14 @@ const periodFeatureNames: readonly string[] = [
 /** Index of the first context feature (after lexicon, cues and length). */
 const contextBase = lexiconFeatureNames.length + cueFeatureNames.length + 1;
 const periodBase = contextBase + contextFeatureNames.length;
+const densityBase = periodBase + periodFeatureNames.length;
 const fixedFeatureNames: readonly string[] = [
   ...lexiconFeatureNames,
   ...cueFeatureNames,
   'length',
   ...contextFeatureNames,
   ...periodFeatureNames,
+  ...optics.map((o) => `lexicon density ${o}`),
 ];
 const cueGroup = new Map<string, number>();
 opticLabels.forEach((l, k) => {
@@ -172,6 +195,8 @@ export interface OpticsClassifier {
   readonly wordIndex: ReadonlyMap<string, number>;
   /** Feature index of each pair, by first then second word. */
   readonly pairIndex: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Feature index of each lexicon entry. */
+  readonly entryIndex: ReadonlyMap<string, number>;
   readonly model: LogisticModel;
   readonly trainingItems: number;
   /** Name of each feature, by index. */
@@ -194,6 +219,7 @@ function forEachFeature(
   options: ClassifierOptions,
   wordIndex: ReadonlyMap<string, number> | null,
   pairIndex: ReadonlyMap<string, ReadonlyMap<string, number>> | null,
+  entryIndex: ReadonlyMap<string, number> | null,
   seen: Set<number>,
   f: (index: number, value: number) => void,
 ): void {
@@ -210,6 +236,18 @@ function forEachFeature(
   }
   seen.clear();
   const ws = item.words;
+  if (options.density && ws.length > 0)
+    optics.forEach((o, k) => {
+      if (item.reading.scores[o] > 0) f(densityBase + k, (100 * item.reading.scores[o]) / ws.length / 10);
+    });
+  if (options.entries && entryIndex)
+    for (const h of item.reading.hits) {
+      const j = entryIndex.get(h.entry);
+      if (j !== undefined && !seen.has(j)) {
+        seen.add(j);
+        f(j, 1);
+      }
+    }
   if (options.cues) {
     const cues = [0, 0, 0, 0];
     for (let i = 0; i < ws.length; i++) {
@@ -289,6 +327,17 @@ export function trainOpticsClassifier(
       featureNames.push(w);
     }
   }
+  const entryIndex = new Map<string, number>();
+  if (options.entries) {
+    const entryCounts = new Map<string, number>();
+    for (const item of items)
+      for (const e of new Set(item.reading.hits.map((h) => h.entry))) entryCounts.set(e, (entryCounts.get(e) ?? 0) + 1);
+    for (const [e, c] of [...entryCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (c < options.minCount) continue;
+      entryIndex.set(e, featureNames.length);
+      featureNames.push(`lexicon entry "${e}"`);
+    }
+  }
   if (options.pairs) {
     for (const [p, c] of [...pairCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (c < options.minCount) continue;
@@ -303,7 +352,7 @@ export function trainOpticsClassifier(
   const rows: SparseRow[] = items.map((item) => {
     const indices: number[] = [];
     const values: number[] = [];
-    forEachFeature(item, options, wordIndex, pairIndex, seen, (j, v) => {
+    forEachFeature(item, options, wordIndex, pairIndex, entryIndex, seen, (j, v) => {
       indices.push(j);
       values.push(v);
     });
@@ -323,7 +372,7 @@ export function trainOpticsClassifier(
     tolerance: 1e-5,
     maxIterations: 1000,
   });
-  return { options, wordIndex, pairIndex, model: fit.model, trainingItems: items.length, featureNames };
+  return { options, wordIndex, pairIndex, entryIndex, model: fit.model, trainingItems: items.length, featureNames };
 }
 
 /** A reusable scratch space for predictions (one per caller; not shared between threads). */
@@ -344,7 +393,7 @@ export function classifyParagraph(
   const z = scratch.z;
   for (let k = 0; k < K; k++) z[k] = c.model.intercepts[k];
   const w = c.model.weights;
-  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, scratch.seen, (j, v) => {
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, c.entryIndex, scratch.seen, (j, v) => {
     const base = j * K;
     for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
   });
@@ -363,7 +412,7 @@ export function strongestFeatures(
   const K = opticLabels.length;
   const k = opticLabels.indexOf(label);
   const out: { feature: string; weight: number }[] = [];
-  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, new Set<number>(), (j, v) => {
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, c.entryIndex, new Set<number>(), (j, v) => {
     let mean = 0;
     for (let q = 0; q < K; q++) mean += c.model.weights[j * K + q];
     mean /= K;
@@ -379,7 +428,7 @@ export function strongestFeatures(
 export function classifierLogits(c: OpticsClassifier, item: ClassifierItem): Float64Array {
   const indices: number[] = [];
   const values: number[] = [];
-  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, new Set<number>(), (j, v) => {
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, c.entryIndex, new Set<number>(), (j, v) => {
     indices.push(j);
     values.push(v);
   });
