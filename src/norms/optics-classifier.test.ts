@@ -7,6 +7,7 @@ import { classifyOptics } from './optics.ts';
 import {
   classifyParagraph,
   crossValidatedLabels,
+  classifyParagraphGeneric,
   paragraphContexts,
   strongestFeatures,
   trainOpticsClassifier,
@@ -115,4 +116,38 @@ test("the lexicon's entries and hit density are features of their own", () => {
   assert.ok(c.featureNames.some((f) => f.startsWith('lexicon entry "poverty|')));
   assert.ok(c.featureNames.includes('lexicon density justice'));
   assert.equal(classifyParagraph(c, item('Poverty and hunger.', 'none')), 'justice');
+});
+
+test('the fast path classifies exactly as the generic feature path, with every feature group', () => {
+  const texts = [
+    'The frobnication of the border by the neighbouring army continues, and the army continues.',
+    'Quibbling rebels and the failed administration need mediation; children suffer from hunger.',
+    'We congratulate the President and thank the Secretariat for the 3 reports.',
+    'Poverty, poverty and hunger of the neighbouring rebels.',
+  ];
+  const items = texts.map((t, k) => {
+    const readings = classifyOptics(t);
+    return {
+      words: words(t),
+      reading: readings[0],
+      context: paragraphContexts(readings, k % 2 ? 'resolutions' : 'ungdc', 1950 + 20 * k)[0],
+    };
+  });
+  const trainingWithContext = training.map((t, k) => ({ ...t, context: items[k % items.length].context }));
+  const c = trainOpticsClassifier(trainingWithContext, {
+    C: 1,
+    words: true,
+    pairs: true,
+    lexicon: true,
+    cues: true,
+    length: true,
+    minCount: 1,
+    entries: true,
+    density: true,
+    context: true,
+    period: true,
+    balanced: true,
+  });
+  for (const item of [...items, ...trainingWithContext])
+    assert.equal(classifyParagraph(c, item), classifyParagraphGeneric(c, item));
 });

@@ -378,27 +378,166 @@ export function trainOpticsClassifier(
 /** A reusable scratch space for predictions (one per caller; not shared between threads). */
 export class ClassifierScratch {
   readonly z = new Float64Array(opticLabels.length);
-  readonly seen = new Set<number>();
+  /** Generation stamps of the word, pair and entry features already counted in this paragraph. */
+  stamp = new Int32Array(0);
+  generation = 0;
+  /** Word and pair features of the paragraph, in the order the generic path emits them. */
+  found = new Int32Array(256);
+  readonly perQuestion = new Float64Array(optics.length * questions.length);
 }
 
 const defaultScratch = new ClassifierScratch();
 
-/** The optic the classifier assigns to a paragraph (ties go to the earlier label of opticLabels). */
+/** What the fast path needs to know of a word, found with one lookup: its cue group, word feature and pair features. */
+interface VocabularyEntry {
+  cue: number;
+  word: number;
+  pairs: ReadonlyMap<string, number> | null;
+}
+
+const vocabularies = new WeakMap<OpticsClassifier, Map<string, VocabularyEntry>>();
+
+function vocabularyOf(c: OpticsClassifier): Map<string, VocabularyEntry> {
+  let v = vocabularies.get(c);
+  if (v) return v;
+  v = new Map();
+  const entry = (w: string) => {
+    let e = v!.get(w);
+    if (!e) {
+      e = { cue: -1, word: -1, pairs: null };
+      v!.set(w, e);
+    }
+    return e;
+  };
+  if (c.options.cues) for (const [w, g] of cueGroup) entry(w).cue = g;
+  if (c.options.words) for (const [w, j] of c.wordIndex) entry(w).word = j;
+  if (c.options.pairs) for (const [w, inner] of c.pairIndex) entry(w).pairs = inner;
+  vocabularies.set(c, v);
+  return v;
+}
+
+function addFeature(z: Float64Array, w: Float64Array, j: number, v: number): void {
+  const base = j * 4;
+  z[0] += w[base] * v;
+  z[1] += w[base + 1] * v;
+  z[2] += w[base + 2] * v;
+  z[3] += w[base + 3] * v;
+}
+
+/**
+ * The optic the classifier assigns to a paragraph (ties go to the earlier label of opticLabels).
+ * The same features, values and order as forEachFeature (the generic path, used for training and
+ * explanations; classifierLogits), with one vocabulary lookup per word and no allocation per
+ * paragraph: the index build classifies every paragraph of every corpus (issue 17's budget).
+ */
 export function classifyParagraph(
   c: OpticsClassifier,
   item: ClassifierItem,
   scratch: ClassifierScratch = defaultScratch,
 ): OpticLabel {
-  const K = opticLabels.length;
+  const o = c.options;
   const z = scratch.z;
-  for (let k = 0; k < K; k++) z[k] = c.model.intercepts[k];
-  const w = c.model.weights;
-  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, c.entryIndex, scratch.seen, (j, v) => {
-    const base = j * K;
-    for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
-  });
+  const W = c.model.weights;
+  for (let k = 0; k < 4; k++) z[k] = c.model.intercepts[k];
+  const r = item.reading;
+  if (o.lexicon) {
+    const pq = scratch.perQuestion;
+    pq.fill(0);
+    for (const h of r.hits) pq[optics.indexOf(h.optic) * questions.length + questions.indexOf(h.question)]++;
+    for (let i = 0; i < pq.length; i++) if (pq[i] > 0) addFeature(z, W, i, Math.log1p(pq[i]));
+    for (let k = 0; k < optics.length; k++) {
+      const score = r.scores[optics[k]];
+      if (score > 0) addFeature(z, W, pq.length + k, Math.log1p(score));
+    }
+    addFeature(z, W, pq.length + optics.length + opticLabels.indexOf(r.optic), 1);
+    addFeature(z, W, pq.length + optics.length + opticLabels.length + rules.indexOf(r.rule), 1);
+  }
+  if (scratch.stamp.length < c.featureNames.length) scratch.stamp = new Int32Array(c.featureNames.length);
+  const stamp = scratch.stamp;
+  const generation = ++scratch.generation;
+  const ws = item.words;
+  if (o.density && ws.length > 0)
+    for (let k = 0; k < optics.length; k++) {
+      const score = r.scores[optics[k]];
+      if (score > 0) addFeature(z, W, densityBase + k, (100 * score) / ws.length / 10);
+    }
+  if (o.entries)
+    for (const h of r.hits) {
+      const j = c.entryIndex.get(h.entry);
+      if (j !== undefined && stamp[j] !== generation) {
+        stamp[j] = generation;
+        addFeature(z, W, j, 1);
+      }
+    }
+  // one pass over the words: cue counts now, word and pair features kept for their turn below
+  const vocabulary = vocabularyOf(c);
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let found = 0;
+  if (scratch.found.length < 2 * ws.length) scratch.found = new Int32Array(2 * ws.length);
+  const list = scratch.found;
+  for (let i = 0; i < ws.length; i++) {
+    const e = vocabulary.get(ws[i]);
+    if (e === undefined) continue;
+    if (e.cue === 0) c0++;
+    else if (e.cue === 1) c1++;
+    else if (e.cue === 2) c2++;
+    else if (e.cue === 3) c3++;
+    if (e.word >= 0 && stamp[e.word] !== generation) {
+      stamp[e.word] = generation;
+      list[found++] = e.word;
+    }
+    if (e.pairs !== null && i + 1 < ws.length) {
+      const j = e.pairs.get(ws[i + 1]);
+      if (j !== undefined && stamp[j] !== generation) {
+        stamp[j] = generation;
+        list[found++] = j;
+      }
+    }
+  }
+  if (o.cues) {
+    const base = lexiconFeatureNames.length;
+    if (c0 > 0) addFeature(z, W, base, Math.log1p(c0));
+    if (c1 > 0) addFeature(z, W, base + 1, Math.log1p(c1));
+    if (c2 > 0) addFeature(z, W, base + 2, Math.log1p(c2));
+    if (c3 > 0) addFeature(z, W, base + 3, Math.log1p(c3));
+  }
+  if (o.length) addFeature(z, W, lexiconFeatureNames.length + cueFeatureNames.length, Math.log1p(ws.length) / 5);
+  if (o.context || o.period) {
+    const ctx = item.context;
+    if (!ctx) throw new Error('the optics classifier reads the paragraph context: pass it with the item');
+    if (o.context) {
+      for (let k = 0; k < optics.length; k++) {
+        const opt = optics[k];
+        if (ctx.previous && ctx.previous[opt] > 0) addFeature(z, W, contextBase + k, Math.log1p(ctx.previous[opt]));
+        if (ctx.next && ctx.next[opt] > 0) addFeature(z, W, contextBase + optics.length + k, Math.log1p(ctx.next[opt]));
+      }
+      const rest = ctx.rest.stability + ctx.rest.order + ctx.rest.justice;
+      if (rest > 0)
+        for (let k = 0; k < optics.length; k++) {
+          const share = ctx.rest[optics[k]];
+          if (share > 0) addFeature(z, W, contextBase + 2 * optics.length + k, share / rest);
+        }
+    }
+    if (o.period) {
+      addFeature(z, W, periodBase + corpora.indexOf(ctx.corpus), 1);
+      const d = Math.min(decades.length - 1, Math.max(0, Math.floor(ctx.year / 10) - 194));
+      addFeature(z, W, periodBase + corpora.length + d, 1);
+    }
+  }
+  for (let t = 0; t < found; t++) addFeature(z, W, list[t], 1);
   let best = 0;
-  for (let k = 1; k < K; k++) if (z[k] > z[best]) best = k;
+  for (let k = 1; k < 4; k++) if (z[k] > z[best]) best = k;
+  return opticLabels[best];
+}
+
+/** The optic by the generic feature path (forEachFeature), for tests of the fast path. */
+export function classifyParagraphGeneric(c: OpticsClassifier, item: ClassifierItem): OpticLabel {
+  const z = classifierLogits(c, item);
+  let best = 0;
+  for (let k = 1; k < z.length; k++) if (z[k] > z[best]) best = k;
   return opticLabels[best];
 }
 
