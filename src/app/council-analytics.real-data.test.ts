@@ -8,13 +8,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { findSource } from '../ingest/registry.ts';
 import { importSources } from '../ingest/run.ts';
-import { type CodedResolution } from '../council/coding/code-resolution.ts';
-import { evaluateCoder } from '../council/coding/evaluate.ts';
 import { codeDocument } from '../council/coding/flag-agreement.ts';
-import { labelledSet2000 } from '../council/coding/labelled-set-2000.ts';
+import type { LabelledPart } from '../council/coding/labelled-set-2000.ts';
 import { homeStore, runCli, sharedDataDir, type TestStore, tempDir } from '../../test/support.ts';
 import {
   chapterViiStudy,
+  labelledSetEvaluation,
   r2pOverview,
   r2pReadings,
   vetoForecastEvaluation,
@@ -92,21 +91,85 @@ test('real data: Chapter VII - the coder agrees with the Library flag on at leas
   assert.equal(c2118.chapterVII, false);
 });
 
-test('real data: the labelled set 2000-2026 keeps its measured precision and recall', { skip }, async () => {
-  const codings = new Map<number, CodedResolution>();
-  for (const l of labelledSet2000) {
-    const d = (await store.council.documents({ kinds: ['resolution'], from: l.year, to: l.year })).find(
-      (x) => x.number === l.number,
+// The figures docs/council.md reports for the labelled set 2000-2026 (TP, FP, FN per field), after
+// the rules were revised on the development half only; the held-out half was not looked at.
+const labelledFigures: Record<LabelledPart, Record<string, [number, number, number]>> = {
+  earlier: {
+    chapterVII: [6, 0, 0],
+    'determination=threat': [6, 0, 0],
+    'determination (any)': [6, 0, 0],
+    authorizesForce: [4, 0, 1],
+    sanctions: [2, 0, 1],
+    tribunal: [1, 0, 0],
+    consent: [1, 0, 4],
+    humanitarian: [5, 0, 2],
+    regional: [6, 1, 1],
+    individualResponsibility: [8, 0, 0],
+    protectionOfCivilians: [4, 0, 0],
+    responsibilityToProtect: [1, 0, 1],
+  },
+  development: {
+    chapterVII: [5, 0, 0],
+    'determination=threat': [5, 1, 0],
+    'determination (any)': [5, 1, 0],
+    authorizesForce: [2, 0, 1],
+    sanctions: [4, 2, 0],
+    tribunal: [2, 0, 0],
+    consent: [4, 0, 2],
+    humanitarian: [7, 1, 0],
+    regional: [6, 0, 1],
+    individualResponsibility: [8, 0, 2],
+    protectionOfCivilians: [3, 0, 3],
+    responsibilityToProtect: [1, 0, 0],
+  },
+  'held-out': {
+    chapterVII: [7, 0, 0],
+    'determination=threat': [5, 1, 0],
+    'determination (any)': [5, 1, 0],
+    authorizesForce: [2, 0, 0],
+    sanctions: [2, 0, 1],
+    tribunal: [1, 0, 1],
+    consent: [3, 0, 2],
+    humanitarian: [6, 0, 0],
+    regional: [7, 0, 1],
+    individualResponsibility: [6, 0, 1],
+    protectionOfCivilians: [5, 1, 0],
+    responsibilityToProtect: [1, 0, 0],
+  },
+  all: {
+    chapterVII: [18, 0, 0],
+    'determination=threat': [16, 2, 0],
+    'determination (any)': [16, 2, 0],
+    authorizesForce: [8, 0, 2],
+    sanctions: [8, 2, 2],
+    tribunal: [4, 0, 1],
+    consent: [8, 0, 8],
+    humanitarian: [18, 1, 2],
+    regional: [19, 1, 3],
+    individualResponsibility: [22, 0, 3],
+    protectionOfCivilians: [12, 1, 3],
+    responsibilityToProtect: [3, 0, 1],
+  },
+};
+
+test('real data: the labelled set 2000-2026 (43 documents, by part) keeps its measured precision and recall', {
+  skip,
+}, async () => {
+  for (const part of ['earlier', 'development', 'held-out', 'all'] as const) {
+    const e = await labelledSetEvaluation(store, part);
+    const got = Object.fromEntries(
+      e.scores.map((s) => [s.field, [s.truePositives, s.falsePositives, s.falseNegatives]] as const),
     );
-    assert.ok(d, `resolution ${l.number} is in the store`);
-    codings.set(l.number, codeDocument(d));
+    for (const [field, counts] of Object.entries(labelledFigures[part]))
+      assert.deepEqual(got[field], counts, `${part} ${field}`);
   }
-  const e = evaluateCoder(labelledSet2000, codings);
-  const score = (f: string) => e.scores.find((s) => s.field === f)!;
-  assert.equal(e.determinationAccuracy, 1);
-  assert.deepEqual([score('chapterVII').precision, score('chapterVII').recall], [1, 1]);
-  assert.ok(score('authorizesForce').precision === 1 && score('authorizesForce').recall! >= 0.75);
-  assert.ok(score('protectionOfCivilians').recall === 1);
+  const all = await labelledSetEvaluation(store, 'all');
+  assert.equal(all.resolutions, 43);
+  assert.equal(Math.round(all.determinationAccuracy * 43), 41);
+  // Chapter VII exact on all 43; statements coded (S/PRST/2012/15: those responsible held accountable)
+  const ch7 = all.scores.find((s) => s.field === 'chapterVII')!;
+  assert.deepEqual([ch7.precision, ch7.recall], [1, 1]);
+  assert.ok(!all.disagreements.some((d) => d.key === 'S/PRST/2012/15' && d.field === 'individualResponsibility'));
 });
 
 test('real data: votes - 1973 (2011) adopted 10-0-5; unanimity falls from the 2000s to the 2020s; P5 agreement falls', {

@@ -2,12 +2,17 @@
 // references in the Council's resolutions and statements 2000-2026 and the Council's curve beside
 // the General Debate's; voting analytics (unanimity, dissent, P5 agreement, sponsorship); the
 // veto forecast from the voting records and its out-of-sample test; the Chapter VII agreement
-// study. Reads the store (council documents, votes, veto list, meetings), computes with the
+// study; the coder against the labelled set 2000-2026. Reads the store (council documents, votes, veto list, meetings), computes with the
 // council core (src/council), and with the norms core for the General Debate.
 import { adoptionOf, type IndexedCorpus, seriesOf } from './norms.ts';
 import type { CouncilDocument, MemberVote } from '../council/document.ts';
 import { resolutionTextGap } from '../council/document.ts';
-import { chapterViiAgreement } from '../council/coding/flag-agreement.ts';
+import { resolutionSymbol } from '../council/document.ts';
+import type { CodedResolution } from '../council/coding/code-resolution.ts';
+import { type Evaluation, evaluateCoder } from '../council/coding/evaluate.ts';
+import { chapterViiAgreement, codeDocument } from '../council/coding/flag-agreement.ts';
+import { labelKey } from '../council/coding/labelled-set.ts';
+import { type LabelledPart, labelledParts } from '../council/coding/labelled-set-2000.ts';
 import {
   classifyR2p,
   type CurvePoint,
@@ -263,6 +268,28 @@ export async function vetoForecastEvaluation(store: Store, from = 2015, to = 202
 export async function chapterViiStudy(store: Store) {
   const docs = await documents(store, { from: ANALYTICS_FROM, to: ANALYTICS_TO, kinds: ['resolution'] });
   return chapterViiAgreement(docs);
+}
+
+/**
+ * The coder on the labelled set 2000-2026 (docs/council.md), or one part of it: each labelled
+ * document read from the store and coded as its XML paragraphs. A NotReadyError names the
+ * labelled documents the store lacks.
+ */
+export async function labelledSetEvaluation(store: Store, part: LabelledPart = 'all'): Promise<Evaluation> {
+  const labels = labelledParts[part];
+  const codings = new Map<number | string, CodedResolution>();
+  const missing: string[] = [];
+  for (const l of labels) {
+    const symbol = l.symbol ?? resolutionSymbol(l.number, l.year);
+    const d = await store.council.document(symbol);
+    if (d && d.paragraphs.length > 0) codings.set(labelKey(l), codeDocument(d));
+    else missing.push(symbol);
+  }
+  if (missing.length)
+    throw new NotReadyError(
+      `the store lacks ${missing.length} of the ${labels.length} labelled documents 2000-2026 (${missing.slice(0, 3).join(', ')}): run \`concord data import\` (source unxml)`,
+    );
+  return evaluateCoder(labels, codings);
 }
 
 /** A country's R2P references in the Council's texts 2000-2026 (issue 15 item 4: the situation room's filter). */

@@ -349,3 +349,18 @@ test('council forecast: base rates with limits; an unknown region is bad usage',
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown region "Atlantis"; known: /);
 });
+
+test('resolutions evaluate: --set and --part are checked; the 2000-2026 set needs the UN XML texts', async () => {
+  const bad = await cli(['resolutions', 'evaluate', '--set', '1995-1999']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--set must be 1946-1994 or 2000-2026, got "1995-1999"/);
+  const part = await cli(['resolutions', 'evaluate', '--set', '2000-2026', '--part', 'test']);
+  assert.equal(part.code, 2);
+  assert.match(part.stderr, /--part must be one of all, earlier, development, held-out/);
+  const old = await cli(['resolutions', 'evaluate', '--part', 'held-out']);
+  assert.equal(old.code, 2);
+  const missing = await cli(['resolutions', 'evaluate', '--set', '2000-2026', '--part', 'held-out']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /the store lacks 15 of the 15 labelled documents 2000-2026 \(S\/RES\/\d+ \(\d{4}\)/);
+  assert.doesNotMatch(missing.stderr, /\n\s+at /, 'no stack trace');
+});

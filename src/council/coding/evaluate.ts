@@ -1,10 +1,13 @@
 // Evaluation of the resolution coder against the labelled set: per boolean field, the counts of
 // true and false positives and negatives with precision and recall; for the determination,
 // precision and recall per value asserted (aggression, breach, threat) and the share coded
-// exactly. Pure: takes labels and codings, returns figures.
+// exactly, each precision and recall with its Wilson 95% interval (counts are small). Labels are
+// keyed by `labelKey` (the resolution number, or the symbol of a presidential statement). Pure:
+// takes labels and codings, returns figures.
+import { type Interval, wilson } from '../../norms/optics-evaluation.ts';
 import type { CodedResolution, FlagField } from './code-resolution.ts';
 import { flagFields } from './code-resolution.ts';
-import type { Label } from './labelled-set.ts';
+import { type Label, labelKey } from './labelled-set.ts';
 
 export interface FieldScore {
   field: string;
@@ -16,10 +19,16 @@ export interface FieldScore {
   precision: number | null;
   /** null when the labels never say yes. */
   recall: number | null;
+  /** Wilson 95% interval of the precision (TP of TP + FP); null with the precision. */
+  precisionInterval: Interval | null;
+  /** Wilson 95% interval of the recall (TP of TP + FN); null with the recall. */
+  recallInterval: Interval | null;
 }
 
 export interface Disagreement {
   number: number;
+  /** The labelled document's key: its number, or a statement's symbol. */
+  key: number | string;
   field: string;
   label: string;
   coded: string;
@@ -47,14 +56,19 @@ function score(field: string, pairs: [boolean, boolean][]): FieldScore {
     trueNegatives: count(false, false),
     precision: tp + fp === 0 ? null : tp / (tp + fp),
     recall: tp + fn === 0 ? null : tp / (tp + fn),
+    precisionInterval: tp + fp === 0 ? null : wilson(tp, tp + fp),
+    recallInterval: tp + fn === 0 ? null : wilson(tp, tp + fn),
   };
 }
 
-/** Scores codings (by resolution number) against the labels; a label without a coding is an error. */
-export function evaluateCoder(labels: readonly Label[], codings: ReadonlyMap<number, CodedResolution>): Evaluation {
+/** Scores codings (by `labelKey`: resolution number or statement symbol) against the labels; a label without a coding is an error. */
+export function evaluateCoder(
+  labels: readonly Label[],
+  codings: ReadonlyMap<number | string, CodedResolution>,
+): Evaluation {
   const rows = labels.map((l) => {
-    const c = codings.get(l.number);
-    if (!c) throw new Error(`no coding for labelled resolution ${l.number}`);
+    const c = codings.get(labelKey(l));
+    if (!c) throw new Error(`no coding for labelled document ${labelKey(l)}`);
     return { l, c };
   });
   const disagreements: Disagreement[] = [];
@@ -88,6 +102,7 @@ export function evaluateCoder(labels: readonly Label[], codings: ReadonlyMap<num
       if (l.values[f] !== c[f])
         disagreements.push({
           number: l.number,
+          key: labelKey(l),
           field: f,
           label: String(l.values[f]),
           coded: String(c[f]),

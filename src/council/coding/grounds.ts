@@ -16,7 +16,8 @@ const consentPattern = new RegExp(
     String.raw`\bconsent of (?:the )?(?:host |government|governments|parties|authorities|country|countries|state|states|republic|kingdom)`,
     String.raw`\b(?:at|upon|on|to) the (?:formal |express )?(?:request|invitation) of (?:the )?(?:government|governments|president|authorities|head of state|parties)`,
     String.raw`\brequest(?:s|ed)? (?:made |addressed )?by the (?:government|president|authorities)`,
-    String.raw`\b(?:government|governments|authorities) (?:of [a-z' -]+ )?(?:has|have) (?:consented|agreed|requested|invited)`,
+    // "Noting that the Government of Cyprus is agreed that ... it is necessary to keep UNFICYP"
+    String.raw`\b(?:government|governments|authorities) (?:of [a-z' -]+ )?(?:has|have|is|are) (?:consented|agreed|requested|invited)`,
     String.raw`\bhas (?:consented|agreed) to the (?:presence|deployment|stationing|extension)`,
   ].join('|'),
 );

@@ -10,7 +10,10 @@
 import type { CodedField, Determination, FlagField } from './code-resolution.ts';
 
 export interface Label {
+  /** The resolution number, or a presidential statement's number within its year (with `symbol`). */
   number: number;
+  /** Set for a presidential statement only ("S/PRST/2011/18"); a resolution is known by its number. */
+  symbol?: string;
   year: number;
   /** How it entered the set. */
   sample: 'purposive' | 'random';
@@ -52,6 +55,9 @@ export function label(
   if (determination) notes.determination = determination[1];
   return { number, year, sample, values, notes };
 }
+
+/** How the evaluation finds a label's document: the resolution number, or a statement's symbol. */
+export const labelKey = (l: Pick<Label, 'number' | 'symbol'>): number | string => l.symbol ?? l.number;
 
 const P = 'purposive' as const;
 const R = 'random' as const;

@@ -4,7 +4,8 @@
 // A paragraph is:
 //  - `operative` when it starts with a number ("1.", OCR "S." for "5.") or a letter item
 //    ("(a)"), or with a verb in the third person ("Decides", "Strongly condemns") - the form of
-//    operative paragraphs in the unnumbered resolutions of the early years;
+//    operative paragraphs in the unnumbered resolutions of the early years and, after "The
+//    (Security) Council", of presidential statements;
 //  - `preambular` when it starts with a participle or adjective ("Recalling", "Deeply
 //    concerned", "Mindful");
 //  - `record` from "Adopted at ..." / "Adopted unanimously ..." on (vote and footnotes); the
@@ -41,8 +42,10 @@ function kindOf(whole: string): ParagraphKind {
     return rest === '' ? 'heading' : kindOf(rest);
   }
   if (/^adopted\b/.test(whole)) return 'record';
-  // "The Security Council, Having considered ..." on one block: the clause decides
-  const norm = whole.replace(/^the security council,?\s*/, '');
+  // "The Security Council, Having considered ..." on one block: the clause decides; so in a
+  // presidential statement, whose paragraphs open (in quotes) "The Security Council condemns ...",
+  // "The Council stands ready ..."
+  const norm = whole.replace(/^"?the (?:security )?council,?\s*/, '');
   if (norm === '') return 'heading';
   if (numbered.test(norm)) return 'operative';
   const words = norm.replace(adverbs, '');

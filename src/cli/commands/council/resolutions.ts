@@ -1,17 +1,10 @@
 // `concord resolutions code|trend|evaluate`: the resolution coder (src/council/coding) on one
 // stored text or file, on every text, per period, and against the labelled sets (docs/council.md
-// section 4). Bad usage (unknown resolution, a 1995-1999 source gap) exits 2 or 1 in one line.
+// section 4; `evaluate` in resolutions-evaluate.ts). Bad usage (unknown resolution, a 1995-1999 source gap) exits 2 or 1 in one line.
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { csvLines } from '../../../csv-writer.ts';
-import {
-  type CodedResolution,
-  codeResolution,
-  codedFields,
-  evaluateCoder,
-  labelledSet,
-  trendByYear,
-} from '../../../council/index.ts';
+import { type CodedResolution, codeResolution, codedFields, trendByYear } from '../../../council/index.ts';
 import { inResolutionTextGap, missingResolutionText } from '../../../council/document.ts';
 import { SourceGapError } from '../../../errors.ts';
 import type { Store } from '../../../store/store.ts';
@@ -19,6 +12,7 @@ import { UsageError } from '../../errors.ts';
 import { formatOption, intOption } from '../../options.ts';
 import { formatTable } from '../../table.ts';
 import { withStore } from '../../with-store.ts';
+import { registerEvaluate } from './resolutions-evaluate.ts';
 import { out, pct, short } from './shared.ts';
 
 async function codedText(
@@ -209,47 +203,5 @@ export function registerResolutions(program: Command): void {
       });
     });
 
-  res
-    .command('evaluate')
-    .description(
-      'precision and recall of the coder on the labelled set of 88 resolutions (src/council/coding/labelled-set.ts, rules in docs/council.md)',
-    )
-    .option('--disagreements', 'also list every resolution where coder and label differ')
-    .option('--format <format>', 'table or json', 'table')
-    .action(async (opts: { disagreements?: boolean; format: string }) => {
-      const fmt = formatOption(opts.format, ['table', 'json'] as const);
-      await withStore(async (store) => {
-        const codings = new Map<number, CodedResolution>();
-        const missing: number[] = [];
-        for (const l of labelledSet) {
-          const r = await store.council.resolution(l.number);
-          if (r) codings.set(l.number, codeResolution(r.text));
-          else missing.push(l.number);
-        }
-        if (missing.length)
-          throw new UsageError(
-            `the store lacks ${missing.length} labelled resolutions (${missing.slice(0, 5).join(', ')}...): run \`concord data import\``,
-          );
-        const e = evaluateCoder(labelledSet, codings);
-        if (fmt === 'json') return out(JSON.stringify(e, null, 2));
-        const f2 = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
-        out(`${e.resolutions} labelled resolutions; determination coded exactly in ${pct(e.determinationAccuracy)}\n`);
-        out(
-          formatTable(e.scores, [
-            { header: 'field', value: (s) => s.field },
-            { header: 'labelled yes', value: (s) => s.truePositives + s.falseNegatives },
-            { header: 'TP', value: (s) => s.truePositives },
-            { header: 'FP', value: (s) => s.falsePositives },
-            { header: 'FN', value: (s) => s.falseNegatives },
-            { header: 'precision', value: (s) => f2(s.precision), align: 'right' },
-            { header: 'recall', value: (s) => f2(s.recall), align: 'right' },
-          ]),
-        );
-        if (opts.disagreements) {
-          out('\nDisagreements:');
-          for (const d of e.disagreements)
-            out(`  ${d.number} ${d.field}: label ${d.label}, coded ${d.coded}${d.note ? ` (${d.note})` : ''}`);
-        }
-      });
-    });
+  registerEvaluate(res);
 }
