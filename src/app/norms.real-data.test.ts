@@ -14,7 +14,7 @@ import { adoptionOf, normUses, practiceConvergence, variantReport } from './norm
 
 test("issue 17 on the real corpora: variants, the norm's sense, the optics evaluation, convergent validity", {
   skip: sharedDataDir ? false : 'no shared data directory',
-  timeout: 900_000,
+  timeout: 1_800_000,
 }, async () => {
   const { home, store, indexed } = await realNormsCorpora();
   const ids = new Map(indexed.documents.map((d) => [d.doc, d.docId]));

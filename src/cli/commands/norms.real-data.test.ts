@@ -29,7 +29,7 @@ const independentlyMentions = (text: string, phrase: string) =>
 
 test('norms series agrees with an independent count on the real corpus; the differences are hyphenations', {
   skip: sharedDataDir ? false : 'no shared data directory',
-  timeout: 600_000,
+  timeout: 1_800_000,
 }, async () => {
   const { home, store, indexed } = await realNormsCorpora();
   const texts = new Map<number, string>();
