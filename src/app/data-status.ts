@@ -4,7 +4,7 @@
 // The rule: yearly datasets are published about a year after the year they describe, so coverage
 // ending in the year before last is current; a source whose coverage ends earlier than that has
 // gone stale (it may have stopped: the flag says what the data say, not why). Sources whose rows
-// carry no years are never flagged.
+// carry no years are never flagged. Sources not imported at all are listed by `missingSources`.
 import { sources as allSources } from '../ingest/registry.ts';
 import type { Store } from '../store/store.ts';
 
@@ -39,6 +39,15 @@ export function staleness(end: number | null, year: number): { stale: boolean; r
     stale: true,
     reason: `coverage ends in ${end}, ${year - end} years before ${year}: a current release would reach ${year - currentLagYears} or later`,
   };
+}
+
+/**
+ * The sources Concord knows that are not in the store (issue 15 item 1): a store missing any is
+ * incomplete, and `/api/health`, `concord serve` and the web app say so rather than "ok".
+ */
+export async function missingSources(store: Store): Promise<{ id: string; title: string }[]> {
+  const loaded = new Set((await store.sources()).map((r) => r.id));
+  return allSources.filter((s) => !loaded.has(s.id)).map((s) => ({ id: s.id, title: s.title }));
 }
 
 export async function dataStatus(store: Store, now: Date = new Date()): Promise<SourceStatus[]> {

@@ -1,9 +1,11 @@
 // The application shell: header navigation with who is logged in, the route table (path to
 // view), and the login page instead of any view while the server wants a login. A skip link
-// leads past the header to the view; the country search sits in the header of every page.
+// leads past the header to the view; the country search sits in the header of every page, and a
+// banner under it names the sources missing while the store is incomplete.
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation } from './router.tsx';
 import { CountrySearch } from './components/country-search.tsx';
+import { IncompleteBanner } from './components/incomplete-banner.tsx';
 import { loadSession, logOut, useSession } from './session.ts';
 import { LoginPage } from './views/login.tsx';
 import { AboutData } from './views/about-data.tsx';
@@ -94,6 +96,7 @@ export function App() {
         <CountrySearch />
         <WhoAmI />
       </header>
+      <IncompleteBanner />
       <main id="content" tabIndex={-1}>
         {session.state === 'loading' ? (
           <p className="pending" role="status">

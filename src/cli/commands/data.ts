@@ -1,4 +1,5 @@
 // `concord data import|status`: bring upstream datasets into the store and report what is loaded.
+import { concordCommand } from '../../concord-command.ts';
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { defaultDataDir } from '../../config.ts';
@@ -98,7 +99,9 @@ export function registerData(program: Command): void {
     .action(async (opts: { from?: string; only?: string; force?: boolean; allowShrink?: boolean }) => {
       const dir = opts.from ?? defaultDataDir();
       if (!dir)
-        throw new UsageError('no data directory: pass --from DIR, set CONCORD_DATA_DIR, or run `concord data fetch`');
+        throw new UsageError(
+          `no data directory: pass --from DIR, set CONCORD_DATA_DIR, or run ${concordCommand('data fetch')}`,
+        );
       if (!existsSync(dir) || !statSync(dir).isDirectory())
         throw new UsageError(`data directory ${dir} does not exist or is not a directory`);
       const outcomes = await runImport(dir, opts);

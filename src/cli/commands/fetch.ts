@@ -1,8 +1,11 @@
 // `concord data fetch`: downloads the sources' upstream files into a data directory (the fetch
 // cache by default), verified against the manifest's checksums and resumable, then imports them.
 // With --accept-changed, live upstreams whose bytes changed are kept, recorded and warned about.
+// Every failed file is reported with its cause as it fails, and a closing summary (fetch-summary.ts)
+// says what is missing and which sources cannot be imported; exit 1 when a file failed.
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
+import { concordCommand } from '../../concord-command.ts';
 import { fetchCacheDir } from '../../config.ts';
 import { ACCEPTED_FILE } from '../../ingest/fetch/accepted.ts';
 import { type ChangedFile, fetchJobs, type JobOutcome } from '../../ingest/fetch/fetch-files.ts';
@@ -12,6 +15,7 @@ import { jobEntries, planFetch } from '../../ingest/fetch/plan.ts';
 import { UsageError } from '../errors.ts';
 import { progressBars } from '../progress.ts';
 import { runImport, selectSources } from './data.ts';
+import { type FileStatus, fetchSummary, plural, sourcesMissingFiles } from './fetch-summary.ts';
 
 function formatBytes(n: number): string {
   if (n < 1000) return `${n} B`;
@@ -24,12 +28,6 @@ function formatBytes(n: number): string {
   }
   return `${v.toFixed(1)} ${units[u]}`;
 }
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-type FileStatus = 'present' | 'downloaded' | 'failed';
 
 /** What a run did with a file, and whether its bytes are accepted ones rather than the manifest's. */
 interface FileState {
@@ -57,6 +55,8 @@ function sourceSummary(id: string, entries: ManifestEntry[], state: Map<string, 
       `${present} already up to date${acceptedOf('present') ? ` (${acceptedOf('present')} as accepted earlier)` : ''}`,
     );
   if (failed) parts.push(`${failed} FAILED`);
+  const notTried = having('not-tried').length;
+  if (notTried) parts.push(`${notTried} not tried`);
   return `${id.padEnd(20)} ${plural(entries.length, 'file')}: ${parts.join(', ') || 'nothing to fetch'}`;
 }
 
@@ -109,6 +109,7 @@ export function registerFetch(program: Command): void {
         bars.update(id, done, total);
       };
       const started = new Set<string>();
+      let stopped: string | undefined;
       let outcomes: JobOutcome[];
       try {
         outcomes = await fetchJobs(plan.jobs, {
@@ -130,8 +131,12 @@ export function registerFetch(program: Command): void {
             }
             for (const id of ids) barFor(id);
           },
+          onStop: (reason) => {
+            stopped = reason;
+          },
           onOutcome: (o) => {
-            const acceptedNow = o.status === 'failed' ? [] : o.accepted;
+            if (o.status === 'failed') fail(`failed: ${o.error.message}`);
+            const acceptedNow = o.status === 'failed' || o.status === 'not-tried' ? [] : o.accepted;
             for (const e of jobEntries(o.job)) {
               state.set(e.path, {
                 status: acceptedNow.includes(e.path) ? 'present' : o.status,
@@ -167,14 +172,20 @@ export function registerFetch(program: Command): void {
             'the manifest no longer vouches for this file, the import validates its content',
         );
       }
-      const failed = outcomes.filter((o) => o.status === 'failed');
-      for (const o of failed) fail(`fetch failed: ${o.error.message}`);
-      const ok = (id: string) =>
-        !plan.unknown.some((u) => u.source === id) &&
-        (plan.bySource.get(id) ?? []).every((e) => state.get(e.path)?.status !== 'failed');
-      if (failed.length > 0 || plan.unknown.length > 0) process.exitCode = 1;
+      const summary = { dir, bySource: plan.bySource, unknown: plan.unknown, state, outcomes, stopped };
+      for (const line of fetchSummary(summary)) out(line);
+      const missing = new Set(sourcesMissingFiles(summary));
+      if (outcomes.some((o) => o.status === 'failed' || o.status === 'not-tried') || plan.unknown.length > 0)
+        process.exitCode = 1;
       if (!opts.import) return;
-      const importable = chosen.filter((s) => ok(s.id)).map((s) => s.id);
+      if (stopped) {
+        // Nothing could be reached: import nothing, so the store does not look as if a fetch had filled it.
+        out(
+          `Nothing imported. Once the files are in ${dir}, ${concordCommand('data import')} or the next \`npm start\` imports them.`,
+        );
+        return;
+      }
+      const importable = chosen.filter((s) => !missing.has(s.id)).map((s) => s.id);
       if (importable.length === 0) return;
       const results = await runImport(dir, { only: importable.join(',') });
       if (results.some((r) => r.status === 'failed')) process.exitCode = 1;

@@ -1,4 +1,5 @@
-// `concord serve` (what `npm start` runs): imports the data on first run, then serves the HTTP API
+// `concord serve` (what `npm start` runs): imports at each start the sources whose files are in the
+// data directory and not yet imported or changed (issue 15 item 1; the first run imports everything there), then serves the HTTP API
 // and web application on the embedded store and prints the address; computes Concord's own risk
 // forecast in the background when none is stored for the current EWP import (issue 15). On a loopback address with
 // no account it runs in the single-user mode without login; any other address (or --trust-proxy)
@@ -7,14 +8,17 @@
 // reach; one for the embedded default) the primary prepares and forks N server processes on the
 // same port (src/server/cluster.ts, issue 18 item 4).
 import type { Command } from 'commander';
+import { concordCommand } from '../../concord-command.ts';
 import { defaultDataDir } from '../../config.ts';
+import { pendingSources } from '../../ingest/pending.ts';
+import { sources as allSources } from '../../ingest/registry.ts';
 import { buildServer } from '../../server/app.ts';
 import type { AuthConfig } from '../../server/auth/guard.ts';
 import { defaultWorkers, isServeWorker, joinPrimary, startPrimary } from '../../server/cluster.ts';
 import { warmNormsIndex } from '../../server/norms-index.ts';
 import { stopRiskForecast, warmRiskForecast } from '../../server/risk-forecast.ts';
 import { buildWeb, webBuildNeeded } from '../../server/web-build.ts';
-import type { Store } from '../../store/store.ts';
+import type { SourceRecord, Store } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { intOption } from '../options.ts';
 import { withStore } from '../with-store.ts';
@@ -71,13 +75,55 @@ async function serveUntilStopped(
   await app.close();
 }
 
+/**
+ * At every start: imports each source whose files are in the data directory and that is not yet
+ * imported (or whose files were modified since), so sources that were missing at the first start
+ * are imported once they are there; says which are still missing. An empty store with no data
+ * directory at all is bad usage (exit 2) with the advice to fetch.
+ */
+async function importAvailable(records: SourceRecord[]): Promise<void> {
+  const dir = defaultDataDir();
+  if (!dir) {
+    if (records.length > 0) {
+      process.stdout.write('No data directory found: serving the store as it is.\n');
+      return;
+    }
+    throw new UsageError(
+      `the store is empty and no data directory was found: run ${concordCommand('data fetch')} (it downloads the data, then imports it), or set CONCORD_DATA_DIR to a data directory`,
+    );
+  }
+  const pending = await pendingSources(allSources, records, dir);
+  if (pending.length > 0) {
+    const first = records.length === 0;
+    process.stdout.write(
+      first
+        ? `First run: importing data from ${dir} (this takes about a minute).\n`
+        : `Importing from ${dir} what is not yet in the store or has changed: ${pending.map((p) => p.source.id).join(', ')}.\n`,
+    );
+    const outcomes = await runImport(dir, { only: pending.map((p) => p.source.id).join(',') });
+    if (outcomes.some((o) => o.status === 'failed'))
+      process.stdout.write('Some sources failed to import; serving what was loaded.\n');
+  }
+  const loaded = new Set(await withStore(async (store) => (await store.sources()).map((r) => r.id)));
+  const missing = allSources.filter((s) => !loaded.has(s.id)).map((s) => s.id);
+  if (missing.length > 0)
+    process.stdout.write(
+      `The store is incomplete: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not imported (files missing from ${dir}); ${concordCommand('data fetch')} downloads them and the next start imports what is there.\n`,
+    );
+}
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the Concord API and web application (imports the data first if the store is empty)')
+    .description(
+      'serve the Concord API and web application (imports first whatever data is present and not yet imported)',
+    )
     .option('--port <port>', 'TCP port', process.env.PORT ?? '8080')
     .option('--host <host>', 'address to bind', '127.0.0.1')
-    .option('--no-import', 'do not import data on first run')
+    .option(
+      '--no-import',
+      'do not import at start (by default each start imports the sources whose files are present and not yet imported or changed)',
+    )
     .option('--secure-cookies', 'mark the session cookie Secure even on plain HTTP (TLS ends at a reverse proxy)')
     .option(
       '--trust-proxy',
@@ -105,26 +151,15 @@ export function registerServe(program: Command): void {
       const asked = opts.workers === undefined ? undefined : intOption('--workers', opts.workers)!;
       if (asked !== undefined && (asked < 1 || asked > 256))
         throw new UsageError('--workers must be between 1 and 256');
-      const empty = await withStore(async (store) => {
+      const records = await withStore(async (store) => {
         if (!local && !(await store.accounts.hasUsers())) {
           throw new UsageError(
-            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run \`./bin/concord users add --role admin NAME\` first (or serve on 127.0.0.1 for yourself alone)`,
+            `${opts.trustProxy ? 'behind a proxy' : `on ${opts.host}`} Concord serves others, which needs accounts, and none exists: run ${concordCommand('users add --role admin NAME')} first (or serve on 127.0.0.1 for yourself alone)`,
           );
         }
-        return opts.import && (await store.sources()).length === 0;
+        return store.sources();
       });
-      if (empty) {
-        const dir = defaultDataDir();
-        if (!dir) {
-          throw new UsageError(
-            'the store is empty and no data directory was found: set CONCORD_DATA_DIR or run `./bin/concord data fetch` first (`concord` is not on the PATH)',
-          );
-        }
-        process.stdout.write('First run: importing data (this takes about a minute).\n');
-        const outcomes = await runImport(dir, {});
-        if (outcomes.some((o) => o.status === 'failed'))
-          process.stdout.write('Some sources failed to import; serving what was loaded.\n');
-      }
+      if (opts.import) await importAvailable(records);
       const why = webBuildNeeded();
       if (why) {
         process.stdout.write(`Building the web application (${why})…\n`);

@@ -2,6 +2,7 @@
 // holds the store (whoever runs it can open the database, so no login is asked); every change is
 // audited with the actor `cli:<os user>`. Passwords are read from the terminal without echo or
 // from standard input (--password-stdin), never from the command line.
+import { concordCommand } from '../../concord-command.ts';
 import { type Command, Option } from 'commander';
 import { formatFlag } from '../options.ts';
 import { passwordPolicy } from '../../accounts/policy.ts';
@@ -53,7 +54,7 @@ export function registerUsers(program: Command): void {
         if (opts.format === 'json') return void process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         if (rows.length === 0)
           return void process.stdout.write(
-            'No users: the server runs in single-user mode on localhost. Add one with `concord users add --role admin NAME`.\n',
+            `No users: the server runs in single-user mode on localhost. Add one with ${concordCommand('users add --role admin NAME')}.\n`,
           );
         process.stdout.write(
           `${formatTable(rows, [

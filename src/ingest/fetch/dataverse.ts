@@ -1,6 +1,9 @@
 // Finds a Dataverse file's download URL by name: reads the dataset version's file listing
-// (native API) and substitutes the file id into the access URL.
-import { DownloadError } from './errors.ts';
+// (native API) and substitutes the file id into the access URL. A failed listing names its cause
+// (DNS, refused, HTTP status), unwrapped from fetch's error.
+import { causeText } from './download.ts';
+import { type DownloadCause, DownloadError } from './errors.ts';
+import { networkCause } from './network-errors.ts';
 import type { DataverseLookup } from './manifest.ts';
 
 interface ListedFile {
@@ -16,12 +19,27 @@ export async function resolveDataverse(
 ): Promise<string> {
   const listUrl = rewrite(lookup.listUrl);
   let body: { data?: ListedFile[] };
+  const host = new URL(listUrl).host;
+  const failed = (why: string, failure: DownloadCause) =>
+    new DownloadError(label, `could not list the Dataverse files at ${lookup.listUrl}: ${why}`, false, {
+      host,
+      ...failure,
+    });
+  let res: Response;
   try {
-    const res = await fetch(listUrl, { headers: { accept: 'application/json', 'user-agent': 'concord-data-fetch' } });
-    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
+    res = await fetch(listUrl, { headers: { accept: 'application/json', 'user-agent': 'concord-data-fetch' } });
+  } catch (e) {
+    const cause = networkCause(e);
+    throw failed(causeText(cause), { code: cause.code, kind: cause.kind, detail: causeText(cause) });
+  }
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw failed(`HTTP ${res.status} ${res.statusText}`, { code: `HTTP ${res.status}` });
+  }
+  try {
     body = (await res.json()) as { data?: ListedFile[] };
   } catch (e) {
-    throw new DownloadError(label, `could not list the Dataverse files at ${lookup.listUrl}: ${(e as Error).message}`);
+    throw failed(`the listing is not JSON: ${(e as Error).message}`, {});
   }
   const hit = (body.data ?? []).find(
     (f) =>

@@ -221,3 +221,64 @@ test('accepting changes: a connection cut mid-body restarts from scratch instead
   assert.equal(reported, 1);
   assert.deepEqual(readFileSync(dest), bigger);
 });
+
+/** A port nothing listens on: bound, then closed. */
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+test('a refused connection fails at once (no retry) and names its cause, not "fetch failed"', async () => {
+  const port = await freePort();
+  const dir = tempDir();
+  const started = performance.now();
+  await assert.rejects(
+    download({ url: `http://127.0.0.1:${port}/f`, dest: join(dir, 'f'), label: 'f', sha256: sha }, { backoffMs: 2000 }),
+    (e: unknown) => {
+      assert.ok(e instanceof DownloadError);
+      assert.match(e.message, new RegExp(`^f: request to http://127.0.0.1:${port}/f failed: connect ECONNREFUSED`));
+      assert.match(e.message, /gave up after 1 attempt\)$/);
+      assert.doesNotMatch(e.message, /fetch failed/);
+      assert.deepEqual(
+        [e.failure.code, e.failure.host, e.failure.kind, e.failure.maxRetries],
+        ['ECONNREFUSED', `127.0.0.1:${port}`, 'refused', 0],
+      );
+      return true;
+    },
+  );
+  // A retry would have slept 2 s first.
+  assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
+});
+
+test('a host name that does not resolve (.invalid) is retried once at most, with the DNS error as its cause', async () => {
+  const dir = tempDir();
+  await assert.rejects(
+    download(
+      { url: 'http://concord-offline-test.invalid/f', dest: join(dir, 'f'), label: 'f', sha256: sha },
+      { backoffMs: 5, retries: 4 },
+    ),
+    (e: unknown) => {
+      assert.ok(e instanceof DownloadError);
+      assert.match(e.message, /failed: getaddrinfo (ENOTFOUND|EAI_AGAIN) concord-offline-test\.invalid/);
+      assert.match(e.message, /gave up after 2 attempts\)$/);
+      assert.equal(e.failure.kind, 'dns');
+      assert.equal(e.failure.host, 'concord-offline-test.invalid');
+      return true;
+    },
+  );
+  assert.equal(existsSync(join(dir, 'f')), false);
+});
+
+test('HTTP 410 is not retried and carries its status as the cause', async () => {
+  const dir = tempDir();
+  handler = (_req, res) => void res.writeHead(410).end();
+  seen.length = 0;
+  await assert.rejects(
+    download({ url: `${base}/gone`, dest: join(dir, 'g'), label: 'g', sha256: sha }, fast),
+    (e: unknown) => e instanceof DownloadError && e.failure.code === 'HTTP 410' && /HTTP 410 Gone/.test(e.message),
+  );
+  assert.equal(seen.length, 1);
+});

@@ -1,6 +1,7 @@
 // HTTP(S) download of one file into `<dest>.part`, resumed with a Range request when a partial
 // file exists, retried with backoff on network errors, and verified (size, SHA-256) before it is
-// renamed into place. A file already present with the right checksum is not downloaded again;
+// renamed into place; a failure that retrying cannot fix (refused connection, TLS, HTTP 404/410,
+// DNS after one retry) is given up at once with its cause unwrapped (network-errors.ts). A file already present with the right checksum is not downloaded again;
 // a mismatch leaves nothing behind, unless the caller accepts changed bytes (a live upstream):
 // then the file is downloaded whole in one response, never resumed, and kept whatever it holds.
 import { mkdir, open, rename, rm, stat, truncate } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256File } from '../fingerprint.ts';
 import { ChecksumError, DownloadError } from './errors.ts';
+import { type NetworkCause, networkCause } from './network-errors.ts';
 
 export interface DownloadTarget {
   url: string;
@@ -89,7 +91,7 @@ async function fetchInto(
     try {
       res = await fetch(target.url, { headers, signal: controller.signal, redirect: 'follow' });
     } catch (e) {
-      throw new DownloadError(target.label, `request to ${target.url} failed: ${(e as Error).message}`, true);
+      throw requestFailed(target, e, controller.signal.aborted);
     }
     if (res.status === 416 && offset > 0) {
       // Our partial file does not fit what the server has now: start again.
@@ -99,8 +101,12 @@ async function fetchInto(
     }
     if (!res.ok) {
       await res.body?.cancel();
+      // 404, 410 and the other client errors say the same thing the next time: only these may pass.
       const retryable = res.status >= 500 || res.status === 429 || res.status === 408;
-      throw new DownloadError(target.label, `HTTP ${res.status} ${res.statusText} from ${target.url}`, retryable);
+      throw new DownloadError(target.label, `HTTP ${res.status} ${res.statusText} from ${target.url}`, retryable, {
+        code: `HTTP ${res.status}`,
+        host: hostOf(target.url),
+      });
     }
     let append = false;
     if (res.status === 206) {
@@ -129,7 +135,13 @@ async function fetchInto(
         }
       }
     } catch (e) {
-      throw new DownloadError(target.label, `connection lost after ${done} bytes: ${(e as Error).message}`, true);
+      const cause = networkCause(e);
+      throw new DownloadError(
+        target.label,
+        `connection lost after ${done} bytes: ${controller.signal.aborted ? `nothing received for ${idleMs / 1000} s` : causeText(cause)}`,
+        true,
+        { code: cause.code, host: hostOf(target.url), kind: 'transient' },
+      );
     } finally {
       await fh.close();
     }
@@ -142,12 +154,46 @@ async function fetchInto(
   }
 }
 
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cause in words, with its code when the message does not already carry it. */
+export function causeText(cause: NetworkCause): string {
+  return cause.code && !cause.message.includes(cause.code) ? `${cause.code}: ${cause.message}` : cause.message;
+}
+
+/** The error for a request that got no answer: the cause unwrapped from undici's "fetch failed". */
+function requestFailed(target: DownloadTarget, e: unknown, idle: boolean): DownloadError {
+  const host = hostOf(target.url);
+  if (idle) return new DownloadError(target.label, `no answer from ${host} within the idle timeout`, true, { host });
+  const cause = networkCause(e);
+  return new DownloadError(target.label, `request to ${target.url} failed: ${causeText(cause)}`, true, {
+    code: cause.code,
+    host,
+    kind: cause.kind,
+    detail: causeText(cause),
+    maxRetries: cause.maxRetries,
+  });
+}
+
 /** For a failed request: true when it may be tried again, else the error to throw. */
 function retryOrError(e: unknown, attempt: number, retries: number, label: string): true | unknown {
-  if (e instanceof DownloadError && e.retryable && attempt < retries) return true;
-  if (e instanceof DownloadError && e.retryable)
-    return new DownloadError(label, `${e.reason} (gave up after ${attempt + 1} attempts)`);
-  return e;
+  if (!(e instanceof DownloadError) || !e.retryable) return e;
+  // A refused connection or a certificate error is not retried, a DNS failure once at most.
+  const allowed = Math.min(retries, e.failure.maxRetries ?? retries);
+  if (attempt < allowed) return true;
+  const attempts = attempt + 1;
+  return new DownloadError(
+    label,
+    `${e.reason} (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`,
+    false,
+    e.failure,
+  );
 }
 
 /** Downloads the whole file in one response (retried from scratch), keeping it even when it differs. */

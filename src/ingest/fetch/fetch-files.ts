@@ -3,16 +3,20 @@
 // removed. Files already present with the right checksum (or, for live entries, with the bytes
 // recorded as accepted) are left alone; a few jobs run at once. With `acceptChanged`, live entries
 // whose upstream bytes changed are kept and recorded (accepted.ts); pinned entries stay strict.
+// Offline (issue 15 item 1): a host that cannot be reached is not asked again in the run, and when
+// the first jobs all fail to reach their hosts with the same cause the rest are not tried.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { concordCommand } from '../../concord-command.ts';
 import { AcceptedLedger } from './accepted.ts';
 import { extractFromArchive } from './archive.ts';
 import { resolveDataverse } from './dataverse.ts';
 import { type DownloadOptions, download, isCurrent } from './download.ts';
-import { ChecksumError } from './errors.ts';
+import { ChecksumError, DownloadError } from './errors.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { viaMirror } from './mirror.ts';
-import { type Job, jobEntries } from './plan.ts';
+import { hostUnreachable } from './network-errors.ts';
+import { type Job, jobEntries, jobLabel } from './plan.ts';
 
 /** A live entry fetched with bytes other than the manifest's, kept because changes were accepted. */
 export interface ChangedFile {
@@ -27,7 +31,9 @@ export type JobOutcome =
   /** `accepted`: the job's files that are up to date by an earlier acceptance rather than the manifest. */
   | { job: Job; status: 'present'; accepted: string[] }
   | { job: Job; status: 'downloaded'; files: string[]; bytes: number; changed: ChangedFile[]; accepted: string[] }
-  | { job: Job; status: 'failed'; error: Error };
+  | { job: Job; status: 'failed'; error: Error }
+  /** Not attempted: its host could not be reached earlier in the run, or the run stopped (the error says why). */
+  | { job: Job; status: 'not-tried'; error: DownloadError };
 
 export interface FetchOptions {
   dataDir: string;
@@ -41,6 +47,14 @@ export interface FetchOptions {
   /** Progress of a job as a fraction of its files' bytes (0..1). */
   onProgress?: (job: Job, fraction: number) => void;
   onOutcome?: (outcome: JobOutcome) => void;
+  /**
+   * When this many of the first jobs that made requests all failed because their hosts could not
+   * be reached, with the same cause (offline: DNS fails everywhere), the rest are not tried
+   * (default 4; 0 never stops).
+   */
+  stopAfterUnreachable?: number;
+  /** Told why the run stopped early, once. */
+  onStop?: (reason: string) => void;
 }
 
 /** Folder (inside the data directory) where archives wait while their members are extracted. */
@@ -51,7 +65,7 @@ export function checksumHint(entry: ManifestEntry, acceptChanged: boolean): stri
   if (entry.stability === 'live') {
     return acceptChanged
       ? undefined
-      : 'The upstream is live and may have changed since the manifest was made: run `concord data fetch --accept-changed` to keep the new bytes (the import validates the content)';
+      : `The upstream is live and may have changed since the manifest was made: run ${concordCommand('data fetch --accept-changed')} to keep the new bytes (the import validates the content)`;
   }
   return acceptChanged
     ? 'The upstream is pinned (its bytes cannot drift), so --accept-changed does not apply: the location or the download is wrong'
@@ -157,22 +171,90 @@ async function runJob(job: Job, opts: FetchOptions, ledger: AcceptedLedger): Pro
   }
 }
 
-/** Runs every job; never throws for a job's failure (it is reported as a `failed` outcome). */
+/** The host a job's first request goes to (the mirror's, when there is one). */
+export function jobHost(job: Job, mirror: string | undefined): string {
+  if (job.kind === 'archive') return new URL(viaMirror(job.archive.url, mirror)).host;
+  const o = job.entry.origin;
+  const url = o.kind === 'url' ? o.url : o.kind === 'dataverse' ? o.lookup.listUrl : o.archive.url;
+  return new URL(viaMirror(url, mirror)).host;
+}
+
+/** The failure of a job that says its host cannot be reached (DNS, refused, unreachable, TLS), if it is one. */
+function unreachableFailure(outcome: JobOutcome): DownloadError | undefined {
+  if (outcome.status !== 'failed' || !(outcome.error instanceof DownloadError)) return undefined;
+  const kind = outcome.error.failure.kind;
+  return kind && hostUnreachable(kind) ? outcome.error : undefined;
+}
+
+/** What to make of a host that cannot be reached, by the kind of failure. */
+function unreachableAdvice(e: DownloadError): string {
+  switch (e.failure.kind) {
+    case 'dns':
+      return 'is the machine offline (or without DNS)?';
+    case 'refused':
+      return 'nothing accepts connections there: is the upstream (or the mirror) down?';
+    case 'tls':
+      return 'its TLS certificate is not accepted: is a proxy intercepting the connection, or the clock wrong?';
+    default:
+      return 'is the machine offline?';
+  }
+}
+
+/** The sentence that says a run stopped because nothing could be reached. */
+function stopReason(first: DownloadError, hosts: string[]): string {
+  const cause = first.failure.detail ?? first.reason;
+  return `cannot reach ${hosts.join(', ')}: ${cause}; ${unreachableAdvice(first)} The other files were not tried: run ${concordCommand('data fetch')} again once the upstreams can be reached (files already fetched are kept), or copy a data directory here and set CONCORD_DATA_DIR`;
+}
+
+/** Runs every job; never throws for a job's failure (it is reported as a `failed` or `not-tried` outcome). */
 export async function fetchJobs(jobs: Job[], opts: FetchOptions): Promise<JobOutcome[]> {
   const ledger = await AcceptedLedger.load(opts.dataDir);
   const outcomes: JobOutcome[] = new Array(jobs.length);
+  const stopAfter = opts.stopAfterUnreachable ?? 4;
+  /** Hosts that could not be reached in this run, with the failure that showed it. */
+  const dead = new Map<string, DownloadError>();
+  /** Outcomes of the jobs that made requests, in the order they ended (for the early stop). */
+  const attempted: JobOutcome[] = [];
+  let stopped: string | undefined;
+  const finish = (i: number, outcome: JobOutcome) => {
+    outcomes[i] = outcome;
+    opts.onOutcome?.(outcome);
+  };
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const i = next++;
+      const job = jobs[i];
+      const host = jobHost(job, opts.mirror);
+      if (stopped !== undefined) {
+        finish(i, { job, status: 'not-tried', error: new DownloadError(jobLabel(job), stopped, false, { host }) });
+        continue;
+      }
+      const known = dead.get(host);
+      if (known) {
+        const why = `not tried: ${host} could not be reached earlier in this run (${known.failure.code ?? known.reason})`;
+        finish(i, { job, status: 'not-tried', error: new DownloadError(jobLabel(job), why, false, known.failure) });
+        continue;
+      }
       let outcome: JobOutcome;
       try {
-        outcome = await runJob(jobs[i], opts, ledger);
+        outcome = await runJob(job, opts, ledger);
       } catch (e) {
-        outcome = { job: jobs[i], status: 'failed', error: e as Error };
+        outcome = { job, status: 'failed', error: e as Error };
       }
-      outcomes[i] = outcome;
-      opts.onOutcome?.(outcome);
+      if (outcome.status !== 'present') attempted.push(outcome);
+      const unreachable = unreachableFailure(outcome);
+      if (unreachable?.failure.host) dead.set(unreachable.failure.host, unreachable);
+      if (stopped === undefined && stopAfter > 0 && attempted.length === stopAfter) {
+        const failures = attempted.map(unreachableFailure);
+        const codes = new Set(failures.map((f) => f?.failure.code));
+        if (failures.every((f) => f !== undefined) && codes.size === 1) {
+          const hosts = [...new Set(failures.map((f) => f!.failure.host ?? '?'))];
+          stopped = stopReason(failures[0]!, hosts);
+          opts.onStop?.(stopped);
+        }
+      }
+      finish(i, outcome);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length)) }, worker));

@@ -5,6 +5,7 @@
 // another machine nor a DNS-rebinding page gets in), else the live session named by the cookie
 // (401 otherwise); (3) the CSRF token of the session in the `x-csrf-token` header on every
 // request other than GET/HEAD (403 when missing or wrong); (4) the route's role (403).
+import { concordCommand } from '../../concord-command.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { userInfo } from 'node:os';
 import { type Role, roleAllows } from '../../accounts/roles.ts';
@@ -123,13 +124,13 @@ export async function authorize(
         throw new ApiError(
           401,
           'unauthenticated',
-          'this server requires accounts and none exists: an administrator runs `concord users add --role admin NAME`',
+          `this server requires accounts and none exists: an administrator runs ${concordCommand('users add --role admin NAME')}`,
         );
     } else if (!loopbackPeer(req.socket.remoteAddress) || !loopbackHost(req.headers.host)) {
       throw new ApiError(
         403,
         'forbidden',
-        'without accounts Concord answers only on this machine (localhost); create accounts with `concord users add` to serve others',
+        `without accounts Concord answers only on this machine (localhost); create accounts with ${concordCommand('users add')} to serve others`,
       );
     } else {
       const name = localName();

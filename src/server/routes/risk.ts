@@ -10,7 +10,8 @@ import { factorEvidence } from '../../risk/factor-evidence.ts';
 import { riskFactors } from '../../risk/framework.ts';
 import { humanSecurityProfile } from '../../risk/human-security.ts';
 import type { Store } from '../../store/store.ts';
-import { notFound } from '../errors.ts';
+import { NotReadyError } from '../../errors.ts';
+import { ApiError, notFound } from '../errors.ts';
 import { countryHistory, historyRecord } from '../../app/risk-history.ts';
 import { riskForecastStatus } from '../risk-forecast.ts';
 import { route } from '../route.ts';
@@ -55,6 +56,7 @@ const runRef = z.object({
   model: z.string(),
   forecastYear: z.number().int(),
   createdAt: z.string(),
+  of: z.number().int().describe('countries ranked in the run'),
 });
 const historySchema = z.object({
   iso3: z.string(),
@@ -175,7 +177,19 @@ export const riskRoutes = [
     }),
     handler: async ({ params }, { store }) => {
       countryOr404(params.iso3);
-      return countryHistory(store, params.iso3);
+      try {
+        return await countryHistory(store, params.iso3);
+      } catch (e) {
+        // nothing stored yet while the server computes it: a 503 to retry, saying what is running
+        const s = riskForecastStatus(store);
+        if (e instanceof NotReadyError && s.state === 'computing')
+          throw new ApiError(
+            503,
+            'index-building',
+            `no risk history stored yet: ${s.message} (since ${s.since?.slice(11, 16) ?? '?'} UTC); it appears when stored`,
+          );
+        throw e;
+      }
     },
   }),
   route({

@@ -1,7 +1,7 @@
-// System endpoints: health, what data is loaded (data status, with attribution), and the API's
+// System endpoints: health (with the sources missing from the store: `degraded`, issue 15), what data is loaded (data status, with attribution), and the API's
 // own OpenAPI document (added by app.ts once the route table is complete).
 import { z } from 'zod';
-import { dataStatus } from '../../app/data-status.ts';
+import { dataStatus, missingSources } from '../../app/data-status.ts';
 import { route } from '../route.ts';
 import { recordedState, withToday } from '../answer-cache.ts';
 
@@ -32,10 +32,16 @@ export const systemRoutes = [
     method: 'GET',
     url: '/api/health',
     tag: 'system',
-    summary: 'Liveness and the store in use',
+    summary:
+      'Liveness, the store in use, and whether it is complete: `degraded` (still 200) names the sources not imported',
     public: true,
     response: z.object({
-      status: z.literal('ok'),
+      status: z
+        .enum(['ok', 'degraded'])
+        .describe('`degraded` when sources are missing from the store: it answers, but not with every dataset'),
+      missing: z
+        .array(z.object({ id: z.string(), title: z.string() }))
+        .describe('the sources not imported (their files were absent at the last import), empty when complete'),
       store: z.enum(['sqlite', 'postgres']),
       schemaVersion: z.number().int(),
       pid: z
@@ -43,12 +49,16 @@ export const systemRoutes = [
         .int()
         .describe('the server process that answered (one of several under `concord serve --workers N`)'),
     }),
-    handler: async (_in, { store }) => ({
-      status: 'ok' as const,
-      store: store.dialect,
-      schemaVersion: await store.schemaVersion(),
-      pid: process.pid,
-    }),
+    handler: async (_in, { store }) => {
+      const missing = await missingSources(store);
+      return {
+        status: missing.length > 0 ? ('degraded' as const) : ('ok' as const),
+        missing,
+        store: store.dialect,
+        schemaVersion: await store.schemaVersion(),
+        pid: process.pid,
+      };
+    },
   }),
   route({
     method: 'GET',

@@ -21,10 +21,10 @@ export function AboutData() {
       <h1>About the data</h1>
       <p>
         Concord reads public datasets in the formats their publishers release and never ships them; an installation
-        imports them from a data directory or downloads them with <code>concord data fetch</code>. Each source's licence
-        and the attribution it asks for are below. Coverage is the span of years of the rows loaded in this installation
-        (a dash where the rows carry no year: the country list, the record table, the operations list, whose dates are
-        per operation).
+        imports them from a data directory or downloads them with <code>./bin/concord data fetch</code>. Each source's
+        licence and the attribution it asks for are below. Coverage is the span of years of the rows loaded in this
+        installation (a dash where the rows carry no year: the country list, the record table, the operations list,
+        whose dates are per operation).
       </p>
       <Show loaded={status} what="data status">
         {(rows) => (

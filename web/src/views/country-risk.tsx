@@ -6,6 +6,7 @@ import { CsvLink, DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { percent } from '../map/risk-scale.ts';
 import type { CountryInfo } from './country-page.tsx';
+import { CountryRiskHistory } from './country-risk-history.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
 type Driver = NonNullable<NonNullable<CountryRisk['forecast']>['drivers']>[number];
@@ -64,6 +65,7 @@ export function CountryRiskSection({ country }: { country: CountryInfo }) {
           )
         }
       </Show>
+      <CountryRiskHistory country={country} />
     </section>
   );
 }

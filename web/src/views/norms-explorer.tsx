@@ -5,6 +5,7 @@
 import { type FormEvent, useState } from 'react';
 import { useApi } from '../api.ts';
 import { LineChart } from '../charts/line-chart.tsx';
+import { CountryLink } from '../components/country-link.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { navigate, useLocation } from '../router.tsx';
@@ -171,6 +172,16 @@ function KwicLines({ query }: { query: string }) {
                 </>
               ),
             },
+            // the speech's country (General Debate); resolutions have none
+            ...(k.lines.some((l) => l.country)
+              ? [
+                  {
+                    key: 'country',
+                    label: 'Country',
+                    render: (l: Kwic['lines'][number]) => (l.country ? <CountryLink iso3={l.country} /> : '—'),
+                  },
+                ]
+              : []),
             { key: 'left', label: 'Before', numeric: true, render: (l) => <span className="kwic">{l.left}</span> },
             {
               key: 'match',
