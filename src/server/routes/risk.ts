@@ -287,6 +287,7 @@ export const riskRoutes = [
             z.object({
               measure: z.string(),
               value: z.number(),
+              flag: z.boolean().describe('a yes (1) / no (0) measure; unit is then its coding'),
               unit: z.string(),
               year: z.number().int(),
               source: z.string(),

@@ -50,7 +50,7 @@ export function LineChart<T extends object>({
         .map((r) => ({ x: Number(r[x]), y: Number(r[y]) * (percent ? 100 : 1) }));
       const gaps = missingYears(points.map((p) => p.x));
       const said = describeSeries(g, points, percent ? '%' : (unit ?? ''));
-      return gaps.length > 0 ? `${said.slice(0, -1)}; no data ${gaps.join(', ')}.` : said;
+      return gaps.length > 0 ? `${said.slice(0, -1)}; no value in ${gaps.join(', ')}.` : said;
     })
     .join(' ');
   const markText = marks.length > 0 ? ` Marked: ${marks.map((m) => `${m.label} ${m.x}`).join(', ')}.` : '';

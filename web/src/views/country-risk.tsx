@@ -162,7 +162,11 @@ export function CountryProfile({ country }: { country: CountryInfo }) {
                     <ul className="plain">
                       {d.measures.map((m) => (
                         <li key={m.measure}>
-                          {m.measure}: {m.value.toLocaleString('en', { maximumFractionDigits: 2 })} {m.unit} (
+                          {m.measure}:{' '}
+                          {m.flag
+                            ? `${m.value === 1 ? 'yes' : 'no'}${m.unit ? ` [${m.unit}]` : ''}`
+                            : `${m.value.toLocaleString('en', { maximumFractionDigits: 2 })} ${m.unit}`}{' '}
+                          (
                           <OwnYear year={m.year} shown={p.year} />, {m.source})
                         </li>
                       ))}
