@@ -229,6 +229,8 @@ export async function ensureIndex(store: Store, corpus: Corpus, log: Log = () =>
 /** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
 export class IndexedCorpus {
   private readonly cache = new Map<string, Postings>();
+  /** Mention counts of recently counted phrases, by their alternatives (oldest first). */
+  private readonly counted = new Map<string, ReadonlyMap<number, number>>();
   private cachedPositions = 0;
 
   private constructor(
@@ -283,9 +285,19 @@ export class IndexedCorpus {
     return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyPostings;
   }
 
-  /** Mentions of the phrase per document (documents without one are absent). */
-  async mentionCounts(phrase: Phrase): Promise<Map<number, number>> {
-    return mentionCounts(phrase, await this.lookupFor(phrase));
+  /**
+   * Mentions of the phrase per document (documents without one are absent). The answers for the
+   * last few phrases are kept: a command counts its phrase more than once (the variant report, then
+   * the series), and in a one-shot CLI process each repeat runs cold.
+   */
+  async mentionCounts(phrase: Phrase): Promise<ReadonlyMap<number, number>> {
+    const key = phrase.alternatives.map((a) => a.join(' ')).join('|');
+    const kept = this.counted.get(key);
+    if (kept) return kept;
+    const counts = mentionCounts(phrase, await this.lookupFor(phrase));
+    if (this.counted.size >= 32) this.counted.delete(this.counted.keys().next().value as string);
+    this.counted.set(key, counts);
+    return counts;
   }
 
   /** The mentions themselves (word positions) per document. */
