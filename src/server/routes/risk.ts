@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { currentForecast as forecastOf } from '../../app/current-forecast.ts';
 import { countryRecordSources, countryRef } from '../../risk/country-record.ts';
-import { factorEvidence } from '../../risk/factor-evidence.ts';
+import { dataGaps, factorEvidence } from '../../risk/factor-evidence.ts';
 import { riskFactors } from '../../risk/framework.ts';
 import { humanSecurityProfile } from '../../risk/human-security.ts';
 import type { Store } from '../../store/store.ts';
@@ -246,7 +246,9 @@ export const riskRoutes = [
             signal: z.enum(['risk', 'mitigating', 'context']),
           }),
         ),
-        missing: z.array(z.string()),
+        missing: z
+          .array(z.string())
+          .describe('gaps in the data Concord holds (what no dataset holds is beyondData, said once)'),
       }),
     ),
     csv: (rows, { params }) => ({
@@ -274,7 +276,7 @@ export const riskRoutes = [
         group: f.group,
         beyondData: riskFactors.find((r) => r.number === f.factor)?.beyondData ?? '',
         evidence: f.evidence.map(({ factor: _f, ...e }) => e),
-        missing: f.missing,
+        missing: dataGaps(f),
       }));
     },
   }),
@@ -299,6 +301,7 @@ export const riskRoutes = [
             z.object({
               measure: z.string(),
               value: z.number(),
+              flag: z.boolean().describe('a yes (1) / no (0) measure; unit is then its coding'),
               unit: z.string(),
               year: z.number().int(),
               source: z.string(),
