@@ -75,10 +75,7 @@ describe('charts that do not mislead, in Chromium', { skip: skip ?? false, timeo
     await room?.close();
   });
 
-  // todo: the gap assertions pass (run 02:00 UTC); the zero-bar part finds no rect under g[aria-label="rect"] yet
-  test('a line is broken where years have no data; bars of zero are at zero height', {
-    todo: 'zero-bar selector',
-  }, async () => {
+  test('a line is broken where years have no data, and the gap is said once', async () => {
     const { page, problems } = await newPage(room);
     await page.goto(`${room.url}/council`);
     const chapter = page.locator('figure.chart', { hasText: 'Share of resolutions acting under Chapter VII' });
@@ -103,7 +100,17 @@ describe('charts that do not mislead, in Chromium', { skip: skip ?? false, timeo
     assert.equal(alt.split('1995-1999').length - 1, 1, 'the gap is said once');
     await chapter.scrollIntoViewIfNeeded();
     await shot(page, 'chapter-vii-share-with-gap', chapter);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 
+  // Not working yet: the selector below finds no bar of the stacked chart (its marks are not under
+  // g[aria-label="rect"] or "bar"), so zero-height bars are not yet checked in a browser.
+  test('bars of zero are drawn at zero height, with whole-number ticks', {
+    todo: 'the stacked bars are not found by this selector',
+  }, async () => {
+    const { page, problems } = await newPage(room);
+    await page.goto(`${room.url}/council`);
     // stacked counts with zeros: vetoed drafts in most years
     const votes = page.locator('figure.chart', { hasText: 'Split votes, drafts not adopted and vetoed drafts' });
     await votes.locator('svg[viewBox]').waitFor({ timeout: 120_000 });
