@@ -40,8 +40,10 @@ export async function opticsBalanceOf(
   store: Store,
   q: { corpus: Corpus; method?: 'lexicon' | 'model'; country?: string; from?: number; to?: number },
   log: Log,
+  /** The corpus's index when the caller holds it open already (the server); else opened here. */
+  opened?: IndexedCorpus,
 ): Promise<{ method: 'lexicon' | 'model'; balance: OpticBalance[] }> {
-  const indexed = await IndexedCorpus.open(store, q.corpus, log);
+  const indexed = opened ?? (await IndexedCorpus.open(store, q.corpus, log));
   const hasModel = indexed.state.opticsSample !== null;
   if (q.method === 'model' && !hasModel)
     throw new BadInputError(

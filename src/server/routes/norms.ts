@@ -8,7 +8,7 @@ import { checkQueryBudget, type Kwic, type PhraseSeries } from '../../app/norms.
 import type { AdoptionCurve } from '../../norms/adoption.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { stageDefinitions, TIPPING_SHARE } from '../../norms/adoption.ts';
-import { opticBalance } from '../../norms/optics-balance.ts';
+import { opticsBalanceOf } from '../../app/norms-optics.ts';
 import { type Phrase, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
 import type { Corpus, Store } from '../../store/store.ts';
 import { ApiError, inField } from '../errors.ts';
@@ -277,10 +277,17 @@ export const normsRoutes = [
     cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
     summary:
-      "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by the lexicon rules",
-    query: z.object({ corpus, country, from: year.default(1946), to: year.default(2024) }),
+      "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by Concord's default method (the classifier when the store holds the labelled sample, else the lexicon rules) or the `method` asked for",
+    query: z.object({
+      corpus,
+      country,
+      from: year.default(1946),
+      to: year.default(2024),
+      method: z.enum(['lexicon', 'model']).optional(),
+    }),
     response: z.array(
       z.object({
+        method: z.enum(['lexicon', 'model']),
         year: z.number().int(),
         paragraphs: z.number().int(),
         stability: z.number().int(),
@@ -295,15 +302,10 @@ export const normsRoutes = [
     csv: (rows) => ({ filename: 'concord-optics.csv', rows }),
     handler: async ({ query }, { store }) => {
       checkQuery(query);
-      await normsIndex(store, query.corpus);
-      const counts = await store.norms.opticCounts({
-        corpus: query.corpus,
-        method: 'lexicon',
-        country: query.country,
-        from: query.from,
-        to: query.to,
-      });
-      return opticBalance(counts, query.from, query.to).map((b) => ({
+      const indexed = await normsIndex(store, query.corpus);
+      const { method, balance } = await opticsBalanceOf(store, query, () => undefined, indexed);
+      return balance.map((b) => ({
+        method,
         year: b.year,
         paragraphs: b.paragraphs,
         stability: b.stability,
