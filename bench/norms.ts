@@ -16,8 +16,10 @@ import { defaultDataDir, repoRoot } from '../src/config.ts';
 import { importSources } from '../src/ingest/run.ts';
 import { ungdcSource } from '../src/ingest/ungdc/index.ts';
 import { resolutionsSource } from '../src/ingest/unsc/resolutions.ts';
+import { unxmlResolutionsSource } from '../src/ingest/unxml/resolutions.ts';
+import { unxmlStatementsSource } from '../src/ingest/unxml/statements.ts';
 import { documentFeatureMatrix } from '../src/norms/dfm.ts';
-import { classifyParagraph } from '../src/norms/optics-classifier.ts';
+import { classifyParagraph, paragraphContexts } from '../src/norms/optics-classifier.ts';
 import { readParagraphs } from '../src/norms/optics.ts';
 import { parsePhrase } from '../src/norms/phrase.ts';
 import { tokenize } from '../src/norms/tokens.ts';
@@ -43,7 +45,11 @@ console.log(
 );
 const store = new SqliteStore(join(home, 'concord.db'));
 await store.migrate();
-for (const o of await importSources(store, [ungdcSource, resolutionsSource], dataDir)) {
+for (const o of await importSources(
+  store,
+  [ungdcSource, resolutionsSource, unxmlResolutionsSource, unxmlStatementsSource],
+  dataDir,
+)) {
   if (o.status !== 'imported')
     throw new Error(`import of ${o.source.id}: ${o.status}${o.status === 'failed' ? `: ${o.error.message}` : ''}`);
 }
@@ -144,16 +150,23 @@ let paragraphs = 0;
 let modelSeconds = 0;
 const c0 = process.cpuUsage();
 const t0 = performance.now();
-for (const corpus of ['ungdc', 'resolutions'] as const) {
-  const docs: string[] = [];
-  for await (const d of store.norms.corpusTexts(corpus)) docs.push(d.text);
-  for (const text of docs) {
+for (const corpus of ['ungdc', 'resolutions', 'statements'] as const) {
+  const docs: { text: string; year: number }[] = [];
+  for await (const d of store.norms.corpusTexts(corpus)) docs.push({ text: d.text, year: d.year });
+  for (const { text, year } of docs) {
     const tokens = tokenize(text);
     const read = readParagraphs(text, tokens);
     paragraphs += read.length;
     if (model) {
       const tm = performance.now();
-      for (const p of read) classifyParagraph(model, { words: tokens.words.slice(p.firstWord, p.endWord), reading: p });
+      const contexts = paragraphContexts(read, corpus, year);
+      read.forEach((p, k) =>
+        classifyParagraph(model, {
+          words: tokens.words.slice(p.firstWord, p.endWord),
+          reading: p,
+          context: contexts[k],
+        }),
+      );
       modelSeconds += (performance.now() - tm) / 1000;
     }
   }

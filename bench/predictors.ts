@@ -1,6 +1,7 @@
 // `npm run bench:predictors [-- --configs a,b --seeds 1,2,3,4,5 | --plan 'ewp=1,2/+all=3' --model ensemble --jobs 2 --store DB] [DATA_DIR]`:
 // the predictor experiments of issue 15 item 3. Imports the sources the predictors read (EWP,
-// coups, the Council's meetings tables and XML documents) into a temporary store, then runs
+// coups, the Council's meetings tables and XML documents; for the +speech configurations the
+// General Debate speeches, whose norms index is built) into a temporary store, then runs
 // the whole 1994-2024 backtest in EWP's protocol (src/risk/protocol.ts: the round for T fitted on
 // country-years up to T - 3, scored on data of T - 1) once per configuration and seed, and prints
 // one line per run as it finishes and a per-seed table at the end. The seed is the backtest's
@@ -11,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTasks } from '../src/app/risk.ts';
-import { countryYearsWithOwnPredictors } from '../src/app/risk-predictors.ts';
+import { countryYearsWithOwnPredictors, countryYearsWithSpeechPredictors } from '../src/app/risk-predictors.ts';
 import { defaultDataDir } from '../src/config.ts';
 import { findSource } from '../src/ingest/registry.ts';
 import { importSources } from '../src/ingest/run.ts';
@@ -20,6 +21,7 @@ import { type BacktestResult, backtestYears, summariseBacktest } from '../src/ri
 import { seededRandom } from '../src/risk/estimators/random.ts';
 import { type ModelName, isModelName } from '../src/risk/models.ts';
 import { ewpPredictorNames } from '../src/risk/predictors.ts';
+import { speechChangeNames, speechLevelNames } from '../src/risk/speech-predictors.ts';
 import type { RiskTaskResult } from '../src/risk/tasks.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
@@ -29,7 +31,12 @@ const configs: Record<string, string[]> = {
   '+bd_change': ['bd_change'],
   '+coup': ['coup_year'],
   '+all': ['council_decisions', 'bd_change', 'coup_year'],
+  // the General Debate's language (src/risk/speech-predictors.ts; chosen before any run, docs/risk.md)
+  '+speech': [...speechLevelNames],
+  '+speech_change': [...speechLevelNames, ...speechChangeNames],
+  '+speech+council': [...speechLevelNames, 'council_decisions'],
 };
+const speechConfig = (c: string) => c.startsWith('+speech');
 
 function arg(name: string): string | undefined {
   const k = process.argv.indexOf(`--${name}`);
@@ -72,11 +79,15 @@ try {
   if (existing) console.log(`Store: ${existing} (sources as imported there)`);
   else {
     const ids = ['countries', 'ewp', 'coups', 'unsc-meetings', 'unxml-resolutions', 'unxml-statements'];
+    if (chosen.some(speechConfig)) ids.push('ungdc');
     const sources = ids.map((id) => findSource(id)).filter((s): s is Source => s !== undefined);
     for (const r of await importSources(store, sources, dataDir))
       if (r.status === 'failed') throw new Error(`import: ${r.error.message}`);
   }
-  const rows = await countryYearsWithOwnPredictors(store);
+  // the speech predictors need the General Debate's norms index (built here when not current)
+  const rows = chosen.some(speechConfig)
+    ? await countryYearsWithSpeechPredictors(store, (line) => console.log(line))
+    : await countryYearsWithOwnPredictors(store);
   const ewp = await store.risk.ewpScoredCountryYears();
   await store.close();
 

@@ -1,6 +1,6 @@
 // The compiled command line (issue 18): bundles src/ into dist/ with esbuild so that `concord`
-// starts without compiling TypeScript. Entry points: the CLI (dist/cli.js) and the risk worker
-// (dist/risk-tasks.js); each command group and store dialect is its own chunk, loaded when used
+// starts without compiling TypeScript. Entry points: the CLI (dist/cli.js), the risk worker
+// (dist/risk-tasks.js) and the server's norms query thread (dist/norms-query-worker.js); each command group and store dialect is its own chunk, loaded when used
 // (src/cli/main.ts, src/store/open.ts). Packages stay in node_modules; source maps are written
 // beside each file (run with --enable-source-maps, as bin/concord does). dist/ must sit one level
 // below the repository root: src/config.ts finds the root from its module's location.
@@ -18,7 +18,11 @@ const started = Date.now();
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', 'risk-tasks': 'src/risk/tasks.ts' },
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    'risk-tasks': 'src/risk/tasks.ts',
+    'norms-query-worker': 'src/app/norms-query-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -4,6 +4,7 @@
 // joined to Concord's reference list by ISO3, else by COW code (folded codes included).
 import { countries, type Country, foldedCowCodes } from '../countries/index.ts';
 import { NotFoundError } from '../errors.ts';
+import { inWords } from '../risk/variable-labels.ts';
 import type { Store } from '../store/store.ts';
 
 /** COW code to country: present-day entries first, then the codes folded into them. */
@@ -59,7 +60,7 @@ function driversOf(stored: unknown): ForecastDriver[] | null {
   return ok
     ? (stored as ForecastDriver[]).slice(0, 8).map((d) => ({
         predictor: d.predictor,
-        meaning: d.meaning,
+        meaning: inWords(d.meaning),
         value: d.value,
         average: d.average,
         contribution: d.contribution,

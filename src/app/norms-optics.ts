@@ -6,7 +6,12 @@ import { BadInputError, NotFoundError } from '../errors.ts';
 import { agreement } from '../norms/agreement.ts';
 import type { Convergence } from '../norms/convergent.ts';
 import { type OpticBalance, opticBalance } from '../norms/optics-balance.ts';
-import { classifyParagraph, type OpticsClassifier } from '../norms/optics-classifier.ts';
+import {
+  classifyParagraph,
+  type OpticsClassifier,
+  type ParagraphContext,
+  paragraphContexts,
+} from '../norms/optics-classifier.ts';
 import { evaluateOptics, type OpticsEvaluation } from '../norms/optics-evaluation.ts';
 import type { LabelledItem } from '../norms/optics-sample.ts';
 import { classifyOptics, type OpticLabel, opticLabels, type ParagraphOptics } from '../norms/optics.ts';
@@ -26,20 +31,28 @@ import {
   trainModel,
 } from './norms.ts';
 
-/** The yearly balance of the optics over a corpus (or one country's speeches), by the lexicon or the model. */
+/**
+ * The yearly balance of the optics over a corpus (or one country's speeches), by the lexicon or the
+ * model; without a method, by the default method (DEFAULT_OPTICS_METHOD), or the lexicon when the
+ * store has no model labels (the labelled sample is not in it). Returns the method used.
+ */
 export async function opticsBalanceOf(
   store: Store,
-  q: { corpus: Corpus; method: 'lexicon' | 'model'; country?: string; from?: number; to?: number },
+  q: { corpus: Corpus; method?: 'lexicon' | 'model'; country?: string; from?: number; to?: number },
   log: Log,
-): Promise<OpticBalance[]> {
-  const indexed = await IndexedCorpus.open(store, q.corpus, log);
-  if (q.method === 'model' && indexed.state.opticsSample === null)
+  /** The corpus's index when the caller holds it open already (the server); else opened here. */
+  opened?: IndexedCorpus,
+): Promise<{ method: 'lexicon' | 'model'; balance: OpticBalance[] }> {
+  const indexed = opened ?? (await IndexedCorpus.open(store, q.corpus, log));
+  const hasModel = indexed.state.opticsSample !== null;
+  if (q.method === 'model' && !hasModel)
     throw new BadInputError(
       'no model labels in this store: the labelled sample is not in it (import the full corpora)',
     );
-  const counts = await store.norms.opticCounts(q);
+  const method = q.method ?? (hasModel ? DEFAULT_OPTICS_METHOD : 'lexicon');
+  const counts = await store.norms.opticCounts({ ...q, method });
   const [lo, hi] = indexed.years;
-  return opticBalance(counts, q.from ?? lo, q.to ?? hi);
+  return { method, balance: opticBalance(counts, q.from ?? lo, q.to ?? hi) };
 }
 
 /** One document read paragraph by paragraph: the lexicon's reading and, when a model can be trained, the model's label. */
@@ -48,7 +61,7 @@ export interface OpticsExplanation {
   method: 'lexicon' | 'model';
   paragraphs: ParagraphOptics[];
   /** Each paragraph's words with the lexicon's reading (the model's input). */
-  items: { words: string[]; reading: ParagraphOptics }[];
+  items: { words: string[]; reading: ParagraphOptics; context: ParagraphContext }[];
   model: OpticsClassifier | null;
   modelLabels: (OpticLabel | null)[];
 }
@@ -72,7 +85,12 @@ export async function explainOptics(
   const { model } = await trainModel(store);
   const tokens = tokenize(doc.text);
   const paras = classifyOptics(doc.text);
-  const items = paras.map((p) => ({ words: tokens.words.slice(p.firstWord, p.endWord), reading: p }));
+  const contexts = paragraphContexts(paras, corpus, doc.year);
+  const items = paras.map((p, k) => ({
+    words: tokens.words.slice(p.firstWord, p.endWord),
+    reading: p,
+    context: contexts[k],
+  }));
   const modelLabels = items.map((item) => (model ? classifyParagraph(model, item) : null));
   const method = model ? DEFAULT_OPTICS_METHOD : 'lexicon';
   return { doc, method, paragraphs: paras, items, model, modelLabels };
@@ -103,6 +121,7 @@ export async function evaluateOpticsSample(
       words: f.words,
       lexicon: f.lexicon,
       reading: f.reading,
+      context: f.context,
     })),
   );
   await ensureIndex(store, 'ungdc', log);

@@ -1,7 +1,7 @@
 // Norms use cases shared by the CLI and the server: the derived norms index kept in step with
 // the corpus (built, checked for staleness, opened), the labelled optics sample and model, and the
 // series and adoption curves over an indexed corpus. Combines the store with the src/norms core.
-import { NotReadyError } from '../errors.ts';
+import { BadInputError, NotReadyError } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +10,14 @@ import { adoptionCurve, type AdoptionCurve } from '../norms/adoption.ts';
 import { CorpusBuild, DERIVED_VERSION } from '../norms/corpus-build.ts';
 import type { TermKind } from '../norms/corpus-index.ts';
 import { indexMentions, mentionCounts } from '../norms/index-match.ts';
-import { type OpticsClassifier, trainOpticsClassifier } from '../norms/optics-classifier.ts';
 import {
+  type OpticsClassifier,
+  type ParagraphContext,
+  paragraphContexts,
+  trainOpticsClassifier,
+} from '../norms/optics-classifier.ts';
+import {
+  COUNCIL_EXTENSION_DESIGN,
   drawSample,
   EXTENSION_DESIGN,
   type LabelledItem,
@@ -54,39 +60,52 @@ export const corpusNames: Record<Corpus, string> = {
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
 /** The extension of the sample labelled to train the supervised reader (all development). */
 export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-extension.csv');
+/** The second extension: speeches, resolutions and presidential statements of 2000-2026 (all development). */
+export const opticsCouncilExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-council.csv');
 
 // ---------------------------------------------------------------------------------------------
 // The derived index: kept in step with the corpus
 
 /** The labelled sample as committed (and a digest of its bytes, recorded with the model labels). */
 export function loadSample(): { items: LabelledItem[]; digest: string } {
-  const csv = readFileSync(opticsSamplePath, 'utf8');
-  const extension = readFileSync(opticsExtensionPath, 'utf8');
-  const items = [...parseSample(csv), ...parseSample(extension)];
-  const keys = new Set<string>();
-  for (const i of items) {
-    const key = `${i.corpus}/${i.document}/${i.paragraph}`;
-    if (keys.has(key)) throw new Error(`${opticsExtensionPath}: ${key} is also in ${opticsSamplePath}`);
-    keys.add(key);
-  }
-  const digest = createHash('sha256').update(csv).update('\u0000').update(extension).digest('hex').slice(0, 16);
-  return { items, digest };
+  const files = [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath];
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const items: LabelledItem[] = [];
+  const keys = new Map<string, string>();
+  texts.forEach((csv, k) => {
+    for (const i of parseSample(csv)) {
+      const key = `${i.corpus}/${i.document}/${i.paragraph}`;
+      const other = keys.get(key);
+      if (other !== undefined) throw new Error(`${files[k]}: ${key} is also in ${other}`);
+      keys.set(key, files[k]);
+      items.push(i);
+    }
+  });
+  const hash = createHash('sha256');
+  texts.forEach((t, k) => {
+    if (k > 0) hash.update('\u0000');
+    hash.update(t);
+  });
+  return { items, digest: hash.digest('hex').slice(0, 16) };
 }
 
 /**
  * Every document of both corpora offered to a sample draw: its stratum (decade and the speaker's
  * UN regional group, or `resolutions`) and the words of its paragraphs.
  */
-export async function sampleCandidates(store: Store): Promise<SampleCandidate[]> {
+export async function sampleCandidates(
+  store: Store,
+  corpora: readonly Corpus[] = ['ungdc', 'resolutions'],
+): Promise<SampleCandidate[]> {
   const candidates: SampleCandidate[] = [];
-  for (const corpus of ['ungdc', 'resolutions'] as const) {
+  for (const corpus of corpora) {
     for await (const d of store.norms.corpusTexts(corpus)) {
-      const region = corpus === 'ungdc' ? regionOf(d.country) : 'resolutions';
+      const region = corpus === 'ungdc' ? regionOf(d.country) : corpus;
       if (corpus === 'ungdc' && region === 'No regional group') continue;
       const tokens = tokenize(d.text);
       candidates.push({
         corpus,
-        document: corpus === 'ungdc' ? d.docId : String(Number(resolutionNumberOf(d.docId))),
+        document: corpus === 'resolutions' ? String(Number(resolutionNumberOf(d.docId))) : d.docId,
         stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
         paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
       });
@@ -103,9 +122,28 @@ export async function drawExtension(store: Store): Promise<SampleItem[]> {
   return drawSample(candidates, EXTENSION_DESIGN);
 }
 
+/**
+ * The second extension's draw (COUNCIL_EXTENSION_DESIGN): speeches, resolutions of 2000 on and
+ * presidential statements, among the documents in neither the sample nor the first extension.
+ */
+export async function drawCouncilExtension(store: Store): Promise<SampleItem[]> {
+  const labelled = [opticsSamplePath, opticsExtensionPath].flatMap((p) => parseSample(readFileSync(p, 'utf8')));
+  const taken = new Set(labelled.map((i) => `${i.corpus}/${i.document}`));
+  const candidates = (await sampleCandidates(store, ['ungdc', 'resolutions', 'statements'])).filter(
+    (c) => !taken.has(`${c.corpus}/${c.document}`) && (c.corpus === 'ungdc' || Number(c.stratum.slice(0, 4)) >= 2000),
+  );
+  return drawSample(candidates, COUNCIL_EXTENSION_DESIGN);
+}
+
 /** The sample's paragraphs found in the store, with their words and the lexicon's label. */
 export async function sampleParagraphs(store: Store, items: readonly LabelledItem[]) {
-  const out: { item: LabelledItem; words: string[]; lexicon: OpticLabel; reading: ParagraphOptics }[] = [];
+  const out: {
+    item: LabelledItem;
+    words: string[];
+    lexicon: OpticLabel;
+    reading: ParagraphOptics;
+    context: ParagraphContext;
+  }[] = [];
   const cache = new Map<string, NormsDocumentText | undefined>();
   for (const item of items) {
     const key = `${item.corpus}/${item.document}`;
@@ -117,16 +155,18 @@ export async function sampleParagraphs(store: Store, items: readonly LabelledIte
     const p = paras[item.paragraph];
     if (!p) continue;
     const [first, end] = paragraphWordRanges(tokens, [p.paragraph])[0];
-    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic, reading: p });
+    const context = paragraphContexts(paras, item.corpus, doc.year)[item.paragraph];
+    out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic, reading: p, context });
   }
   return out;
 }
 
 /**
- * The method whose label `norms optics` reports by default (`--explain`'s `optic`, `--by year`):
- * the classifier if it beat the lexicon on the held-out paragraphs (docs/norms.md, Evaluation).
+ * The method whose label `norms optics` reports by default (`--explain`'s `optic`, `--by year`,
+ * `--convergence`): the classifier if it beat the lexicon on the held-out paragraphs
+ * (docs/norms.md, Evaluation): it did (classifier version 3: 77.5% against 70.0%).
  */
-export const DEFAULT_OPTICS_METHOD: 'lexicon' | 'model' = 'lexicon';
+export const DEFAULT_OPTICS_METHOD: 'lexicon' | 'model' = 'model';
 
 /** Fewer development paragraphs than this in the store (a test fixture) and no model is trained. */
 const MIN_TRAINING = 50;
@@ -143,7 +183,9 @@ export async function trainModel(
   const found = await sampleParagraphs(store, dev);
   const model =
     found.length >= MIN_TRAINING
-      ? trainOpticsClassifier(found.map((f) => ({ words: f.words, reading: f.reading, label: f.item.label })))
+      ? trainOpticsClassifier(
+          found.map((f) => ({ words: f.words, reading: f.reading, context: f.context, label: f.item.label })),
+        )
       : null;
   return { model, digest, found: found.length, total: dev.length };
 }
@@ -169,7 +211,7 @@ export async function buildIndex(
     throw new NotReadyError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
   const started = performance.now();
   const trained = await trainModel(store);
-  const build = new CorpusBuild(trained.model);
+  const build = new CorpusBuild(trained.model, corpus);
   for await (const d of store.norms.corpusTexts(corpus)) build.add(d);
   const state: NormsIndexState = {
     corpus,
@@ -324,6 +366,60 @@ export class IndexedCorpus {
       if (d.year > hi) hi = d.year;
     }
     return [lo, hi];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The work one query may cause (issue 12, item 5)
+
+/**
+ * The most word positions one server request may decode and walk, summed over the distinct words
+ * of its phrases (both readings of each: the word and the joined word of a line-end hyphen), read
+ * from the stored postings sizes before anything is decoded. See docs/security.md for the figures
+ * behind it.
+ */
+export const QUERY_POSITION_BUDGET = 3_000_000;
+
+/** A phrase whose words are too common for one request: names them (the server answers 400 naming the field). */
+export class PhraseTooCommonError extends BadInputError {}
+
+/** Positions each distinct word of the phrases would decode (absent words cost nothing). */
+export async function phraseCost(
+  store: Store,
+  corpus: Corpus,
+  phrases: readonly Phrase[],
+): Promise<{ word: string; positions: number }[]> {
+  const words = [...new Set(phrases.flatMap((p) => phraseWords(p)))];
+  const sizes = await store.norms.postingsSizes(corpus, words);
+  const by = new Map<string, number>(words.map((w) => [w, 0]));
+  for (const s of sizes) by.set(s.term, (by.get(s.term) ?? 0) + s.occurrences);
+  return [...by].map(([word, positions]) => ({ word, positions }));
+}
+
+/**
+ * Refuses phrases whose words together hold more than `budget` positions in the corpus, naming
+ * the commonest words. `phrases[k]` is checked with the ones before it: a second phrase is refused
+ * when the two together go over (its error then names it).
+ */
+export async function checkQueryBudget(
+  store: Store,
+  corpus: Corpus,
+  phrases: readonly Phrase[],
+  budget = QUERY_POSITION_BUDGET,
+): Promise<void> {
+  for (let k = 0; k < phrases.length; k++) {
+    const cost = await phraseCost(store, corpus, phrases.slice(0, k + 1));
+    const total = cost.reduce((n, c) => n + c.positions, 0);
+    if (total <= budget) continue;
+    const own = new Set(phraseWords(phrases[k]));
+    const common = cost
+      .filter((c) => own.has(c.word))
+      .sort((a, b) => b.positions - a.positions)
+      .filter((c, i) => i === 0 || c.positions >= budget / 10)
+      .map((c) => `"${c.word}" (${c.positions.toLocaleString('en-US')})`);
+    throw new PhraseTooCommonError(
+      `too common to count in one request: ${common.join(', ')} occurrences in the ${corpusNames[corpus]}, ${total.toLocaleString('en-US')} in all, over the limit of ${budget.toLocaleString('en-US')}; name rarer words (or run \`concord norms series\` on your own machine)`,
+    );
   }
 }
 
@@ -582,15 +678,24 @@ export async function practiceConvergence(
   for await (const d of store.norms.corpusTexts('resolutions')) {
     if (d.year < from || d.year > to) continue;
     const coded = codeResolution(d.text);
-    const operative = paragraphsOf(d.text)
+    const read = paragraphsOf(d.text)
       .filter((p) => p.kind === 'operative')
       .map((p) => {
         const text = d.text.slice(p.start, p.end);
-        const tokens = tokenize(text);
         const hits = classifyOptics(text).flatMap((q) => q.hits);
-        const reading = decideOptic(hits);
-        return method === 'model' && model ? classifyParagraph(model, { words: tokens.words, reading }) : reading.optic;
+        return { words: tokenize(text).words, reading: decideOptic(hits) };
       });
+    // the context of an operative paragraph: the other operative paragraphs of its resolution
+    const contexts = paragraphContexts(
+      read.map((r) => r.reading),
+      'resolutions',
+      d.year,
+    );
+    const operative = read.map((r, k) =>
+      method === 'model' && model
+        ? classifyParagraph(model, { words: r.words, reading: r.reading, context: contexts[k] })
+        : r.reading.optic,
+    );
     items.push({ number: Number(resolutionNumberOf(d.docId)), year: d.year, practice: coded, operative });
   }
   return { method, result: convergence(items) };

@@ -46,13 +46,16 @@ interface RunRef {
   model: string;
   forecastYear: number;
   createdAt: string;
+  /** Countries ranked in the run (the "of" of "8th of 162"). */
+  of: number;
 }
 
-const runRef = (run: StoredRun, forecastYear: number): RunRef => ({
+const runRef = (run: StoredRun, forecastYear: number, of: number): RunRef => ({
   id: run.id,
   model: run.model,
   forecastYear,
   createdAt: run.createdAt,
+  of,
 });
 
 function driversOf(value: unknown): DriverValue[] {
@@ -105,8 +108,8 @@ export async function countryHistory(store: Store, iso3: string): Promise<Countr
         { rank: a.forecast.rank, probability: a.forecast.probability, drivers: driversOf(a.forecast.drivers) },
         { rank: b.forecast.rank, probability: b.forecast.probability, drivers: driversOf(b.forecast.drivers) },
       ),
-      from: runRef(a.run, a.forecast.forecastYear),
-      to: runRef(b.run, b.forecast.forecastYear),
+      from: runRef(a.run, a.forecast.forecastYear, a.of),
+      to: runRef(b.run, b.forecast.forecastYear, b.of),
     };
   }
   return {

@@ -6,7 +6,13 @@
 import type { IndexedDocument, NormsDocumentText, ParagraphRow, PostingsRow } from './documents.ts';
 import { CorpusIndexBuilder } from './corpus-index.ts';
 import { LEXICON_VERSION } from './optics-lexicon.ts';
-import { CLASSIFIER_VERSION, classifyParagraph, type OpticsClassifier } from './optics-classifier.ts';
+import {
+  CLASSIFIER_VERSION,
+  classifyParagraph,
+  type OpticsClassifier,
+  paragraphContexts,
+} from './optics-classifier.ts';
+import type { Corpus } from './documents.ts';
 import { DECISION_RULE_VERSION, readParagraphs } from './optics.ts';
 import { PARAGRAPH_RULE_VERSION } from './paragraphs.ts';
 import { TOKEN_RULE_VERSION, tokenize } from './tokens.ts';
@@ -23,14 +29,19 @@ export class CorpusBuild {
   readonly documents: IndexedDocument[] = [];
   readonly paragraphs: ParagraphRow[] = [];
 
-  constructor(private readonly model: OpticsClassifier | null) {}
+  constructor(
+    private readonly model: OpticsClassifier | null,
+    private readonly corpus: Corpus,
+  ) {}
 
   /** Adds a document (row ids strictly ascending). */
   add(d: NormsDocumentText): void {
     const tokens = tokenize(d.text);
     this.index.add(d.doc, tokens);
     this.documents.push({ doc: d.doc, docId: d.docId, year: d.year, country: d.country, words: tokens.words.length });
-    for (const p of readParagraphs(d.text, tokens)) {
+    const read = readParagraphs(d.text, tokens);
+    const contexts = this.model ? paragraphContexts(read, this.corpus, d.year) : null;
+    read.forEach((p, k) => {
       this.paragraphs.push({
         doc: d.doc,
         paragraph: p.paragraph.index,
@@ -42,10 +53,14 @@ export class CorpusBuild {
         justice: p.scores.justice,
         lexiconOptic: p.optic,
         modelOptic: this.model
-          ? classifyParagraph(this.model, { words: tokens.words.slice(p.firstWord, p.endWord), reading: p })
+          ? classifyParagraph(this.model, {
+              words: tokens.words.slice(p.firstWord, p.endWord),
+              reading: p,
+              context: contexts?.[k],
+            })
           : null,
       });
-    }
+    });
   }
 
   get words(): number {

@@ -104,3 +104,20 @@ test('bad input is refused', () => {
   assert.throws(() => fitLogistic([], [], 2, 1, { l2: 1 }), /no rows/);
   assert.throws(() => fitLogistic([{ indices: [0], values: [1] }], [3], 2, 1, { l2: 1 }), /not a class/);
 });
+
+test('a row weight of 2 fits the same model as the row given twice (class weights)', () => {
+  const rows: SparseRow[] = [
+    { indices: [0], values: [1] },
+    { indices: [0, 1], values: [1, 0.5] },
+    { indices: [1], values: [2] },
+    { indices: [0], values: [0.3] },
+  ];
+  const y = [0, 1, 2, 1];
+  const options = { l2: 0.5, tolerance: 1e-10, maxIterations: 5000 };
+  const weighted = fitLogistic(rows, y, 3, 2, { ...options, rowWeights: [1, 2, 1, 1] });
+  const doubled = fitLogistic([...rows, rows[1]], [...y, 1], 3, 2, options);
+  assert.ok(weighted.converged && doubled.converged);
+  close(weighted.objective, doubled.objective, 1e-8, 'objective');
+  weighted.model.weights.forEach((w, j) => close(w, doubled.model.weights[j], 1e-5, `weight ${j}`));
+  assert.throws(() => fitLogistic(rows, y, 3, 2, { ...options, rowWeights: [1, 2] }), /row weights differ/);
+});

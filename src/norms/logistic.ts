@@ -2,7 +2,8 @@
 // intercepts), over sparse feature rows, fitted by L-BFGS (Nocedal and Wright, Numerical
 // Optimization, 2nd ed., algorithm 7.4 with a backtracking Armijo line search). The objective is
 // scikit-learn's LogisticRegression(multi_class='multinomial') with C = 1 / l2:
-//   f(W, b) = sum_i -log softmax(W x_i + b)[y_i] + (l2 / 2) * ||W||^2.
+//   f(W, b) = sum_i w_i * -log softmax(W x_i + b)[y_i] + (l2 / 2) * ||W||^2
+// with row weights w_i (1 unless given: scikit-learn's class_weight / sample_weight).
 // Pure arithmetic on typed arrays; tested against a known solution (logistic.test.ts).
 
 /** A sparse row: feature indices and their values (same length). */
@@ -27,6 +28,8 @@ export interface FitOptions {
   readonly tolerance?: number;
   /** L-BFGS memory. */
   readonly memory?: number;
+  /** Weight of each row in the loss (class weights); 1 for every row when absent. */
+  readonly rowWeights?: ArrayLike<number>;
 }
 
 export interface FitResult {
@@ -76,6 +79,7 @@ export function objectiveAndGradient(
   D: number,
   l2: number,
   grad: Float64Array,
+  rowWeights?: ArrayLike<number>,
 ): number {
   grad.fill(0);
   const wOff = 0;
@@ -95,9 +99,10 @@ export function objectiveAndGradient(
     let sum = 0;
     for (let k = 0; k < K; k++) sum += Math.exp(z[k] - max);
     const logSum = max + Math.log(sum);
-    f += logSum - z[y[i]];
-    // residual p_k - [k = y_i]
-    for (let k = 0; k < K; k++) z[k] = Math.exp(z[k] - logSum) - (k === y[i] ? 1 : 0);
+    const weight = rowWeights ? rowWeights[i] : 1;
+    f += weight * (logSum - z[y[i]]);
+    // residual weight * (p_k - [k = y_i])
+    for (let k = 0; k < K; k++) z[k] = weight * (Math.exp(z[k] - logSum) - (k === y[i] ? 1 : 0));
     for (let k = 0; k < K; k++) grad[bOff + k] += z[k];
     for (let t = 0; t < row.indices.length; t++) {
       const base = wOff + row.indices[t] * K;
@@ -135,6 +140,8 @@ export function fitLogistic(
 ): FitResult {
   if (rows.length !== y.length) throw new Error('fitLogistic: rows and labels differ in length');
   if (rows.length === 0) throw new Error('fitLogistic: no rows');
+  if (options.rowWeights && options.rowWeights.length !== rows.length)
+    throw new Error('fitLogistic: rows and row weights differ in length');
   for (let i = 0; i < y.length; i++)
     if (!(y[i] >= 0 && y[i] < classes && Number.isInteger(y[i])))
       throw new Error(`fitLogistic: label ${y[i]} of row ${i} is not a class`);
@@ -146,7 +153,7 @@ export function fitLogistic(
   const m = options.memory ?? 10;
   const x = new Float64Array(n);
   const g = new Float64Array(n);
-  let f = objectiveAndGradient(x, rows, y, K, D, options.l2, g);
+  let f = objectiveAndGradient(x, rows, y, K, D, options.l2, g, options.rowWeights);
   const S: Float64Array[] = [];
   const Y: Float64Array[] = [];
   const rho: number[] = [];
@@ -189,7 +196,7 @@ export function fitLogistic(
     let fNew = 0;
     for (let tries = 0; ; tries++) {
       for (let i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
-      fNew = objectiveAndGradient(xNew, rows, y, K, D, options.l2, gNew);
+      fNew = objectiveAndGradient(xNew, rows, y, K, D, options.l2, gNew, options.rowWeights);
       if (fNew <= f + 1e-4 * step * slope || tries >= 40) break;
       step *= 0.5;
     }

@@ -7,6 +7,8 @@ import { classifyOptics } from './optics.ts';
 import {
   classifyParagraph,
   crossValidatedLabels,
+  classifyParagraphGeneric,
+  paragraphContexts,
   strongestFeatures,
   trainOpticsClassifier,
   type TrainingItem,
@@ -43,7 +45,8 @@ test('the classifier learns words beyond the lexicon and reads its hits', () => 
 
 test('with only the lexicon features the classifier follows the lexicon', () => {
   const c = trainOpticsClassifier(training, { C: 10, words: false, pairs: false, lexicon: true, minCount: 2 });
-  assert.equal(c.featureNames.length, 24 + 4 + 1); // lexicon, cue groups, length
+  // lexicon, cue groups, length, context (unused here: zero weights), period and density (unused)
+  assert.equal(c.featureNames.length, 24 + 4 + 1 + 9 + 12 + 3);
   assert.equal(classifyParagraph(c, item('Poverty and hunger hurt children.', 'none')), 'justice');
 });
 
@@ -52,4 +55,99 @@ test('cross-validated labels come from models that never saw the item', () => {
   assert.equal(labels.length, training.length);
   const right = labels.filter((l, i) => l === training[i].label).length;
   assert.ok(right >= 20, `${right} of ${training.length}`);
+});
+
+test("a paragraph's context: its neighbours' and the rest of its document's lexicon scores", () => {
+  const readings = [
+    { scores: { stability: 2, order: 0, justice: 0 } },
+    { scores: { stability: 0, order: 1, justice: 0 } },
+    { scores: { stability: 1, order: 0, justice: 3 } },
+  ];
+  const ctx = paragraphContexts(readings, 'statements', 2015);
+  assert.equal(ctx[0].previous, null);
+  assert.deepEqual(ctx[0].next, readings[1].scores);
+  assert.deepEqual(ctx[1].rest, { stability: 3, order: 0, justice: 3 });
+  assert.equal(ctx[2].next, null);
+  assert.equal(ctx[2].corpus, 'statements');
+});
+
+test('the context and period features let the classifier read a paragraph by its document', () => {
+  // the same words, labelled by the decade and the neighbours: only the context can tell them apart
+  const same = 'The question was discussed at length.';
+  const at = (year: number, label: OpticLabel, neighbour: 'stability' | 'justice'): TrainingItem => {
+    const scores = { stability: 0, order: 0, justice: 0, [neighbour]: 3 };
+    return {
+      words: words(same),
+      reading: classifyOptics(same)[0],
+      context: { corpus: 'ungdc', year, previous: scores, next: scores, rest: scores },
+      label,
+    };
+  };
+  const items = [...Array.from({ length: 8 }, () => at(1955, 'stability', 'stability'))];
+  items.push(...Array.from({ length: 8 }, () => at(2015, 'justice', 'justice')));
+  const c = trainOpticsClassifier(items, {
+    C: 10,
+    words: false,
+    pairs: false,
+    lexicon: true,
+    minCount: 2,
+    context: true,
+    period: true,
+    balanced: true,
+  });
+  assert.equal(classifyParagraph(c, at(1955, 'none', 'stability')), 'stability');
+  assert.equal(classifyParagraph(c, at(2015, 'none', 'justice')), 'justice');
+  assert.ok(c.featureNames.includes('decade 1950s') && c.featureNames.includes('previous paragraph justice'));
+  const noContext = { words: words(same), reading: classifyOptics(same)[0] };
+  assert.throws(() => classifyParagraph(c, noContext), /paragraph context/);
+});
+
+test("the lexicon's entries and hit density are features of their own", () => {
+  const c = trainOpticsClassifier(training, {
+    C: 10,
+    words: false,
+    pairs: false,
+    lexicon: true,
+    minCount: 2,
+    entries: true,
+    density: true,
+  });
+  // the entry of "poverty" (with its alternatives) is found in the six justice paragraphs
+  assert.ok(c.featureNames.some((f) => f.startsWith('lexicon entry "poverty|')));
+  assert.ok(c.featureNames.includes('lexicon density justice'));
+  assert.equal(classifyParagraph(c, item('Poverty and hunger.', 'none')), 'justice');
+});
+
+test('the fast path classifies exactly as the generic feature path, with every feature group', () => {
+  const texts = [
+    'The frobnication of the border by the neighbouring army continues, and the army continues.',
+    'Quibbling rebels and the failed administration need mediation; children suffer from hunger.',
+    'We congratulate the President and thank the Secretariat for the 3 reports.',
+    'Poverty, poverty and hunger of the neighbouring rebels.',
+  ];
+  const items = texts.map((t, k) => {
+    const readings = classifyOptics(t);
+    return {
+      words: words(t),
+      reading: readings[0],
+      context: paragraphContexts(readings, k % 2 ? 'resolutions' : 'ungdc', 1950 + 20 * k)[0],
+    };
+  });
+  const trainingWithContext = training.map((t, k) => ({ ...t, context: items[k % items.length].context }));
+  const c = trainOpticsClassifier(trainingWithContext, {
+    C: 1,
+    words: true,
+    pairs: true,
+    lexicon: true,
+    cues: true,
+    length: true,
+    minCount: 1,
+    entries: true,
+    density: true,
+    context: true,
+    period: true,
+    balanced: true,
+  });
+  for (const item of [...items, ...trainingWithContext])
+    assert.equal(classifyParagraph(c, item), classifyParagraphGeneric(c, item));
 });

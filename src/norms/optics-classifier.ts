@@ -5,15 +5,20 @@
 //   - pairs: each distinct pair of adjacent words neither of which is a stop word or a number
 //     ("arms race", "civil war", "human rights"), under the same count threshold;
 //   - lexicon: for each optic and question, log(1 + hits) (12), each optic's log(1 + score) (3), the
-//     lexicon's label (4) and the decision rule that gave it (5), one-hot.
+//     lexicon's label (4) and the decision rule that gave it (5), one-hot; each lexicon entry found
+//     (entries) and each optic's hits per 100 words (density);
+//   - cues: per label, log(1 + its cue words in the paragraph) (CUE_WORDS); length: log(1 + words);
+//   - context: the lexicon's scores of the previous and next paragraphs and the optic shares of the
+//     rest of the document; period: the document's kind (speech, resolution, statement) and decade.
 // The lexicon stays the explanation: `--explain` prints its hits beside the label this model
 // assigns, and the words with the largest weight towards that label. Training data: the labelled
 // sample's development paragraphs (optics-sample.csv, optics-sample-extension.csv); the penalty
 // and feature set were chosen by 5-fold cross-validation on them (docs/norms.md).
 import { fitLogistic, type LogisticModel, logits, type SparseRow } from './logistic.ts';
+import type { Corpus } from './documents.ts';
 import { type Optic, optics, type Question, questions } from './optics-lexicon.ts';
 import { stopWords } from './optics-model.ts';
-import { type DecisionRule, type OpticLabel, opticLabels, type OpticReading } from './optics.ts';
+import { type DecisionRule, type OpticLabel, opticLabels, type OpticReading, type OpticScores } from './optics.ts';
 
 /**
  * Cue words per optic, from the codebook's rules L1-L4 and the DOMAIN table (broader than the
@@ -62,27 +67,86 @@ export interface ClassifierOptions {
   readonly lexicon: boolean;
   /** Words and pairs must occur in at least this many training paragraphs. */
   readonly minCount: number;
+  /** The paragraph's document context (ParagraphContext): the lexicon's reading of its neighbours and of the rest of its document. */
+  readonly context?: boolean;
+  /** The document's kind (speech, resolution, statement) and decade, one-hot. */
+  readonly period?: boolean;
+  /** Class weights inversely proportional to the label frequencies (scikit-learn's class_weight='balanced'). */
+  readonly balanced?: boolean;
+  /** Each lexicon entry found in the paragraph, present or not (entries hit in at least `minCount` training paragraphs). */
+  readonly entries?: boolean;
+  /** Each optic's lexicon hits per 100 words. */
+  readonly density?: boolean;
 }
 
-/** The configuration chosen by cross-validation on the development paragraphs (docs/norms.md). */
+/**
+ * The configuration chosen by cross-validation on the 561 development paragraphs (5-fold, three
+ * fold assignments; docs/norms.md): every feature group, words and pairs seen in at least 3
+ * training paragraphs, balanced class weights, C = 0.3.
+ */
 export const CLASSIFIER_OPTIONS: ClassifierOptions = {
   C: 0.3,
-  words: false,
-  pairs: false,
+  words: true,
+  pairs: true,
   lexicon: true,
   cues: true,
   length: true,
-  minCount: 2,
+  minCount: 3,
+  entries: true,
+  density: true,
+  context: true,
+  period: true,
+  balanced: true,
 };
 
-/** Changes whenever the features or the chosen options change (part of the derived index version); 2: options chosen by cross-validation. */
-export const CLASSIFIER_VERSION = 2;
+/**
+ * Changes whenever the features or the chosen options change (part of the derived index version);
+ * 2: options chosen by cross-validation; 3: the second extension, document context, period, lexicon
+ * entries and density, class weights.
+ */
+export const CLASSIFIER_VERSION = 3;
+
+/**
+ * Where a paragraph stands: its document's kind and year, and the lexicon's scores of the
+ * paragraphs before and after it and of the rest of its document (paragraphContexts).
+ */
+export interface ParagraphContext {
+  readonly corpus: Corpus;
+  readonly year: number;
+  readonly previous: OpticScores | null;
+  readonly next: OpticScores | null;
+  /** The lexicon's scores summed over the document's other paragraphs. */
+  readonly rest: OpticScores;
+}
+
+/** The context of each paragraph of one document, from the lexicon's reading of every paragraph. */
+export function paragraphContexts(
+  readings: readonly { readonly scores: OpticScores }[],
+  corpus: Corpus,
+  year: number,
+): ParagraphContext[] {
+  const total = { stability: 0, order: 0, justice: 0 };
+  for (const r of readings) for (const o of optics) total[o] += r.scores[o];
+  return readings.map((r, i) => ({
+    corpus,
+    year,
+    previous: i > 0 ? readings[i - 1].scores : null,
+    next: i + 1 < readings.length ? readings[i + 1].scores : null,
+    rest: {
+      stability: total.stability - r.scores.stability,
+      order: total.order - r.scores.order,
+      justice: total.justice - r.scores.justice,
+    },
+  }));
+}
 
 export interface ClassifierItem {
   /** The paragraph's words (token rule). */
   readonly words: readonly string[];
   /** The lexicon's reading of the paragraph. */
   readonly reading: Pick<OpticReading, 'hits' | 'scores' | 'optic' | 'rule'>;
+  /** Its place in its document (needed when the options use the context or the period). */
+  readonly context?: ParagraphContext;
 }
 
 export interface TrainingItem extends ClassifierItem {
@@ -97,6 +161,29 @@ const lexiconFeatureNames: readonly string[] = [
   ...rules.map((r) => `lexicon rule ${r}`),
 ];
 const cueFeatureNames: readonly string[] = opticLabels.map((l) => `cues ${l}`);
+const corpora: readonly Corpus[] = ['ungdc', 'resolutions', 'statements'];
+const decades: readonly number[] = [1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020];
+const contextFeatureNames: readonly string[] = [
+  ...optics.map((o) => `previous paragraph ${o}`),
+  ...optics.map((o) => `next paragraph ${o}`),
+  ...optics.map((o) => `rest of document ${o} share`),
+];
+const periodFeatureNames: readonly string[] = [
+  ...corpora.map((c) => `document kind ${c}`),
+  ...decades.map((d) => `decade ${d}s`),
+];
+/** Index of the first context feature (after lexicon, cues and length). */
+const contextBase = lexiconFeatureNames.length + cueFeatureNames.length + 1;
+const periodBase = contextBase + contextFeatureNames.length;
+const densityBase = periodBase + periodFeatureNames.length;
+const fixedFeatureNames: readonly string[] = [
+  ...lexiconFeatureNames,
+  ...cueFeatureNames,
+  'length',
+  ...contextFeatureNames,
+  ...periodFeatureNames,
+  ...optics.map((o) => `lexicon density ${o}`),
+];
 const cueGroup = new Map<string, number>();
 opticLabels.forEach((l, k) => {
   for (const w of CUE_WORDS[l]) if (!cueGroup.has(w)) cueGroup.set(w, k);
@@ -108,6 +195,8 @@ export interface OpticsClassifier {
   readonly wordIndex: ReadonlyMap<string, number>;
   /** Feature index of each pair, by first then second word. */
   readonly pairIndex: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Feature index of each lexicon entry. */
+  readonly entryIndex: ReadonlyMap<string, number>;
   readonly model: LogisticModel;
   readonly trainingItems: number;
   /** Name of each feature, by index. */
@@ -130,6 +219,7 @@ function forEachFeature(
   options: ClassifierOptions,
   wordIndex: ReadonlyMap<string, number> | null,
   pairIndex: ReadonlyMap<string, ReadonlyMap<string, number>> | null,
+  entryIndex: ReadonlyMap<string, number> | null,
   seen: Set<number>,
   f: (index: number, value: number) => void,
 ): void {
@@ -146,6 +236,18 @@ function forEachFeature(
   }
   seen.clear();
   const ws = item.words;
+  if (options.density && ws.length > 0)
+    optics.forEach((o, k) => {
+      if (item.reading.scores[o] > 0) f(densityBase + k, (100 * item.reading.scores[o]) / ws.length / 10);
+    });
+  if (options.entries && entryIndex)
+    for (const h of item.reading.hits) {
+      const j = entryIndex.get(h.entry);
+      if (j !== undefined && !seen.has(j)) {
+        seen.add(j);
+        f(j, 1);
+      }
+    }
   if (options.cues) {
     const cues = [0, 0, 0, 0];
     for (let i = 0; i < ws.length; i++) {
@@ -155,6 +257,26 @@ function forEachFeature(
     for (let k = 0; k < cues.length; k++) if (cues[k] > 0) f(lexiconFeatureNames.length + k, Math.log1p(cues[k]));
   }
   if (options.length) f(lexiconFeatureNames.length + cueFeatureNames.length, Math.log1p(ws.length) / 5);
+  if (options.context || options.period) {
+    const c = item.context;
+    if (!c) throw new Error('the optics classifier reads the paragraph context: pass it with the item');
+    if (options.context) {
+      optics.forEach((o, k) => {
+        if (c.previous && c.previous[o] > 0) f(contextBase + k, Math.log1p(c.previous[o]));
+        if (c.next && c.next[o] > 0) f(contextBase + optics.length + k, Math.log1p(c.next[o]));
+      });
+      const rest = c.rest.stability + c.rest.order + c.rest.justice;
+      if (rest > 0)
+        optics.forEach((o, k) => {
+          if (c.rest[o] > 0) f(contextBase + 2 * optics.length + k, c.rest[o] / rest);
+        });
+    }
+    if (options.period) {
+      f(periodBase + corpora.indexOf(c.corpus), 1);
+      const d = Math.min(decades.length - 1, Math.max(0, Math.floor(c.year / 10) - 194));
+      f(periodBase + corpora.length + d, 1);
+    }
+  }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!content(w)) continue;
@@ -195,7 +317,7 @@ export function trainOpticsClassifier(
     for (const w of seenWords) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
     for (const p of seenPairs) pairCounts.set(p, (pairCounts.get(p) ?? 0) + 1);
   }
-  const featureNames: string[] = [...lexiconFeatureNames, ...cueFeatureNames, 'length'];
+  const featureNames: string[] = [...fixedFeatureNames];
   const wordIndex = new Map<string, number>();
   const pairIndex = new Map<string, Map<string, number>>();
   if (options.words) {
@@ -203,6 +325,17 @@ export function trainOpticsClassifier(
       if (c < options.minCount) continue;
       wordIndex.set(w, featureNames.length);
       featureNames.push(w);
+    }
+  }
+  const entryIndex = new Map<string, number>();
+  if (options.entries) {
+    const entryCounts = new Map<string, number>();
+    for (const item of items)
+      for (const e of new Set(item.reading.hits.map((h) => h.entry))) entryCounts.set(e, (entryCounts.get(e) ?? 0) + 1);
+    for (const [e, c] of [...entryCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (c < options.minCount) continue;
+      entryIndex.set(e, featureNames.length);
+      featureNames.push(`lexicon entry "${e}"`);
     }
   }
   if (options.pairs) {
@@ -219,45 +352,192 @@ export function trainOpticsClassifier(
   const rows: SparseRow[] = items.map((item) => {
     const indices: number[] = [];
     const values: number[] = [];
-    forEachFeature(item, options, wordIndex, pairIndex, seen, (j, v) => {
+    forEachFeature(item, options, wordIndex, pairIndex, entryIndex, seen, (j, v) => {
       indices.push(j);
       values.push(v);
     });
     return { indices, values };
   });
   const y = items.map((i) => opticLabels.indexOf(i.label));
+  let rowWeights: number[] | undefined;
+  if (options.balanced) {
+    const counts = new Array<number>(opticLabels.length).fill(0);
+    for (const k of y) counts[k]++;
+    const present = counts.filter((c) => c > 0).length;
+    rowWeights = y.map((k) => items.length / (present * counts[k]));
+  }
   const fit = fitLogistic(rows, y, opticLabels.length, featureNames.length, {
     l2: 1 / options.C,
+    rowWeights,
     tolerance: 1e-5,
     maxIterations: 1000,
   });
-  return { options, wordIndex, pairIndex, model: fit.model, trainingItems: items.length, featureNames };
+  return { options, wordIndex, pairIndex, entryIndex, model: fit.model, trainingItems: items.length, featureNames };
 }
 
 /** A reusable scratch space for predictions (one per caller; not shared between threads). */
 export class ClassifierScratch {
   readonly z = new Float64Array(opticLabels.length);
-  readonly seen = new Set<number>();
+  /** Generation stamps of the word, pair and entry features already counted in this paragraph. */
+  stamp = new Int32Array(0);
+  generation = 0;
+  /** Word and pair features of the paragraph, in the order the generic path emits them. */
+  found = new Int32Array(256);
+  readonly perQuestion = new Float64Array(optics.length * questions.length);
 }
 
 const defaultScratch = new ClassifierScratch();
 
-/** The optic the classifier assigns to a paragraph (ties go to the earlier label of opticLabels). */
+/** What the fast path needs to know of a word, found with one lookup: its cue group, word feature and pair features. */
+interface VocabularyEntry {
+  cue: number;
+  word: number;
+  pairs: ReadonlyMap<string, number> | null;
+}
+
+const vocabularies = new WeakMap<OpticsClassifier, Map<string, VocabularyEntry>>();
+
+function vocabularyOf(c: OpticsClassifier): Map<string, VocabularyEntry> {
+  let v = vocabularies.get(c);
+  if (v) return v;
+  v = new Map();
+  const entry = (w: string) => {
+    let e = v!.get(w);
+    if (!e) {
+      e = { cue: -1, word: -1, pairs: null };
+      v!.set(w, e);
+    }
+    return e;
+  };
+  if (c.options.cues) for (const [w, g] of cueGroup) entry(w).cue = g;
+  if (c.options.words) for (const [w, j] of c.wordIndex) entry(w).word = j;
+  if (c.options.pairs) for (const [w, inner] of c.pairIndex) entry(w).pairs = inner;
+  vocabularies.set(c, v);
+  return v;
+}
+
+function addFeature(z: Float64Array, w: Float64Array, j: number, v: number): void {
+  const base = j * 4;
+  z[0] += w[base] * v;
+  z[1] += w[base + 1] * v;
+  z[2] += w[base + 2] * v;
+  z[3] += w[base + 3] * v;
+}
+
+/**
+ * The optic the classifier assigns to a paragraph (ties go to the earlier label of opticLabels).
+ * The same features, values and order as forEachFeature (the generic path, used for training and
+ * explanations; classifierLogits), with one vocabulary lookup per word and no allocation per
+ * paragraph: the index build classifies every paragraph of every corpus (issue 17's budget).
+ */
 export function classifyParagraph(
   c: OpticsClassifier,
   item: ClassifierItem,
   scratch: ClassifierScratch = defaultScratch,
 ): OpticLabel {
-  const K = opticLabels.length;
+  const o = c.options;
   const z = scratch.z;
-  for (let k = 0; k < K; k++) z[k] = c.model.intercepts[k];
-  const w = c.model.weights;
-  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, scratch.seen, (j, v) => {
-    const base = j * K;
-    for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
-  });
+  const W = c.model.weights;
+  for (let k = 0; k < 4; k++) z[k] = c.model.intercepts[k];
+  const r = item.reading;
+  if (o.lexicon) {
+    const pq = scratch.perQuestion;
+    pq.fill(0);
+    for (const h of r.hits) pq[optics.indexOf(h.optic) * questions.length + questions.indexOf(h.question)]++;
+    for (let i = 0; i < pq.length; i++) if (pq[i] > 0) addFeature(z, W, i, Math.log1p(pq[i]));
+    for (let k = 0; k < optics.length; k++) {
+      const score = r.scores[optics[k]];
+      if (score > 0) addFeature(z, W, pq.length + k, Math.log1p(score));
+    }
+    addFeature(z, W, pq.length + optics.length + opticLabels.indexOf(r.optic), 1);
+    addFeature(z, W, pq.length + optics.length + opticLabels.length + rules.indexOf(r.rule), 1);
+  }
+  if (scratch.stamp.length < c.featureNames.length) scratch.stamp = new Int32Array(c.featureNames.length);
+  const stamp = scratch.stamp;
+  const generation = ++scratch.generation;
+  const ws = item.words;
+  if (o.density && ws.length > 0)
+    for (let k = 0; k < optics.length; k++) {
+      const score = r.scores[optics[k]];
+      if (score > 0) addFeature(z, W, densityBase + k, (100 * score) / ws.length / 10);
+    }
+  if (o.entries)
+    for (const h of r.hits) {
+      const j = c.entryIndex.get(h.entry);
+      if (j !== undefined && stamp[j] !== generation) {
+        stamp[j] = generation;
+        addFeature(z, W, j, 1);
+      }
+    }
+  // one pass over the words: cue counts now, word and pair features kept for their turn below
+  const vocabulary = vocabularyOf(c);
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let found = 0;
+  if (scratch.found.length < 2 * ws.length) scratch.found = new Int32Array(2 * ws.length);
+  const list = scratch.found;
+  for (let i = 0; i < ws.length; i++) {
+    const e = vocabulary.get(ws[i]);
+    if (e === undefined) continue;
+    if (e.cue === 0) c0++;
+    else if (e.cue === 1) c1++;
+    else if (e.cue === 2) c2++;
+    else if (e.cue === 3) c3++;
+    if (e.word >= 0 && stamp[e.word] !== generation) {
+      stamp[e.word] = generation;
+      list[found++] = e.word;
+    }
+    if (e.pairs !== null && i + 1 < ws.length) {
+      const j = e.pairs.get(ws[i + 1]);
+      if (j !== undefined && stamp[j] !== generation) {
+        stamp[j] = generation;
+        list[found++] = j;
+      }
+    }
+  }
+  if (o.cues) {
+    const base = lexiconFeatureNames.length;
+    if (c0 > 0) addFeature(z, W, base, Math.log1p(c0));
+    if (c1 > 0) addFeature(z, W, base + 1, Math.log1p(c1));
+    if (c2 > 0) addFeature(z, W, base + 2, Math.log1p(c2));
+    if (c3 > 0) addFeature(z, W, base + 3, Math.log1p(c3));
+  }
+  if (o.length) addFeature(z, W, lexiconFeatureNames.length + cueFeatureNames.length, Math.log1p(ws.length) / 5);
+  if (o.context || o.period) {
+    const ctx = item.context;
+    if (!ctx) throw new Error('the optics classifier reads the paragraph context: pass it with the item');
+    if (o.context) {
+      for (let k = 0; k < optics.length; k++) {
+        const opt = optics[k];
+        if (ctx.previous && ctx.previous[opt] > 0) addFeature(z, W, contextBase + k, Math.log1p(ctx.previous[opt]));
+        if (ctx.next && ctx.next[opt] > 0) addFeature(z, W, contextBase + optics.length + k, Math.log1p(ctx.next[opt]));
+      }
+      const rest = ctx.rest.stability + ctx.rest.order + ctx.rest.justice;
+      if (rest > 0)
+        for (let k = 0; k < optics.length; k++) {
+          const share = ctx.rest[optics[k]];
+          if (share > 0) addFeature(z, W, contextBase + 2 * optics.length + k, share / rest);
+        }
+    }
+    if (o.period) {
+      addFeature(z, W, periodBase + corpora.indexOf(ctx.corpus), 1);
+      const d = Math.min(decades.length - 1, Math.max(0, Math.floor(ctx.year / 10) - 194));
+      addFeature(z, W, periodBase + corpora.length + d, 1);
+    }
+  }
+  for (let t = 0; t < found; t++) addFeature(z, W, list[t], 1);
   let best = 0;
-  for (let k = 1; k < K; k++) if (z[k] > z[best]) best = k;
+  for (let k = 1; k < 4; k++) if (z[k] > z[best]) best = k;
+  return opticLabels[best];
+}
+
+/** The optic by the generic feature path (forEachFeature), for tests of the fast path. */
+export function classifyParagraphGeneric(c: OpticsClassifier, item: ClassifierItem): OpticLabel {
+  const z = classifierLogits(c, item);
+  let best = 0;
+  for (let k = 1; k < z.length; k++) if (z[k] > z[best]) best = k;
   return opticLabels[best];
 }
 
@@ -271,7 +551,7 @@ export function strongestFeatures(
   const K = opticLabels.length;
   const k = opticLabels.indexOf(label);
   const out: { feature: string; weight: number }[] = [];
-  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, new Set<number>(), (j, v) => {
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, c.entryIndex, new Set<number>(), (j, v) => {
     let mean = 0;
     for (let q = 0; q < K; q++) mean += c.model.weights[j * K + q];
     mean /= K;
@@ -287,7 +567,7 @@ export function strongestFeatures(
 export function classifierLogits(c: OpticsClassifier, item: ClassifierItem): Float64Array {
   const indices: number[] = [];
   const values: number[] = [];
-  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, new Set<number>(), (j, v) => {
+  forEachFeature(item, c.options, c.wordIndex, c.pairIndex, c.entryIndex, new Set<number>(), (j, v) => {
     indices.push(j);
     values.push(v);
   });

@@ -11,6 +11,7 @@ import {
   CLASSIFIER_OPTIONS,
   classifyParagraph,
   crossValidatedLabels,
+  type ParagraphContext,
   trainOpticsClassifier,
 } from './optics-classifier.ts';
 import { crossValidatedAccuracy, predictOptic, trainOpticsModel } from './optics-model.ts';
@@ -26,6 +27,8 @@ export interface EvaluationItem {
   readonly lexicon: OpticLabel;
   /** The lexicon's reading (hits, scores, rule), the classifier's lexicon features. */
   readonly reading: Pick<OpticReading, 'hits' | 'scores' | 'optic' | 'rule'>;
+  /** The paragraph's place in its document (the classifier's context features). */
+  readonly context?: ParagraphContext;
 }
 
 export interface Interval {

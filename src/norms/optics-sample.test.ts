@@ -55,3 +55,22 @@ test('the draw is reproducible, one paragraph per document, long paragraphs only
   assert.deepEqual(a.map((i) => i.set).filter((s) => s === 'test').length, 3);
   assert.equal(parseSample(formatSample(a.map((i) => ({ ...i, label: 'none', rule: 'L1' })))).length, 12);
 });
+
+test('the second extension: speeches, resolutions and presidential statements of 2000-2026, all development', () => {
+  const council = parseSample(readFileSync(new URL('./optics-sample-council.csv', import.meta.url), 'utf8'));
+  assert.equal(council.length, 105);
+  assert.equal(council.filter((i) => i.corpus === 'ungdc').length, 45);
+  const resolutions = council.filter((i) => i.corpus === 'resolutions');
+  const statements = council.filter((i) => i.corpus === 'statements');
+  assert.equal(resolutions.length, 30);
+  assert.equal(statements.length, 30);
+  // S/RES/1285 is the first resolution of 2000; statements are named by symbol
+  assert.ok(resolutions.every((i) => Number(i.document) >= 1285));
+  assert.ok(statements.every((i) => /^S\/PRST\/20[0-2]\d\/\d+$/.test(i.document)));
+  assert.ok(council.every((i) => i.set === 'dev'));
+  const head = 'corpus,document,paragraph,set,label,rule';
+  assert.throws(
+    () => parseSample(`${head}\nspeeches,X,1,dev,none,L1\n`),
+    /line 2: corpus must be ungdc, resolutions or statements/,
+  );
+});

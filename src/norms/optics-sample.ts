@@ -11,7 +11,7 @@ export type SampleSet = 'dev' | 'test';
 
 export interface SampleItem {
   corpus: Corpus;
-  /** Speech id (`FRA_50_1995`) or resolution number (`688`). */
+  /** Speech id (`FRA_50_1995`), resolution number (`688`) or statement symbol (`S/PRST/2004/1`). */
   document: string;
   paragraph: number;
   set: SampleSet;
@@ -40,6 +40,8 @@ export const SAMPLE_DESIGN = {
 export interface SampleDesign {
   readonly speechesPerStratum: number;
   readonly resolutionsPerStratum: number;
+  /** Presidential statements per decade (0 when absent). */
+  readonly statementsPerStratum?: number;
   readonly minWords: number;
   /** Every testEvery-th drawn item is held out; 0: none (all development). */
   readonly testEvery: number;
@@ -58,6 +60,22 @@ export const EXTENSION_DESIGN: SampleDesign = {
   minWords: 40,
   testEvery: 0,
   seed: 2017,
+};
+
+/**
+ * The second extension (issue 17, 2026), drawn once the Council's 2000-2026 texts were in the store:
+ * resolutions of 2000-2026 (S/RES/1285 on, UN XML) and presidential statements 2000-2026, 10 per
+ * decade each, and one more speech per decade and regional group; seed 2026, among the documents
+ * in neither the sample nor the first extension (the caller leaves them out, and offers only
+ * Council texts of 2000 on), all development.
+ */
+export const COUNCIL_EXTENSION_DESIGN: SampleDesign = {
+  speechesPerStratum: 1,
+  resolutionsPerStratum: 10,
+  statementsPerStratum: 10,
+  minWords: 40,
+  testEvery: 0,
+  seed: 2026,
 };
 
 /** A document offered to the draw: its stratum and the word counts of its paragraphs. */
@@ -100,7 +118,13 @@ export function drawSample(candidates: readonly SampleCandidate[], design: Sampl
       const j = Math.floor(random() * (k + 1));
       [docs[k], docs[j]] = [docs[j], docs[k]];
     }
-    const want = docs[0]?.corpus === 'resolutions' ? design.resolutionsPerStratum : design.speechesPerStratum;
+    const corpus = docs[0]?.corpus;
+    const want =
+      corpus === 'resolutions'
+        ? design.resolutionsPerStratum
+        : corpus === 'statements'
+          ? (design.statementsPerStratum ?? 0)
+          : design.speechesPerStratum;
     let taken = 0;
     for (const d of docs) {
       if (taken === want) break;
@@ -136,8 +160,8 @@ export function parseSample(csv: string): LabelledItem[] {
     const f = line.split(',');
     if (f.length !== 6) throw new SampleFormatError(`${where}: expected 6 fields, got ${f.length}`);
     const [corpus, document, paragraph, set, label, rule] = f;
-    if (corpus !== 'ungdc' && corpus !== 'resolutions')
-      throw new SampleFormatError(`${where}: corpus must be ungdc or resolutions, got "${corpus}"`);
+    if (corpus !== 'ungdc' && corpus !== 'resolutions' && corpus !== 'statements')
+      throw new SampleFormatError(`${where}: corpus must be ungdc, resolutions or statements, got "${corpus}"`);
     if (!/^\d+$/.test(paragraph))
       throw new SampleFormatError(`${where}: paragraph must be a whole number, got "${paragraph}"`);
     if (set !== 'dev' && set !== 'test') throw new SampleFormatError(`${where}: set must be dev or test, got "${set}"`);

@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CountryRecord } from './country-record.ts';
 import type { CountryYear } from './country-year.ts';
-import { compactYears, factorEvidence, rules } from './factor-evidence.ts';
+import { beyondDataGap, compactYears, dataGaps, factorEvidence, rules } from './factor-evidence.ts';
 import { frameworkIndicator, riskFactors } from './framework.ts';
 import { humanSecurityDimensions, humanSecurityProfile } from './human-security.ts';
+import { ewpPredictors } from './predictors.ts';
+import { rawCodeIn } from './variable-labels.ts';
 
 test("the 14 risk factors: numbered 1-14, grouped, with the Framework's titles", () => {
   assert.deepEqual(
@@ -228,4 +230,40 @@ test('no UCDP dyad in a territory outside UCDP state system is a gap, not a miti
   const state: CountryRecord = { ...madeUpRecord(), battleDeaths: [] };
   const s1 = factorEvidence(state, 2024).find((f) => f.factor === 1)!;
   assert.equal(s1.evidence.find((e) => e.source.startsWith('UCDP Battle'))?.signal, 'mitigating');
+});
+
+test('issue 15 item 6: no raw variable code in the evidence, the profile or the predictor meanings', () => {
+  const texts = [
+    ...factorEvidence(madeUpRecord(), 2020).flatMap((f) => [
+      ...f.evidence.flatMap((e) => [e.measure, e.reading]),
+      ...f.missing,
+    ]),
+    ...humanSecurityProfile(madeUpRecord(), 2020).dimensions.flatMap((d) => [
+      ...d.measures.flatMap((m) => [m.measure, m.unit]),
+      ...d.gaps,
+    ]),
+    ...ewpPredictors.map((p) => p.meaning),
+  ];
+  for (const t of texts) {
+    assert.equal(rawCodeIn(t), null, t);
+    for (const p of ewpPredictors) assert.ok(!t.includes(`(${p.name})`), `${p.name} in "${t}"`);
+  }
+  const political = humanSecurityProfile(madeUpRecord(), 2020).dimensions.find((d) => d.dimension === 'personal')!;
+  assert.match(
+    political.measures.find((m) => /political killings/.test(m.measure))!.unit,
+    /level 0 of V-Dem's freedom from political killings scale/,
+  );
+});
+
+test('issue 15 item 6: each gap said once; the beyond-the-data gap apart from the gaps in the data', () => {
+  for (const year of [1980, 2020]) {
+    for (const f of factorEvidence(madeUpRecord(), year)) {
+      assert.equal(new Set(f.missing).size, f.missing.length, `factor ${f.factor}: ${f.missing.join(' | ')}`);
+      const gaps = dataGaps(f);
+      assert.equal(gaps.length, f.missing.length - 1);
+      assert.ok(!gaps.some((g) => g.startsWith("not in Concord's data")));
+      assert.ok(f.missing.includes(beyondDataGap(f.factor)));
+    }
+  }
+  assert.match(dataGaps(factorEvidence(madeUpRecord(), 1980)[0]).join(' '), /UCDP battle deaths cover 1989-2024/);
 });

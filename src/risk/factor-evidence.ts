@@ -18,6 +18,7 @@ import {
   predictorIn,
 } from './country-record.ts';
 import { type AtrocityCrimeGroup, riskFactors } from './framework.ts';
+import { vdemWords } from './variable-labels.ts';
 
 export type EvidenceSignal = 'risk' | 'mitigating' | 'context';
 
@@ -100,7 +101,7 @@ function flagRule(
           {
             indicator,
             source,
-            measure: `${measure} (${predictor})`,
+            measure,
             year: o.year,
             value: o.value,
             reading: isOne ? readings.one : readings.zero,
@@ -218,7 +219,7 @@ const coupRule = (factor: number, indicator: string): Rule => ({
       items.push({
         indicator,
         source: sources.coups,
-        measure: 'coup attempt in the last five years (coup.try.5yr)',
+        measure: 'coup attempt in the last five years',
         year: five.year,
         value: five.value,
         reading:
@@ -501,7 +502,7 @@ export const rules: readonly Rule[] = [
     'judicial reform',
     (r, y) => predictorIn(r, 'judicialreform', y),
     sources.vdem,
-    (v) => `V-Dem v2jureform_ord = ${v} (0-2)`,
+    (v) => `level ${v} of V-Dem's ${vdemWords('v2jureform_ord')} (0-2)`,
   ),
   contextRule(
     3,
@@ -569,7 +570,7 @@ export const rules: readonly Rule[] = [
     'freedom of religion',
     (r, y) => predictorIn(r, 'religiousfreedom', y),
     sources.vdem,
-    (v) => `V-Dem v2clrelig_ord = ${v} (0-4; 4 fully respected)`,
+    (v) => `level ${v} of V-Dem's ${vdemWords('v2clrelig_ord')} (0-4; 4 fully respected)`,
   ),
   widetargetingRule,
   contextRule(
@@ -607,7 +608,21 @@ export function factorEvidence(record: CountryRecord, year: number): FactorEvide
       evidence.push(...found.items.map((i) => ({ factor: f.number, ...i })));
       missing.push(...found.gaps);
     }
-    missing.push(`not in Concord's data: ${f.beyondData}`);
-    return { factor: f.number, name: f.name, group: f.group, evidence, missing };
+    missing.push(beyondDataGap(f.number));
+    return { factor: f.number, name: f.name, group: f.group, evidence, missing: [...new Set(missing)] };
   });
+}
+
+/** The gap every factor has: what it rests on that no dataset holds (the Framework's "beyond the data"). */
+export function beyondDataGap(factor: number): string {
+  return `not in Concord's data: ${riskFactors.find((f) => f.number === factor)?.beyondData ?? ''}`;
+}
+
+/**
+ * The gaps of a factor's evidence in the data Concord holds, without the beyond-the-data gap, for a
+ * view that says that one on its own line (issue 15 item 6: each gap said once).
+ */
+export function dataGaps(f: Pick<FactorEvidence, 'factor' | 'missing'>): string[] {
+  const beyond = beyondDataGap(f.factor);
+  return f.missing.filter((m) => m !== beyond);
 }

@@ -7,6 +7,7 @@
 // kept beside it. Also the change between two forecasts of a country: rank and the drivers that moved.
 import type { EwpScoredCountryYear, RoundResult } from './backtest.ts';
 import type { CountryYear } from './country-year.ts';
+import { inWords } from './variable-labels.ts';
 
 /** One country-year of a backtest as stored with its run. */
 export interface BacktestCountryYear {
@@ -160,7 +161,7 @@ export function forecastChange(
       const y = b.get(p);
       return {
         predictor: p,
-        meaning: (y ?? x)!.meaning,
+        meaning: inWords((y ?? x)!.meaning),
         before: x?.contribution ?? null,
         after: y?.contribution ?? null,
         change: (y?.contribution ?? 0) - (x?.contribution ?? 0),

@@ -22,6 +22,7 @@ import {
   massKillingIn,
   predictorIn,
 } from './country-record.ts';
+import { vdemWords } from './variable-labels.ts';
 
 export const humanSecurityDimensions = [
   'economic',
@@ -129,7 +130,7 @@ const specs: Record<HumanSecurityDimension, MeasureSpec[]> = {
     {
       measure: 'political killings systematic and approved by leaders',
       flag: true,
-      unit: 'V-Dem v2clkill_ord = 0',
+      unit: `level 0 of V-Dem's ${vdemWords('v2clkill_ord')}`,
       source: 'V-Dem via EWP',
       get: ewp('pol_killing_approved'),
     },
@@ -144,13 +145,13 @@ const specs: Record<HumanSecurityDimension, MeasureSpec[]> = {
     {
       measure: 'some social groups enjoy far fewer civil liberties',
       flag: true,
-      unit: 'V-Dem v2clsocgrp_ord = 0',
+      unit: `level 0 of V-Dem's ${vdemWords('v2clsocgrp_ord')}`,
       source: 'V-Dem via EWP',
       get: ewp('social_inequality'),
     },
     {
       measure: 'freedom of religion',
-      unit: 'V-Dem v2clrelig_ord, 0-4 (4 fully respected)',
+      unit: `V-Dem's ${vdemWords('v2clrelig_ord')}, 0-4 (4 fully respected)`,
       source: 'V-Dem via EWP',
       get: ewp('religiousfreedom'),
     },
@@ -175,14 +176,14 @@ const specs: Record<HumanSecurityDimension, MeasureSpec[]> = {
     {
       measure: 'civil society organisations repressed',
       flag: true,
-      unit: 'V-Dem v2csreprss_ord 0-2',
+      unit: `levels 0-2 of V-Dem's ${vdemWords('v2csreprss_ord')}`,
       source: 'V-Dem via EWP',
       get: ewp('repress_civilsoc'),
     },
     {
       measure: 'all or most parties banned',
       flag: true,
-      unit: 'V-Dem v2psparban_ord 0-1',
+      unit: `levels 0-1 of V-Dem's ${vdemWords('v2psparban_ord')}`,
       source: 'V-Dem via EWP',
       get: ewp('partyban.new.0'),
     },
@@ -195,7 +196,7 @@ const specs: Record<HumanSecurityDimension, MeasureSpec[]> = {
     {
       measure: 'government censorship of the media',
       flag: true,
-      unit: 'V-Dem v2mecenefm_ord 0-2',
+      unit: `levels 0-2 of V-Dem's ${vdemWords('v2mecenefm_ord')}`,
       source: 'V-Dem via EWP',
       get: ewp('v2mecenefm_binary'),
     },

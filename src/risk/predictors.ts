@@ -3,7 +3,9 @@
 // EWP replication repository (2025-Statistical-Risk-Assessment: model_3Sep2025.R's
 // predictornames.fullest; 2.Make-new-base-data/Adding-in-new-data-2025.Rmd and
 // helper scripts/format_vdem.R for the codings). V-Dem codings are quoted by variable and level
-// rather than paraphrased where the meaning of a level is not stated in those scripts.
+// rather than paraphrased where the meaning of a level is not stated in those scripts; the V-Dem
+// variable names are given in words through variable-labels.ts (issue 15 item 6).
+import { inWords } from './variable-labels.ts';
 
 export interface Predictor {
   name: string;
@@ -13,7 +15,7 @@ export interface Predictor {
   source: string;
 }
 
-export const ewpPredictors: readonly Predictor[] = [
+const coded: readonly Predictor[] = [
   {
     name: 'widetargeting',
     meaning: 'an ongoing mass killing whose target group is broadly defined',
@@ -143,6 +145,9 @@ export const ewpPredictors: readonly Predictor[] = [
   { name: 'countryage.new.log2', meaning: 'years since independence, log2(1 + years)', source: 'EWP' },
   { name: 'includesnonstate', meaning: '1 from 1989, when non-state-led mass killings enter the data', source: 'EWP' },
 ];
+
+/** The predictors, their meanings in words (no V-Dem variable codes). */
+export const ewpPredictors: readonly Predictor[] = coded.map((p) => ({ ...p, meaning: inWords(p.meaning) }));
 
 export const ewpPredictorNames: readonly string[] = ewpPredictors.map((p) => p.name);
 

@@ -8,6 +8,7 @@ import { repoRoot } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
 import { clientErrors, frameworkErrors, installErrorHandler, notFound, securityHeaders } from './errors.ts';
+import { stopNormsQueries } from './norms-queries.ts';
 import { openApiDocument } from './openapi.ts';
 import { type AuthConfig, defaultAuth } from './auth/guard.ts';
 import { registerRoutes, type Route } from './route.ts';
@@ -89,6 +90,8 @@ export function buildServer({
     for (const [k, v] of Object.entries(securityHeaders)) if (!reply.hasHeader(k)) reply.header(k, v);
   });
   registerRoutes(app, apiRoutes, { store, auth: config });
+  // the norms query threads (norms-queries.ts) end with the server, before its store is closed
+  app.addHook('onClose', async () => stopNormsQueries(store));
 
   const doc = openApiDocument(apiRoutes, { version: '0.1.0' });
   app.get('/api/openapi.json', async () => doc);

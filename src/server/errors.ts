@@ -32,6 +32,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Seconds after which to try again (sent as Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -42,7 +44,7 @@ export const errorBody = z.object({
     code: z
       .string()
       .describe(
-        'machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unavailable (503: the store is not ready for it), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store; retry after Retry-After seconds) or internal',
+        'machine-readable code: invalid-input, not-found, bad-request, too-large (413: the request body is over the limit), unsupported-media-type (415), conflict (409), index-building (503: retry shortly), unavailable (503: the store is not ready for it), unauthenticated (401: log in), forbidden (403: your role may not), csrf (403: missing or wrong CSRF token, or a cross-site request), locked (429: too many failed logins), busy (503: another write such as a data import holds the store, or too many norms queries wait; retry after Retry-After seconds) or internal',
       ),
     message: z.string(),
     field: z.string().optional().describe('for invalid-input: the offending field, e.g. "query.from"'),
@@ -156,6 +158,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error instanceof ConcordError && error.kind !== 'internal') error = apiError(error);
     if (error instanceof ApiError) {
+      if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
       reply.status(error.status).send(body(error.status, error.code, error.message, error.field));
       return;
     }

@@ -139,6 +139,11 @@ export async function normsIndex(store: Store, corpus: Corpus): Promise<IndexedC
   );
 }
 
+/** The import (`importedAt` of the corpus) the open index was built for (src/server/norms-queries.ts). */
+export function normsIndexKey(store: Store, corpus: Corpus): string | null {
+  return entries(store).get(corpus)?.key ?? null;
+}
+
 /** What state each corpus's index is in, without starting a build. */
 export async function normsIndexStatus(store: Store, corpus: Corpus): Promise<IndexStatus> {
   const e = entries(store).get(corpus);

@@ -12,6 +12,9 @@ import type {
 
 export type { IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PostingsRow };
 
+/** A term's postings without them: how many documents and positions decoding them would yield. */
+export type PostingsSize = Omit<PostingsRow, 'postings'>;
+
 /** The corpus table behind each corpus, and the import source that fills it. */
 export const corpusTables: Readonly<Record<Corpus, { table: string; sources: readonly string[] }>> = {
   ungdc: { table: 'speeches', sources: ['ungdc'] },
@@ -74,6 +77,8 @@ export interface NormsStore {
   indexedDocuments(corpus: Corpus): Promise<IndexedDocument[]>;
   /** Postings of the given terms (those absent from the index are absent from the answer). */
   postings(corpus: Corpus, terms: readonly { term: string; kind: 0 | 1 }[]): Promise<PostingsRow[]>;
+  /** Sizes of the postings of the given terms, both kinds (read before decoding any: the query budget). */
+  postingsSizes(corpus: Corpus, terms: readonly string[]): Promise<PostingsSize[]>;
   /** Texts of the given documents (by row id). */
   texts(corpus: Corpus, docs: readonly number[]): Promise<NormsDocumentText[]>;
   /** One document by its id (speech id, or resolution number / symbol), with its text. */

@@ -16,6 +16,7 @@ import {
   votedDrafts,
 } from '../../council/index.ts';
 import { missingResolutionText } from '../../council/document.ts';
+import { vetoTopicCountries } from '../../council/veto-topics.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { memoByImport } from '../memo.ts';
@@ -80,6 +81,9 @@ const veto = z.object({
   meetingRecord: z.string(),
   agendaItem: z.string(),
   crisisTopic: z.string().nullable(),
+  countries: z
+    .array(z.string())
+    .describe("ISO3 codes of the countries the topic names (none for topics such as 'Admission' or 'Middle East')"),
   region: z.string().nullable(),
   tally: z.string().nullable(),
   source: z.string().describe('"veto list" (to 8 July 2022) or "UN XML" (drafts 2023-2025)'),
@@ -119,7 +123,10 @@ const codedTrend = memoByImport(['unsc-resolutions'], async (store: Store) => {
 });
 
 const recordSources = ['unsc-meetings', 'unsc-vetoes', ...councilDocumentSources];
-const vetoesMemo = memoByImport(recordSources, (store: Store) => allVetoes(store));
+/** Every veto with the countries its topic names (the web app links them to their pages). */
+const vetoesMemo = memoByImport(recordSources, async (store: Store) =>
+  (await allVetoes(store)).map((v) => ({ ...v, countries: vetoTopicCountries(v) })),
+);
 
 export const councilPracticeRoutes = [
   route({
@@ -210,7 +217,7 @@ export const councilPracticeRoutes = [
     response: z.array(veto),
     csv: (rows) => ({
       filename: 'concord-vetoes.csv',
-      rows: rows.map((v) => ({ ...v, members: v.members.join(' ') })),
+      rows: rows.map((v) => ({ ...v, members: v.members.join(' '), countries: v.countries.join(' ') })),
     }),
     handler: async ({ query }, { store }) => {
       checkYears(query);
@@ -234,6 +241,7 @@ export const councilPracticeRoutes = [
           meetingRecord: v.meeting?.record ?? v.meetingRecord,
           agendaItem: v.agendaItem,
           crisisTopic: v.crisisTopic,
+          countries: v.countries,
           region: v.region,
           tally: v.meeting?.tally.text ?? null,
           source: v.source,

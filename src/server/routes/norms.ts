@@ -4,14 +4,16 @@
 // stages (Finnemore and Sikkink: tipping point at one third); keyword-in-context lines; and the
 // yearly balance of Krause's three optics. All from the norms capability's index.
 import { z } from 'zod';
-import { adoptionOf, keywordsInContext, seriesOf } from '../../app/norms.ts';
+import { checkQueryBudget, type Kwic, type PhraseSeries } from '../../app/norms.ts';
+import type { AdoptionCurve } from '../../norms/adoption.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { stageDefinitions, TIPPING_SHARE } from '../../norms/adoption.ts';
-import { opticBalance } from '../../norms/optics-balance.ts';
+import { opticsBalanceOf } from '../../app/norms-optics.ts';
 import { type Phrase, parsePhrase, phraseLabel } from '../../norms/phrase.ts';
-import type { Corpus } from '../../store/store.ts';
+import type { Corpus, Store } from '../../store/store.ts';
 import { ApiError, inField } from '../errors.ts';
 import { normsIndex, normsIndexStatus } from '../norms-index.ts';
+import { normsQuery } from '../norms-queries.ts';
 import { route } from '../route.ts';
 
 function phraseOf(field: string, text: string): Phrase {
@@ -19,6 +21,28 @@ function phraseOf(field: string, text: string): Phrase {
     return parsePhrase(text);
   } catch (e) {
     throw inField(`query.${field}`, e);
+  }
+}
+
+/**
+ * Refuses a request whose phrases are too common to count within the budget (issue 12, item 5),
+ * naming the field whose words took it over.
+ */
+async function withinBudget(
+  store: Store,
+  corpus: Corpus,
+  phrases: readonly { field: string; phrase: Phrase }[],
+): Promise<void> {
+  for (let k = 0; k < phrases.length; k++) {
+    try {
+      await checkQueryBudget(
+        store,
+        corpus,
+        phrases.slice(0, k + 1).map((p) => p.phrase),
+      );
+    } catch (e) {
+      throw inField(`query.${phrases[k].field}`, e);
+    }
   }
 }
 
@@ -106,16 +130,15 @@ export const normsRoutes = [
     csv: (out) => ({ filename: 'concord-norms-series.csv', rows: out.rows }),
     handler: async ({ query }, { store }) => {
       checkQuery(query);
-      const phrases = [
-        phraseOf('phrase', query.phrase),
-        ...(query.compare ? [phraseOf('compare', query.compare)] : []),
+      const fields = [
+        { field: 'phrase', phrase: phraseOf('phrase', query.phrase) },
+        ...(query.compare ? [{ field: 'compare', phrase: phraseOf('compare', query.compare) }] : []),
       ];
-      const indexed = await normsIndex(store, query.corpus);
-      const series = await seriesOf(indexed, phrases, {
-        by: 'year',
-        country: query.country,
-        from: query.from,
-        to: query.to,
+      await withinBudget(store, query.corpus, fields);
+      const series = await normsQuery<PhraseSeries[]>(store, query.corpus, {
+        op: 'series',
+        phrases: fields.map((f) => f.phrase),
+        options: { by: 'year', country: query.country, from: query.from, to: query.to },
       });
       return {
         corpus: query.corpus,
@@ -179,7 +202,13 @@ export const normsRoutes = [
     handler: async ({ query }, { store }) => {
       checkQuery({ corpus: 'ungdc', ...query });
       const p = phraseOf('phrase', query.phrase);
-      const curve = await adoptionOf(await normsIndex(store, 'ungdc'), p, query.from, query.to);
+      await withinBudget(store, 'ungdc', [{ field: 'phrase', phrase: p }]);
+      const curve = await normsQuery<AdoptionCurve>(store, 'ungdc', {
+        op: 'adoption',
+        phrase: p,
+        from: query.from,
+        to: query.to,
+      });
       return {
         phrase: phraseLabel(p),
         tippingShare: TIPPING_SHARE,
@@ -227,7 +256,18 @@ export const normsRoutes = [
     handler: async ({ query }, { store }) => {
       checkQuery(query);
       const p = phraseOf('phrase', query.phrase);
-      const kwic = await keywordsInContext(await normsIndex(store, query.corpus), p, query);
+      await withinBudget(store, query.corpus, [{ field: 'phrase', phrase: p }]);
+      const kwic = await normsQuery<Kwic>(store, query.corpus, {
+        op: 'kwic',
+        phrase: p,
+        options: {
+          country: query.country,
+          from: query.from,
+          to: query.to,
+          window: query.window,
+          limit: query.limit,
+        },
+      });
       return { phrase: phraseLabel(p), ...kwic };
     },
   }),
@@ -237,10 +277,17 @@ export const normsRoutes = [
     cacheBy: ['ungdc', 'unsc-resolutions'],
     tag: 'norms',
     summary:
-      "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by the lexicon rules",
-    query: z.object({ corpus, country, from: year.default(1946), to: year.default(2024) }),
+      "Krause's three optics (stability, order, justice) per year: paragraphs read through each and their shares, by Concord's default method (the classifier when the store holds the labelled sample, else the lexicon rules) or the `method` asked for",
+    query: z.object({
+      corpus,
+      country,
+      from: year.default(1946),
+      to: year.default(2024),
+      method: z.enum(['lexicon', 'model']).optional(),
+    }),
     response: z.array(
       z.object({
+        method: z.enum(['lexicon', 'model']),
         year: z.number().int(),
         paragraphs: z.number().int(),
         stability: z.number().int(),
@@ -255,15 +302,10 @@ export const normsRoutes = [
     csv: (rows) => ({ filename: 'concord-optics.csv', rows }),
     handler: async ({ query }, { store }) => {
       checkQuery(query);
-      await normsIndex(store, query.corpus);
-      const counts = await store.norms.opticCounts({
-        corpus: query.corpus,
-        method: 'lexicon',
-        country: query.country,
-        from: query.from,
-        to: query.to,
-      });
-      return opticBalance(counts, query.from, query.to).map((b) => ({
+      const indexed = await normsIndex(store, query.corpus);
+      const { method, balance } = await opticsBalanceOf(store, query, () => undefined, indexed);
+      return balance.map((b) => ({
+        method,
         year: b.year,
         paragraphs: b.paragraphs,
         stability: b.stability,

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { homeStore, runCli, storeEnv, tempDir } from '../../../test/support.ts';
 import type { Store } from '../../store/store.ts';
 import { buildServer } from '../app.ts';
+import { relayRiskForecastStatus } from '../risk-forecast.ts';
 
 const columns = 'year,kind,probability,rank,of,ewp_probability,ewp_rank,onset,forecast_probability,forecast_rank';
 
@@ -75,5 +76,88 @@ test('the API gives a country its history, one row a year, as JSON and as CSV wi
   const cli = runCli(['risk', 'history', 'SDN', '--format', 'csv'], storeEnv(home));
   assert.equal(cli.code, 0, cli.stderr);
   assert.deepEqual(cli.stdout.trim().split(/\r?\n/), lines);
+  await store.close();
+});
+
+/** A forecast run for 2025 ranking Sudan and Chad, with their drivers' contributions. */
+async function storeForecast(store: Store, sdnRank: number, sdnConflict: number): Promise<void> {
+  const driver = (predictor: string, contribution: number) => ({
+    predictor,
+    meaning: predictor === 'battledeaths.ln' ? 'battle deaths (log)' : 'coup attempt in the year',
+    value: 1,
+    average: 0,
+    contribution,
+  });
+  const forecast = (ccode: number, rank: number, p: number, drivers: ReturnType<typeof driver>[]) => ({
+    ccode,
+    iso3: ccode === 625 ? 'SDN' : 'TCD',
+    ewpName: ccode === 625 ? 'Sudan' : 'Chad',
+    forecastYear: 2025,
+    probability: p,
+    lower: null,
+    upper: null,
+    rank,
+    drivers,
+  });
+  await store.risk.saveRun(
+    {
+      kind: 'forecast',
+      model: 'elastic-net',
+      fromYear: 2025,
+      toYear: 2026,
+      seed: 1,
+      settings: {},
+      dataFingerprint: 'test',
+      summary: {},
+    },
+    [
+      forecast(625, sdnRank, sdnRank === 1 ? 0.3 : 0.1, [driver('battledeaths.ln', sdnConflict), driver('coup', 0.2)]),
+      forecast(483, 3 - sdnRank, 0.2, []),
+    ],
+  );
+}
+
+test('the change since the previous forecast says how many countries each run ranked (the page\'s "of 162")', async () => {
+  const store = await homeStore(tempDir());
+  const app = buildServer({ store, webDist: null });
+  await storeBacktest(store);
+  await storeForecast(store, 2, 0.5);
+  assert.equal((await app.inject('/api/risk/history/SDN')).json().change, null);
+  await storeForecast(store, 1, 1.25);
+  const { change } = (await app.inject('/api/risk/history/SDN')).json();
+  assert.deepEqual(change.rank, { before: 2, after: 1, change: 1 });
+  assert.equal(change.from.of, 2);
+  assert.equal(change.to.of, 2);
+  assert.deepEqual(
+    change.drivers.map((d: { predictor: string; change: number }) => [d.predictor, d.change]),
+    [['battledeaths.ln', 0.75]],
+  );
+  await app.close();
+  await store.close();
+});
+
+test('while the server computes the history, a store without one answers 503 index-building (retry) saying so', async () => {
+  const store = await homeStore(tempDir());
+  const app = buildServer({ store, webDist: null });
+  relayRiskForecastStatus({
+    state: 'computing',
+    step: 'backtest',
+    since: '2026-01-01T08:30:00.000Z',
+    message: "Concord's forecast is ready; the backtest for the risk history is being computed",
+  });
+  try {
+    const res = await app.inject('/api/risk/history/SDN');
+    assert.equal(res.statusCode, 503);
+    assert.equal(res.json().error.code, 'index-building');
+    assert.match(
+      res.json().error.message,
+      /no risk history stored yet: .*backtest .* being computed \(since 08:30 UTC\)/,
+    );
+  } finally {
+    relayRiskForecastStatus({ state: 'not-needed', step: null, since: null, message: 'no computation started' });
+  }
+  const res = await app.inject('/api/risk/history/SDN');
+  assert.equal(res.json().error.code, 'unavailable');
+  await app.close();
   await store.close();
 });

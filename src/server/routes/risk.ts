@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { currentForecast as forecastOf } from '../../app/current-forecast.ts';
 import { countryRecordSources, countryRef } from '../../risk/country-record.ts';
-import { factorEvidence } from '../../risk/factor-evidence.ts';
+import { dataGaps, factorEvidence } from '../../risk/factor-evidence.ts';
 import { riskFactors } from '../../risk/framework.ts';
 import { humanSecurityProfile } from '../../risk/human-security.ts';
 import type { Store } from '../../store/store.ts';
-import { notFound } from '../errors.ts';
+import { NotReadyError } from '../../errors.ts';
+import { ApiError, notFound } from '../errors.ts';
 import { countryHistory, historyRecord } from '../../app/risk-history.ts';
 import { riskForecastStatus } from '../risk-forecast.ts';
 import { route } from '../route.ts';
@@ -55,6 +56,7 @@ const runRef = z.object({
   model: z.string(),
   forecastYear: z.number().int(),
   createdAt: z.string(),
+  of: z.number().int().describe('countries ranked in the run'),
 });
 const historySchema = z.object({
   iso3: z.string(),
@@ -175,7 +177,19 @@ export const riskRoutes = [
     }),
     handler: async ({ params }, { store }) => {
       countryOr404(params.iso3);
-      return countryHistory(store, params.iso3);
+      try {
+        return await countryHistory(store, params.iso3);
+      } catch (e) {
+        // nothing stored yet while the server computes it: a 503 to retry, saying what is running
+        const s = riskForecastStatus(store);
+        if (e instanceof NotReadyError && s.state === 'computing')
+          throw new ApiError(
+            503,
+            'index-building',
+            `no risk history stored yet: ${s.message} (since ${s.since?.slice(11, 16) ?? '?'} UTC); it appears when stored`,
+          );
+        throw e;
+      }
     },
   }),
   route({
@@ -232,7 +246,9 @@ export const riskRoutes = [
             signal: z.enum(['risk', 'mitigating', 'context']),
           }),
         ),
-        missing: z.array(z.string()),
+        missing: z
+          .array(z.string())
+          .describe('gaps in the data Concord holds (what no dataset holds is beyondData, said once)'),
       }),
     ),
     csv: (rows, { params }) => ({
@@ -260,7 +276,7 @@ export const riskRoutes = [
         group: f.group,
         beyondData: riskFactors.find((r) => r.number === f.factor)?.beyondData ?? '',
         evidence: f.evidence.map(({ factor: _f, ...e }) => e),
-        missing: f.missing,
+        missing: dataGaps(f),
       }));
     },
   }),
@@ -285,6 +301,7 @@ export const riskRoutes = [
             z.object({
               measure: z.string(),
               value: z.number(),
+              flag: z.boolean().describe('a yes (1) / no (0) measure; unit is then its coding'),
               unit: z.string(),
               year: z.number().int(),
               source: z.string(),

@@ -12,6 +12,7 @@ import {
   type OpticCountRow,
   type ParagraphRow,
   type PostingsRow,
+  type PostingsSize,
 } from '../norms-store.ts';
 import type { Corpus } from '../store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
@@ -220,6 +221,24 @@ export class SqlNormsStore implements NormsStore {
       if (r) out.push(r);
     }
     return out;
+  }
+
+  async postingsSizes(corpus: Corpus, terms: readonly string[]): Promise<PostingsSize[]> {
+    const out: PostingsSize[] = [];
+    for (const some of chunks([...new Set(terms)], MAX_PARAMETERS - 1)) {
+      out.push(
+        ...(await this.db.all<PostingsSize>(
+          `SELECT term, kind, documents, occurrences FROM norm_postings WHERE corpus = ? AND term IN (${some.map(() => '?').join(', ')})`,
+          [corpus, ...some],
+        )),
+      );
+    }
+    return out.map((r) => ({
+      term: r.term,
+      kind: Number(r.kind) as 0 | 1,
+      documents: Number(r.documents),
+      occurrences: Number(r.occurrences),
+    }));
   }
 
   async texts(corpus: Corpus, docs: readonly number[]): Promise<NormsDocumentText[]> {

@@ -1,8 +1,11 @@
 // Yearly line chart (one or more series) with optional vertical rules marking years, e.g. the
 // norm life-cycle stages. Options follow Observable Plot's: x and y name fields, z the series.
+// Years without data (absent rows, or a y of null) break the line instead of being bridged
+// (issue 15 item 6, series-gaps.ts), and the text alternative names them once.
 import * as Plot from '@observablehq/plot';
 import { ChartFrame } from './chart-frame.tsx';
 import { describeSeries } from './describe.ts';
+import { missingYears, withBreaks } from './series-gaps.ts';
 
 export interface LineChartProps<T> {
   title: string;
@@ -34,18 +37,21 @@ export function LineChart<T extends object>({
   percent,
   csv,
 }: LineChartProps<T>) {
-  const rows = data as readonly Record<string, unknown>[];
+  // rows with a value; the line is drawn through `broken`, which has a break in every gap
+  const rows = (data as readonly Record<string, unknown>[]).filter(
+    (r) => r[y] !== null && r[y] !== undefined && Number.isFinite(Number(r[y])),
+  );
+  const broken = withBreaks<Record<string, unknown>>(rows, x, y, z);
   const groups = z ? [...new Set(rows.map((r) => String(r[z])))] : [title];
   const summary = groups
-    .map((g) =>
-      describeSeries(
-        g,
-        rows
-          .filter((r) => !z || String(r[z]) === g)
-          .map((r) => ({ x: Number(r[x]), y: Number(r[y]) * (percent ? 100 : 1) })),
-        percent ? '%' : (unit ?? ''),
-      ),
-    )
+    .map((g) => {
+      const points = rows
+        .filter((r) => !z || String(r[z]) === g)
+        .map((r) => ({ x: Number(r[x]), y: Number(r[y]) * (percent ? 100 : 1) }));
+      const gaps = missingYears(points.map((p) => p.x));
+      const said = describeSeries(g, points, percent ? '%' : (unit ?? ''));
+      return gaps.length > 0 ? `${said.slice(0, -1)}; no value in ${gaps.join(', ')}.` : said;
+    })
     .join(' ');
   const markText = marks.length > 0 ? ` Marked: ${marks.map((m) => `${m.label} ${m.x}`).join(', ')}.` : '';
   return (
@@ -87,7 +93,9 @@ export function LineChart<T extends object>({
               fill: '#b04a00',
               fontSize: 10,
             }),
-            Plot.lineY(rows, { x, y, stroke: z ?? '#1f5f8b', strokeWidth: 1.8 }),
+            Plot.lineY(broken, { x, y, z, stroke: z ?? '#1f5f8b', strokeWidth: 1.8 }),
+            // a year with data between two gaps is a point, not an invisible line of one
+            Plot.dot(isolated(broken, y, z), { x, y, fill: z ?? '#1f5f8b', r: 2 }),
             Plot.dot(rows, Plot.pointerX({ x, y, stroke: z ?? '#1f5f8b', r: 3 })),
             Plot.tip(
               rows,
@@ -103,4 +111,14 @@ export function LineChart<T extends object>({
       }
     />
   );
+}
+
+/** Points with no neighbour on either side in their series (a line through them alone is not drawn). */
+function isolated(rows: readonly Record<string, unknown>[], y: string, z?: string) {
+  const has = (r: Record<string, unknown> | undefined, g: unknown) =>
+    r !== undefined && r[y] !== undefined && (!z || r[z] === g);
+  return rows.filter((r, i) => {
+    const g = z ? r[z] : null;
+    return r[y] !== undefined && !has(rows[i - 1], g) && !has(rows[i + 1], g);
+  });
 }

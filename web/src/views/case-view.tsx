@@ -4,6 +4,7 @@
 // version history with the differences between two versions, and the report export.
 import { useState } from 'react';
 import { useApi } from '../api.ts';
+import { CountryLink } from '../components/country-link.tsx';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { RightAuthorityForm } from './case-authority.tsx';
@@ -33,9 +34,8 @@ export function CaseView({ id }: { id: string }) {
           <dl className="facts">
             <dt>Country</dt>
             <dd>
-              <Link href={`/country/${k.document.situation.iso3}`}>{k.document.situation.iso3}</Link> (
-              <Link href={`/country/${k.document.situation.iso3}`}>country page</Link> ·{' '}
-              <Link href={`/country/${k.document.situation.iso3}/brief`}>country brief</Link>)
+              <CountryLink iso3={k.document.situation.iso3} /> ({k.document.situation.iso3} ·{' '}
+              <Link href={`/brief/${k.document.situation.iso3}`}>country brief</Link>)
             </dd>
             <dt>Status</dt>
             <dd>{k.document.situation.statusHistory.map((s) => `${s.status} from ${s.from}`).join('; ')}</dd>

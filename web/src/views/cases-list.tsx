@@ -5,6 +5,7 @@
 // that imports a case from JSON (the CLI's export format or a bare case document).
 import { type FormEvent, useState } from 'react';
 import { sendJson, useApi } from '../api.ts';
+import { CountryLink } from '../components/country-link.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { Link, navigate } from '../router.tsx';
@@ -37,7 +38,7 @@ export function CasesList() {
               rows={rows}
               columns={[
                 { key: 'title', label: 'Case', render: (c) => <Link href={`/cases/${c.id}`}>{c.title}</Link> },
-                { key: 'iso3', label: 'Country' },
+                { key: 'iso3', label: 'Country', render: (c) => <CountryLink iso3={c.iso3} /> },
                 { key: 'status', label: 'Status' },
                 { key: 'currentVersion', label: 'Version', numeric: true },
                 { key: 'updatedAt', label: 'Changed', render: (c) => c.updatedAt.replace('T', ' ').slice(0, 16) },

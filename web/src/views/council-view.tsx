@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useApi } from '../api.ts';
 import { BarChart } from '../charts/bar-chart.tsx';
 import { LineChart } from '../charts/line-chart.tsx';
+import { CountryLink } from '../components/country-link.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { useLocation } from '../router.tsx';
@@ -166,7 +167,7 @@ export function CouncilView() {
               { key: 'draft', label: 'Draft' },
               { key: 'members', label: 'Vetoed by', render: (v) => v.members.join(', ') },
               { key: 'tally', label: 'Tally' },
-              { key: 'crisisTopic', label: 'Topic', render: (v) => v.crisisTopic ?? v.agendaItem },
+              { key: 'crisisTopic', label: 'Topic', render: (v) => <VetoTopic veto={v} /> },
               { key: 'region', label: 'Region' },
               { key: 'source', label: 'Source' },
             ]}
@@ -178,5 +179,24 @@ export function CouncilView() {
       <VoteSimulator onBallot={(b) => setBallot(b)} />
       <PathwayPanel ballot={ballot} />
     </section>
+  );
+}
+
+/** A veto's topic, linked to the country page of each country it names (the topic itself when it names one). */
+function VetoTopic({ veto }: { veto: Veto }) {
+  const topic = veto.crisisTopic ?? veto.agendaItem;
+  if (veto.countries.length === 1) return <CountryLink iso3={veto.countries[0]}>{topic}</CountryLink>;
+  if (veto.countries.length === 0) return <>{topic}</>;
+  return (
+    <>
+      {topic} (
+      {veto.countries.map((iso3, i) => (
+        <span key={iso3}>
+          {i > 0 ? ', ' : ''}
+          <CountryLink iso3={iso3} />
+        </span>
+      ))}
+      )
+    </>
   );
 }

@@ -1,8 +1,11 @@
 // A country's Security Council record: meetings whose agenda items name the country (with the
 // decisions taken) per year, and the vetoed drafts whose agenda item or topic names it. Matching
-// is by the country's name in the agenda text, which the section says.
+// is by the country's name in the agenda text, which the section says. Years before the country
+// joined the UN are left out unless a resolution names it (no zero bars for years it was not a
+// member, issue 15 item 6).
 import { useApi } from '../api.ts';
 import { BarChart } from '../charts/bar-chart.tsx';
+import { sinceAdmission } from '../charts/series-gaps.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
@@ -31,7 +34,7 @@ export function CountryCouncil({ country }: { country: CountryInfo }) {
           ) : (
             <BarChart
               title={`Resolutions adopted on agenda items naming ${country.name}`}
-              data={rows}
+              data={sinceAdmission(rows, country.unMember ? country.unAdmission : null, ['resolutions'])}
               x="year"
               y="resolutions"
               yLabel="resolutions"

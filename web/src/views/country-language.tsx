@@ -1,7 +1,9 @@
 // A country's General Debate language over time: how often its speeches use "responsibility to
 // protect", "human security" and "sovereignty", and the balance of Krause's three optics in its
 // paragraphs. Needs the General Debate norms index; when it is not built yet, the section offers
-// to build it (one to two minutes, once) rather than starting it unasked.
+// to build it (one to two minutes, once) rather than starting it unasked. A year without a speech
+// by the country (before it joined the UN, or a session it did not address) is a gap in the
+// lines, not a year of zero mentions (issue 15 item 6).
 import { useState } from 'react';
 import { useApi } from '../api.ts';
 import { LineChart } from '../charts/line-chart.tsx';
@@ -12,6 +14,9 @@ import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 type Status = ApiAnswer<'/api/norms/status'>[number];
 type SeriesRow = ApiAnswer<'/api/norms/series'>['rows'][number];
 type Optic = ApiAnswer<'/api/norms/optics'>[number];
+
+/** The years the country spoke: a year without a speech has no mentions to count (a gap, not 0). */
+const spoken = (rows: readonly SeriesRow[]) => rows.filter((r) => r.documents > 0);
 
 export function CountryLanguage({ country }: { country: CountryInfo }) {
   const status = useApi<Status[]>('/api/norms/status');
@@ -56,7 +61,7 @@ function Language({ country }: { country: CountryInfo }) {
         {(s) => (
           <LineChart
             title={`Mentions per year in ${country.name}'s speeches`}
-            data={s.rows}
+            data={spoken(s.rows)}
             x="year"
             y="mentions"
             z="phrase"
@@ -69,7 +74,7 @@ function Language({ country }: { country: CountryInfo }) {
         {(s) => (
           <LineChart
             title={`“sovereignty” per year in ${country.name}'s speeches`}
-            data={s.rows}
+            data={spoken(s.rows)}
             x="year"
             y="mentions"
             yLabel="mentions"

@@ -1,17 +1,36 @@
 // A country's atrocity risk: its rank and probability in the current forecast (with interval and
 // drivers when the forecast is Concord's own), the Framework of Analysis evidence per risk factor,
-// and the human-security profile.
+// and the human-security profile. A value observed before the year shown (a series that ends
+// early: Fariss 2019) carries its own year; each gap is said once: the gaps in the data ("Missing")
+// apart from what no dataset holds ("Beyond the data"), as the API separates them (issue 15 item 6).
 import { useApi } from '../api.ts';
 import { CsvLink, DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
+import { ownYear } from '../charts/series-gaps.ts';
 import { percent } from '../map/risk-scale.ts';
 import type { CountryInfo } from './country-page.tsx';
+import { CountryRiskHistory } from './country-risk-history.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
 type Driver = NonNullable<NonNullable<CountryRisk['forecast']>['drivers']>[number];
 type CountryRisk = ApiAnswer<'/api/risk/:iso3'>;
 type Factor = ApiAnswer<'/api/risk/:iso3/factors'>[number];
 type Profile = ApiAnswer<'/api/risk/:iso3/profile'>;
+
+/** The year /api/risk/:iso3/factors answers for when none is asked (its `year` default). */
+const shownYear = 2024;
+
+/** An observation's year, marked when it is older than the year shown (it is not that year's value). */
+function OwnYear({ year, shown }: { year: number; shown: number }) {
+  const own = ownYear(year, shown);
+  return own ? (
+    <mark className="own-year" title={`latest value, from ${own}, not ${shown}`}>
+      {own}
+    </mark>
+  ) : (
+    String(year)
+  );
+}
 
 export function CountryRiskSection({ country }: { country: CountryInfo }) {
   const endpoint = `/api/risk/${country.iso3}`;
@@ -64,6 +83,7 @@ export function CountryRiskSection({ country }: { country: CountryInfo }) {
           )
         }
       </Show>
+      <CountryRiskHistory country={country} />
     </section>
   );
 }
@@ -78,7 +98,8 @@ export function CountryFactors({ country }: { country: CountryInfo }) {
       </h2>
       <p className="note">
         What Concord's data say about each of the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes
-        (2014), for 2024 or the latest year before it; each factor also says what the data cannot tell.
+        (2014), for {shownYear}; a value from an earlier year (a series that ends sooner) is marked with its own year.
+        Each factor also says what the data cannot tell.
       </p>
       <Show loaded={factors} what="the risk factors">
         {(fs) => (
@@ -101,7 +122,7 @@ export function CountryFactors({ country }: { country: CountryInfo }) {
                   {f.evidence.map((e, i) => (
                     <li key={i}>
                       <span className="pill">{e.signal}</span> {e.indicator ? `${e.indicator} ` : ''}
-                      {e.measure}, {e.year}: {e.reading} <small>({e.source})</small>
+                      {e.measure}, <OwnYear year={e.year} shown={shownYear} />: {e.reading} <small>({e.source})</small>
                     </li>
                   ))}
                   {f.evidence.length === 0 ? <li className="note">No evidence in Concord's data.</li> : null}
@@ -130,7 +151,7 @@ export function CountryProfile({ country }: { country: CountryInfo }) {
       <Show loaded={profile} what="the human-security profile">
         {(p) => (
           <DataTable
-            caption={`UNDP 1994's seven dimensions, ${p.year} or the latest year before`}
+            caption={`UNDP 1994's seven dimensions, ${p.year}; a value from an earlier year (a series that ends sooner) is marked with its own year`}
             source={endpoint}
             rows={p.dimensions}
             columns={[
@@ -139,14 +160,22 @@ export function CountryProfile({ country }: { country: CountryInfo }) {
                 key: 'measures',
                 label: 'Measures',
                 render: (d) =>
-                  d.measures.length
-                    ? d.measures
-                        .map(
-                          (m) =>
-                            `${m.measure}: ${m.value.toLocaleString('en', { maximumFractionDigits: 2 })} ${m.unit} (${m.year}, ${m.source})`,
-                        )
-                        .join('; ')
-                    : '—',
+                  d.measures.length ? (
+                    <ul className="plain">
+                      {d.measures.map((m) => (
+                        <li key={m.measure}>
+                          {m.measure}:{' '}
+                          {m.flag
+                            ? `${m.value === 1 ? 'yes' : 'no'}${m.unit ? ` [${m.unit}]` : ''}`
+                            : `${m.value.toLocaleString('en', { maximumFractionDigits: 2 })} ${m.unit}`}{' '}
+                          (
+                          <OwnYear year={m.year} shown={p.year} />, {m.source})
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    '—'
+                  ),
               },
               { key: 'gaps', label: 'Gaps', render: (d) => <small>{d.gaps.join('; ')}</small> },
             ]}

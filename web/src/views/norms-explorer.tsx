@@ -1,10 +1,13 @@
 // The norms explorer: type a phrase (and optionally a second to compare), see how many documents
 // use it each year, its adoption curve among UN Members with the norm life-cycle stages marked
 // (emergence, tipping point at one third, internalisation), the keyword-in-context lines, and the
-// yearly balance of Krause's optics. State is kept in the URL.
+// yearly balance of Krause's optics. State is kept in the URL. "Compare with" applies to every
+// chart it names (issue 15 item 6): the yearly share and the adoption curve draw both phrases, and
+// the keyword-in-context lines find either.
 import { type FormEvent, useState } from 'react';
 import { useApi } from '../api.ts';
 import { LineChart } from '../charts/line-chart.tsx';
+import { CountryLink } from '../components/country-link.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Show } from '../components/status.tsx';
 import { navigate, useLocation } from '../router.tsx';
@@ -54,7 +57,7 @@ export function NormsExplorer() {
           />
         </label>
         <label>
-          Compare with (optional)
+          Compare with (optional; both charts and the lines in context)
           <input
             name="compare"
             value={form.compare}
@@ -81,13 +84,15 @@ export function NormsExplorer() {
       </p>
       <SeriesChart query={q.toString()} />
       {corpus === 'ungdc' ? (
-        <AdoptionChart phrase={phrase} />
+        <AdoptionChart phrase={phrase} compare={compare} />
       ) : (
         <p className="note">
           Adoption by states is measured in the General Debate, where states speak; resolutions have no speaker.
         </p>
       )}
-      <KwicLines query={new URLSearchParams({ phrase, corpus }).toString()} />
+      <KwicLines
+        query={new URLSearchParams({ phrase: compare ? `${phrase}|${compare}` : phrase, corpus }).toString()}
+      />
     </section>
   );
 }
@@ -113,41 +118,78 @@ function SeriesChart({ query }: { query: string }) {
   );
 }
 
-function AdoptionChart({ phrase }: { phrase: string }) {
+function AdoptionChart({ phrase, compare }: { phrase: string; compare: string }) {
   const endpoint = `/api/norms/adoption?${new URLSearchParams({ phrase })}`;
   const adoption = useApi<Adoption>(endpoint);
   return (
     <Show loaded={adoption} what="the adoption curve">
-      {(a) => {
-        const marks = [
-          ...(a.emergenceYear !== null ? [{ x: a.emergenceYear, label: 'emergence' }] : []),
-          ...(a.tippingYear !== null ? [{ x: a.tippingYear, label: 'tipping point' }] : []),
-          ...(a.internalisationYear !== null ? [{ x: a.internalisationYear, label: 'internalisation' }] : []),
-        ];
-        const last = a.years[a.years.length - 1];
-        return (
-          <>
-            <LineChart
-              title={`Adoption of “${a.phrase}”: share of UN Members that have used it`}
-              data={a.years}
-              x="year"
-              y="share"
-              yLabel="Members that have adopted"
-              percent
-              marks={marks}
-              ruleY={{ y: a.tippingShare, label: 'one third' }}
-              csv={endpoint}
-            />
-            <p data-testid="life-cycle">
-              Stage in {last?.year}: <strong>{last?.stage}</strong> ({a.stages[last?.stage ?? 'none']});{' '}
-              {last?.adopters} of {last?.members} Members have used it.
-              {a.tippingYear !== null ? ` Tipping point ${a.tippingYear}.` : ' No tipping point yet.'}
-              {a.internalisationYear !== null ? ` Internalised ${a.internalisationYear}.` : ''}
-            </p>
-          </>
-        );
-      }}
+      {(a) =>
+        compare ? <ComparedAdoption first={a} compare={compare} /> : <AdoptionCurve a={a} endpoint={endpoint} />
+      }
     </Show>
+  );
+}
+
+function AdoptionCurve({ a, endpoint }: { a: Adoption; endpoint: string }) {
+  const marks = [
+    ...(a.emergenceYear !== null ? [{ x: a.emergenceYear, label: 'emergence' }] : []),
+    ...(a.tippingYear !== null ? [{ x: a.tippingYear, label: 'tipping point' }] : []),
+    ...(a.internalisationYear !== null ? [{ x: a.internalisationYear, label: 'internalisation' }] : []),
+  ];
+  return (
+    <>
+      <LineChart
+        title={`Adoption of “${a.phrase}”: share of UN Members that have used it`}
+        data={a.years}
+        x="year"
+        y="share"
+        yLabel="Members that have adopted"
+        percent
+        marks={marks}
+        ruleY={{ y: a.tippingShare, label: 'one third' }}
+        csv={endpoint}
+      />
+      <LifeCycle a={a} />
+    </>
+  );
+}
+
+/** Both phrases' adoption curves on one chart (the compared phrase's own endpoint gives its CSV). */
+function ComparedAdoption({ first, compare }: { first: Adoption; compare: string }) {
+  const endpoint = `/api/norms/adoption?${new URLSearchParams({ phrase: compare })}`;
+  const second = useApi<Adoption>(endpoint);
+  return (
+    <Show loaded={second} what="the adoption curve of the compared phrase">
+      {(b) => (
+        <>
+          <LineChart
+            title={`Adoption of “${first.phrase}” and “${b.phrase}”: share of UN Members that have used each`}
+            data={[first, b].flatMap((a) => a.years.map((y) => ({ year: y.year, phrase: a.phrase, share: y.share })))}
+            x="year"
+            y="share"
+            z="phrase"
+            yLabel="Members that have adopted"
+            percent
+            ruleY={{ y: first.tippingShare, label: 'one third' }}
+            csv={endpoint}
+          />
+          <LifeCycle a={first} />
+          <LifeCycle a={b} />
+        </>
+      )}
+    </Show>
+  );
+}
+
+function LifeCycle({ a }: { a: Adoption }) {
+  const last = a.years[a.years.length - 1];
+  return (
+    <p data-testid="life-cycle">
+      “{a.phrase}”, stage in {last?.year}: <strong>{last?.stage}</strong> ({a.stages[last?.stage ?? 'none']});{' '}
+      {last?.adopters} of {last?.members} Members have used it.
+      {a.tippingYear !== null ? ` Tipping point ${a.tippingYear}.` : ' No tipping point yet.'}
+      {a.internalisationYear !== null ? ` Internalised ${a.internalisationYear}.` : ''}
+    </p>
   );
 }
 
@@ -171,6 +213,16 @@ function KwicLines({ query }: { query: string }) {
                 </>
               ),
             },
+            // the speech's country (General Debate); resolutions have none
+            ...(k.lines.some((l) => l.country)
+              ? [
+                  {
+                    key: 'country',
+                    label: 'Country',
+                    render: (l: Kwic['lines'][number]) => (l.country ? <CountryLink iso3={l.country} /> : '—'),
+                  },
+                ]
+              : []),
             { key: 'left', label: 'Before', numeric: true, render: (l) => <span className="kwic">{l.left}</span> },
             {
               key: 'match',

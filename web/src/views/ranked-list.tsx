@@ -4,9 +4,10 @@
 // DOMAIN.md section 5), and searched by name or ISO3. Filters and sort are kept in the URL.
 import { useMemo } from 'react';
 import { useApi } from '../api.ts';
+import { CountryLink } from '../components/country-link.tsx';
 import { CsvLink } from '../components/data-table.tsx';
 import { percent } from '../map/risk-scale.ts';
-import { Link, replaceParams, useLocation } from '../router.tsx';
+import { replaceParams, useLocation } from '../router.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 import type { RiskMap } from './map-view.tsx';
 
@@ -169,7 +170,7 @@ export function RankedList({ m, endpoint }: { m: RiskMap; endpoint: string }) {
               <tr key={r.iso3} data-iso3={r.iso3}>
                 <td className="num">{r.rank}</td>
                 <td>
-                  <Link href={`/country/${r.iso3}`}>{r.name}</Link>
+                  <CountryLink iso3={r.iso3}>{r.name}</CountryLink>
                 </td>
                 <td>{r.region || '—'}</td>
                 <td className="num">{percent(r.probability)}</td>

@@ -22,8 +22,7 @@ export function registerOptics(norms: Command): void {
     .option('--by <period>', 'year', 'year')
     .option(
       '--method <method>',
-      `lexicon (transparent rules) or model (logistic regression on the labelled sample); default ${DEFAULT_OPTICS_METHOD}`,
-      DEFAULT_OPTICS_METHOD,
+      `lexicon (transparent rules) or model (logistic regression on the labelled sample); default ${DEFAULT_OPTICS_METHOD} (the lexicon where the store has no model labels)`,
     )
     .option(
       '--explain <doc>',
@@ -42,7 +41,7 @@ export function registerOptics(norms: Command): void {
         country?: string;
         from?: string;
         to?: string;
-        method: string;
+        method?: string;
         explain?: string;
         evaluate?: boolean;
         convergence?: boolean;
@@ -83,7 +82,7 @@ export function registerOptics(norms: Command): void {
           return;
         }
         if (opts.by !== 'year') throw new UsageError(`--by must be year, got "${opts.by}"`);
-        if (opts.method !== 'lexicon' && opts.method !== 'model')
+        if (opts.method !== undefined && opts.method !== 'lexicon' && opts.method !== 'model')
           throw new UsageError(`--method must be lexicon or model, got "${opts.method}"`);
         const format = formatOption(opts.format, ['table', 'csv', 'json'] as const);
         const country = countryOption(opts.country);
@@ -91,14 +90,14 @@ export function registerOptics(norms: Command): void {
           throw new UsageError('--country needs speakers: resolutions have none');
         const range = yearRange(opts);
         await withStore(async (store) => {
-          const balance = await opticsBalanceOf(
+          const { method, balance } = await opticsBalanceOf(
             store,
-            { corpus, method: opts.method as 'lexicon' | 'model', country, ...range },
+            { corpus, method: opts.method as 'lexicon' | 'model' | undefined, country, ...range },
             stderrLog,
           );
           if (format === 'json') {
             process.stdout.write(
-              `${JSON.stringify({ corpus, country: country ?? null, method: opts.method, years: balance }, null, 2)}\n`,
+              `${JSON.stringify({ corpus, country: country ?? null, method, years: balance }, null, 2)}\n`,
             );
             return;
           }
@@ -145,7 +144,7 @@ export function registerOptics(norms: Command): void {
             { header: 'none', value: (b) => b.none },
           ]);
           process.stdout.write(
-            `Krause's optics in ${who}, by year (${opts.method === 'lexicon' ? 'lexicon and rules R1-R5' : 'logistic-regression classifier'})\n` +
+            `Krause's optics in ${who}, by year (${method === 'lexicon' ? 'lexicon and rules R1-R5' : 'logistic-regression classifier'})\n` +
               'stability, order, justice = share of the paragraphs read through an optic; read = their number; none = paragraphs no optic answers\n\n' +
               `${table}\n`,
           );
