@@ -50,3 +50,8 @@ export async function pendingSources(
   }
   return pending;
 }
+
+/** Whether the data directory holds a file of any source (when none, `serve` on an empty store fetches first). */
+export function anySourceFile(sources: readonly Source[], dataDir: string): boolean {
+  return sources.some((s) => s.files.some((f) => existsSync(join(dataDir, f.path))));
+}

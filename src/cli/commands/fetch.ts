@@ -2,63 +2,11 @@
 // cache by default), verified against the manifest's checksums and resumable, then imports them.
 // With --accept-changed, live upstreams whose bytes changed are kept, recorded and warned about.
 // Every failed file is reported with its cause as it fails, and a closing summary (fetch-summary.ts)
-// says what is missing and which sources cannot be imported; exit 1 when a file failed.
+// says what is missing and which sources cannot be imported; exit 1 when a file failed. The use case
+// itself is runFetch (fetch-run.ts), shared with `concord serve` on an empty store with no data.
 import type { Command } from 'commander';
-import { join, resolve } from 'node:path';
-import { concordCommand } from '../../concord-command.ts';
-import { fetchCacheDir } from '../../config.ts';
 import { ACCEPTED_FILE } from '../../ingest/fetch/accepted.ts';
-import { type ChangedFile, fetchJobs, type JobOutcome } from '../../ingest/fetch/fetch-files.ts';
-import type { ManifestEntry } from '../../ingest/fetch/manifest.ts';
-import { mirrorBase } from '../../ingest/fetch/mirror.ts';
-import { jobEntries, planFetch } from '../../ingest/fetch/plan.ts';
-import { UsageError } from '../errors.ts';
-import { progressBars } from '../progress.ts';
-import { runImport, selectSources } from './data.ts';
-import { type FileStatus, fetchSummary, plural, sourcesMissingFiles } from './fetch-summary.ts';
-
-function formatBytes(n: number): string {
-  if (n < 1000) return `${n} B`;
-  const units = ['kB', 'MB', 'GB'];
-  let v = n / 1000;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return `${v.toFixed(1)} ${units[u]}`;
-}
-
-/** What a run did with a file, and whether its bytes are accepted ones rather than the manifest's. */
-interface FileState {
-  status: FileStatus;
-  /** Bytes downloaded (the actual size when changed bytes were accepted). */
-  bytes?: number;
-  /** Up to date (or downloaded) with accepted changed upstream bytes. */
-  accepted?: boolean;
-}
-
-function sourceSummary(id: string, entries: ManifestEntry[], state: Map<string, FileState>): string {
-  const having = (s: FileStatus) => entries.filter((e) => state.get(e.path)?.status === s);
-  const acceptedOf = (s: FileStatus) => having(s).filter((e) => state.get(e.path)?.accepted).length;
-  const bytes = having('downloaded').reduce((n, e) => n + (state.get(e.path)?.bytes ?? e.size), 0);
-  const parts = [];
-  const downloaded = having('downloaded').length;
-  const present = having('present').length;
-  const failed = having('failed').length;
-  if (downloaded)
-    parts.push(
-      `${downloaded} downloaded (${formatBytes(bytes)}${acceptedOf('downloaded') ? `; ${acceptedOf('downloaded')} with changed upstream bytes, accepted` : ''})`,
-    );
-  if (present)
-    parts.push(
-      `${present} already up to date${acceptedOf('present') ? ` (${acceptedOf('present')} as accepted earlier)` : ''}`,
-    );
-  if (failed) parts.push(`${failed} FAILED`);
-  const notTried = having('not-tried').length;
-  if (notTried) parts.push(`${notTried} not tried`);
-  return `${id.padEnd(20)} ${plural(entries.length, 'file')}: ${parts.join(', ') || 'nothing to fetch'}`;
-}
+import { runFetch } from './fetch-run.ts';
 
 export function registerFetch(program: Command): void {
   const data = program.commands.find((c) => c.name() === 'data') ?? program.command('data');
@@ -77,117 +25,7 @@ export function registerFetch(program: Command): void {
       `for live upstreams (pages and exports that publish new bytes), keep a file whose size or SHA-256 differs from the manifest, record it in <dir>/${ACCEPTED_FILE} and warn; pinned upstreams stay strict`,
     )
     .action(async (opts: { to?: string; only?: string; import: boolean; mirror?: string; acceptChanged?: boolean }) => {
-      const chosen = selectSources(opts.only);
-      let mirror: string | undefined;
-      try {
-        mirror = mirrorBase(opts.mirror);
-      } catch (e) {
-        throw new UsageError(`--mirror: ${(e as Error).message}`);
-      }
-      const dir = resolve(opts.to ?? fetchCacheDir());
-      const plan = planFetch(chosen);
-      const out = (line: string) => process.stdout.write(`${line}\n`);
-      const fail = (line: string) => process.stderr.write(`concord: ${line}\n`);
-      // On a terminal the progress bars show each download; plain lines would break them up.
-      const perFile = (line: string) => {
-        if (!process.stderr.isTTY) out(line);
-      };
-      out(`Fetching into ${dir}${mirror ? ` from mirror ${mirror}` : ''}`);
-      for (const u of plan.unknown) fail(`no upstream location is known for ${u.path} (source ${u.source})`);
-
-      const owners = new Map<string, string[]>();
-      for (const [id, entries] of plan.bySource)
-        for (const e of entries) owners.set(e.path, [...(owners.get(e.path) ?? []), id]);
-      const state = new Map<string, FileState>();
-      const changed: ChangedFile[] = [];
-      const bars = progressBars();
-      const fractions = new Map<string, number>(); // per entry path, 0..1
-      const barFor = (id: string) => {
-        const entries = plan.bySource.get(id) ?? [];
-        const total = entries.reduce((n, e) => n + e.size, 0);
-        const done = entries.reduce((n, e) => n + (fractions.get(e.path) ?? 0) * e.size, 0);
-        bars.update(id, done, total);
-      };
-      const started = new Set<string>();
-      let stopped: string | undefined;
-      let outcomes: JobOutcome[];
-      try {
-        outcomes = await fetchJobs(plan.jobs, {
-          dataDir: dir,
-          mirror,
-          acceptChanged: opts.acceptChanged ?? false,
-          onStart: (job) => {
-            for (const e of jobEntries(job))
-              for (const id of owners.get(e.path) ?? []) {
-                if (!started.has(id)) bars.start(id, id);
-                started.add(id);
-              }
-          },
-          onProgress: (job, fraction) => {
-            const ids = new Set<string>();
-            for (const e of jobEntries(job)) {
-              fractions.set(e.path, fraction);
-              for (const id of owners.get(e.path) ?? []) ids.add(id);
-            }
-            for (const id of ids) barFor(id);
-          },
-          onStop: (reason) => {
-            stopped = reason;
-          },
-          onOutcome: (o) => {
-            if (o.status === 'failed') fail(`failed: ${o.error.message}`);
-            const acceptedNow = o.status === 'failed' || o.status === 'not-tried' ? [] : o.accepted;
-            for (const e of jobEntries(o.job)) {
-              state.set(e.path, {
-                status: acceptedNow.includes(e.path) ? 'present' : o.status,
-                accepted: acceptedNow.includes(e.path),
-              });
-              fractions.set(e.path, 1);
-            }
-            if (o.status === 'downloaded') {
-              for (const c of o.changed)
-                state.set(c.path, { status: 'downloaded', bytes: c.actual.size, accepted: true });
-              changed.push(...o.changed);
-              for (const e of jobEntries(o.job)) for (const id of owners.get(e.path) ?? []) barFor(id);
-              const note = o.changed.length
-                ? ` (${o.job.kind === 'file' ? '' : `${o.changed.length} `}with changed upstream bytes, accepted)`
-                : '';
-              if (o.job.kind === 'file') perFile(`  ${o.job.entry.path}: downloaded ${formatBytes(o.bytes)}${note}`);
-              else
-                perFile(
-                  `  ${o.job.archive.destDir}: ${plural(o.files.length, 'file')} extracted from ${o.job.archive.url}${note}`,
-                );
-            }
-          },
-        });
-      } finally {
-        bars.close();
-      }
-
-      for (const [id, entries] of plan.bySource) if (entries.length > 0) out(sourceSummary(id, entries, state));
-      for (const c of changed.sort((a, b) => (a.path < b.path ? -1 : 1))) {
-        fail(
-          `warning: ${c.path}: upstream bytes changed: expected SHA-256 ${c.expected.sha256} (${c.expected.size} bytes), ` +
-            `got ${c.actual.sha256} (${c.actual.size} bytes); kept because of --accept-changed and recorded in ${join(dir, ACCEPTED_FILE)}; ` +
-            'the manifest no longer vouches for this file, the import validates its content',
-        );
-      }
-      const summary = { dir, bySource: plan.bySource, unknown: plan.unknown, state, outcomes, stopped };
-      for (const line of fetchSummary(summary)) out(line);
-      const missing = new Set(sourcesMissingFiles(summary));
-      if (outcomes.some((o) => o.status === 'failed' || o.status === 'not-tried') || plan.unknown.length > 0)
-        process.exitCode = 1;
-      if (!opts.import) return;
-      if (stopped) {
-        // Nothing could be reached: import nothing, so the store does not look as if a fetch had filled it.
-        out(
-          `Nothing imported. Once the files are in ${dir}, ${concordCommand('data import')} or the next \`npm start\` imports them.`,
-        );
-        return;
-      }
-      const importable = chosen.filter((s) => !missing.has(s.id)).map((s) => s.id);
-      if (importable.length === 0) return;
-      const results = await runImport(dir, { only: importable.join(',') });
-      if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
+      const run = await runFetch(opts);
+      if (run.exitCode) process.exitCode = run.exitCode;
     });
 }

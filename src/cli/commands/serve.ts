@@ -1,6 +1,9 @@
 // `concord serve` (what `npm start` runs): imports at each start the sources whose files are in the
 // data directory and not yet imported or changed (issue 15 item 1; the first run imports everything there), then serves the HTTP API
-// and web application on the embedded store and prints the address; computes Concord's own risk
+// and web application on the embedded store and prints the address. On an empty store with no data
+// directory, or one holding no file of any source, it first runs the fetch (runFetch, the same
+// function as `data fetch`, called in process so its progress, summary and import are the same),
+// and stops with exit 2 and the cause when nothing could be fetched, the store left empty; computes Concord's own risk
 // forecast in the background when none is stored for the current EWP import (issue 15). On a loopback address with
 // no account it runs in the single-user mode without login; any other address (or --trust-proxy)
 // needs accounts first, and once one exists login is required everywhere (docs/security.md).
@@ -9,8 +12,9 @@
 // same port (src/server/cluster.ts, issue 18 item 4).
 import type { Command } from 'commander';
 import { concordCommand } from '../../concord-command.ts';
-import { defaultDataDir } from '../../config.ts';
-import { pendingSources } from '../../ingest/pending.ts';
+import { resolve } from 'node:path';
+import { defaultDataDir, fetchCacheDir } from '../../config.ts';
+import { anySourceFile, pendingSources } from '../../ingest/pending.ts';
 import { sources as allSources } from '../../ingest/registry.ts';
 import { buildServer } from '../../server/app.ts';
 import type { AuthConfig } from '../../server/auth/guard.ts';
@@ -23,6 +27,7 @@ import { UsageError } from '../errors.ts';
 import { intOption } from '../options.ts';
 import { withStore } from '../with-store.ts';
 import { runImport } from './data.ts';
+import { runFetch } from './fetch-run.ts';
 
 /** Whether a bind address reaches this machine only. */
 export function isLoopback(host: string): boolean {
@@ -76,23 +81,40 @@ async function serveUntilStopped(
 }
 
 /**
+ * On an empty store with no data to import: fetches (and imports) every source into
+ * $CONCORD_DATA_DIR, else the fetch cache, and returns that directory. When nothing could be
+ * imported (offline, or every source failed) it stops with exit 2, the cause and what to do.
+ */
+async function fetchFirst(): Promise<string> {
+  const to = process.env.CONCORD_DATA_DIR ? resolve(process.env.CONCORD_DATA_DIR) : fetchCacheDir();
+  process.stdout.write(
+    'The store is empty and there is no data to import: fetching the data from its upstream sources, then importing it, then serving.\n',
+  );
+  const run = await runFetch({ to, import: true });
+  if (run.imported.length > 0) return to;
+  const cause =
+    run.stopped?.split('; ')[0] ?? (run.causes.length > 0 ? run.causes.join(', ') : 'no source arrived whole');
+  throw new UsageError(
+    `the store is empty and the data could not be fetched (${cause}): run ${concordCommand('data fetch')} once the upstreams can be reached, or set CONCORD_DATA_DIR to a data directory`,
+  );
+}
+
+/**
  * At every start: imports each source whose files are in the data directory and that is not yet
  * imported (or whose files were modified since), so sources that were missing at the first start
  * are imported once they are there; says which are still missing. An empty store with no data
- * directory at all is bad usage (exit 2) with the advice to fetch.
+ * (no data directory, or none of any source's files in it) fetches first (fetchFirst).
  */
 async function importAvailable(records: SourceRecord[]): Promise<void> {
-  const dir = defaultDataDir();
+  let dir = defaultDataDir();
+  // The fetch imports what arrived whole; nothing is left pending after it.
+  const fetched = records.length === 0 && (!dir || !anySourceFile(allSources, dir));
+  if (fetched) dir = await fetchFirst();
   if (!dir) {
-    if (records.length > 0) {
-      process.stdout.write('No data directory found: serving the store as it is.\n');
-      return;
-    }
-    throw new UsageError(
-      `the store is empty and no data directory was found: run ${concordCommand('data fetch')} (it downloads the data, then imports it), or set CONCORD_DATA_DIR to a data directory`,
-    );
+    process.stdout.write('No data directory found: serving the store as it is.\n');
+    return;
   }
-  const pending = await pendingSources(allSources, records, dir);
+  const pending = fetched ? [] : await pendingSources(allSources, records, dir);
   if (pending.length > 0) {
     const first = records.length === 0;
     process.stdout.write(
