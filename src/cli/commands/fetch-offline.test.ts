@@ -4,23 +4,14 @@
 // does not resolve (`.invalid`) make the fetch give up after a few requests, with the cause, and
 // leave the store empty.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { test } from 'node:test';
-import { startLoopbackMirror } from '../../../test/fixtures/loopback-mirror.ts';
+import { refusedPort, startLoopbackMirror } from '../../../test/fixtures/loopback-mirror.ts';
 import { homeStore, runCli, sharedDataDir, tempDir } from '../../../test/support.ts';
 import { entriesFor } from '../../ingest/fetch/manifest.ts';
 import { findSource, sources } from '../../ingest/registry.ts';
 import { buildServer } from '../../server/app.ts';
 
 const noData = !sharedDataDir || !findSource('ewp') || !findSource('coups');
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** Files the whole manifest holds (what a fetch of every source would try). */
 const manifestFiles = sources.flatMap((s) => s.files.flatMap((f) => entriesFor(f.path))).length;
@@ -72,7 +63,7 @@ test('files the mirror does not have (404): named with the cause in the summary,
 });
 
 for (const [what, mirrorUrl, cause] of [
-  ['a refused port', async () => `http://127.0.0.1:${await freePort()}`, /connect ECONNREFUSED 127\.0\.0\.1:\d+/],
+  ['a refused port', async () => `http://127.0.0.1:${await refusedPort()}`, /connect ECONNREFUSED 127\.0\.0\.1:\d+/],
   [
     'a host name that does not resolve',
     async () => 'http://concord-offline-test.invalid',

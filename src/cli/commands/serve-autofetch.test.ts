@@ -6,24 +6,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { concordBin, processEnv, spawnServe } from '../../../test/concord-process.ts';
-import { startLoopbackMirror } from '../../../test/fixtures/loopback-mirror.ts';
+import { refusedPort, startLoopbackMirror } from '../../../test/fixtures/loopback-mirror.ts';
 import { homeStore, sharedDataDir, tempDir } from '../../../test/support.ts';
 import { findSource } from '../../ingest/registry.ts';
 
 const small = ['indicators/all-coups.csv', 'pko/DPPADPOSS-PKO.csv'];
 const noData = !sharedDataDir || !findSource('coups') || !findSource('pko-dppa');
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** `concord serve --port 0` run to its end (killed after `timeoutMs`). */
 function serveToEnd(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; out: string }> {
@@ -87,7 +78,7 @@ test('an empty store with an empty data directory: serve fetches, imports what a
 test('an empty store, no data and an upstream that refuses: exit 2 with the cause, the store left empty', async () => {
   const home = tempDir();
   const dataDir = tempDir();
-  const mirror = `http://127.0.0.1:${await freePort()}`;
+  const mirror = `http://127.0.0.1:${await refusedPort()}`;
   const env = { ...processEnv(home), CONCORD_DATA_DIR: dataDir, CONCORD_UPSTREAM_MIRROR: mirror };
   const r = await serveToEnd(env, 120_000);
   assert.equal(r.code, 2, r.out);

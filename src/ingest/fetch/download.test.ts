@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refusedPort } from '../../../test/fixtures/loopback-mirror.ts';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { tempDir } from '../../../test/support.ts';
@@ -222,17 +223,8 @@ test('accepting changes: a connection cut mid-body restarts from scratch instead
   assert.deepEqual(readFileSync(dest), bigger);
 });
 
-/** A port nothing listens on: bound, then closed. */
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
 test('a refused connection fails at once (no retry) and names its cause, not "fetch failed"', async () => {
-  const port = await freePort();
+  const port = await refusedPort();
   const dir = tempDir();
   const started = performance.now();
   await assert.rejects(
