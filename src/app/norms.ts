@@ -96,10 +96,13 @@ export function loadSample(): { items: LabelledItem[]; digest: string } {
 export async function sampleCandidates(
   store: Store,
   corpora: readonly Corpus[] = ['ungdc', 'resolutions'],
+  /** Only resolutions whose text came from this source (the first two designs were drawn before the UN XML was imported). */
+  resolutionSource?: string,
 ): Promise<SampleCandidate[]> {
   const candidates: SampleCandidate[] = [];
   for (const corpus of corpora) {
     for await (const d of store.norms.corpusTexts(corpus)) {
+      if (corpus === 'resolutions' && resolutionSource !== undefined && d.source !== resolutionSource) continue;
       const region = corpus === 'ungdc' ? regionOf(d.country) : corpus;
       if (corpus === 'ungdc' && region === 'No regional group') continue;
       const tokens = tokenize(d.text);
@@ -114,11 +117,25 @@ export async function sampleCandidates(
   return candidates;
 }
 
+/**
+ * The source of the resolution texts the sample and its first extension were drawn among (CR-UNSC:
+ * 1946-1994 and two texts of 2002). The UN XML's 2000-2026 texts, imported since, are not
+ * candidates of those two draws, so the draws stay reproducible in a store that holds both.
+ */
+const ORIGINAL_RESOLUTIONS = 'unsc-resolutions';
+
+/** The original sample's draw (SAMPLE_DESIGN), among the speeches and the CR-UNSC resolutions. */
+export async function drawOriginalSample(store: Store): Promise<SampleItem[]> {
+  return drawSample(await sampleCandidates(store, undefined, ORIGINAL_RESOLUTIONS));
+}
+
 /** The extension's draw (EXTENSION_DESIGN) among the documents not in the original sample. */
 export async function drawExtension(store: Store): Promise<SampleItem[]> {
   const original = parseSample(readFileSync(opticsSamplePath, 'utf8'));
   const taken = new Set(original.map((i) => `${i.corpus}/${i.document}`));
-  const candidates = (await sampleCandidates(store)).filter((c) => !taken.has(`${c.corpus}/${c.document}`));
+  const candidates = (await sampleCandidates(store, undefined, ORIGINAL_RESOLUTIONS)).filter(
+    (c) => !taken.has(`${c.corpus}/${c.document}`),
+  );
   return drawSample(candidates, EXTENSION_DESIGN);
 }
 

@@ -18,6 +18,8 @@ export interface NormsDocument {
 
 export interface NormsDocumentText extends NormsDocument {
   text: string;
+  /** The source its text was imported from (a resolution: `unsc-resolutions` or `unxml-resolutions`); absent otherwise. */
+  source?: string | null;
 }
 
 export interface IndexedDocument extends NormsDocument {

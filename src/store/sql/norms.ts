@@ -28,7 +28,7 @@ function documentColumns(corpus: Corpus): string {
   if (corpus === 'statements') return 'd.id AS doc, d.symbol AS "docId", d.year AS year, NULL AS country';
   return corpus === 'ungdc'
     ? 'd.id AS doc, d.doc_id AS "docId", d.year AS year, d.country AS country'
-    : `d.id AS doc, 'S/RES/' || CAST(d.number AS TEXT) || ' (' || CAST(d.year AS TEXT) || ')' AS "docId", d.year AS year, NULL AS country`;
+    : `d.id AS doc, 'S/RES/' || CAST(d.number AS TEXT) || ' (' || CAST(d.year AS TEXT) || ')' AS "docId", d.year AS year, NULL AS country, d.source AS source`;
 }
 
 interface StateRow {

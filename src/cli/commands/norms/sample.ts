@@ -2,8 +2,8 @@
 // for review or a second annotator, or a fresh unlabelled draw by the documented design (CSV).
 import type { Command } from 'commander';
 import { labelledParagraphs } from '../../../app/norms-optics.ts';
-import { assertTables, drawCouncilExtension, drawExtension, sampleCandidates } from '../../../app/norms.ts';
-import { drawSample, formatSample } from '../../../norms/optics-sample.ts';
+import { assertTables, drawCouncilExtension, drawExtension, drawOriginalSample } from '../../../app/norms.ts';
+import { formatSample } from '../../../norms/optics-sample.ts';
 import { UsageError } from '../../errors.ts';
 import { intOption } from '../../options.ts';
 import { withStore } from '../../with-store.ts';
@@ -45,7 +45,7 @@ export function registerSample(norms: Command): void {
                   ? await drawCouncilExtension(store)
                   : opts.extension
                     ? await drawExtension(store)
-                    : drawSample(await sampleCandidates(store)),
+                    : await drawOriginalSample(store),
               ),
             );
             return;
