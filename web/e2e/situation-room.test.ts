@@ -70,7 +70,7 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 300_000 }
       .first()
       .waitFor({ timeout: 60_000 });
     await page.getByLabel('Phrase', { exact: true }).fill('all necessary means');
-    await page.getByLabel('Compare with (optional)').fill('threat to the peace');
+    await page.getByLabel(/^Compare with \(optional/).fill('threat to the peace');
     await page.getByRole('button', { name: 'Explore' }).click();
     await page.waitForURL(/phrase=all\+necessary\+means/);
     await page
