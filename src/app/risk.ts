@@ -14,6 +14,7 @@ import { ewpPredictorNames } from '../risk/predictors.ts';
 import { dataYearOf, roundCountries } from '../risk/protocol.ts';
 import { type RiskTask, type RiskTaskResult, type RunContext, runRiskTask } from '../risk/tasks.ts';
 import type { Store } from '../store/store.ts';
+import { workerImport } from '../worker-import.ts';
 
 /** EWP's country-years, or a usage error saying how to get them. */
 export async function countryYearsOf(store: Store): Promise<CountryYear[]> {
@@ -35,15 +36,7 @@ export function yearSpan(rows: readonly CountryYear[]): { first: number; last: n
 
 // ---- tasks in worker threads ----
 
-// Compiled (dist/, issue 18), the worker loads the compiled tasks module beside this one; from the
-// sources, it registers tsx itself (module hooks from --import do not reach worker threads on Node 20).
-const compiled = import.meta.url.endsWith('.js');
-const tasksModule = compiled
-  ? new URL('./risk-tasks.js', import.meta.url).href
-  : new URL('../risk/tasks.ts', import.meta.url).href;
-const loadTasks = compiled
-  ? `import(${JSON.stringify(tasksModule)})`
-  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(tasksModule)}); })`;
+const loadTasks = workerImport(import.meta.url, './risk-tasks.js', '../risk/tasks.ts');
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 ${loadTasks}.then((m) => {

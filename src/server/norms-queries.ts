@@ -12,6 +12,7 @@ import { ConcordError, type ErrorKind } from '../errors.ts';
 import type { Corpus, Store } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 import { normsIndex, normsIndexKey } from './norms-index.ts';
+import { workerImport } from '../worker-import.ts';
 
 /** Requests one corpus's thread may have waiting or running; one more is answered 503 busy. */
 export const maxWaiting = 16;
@@ -23,15 +24,7 @@ type Ask = NormsQuery extends infer Q
     : never
   : never;
 
-// Compiled (dist/), the thread loads the compiled worker beside this chunk; from the sources it
-// registers tsx itself (module hooks from --import do not reach worker threads on Node 20).
-const compiled = import.meta.url.endsWith('.js');
-const workerModule = compiled
-  ? new URL('./norms-query-worker.js', import.meta.url).href
-  : new URL('../app/norms-query-worker.ts', import.meta.url).href;
-const workerSource = compiled
-  ? `import(${JSON.stringify(workerModule)})`
-  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${JSON.stringify(workerModule)}); })`;
+const workerSource = workerImport(import.meta.url, './norms-query-worker.js', '../app/norms-query-worker.ts');
 
 class QueryThread {
   private readonly worker: Worker;
