@@ -241,7 +241,7 @@ export async function buildIndex(
     opticsSample: trained.model ? trained.digest : null,
     builtAt: new Date().toISOString(),
   };
-  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs);
+  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs, build.pieces);
   const model = trained.model
     ? `model trained on ${trained.found} labelled paragraphs`
     : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
@@ -263,6 +263,7 @@ export async function staleness(
   if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus)))
     return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
+  if (state.documents > 0 && !(await store.norms.hasPieces(corpus))) return 'built before search snippets were kept';
   const { digest } = loadSample();
   if (state.opticsSample !== null && state.opticsSample !== digest)
     return 'the labelled optics sample has changed since';
