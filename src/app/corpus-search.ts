@@ -8,7 +8,7 @@
 // index`, never by a search), and for the rare document where the two token rules disagree (the
 // positional index finds no mention of the phrase, or has no pieces for it).
 import { type Phrase, PhraseError, parsePhrase } from '../norms/phrase.ts';
-import { cutSnippet, piecesFor, snippetWindow, type TextPiece } from '../norms/pieces.ts';
+import { cutSnippet, piecesFor, snippetWindow } from '../norms/pieces.ts';
 import type { IndexedDocument, PieceKey } from '../store/norms-store.ts';
 import type { Corpus, CorpusHit, CorpusQuery, Store } from '../store/store.ts';
 import { IndexedCorpus, staleness } from './norms.ts';
@@ -59,7 +59,7 @@ export class CorpusSearch {
     const index = await this.current(q.corpus);
     if (!index) return this.store.searchCorpus(q);
     const docs = await this.store.matchCorpus(q);
-    const mentions = await index.indexed.mentions(phrase);
+    const mentions = await index.indexed.mentions(phrase, Int32Array.from(docs));
     const keys: PieceKey[] = [];
     for (const doc of docs) {
       const ms = mentions.get(doc);
@@ -68,20 +68,20 @@ export class CorpusSearch {
       const { from, to } = piecesFor(snippetWindow(ms[0], d.words));
       for (let piece = from; piece <= to; piece++) keys.push({ doc, piece });
     }
-    const byDoc = new Map<number, TextPiece[]>();
-    for (const p of await this.store.norms.pieces(q.corpus, keys)) {
-      const list = byDoc.get(p.doc);
-      if (list) list.push(p);
-      else byDoc.set(p.doc, [p]);
-    }
+    // pieces by document and number; the documents are in ascending row id, so one walk pairs them
+    const pieces = (await this.store.norms.pieces(q.corpus, keys)).sort((a, b) => a.doc - b.doc || a.piece - b.piece);
     const hits = new Map<number, CorpusHit>();
     const missing: number[] = [];
+    let p = 0;
     for (const doc of docs) {
+      while (p < pieces.length && pieces[p].doc < doc) p++;
+      let end = p;
+      while (end < pieces.length && pieces[end].doc === doc) end++;
       const d = index.documents.get(doc);
-      const pieces = byDoc.get(doc)?.sort((a, b) => a.piece - b.piece) ?? [];
-      const snippet = d ? cutSnippet(pieces, mentions.get(doc) ?? [], d.words) : null;
+      const snippet = d ? cutSnippet(pieces.slice(p, end), mentions.get(doc) ?? [], d.words) : null;
       if (d && snippet !== null) hits.set(doc, { docId: d.docId, year: d.year, country: d.country, snippet });
       else missing.push(doc);
+      p = end;
     }
     // the full-text index's own hits for the documents the norms index has no snippet for
     for (const [doc, hit] of await this.store.corpusSnippets(q, missing)) hits.set(doc, hit);

@@ -360,9 +360,9 @@ export class IndexedCorpus {
     return counts;
   }
 
-  /** The mentions themselves (word positions) per document. */
-  async mentions(phrase: Phrase): Promise<Map<number, PhraseMatch[]>> {
-    return indexMentions(phrase, await this.lookupFor(phrase));
+  /** The mentions themselves (word positions) per document; only in the documents of `only` (ascending row ids) when given. */
+  async mentions(phrase: Phrase, only?: Int32Array): Promise<Map<number, PhraseMatch[]>> {
+    return indexMentions(phrase, await this.lookupFor(phrase), only);
   }
 
   /** Documents within the filters. */

@@ -68,55 +68,73 @@ export function piecesFor(window: { first: number; end: number }): { from: numbe
 }
 
 /** ASCII letters and digits: the only word characters of a text without other non-ASCII characters. */
-const asciiWord = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+function asciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
 
 /**
  * Characters outside ASCII that the reading (reading.ts) keeps as they are and that are no word
  * characters: typographic quotes, dashes, the ellipsis, the no-break space. Where a text has no
  * other non-ASCII character, its words and their offsets are those of its folded reading.
  */
-const plainPunctuation = (c: number): boolean =>
-  c === 0x2019 ||
-  c === 0x201c ||
-  c === 0x201d ||
-  c === 0x2018 ||
-  c === 0x2013 ||
-  c === 0x2014 ||
-  c === 0x2026 ||
-  c === 0xa0;
+function plainPunctuation(c: number): boolean {
+  return (
+    (c >= 0x2013 && c <= 0x2014) ||
+    (c >= 0x2018 && c <= 0x2019) ||
+    (c >= 0x201c && c <= 0x201d) ||
+    c === 0x2026 ||
+    c === 0xa0
+  );
+}
 
-/** [start, end) of the words of a text, at least up to word `count` (all of them when it needs the reading). */
-function wordSpans(text: string, count: number): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
+/** Word spans of the text being cut, reused from snippet to snippet (thousands per search). */
+let spanStarts = new Int32Array(1024);
+let spanEnds = new Int32Array(1024);
+
+function pushSpan(k: number, start: number, end: number): void {
+  if (k === spanStarts.length) {
+    const starts = new Int32Array(k * 2);
+    const ends = new Int32Array(k * 2);
+    starts.set(spanStarts);
+    ends.set(spanEnds);
+    spanStarts = starts;
+    spanEnds = ends;
+  }
+  spanStarts[k] = start;
+  spanEnds[k] = end;
+}
+
+/**
+ * Fills spanStarts/spanEnds with [start, end) of the words of a text, at least up to word `count`
+ * (all of them when it needs the reading); returns how many it filled.
+ */
+function wordSpans(text: string, count: number): number {
   const n = text.length;
+  let k = 0;
   let i = 0;
   // ASCII letters and digits are the only word characters until another non-ASCII character
-  while (i < n && starts.length < count) {
+  while (i < n && k < count) {
     let c = text.charCodeAt(i);
     if (!asciiWord(c)) {
       if (c >= 0x80 && !plainPunctuation(c)) break;
       i++;
       continue;
     }
-    starts.push(i);
+    const start = i;
     do {
       i++;
       c = i < n ? text.charCodeAt(i) : 0;
     } while (asciiWord(c));
-    ends.push(i);
+    pushSpan(k++, start, i);
   }
-  if (i >= n || starts.length >= count) return { starts, ends };
+  if (i >= n || k >= count) return k;
   // the token rule over the folded reading (a word next to a letter outside ASCII may be longer)
-  starts.length = 0;
-  ends.length = 0;
   const reading = readText(text);
+  k = 0;
   forEachWordSpan(reading.text, (s, e) => {
-    starts.push(originalOffset(reading, s, text.length));
-    ends.push(originalOffset(reading, e - 1, text.length) + 1);
+    pushSpan(k++, originalOffset(reading, s, text.length), originalOffset(reading, e - 1, text.length) + 1);
   });
-  return { starts, ends };
+  return k;
 }
 
 /**
@@ -134,17 +152,16 @@ export function cutSnippet(
   const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
   const base = pieces[0].firstWord;
   const spans = wordSpans(text, window.end - base);
-  const at = (w: number) => w - base;
-  if (at(window.first) < 0 || at(window.end - 1) >= spans.starts.length) return null;
-  const firstStart = spans.starts[at(window.first)];
-  const lastEnd = spans.ends[at(window.end - 1)];
+  if (window.first < base || window.end - base > spans) return null;
+  const firstStart = spanStarts[window.first - base];
+  const lastEnd = spanEnds[window.end - 1 - base];
   let out = window.first > 0 ? '…' : text.slice(0, firstStart);
   let cursor = firstStart;
   for (const m of mentions) {
     if (m.end <= window.first) continue;
     if (m.start >= window.end) break;
-    const from = spans.starts[at(Math.max(m.start, window.first))];
-    const to = spans.ends[at(Math.min(m.end, window.end) - 1)];
+    const from = spanStarts[Math.max(m.start, window.first) - base];
+    const to = spanEnds[Math.min(m.end, window.end) - 1 - base];
     out += `${text.slice(cursor, from)}[${text.slice(from, to)}]`;
     cursor = to;
   }

@@ -22,8 +22,13 @@ import { insertRows, MAX_PARAMETERS } from './insert-rows.ts';
 
 const normTables = ['norm_index_state', 'norm_documents', 'norm_postings', 'norm_paragraphs'];
 
-/** Pieces read per query. */
-const PIECE_BATCH = 10000;
+/** Pieces read per query; a shorter list is padded to the next of a few sizes (a repeated key matches once), so a handful of prepared statements serve every search. */
+const PIECE_BATCH = 4096;
+const pieceBatchSize = (n: number): number => {
+  let size = 16;
+  while (size < n) size *= 4;
+  return size;
+};
 /** Pieces a document may have in norm_pieces (later ones are not stored: their snippets come from the full-text index). */
 export const MAX_PIECES = 4096;
 const corpusNumber: Record<Corpus, number> = { ungdc: 1, resolutions: 2, statements: 3 };
@@ -240,8 +245,10 @@ export class SqlNormsStore implements NormsStore {
     const base = corpusBase(corpus);
     const wanted = keys.filter((k) => k.piece < MAX_PIECES).map((k) => pieceKey(corpus, k.doc, k.piece));
     for (const batch of chunks(wanted, PIECE_BATCH)) {
+      const size = pieceBatchSize(batch.length);
+      while (batch.length < size) batch.push(batch[batch.length - 1]);
       const rows = await this.db.all<{ key: number | string; firstWord: number; text: string }>(
-        `SELECT piece_key AS key, first_word AS "firstWord", text FROM norm_pieces WHERE piece_key IN (${batch.map(() => '?').join(', ')})`,
+        `SELECT piece_key AS key, first_word AS "firstWord", text FROM norm_pieces WHERE piece_key IN (${'?, '.repeat(size - 1)}?)`,
         batch,
       );
       for (const r of rows) {
