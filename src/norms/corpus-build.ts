@@ -30,7 +30,9 @@ export class CorpusBuild {
   private readonly index = new CorpusIndexBuilder();
   readonly documents: IndexedDocument[] = [];
   readonly paragraphs: ParagraphRow[] = [];
-  readonly pieces: PieceRow[] = [];
+  /** The pieces' texts as UTF-8 until they are stored (half the memory of the strings, most of which hold two-byte characters). */
+  private readonly pieceTexts: { doc: number; piece: number; firstWord: number; utf8: Uint8Array }[] = [];
+  private readonly encoder = new TextEncoder();
 
   constructor(
     private readonly model: OpticsClassifier | null,
@@ -42,7 +44,8 @@ export class CorpusBuild {
     const tokens = tokenize(d.text);
     this.index.add(d.doc, tokens);
     this.documents.push({ doc: d.doc, docId: d.docId, year: d.year, country: d.country, words: tokens.words.length });
-    for (const p of cutPieces(d.text, tokens)) this.pieces.push({ doc: d.doc, ...p });
+    for (const p of cutPieces(d.text, tokens))
+      this.pieceTexts.push({ doc: d.doc, piece: p.piece, firstWord: p.firstWord, utf8: this.encoder.encode(p.text) });
     const read = readParagraphs(d.text, tokens);
     const contexts = this.model ? paragraphContexts(read, this.corpus, d.year) : null;
     read.forEach((p, k) => {
@@ -73,6 +76,13 @@ export class CorpusBuild {
 
   get terms(): number {
     return this.index.termCount;
+  }
+
+  /** The documents' texts in pieces (pieces.ts) as store rows. */
+  *pieces(): Generator<PieceRow> {
+    const decoder = new TextDecoder();
+    for (const p of this.pieceTexts)
+      yield { doc: p.doc, piece: p.piece, firstWord: p.firstWord, text: decoder.decode(p.utf8) };
   }
 
   /** The index's terms as store rows. */

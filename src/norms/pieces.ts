@@ -23,9 +23,6 @@ export interface TextPiece {
   readonly text: string;
 }
 
-/** A copy of a string that does not keep its parent (a whole document) alive. */
-const detached = (s: string): string => ` ${s}`.slice(1);
-
 /** The pieces of a text whose words are `tokens`; a text without words is one piece. */
 export function cutPieces(text: string, tokens: Pick<TokenStream, 'starts'>): TextPiece[] {
   const n = tokens.starts.length;
@@ -33,7 +30,7 @@ export function cutPieces(text: string, tokens: Pick<TokenStream, 'starts'>): Te
   for (let k = 0, first = 0; first < n || k === 0; k++, first += PIECE_WORDS) {
     const from = k === 0 ? 0 : tokens.starts[first];
     const to = first + PIECE_WORDS < n ? tokens.starts[first + PIECE_WORDS] : text.length;
-    out.push({ piece: k, firstWord: first, text: detached(text.slice(from, to)) });
+    out.push({ piece: k, firstWord: first, text: text.slice(from, to) });
   }
   return out;
 }

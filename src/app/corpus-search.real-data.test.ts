@@ -1,0 +1,59 @@
+// Slow test on the real General Debate corpus (../shared/data, skipped when absent), on SQLite and
+// (CONCORD_TEST_DATABASE_URL) PostgreSQL: for the 20 benchmark phrases, corpus search with snippets
+// from the norms index's pieces (issue 18, item 2) gives the same documents in the same order as the
+// full-text index's own search, each snippet at most 32 words with the phrase marked, and the
+// full-text index's snippet only for the few documents the token rules disagree on.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { benchPhrases } from '../../bench/phrases.ts';
+import { homeStore, sharedDataDir, tempDir } from '../../test/support.ts';
+import { importSources } from '../ingest/run.ts';
+import { ungdcSource } from '../ingest/ungdc/index.ts';
+import { parsePhrase } from '../norms/phrase.ts';
+import { CorpusSearch } from './corpus-search.ts';
+import { buildIndex } from './norms.ts';
+
+test('corpus search on the real speeches: same documents and order, snippets from the pieces', {
+  skip: sharedDataDir ? false : 'no shared data directory',
+  timeout: 1_800_000,
+}, async () => {
+  const store = await homeStore(tempDir());
+  const [o] = await importSources(store, [ungdcSource], sharedDataDir!);
+  assert.equal(o.status, 'imported');
+  await buildIndex(store, 'ungdc');
+  const search = new CorpusSearch(store);
+  let total = 0;
+  let fromFts = 0;
+  for (const phrase of benchPhrases) {
+    const q = { corpus: 'ungdc' as const, phrases: [phrase], limit: 100_000 };
+    const own = await store.searchCorpus(q);
+    const hits = await search.search(q);
+    assert.deepEqual(
+      hits.map(({ snippet: _, ...h }) => h),
+      own.map(({ snippet: _, ...h }) => h),
+      phrase,
+    );
+    const words = parsePhrase(phrase).alternatives[0];
+    hits.forEach((h, k) => {
+      const marks = [...h.snippet.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]);
+      assert.ok(marks.length > 0, `${phrase} in ${h.docId}: ${h.snippet}`);
+      if (h.snippet === own[k].snippet) fromFts++;
+      else {
+        // ours: the window's words (32 at most; a mark may hold words the joined reading took as one)
+        const inWindow = h.snippet.replace(/^…|…$/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+        assert.ok(inWindow.length <= 32 + 2 * words.length, `${phrase} in ${h.docId}: ${h.snippet}`);
+        // the first mark is the phrase (letters compared: a word broken at a line end reads either way)
+        const letters = marks[0]
+          .normalize('NFKC')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]/gu, '');
+        assert.equal(letters, words.join(''), `${phrase} in ${h.docId}: ${h.snippet}`);
+      }
+    });
+    total += hits.length;
+  }
+  assert.ok(total > 30_000, `${total} documents`);
+  // the full-text index's snippet (or an identical one) for well under 1% of the documents
+  assert.ok(fromFts < total / 100, `${fromFts} of ${total} from the full-text index`);
+  await store.close();
+});
