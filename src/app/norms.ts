@@ -62,13 +62,15 @@ export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.cs
 export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-extension.csv');
 /** The second extension: speeches, resolutions and presidential statements of 2000-2026 (all development). */
 export const opticsCouncilExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-council.csv');
+/** The third extension: two thirds drawn among the paragraphs the lexicon reads as none (all development). */
+export const opticsThirdExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-third.csv');
 
 // ---------------------------------------------------------------------------------------------
 // The derived index: kept in step with the corpus
 
 /** The labelled sample as committed (and a digest of its bytes, recorded with the model labels). */
 export function loadSample(): { items: LabelledItem[]; digest: string } {
-  const files = [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath];
+  const files = [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath, opticsThirdExtensionPath];
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const items: LabelledItem[] = [];
   const keys = new Map<string, string>();
