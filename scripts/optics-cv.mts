@@ -1,14 +1,16 @@
 // Cross-validation of the optics classifier's options on the DEVELOPMENT paragraphs only
 // (docs/norms.md, "Choosing the options"): loads the labelled sample, keeps the `dev` set (the
 // held-out test paragraphs are filtered out before anything is read from the store), and prints
-// 5-fold cross-validated accuracy, kappa and per-class recall for each configuration, over three
-// fold assignments (by position, and two mulberry32 shuffles, seeds 1 and 2). With --errors it
-// prints the positional run's confusion and errors of the chosen configuration by class.
+// (the default three files and the third extension) 5-fold cross-validated accuracy, kappa and per-class recall for each configuration, over three
+// fold assignments (by position, and two mulberry32 shuffles, seeds 1 and 2). Configurations:
+// versions 3 and 4, or OPTICS_CV_CONFIGS='[["name", {options over version 3's}], ...]'. With
+// --errors it prints the positional run's confusion and errors of the first configuration.
 //   CONCORD_HOME=... node --import tsx scripts/optics-cv.mts [--errors]
 import { loadSample, sampleParagraphs } from '../src/app/norms.ts';
 import { agreement } from '../src/norms/agreement.ts';
 import {
   CLASSIFIER_OPTIONS,
+  CLASSIFIER_V4_OPTIONS,
   type ClassifierOptions,
   crossValidatedLabels,
   type TrainingItem,
@@ -18,7 +20,7 @@ import { opticLabels } from '../src/norms/optics.ts';
 import { openStore } from '../src/store/open.ts';
 
 const store = await openStore();
-const { items } = loadSample();
+const { items } = loadSample(true);
 const dev = items.filter((i) => i.set === 'dev');
 const found = await sampleParagraphs(store, dev);
 await store.close();
@@ -65,7 +67,8 @@ function run(name: string, options: ClassifierOptions) {
 }
 
 const configs: [string, ClassifierOptions][] = JSON.parse(process.env.OPTICS_CV_CONFIGS ?? 'null') ?? [
-  ['v3', CLASSIFIER_OPTIONS],
+  ['version 3', CLASSIFIER_OPTIONS],
+  ['version 4', CLASSIFIER_V4_OPTIONS],
 ];
 for (const [name, o] of configs) run(name, { ...CLASSIFIER_OPTIONS, ...o });
 
