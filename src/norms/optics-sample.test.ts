@@ -100,6 +100,14 @@ test('the third extension oversamples the paragraphs the lexicon reads as none, 
   // expected 2/3 + 1/3 * 1/3 = 0.78 (none drawn directly, or among all)
   assert.ok(none > 0.7 && none < 0.86, String(none));
   assert.ok(drawn.every((i) => i.set === 'dev'));
+  // the committed third extension: 133 speeches, 15 resolutions of 2000 on, 15 statements, all development
+  const third = parseSample(readFileSync(new URL('./optics-sample-third.csv', import.meta.url), 'utf8'));
+  assert.deepEqual(
+    ['ungdc', 'resolutions', 'statements'].map((c) => third.filter((i) => i.corpus === c).length),
+    [133, 15, 15],
+  );
+  assert.ok(third.filter((i) => i.corpus === 'resolutions').every((i) => Number(i.document) >= 1285));
+  assert.ok(third.every((i) => i.set === 'dev'));
   // without the lexicon's reading the oversampling design cannot draw
   assert.throws(
     () =>
