@@ -42,12 +42,17 @@ test('corpus search on the real speeches: same documents and order, snippets fro
         // ours: the window's words (32 at most; a mark may hold words the joined reading took as one)
         const inWindow = h.snippet.replace(/^…|…$/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
         assert.ok(inWindow.length <= 32 + 2 * words.length, `${phrase} in ${h.docId}: ${h.snippet}`);
-        // the first mark is the phrase (letters compared: a word broken at a line end reads either way)
-        const letters = marks[0]
-          .normalize('NFKC')
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]/gu, '');
-        assert.equal(letters, words.join(''), `${phrase} in ${h.docId}: ${h.snippet}`);
+        // a mark holds the phrase (letters compared: a word broken at a line end reads either way;
+        // the texts have brackets of their own, "[1018th meeting]")
+        const letters = (m: string) =>
+          m
+            .normalize('NFKC')
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]/gu, '');
+        assert.ok(
+          marks.some((m) => letters(m) === words.join('')),
+          `${phrase} in ${h.docId}: ${h.snippet}`,
+        );
       }
     });
     total += hits.length;
