@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fixtureSpeeches, writeFixtureCorpus } from '../../test/fixtures/ungdc.ts';
-import { homeStore, tempDir } from '../../test/support.ts';
+import { homeStore, runCli, tempDir } from '../../test/support.ts';
 import { importSources } from '../ingest/run.ts';
 import { ungdcSource } from '../ingest/ungdc/index.ts';
 import type { CorpusHit, CorpusQuery } from '../store/store.ts';
@@ -63,6 +63,13 @@ test('corpus search: the same documents and marks as the full-text index, snippe
   const docs = hits.map((h) => h.docId);
   assert.ok(docs.includes('AAA_60_2005') && docs.includes('CCC_61_2006'), docs.join());
   const at = (id: string) => hits[docs.indexOf(id)].snippet;
+  // the command prints the same snippets (spaces run together)
+  const cli = runCli(['corpus', 'search', 'responsibility to protect', '--limit', '3'], { CONCORD_HOME: home });
+  assert.equal(cli.code, 0, cli.stderr);
+  assert.deepEqual(
+    cli.stdout.trim().split('\n').slice(0, 3),
+    hits.slice(0, 3).map((h) => `${h.docId} (${h.year}, ${h.country}): ${h.snippet.replace(/\s+/g, ' ')}`),
+  );
   // the first mention, about the middle of 32 words, every mention in the window marked
   assert.match(at('AAA_60_2005'), /^Mr\. President,\nw0 the \[responsibility to protect\] w2 w3 .* w26…$/s);
   assert.equal(at('AAA_60_2005').match(/\b\w+\b/g)!.length, 32, '32 words, "Mr" and "President" among them');
