@@ -100,6 +100,7 @@ export async function councilRecord(store: Store, q: RecordWanted = {}): Promise
     documents: docs,
     vetoList,
     coverage,
+    topic: q.topic,
   });
   const later = laterDecisions(docs, votesBySymbol(await store.council.memberVotes({ from, to })), vetoList, coverage);
   return {
