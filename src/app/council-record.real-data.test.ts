@@ -59,3 +59,16 @@ test('real data: the missing resolutions of 2020 and 2021 stay counted from the 
     ],
   );
 });
+
+test('real data: under a topic, the UN XML texts without an agenda item (2025) are named as a gap', {
+  skip,
+}, async () => {
+  const bare = (await store.council.documents({ from: 2025, to: 2025 })).filter(
+    (d) => !d.agendaItem && d.kind !== 'draft',
+  );
+  assert.ok(bare.length > 0);
+  const r = await councilRecord(store, { from: 2025, to: 2025, topic: 'no such agenda item' });
+  const notes = r.byYear[0].notes.join(' ');
+  for (const d of bare) assert.ok(notes.includes(d.symbol), `${d.symbol} in ${notes}`);
+  assert.match(notes, /no agenda item upstream/);
+});

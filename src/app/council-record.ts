@@ -101,6 +101,7 @@ export async function councilRecord(store: Store, q: RecordWanted = {}): Promise
     vetoList,
     coverage,
     topic: q.topic,
+    unattributed: t === undefined ? [] : all.filter((d) => d.year >= from && d.year <= to && !d.agendaItem),
   });
   const later = laterDecisions(docs, votesBySymbol(await store.council.memberVotes({ from, to })), vetoList, coverage);
   return {

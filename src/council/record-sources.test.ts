@@ -184,3 +184,21 @@ test('under a topic, a resolution without a text (agenda item unknown) is not co
   });
   assert.equal(middleEast[0].resolutions, 1);
 });
+
+test('under a topic, a text without an agenda item is named as a gap, not silently left out', () => {
+  const rows = sourcedRecord({
+    from: 2023,
+    to: 2023,
+    meetings: [],
+    documents: [],
+    vetoList: [],
+    coverage,
+    topic: 'Haiti',
+    unattributed: [{ kind: 'statement', year: 2023, symbol: 'S/PRST/2023/1' }],
+  });
+  assert.equal(rows[0].presidentialStatements, 0);
+  assert.match(
+    rows[0].notes.join(' '),
+    /S\/PRST\/2023\/1: no agenda item upstream, so whether it concerns "Haiti" is a gap/,
+  );
+});

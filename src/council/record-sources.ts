@@ -7,7 +7,8 @@
 // drafts. A figure no source covers is null (a gap, never zero); a year a source covers only in
 // part (2022: tables end 30 June; the XML's last year, in progress) is flagged partial with notes.
 // Resolutions adopted without a text upstream (2510, 2589, 2762) count in a year's total, but not
-// under a topic: their agenda item is unknown, so the note names them as a gap for that topic.
+// under a topic: their agenda item is unknown, so the note names them as a gap for that topic;
+// so are the texts whose agenda item the UN XML leaves empty.
 // Pure: counts what the store returns.
 import type { CouncilDocument, MemberVote } from './document.ts';
 import type { Decision, Meeting, VetoListEntry } from './practice.ts';
@@ -72,6 +73,8 @@ export interface RecordInputs {
    * (they matched every topic before) and a note names them.
    */
   topic?: string;
+  /** Under a topic: the UN XML texts with no agenda item upstream (never matched, so a gap for the topic). */
+  unattributed?: readonly Pick<CouncilDocument, 'kind' | 'year' | 'symbol'>[];
 }
 
 const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);
@@ -161,6 +164,11 @@ export function sourcedRecord(input: RecordInputs): SourcedYear[] {
       else if (missing.length)
         notes.push(
           `resolutions exclude ${symbols}, adopted but without a text upstream: its agenda item is unknown, so whether it concerns "${input.topic}" is a gap`,
+        );
+      const unknown = (input.unattributed ?? []).filter((d) => d.year === y && d.kind !== 'draft');
+      if (input.topic !== undefined && unknown.length)
+        notes.push(
+          `${unknown.map((d) => d.symbol).join(', ')}: no agenda item upstream, so whether ${unknown.length === 1 ? 'it concerns' : 'they concern'} "${input.topic}" is a gap (not counted)`,
         );
       if (!xmlFull) {
         partial = true;
