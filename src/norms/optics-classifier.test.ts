@@ -45,8 +45,9 @@ test('the classifier learns words beyond the lexicon and reads its hits', () => 
 
 test('with only the lexicon features the classifier follows the lexicon', () => {
   const c = trainOpticsClassifier(training, { C: 10, words: false, pairs: false, lexicon: true, minCount: 2 });
-  // lexicon, cue groups, length, context (unused here: zero weights), period and density (unused)
-  assert.equal(c.featureNames.length, 24 + 4 + 1 + 9 + 12 + 3);
+  // lexicon, cue groups, length, context (unused here: zero weights), period, density, conflict
+  // cues, the era's cue groups and conflict cues, position (all unused)
+  assert.equal(c.featureNames.length, 24 + 4 + 1 + 9 + 12 + 3 + 1 + 5 + 3);
   assert.equal(classifyParagraph(c, item('Poverty and hunger hurt children.', 'none')), 'justice');
 });
 
@@ -124,6 +125,7 @@ test('the fast path classifies exactly as the generic feature path, with every f
     'Quibbling rebels and the failed administration need mediation; children suffer from hunger.',
     'We congratulate the President and thank the Secretariat for the 3 reports.',
     'Poverty, poverty and hunger of the neighbouring rebels.',
+    'The question of Cyprus and of Jerusalem, and the Soviet summit, in 1962.',
   ];
   const items = texts.map((t, k) => {
     const readings = classifyOptics(t);
@@ -147,7 +149,28 @@ test('the fast path classifies exactly as the generic feature path, with every f
     context: true,
     period: true,
     balanced: true,
+    conflicts: true,
+    era: true,
+    position: true,
   });
+  assert.ok(c.featureNames.includes('conflict cues') && c.featureNames.includes('cues stability before 1990'));
   for (const item of [...items, ...trainingWithContext])
     assert.equal(classifyParagraph(c, item), classifyParagraphGeneric(c, item));
+});
+
+test('named interstate disputes and powers are one feature (conflicts), as the v3 errors on development paragraphs asked', () => {
+  // without the lexicon's words: "Cyprus", "Kashmir", "the superpowers"
+  const disputes = [
+    'The question of Cyprus remains.',
+    'Kashmir and the superpowers.',
+    'Jerusalem, the Golan and Sinai.',
+  ];
+  const others = ['We thank the President of the session.', 'The budget of the Organization.', 'Trade and the prices.'];
+  const train = [...disputes.map((t) => item(t, 'stability')), ...others.map((t) => item(t, 'none'))];
+  const options = { C: 10, words: false, pairs: false, lexicon: false, minCount: 1, conflicts: true };
+  const c = trainOpticsClassifier(train, options);
+  assert.equal(classifyParagraph(c, item('The Soviet Union and Taiwan.', 'none')), 'stability');
+  assert.equal(classifyParagraph(c, item('The session and its agenda.', 'none')), 'none');
+  // the position features need the context from paragraphContexts
+  assert.throws(() => trainOpticsClassifier(train, { ...options, position: true }), /paragraph position/);
 });

@@ -4,7 +4,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { countryByIso3 } from '../countries/index.ts';
-import { drawSample, formatSample, mulberry32, parseSample, type SampleCandidate } from './optics-sample.ts';
+import {
+  drawSample,
+  formatSample,
+  mulberry32,
+  NONE_OVERSAMPLED_DESIGN,
+  parseSample,
+  type SampleCandidate,
+} from './optics-sample.ts';
 
 const committed = parseSample(readFileSync(new URL('./optics-sample.csv', import.meta.url), 'utf8'));
 
@@ -72,5 +79,42 @@ test('the second extension: speeches, resolutions and presidential statements of
   assert.throws(
     () => parseSample(`${head}\nspeeches,X,1,dev,none,L1\n`),
     /line 2: corpus must be ungdc, resolutions or statements/,
+  );
+});
+
+test('the third extension oversamples the paragraphs the lexicon reads as none, by design', () => {
+  const random = mulberry32(5);
+  // 300 speeches in one stratum; a third of the long paragraphs read as none by the lexicon
+  const candidates: SampleCandidate[] = Array.from({ length: 300 }, (_, k) => ({
+    corpus: 'ungdc',
+    document: `C${String(k).padStart(3, '0')}_01_1946`,
+    stratum: '1940s African',
+    paragraphWords: Array.from({ length: 9 }, () => 40 + Math.floor(random() * 40)),
+    paragraphLexiconNone: Array.from({ length: 9 }, (_, i) => i % 3 === 0),
+  }));
+  const design = { ...NONE_OVERSAMPLED_DESIGN, speechesPerStratum: 300 };
+  const drawn = drawSample(candidates, design);
+  assert.equal(drawn.length, 300);
+  assert.deepEqual(drawn, drawSample([...candidates].reverse(), design));
+  const none = drawn.filter((i) => i.paragraph % 3 === 0).length / drawn.length;
+  // expected 2/3 + 1/3 * 1/3 = 0.78 (none drawn directly, or among all)
+  assert.ok(none > 0.7 && none < 0.86, String(none));
+  assert.ok(drawn.every((i) => i.set === 'dev'));
+  // the committed third extension: 133 speeches, 15 resolutions of 2000 on, 15 statements, all development
+  const third = parseSample(readFileSync(new URL('./optics-sample-third.csv', import.meta.url), 'utf8'));
+  assert.deepEqual(
+    ['ungdc', 'resolutions', 'statements'].map((c) => third.filter((i) => i.corpus === c).length),
+    [133, 15, 15],
+  );
+  assert.ok(third.filter((i) => i.corpus === 'resolutions').every((i) => Number(i.document) >= 1285));
+  assert.ok(third.every((i) => i.set === 'dev'));
+  // without the lexicon's reading the oversampling design cannot draw
+  assert.throws(
+    () =>
+      drawSample(
+        candidates.map(({ paragraphLexiconNone, ...c }) => c),
+        design,
+      ),
+    /pass paragraphLexiconNone/,
   );
 });

@@ -43,6 +43,13 @@ export interface SampleDesign {
   /** Presidential statements per decade (0 when absent). */
   readonly statementsPerStratum?: number;
   readonly minWords: number;
+  /**
+   * Oversampling of the paragraphs the lexicon reads as none: with this probability a drawn
+   * document's paragraph is drawn among its eligible paragraphs the lexicon reads as none (when it
+   * has any), otherwise among all its eligible paragraphs. Absent: no oversampling (and no extra
+   * draw from the PRNG, so the earlier designs are reproduced exactly).
+   */
+  readonly lexiconNoneShare?: number;
   /** Every testEvery-th drawn item is held out; 0: none (all development). */
   readonly testEvery: number;
   readonly seed: number;
@@ -78,6 +85,24 @@ export const COUNCIL_EXTENSION_DESIGN: SampleDesign = {
   seed: 2026,
 };
 
+/**
+ * The third extension (issue 17, 2026), drawn to find where stability and justice hide from the
+ * lexicon: 3 speeches per decade and regional group, 5 resolutions of 2000-2026 and 5 presidential
+ * statements per decade; seed 1648 (Westphalia); among documents in none of the earlier draws;
+ * by design two thirds of the drawn paragraphs are drawn among those the lexicon reads as none
+ * (lexiconNoneShare), the rest among all eligible paragraphs; all development. Fixed and committed
+ * before any drawn paragraph was read (scripts/draw-optics-extension3.mts).
+ */
+export const NONE_OVERSAMPLED_DESIGN: SampleDesign = {
+  speechesPerStratum: 3,
+  resolutionsPerStratum: 5,
+  statementsPerStratum: 5,
+  minWords: 40,
+  lexiconNoneShare: 2 / 3,
+  testEvery: 0,
+  seed: 1648,
+};
+
 /** A document offered to the draw: its stratum and the word counts of its paragraphs. */
 export interface SampleCandidate {
   corpus: Corpus;
@@ -86,6 +111,8 @@ export interface SampleCandidate {
   stratum: string;
   /** Words of each paragraph, by paragraph index. */
   paragraphWords: readonly number[];
+  /** Whether the lexicon reads each paragraph as none (needed by designs with lexiconNoneShare). */
+  paragraphLexiconNone?: readonly boolean[];
 }
 
 /** mulberry32: a small, well-known 32-bit PRNG, so the draw is reproducible anywhere. */
@@ -130,7 +157,15 @@ export function drawSample(candidates: readonly SampleCandidate[], design: Sampl
       if (taken === want) break;
       const eligible = d.paragraphWords.flatMap((w, i) => (w >= design.minWords ? [i] : []));
       if (eligible.length === 0) continue;
-      const paragraph = eligible[Math.floor(random() * eligible.length)];
+      let pool = eligible;
+      if (design.lexiconNoneShare !== undefined) {
+        const none = d.paragraphLexiconNone;
+        if (!none)
+          throw new Error(`${d.document}: the design oversamples lexicon-none paragraphs; pass paragraphLexiconNone`);
+        const noneEligible = eligible.filter((i) => none[i]);
+        if (random() < design.lexiconNoneShare && noneEligible.length > 0) pool = noneEligible;
+      }
+      const paragraph = pool[Math.floor(random() * pool.length)];
       const set: SampleSet = design.testEvery > 0 && (out.length + 1) % design.testEvery === 0 ? 'test' : 'dev';
       out.push({ corpus: d.corpus, document: d.document, paragraph, set });
       taken++;
