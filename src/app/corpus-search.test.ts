@@ -107,7 +107,7 @@ test('corpus search: the same documents and marks as the full-text index, snippe
   assert.deepEqual(await search.search(q), await store.searchCorpus(q));
   await buildIndex(store, 'ungdc');
   assert.deepEqual(await search.search(q), hits);
-  // an index built before the pieces were kept (schema migration 10) is stale: rebuilt by the next norms command
+  // an index built before the pieces were kept (schema migration 11) is stale: rebuilt by the next norms command
   await store.sql.run('DELETE FROM norm_pieces');
   assert.equal(
     await staleness(store, 'ungdc', await store.norms.indexState('ungdc')),

@@ -34,9 +34,12 @@ import {
 import { parsePhrase } from '../norms/phrase.ts';
 import type { Store } from '../store/store.ts';
 import { NotReadyError } from '../errors.ts';
+import { importAdvice } from './import-advice.ts';
 
 export const ANALYTICS_FROM = 2000;
 export const ANALYTICS_TO = 2026;
+/** The sources of the 2000-2026 documents (the UN XML and the Library's metadata). */
+const unxmlSources = ['unxml-resolutions', 'unxml-statements', 'unxml-drafts', 'unxml-metadata'];
 
 /** The Council's 2000-2026 documents of the given kinds, or a NotReadyError when none is stored. */
 async function documents(
@@ -49,7 +52,7 @@ async function documents(
     (await store.council.documents({ kinds: ['resolution'], from: ANALYTICS_FROM, to: ANALYTICS_TO })).length === 0
   ) {
     throw new NotReadyError(
-      'the store holds no Security Council documents 2000-2026: run `concord data import` (source unxml)',
+      `the store holds no Security Council documents 2000-2026: run ${await importAdvice(store, unxmlSources)}`,
     );
   }
   return docs;
@@ -287,7 +290,7 @@ export async function labelledSetEvaluation(store: Store, part: LabelledPart = '
   }
   if (missing.length)
     throw new NotReadyError(
-      `the store lacks ${missing.length} of the ${labels.length} labelled documents 2000-2026 (${missing.slice(0, 3).join(', ')}): run \`concord data import\` (source unxml)`,
+      `the store lacks ${missing.length} of the ${labels.length} labelled documents 2000-2026 (${missing.slice(0, 3).join(', ')}): run ${await importAdvice(store, unxmlSources)}`,
     );
   return evaluateCoder(labels, codings);
 }

@@ -100,6 +100,8 @@ export async function councilRecord(store: Store, q: RecordWanted = {}): Promise
     documents: docs,
     vetoList,
     coverage,
+    topic: q.topic,
+    unattributed: t === undefined ? [] : all.filter((d) => d.year >= from && d.year <= to && !d.agendaItem),
   });
   const later = laterDecisions(docs, votesBySymbol(await store.council.memberVotes({ from, to })), vetoList, coverage);
   return {

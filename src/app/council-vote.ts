@@ -7,6 +7,7 @@ import type { Ballot } from '../council/ballot.ts';
 import type { CouncilMember } from '../council/document.ts';
 import { decideVote, type VoteDecision } from '../council/vote.ts';
 import type { Store } from '../store/store.ts';
+import { importAdvice } from './import-advice.ts';
 
 export interface CouncilOfYear {
   year: number;
@@ -27,7 +28,7 @@ export async function councilOfYear(store: Store, year: number): Promise<Council
     members: null,
     checkedAgainst:
       span.min === null
-        ? 'UN membership only: the store holds no Council membership (run `concord data import`, source unsc-members)'
+        ? `UN membership only: the store holds no Council membership (run ${await importAdvice(store, ['unsc-members'])})`
         : `UN membership only: the store's Council membership covers ${span.min}-${span.max}`,
   };
 }

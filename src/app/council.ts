@@ -6,6 +6,7 @@ import type { Meeting } from '../council/practice.ts';
 import type { CsvValue } from '../csv-writer.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Store } from '../store/store.ts';
+import { importAdvice } from './import-advice.ts';
 
 export interface MeetingsWanted {
   from?: number;
@@ -19,7 +20,9 @@ export interface MeetingsWanted {
 /** NotFoundError when the store holds no meetings (nothing imported). */
 export async function requireMeetings(store: Store): Promise<void> {
   if ((await store.countRows('meetings')) === 0)
-    throw new NotFoundError('the store holds no Security Council meetings: run `concord data import`');
+    throw new NotFoundError(
+      `the store holds no Security Council meetings: run ${await importAdvice(store, ['unsc-meetings'])}`,
+    );
 }
 
 /** The meetings wanted, in date order. */

@@ -6,6 +6,7 @@ import { countries, type Country, foldedCowCodes } from '../countries/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { inWords } from '../risk/variable-labels.ts';
 import type { Store } from '../store/store.ts';
+import { importAdvice } from './import-advice.ts';
 
 /** COW code to country: present-day entries first, then the codes folded into them. */
 const byCcode = (() => {
@@ -99,7 +100,7 @@ export async function currentForecast(store: Store): Promise<CurrentForecast> {
   const published = await store.risk.ewpPublishedForecasts();
   if (published.length === 0)
     throw new NotFoundError(
-      'no risk forecast: the store holds neither a Concord forecast run nor the Early Warning Project data (run `concord data import`)',
+      `no risk forecast: the store holds neither a Concord forecast run nor the Early Warning Project data (run ${await importAdvice(store, ['ewp'])})`,
     );
   return {
     model: 'ewp-published',

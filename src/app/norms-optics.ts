@@ -30,6 +30,7 @@ import {
   sampleParagraphs,
   trainModel,
 } from './norms.ts';
+import { corpusSources, importAdvice } from './import-advice.ts';
 
 /**
  * The yearly balance of the optics over a corpus (or one country's speeches), by the lexicon or the
@@ -111,7 +112,7 @@ export async function evaluateOpticsSample(
   const found = await sampleParagraphs(store, items);
   if (found.length < items.length) {
     throw new BadInputError(
-      `only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (concord data import) to evaluate`,
+      `only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (${await importAdvice(store, [...corpusSources.resolutions, ...corpusSources.statements, ...corpusSources.ungdc])}) to evaluate`,
     );
   }
   const evaluation = evaluateOptics(
@@ -143,7 +144,9 @@ export async function opticsConvergence(
 ): Promise<{ method: 'lexicon' | 'model'; result: Convergence }> {
   await assertTables(store);
   if ((await store.norms.corpusSize('resolutions')) === 0)
-    throw new BadInputError('the Security Council resolutions are not in the store: run `concord data import` first');
+    throw new BadInputError(
+      `the Security Council resolutions are not in the store: run ${await importAdvice(store, corpusSources.resolutions)} first`,
+    );
   return practiceConvergence(store, from, to);
 }
 

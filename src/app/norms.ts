@@ -48,6 +48,7 @@ import { hasSenseRule, senseOfMention } from '../norms/norm-sense.ts';
 import { phraseVariants, type VariantKind, variantPhrase, withVariants } from '../norms/variants.ts';
 import type { IndexedDocument, NormsDocumentText, NormsIndexState } from '../store/norms-store.ts';
 import type { Corpus, Store } from '../store/store.ts';
+import { corpusSources, importAdvice } from './import-advice.ts';
 
 /** Where the labelled optics sample lives (committed beside the optics core). */
 /** Display names of the corpora. */
@@ -219,7 +220,7 @@ export async function assertTables(store: Store): Promise<void> {
   if (!(await store.norms.hasTables())) {
     throw new Error(
       'this store was created before the norms tables existed (its schema migration 2 was empty). ' +
-        'Move $CONCORD_HOME/concord.db aside and run `concord data import` again to create a store with them.',
+        `Move $CONCORD_HOME/concord.db aside and run ${await importAdvice(store)} again to create a store with them.`,
     );
   }
 }
@@ -233,7 +234,9 @@ export async function buildIndex(
   await assertTables(store);
   const size = await store.norms.corpusSize(corpus);
   if (size === 0)
-    throw new NotReadyError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
+    throw new NotReadyError(
+      `the ${corpusNames[corpus]} are not in the store: run ${await importAdvice(store, corpusSources[corpus])} first`,
+    );
   const started = performance.now();
   const trained = await trainModel(store);
   const build = new CorpusBuild(trained.model, corpus);
@@ -288,7 +291,9 @@ export async function ensureIndex(store: Store, corpus: Corpus, log: Log = () =>
   const why = await staleness(store, corpus, state);
   if (why === null) return state!;
   if ((await store.norms.corpusSize(corpus)) === 0) {
-    throw new NotReadyError(`the ${corpusNames[corpus]} are not in the store: run \`concord data import\` first`);
+    throw new NotReadyError(
+      `the ${corpusNames[corpus]} are not in the store: run ${await importAdvice(store, corpusSources[corpus])} first`,
+    );
   }
   log(`building the norms index of the ${corpusNames[corpus]} (${why}); this takes a little while once...`);
   return buildIndex(store, corpus, log);

@@ -6,6 +6,7 @@ import { NotReadyError } from '../errors.ts';
 import { linkerVersion, type LinkResult, linkOperations } from '../operations/link.ts';
 import type { PeaceOperation } from '../operations/operation.ts';
 import type { Store } from '../store/store.ts';
+import { importAdvice } from './import-advice.ts';
 
 export interface OperationsRegistry {
   ops: PeaceOperation[];
@@ -19,7 +20,7 @@ export async function operationsRegistry(store: Store, opts: { required?: boolea
   const ops = await store.operations.operations();
   if (opts.required && ops.length === 0)
     throw new NotReadyError(
-      'no peace operations in the store; import them first: `concord data import --only pko-dppa,pko-personnel`',
+      `no peace operations in the store; import them first: ${await importAdvice(store, ['pko-dppa', 'pko-personnel'])}`,
     );
   const inputs = `linker ${linkerVersion};${await store.operations.linkInputs()}`;
   let entry = linking.get(store);

@@ -15,12 +15,13 @@ import { dataYearOf, roundCountries } from '../risk/protocol.ts';
 import { type RiskTask, type RiskTaskResult, type RunContext, runRiskTask } from '../risk/tasks.ts';
 import type { Store } from '../store/store.ts';
 import { workerImport } from '../worker-import.ts';
+import { importAdvice } from './import-advice.ts';
 
 /** EWP's country-years, or a usage error saying how to get them. */
 export async function countryYearsOf(store: Store): Promise<CountryYear[]> {
   const rows = await store.risk.countryYears();
   if (rows.length === 0)
-    throw new BadInputError('the store has no EWP data: run `concord data import` (source ewp) first');
+    throw new BadInputError(`the store has no EWP data: run ${await importAdvice(store, ['ewp'])} first`);
   return rows;
 }
 

@@ -29,6 +29,16 @@ export interface AuditEntry {
 
 export type AuditFields = Omit<AuditEntry, 'hash'>;
 
+/**
+ * The domain of an entry: its subject up to the first colon (`case:X` -> `case`, `user:NAME` ->
+ * `user`, `sovereignty` -> `sovereignty`). The store keeps the last entry of each domain
+ * (audit_domains), so a reader can tell whether anything in a domain changed with one query.
+ */
+export function auditDomain(subject: string): string {
+  const colon = subject.indexOf(':');
+  return colon < 0 ? subject : subject.slice(0, colon);
+}
+
 export function entryHash(e: AuditFields): string {
   const canonical = JSON.stringify([e.seq, e.at, e.actor, e.action, e.subject, e.before, e.after, e.prevHash]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');

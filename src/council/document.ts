@@ -93,10 +93,12 @@ export const inResolutionTextGap = (n: number): boolean => n >= resolutionTextGa
 export function missingResolutionText(
   n: number,
   range: { count: number; min: number | null; max: number | null },
+  /** The command that imports the resolution texts (src/app/import-advice.ts). */
+  importCmd: string,
 ): string {
   if (inResolutionTextGap(n)) {
     return `resolution ${n} (${resolutionTextGap.fromYear}-${resolutionTextGap.toYear}): a source gap, no text of resolutions ${resolutionTextGap.from}-${resolutionTextGap.to} exists in any source Concord reads (CR-UNSC ends in 1994, the UN XML starts in 2000)`;
   }
-  if (range.count === 0) return `no resolution ${n}: the store holds no resolution texts (run \`concord data import\`)`;
+  if (range.count === 0) return `no resolution ${n}: the store holds no resolution texts (run ${importCmd})`;
   return `no text of resolution ${n} in the store: it holds ${range.count} texts, numbers ${range.min}-${range.max} (CR-UNSC 1946-1994, UN XML 2000-2026; resolutions ${resolutionTextGap.from}-${resolutionTextGap.to} are a source gap; 2510, 2589 and 2762 are missing upstream)`;
 }

@@ -156,3 +156,49 @@ test('decisions after the tables end come from the XML and the veto list, with t
   assert.equal(veto.tally.text, '12-1-2');
   assert.equal(tallyOf([]).text, null);
 });
+
+test('under a topic, a resolution without a text (agenda item unknown) is not counted, and the note says so', () => {
+  // The fixture's 103 (2023) has no text: before the fix it was counted under every topic.
+  const haiti = documents.filter((d) => d.agendaItem?.toLowerCase().includes('haiti'));
+  const rows = sourcedRecord({
+    from: 2023,
+    to: 2023,
+    meetings: [],
+    documents: haiti,
+    vetoList: [],
+    coverage,
+    topic: 'Haiti',
+  });
+  assert.equal(rows[0].resolutions, 0);
+  assert.match(rows[0].notes.join(' '), /exclude S\/RES\/103, adopted but without a text upstream/);
+  assert.doesNotMatch(rows[0].notes.join(' '), /include S\/RES\/103/);
+  // The topic's own resolutions are still counted.
+  const middleEast = sourcedRecord({
+    from: 2023,
+    to: 2023,
+    meetings: [],
+    documents,
+    vetoList: [],
+    coverage,
+    topic: 'Middle East',
+  });
+  assert.equal(middleEast[0].resolutions, 1);
+});
+
+test('under a topic, a text without an agenda item is named as a gap, not silently left out', () => {
+  const rows = sourcedRecord({
+    from: 2023,
+    to: 2023,
+    meetings: [],
+    documents: [],
+    vetoList: [],
+    coverage,
+    topic: 'Haiti',
+    unattributed: [{ kind: 'statement', year: 2023, symbol: 'S/PRST/2023/1' }],
+  });
+  assert.equal(rows[0].presidentialStatements, 0);
+  assert.match(
+    rows[0].notes.join(' '),
+    /S\/PRST\/2023\/1: no agenda item upstream, so whether it concerns "Haiti" is a gap/,
+  );
+});

@@ -6,6 +6,9 @@
 // statements come from the UN XML, vetoes from the veto list while it runs, then from the XML
 // drafts. A figure no source covers is null (a gap, never zero); a year a source covers only in
 // part (2022: tables end 30 June; the XML's last year, in progress) is flagged partial with notes.
+// Resolutions adopted without a text upstream (2510, 2589, 2762) count in a year's total, but not
+// under a topic: their agenda item is unknown, so the note names them as a gap for that topic;
+// so are the texts whose agenda item the UN XML leaves empty.
 // Pure: counts what the store returns.
 import type { CouncilDocument, MemberVote } from './document.ts';
 import type { Decision, Meeting, VetoListEntry } from './practice.ts';
@@ -64,6 +67,14 @@ export interface RecordInputs {
   /** Veto list entries (already filtered by topic). */
   vetoList: readonly Pick<VetoListEntry, 'year' | 'date'>[];
   coverage: RecordCoverage;
+  /**
+   * The topic the meetings, documents and veto list were filtered by, if any. The resolutions
+   * without a text upstream have no known agenda item, so under a topic they are not counted
+   * (they matched every topic before) and a note names them.
+   */
+  topic?: string;
+  /** Under a topic: the UN XML texts with no agenda item upstream (never matched, so a gap for the topic). */
+  unattributed?: readonly Pick<CouncilDocument, 'kind' | 'year' | 'symbol'>[];
 }
 
 const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);
@@ -144,11 +155,20 @@ export function sourcedRecord(input: RecordInputs): SourcedYear[] {
       set('presidentialStatements', t?.presidentialStatements ?? 0, MEETINGS_TABLES);
     } else if (xmlCover) {
       const missing = c.missingResolutions.get(y) ?? [];
-      set('resolutions', docs.filter((d) => d.kind === 'resolution').length + missing.length, UN_XML);
+      const symbols = missing.map((n) => `S/RES/${n}`).join(', ');
+      const counted = input.topic === undefined ? missing.length : 0;
+      set('resolutions', docs.filter((d) => d.kind === 'resolution').length + counted, UN_XML);
       set('presidentialStatements', docs.filter((d) => d.kind === 'statement').length, UN_XML);
-      if (missing.length)
+      if (missing.length && input.topic === undefined)
+        notes.push(`resolutions include ${symbols}, adopted but without a text upstream`);
+      else if (missing.length)
         notes.push(
-          `resolutions include ${missing.map((n) => `S/RES/${n}`).join(', ')}, adopted but without a text upstream`,
+          `resolutions exclude ${symbols}, adopted but without a text upstream: its agenda item is unknown, so whether it concerns "${input.topic}" is a gap`,
+        );
+      const unknown = (input.unattributed ?? []).filter((d) => d.year === y && d.kind !== 'draft');
+      if (input.topic !== undefined && unknown.length)
+        notes.push(
+          `${unknown.map((d) => d.symbol).join(', ')}: no agenda item upstream, so whether ${unknown.length === 1 ? 'it concerns' : 'they concern'} "${input.topic}" is a gap (not counted)`,
         );
       if (!xmlFull) {
         partial = true;

@@ -1,24 +1,54 @@
 // Kept answers of GET routes. A route that depends only on imported data (`cacheBy`) keeps its
 // answer per URL until one of those sources is re-imported; a route that depends on what is
 // recorded through Concord (cases, the sovereignty registry, forecast runs: `cacheState`) keeps
-// it until that state changes. Keys are read from the store on every request, so a change made
-// by another process (the CLI, another server on the same PostgreSQL) is seen at once, except
-// import times, which are read at most once a second (ImportStamps). Answers are kept as the
-// bytes sent, so a hit costs no handler, no schema check and no serialisation.
+// it until that state changes. Recorded state is read from the store once per request, as the
+// last audit entry of each domain (audit_domains: every committed change appends an audit entry
+// in its own transaction), so a change made by another process (the CLI, another server process
+// or server on the same store) is seen at once, and an answer that does not depend on cases is
+// not recomputed at every case edit (issue 18 item 4); import times are read at most once a
+// second (ImportStamps). Answers are kept as the bytes sent, so a hit costs no handler, no schema
+// check and no serialisation; concurrent requests that miss the same URL and key wait for one
+// computation instead of each running the handler.
 import type { Store } from '../store/store.ts';
+
+/** What a request knows of the recorded state: the last audit entry of each domain, read once per request. */
+export class RecordedState {
+  private read: Promise<ReadonlyMap<string, string>> | undefined;
+  constructor(readonly store: Store) {}
+  /** Domain -> `seq:hash` of its last audit entry (a domain with no entry is absent). */
+  domains(): Promise<ReadonlyMap<string, string>> {
+    this.read ??= this.store.audit.domains().then((rows) => new Map(rows.map((r) => [r.domain, `${r.seq}:${r.hash}`])));
+    return this.read;
+  }
+  /** A key that moves with every change recorded in a domain not in `except`. */
+  async keyOutside(except: readonly string[]): Promise<string> {
+    const parts: string[] = [];
+    for (const [d, v] of await this.domains()) if (!except.includes(d)) parts.push(`${d}=${v.slice(0, 24)}`);
+    return parts.sort().join(',');
+  }
+}
 
 /**
  * The key of the recorded state an answer depends on, from the request's raw path parameters;
  * undefined when the answer is not to be kept (the thing asked for does not exist).
  */
-export type StateKey = (params: Record<string, string | undefined>, store: Store) => Promise<string | undefined>;
+export type StateKey = (
+  params: Record<string, string | undefined>,
+  store: Store,
+  recorded: RecordedState,
+) => Promise<string | undefined>;
+
+/** Anything recorded: moves with every committed change (case versions, registry intervals, forecast runs, imports, accounts). */
+export const recordedState: StateKey = async (_params, _store, recorded) => `r${await recorded.keyOutside([])}`;
 
 /**
- * Anything recorded: every committed change (case versions, registry intervals, forecast runs,
- * imports, accounts) appends an audit entry in its own transaction, so the head's sequence
- * number moves with every change and with nothing else.
+ * Anything recorded except the changes in `domains` (`case`, `user`: accounts, logins and
+ * sessions): for an answer that reads none of them, so a case edit or a login does not drop it.
  */
-export const recordedState: StateKey = async (_params, store) => `a${(await store.audit.head())?.seq ?? 0}`;
+export const recordedOutside =
+  (...domains: string[]): StateKey =>
+  async (_params, _store, recorded) =>
+    `r${await recorded.keyOutside(domains)}`;
 
 /** One case (`:id`): its current version, which every change to the case advances. */
 export const caseState: StateKey = async (params, store) => {
@@ -29,8 +59,8 @@ export const caseState: StateKey = async (params, store) => {
 /** The state key and today's date (UTC): for answers that say what holds today. */
 export const withToday =
   (key: StateKey): StateKey =>
-  async (params, store) => {
-    const k = await key(params, store);
+  async (params, store, recorded) => {
+    const k = await key(params, store, recorded);
     return k === undefined ? undefined : `${k}@${new Date().toISOString().slice(0, 10)}`;
   };
 
@@ -72,6 +102,7 @@ export interface CachePolicy {
 /** The most recent answers by URL (least recently used dropped first), each with the key it is valid for. */
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly computing = new Map<string, { key: string; answer: Promise<KeptAnswer> }>();
   private readonly imports: ImportStamps;
   constructor(
     private readonly store: Store,
@@ -81,7 +112,11 @@ export class AnswerCache {
   }
 
   /** The key the answer of `policy` is valid for now, or undefined when it is not to be kept. */
-  async keyFor(policy: CachePolicy, params: Record<string, string | undefined>): Promise<string | undefined> {
+  async keyFor(
+    policy: CachePolicy,
+    params: Record<string, string | undefined>,
+    recorded: RecordedState = new RecordedState(this.store),
+  ): Promise<string | undefined> {
     if (!policy.cacheBy && !policy.cacheState) return undefined;
     let key = '';
     if (policy.cacheBy) {
@@ -89,7 +124,7 @@ export class AnswerCache {
       key = policy.cacheBy.map((id) => stamps.get(id) ?? '-').join('|');
     }
     if (policy.cacheState) {
-      const state = await policy.cacheState(params, this.store);
+      const state = await policy.cacheState(params, this.store, recorded);
       if (state === undefined) return undefined;
       key = `${key}#${state}`;
     }
@@ -102,6 +137,28 @@ export class AnswerCache {
     this.entries.delete(url);
     this.entries.set(url, e);
     return e;
+  }
+
+  /**
+   * The answer for `url` valid for `key`: the kept one, else the one being computed for the same
+   * URL and key by an earlier request, else `compute()`'s (kept once done; a failure is not kept,
+   * and every request that waited for it gets the same error).
+   */
+  async answer(url: string, key: string, compute: () => Promise<KeptAnswer>): Promise<KeptAnswer> {
+    const hit = this.get(url, key);
+    if (hit) return hit;
+    const running = this.computing.get(url);
+    if (running && running.key === key) return running.answer;
+    const answer = compute();
+    const entry = { key, answer };
+    this.computing.set(url, entry);
+    try {
+      const done = await answer;
+      this.set(url, key, done);
+      return done;
+    } finally {
+      if (this.computing.get(url) === entry) this.computing.delete(url);
+    }
   }
 
   set(url: string, key: string, answer: KeptAnswer): void {

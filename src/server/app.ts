@@ -2,7 +2,7 @@
 // zod schemas and stay thin: they validate input, call a core or the store, and return JSON (or
 // CSV for tables). The same route table yields the OpenAPI document; the built web application
 // (web/dist) is served from the same server.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { join } from 'node:path';
 import { repoRoot } from '../config.ts';
 import type { Store } from '../store/store.ts';
@@ -78,16 +78,22 @@ export function buildServer({
   auth,
 }: ServerOptions): FastifyInstance {
   const config: AuthConfig = { ...defaultAuth, ...auth };
+  // Below info nothing is logged per request: the requests share the server's logger instead of
+  // each making a child logger (a request that fails logs its id, method and URL itself).
+  const quiet = !['trace', 'debug', 'info'].includes(logLevel);
   const app = Fastify({
     logger: { level: logLevel },
+    ...(quiet ? { childLoggerFactory: (logger: FastifyBaseLogger) => logger } : {}),
     bodyLimit,
     frameworkErrors,
     clientErrorHandler: clientErrors,
     trustProxy: config.trustProxy,
   });
   installErrorHandler(app);
-  app.addHook('onSend', async (_req, reply) => {
-    for (const [k, v] of Object.entries(securityHeaders)) if (!reply.hasHeader(k)) reply.header(k, v);
+  const headers = Object.entries(securityHeaders);
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    for (const [k, v] of headers) if (!reply.hasHeader(k)) reply.header(k, v);
+    done(null, payload);
   });
   registerRoutes(app, apiRoutes, { store, auth: config });
   // the norms query threads (norms-queries.ts) end with the server, before its store is closed

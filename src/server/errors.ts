@@ -173,7 +173,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       reply.status(status).send(body(status, code, error.message));
       return;
     }
-    req.log.error({ err: error }, 'request failed');
+    req.log.error({ err: error, reqId: req.id, method: req.method, url: req.url }, 'request failed');
     reply.status(500).send(body(500, 'internal', 'internal error: see the server log'));
   });
 }

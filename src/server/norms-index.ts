@@ -11,6 +11,7 @@ import { repoRoot } from '../config.ts';
 import type { Corpus, Store } from '../store/store.ts';
 import { NotReadyError } from '../errors.ts';
 import { ApiError, notFound } from './errors.ts';
+import { corpusSources, importAdvice } from '../app/import-advice.ts';
 
 const corpusNames: Record<Corpus, string> = {
   ungdc: 'General Debate speeches',
@@ -125,7 +126,7 @@ export async function normsIndex(store: Store, corpus: Corpus): Promise<IndexedC
     throw new ApiError(
       404,
       'not-found',
-      `the ${corpusNames[corpus]} are not in the store: run \`concord data import\``,
+      `the ${corpusNames[corpus]} are not in the store: run ${await importAdvice(store, corpusSources[corpus])}`,
     );
   const e = await warmNormsIndex(store, corpus);
   if (e.state === 'ready') return e.indexed!;

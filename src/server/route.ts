@@ -12,7 +12,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '../accounts/roles.ts';
 import type { Store } from '../store/store.ts';
-import { AnswerCache, type StateKey } from './answer-cache.ts';
+import { AnswerCache, RecordedState, type StateKey } from './answer-cache.ts';
 import { type AuthConfig, authorize, type Principal } from './auth/guard.ts';
 import { csvTable, type CsvValue } from '../csv-writer.ts';
 import { ApiError, invalidInput } from './errors.ts';
@@ -139,26 +139,23 @@ export function registerRoutes(
           },
         };
         const key =
-          r.method === 'GET' ? await cache.keyFor(r, req.params as Record<string, string | undefined>) : undefined;
-        if (key !== undefined) {
-          const hit = cache.get(req.url, key);
-          if (hit) {
-            reply.type(hit.type);
-            if (hit.disposition) reply.header('content-disposition', hit.disposition);
-            return hit.body;
-          }
-        }
-        const answer = await answerOf(r, req.query, req.params, req.body, ctx, reply);
-        if (key === undefined) return answer;
-        const type =
-          typeof answer === 'string'
-            ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
-            : 'application/json; charset=utf-8';
-        const disposition = reply.getHeader('content-disposition') as string | undefined;
-        const body = Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer));
-        cache.set(req.url, key, { type, disposition, body });
-        reply.type(type);
-        return body;
+          r.method === 'GET'
+            ? await cache.keyFor(r, req.params as Record<string, string | undefined>, new RecordedState(base.store))
+            : undefined;
+        if (key === undefined) return answerOf(r, req.query, req.params, req.body, ctx, reply);
+        const kept = await cache.answer(req.url, key, async () => {
+          // The answer as computed for the first request; others that wait for it get the same bytes and headers.
+          const answer = await answerOf(r, req.query, req.params, req.body, ctx, reply);
+          const type =
+            typeof answer === 'string'
+              ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
+              : 'application/json; charset=utf-8';
+          const disposition = reply.getHeader('content-disposition') as string | undefined;
+          return { type, disposition, body: Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer)) };
+        });
+        reply.type(kept.type);
+        if (kept.disposition) reply.header('content-disposition', kept.disposition);
+        return kept.body;
       },
     });
   }

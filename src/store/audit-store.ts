@@ -33,4 +33,13 @@ export interface AuditStore {
   list(filter?: AuditFilter): Promise<AuditEntry[]>;
   /** The head as recorded (last seq and hash), or undefined if its row is gone. */
   head(): Promise<ChainHead | undefined>;
+  /** The last entry of each domain that has one (auditDomain: `case`, `user`, `source`, ...). */
+  domains(): Promise<DomainHead[]>;
+}
+
+/** The last audit entry of a domain: it moves with every change recorded in that domain and with nothing else. */
+export interface DomainHead {
+  domain: string;
+  seq: number;
+  hash: string;
 }

@@ -1,7 +1,7 @@
 // Schema migrations, numbered and applied in order; the store records each applied version in
 // the `schema_version` table. SQL is kept portable (SQLite and PostgreSQL); the few
 // dialect-specific statements (identity columns, full-text indexes) come from the dialect.
-import { accountsDdl } from './schema/accounts.ts';
+import { accountsDdl, auditDomainsDdl } from './schema/accounts.ts';
 import { casesDdl } from './schema/cases.ts';
 import { corpusDdl } from './schema/corpus.ts';
 import { iccDdl } from './schema/icc.ts';
@@ -68,7 +68,12 @@ export const migrations: Migration[] = [
     name: "risk history: every country-year forecast of a backtest run beside EWP's",
     sql: () => riskHistoryDdl,
   },
-  { version: 10, name: 'norms: document texts in pieces for search snippets', sql: (d) => normPiecesDdl(d.name) },
+  {
+    version: 10,
+    name: 'audit: the last entry of each domain, for answers kept until their domain changes',
+    sql: (d) => auditDomainsDdl(d.name),
+  },
+  { version: 11, name: 'norms: document texts in pieces for search snippets', sql: (d) => normPiecesDdl(d.name) },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -81,7 +81,7 @@ export interface NormsStore {
     paragraphs: Iterable<ParagraphRow>,
     pieces?: Iterable<PieceRow>,
   ): Promise<void>;
-  /** Whether the corpus's index has its text in pieces (an index built before migration 10 has not). */
+  /** Whether the corpus's index has its text in pieces (an index built before migration 11 has not). */
   hasPieces(corpus: Corpus): Promise<boolean>;
   /** The stored pieces of text asked for (those absent are absent from the answer), in any order. */
   pieces(corpus: Corpus, keys: readonly PieceKey[]): Promise<PieceRow[]>;

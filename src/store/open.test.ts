@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCli, tempDir } from '../../test/support.ts';
 import { openStore, StoreConfigError } from './open.ts';
-import { maskUrl, parseDatabaseUrl } from './postgres/connect.ts';
+import { defaultPoolSize, maskUrl, parseDatabaseUrl, poolSize } from './postgres/connect.ts';
 
 test('a database URL is parsed with its schema, and its password never shows in errors', () => {
   const t = parseDatabaseUrl('postgresql://u:s%40cret@db.example:6543/concord?schema=team_a');
@@ -43,4 +43,14 @@ test('openStore refuses a non-PostgreSQL URL and an unreachable server, naming t
     /CONCORD_DATABASE_URL: cannot use the PostgreSQL database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/d/,
   );
   assert.doesNotMatch(r.stderr, /topsecret/);
+});
+
+test('CONCORD_PG_POOL sets the connections of each process (default 8); anything but 1..100 is refused naming it', () => {
+  assert.equal(poolSize({}), defaultPoolSize);
+  assert.equal(poolSize({ CONCORD_PG_POOL: ' 3 ' }), 3);
+  for (const bad of ['0', '101', '2.5', 'many'])
+    assert.throws(
+      () => poolSize({ CONCORD_PG_POOL: bad }),
+      /^.*CONCORD_PG_POOL must be a whole number of connections from 1 to 100/,
+    );
 });

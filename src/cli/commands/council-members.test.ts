@@ -52,7 +52,10 @@ test('council members: table, json and csv, permanent members first; other years
   assert.match(outside.stderr, /no Council membership for 1950: the store holds 1974-2011/);
   const empty = runCli(['council', 'members', '--year', '2011'], { CONCORD_HOME: tempDir() });
   assert.equal(empty.code, 1);
-  assert.match(empty.stderr, /holds no Council membership: run `concord data import`/);
+  assert.match(
+    empty.stderr,
+    /holds no Council membership: run `\.\/bin\/concord data (import|fetch) --only unsc-members`/,
+  );
 });
 
 test('council vote: checked against the actual Council of the year; a state that did not sit is refused with the members listed', async () => {

@@ -16,6 +16,13 @@ const noData = !sharedDataDir || !findSource('ewp') || !findSource('coups');
 /** Files the whole manifest holds (what a fetch of every source would try). */
 const manifestFiles = sources.flatMap((s) => s.files.flatMap((f) => entriesFor(f.path))).length;
 
+/** The mirror a fetch says it fetches from ("Fetching into DIR from mirror URL"). */
+function mirrorUrlOf(stdout: string): string {
+  const m = /from mirror (\S+)/.exec(stdout);
+  assert.ok(m, `no mirror in: ${stdout}`);
+  return m[1];
+}
+
 function summaryCounts(stdout: string): { fetched: number; present: number; failed: number; notTried: number } {
   const m = /Summary: (\d+) fetched, (\d+) already present, (\d+) failed, (\d+) not tried/.exec(stdout);
   assert.ok(m, `no summary in: ${stdout}`);
@@ -65,6 +72,11 @@ test('files the mirror does not have (404): named with the cause in the summary,
 for (const [what, mirrorUrl, cause] of [
   ['a refused port', async () => `http://127.0.0.1:${await refusedPort()}`, /connect ECONNREFUSED 127\.0\.0\.1:\d+/],
   [
+    'a port fetch blocks ("bad port")',
+    async () => 'http://127.0.0.1:6000',
+    /bad port \(fetch refuses to connect to this port\)/,
+  ],
+  [
     'a host name that does not resolve',
     async () => 'http://concord-offline-test.invalid',
     /getaddrinfo (ENOTFOUND|EAI_AGAIN) concord-offline-test\.invalid/,
@@ -83,6 +95,15 @@ for (const [what, mirrorUrl, cause] of [
     const failedLines = r.stderr.split('\n').filter((l) => l.startsWith('concord: failed: '));
     assert.ok(failedLines.length >= 1 && failedLines.length <= 4, failedLines.join('\n'));
     for (const l of failedLines) assert.match(l, cause);
+    // Every failure names the URL it asked (the mirror's), and a refused or blocked port is asked
+    // once (never retried with backoff), a DNS failure twice at most (a Dataverse listing: once).
+    const asked = new URL(mirrorUrlOf(r.stdout)).host;
+    for (const l of failedLines) {
+      assert.ok(l.includes(`//${asked}/`), l);
+      if (!l.includes('could not list the Dataverse'))
+        assert.match(l, what.includes('port') ? /gave up after 1 attempt\)$/ : /gave up after [12] attempts?\)$/);
+    }
+    if (what.includes('bad port')) assert.match(r.stdout, /serve the mirror on another port/);
     assert.ok(counts.notTried > manifestFiles / 2, JSON.stringify(counts));
     assert.equal(counts.fetched + counts.present, 0);
     assert.match(r.stdout, /Stopped early: cannot reach /);

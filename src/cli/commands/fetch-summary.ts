@@ -14,9 +14,9 @@ export function plural(n: number, word: string): string {
 /** The cause a failure is grouped under: the code or HTTP status, else the kind of error. */
 export function causeKey(error: Error): string {
   if (error instanceof DownloadError) {
-    const { code, host } = error.failure;
-    if (code) return host ? `${code} (${host})` : code;
-    return host ? `failed (${host})` : 'failed';
+    const { code, host, kind } = error.failure;
+    const what = code ?? (kind === 'bad-port' ? 'bad port' : 'failed');
+    return host ? `${what} (${host})` : what;
   }
   if (error instanceof ChecksumError) return `${error.what} mismatch`;
   return error.message;

@@ -317,5 +317,5 @@ test('a store without the norms tables is refused with what to do', async () => 
   const r = await cli('norms', 'series', 'x');
   // not a usage error: the store is not ready; a failure (1) with what to do
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /created before the norms tables existed.*concord data import/);
+  assert.match(r.stderr, /created before the norms tables existed.*`\.\/bin\/concord data (import|fetch)[^`]*`/);
 });

@@ -31,7 +31,7 @@ test('risk: help for every subcommand; bad usage exits 2 with a reason', () => {
   bad(['forecast', '--level', '2'], /--level must be between 0 and 1/);
   bad(['forecast', '--bootstrap', '1'], /at least 2 replicates/);
   // an empty store: no EWP data yet
-  bad(['backtest'], /the store has no EWP data: run `concord data import`/);
+  bad(['backtest'], /the store has no EWP data: run `\.\/bin\/concord data (import|fetch) --only ewp`/);
   bad(['factors', 'SDN'], /no risk data for Sudan \(SDN\)/);
 });
 

@@ -1,6 +1,7 @@
 // Finds a Dataverse file's download URL by name: reads the dataset version's file listing
 // (native API) and substitutes the file id into the access URL. A failed listing names its cause
-// (DNS, refused, HTTP status), unwrapped from fetch's error.
+// (DNS, refused, bad port, HTTP status), unwrapped from fetch's error, and the URL it asked (the
+// mirror's when there is one). A listing is asked once: its failures are not retried.
 import { causeText } from './download.ts';
 import { type DownloadCause, DownloadError } from './errors.ts';
 import { networkCause } from './network-errors.ts';
@@ -20,8 +21,10 @@ export async function resolveDataverse(
   const listUrl = rewrite(lookup.listUrl);
   let body: { data?: ListedFile[] };
   const host = new URL(listUrl).host;
+  // The URL asked is the one named (a mirror's, with the upstream it stands for).
+  const viaMirror = listUrl === lookup.listUrl ? '' : ` (mirror of ${new URL(lookup.listUrl).host})`;
   const failed = (why: string, failure: DownloadCause) =>
-    new DownloadError(label, `could not list the Dataverse files at ${lookup.listUrl}: ${why}`, false, {
+    new DownloadError(label, `could not list the Dataverse files at ${listUrl}${viaMirror}: ${why}`, false, {
       host,
       ...failure,
     });

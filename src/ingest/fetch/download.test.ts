@@ -245,6 +245,23 @@ test('a refused connection fails at once (no retry) and names its cause, not "fe
   assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
 });
 
+test('a mirror on a port fetch blocks ("bad port", e.g. 6000) fails at once, naming the URL, not retried 5 times', async () => {
+  const dir = tempDir();
+  const started = performance.now();
+  await assert.rejects(
+    download({ url: 'http://127.0.0.1:6000/f', dest: join(dir, 'f'), label: 'f', sha256: sha }, { backoffMs: 2000 }),
+    (e: unknown) => {
+      assert.ok(e instanceof DownloadError);
+      assert.match(e.message, /^f: request to http:\/\/127\.0\.0\.1:6000\/f failed: bad port \(fetch refuses/);
+      assert.match(e.message, /gave up after 1 attempt\)$/);
+      assert.equal(e.message.split('\n').length, 1);
+      assert.deepEqual([e.failure.kind, e.failure.host, e.failure.maxRetries], ['bad-port', '127.0.0.1:6000', 0]);
+      return true;
+    },
+  );
+  assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
+});
+
 test('a host name that does not resolve (.invalid) is retried once at most, with the DNS error as its cause', async () => {
   const dir = tempDir();
   await assert.rejects(

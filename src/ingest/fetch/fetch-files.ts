@@ -193,6 +193,8 @@ function unreachableAdvice(e: DownloadError): string {
       return 'is the machine offline (or without DNS)?';
     case 'refused':
       return 'nothing accepts connections there: is the upstream (or the mirror) down?';
+    case 'bad-port':
+      return 'its port is one the Fetch standard blocks (as 6000 or 6665-6669 are): serve the mirror on another port.';
     case 'tls':
       return 'its TLS certificate is not accepted: is a proxy intercepting the connection, or the clock wrong?';
     default:

@@ -3,9 +3,11 @@
 // connection, TLS) in `err.cause`, possibly nested; this unwraps it. DNS failures are worth one
 // retry (a resolver hiccup), refused connections and TLS/certificate errors none; timeouts,
 // resets and other network trouble are transient and keep the downloader's retries with backoff.
+// A "bad port" (a URL on a port the Fetch standard blocks, e.g. a mirror on 6000: undici refuses
+// it before connecting, with no error code) is refused too: asking again cannot help.
 
 /** How a request failed: `unreachable` and `tls` failures say the host cannot be reached as things stand. */
-export type FailureKind = 'dns' | 'refused' | 'unreachable' | 'tls' | 'transient';
+export type FailureKind = 'dns' | 'refused' | 'bad-port' | 'unreachable' | 'tls' | 'transient';
 
 export interface NetworkCause {
   kind: FailureKind;
@@ -53,6 +55,9 @@ export function networkCause(err: unknown): NetworkCause {
   if (code && refusedCodes.has(code)) return { kind: 'refused', code, message, maxRetries: 0 };
   if (code && unreachableCodes.has(code)) return { kind: 'unreachable', code, message, maxRetries: 0 };
   if (code && isTls(code)) return { kind: 'tls', code, message, maxRetries: 0 };
+  // undici's network error for a blocked port (fetch spec "bad port"), the only such message.
+  if (!code && message === 'bad port')
+    return { kind: 'bad-port', message: 'bad port (fetch refuses to connect to this port)', maxRetries: 0 };
   return { kind: 'transient', code, message };
 }
 

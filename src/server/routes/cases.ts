@@ -47,7 +47,7 @@ import {
   importedVersions,
   readCaseVersion,
 } from '../../app/cases.ts';
-import { caseState, recordedState } from '../answer-cache.ts';
+import { caseState, recordedOutside } from '../answer-cache.ts';
 import { caseAnswer, caseChangeAnswer, caseHistory, caseSummary, caseVocabulary } from '../api/cases.ts';
 
 /** The version's author and the audit actor of a change by `principal`. */
@@ -137,7 +137,8 @@ export const casesRoutes = [
   route({
     method: 'GET',
     url: '/api/cases',
-    cacheState: recordedState,
+    // the cases (and anything else recorded but accounts: logins do not drop it)
+    cacheState: recordedOutside('user'),
     tag: 'cases',
     summary: 'The cases, most recently changed first',
     query: z.object({

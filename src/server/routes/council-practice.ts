@@ -21,6 +21,7 @@ import type { Store } from '../../store/store.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { memoByImport } from '../memo.ts';
 import { route } from '../route.ts';
+import { corpusSources, importAdvice } from '../../app/import-advice.ts';
 
 const years = {
   from: z.coerce.number().int().min(1900).max(2100).optional().describe('first year'),
@@ -324,7 +325,8 @@ export const councilPracticeRoutes = [
       const r = await store.council.resolution(params.number);
       if (!r) {
         const range = await store.council.resolutionRange();
-        throw notFound(missingResolutionText(params.number, range));
+        const cmd = await importAdvice(store, corpusSources.resolutions);
+        throw notFound(missingResolutionText(params.number, range, cmd));
       }
       const c = codeResolution(r.text);
       return {

@@ -9,6 +9,7 @@ import { dateProblem, filterOperations } from '../../operations/operation.ts';
 import { operationsTimeline } from '../../operations/timeline.ts';
 import { ApiError } from '../errors.ts';
 import { route } from '../route.ts';
+import { importAdvice } from '../../app/import-advice.ts';
 
 const operation = z.object({
   acronym: z.string(),
@@ -70,7 +71,11 @@ export const operationsRoutes = [
     handler: async ({ query }, { store }) => {
       const { ops, links } = await registry(store);
       if (ops.length === 0)
-        throw new ApiError(404, 'not-found', 'no peace operations in the store: run `concord data import`');
+        throw new ApiError(
+          404,
+          'not-found',
+          `no peace operations in the store: run ${await importAdvice(store, ['pko-dppa', 'pko-personnel'])}`,
+        );
       return filterOperations(ops, {
         iso3: query.country,
         activeOn: query.activeOn,

@@ -15,7 +15,7 @@ import { ApiError, notFound } from '../errors.ts';
 import { countryHistory, historyRecord } from '../../app/risk-history.ts';
 import { riskForecastStatus } from '../risk-forecast.ts';
 import { route } from '../route.ts';
-import { type StateKey, recordedState } from '../answer-cache.ts';
+import { recordedOutside, type StateKey } from '../answer-cache.ts';
 import { countryOr404, iso3Param } from './countries.ts';
 
 const driver = z.object({
@@ -125,10 +125,13 @@ async function currentForecast(store: Store): Promise<Forecast> {
   };
 }
 
+/** What the risk answers read of the recorded state: forecast runs and imports, not cases nor accounts. */
+const riskState = recordedOutside('case', 'user');
+
 /** Recorded state and the step of the background computation (whose start and end change the answer). */
-const withComputation: StateKey = async (params, store) => {
+const withComputation: StateKey = async (params, store, recorded) => {
   const s = riskForecastStatus(store);
-  return `${await recordedState(params, store)}|${s.state}:${s.step ?? ''}`;
+  return `${await riskState(params, store, recorded)}|${s.state}:${s.step ?? ''}`;
 };
 
 const yearQuery = z.object({
@@ -165,7 +168,7 @@ export const riskRoutes = [
   route({
     method: 'GET',
     url: '/api/risk/history/:iso3',
-    cacheState: recordedState,
+    cacheState: riskState,
     tag: 'risk',
     summary:
       "A country's risk history, one row a year: Concord's out-of-sample backtest forecast beside EWP's and EWP's coded onset, then the stored forecasts, and the change since the previous forecast (rank, drivers that moved)",

@@ -10,7 +10,7 @@ import { verifySource } from '../../sovereignty/source.ts';
 import { statusDefinitions } from '../../sovereignty/status.ts';
 import type { Store } from '../../store/store.ts';
 import { route } from '../route.ts';
-import { recordedState, withToday } from '../answer-cache.ts';
+import { recordedOutside, withToday } from '../answer-cache.ts';
 import { iso3Param } from './countries.ts';
 
 const degree = z.object({ degree: z.enum(['full', 'limited', 'none']), note: z.string() });
@@ -44,7 +44,8 @@ export const sovereigntyRoutes = [
   route({
     method: 'GET',
     url: '/api/sovereignty',
-    cacheState: withToday(recordedState),
+    // the registry and imports; not cases nor accounts
+    cacheState: withToday(recordedOutside('case', 'user')),
     tag: 'sovereignty',
     summary: 'The territories in the sovereignty registry with their status today and their number of intervals',
     response: z.array(

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { dataStatus, missingSources } from '../../app/data-status.ts';
 import { route } from '../route.ts';
-import { recordedState, withToday } from '../answer-cache.ts';
+import { recordedOutside, withToday } from '../answer-cache.ts';
 
 const statusRow = z.object({
   id: z.string(),
@@ -63,7 +63,8 @@ export const systemRoutes = [
   route({
     method: 'GET',
     url: '/api/data/status',
-    cacheState: withToday(recordedState),
+    // the imports' records; not cases nor accounts
+    cacheState: withToday(recordedOutside('case', 'user')),
     tag: 'system',
     summary:
       'Every source Concord knows: whether it is loaded, its rows, coverage years and how current they are (stale flag), licence and attribution',

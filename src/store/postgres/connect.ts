@@ -17,6 +17,22 @@ export interface PostgresTarget {
 
 const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** Connections of a process's pool unless CONCORD_PG_POOL says otherwise. */
+export const defaultPoolSize = 8;
+
+/**
+ * The pool size from CONCORD_PG_POOL (1..100; default 8): each Concord process (each server
+ * worker) holds up to this many connections (docs/deploying.md).
+ */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CONCORD_PG_POOL?.trim();
+  if (raw === undefined || raw === '') return defaultPoolSize;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 100)
+    throw new StoreConfigError(`CONCORD_PG_POOL must be a whole number of connections from 1 to 100 (it is "${raw}")`);
+  return n;
+}
+
 /** Parses a database URL; `variable` names where it came from, for the error message. */
 export function parseDatabaseUrl(url: string, variable = 'CONCORD_DATABASE_URL'): PostgresTarget {
   const masked = maskUrl(url);
@@ -50,7 +66,7 @@ export function parseDatabaseUrl(url: string, variable = 'CONCORD_DATABASE_URL')
       application_name: u.searchParams.get('application_name') ?? 'concord',
       options: `-c search_path=${schema}`,
       types: portableTypes,
-      max: 8,
+      max: poolSize(),
       idleTimeoutMillis: 10_000,
       allowExitOnIdle: true,
       connectionTimeoutMillis: 10_000,

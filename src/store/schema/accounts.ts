@@ -67,3 +67,26 @@ END
 $$;
 CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
 `;
+
+/**
+ * The last audit entry of each domain (the subject up to its first colon, auditDomain): kept by
+ * appendAudit in the transaction of the change, so whether anything in a domain (cases,
+ * accounts and sessions, the registry, imports...) changed is one small read (issue 18 item 4).
+ * Filled from the existing log when the table is made.
+ */
+export function auditDomainsDdl(dialect: 'sqlite' | 'postgres'): string {
+  const domain =
+    dialect === 'sqlite'
+      ? "CASE WHEN instr(subject, ':') > 0 THEN substr(subject, 1, instr(subject, ':') - 1) ELSE subject END"
+      : "split_part(subject, ':', 1)";
+  return `
+CREATE TABLE audit_domains (
+  domain TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  hash TEXT NOT NULL
+);
+INSERT INTO audit_domains (domain, seq, hash)
+SELECT ${domain}, seq, hash FROM audit_log
+WHERE seq IN (SELECT max(seq) FROM audit_log GROUP BY ${domain});
+`;
+}

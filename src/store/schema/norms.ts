@@ -56,7 +56,7 @@ CREATE TABLE norm_paragraphs (
 `;
 
 /**
- * Migration 10 (issue 18, item 2): each document's text in pieces of words (src/norms/pieces.ts),
+ * Migration 11 (issue 18, item 2): each document's text in pieces of words (src/norms/pieces.ts),
  * which search snippets are cut from without reading the whole text again; no full-text index on
  * it. One integer key per piece (corpus, document row id and piece number packed by
  * src/store/sql/norms.ts `pieceKey`) so that a search reads each piece with one primary-key probe

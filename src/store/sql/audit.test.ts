@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { tempStore } from '../../../test/support.ts';
 import { verifyAudit } from '../../app/audit.ts';
 import { genesisHash } from '../../audit/chain.ts';
+import { auditDomainsDdl } from '../schema/accounts.ts';
 import { appendAudit } from './audit.ts';
 
 async function storeWith(n: number) {
@@ -124,4 +125,36 @@ test('a case snapshot rewritten in the database no longer matches its audit entr
     `INSERT INTO case_versions (case_id, version, author, recorded_at, reason, snapshot) VALUES ('c1', 2, 'x', '${new Date().toISOString()}', 'x', '{}')`,
   );
   assert.match((await verifyAudit(store)).caseProblems.join(), /case c1 version 2 has no audit entry/);
+});
+
+test("each domain's last entry moves with that domain's changes only, in the change's transaction", async () => {
+  const store = await tempStore();
+  const domains = async () =>
+    Object.fromEntries((await store.audit.domains()).map((d) => [d.domain, `${d.seq}:${d.hash.slice(0, 8)}`]));
+  assert.deepEqual(await domains(), {});
+  const add = (subject: string) => store.audit.append({ actor: 'cli:t', action: 'test.step', subject });
+  const c1 = await add('case:a');
+  const u = await add('user:x');
+  const c2 = await add('case:b');
+  const s = await add('sovereignty');
+  const short = (e: { seq: number; hash: string }) => `${e.seq}:${e.hash.slice(0, 8)}`;
+  assert.notEqual(short(c1), short(c2));
+  assert.deepEqual(await domains(), { case: short(c2), user: short(u), sovereignty: short(s) });
+  // rolled back with its change: the domain keeps its last committed entry
+  await assert.rejects(
+    store.sql.transaction(
+      async (tx) => {
+        await appendAudit(tx, { actor: 'cli:t', action: 'test.step', subject: 'user:y' });
+        throw new Error('abandoned');
+      },
+      { write: true },
+    ),
+  );
+  assert.equal((await domains()).user, short(u));
+  // a store migrated from before the table (migration 10) gets the same from its log
+  const kept = await domains();
+  await store.sql.exec('DROP TABLE audit_domains');
+  await store.sql.exec(auditDomainsDdl(store.dialect));
+  assert.deepEqual(await domains(), kept);
+  await store.close();
 });

@@ -2,9 +2,16 @@
 // transaction of the change it records: it first bumps the one-row audit_head (taking its row
 // lock, so concurrent PostgreSQL transactions append one after another and cannot fork the
 // chain; SQLite writers are serialized already), then inserts the entry chained to the previous
-// hash and stores the new hash in the head.
-import { ChainVerifier, entryHash, type AuditEntry, type ChainHead, type ChainReport } from '../../audit/chain.ts';
-import type { AuditFilter, AuditInput, AuditStore } from '../audit-store.ts';
+// hash and stores the new hash in the head, and as the last entry of its domain (audit_domains).
+import {
+  auditDomain,
+  ChainVerifier,
+  entryHash,
+  type AuditEntry,
+  type ChainHead,
+  type ChainReport,
+} from '../../audit/chain.ts';
+import type { AuditFilter, AuditInput, AuditStore, DomainHead } from '../audit-store.ts';
 import type { SqlDb } from './db.ts';
 
 /** The columns of audit_log as AuditEntry fields. */
@@ -43,6 +50,15 @@ export async function appendAudit(tx: SqlDb, input: AuditInput): Promise<AuditEn
     ],
   );
   await tx.run('UPDATE audit_head SET hash = ? WHERE id = 1', [entry.hash]);
+  // The domain's last entry (writers are serialised by the head's row lock above: no insert race).
+  const domain = auditDomain(entry.subject);
+  const moved = await tx.run('UPDATE audit_domains SET seq = ?, hash = ? WHERE domain = ?', [
+    entry.seq,
+    entry.hash,
+    domain,
+  ]);
+  if (moved.changes === 0)
+    await tx.run('INSERT INTO audit_domains (domain, seq, hash) VALUES (?, ?, ?)', [domain, entry.seq, entry.hash]);
   return entry;
 }
 
@@ -69,6 +85,10 @@ export class SqlAuditStore implements AuditStore {
 
   async head(): Promise<ChainHead | undefined> {
     return this.db.get<ChainHead>('SELECT seq, hash FROM audit_head WHERE id = 1');
+  }
+
+  async domains(): Promise<DomainHead[]> {
+    return this.db.all<DomainHead>('SELECT domain, seq, hash FROM audit_domains');
   }
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tempSchemaUrl } from '../../../test/support.ts';
 import { connectPool } from '../postgres/connect.ts';
+import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { numberPlaceholders, PostgresDb } from './postgres-db.ts';
 
 test('? placeholders are numbered outside strings, identifiers, comments and dollar quotes', () => {
@@ -114,5 +115,47 @@ test('write transactions run one at a time, so a read-then-write loses no update
     assert.equal((await db.get<{ n: number }>('SELECT n FROM counter'))!.n, 6);
   } finally {
     await db.close();
+  }
+});
+
+test('a write waits for the write lock at most writeWaitMs, then is busy with nothing written; the lock taken in one round trip with BEGIN', {
+  skip,
+}, async () => {
+  const a = await open();
+  const b = await open();
+  try {
+    await a.exec('CREATE TABLE IF NOT EXISTS busy_probe (n INTEGER)');
+    await a.run('DELETE FROM busy_probe');
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const hasLock = new Promise<void>((r) => (locked = r));
+    const first = a.transaction(
+      async (tx) => {
+        await tx.run('INSERT INTO busy_probe VALUES (1)');
+        locked();
+        await held;
+      },
+      { write: true },
+    );
+    await hasLock;
+    const t0 = performance.now();
+    await assert.rejects(
+      b.transaction((tx) => tx.run('INSERT INTO busy_probe VALUES (2)'), { write: true }),
+      (e: Error) => e instanceof StoreBusyError,
+    );
+    const waited = performance.now() - t0;
+    assert.ok(waited >= writeWaitMs - 50, `refused after ${waited.toFixed(0)} ms`);
+    release();
+    await first;
+    // the refused transaction was rolled back and its client is usable again
+    await b.transaction((tx) => tx.run('INSERT INTO busy_probe VALUES (3)'), { write: true });
+    assert.deepEqual(
+      (await b.all<{ n: number }>('SELECT n FROM busy_probe ORDER BY n')).map((r) => r.n),
+      [1, 3],
+    );
+  } finally {
+    await a.close();
+    await b.close();
   }
 });

@@ -131,20 +131,23 @@ async function onClient<T>(
 ): Promise<{ out: T } | { error: unknown; broken?: Error }> {
   const tx = new PostgresTx(client);
   try {
-    await client.query('BEGIN');
     if (opts.write === 'late') {
       // An import: imports of the store run one at a time; the write lock comes with lockWrites().
-      await client.query("SELECT pg_advisory_xact_lock(hashtext('concord import ' || current_schema()))");
+      await client.query("BEGIN; SELECT pg_advisory_xact_lock(hashtext('concord import ' || current_schema()))");
     } else if (opts.write) {
       // Waits at most writeWaitMs for another writer (an import) to finish; then StoreBusyError (503).
-      await client.query(`SET LOCAL lock_timeout = ${writeWaitMs}`);
+      // One round trip (a simple-protocol script, run in order; a failure ends it), as every
+      // statement of a case edit is one more wait on a busy server (issue 18 item 4).
       try {
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
+        await client.query(
+          `BEGIN; SET LOCAL lock_timeout = ${writeWaitMs}; SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema())); SET LOCAL lock_timeout = DEFAULT`,
+        );
       } catch (e) {
         if ((e as { code?: string }).code === '55P03') throw new StoreBusyError();
         throw e;
       }
-      await client.query('SET LOCAL lock_timeout = DEFAULT');
+    } else {
+      await client.query('BEGIN');
     }
     const out = await fn(tx);
     await client.query('COMMIT');

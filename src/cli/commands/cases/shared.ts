@@ -19,6 +19,7 @@ import type { Store } from '../../../store/store.ts';
 import { cliActor } from '../../actor.ts';
 import { UsageError } from '../../errors.ts';
 import { intOption } from '../../options.ts';
+import { importAdvice } from '../../../app/import-advice.ts';
 
 // Option parsing
 
@@ -228,14 +229,16 @@ export async function dataSuggestions(id: string, date: string): Promise<FactorS
     try {
       return await caseSuggestions(store, doc.situation.iso3, date);
     } catch (e) {
-      if (e instanceof NotReadyError || e instanceof BadInputError)
+      if (e instanceof NotReadyError || e instanceof BadInputError) {
+        const cmd = await importAdvice(store);
         throw new UsageError(
           e.message.startsWith('suggestions from data need')
-            ? `--suggest needs${e.message.slice('suggestions from data need'.length)} (run \`concord data import\`)`
+            ? `--suggest needs${e.message.slice('suggestions from data need'.length)} (run ${cmd})`
             : e.message.startsWith('no data-driven evidence for')
-              ? `${e.message} (import the risk datasets with \`concord data import\`)`
+              ? `${e.message} (import the risk datasets with ${cmd})`
               : e.message,
         );
+      }
       throw e;
     }
   });

@@ -13,6 +13,7 @@ import { formatOption, yearRange } from '../../options.ts';
 import { formatTable } from '../../table.ts';
 import { withStore } from '../../with-store.ts';
 import { out, short } from './shared.ts';
+import { importAdvice } from '../../../app/import-advice.ts';
 
 function decisionsText(decisions: readonly Decision[]): string {
   return decisions
@@ -170,7 +171,7 @@ export function registerRecord(council: Command): void {
       const years = yearRange(opts);
       await withStore(async (store) => {
         if ((await store.council.vetoList()).length === 0)
-          throw new UsageError('the store holds no veto list: run `concord data import`');
+          throw new UsageError(`the store holds no veto list: run ${await importAdvice(store, ['unsc-vetoes'])}`);
         const vetoes = await allVetoes(store, years);
         const coverage = vetoCoverage(await councilRecord(store, { ...years, from: years.from ?? 1946 }));
         if (opts.by) {

@@ -18,6 +18,7 @@ import { formatOption } from '../../options.ts';
 import { formatTable } from '../../table.ts';
 import { withStore } from '../../with-store.ts';
 import { out, pct } from './shared.ts';
+import { importAdvice } from '../../../app/import-advice.ts';
 
 const parts = ['all', 'earlier', 'development', 'held-out'] as const;
 
@@ -31,7 +32,7 @@ async function evaluate1946(store: Store): Promise<Evaluation> {
   }
   if (missing.length)
     throw new UsageError(
-      `the store lacks ${missing.length} labelled resolutions (${missing.slice(0, 5).join(', ')}...): run \`concord data import\``,
+      `the store lacks ${missing.length} labelled resolutions (${missing.slice(0, 5).join(', ')}...): run ${await importAdvice(store, ['unsc-resolutions'])}`,
     );
   return evaluateCoder(labelledSet, codings);
 }

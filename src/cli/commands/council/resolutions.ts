@@ -14,6 +14,7 @@ import { formatTable } from '../../table.ts';
 import { withStore } from '../../with-store.ts';
 import { registerEvaluate } from './resolutions-evaluate.ts';
 import { out, pct, short } from './shared.ts';
+import { corpusSources, importAdvice } from '../../../app/import-advice.ts';
 
 async function codedText(
   store: Store,
@@ -24,8 +25,9 @@ async function codedText(
     const r = await store.council.resolution(n);
     if (!r) {
       const range = await store.council.resolutionRange();
-      if (inResolutionTextGap(n)) throw new SourceGapError(missingResolutionText(n, range));
-      throw new UsageError(missingResolutionText(n, range));
+      const why = missingResolutionText(n, range, await importAdvice(store, corpusSources.resolutions));
+      if (inResolutionTextGap(n)) throw new SourceGapError(why);
+      throw new UsageError(why);
     }
     return { number: r.number, year: r.year, text: r.text, source: `S/RES/${r.number} (${r.year})` };
   }
@@ -106,7 +108,10 @@ export function registerResolutions(program: Command): void {
         }
         const fmt = formatOption(opts.format === 'table' ? 'csv' : opts.format, ['csv', 'json'] as const);
         const texts = await store.council.resolutions();
-        if (texts.length === 0) throw new UsageError('the store holds no resolution texts: run `concord data import`');
+        if (texts.length === 0)
+          throw new UsageError(
+            `the store holds no resolution texts: run ${await importAdvice(store, corpusSources.resolutions)}`,
+          );
         const coded = texts.map((t) => ({ t, c: codeResolution(t.text) }));
         if (fmt === 'json') {
           out(JSON.stringify(coded.map(({ t, c }) => ({ resolution: t.number, year: t.year, ...codingJson(c) }))));
@@ -147,7 +152,9 @@ export function registerResolutions(program: Command): void {
           (t) => (from === undefined || t.year >= from) && (to === undefined || t.year <= to),
         );
         if (texts.length === 0)
-          throw new UsageError('no resolution texts in the store for these years (run `concord data import`)');
+          throw new UsageError(
+            `no resolution texts in the store for these years (run ${await importAdvice(store, corpusSources.resolutions)})`,
+          );
         const period = (y: number) => (opts.by === 'decade' ? Math.floor(y / 10) * 10 : y);
         const rows = trendByYear(texts.map((t) => ({ year: period(t.year), coding: codeResolution(t.text) })));
         const label = (y: number) => (opts.by === 'decade' ? `${y}s` : String(y));

@@ -9,6 +9,7 @@ import { UsageError } from '../../errors.ts';
 import { formatOption, intOption } from '../../options.ts';
 import { withStore } from '../../with-store.ts';
 import { short } from './shared.ts';
+import { importAdvice } from '../../../app/import-advice.ts';
 
 async function countryRecordFor(store: Store, iso3: string): Promise<CountryRecord> {
   const ref = countryRef(iso3);
@@ -16,7 +17,7 @@ async function countryRecordFor(store: Store, iso3: string): Promise<CountryReco
   const record = await store.risk.countryRecord(ref);
   if (!yearsCovered(record))
     throw new UsageError(
-      `the store has no risk data for ${ref.name} (${ref.iso3}): run \`concord data import\`, or the sources do not cover it`,
+      `the store has no risk data for ${ref.name} (${ref.iso3}): run ${await importAdvice(store)}, or the sources do not cover it`,
     );
   return record;
 }
