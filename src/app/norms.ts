@@ -252,7 +252,7 @@ export async function buildIndex(
     opticsSample: trained.model ? trained.digest : null,
     builtAt: new Date().toISOString(),
   };
-  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs);
+  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs, build.pieces());
   const model = trained.model
     ? `model trained on ${trained.found} labelled paragraphs`
     : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
@@ -274,6 +274,7 @@ export async function staleness(
   if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus)))
     return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
+  if (state.documents > 0 && !(await store.norms.hasPieces(corpus))) return 'built before search snippets were kept';
   const { digest } = loadSample();
   if (state.opticsSample !== null && state.opticsSample !== digest)
     return 'the labelled optics sample has changed since';
@@ -372,9 +373,9 @@ export class IndexedCorpus {
     return counts;
   }
 
-  /** The mentions themselves (word positions) per document. */
-  async mentions(phrase: Phrase): Promise<Map<number, PhraseMatch[]>> {
-    return indexMentions(phrase, await this.lookupFor(phrase));
+  /** The mentions themselves (word positions) per document; only in the documents of `only` (ascending row ids) when given. */
+  async mentions(phrase: Phrase, only?: Int32Array): Promise<Map<number, PhraseMatch[]>> {
+    return indexMentions(phrase, await this.lookupFor(phrase), only);
   }
 
   /** Documents within the filters. */

@@ -1,9 +1,10 @@
 // Everything the norms commands derive from a corpus, built in one pass over its documents: the
 // words of each document (tokens.ts), the positional index (corpus-index.ts), and the optic of
 // each paragraph by the lexicon (optics.ts) and, when a trained model is given, by the
-// classifier (optics-classifier.ts). The rows are what the store keeps in its norms tables; `DERIVED_VERSION`
+// classifier (optics-classifier.ts), and the text in pieces of words that search snippets are cut
+// from (pieces.ts). The rows are what the store keeps in its norms tables; `DERIVED_VERSION`
 // changes whenever a rule they depend on changes, so stored rows of another version are rebuilt.
-import type { IndexedDocument, NormsDocumentText, ParagraphRow, PostingsRow } from './documents.ts';
+import type { IndexedDocument, NormsDocumentText, ParagraphRow, PieceRow, PostingsRow } from './documents.ts';
 import { CorpusIndexBuilder } from './corpus-index.ts';
 import { LEXICON_VERSION } from './optics-lexicon.ts';
 import {
@@ -15,6 +16,7 @@ import {
 import type { Corpus } from './documents.ts';
 import { DECISION_RULE_VERSION, readParagraphs } from './optics.ts';
 import { PARAGRAPH_RULE_VERSION } from './paragraphs.ts';
+import { cutPieces } from './pieces.ts';
 import { TOKEN_RULE_VERSION, tokenize } from './tokens.ts';
 
 export const DERIVED_VERSION =
@@ -28,6 +30,9 @@ export class CorpusBuild {
   private readonly index = new CorpusIndexBuilder();
   readonly documents: IndexedDocument[] = [];
   readonly paragraphs: ParagraphRow[] = [];
+  /** The pieces' texts as UTF-8 until they are stored (half the memory of the strings, most of which hold two-byte characters). */
+  private readonly pieceTexts: { doc: number; piece: number; firstWord: number; utf8: Uint8Array }[] = [];
+  private readonly encoder = new TextEncoder();
 
   constructor(
     private readonly model: OpticsClassifier | null,
@@ -39,6 +44,8 @@ export class CorpusBuild {
     const tokens = tokenize(d.text);
     this.index.add(d.doc, tokens);
     this.documents.push({ doc: d.doc, docId: d.docId, year: d.year, country: d.country, words: tokens.words.length });
+    for (const p of cutPieces(d.text, tokens))
+      this.pieceTexts.push({ doc: d.doc, piece: p.piece, firstWord: p.firstWord, utf8: this.encoder.encode(p.text) });
     const read = readParagraphs(d.text, tokens);
     const contexts = this.model ? paragraphContexts(read, this.corpus, d.year) : null;
     read.forEach((p, k) => {
@@ -69,6 +76,13 @@ export class CorpusBuild {
 
   get terms(): number {
     return this.index.termCount;
+  }
+
+  /** The documents' texts in pieces (pieces.ts) as store rows. */
+  *pieces(): Generator<PieceRow> {
+    const decoder = new TextDecoder();
+    for (const p of this.pieceTexts)
+      yield { doc: p.doc, piece: p.piece, firstWord: p.firstWord, text: decoder.decode(p.utf8) };
   }
 
   /** The index's terms as store rows. */

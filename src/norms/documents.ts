@@ -48,3 +48,11 @@ export interface ParagraphRow {
   lexiconOptic: string;
   modelOptic: string | null;
 }
+
+/** A piece of a document's text (pieces.ts): words [firstWord, firstWord + PIECE_WORDS). */
+export interface PieceRow {
+  doc: number;
+  piece: number;
+  firstWord: number;
+  text: string;
+}

@@ -27,6 +27,14 @@ function check(texts: string[], phrases: string[]): void {
       const direct = findMentions(s, phrase);
       assert.deepEqual(viaIndex.get(k * 3 + 1) ?? [], direct, `"${text}" in document ${k}: ${texts[k]}`);
     });
+    // limited to some documents (as a search asks for its matching documents only): the same mentions there
+    const only = Int32Array.from(texts.map((_, k) => k * 3 + 1).filter((_, k) => k % 2 === 1));
+    const some = indexMentions(phrase, lookup, only);
+    assert.deepEqual(
+      [...some.keys()],
+      [...viaIndex.keys()].filter((d) => only.includes(d)),
+    );
+    for (const [d, ms] of some) assert.deepEqual(ms, viaIndex.get(d));
   }
 }
 

@@ -62,8 +62,28 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
   return Int32Array.from(out);
 }
 
-/** Candidate matches of one alternative, by document. */
-function alternativeMatches(alt: readonly string[], lookup: PostingsLookup, into: Map<number, PhraseMatch[]>): void {
+/** Ascending ids of `a` that are also in `b` (both ascending). */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let n = 0;
+  for (let i = 0, k = 0; i < a.length && k < b.length; ) {
+    if (a[i] < b[k]) i++;
+    else if (b[k] < a[i]) k++;
+    else {
+      out[n++] = a[i++];
+      k++;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** Candidate matches of one alternative, by document (only the documents of `only` when given). */
+function alternativeMatches(
+  alt: readonly string[],
+  lookup: PostingsLookup,
+  into: Map<number, PhraseMatch[]>,
+  only?: Int32Array,
+): void {
   const plain = alt.map((w) => lookup(w, 'word'));
   const joined = alt.map((w) => lookup(w, 'joined'));
   // documents of the rarest word drive the walk; the others' cursors follow
@@ -72,7 +92,8 @@ function alternativeMatches(alt: readonly string[], lookup: PostingsLookup, into
     if (plain[j].docs.length + joined[j].docs.length < plain[rarest].docs.length + joined[rarest].docs.length)
       rarest = j;
   }
-  const driver = union(plain[rarest].docs, joined[rarest].docs);
+  const all = union(plain[rarest].docs, joined[rarest].docs);
+  const driver = only ? intersect(all, only) : all;
   const plainCursors = plain.map((p) => new DocCursor(p));
   const joinedCursors = joined.map((p) => new DocCursor(p));
   const ps: (Slot | null)[] = new Array(alt.length);
@@ -121,10 +142,13 @@ function alternativeMatches(alt: readonly string[], lookup: PostingsLookup, into
   }
 }
 
-/** The mentions of a phrase in every document that has at least one, by document id. */
-export function indexMentions(phrase: Phrase, lookup: PostingsLookup): Map<number, PhraseMatch[]> {
+/**
+ * The mentions of a phrase in every document that has at least one, by document id; only in the
+ * documents of `only` (ascending ids) when given.
+ */
+export function indexMentions(phrase: Phrase, lookup: PostingsLookup, only?: Int32Array): Map<number, PhraseMatch[]> {
   const candidates = new Map<number, PhraseMatch[]>();
-  for (const alt of phrase.alternatives) alternativeMatches(alt, lookup, candidates);
+  for (const alt of phrase.alternatives) alternativeMatches(alt, lookup, candidates, only);
   const out = new Map<number, PhraseMatch[]>();
   for (const [doc, ms] of candidates) out.set(doc, selectMentions(ms));
   return out;

@@ -10,7 +10,7 @@ import { councilDdl } from './schema/council.ts';
 import { councilDocumentsDdl } from './schema/council-documents.ts';
 import { operationsDdl } from './schema/operations.ts';
 import { referenceDdl } from './schema/reference.ts';
-import { normsDdl } from './schema/norms.ts';
+import { normPiecesDdl, normsDdl } from './schema/norms.ts';
 import { operationsDdl as operationsRegistryDdl } from './schema/operations-registry.ts';
 import { riskDdl } from './schema/risk.ts';
 import { riskHistoryDdl, riskModelDdl } from './schema/risk-model.ts';
@@ -73,6 +73,7 @@ export const migrations: Migration[] = [
     name: 'audit: the last entry of each domain, for answers kept until their domain changes',
     sql: (d) => auditDomainsDdl(d.name),
   },
+  { version: 11, name: 'norms: document texts in pieces for search snippets', sql: (d) => normPiecesDdl(d.name) },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

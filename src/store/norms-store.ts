@@ -7,10 +7,17 @@ import type {
   NormsDocument,
   NormsDocumentText,
   ParagraphRow,
+  PieceRow,
   PostingsRow,
 } from '../norms/documents.ts';
 
-export type { IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PostingsRow };
+export type { IndexedDocument, NormsDocument, NormsDocumentText, ParagraphRow, PieceRow, PostingsRow };
+
+/** A piece of a document's text, by the document's row id and the piece's number. */
+export interface PieceKey {
+  doc: number;
+  piece: number;
+}
 
 /** A term's postings without them: how many documents and positions decoding them would yield. */
 export type PostingsSize = Omit<PostingsRow, 'postings'>;
@@ -72,7 +79,12 @@ export interface NormsStore {
     documents: readonly IndexedDocument[],
     postings: Iterable<PostingsRow>,
     paragraphs: Iterable<ParagraphRow>,
+    pieces?: Iterable<PieceRow>,
   ): Promise<void>;
+  /** Whether the corpus's index has its text in pieces (an index built before migration 11 has not). */
+  hasPieces(corpus: Corpus): Promise<boolean>;
+  /** The stored pieces of text asked for (those absent are absent from the answer), in any order. */
+  pieces(corpus: Corpus, keys: readonly PieceKey[]): Promise<PieceRow[]>;
   /** The indexed documents of a corpus (ascending row id). */
   indexedDocuments(corpus: Corpus): Promise<IndexedDocument[]>;
   /** Postings of the given terms (those absent from the index are absent from the answer). */

@@ -135,7 +135,12 @@ export interface Store {
   countRows(table: string): Promise<number>;
   /** What a source's last import read, skipped (and why) and found missing upstream (loaders that report it). */
   sourceFiles(id: string): Promise<SourceFileNote[]>;
+  /** Matching documents (ascending row id, at most `limit`) with the full-text index's own snippets. */
   searchCorpus(q: CorpusQuery): Promise<CorpusHit[]>;
+  /** The row ids (which the norms index refers to documents by) of searchCorpus's documents, in its order. */
+  matchCorpus(q: CorpusQuery): Promise<number[]>;
+  /** searchCorpus's hits (with the full-text index's snippets) for the given matching documents, by row id. */
+  corpusSnippets(q: CorpusSelection, docs: readonly number[]): Promise<Map<number, CorpusHit>>;
   /** How many documents match (the query's limit is ignored). */
   countCorpus(q: CorpusSelection): Promise<number>;
   /** Integrity check of the underlying database ('ok' when sound). */

@@ -1,11 +1,12 @@
 // `concord corpus search`: full-text search of the General Debate speeches or resolution texts,
-// with a keyword-in-context snippet per matching document. `concord corpus kwic`: every mention of
+// with a keyword-in-context snippet per matching document (src/app/corpus-search.ts). `concord corpus kwic`: every mention of
 // a phrase by the norms matcher (exact, as `norms series` counts them) with N words of context.
 import type { Command } from 'commander';
 import { type Corpus, type CorpusSelection, StoreQueryError } from '../../store/store.ts';
 import { UsageError } from '../errors.ts';
 import { formatOption, intOption, stderrLog, yearRange, countryOption } from '../options.ts';
 import { withStore } from '../with-store.ts';
+import { searchCorpus } from '../../app/corpus-search.ts';
 import { describeVariants, IndexedCorpus, keywordsInContext, variantReport } from '../../app/norms.ts';
 import { PhraseError, parsePhrase } from '../../norms/phrase.ts';
 import { phraseVariants } from '../../norms/variants.ts';
@@ -99,7 +100,7 @@ export function registerCorpus(program: Command): void {
               );
               return;
             }
-            const hits = await store.searchCorpus({ ...query, limit });
+            const hits = await searchCorpus(store, { ...query, limit });
             if (format === 'json') {
               process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
               return;

@@ -22,6 +22,14 @@ import type { SqlValue } from '../sql/db.ts';
 import { connectPool } from './connect.ts';
 import { postgresDialect, textConfig, tsquery } from './search.ts';
 
+const headline = `, ts_headline('${textConfig}', d.text, q.q, 'StartSel=[, StopSel=], MaxWords=32, MinWords=12, ShortWord=0') AS snippet`;
+
+/**
+ * ts_headline (in cover mode, which follows phrase matches) marks each word of a phrase, and
+ * other occurrences of its words nearby; a run of marked words is marked once, as FTS5 does.
+ */
+const joinMarks = (snippet: string): string => snippet.replace(/\](\s+)\[/g, '$1');
+
 export class PostgresStore extends SqlStore<PostgresDb> implements Store {
   readonly dialect = 'postgres' as const;
 
@@ -155,17 +163,31 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
     }
   }
 
-  async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
+  /** Matching documents in row-id order, with the snippet column asked for; `docs` limits them to those row ids. */
+  private async selectCorpus(q: CorpusSelection, snippet: string, limit: number | null, docs?: readonly number[]) {
     const { speeches, statements, from, params } = this.corpusQuery(q);
     const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
-    const sql = `SELECT ${docId} AS "docId", d.year AS year, ${country} AS country,
-        ts_headline('${textConfig}', d.text, q.q, 'StartSel=[, StopSel=], MaxWords=32, MinWords=12, ShortWord=0') AS snippet
-      ${from} ORDER BY d.id LIMIT ?`;
-    const hits = await this.runCorpusQuery(q, () => this.sql.all<CorpusHit>(sql, [...params, q.limit]));
-    // ts_headline (in cover mode, which follows phrase matches) marks each word of a phrase, and
-    // other occurrences of its words nearby; a run of marked words is marked once, as FTS5 does.
-    return hits.map((h) => ({ ...h, snippet: h.snippet.replace(/\](\s+)\[/g, '$1') }));
+    const only = docs ? ` AND d.id IN (${docs.map((d) => Math.trunc(Number(d))).join(', ')})` : '';
+    const sql = `SELECT d.id AS doc, ${docId} AS "docId", d.year AS year, ${country} AS country${snippet}
+      ${from}${only} ORDER BY d.id${limit === null ? '' : ' LIMIT ?'}`;
+    const args = limit === null ? params : [...params, limit];
+    return this.runCorpusQuery(q, () => this.sql.all<CorpusHit & { doc: number }>(sql, args));
+  }
+
+  async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
+    const hits = await this.selectCorpus(q, headline, q.limit);
+    return hits.map(({ doc: _, ...h }) => ({ ...h, snippet: joinMarks(h.snippet) }));
+  }
+
+  async matchCorpus(q: CorpusQuery): Promise<number[]> {
+    return (await this.selectCorpus(q, '', q.limit)).map((h) => Number(h.doc));
+  }
+
+  async corpusSnippets(q: CorpusSelection, docs: readonly number[]): Promise<Map<number, CorpusHit>> {
+    if (docs.length === 0) return new Map();
+    const hits = await this.selectCorpus(q, headline, null, docs);
+    return new Map(hits.map(({ doc, ...h }) => [Number(doc), { ...h, snippet: joinMarks(h.snippet) }]));
   }
 
   async countCorpus(q: CorpusSelection): Promise<number> {

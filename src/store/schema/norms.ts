@@ -54,3 +54,19 @@ CREATE TABLE norm_paragraphs (
   PRIMARY KEY (corpus, doc, paragraph)
 );
 `;
+
+/**
+ * Migration 11 (issue 18, item 2): each document's text in pieces of words (src/norms/pieces.ts),
+ * which search snippets are cut from without reading the whole text again; no full-text index on
+ * it. One integer key per piece (corpus, document row id and piece number packed by
+ * src/store/sql/norms.ts `pieceKey`) so that a search reads each piece with one primary-key probe
+ * (SQLite: the table's own rowid; PostgreSQL: BIGINT). An index built before it has no pieces and
+ * counts as stale (src/app/norms.ts `staleness`), so the next norms command rebuilds it.
+ */
+export const normPiecesDdl = (dialect: string): string => `
+CREATE TABLE norm_pieces (
+  piece_key ${dialect === 'sqlite' ? 'INTEGER' : 'BIGINT'} PRIMARY KEY,
+  first_word INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+`;

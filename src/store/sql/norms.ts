@@ -11,6 +11,8 @@ import {
   type OpticCountQuery,
   type OpticCountRow,
   type ParagraphRow,
+  type PieceKey,
+  type PieceRow,
   type PostingsRow,
   type PostingsSize,
 } from '../norms-store.ts';
@@ -19,6 +21,24 @@ import type { SqlDb, SqlValue } from './db.ts';
 import { insertRows, MAX_PARAMETERS } from './insert-rows.ts';
 
 const normTables = ['norm_index_state', 'norm_documents', 'norm_postings', 'norm_paragraphs'];
+
+/** Pieces read per query; a shorter list is padded to the next of a few sizes (a repeated key matches once), so a handful of prepared statements serve every search. */
+const PIECE_BATCH = 4096;
+const pieceBatchSize = (n: number): number => {
+  let size = 16;
+  while (size < n) size *= 4;
+  return size;
+};
+/** Pieces a document may have in norm_pieces (later ones are not stored: their snippets come from the full-text index). */
+export const MAX_PIECES = 4096;
+const corpusNumber: Record<Corpus, number> = { ungdc: 1, resolutions: 2, statements: 3 };
+/** Keys of a corpus's pieces start here (below 2^53: exact as a JavaScript number). */
+const corpusBase = (corpus: Corpus): number => corpusNumber[corpus] * 2 ** 31 * MAX_PIECES;
+
+/** The primary key of a piece in norm_pieces: corpus, document row id (< 2^31) and piece number packed. */
+export function pieceKey(corpus: Corpus, doc: number, piece: number): number {
+  return corpusBase(corpus) + doc * MAX_PIECES + piece;
+}
 
 /** Documents read per page by corpusTexts. */
 const TEXT_PAGE = 500;
@@ -115,11 +135,16 @@ export class SqlNormsStore implements NormsStore {
     documents: readonly IndexedDocument[],
     postings: Iterable<PostingsRow>,
     paragraphs: Iterable<ParagraphRow>,
+    pieces: Iterable<PieceRow> = [],
   ): Promise<void> {
     const corpus = state.corpus;
     await this.db.transaction(
       async (tx) => {
         for (const t of normTables) await tx.run(`DELETE FROM ${t} WHERE corpus = ?`, [corpus]);
+        await tx.run('DELETE FROM norm_pieces WHERE piece_key >= ? AND piece_key < ?', [
+          corpusBase(corpus),
+          corpusBase(corpus) + 2 ** 31 * MAX_PIECES,
+        ]);
         await insertRows(
           tx,
           'norm_documents',
@@ -177,6 +202,15 @@ export class SqlNormsStore implements NormsStore {
             }
           })(),
         );
+        await insertRows(
+          tx,
+          'norm_pieces',
+          ['piece_key', 'first_word', 'text'],
+          (function* () {
+            for (const p of pieces)
+              if (p.piece < MAX_PIECES) yield [pieceKey(corpus, p.doc, p.piece), p.firstWord, p.text];
+          })(),
+        );
         await tx.run(
           `INSERT INTO norm_index_state (corpus, source_imported_at, documents, words, terms, paragraphs, index_version, optics_sample, built_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -195,6 +229,34 @@ export class SqlNormsStore implements NormsStore {
       },
       { write: true },
     );
+  }
+
+  async hasPieces(corpus: Corpus): Promise<boolean> {
+    const base = corpusBase(corpus);
+    const r = await this.db.get('SELECT 1 AS one FROM norm_pieces WHERE piece_key >= ? AND piece_key < ? LIMIT 1', [
+      base,
+      base + 2 ** 31 * MAX_PIECES,
+    ]);
+    return r !== undefined;
+  }
+
+  async pieces(corpus: Corpus, keys: readonly PieceKey[]): Promise<PieceRow[]> {
+    const out: PieceRow[] = [];
+    const base = corpusBase(corpus);
+    const wanted = keys.filter((k) => k.piece < MAX_PIECES).map((k) => pieceKey(corpus, k.doc, k.piece));
+    for (const batch of chunks(wanted, PIECE_BATCH)) {
+      const size = pieceBatchSize(batch.length);
+      while (batch.length < size) batch.push(batch[batch.length - 1]);
+      const rows = await this.db.all<{ key: number | string; firstWord: number; text: string }>(
+        `SELECT piece_key AS key, first_word AS "firstWord", text FROM norm_pieces WHERE piece_key IN (${'?, '.repeat(size - 1)}?)`,
+        batch,
+      );
+      for (const r of rows) {
+        const k = Number(r.key) - base; // PostgreSQL answers a BIGINT as a string
+        out.push({ doc: Math.floor(k / MAX_PIECES), piece: k % MAX_PIECES, firstWord: r.firstWord, text: r.text });
+      }
+    }
+    return out;
   }
 
   async indexedDocuments(corpus: Corpus): Promise<IndexedDocument[]> {

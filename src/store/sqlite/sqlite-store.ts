@@ -48,6 +48,9 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     // Short: a busy wait blocks the event loop; longer waits for another process's write lock are
     // taken in steps with the loop free (sql/sqlite-db.ts), and refused as busy after a while.
     db.pragma('busy_timeout = 20');
+    // Reads through a memory map of the file (writes still go through the journal): a search's
+    // snippets read thousands of short rows (norm_pieces), each a page read without it (issue 18).
+    if (path !== ':memory:') db.pragma('mmap_size = 2147418112');
     super(new SqliteDb(db));
     this.db = db;
   }
@@ -181,14 +184,38 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     }
   }
 
-  async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
-    const { speeches, statements, fts, from, params } = this.corpusQuery(q);
+  /** Matching documents in row-id order, with the snippet column asked for; `docs` limits them to those row ids. */
+  private selectCorpus(q: CorpusSelection, snippet: string, limit: number | null, docs?: readonly number[]) {
+    const { speeches, statements, from, params } = this.corpusQuery(q);
     const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
     const country = speeches ? 'd.country' : 'NULL';
-    const sql = `SELECT ${docId} AS docId, d.year AS year, ${country} AS country,
-        snippet(${fts}, 0, '[', ']', '…', 32) AS snippet
-      ${from} ORDER BY ${fts}.rowid LIMIT @limit`;
-    return this.runCorpusQuery(() => this.db.prepare(sql).all({ ...params, limit: q.limit }) as CorpusHit[]);
+    const only = docs ? ` AND d.id IN (${docs.map((d) => Math.trunc(Number(d))).join(', ')})` : '';
+    const sql = `SELECT d.id AS doc, ${docId} AS docId, d.year AS year, ${country} AS country${snippet}
+      ${from}${only} ORDER BY d.id${limit === null ? '' : ' LIMIT @limit'}`;
+    const args = limit === null ? params : { ...params, limit };
+    return this.runCorpusQuery(() => this.db.prepare(sql).all(args) as (CorpusHit & { doc: number })[]);
+  }
+
+  private ftsSnippet(q: CorpusSelection): string {
+    return `, snippet(${this.corpusQuery(q).fts}, 0, '[', ']', '…', 32) AS snippet`;
+  }
+
+  async searchCorpus(q: CorpusQuery): Promise<CorpusHit[]> {
+    return this.selectCorpus(q, this.ftsSnippet(q), q.limit).map(({ doc: _, ...h }) => h);
+  }
+
+  async matchCorpus(q: CorpusQuery): Promise<number[]> {
+    if (q.country !== undefined || q.from !== undefined || q.to !== undefined)
+      return this.selectCorpus(q, '', q.limit).map((h) => h.doc);
+    // the full-text index alone: no corpus row is read
+    const { fts, params } = this.corpusQuery(q);
+    const sql = `SELECT rowid AS doc FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid LIMIT ?`;
+    return this.runCorpusQuery(() => this.db.prepare(sql).pluck().all(params.match, q.limit) as number[]);
+  }
+
+  async corpusSnippets(q: CorpusSelection, docs: readonly number[]): Promise<Map<number, CorpusHit>> {
+    if (docs.length === 0) return new Map();
+    return new Map(this.selectCorpus(q, this.ftsSnippet(q), null, docs).map(({ doc, ...h }) => [doc, h]));
   }
 
   async countCorpus(q: CorpusSelection): Promise<number> {

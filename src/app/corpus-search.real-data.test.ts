@@ -1,0 +1,72 @@
+// Slow test on the real General Debate corpus (../shared/data, skipped when absent), on SQLite and
+// (CONCORD_TEST_DATABASE_URL) PostgreSQL: for the 20 benchmark phrases, corpus search with snippets
+// from the norms index's pieces (issue 18, item 2) gives the same documents in the same order as the
+// full-text index's own search, each snippet at most 32 words with the phrase marked, and the
+// full-text index's snippet only for the few documents the token rules disagree on.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { benchPhrases } from '../../bench/phrases.ts';
+import { homeStore, sharedDataDir, tempDir } from '../../test/support.ts';
+import { importSources } from '../ingest/run.ts';
+import { ungdcSource } from '../ingest/ungdc/index.ts';
+import { parsePhrase } from '../norms/phrase.ts';
+import { CorpusSearch } from './corpus-search.ts';
+import { buildIndex, IndexedCorpus } from './norms.ts';
+
+test('corpus search on the real speeches: same documents and order, snippets from the pieces', {
+  skip: sharedDataDir ? false : 'no shared data directory',
+  timeout: 1_800_000,
+}, async (t) => {
+  const store = await homeStore(tempDir());
+  const [o] = await importSources(store, [ungdcSource], sharedDataDir!);
+  assert.equal(o.status, 'imported');
+  await buildIndex(store, 'ungdc');
+  const search = new CorpusSearch(store);
+  let total = 0;
+  let same = 0;
+  let unmatched = 0;
+  const indexed = await IndexedCorpus.open(store, 'ungdc');
+  const rowOf = new Map(indexed.documents.map((d) => [d.docId, d.doc]));
+  for (const phrase of benchPhrases) {
+    const q = { corpus: 'ungdc' as const, phrases: [phrase], limit: 100_000 };
+    const own = await store.searchCorpus(q);
+    const hits = await search.search(q);
+    assert.deepEqual(
+      hits.map(({ snippet: _, ...h }) => h),
+      own.map(({ snippet: _, ...h }) => h),
+      phrase,
+    );
+    const words = parsePhrase(phrase).alternatives[0];
+    hits.forEach((h, k) => {
+      const marks = [...h.snippet.matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1]);
+      assert.ok(marks.length > 0, `${phrase} in ${h.docId}: ${h.snippet}`);
+      if (h.snippet === own[k].snippet) same++;
+      else {
+        // ours: the window's words (32 at most; a mark may hold words the joined reading took as one)
+        const inWindow = h.snippet.replace(/^…|…$/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+        assert.ok(inWindow.length <= 32 + 2 * words.length, `${phrase} in ${h.docId}: ${h.snippet}`);
+        // a mark holds the phrase (letters compared: a word broken at a line end reads either way;
+        // the texts have brackets of their own, "[1018th meeting]")
+        const letters = (m: string) =>
+          m
+            .normalize('NFKC')
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]/gu, '');
+        assert.ok(
+          marks.some((m) => letters(m) === words.join('')),
+          `${phrase} in ${h.docId}: ${h.snippet}`,
+        );
+      }
+    });
+    total += hits.length;
+    // documents the positional index finds no mention in: these keep the full-text index's snippet
+    const rows = Int32Array.from(hits.map((h) => rowOf.get(h.docId)!));
+    const mentions = await indexed.mentions(parsePhrase(phrase), rows);
+    unmatched += rows.filter((d) => !mentions.has(d)).length;
+  }
+  assert.ok(total > 25_000, `${total} documents`); // 28,727 on SQLite
+  t.diagnostic(`${total} documents; ${unmatched} from the full-text index; ${same} snippets identical to its own`);
+  // the full-text index's snippet for well under 1% of the documents
+  assert.ok(unmatched < total / 100, `${unmatched} of ${total} without a mention in the positional index`);
+  await store.close();
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findMentions, matchable } from './phrase-match.ts';
+import { parsePhrase } from './phrase.ts';
+import { cutPieces, cutSnippet, PIECE_WORDS, piecesFor, SNIPPET_WORDS, snippetWindow } from './pieces.ts';
+import { tokenize } from './tokens.ts';
+
+/** A text of `n` words w0 .. w{n-1}, with line breaks and punctuation between some. */
+function numbered(n: number, word = (k: number) => `w${k}`): string {
+  let s = 'Mr. President, ';
+  for (let k = 0; k < n; k++) s += word(k) + (k % 17 === 16 ? '.\n' : k % 5 === 4 ? ', ' : ' ');
+  return s;
+}
+
+/** The snippet of the first mention of `phrase` in `text`, from its pieces as a search reads them. */
+function snippetOf(text: string, phrase: string): string | null {
+  const tokens = tokenize(text);
+  const mentions = findMentions(matchable(tokens), parsePhrase(phrase));
+  const pieces = cutPieces(text, tokens);
+  const { from, to } = piecesFor(snippetWindow(mentions[0], tokens.words.length));
+  return cutSnippet(pieces.slice(from, to + 1), mentions, tokens.words.length);
+}
+
+test('pieces laid end to end are the text, each starting at its first word', () => {
+  for (const text of [numbered(1000), numbered(PIECE_WORDS), numbered(3), '', '  \n ', `"Résumé" ${numbered(300)}`]) {
+    const tokens = tokenize(text);
+    const pieces = cutPieces(text, tokens);
+    assert.equal(pieces.map((p) => p.text).join(''), text);
+    assert.equal(pieces.length, Math.max(1, Math.ceil(tokens.words.length / PIECE_WORDS)));
+    pieces.forEach((p, k) => {
+      assert.equal(p.piece, k);
+      assert.equal(p.firstWord, k * PIECE_WORDS);
+      if (k > 0)
+        assert.equal(p.text.slice(0, tokens.ends[p.firstWord] - tokens.starts[p.firstWord]), tokens.words[p.firstWord]);
+    });
+  }
+});
+
+test('the window holds the mention, 32 words, centred unless that would cross a piece edge', () => {
+  const words = 1000;
+  for (let start = 0; start < words - 3; start++) {
+    const m = { start, end: start + 3 };
+    const w = snippetWindow(m, words);
+    assert.equal(w.end - w.first, SNIPPET_WORDS);
+    assert.ok(w.first <= m.start && m.end <= w.end, `mention at ${start}`);
+    const { from, to } = piecesFor(w);
+    const crosses = Math.floor(start / PIECE_WORDS) !== Math.floor((start + 2) / PIECE_WORDS);
+    assert.equal(to - from, crosses ? 1 : 0, `mention at ${start}`);
+  }
+  assert.deepEqual(snippetWindow({ start: 450, end: 453 }, words), { first: 436, end: 468 });
+  // centred it would cross into the next piece (words 512-639): moved back, the mention still in it
+  assert.deepEqual(snippetWindow({ start: 500, end: 503 }, words), { first: 480, end: 512 });
+  assert.deepEqual(snippetWindow({ start: 5, end: 6 }, 20), { first: 0, end: 20 });
+});
+
+test('a snippet: the words around the mention, marked, with … where the text is cut', () => {
+  const text = numbered(1000);
+  assert.equal(
+    snippetOf(text, 'w450 w451'), // words 452-453 of the text ("Mr", "President" first)
+    '…w435 w436 w437 w438 w439, w440 w441.\nw442 w443 w444, w445 w446 w447 w448 w449, [w450 w451] w452 w453 w454, w455 w456 w457 w458.\nw459, w460 w461 w462 w463 w464, w465 w466…',
+  );
+  // at the start: the text before the first word is kept, no … before it
+  assert.match(snippetOf(text, 'w3')!, /^Mr\. President, w0 w1 w2 \[w3\] w4, .* w29…$/s);
+  // at the end: the rest of the text is kept
+  assert.match(snippetOf(text, 'w998')!, /^…w968\.\n.* \[w998\] w999, $/s);
+  // a mention across the edge of two pieces: both are read
+  assert.match(snippetOf(text, 'w127 w128')!, /\[w127 w128\]/);
+  // every mention in the window is marked
+  const repeated = numbered(300, (k) => (k === 150 || k === 155 ? 'sovereignty' : `w${k}`));
+  assert.match(snippetOf(repeated, 'sovereignty')!, /\[sovereignty\] w151\W+w152\W+w153\W+w154\W+\[sovereignty\] w156/);
+  // phrases of two alternatives
+  assert.match(snippetOf(repeated, 'w152|sovereignty')!, /\[sovereignty\] w151\W+\[w152\]\W+w153/);
+});
+
+test('words next to letters outside ASCII are cut by the token rule (the reading), as the index counts them', () => {
+  // "Côte" is one word, so the mention is the 3rd word after it; a soft hyphen joins a word
+  const text = `${numbered(40)} Côte d’Ivoire and the inter\u00ADnational community w${'9'.repeat(3)} ${numbered(150)}`;
+  const s = snippetOf(text, 'international community')!;
+  assert.match(s, /Côte d’Ivoire and the \[inter\u00ADnational community\] w999/);
+  // a curly apostrophe or dash is no word character and needs no reading
+  const t = `${numbered(40)} the world’s peoples — all of them ${numbered(100)}`;
+  assert.match(snippetOf(t, 'world s peoples')!, /the \[world’s peoples\] — all of them/);
+});
+
+test('pieces that do not cover the window give no snippet (the search falls back)', () => {
+  const text = numbered(1000);
+  const tokens = tokenize(text);
+  const mentions = findMentions(matchable(tokens), parsePhrase('w500'));
+  const pieces = cutPieces(text, tokens);
+  assert.equal(cutSnippet([pieces[0]], mentions, tokens.words.length), null);
+  assert.equal(cutSnippet([], mentions, tokens.words.length), null);
+  assert.equal(cutSnippet(pieces, [], tokens.words.length), null);
+});

@@ -1,0 +1,167 @@
+// Snippets from stored pieces of text (issue 18, item 2). At index build a document's text is cut
+// into pieces of PIECE_WORDS words by the token rule (tokens.ts), each piece starting at the start
+// of its first word (the first piece at the start of the text), so the pieces laid end to end are
+// the text. A search then reads only the one or two pieces around a mention found by the
+// positional index (index-match.ts) and cuts the snippet here: SNIPPET_WORDS words with the
+// mention about the middle (as FTS5's snippet() centres its hits), moved when that would cross into
+// the next or previous piece, every mention in the window marked with [ ], and … where the window
+// cuts the text. Unlike FTS5's snippet(), which scores every window of a document and prefers one
+// with more hits, the window is placed around the first mention only.
+import type { PhraseMatch } from './phrase-match.ts';
+import { originalOffset, readText } from './reading.ts';
+import { forEachWordSpan, type TokenStream } from './tokens.ts';
+
+/** Words per stored piece. */
+export const PIECE_WORDS = 128;
+/** Words in a snippet (FTS5's snippet() is asked for 32 tokens). */
+export const SNIPPET_WORDS = 32;
+
+/** A piece of a document's text: piece k holds words [k * PIECE_WORDS, (k + 1) * PIECE_WORDS). */
+export interface TextPiece {
+  readonly piece: number;
+  readonly firstWord: number;
+  readonly text: string;
+}
+
+/** The pieces of a text whose words are `tokens`; a text without words is one piece. */
+export function cutPieces(text: string, tokens: Pick<TokenStream, 'starts'>): TextPiece[] {
+  const n = tokens.starts.length;
+  const out: TextPiece[] = [];
+  for (let k = 0, first = 0; first < n || k === 0; k++, first += PIECE_WORDS) {
+    const from = k === 0 ? 0 : tokens.starts[first];
+    const to = first + PIECE_WORDS < n ? tokens.starts[first + PIECE_WORDS] : text.length;
+    out.push({ piece: k, firstWord: first, text: text.slice(from, to) });
+  }
+  return out;
+}
+
+/**
+ * The words [first, end) of a snippet window for a document of `words` words: SNIPPET_WORDS words
+ * with the mention about the middle, moved (the mention still inside) so as not to cross the edge
+ * of the piece that holds the mention, so that one piece is read; a mention that crosses a piece
+ * edge keeps its centred window (two pieces).
+ */
+export function snippetWindow(mention: PhraseMatch, words: number): { first: number; end: number } {
+  const len = mention.end - mention.start;
+  const before = Math.max(0, Math.floor((SNIPPET_WORDS - len) / 2));
+  let first = mention.start - before;
+  const piece = Math.floor(mention.start / PIECE_WORDS);
+  if (Math.floor((mention.end - 1) / PIECE_WORDS) === piece) {
+    const lo = piece * PIECE_WORDS;
+    const hi = Math.min(lo + PIECE_WORDS, words);
+    if (first + SNIPPET_WORDS > hi) first = hi - SNIPPET_WORDS;
+    if (first < lo) first = Math.min(lo, mention.start);
+  }
+  first = Math.max(0, Math.min(first, words - SNIPPET_WORDS));
+  return { first, end: Math.min(words, first + SNIPPET_WORDS) };
+}
+
+/** Pieces [from, to] a window needs. */
+export function piecesFor(window: { first: number; end: number }): { from: number; to: number } {
+  return {
+    from: Math.floor(window.first / PIECE_WORDS),
+    to: Math.floor(Math.max(window.first, window.end - 1) / PIECE_WORDS),
+  };
+}
+
+/** ASCII letters and digits: the only word characters of a text without other non-ASCII characters. */
+function asciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Characters outside ASCII that the reading (reading.ts) keeps as they are and that are no word
+ * characters: typographic quotes, dashes, the ellipsis, the no-break space. Where a text has no
+ * other non-ASCII character, its words and their offsets are those of its folded reading.
+ */
+function plainPunctuation(c: number): boolean {
+  return (
+    (c >= 0x2013 && c <= 0x2014) ||
+    (c >= 0x2018 && c <= 0x2019) ||
+    (c >= 0x201c && c <= 0x201d) ||
+    c === 0x2026 ||
+    c === 0xa0
+  );
+}
+
+/** Word spans of the text being cut, reused from snippet to snippet (thousands per search). */
+let spanStarts = new Int32Array(1024);
+let spanEnds = new Int32Array(1024);
+
+function pushSpan(k: number, start: number, end: number): void {
+  if (k === spanStarts.length) {
+    const starts = new Int32Array(k * 2);
+    const ends = new Int32Array(k * 2);
+    starts.set(spanStarts);
+    ends.set(spanEnds);
+    spanStarts = starts;
+    spanEnds = ends;
+  }
+  spanStarts[k] = start;
+  spanEnds[k] = end;
+}
+
+/**
+ * Fills spanStarts/spanEnds with [start, end) of the words of a text, at least up to word `count`
+ * (all of them when it needs the reading); returns how many it filled.
+ */
+function wordSpans(text: string, count: number): number {
+  const n = text.length;
+  let k = 0;
+  let i = 0;
+  // ASCII letters and digits are the only word characters until another non-ASCII character
+  while (i < n && k < count) {
+    let c = text.charCodeAt(i);
+    if (!asciiWord(c)) {
+      if (c >= 0x80 && !plainPunctuation(c)) break;
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i++;
+      c = i < n ? text.charCodeAt(i) : 0;
+    } while (asciiWord(c));
+    pushSpan(k++, start, i);
+  }
+  if (i >= n || k >= count) return k;
+  // the token rule over the folded reading (a word next to a letter outside ASCII may be longer)
+  const reading = readText(text);
+  k = 0;
+  forEachWordSpan(reading.text, (s, e) => {
+    pushSpan(k++, originalOffset(reading, s, text.length), originalOffset(reading, e - 1, text.length) + 1);
+  });
+  return k;
+}
+
+/**
+ * The snippet of a document from consecutive pieces (ascending, covering the window), its
+ * mentions (ascending) and its number of words; null when the pieces do not cover the window
+ * (the caller then falls back to the full-text index's snippet).
+ */
+export function cutSnippet(
+  pieces: readonly TextPiece[],
+  mentions: readonly PhraseMatch[],
+  words: number,
+): string | null {
+  if (pieces.length === 0 || mentions.length === 0) return null;
+  const window = snippetWindow(mentions[0], words);
+  const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+  const base = pieces[0].firstWord;
+  const spans = wordSpans(text, window.end - base);
+  if (window.first < base || window.end - base > spans) return null;
+  const firstStart = spanStarts[window.first - base];
+  const lastEnd = spanEnds[window.end - 1 - base];
+  let out = window.first > 0 ? '…' : text.slice(0, firstStart);
+  let cursor = firstStart;
+  for (const m of mentions) {
+    if (m.end <= window.first) continue;
+    if (m.start >= window.end) break;
+    const from = spanStarts[Math.max(m.start, window.first) - base];
+    const to = spanEnds[Math.min(m.end, window.end) - 1 - base];
+    out += `${text.slice(cursor, from)}[${text.slice(from, to)}]`;
+    cursor = to;
+  }
+  out += text.slice(cursor, lastEnd);
+  return window.end < words ? `${out}…` : out + text.slice(lastEnd);
+}
