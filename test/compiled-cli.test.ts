@@ -119,5 +119,16 @@ test('bin/concord runs the build when it is current, the sources when told to or
   utimesSync(join(root, 'src', 'cli', 'main.ts'), future, future);
   r = run();
   assert.equal(r.stdout, 'sources 1 a b\n');
-  assert.match(r.stderr, notice);
+  assert.match(r.stderr, notice); // through a symlink (node_modules/.bin/concord) the checkout is found all the same
+  symlinkSync(join(root, 'bin', 'concord'), join(root, 'concord-link'));
+  r = spawnSync(join(root, 'concord-link'), ['a', 'b'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONCORD_FROM_SOURCE: '0' },
+  });
+  assert.equal(r.stdout, 'sources 1 a b\n');
+  // an installed copy without src/: the build, without the check
+  rmSync(join(root, 'src'), { recursive: true });
+  r = run();
+  assert.equal(r.stdout, 'compiled a b\n');
+  assert.equal(r.stderr, '');
 });
