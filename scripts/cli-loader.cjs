@@ -1,0 +1,41 @@
+// The compiled CLI's loader (issue 18), copied by scripts/build-cli.mjs to dist/concord.cjs, which
+// bin/concord runs: runs the CommonJS bundle dist/cli.cjs through `vm.Script` with a V8 code cache
+// (dist/cli.cjs.<size>-<mtime>.cache), so that the functions already compiled once are not compiled
+// again at every start. The cache is named by the bundle's size and time, so a changed bundle never
+// meets a stale cache (and V8 rejects one made by another V8 or for another source length); a
+// missing or rejected cache is written anew after the command, silently skipped when dist/ is
+// read-only. CONCORD_CODE_CACHE=0 runs without it.
+'use strict';
+const { readFileSync, statSync, writeFileSync, renameSync, readdirSync, unlinkSync } = require('node:fs');
+const { join } = require('node:path');
+const Module = require('node:module');
+const vm = require('node:vm');
+
+const file = join(__dirname, 'cli.cjs');
+const source = readFileSync(file, 'utf8');
+const useCache = process.env.CONCORD_CODE_CACHE !== '0';
+let cacheFile;
+let cachedData;
+if (useCache) {
+  const s = statSync(file);
+  cacheFile = join(__dirname, `cli.cjs.${s.size}-${Math.trunc(s.mtimeMs)}.cache`);
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {}
+}
+const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+const bundle = { exports: {} };
+const req = Module.createRequire(file);
+script.runInThisContext()(bundle.exports, req, bundle, file, __dirname);
+if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
+  // After the command: the cache then holds the functions it compiled, not only the top level.
+  process.once('beforeExit', () => {
+    try {
+      for (const f of readdirSync(__dirname)) if (/^cli\.cjs\..*\.cache$/.test(f)) unlinkSync(join(__dirname, f));
+      const tmp = `${cacheFile}.${process.pid}`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+    } catch {}
+  });
+}
+bundle.exports.run();
