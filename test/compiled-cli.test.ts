@@ -4,7 +4,17 @@
 // build), checked on a scratch copy of the entry point.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { randomBytes } from 'node:crypto';
@@ -37,8 +47,21 @@ test('the compiled CLI answers as the sources do and loads no command group it d
       assert.equal(a.stderr, b.stderr, `errors of ${args.join(' ')}`);
     }
   }
-  // one cache, named by the bundle's size and time
-  assert.equal(readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache')).length, 1);
+  // one cache per command group run, named by the bundle's size and time
+  const size = statSync(join(repoRoot, out, 'cli.cjs')).size;
+  const caches = readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache'));
+  for (const f of caches) assert.match(f, new RegExp(`^cli\\.cjs\\.${size}-\\d+\\.[a-z]+\\.cache$`));
+  assert.deepEqual(caches.map((f) => f.split('.').at(-2)).sort(), ['corpus', 'data', 'other']);
+  // a changed bundle never meets the caches of the one before: they are replaced after its first run
+  appendFileSync(join(repoRoot, out, 'cli.cjs'), "\nprocess.stderr.write('changed bundle\\n');\n");
+  const changed = compiled('data', 'status', '--format', 'json');
+  assert.equal(changed.stderr, 'changed bundle\n');
+  const after2 = readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache'));
+  assert.equal(after2.length, 1);
+  assert.match(
+    after2[0],
+    new RegExp(`^cli\\.cjs\\.${statSync(join(repoRoot, out, 'cli.cjs')).size}-\\d+\\.data\\.cache$`),
+  );
   // every group's help loads its chunk (a broken import in the bundle fails here)
   for (const group of [
     'data',
