@@ -19,6 +19,7 @@ import { PostgresStore } from '../src/store/postgres/postgres-store.ts';
 import type { SqlDb } from '../src/store/sql/db.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
+import assert from 'node:assert/strict';
 
 // Every Concord process a test spawns (bin/concord, `concord serve`) runs the current TypeScript
 // sources through tsx, never the compiled dist/ (bin/concord reads this).
@@ -139,4 +140,18 @@ export function runCli(args: string[], env: Record<string, string> = {}): CliRes
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Imports the named sources from the real data directory into `store`; fails the test unless every one was imported. */
+export async function importReal(store: Store, ids: readonly string[]): Promise<void> {
+  if (sharedDataDir === undefined) throw new Error('importReal needs ../shared/data');
+  // loaded here, not at the top: most tests import this module and never import real data
+  const { findSource } = await import('../src/ingest/registry.ts');
+  const { importSources } = await import('../src/ingest/run.ts');
+  const outcomes = await importSources(
+    store,
+    ids.map((id) => findSource(id)!),
+    sharedDataDir,
+  );
+  for (const o of outcomes) assert.equal(o.status, 'imported', o.source.id);
 }

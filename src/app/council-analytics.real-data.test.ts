@@ -6,11 +6,9 @@
 // the data.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { findSource } from '../ingest/registry.ts';
-import { importSources } from '../ingest/run.ts';
 import { codeDocument } from '../council/coding/flag-agreement.ts';
 import type { LabelledPart } from '../council/coding/labelled-set-2000.ts';
-import { homeStore, runCli, sharedDataDir, type TestStore, tempDir } from '../../test/support.ts';
+import { homeStore, runCli, importReal, sharedDataDir, type TestStore, tempDir } from '../../test/support.ts';
 import {
   chapterViiStudy,
   labelledSetEvaluation,
@@ -38,12 +36,7 @@ before(async () => {
     'unxml-metadata',
     'unsc-members',
   ];
-  const outcomes = await importSources(
-    store,
-    ids.map((id) => findSource(id)!),
-    sharedDataDir!,
-  );
-  for (const o of outcomes) assert.equal(o.status, 'imported', o.source.id);
+  await importReal(store, ids);
 });
 
 after(async () => {

@@ -3,9 +3,7 @@
 // counted under every topic, so every country page showed it).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { sharedDataDir, type TestStore, tempStore } from '../../test/support.ts';
-import { findSource } from '../ingest/registry.ts';
-import { importSources } from '../ingest/run.ts';
+import { importReal, sharedDataDir, type TestStore, tempStore } from '../../test/support.ts';
 import { councilRecord } from './council-record.ts';
 
 const skip = sharedDataDir === undefined && 'no ../shared/data';
@@ -15,12 +13,7 @@ before(async () => {
   if (skip) return;
   store = await tempStore();
   const ids = ['unsc-meetings', 'unsc-vetoes', 'unxml-resolutions', 'unxml-statements', 'unxml-drafts'];
-  const outcomes = await importSources(
-    store,
-    ids.map((id) => findSource(id)!),
-    sharedDataDir!,
-  );
-  for (const o of outcomes) assert.equal(o.status, 'imported', o.source.id);
+  await importReal(store, ids);
 });
 
 after(async () => {
