@@ -10,7 +10,7 @@
  * relative to the caller, e.g. `../risk/tasks.ts`) through tsx.
  */
 export function workerImport(callerUrl: string, built: string, source: string): string {
-  if (callerUrl.endsWith('.js')) return `import(${JSON.stringify(new URL(built, callerUrl).href)})`;
+  if (/\.c?js$/.test(callerUrl)) return `import(${JSON.stringify(new URL(built, callerUrl).href)})`;
   const module = JSON.stringify(new URL(source, callerUrl).href);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return `import(${tsx}).then((t) => { t.register(); return import(${module}); })`;

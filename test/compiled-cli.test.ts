@@ -4,7 +4,17 @@
 // build), checked on a scratch copy of the entry point.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +27,10 @@ test('the compiled CLI answers as the sources do and loads no command group it d
   execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-cli.mjs'), out], { stdio: 'ignore' });
   const home = tempDir();
   const env = { ...process.env, ...storeEnv(home) };
+  // the CommonJS bundle through its code-cache loader (what bin/concord runs), and the ESM build
   const compiled = (...args: string[]) =>
+    spawnSync(process.execPath, [join(repoRoot, out, 'concord.cjs'), ...args], { encoding: 'utf8', env });
+  const esm = (...args: string[]) =>
     spawnSync(process.execPath, [join(repoRoot, out, 'cli.js'), ...args], { encoding: 'utf8', env });
   for (const args of [
     ['--version'],
@@ -26,12 +39,29 @@ test('the compiled CLI answers as the sources do and loads no command group it d
     ['corpus', 'search', 'x', '--limit', 'many'],
     ['no-such-command'],
   ]) {
-    const a = compiled(...args);
     const b = runCli(args, { CONCORD_HOME: home });
-    assert.equal(a.status, b.code, `exit code of ${args.join(' ')}: ${a.stderr}`);
-    assert.equal(a.stdout, b.stdout, `output of ${args.join(' ')}`);
-    assert.equal(a.stderr, b.stderr, `errors of ${args.join(' ')}`);
+    // twice through the loader: without its code cache (written after the first), then with it
+    for (const a of [compiled(...args), compiled(...args), esm(...args)]) {
+      assert.equal(a.status, b.code, `exit code of ${args.join(' ')}: ${a.stderr}`);
+      assert.equal(a.stdout, b.stdout, `output of ${args.join(' ')}`);
+      assert.equal(a.stderr, b.stderr, `errors of ${args.join(' ')}`);
+    }
   }
+  // one cache per command group run, named by the bundle's size and time
+  const size = statSync(join(repoRoot, out, 'cli.cjs')).size;
+  const caches = readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache'));
+  for (const f of caches) assert.match(f, new RegExp(`^cli\\.cjs\\.${size}-\\d+\\.[a-z]+\\.cache$`));
+  assert.deepEqual(caches.map((f) => f.split('.').at(-2)).sort(), ['corpus', 'data', 'other']);
+  // a changed bundle never meets the caches of the one before: they are replaced after its first run
+  appendFileSync(join(repoRoot, out, 'cli.cjs'), "\nprocess.stderr.write('changed bundle\\n');\n");
+  const changed = compiled('data', 'status', '--format', 'json');
+  assert.equal(changed.stderr, 'changed bundle\n');
+  const after2 = readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache'));
+  assert.equal(after2.length, 1);
+  assert.match(
+    after2[0],
+    new RegExp(`^cli\\.cjs\\.${statSync(join(repoRoot, out, 'cli.cjs')).size}-\\d+\\.data\\.cache$`),
+  );
   // every group's help loads its chunk (a broken import in the bundle fails here)
   for (const group of [
     'data',
@@ -49,9 +79,10 @@ test('the compiled CLI answers as the sources do and loads no command group it d
     'backup',
     'restore',
   ]) {
-    const r = compiled(group, '--help');
-    assert.equal(r.status, 0, `${group} --help: ${r.stderr}`);
-    assert.match(r.stdout, new RegExp(`Usage: concord ${group}`));
+    for (const r of [compiled(group, '--help'), esm(group, '--help')]) {
+      assert.equal(r.status, 0, `${group} --help: ${r.stderr}`);
+      assert.match(r.stdout, new RegExp(`Usage: concord ${group}`));
+    }
   }
   // `--version` loads commander and nothing of the store, the server or the web app
   const probe = spawnSync(
@@ -99,9 +130,10 @@ test('bin/concord runs the build when it is current, the sources when told to or
   // a current build: the build, silently
   mkdirSync(join(root, 'dist'));
   writeFileSync(
-    join(root, 'dist', 'cli.js'),
+    join(root, 'dist', 'concord.cjs'),
     "process.stdout.write(`compiled ${process.argv.slice(2).join(' ')}\\n`);\n",
   );
+  writeFileSync(join(root, 'dist', 'cli.js'), "process.stdout.write('esm version\\n');\n");
   writeFileSync(join(root, 'dist', 'BUILT'), 'now\n');
   const past = new Date(Date.now() - 60_000);
   utimesSync(join(root, 'src', 'cli', 'main.ts'), past, past);
@@ -110,6 +142,12 @@ test('bin/concord runs the build when it is current, the sources when told to or
   r = run();
   assert.equal(r.stdout, 'compiled a b\n');
   assert.equal(r.stderr, '');
+  // `--version` alone: the ESM build, which loads only commander
+  r = spawnSync(join(root, 'bin', 'concord'), ['--version'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONCORD_FROM_SOURCE: '0' },
+  });
+  assert.equal(r.stdout, 'esm version\n');
   // the tests' setting: the sources, silently
   r = run({ CONCORD_FROM_SOURCE: '1' });
   assert.equal(r.stdout, 'sources 1 a b\n');
@@ -119,5 +157,16 @@ test('bin/concord runs the build when it is current, the sources when told to or
   utimesSync(join(root, 'src', 'cli', 'main.ts'), future, future);
   r = run();
   assert.equal(r.stdout, 'sources 1 a b\n');
-  assert.match(r.stderr, notice);
+  assert.match(r.stderr, notice); // through a symlink (node_modules/.bin/concord) the checkout is found all the same
+  symlinkSync(join(root, 'bin', 'concord'), join(root, 'concord-link'));
+  r = spawnSync(join(root, 'concord-link'), ['a', 'b'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONCORD_FROM_SOURCE: '0' },
+  });
+  assert.equal(r.stdout, 'sources 1 a b\n');
+  // an installed copy without src/: the build, without the check
+  rmSync(join(root, 'src'), { recursive: true });
+  r = run();
+  assert.equal(r.stdout, 'compiled a b\n');
+  assert.equal(r.stderr, '');
 });

@@ -76,7 +76,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/**
+ * Runs the command line on this process's arguments: the entry point of `node src/cli/main.ts`,
+ * of the ESM build (dist/cli.js) and of the CommonJS bundle's loader (dist/concord.cjs).
+ */
+export function run(): void {
   // Output piped into `head` and the like: a closed pipe ends the command quietly, not with a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
@@ -86,3 +90,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exitCode = code;
   });
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) run();

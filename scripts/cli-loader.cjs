@@ -1,0 +1,48 @@
+// The compiled CLI's loader (issue 18), copied by scripts/build-cli.mjs to dist/concord.cjs, which
+// bin/concord runs: runs the CommonJS bundle dist/cli.cjs through `vm.Script` with a V8 code cache
+// (dist/cli.cjs.<size>-<mtime>.<group>.cache), so that the functions already compiled once are not
+// compiled again at every start. One cache per command group (the first argument), since a cache
+// holds the functions its command compiled. The caches are named by the bundle's size and time,
+// so a changed bundle never meets a stale cache (and V8 rejects one made by another V8, other
+// flags or another source length); a missing or rejected cache is written anew after the command
+// (those of other builds removed), silently skipped when dist/ is read-only. CONCORD_CODE_CACHE=0
+// runs without it.
+'use strict';
+const { readFileSync, statSync, writeFileSync, renameSync, readdirSync, unlinkSync } = require('node:fs');
+const { join } = require('node:path');
+const Module = require('node:module');
+const vm = require('node:vm');
+
+const file = join(__dirname, 'cli.cjs');
+const source = readFileSync(file, 'utf8');
+const useCache = process.env.CONCORD_CODE_CACHE !== '0';
+let build;
+let cacheFile;
+let cachedData;
+if (useCache) {
+  const s = statSync(file);
+  const first = process.argv[2] ?? '';
+  const group = /^[a-z]{1,20}$/.test(first) ? first : 'other';
+  build = `cli.cjs.${s.size}-${Math.trunc(s.mtimeMs)}.`;
+  cacheFile = join(__dirname, `${build}${group}.cache`);
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {}
+}
+const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+const bundle = { exports: {} };
+const req = Module.createRequire(file);
+script.runInThisContext()(bundle.exports, req, bundle, file, __dirname);
+if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
+  // After the command: the cache then holds the functions it compiled, not only the top level.
+  process.once('beforeExit', () => {
+    try {
+      for (const f of readdirSync(__dirname))
+        if (/^cli\.cjs\..*\.cache$/.test(f) && !f.startsWith(build)) unlinkSync(join(__dirname, f));
+      const tmp = `${cacheFile}.${process.pid}`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+    } catch {}
+  });
+}
+bundle.exports.run();
