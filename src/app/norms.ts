@@ -218,7 +218,7 @@ export async function trainModel(
 
 export async function assertTables(store: Store): Promise<void> {
   if (!(await store.norms.hasTables())) {
-    throw new Error(
+    throw new NotReadyError(
       'this store was created before the norms tables existed (its schema migration 2 was empty). ' +
         `Move $CONCORD_HOME/concord.db aside and run ${await importAdvice(store)} again to create a store with them.`,
     );
