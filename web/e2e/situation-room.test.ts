@@ -116,8 +116,10 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 300_000 }
   test('Council: trend charts have text alternatives and CSV; the resolution viewer highlights coded passages', async () => {
     const { page, problems } = await newPage(room);
     await page.goto(`${room.url}/council?resolution=678`);
-    // Each chart loads its own data: wait until the fourth is drawn.
-    await page.locator('figure.chart svg').nth(3).waitFor();
+    // Each chart loads its own data: wait until the fourth chart's plot is drawn (not any fourth
+    // svg: a chart with a colour legend draws one svg per swatch, so the first chart alone has
+    // four, and the count below then raced the other charts' data).
+    await page.locator('figure.chart').nth(3).locator('.plot svg').first().waitFor();
     assert.ok((await page.locator('figure.chart').count()) >= 4);
     for (const fig of await page.locator('figure.chart').all()) {
       assert.match(await fig.locator('.alt').innerText(), /\d/);
