@@ -6,6 +6,7 @@ import { migrations } from '../migrations.ts';
 import { PostgresDb } from '../sql/postgres-db.ts';
 import { importSource } from '../sql/sources.ts';
 import { SqlStore } from '../sql/sql-store.ts';
+import { corpusDocumentColumns, onlyRows } from '../sql/corpus-columns.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupPostgres } from './backup.ts';
 import {
@@ -124,8 +125,6 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
 
   /** FROM/WHERE of a corpus query and its parameters, shared by search and count. */
   private corpusQuery(q: CorpusSelection): {
-    speeches: boolean;
-    statements: boolean;
     from: string;
     params: SqlValue[];
   } {
@@ -137,8 +136,6 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
     if (q.from !== undefined) where.push('d.year >= ?'), params.push(q.from);
     if (q.to !== undefined) where.push('d.year <= ?'), params.push(q.to);
     return {
-      speeches,
-      statements: q.corpus === 'statements',
       from: `FROM ${speeches ? 'speeches' : q.corpus === 'statements' ? 'statements' : 'resolutions'} d, (SELECT ${m.sql} AS q) q WHERE ${where.join(' AND ')}`,
       params,
     };
@@ -165,12 +162,9 @@ export class PostgresStore extends SqlStore<PostgresDb> implements Store {
 
   /** Matching documents in row-id order, with the snippet column asked for; `docs` limits them to those row ids. */
   private async selectCorpus(q: CorpusSelection, snippet: string, limit: number | null, docs?: readonly number[]) {
-    const { speeches, statements, from, params } = this.corpusQuery(q);
-    const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
-    const country = speeches ? 'd.country' : 'NULL';
-    const only = docs ? ` AND d.id IN (${docs.map((d) => Math.trunc(Number(d))).join(', ')})` : '';
-    const sql = `SELECT d.id AS doc, ${docId} AS "docId", d.year AS year, ${country} AS country${snippet}
-      ${from}${only} ORDER BY d.id${limit === null ? '' : ' LIMIT ?'}`;
+    const { from, params } = this.corpusQuery(q);
+    const sql = `SELECT ${corpusDocumentColumns(q.corpus)}${snippet}
+      ${from}${docs ? onlyRows(docs) : ''} ORDER BY d.id${limit === null ? '' : ' LIMIT ?'}`;
     const args = limit === null ? params : [...params, limit];
     return this.runCorpusQuery(q, () => this.sql.all<CorpusHit & { doc: number }>(sql, args));
   }

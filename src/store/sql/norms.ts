@@ -18,6 +18,7 @@ import {
 } from '../norms-store.ts';
 import type { Corpus } from '../store.ts';
 import type { SqlDb, SqlValue } from './db.ts';
+import { corpusDocumentColumns } from './corpus-columns.ts';
 import { insertRows, MAX_PARAMETERS } from './insert-rows.ts';
 
 const normTables = ['norm_index_state', 'norm_documents', 'norm_postings', 'norm_paragraphs'];
@@ -43,12 +44,11 @@ export function pieceKey(corpus: Corpus, doc: number, piece: number): number {
 /** Documents read per page by corpusTexts. */
 const TEXT_PAGE = 500;
 
-/** SQL for a corpus's documents: row id, document id, year, country. */
+/** SQL for a corpus's documents: row id, document id, year, country (and a resolution's source). */
 function documentColumns(corpus: Corpus): string {
-  if (corpus === 'statements') return 'd.id AS doc, d.symbol AS "docId", d.year AS year, NULL AS country';
-  return corpus === 'ungdc'
-    ? 'd.id AS doc, d.doc_id AS "docId", d.year AS year, d.country AS country'
-    : `d.id AS doc, 'S/RES/' || CAST(d.number AS TEXT) || ' (' || CAST(d.year AS TEXT) || ')' AS "docId", d.year AS year, NULL AS country, d.source AS source`;
+  return corpus === 'resolutions'
+    ? `${corpusDocumentColumns(corpus)}, d.source AS source`
+    : corpusDocumentColumns(corpus);
 }
 
 interface StateRow {

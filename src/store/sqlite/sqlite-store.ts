@@ -12,6 +12,7 @@ import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
 import { importSource } from '../sql/sources.ts';
 import { SqlStore } from '../sql/sql-store.ts';
+import { corpusDocumentColumns, onlyRows } from '../sql/corpus-columns.ts';
 import {
   type CorpusHit,
   type CorpusQuery,
@@ -159,8 +160,6 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     if (q.from !== undefined) where.push('d.year >= @from');
     if (q.to !== undefined) where.push('d.year <= @to');
     return {
-      speeches,
-      statements: q.corpus === 'statements',
       fts,
       from: `FROM ${fts} JOIN ${table} d ON d.id = ${fts}.rowid WHERE ${where.join(' AND ')}`,
       params: {
@@ -186,12 +185,9 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
 
   /** Matching documents in row-id order, with the snippet column asked for; `docs` limits them to those row ids. */
   private selectCorpus(q: CorpusSelection, snippet: string, limit: number | null, docs?: readonly number[]) {
-    const { speeches, statements, from, params } = this.corpusQuery(q);
-    const docId = speeches ? 'd.doc_id' : statements ? 'd.symbol' : "'S/RES/' || d.number || ' (' || d.year || ')'";
-    const country = speeches ? 'd.country' : 'NULL';
-    const only = docs ? ` AND d.id IN (${docs.map((d) => Math.trunc(Number(d))).join(', ')})` : '';
-    const sql = `SELECT d.id AS doc, ${docId} AS docId, d.year AS year, ${country} AS country${snippet}
-      ${from}${only} ORDER BY d.id${limit === null ? '' : ' LIMIT @limit'}`;
+    const { from, params } = this.corpusQuery(q);
+    const sql = `SELECT ${corpusDocumentColumns(q.corpus)}${snippet}
+      ${from}${docs ? onlyRows(docs) : ''} ORDER BY d.id${limit === null ? '' : ' LIMIT @limit'}`;
     const args = limit === null ? params : { ...params, limit };
     return this.runCorpusQuery(() => this.db.prepare(sql).all(args) as (CorpusHit & { doc: number })[]);
   }
