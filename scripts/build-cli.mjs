@@ -3,7 +3,7 @@
 // what a code cache holds). Entry points: the CLI (dist/cli.js), the risk worker
 // (dist/risk-tasks.js) and the server's norms query thread (dist/norms-query-worker.js); each command group and store dialect is its own chunk, loaded when used
 // (src/cli/main.ts, src/store/open.ts). Packages stay in node_modules; source maps are written
-// beside each file (run with --enable-source-maps, as bin/concord does). dist/ must sit one level
+// beside each file (`node --enable-source-maps` maps a stack trace back to src/). dist/ must sit one level
 // below the repository root: src/config.ts finds the root from its module's location.
 // Run by `npm install` (the `prepare` script) and `npm run build`; bin/concord runs the sources
 // through tsx instead when dist/ is missing or older than src/.
