@@ -20,7 +20,7 @@ import { UsageError } from '../../errors.ts';
 import { countryOption, formatOption, stderrLog, yearRange } from '../../options.ts';
 import { formatTable, thousands } from '../../table.ts';
 import { withStore } from '../../with-store.ts';
-import { corpusOption, decimal, documentNoun, percent, phraseOption } from './shared.ts';
+import { corpusHelp, corpusOption, decimal, documentNoun, percent, phraseOption } from './shared.ts';
 
 function seriesGroupOption(value: string, corpus: Corpus): Grouping {
   if (!['year', 'country', 'region'].includes(value))
@@ -165,7 +165,7 @@ export function registerSeries(norms: Command): void {
       '<phrases...>',
       'one or more phrases; words in order, case and punctuation ignored; "a|b" is a synonym set',
     )
-    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
+    .option('--corpus <corpus>', corpusHelp, 'ungdc')
     .option('--by <group>', 'year, country or region (UN regional group of the speaker)', 'year')
     .option(
       '--unit <unit>',

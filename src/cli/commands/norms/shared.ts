@@ -11,10 +11,13 @@ export const documentNoun: Record<Corpus, [string, string]> = {
   statements: ['statement', 'statements'],
 };
 
+/** What `--corpus` accepts, as every command that reads a corpus describes it. */
+export const corpusHelp = 'ungdc (General Debate speeches), resolutions or statements (presidential statements)';
+
 /** The options that narrow a corpus query, the same on every command that reads a corpus. */
 export function corpusFilters(cmd: Command): Command {
   return cmd
-    .option('--corpus <corpus>', 'ungdc (General Debate speeches) or resolutions', 'ungdc')
+    .option('--corpus <corpus>', corpusHelp, 'ungdc')
     .option('--country <iso3|name>', 'only speeches by this country (ISO3 code or name, or EU)')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year');
