@@ -3,7 +3,7 @@
 // held-out test paragraphs are filtered out before anything is read from the store), and prints
 // (the default three files and the third extension) 5-fold cross-validated accuracy, kappa and per-class recall for each configuration, over three
 // fold assignments (by position, and two mulberry32 shuffles, seeds 1 and 2). Configurations:
-// versions 3 and 4, or OPTICS_CV_CONFIGS='[["name", {options over version 3's}], ...]'. With
+// versions 3, 4 and 5, or OPTICS_CV_CONFIGS='[["name", {options over version 3's}], ...]'. With
 // --errors it prints the positional run's confusion and errors of the first configuration; with
 // --curve the learning curve of the first configuration (docs/norms.md, "Learning curve"): each
 // training fold cut to 25/50/75% of its paragraphs (three mulberry32 draws, seeds 11-13) and the
@@ -14,6 +14,7 @@ import { agreement } from '../src/norms/agreement.ts';
 import {
   CLASSIFIER_OPTIONS,
   CLASSIFIER_V4_OPTIONS,
+  CLASSIFIER_V5_OPTIONS,
   type ClassifierOptions,
   classifyParagraph,
   crossValidatedLabels,
@@ -74,6 +75,7 @@ function run(name: string, options: ClassifierOptions) {
 const configs: [string, ClassifierOptions][] = JSON.parse(process.env.OPTICS_CV_CONFIGS ?? 'null') ?? [
   ['version 3', CLASSIFIER_OPTIONS],
   ['version 4', CLASSIFIER_V4_OPTIONS],
+  ['version 5', CLASSIFIER_V5_OPTIONS],
 ];
 for (const [name, o] of configs) run(name, { ...CLASSIFIER_OPTIONS, ...o });
 

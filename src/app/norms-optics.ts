@@ -86,7 +86,9 @@ export async function explainOptics(
   const { model } = await trainModel(store);
   const tokens = tokenize(doc.text);
   const paras = classifyOptics(doc.text);
-  const contexts = paragraphContexts(paras, corpus, doc.year);
+  const contexts = paragraphContexts(paras, corpus, doc.year, (k) =>
+    tokens.words.slice(paras[k].firstWord, paras[k].endWord),
+  );
   const items = paras.map((p, k) => ({
     words: tokens.words.slice(p.firstWord, p.endWord),
     reading: p,

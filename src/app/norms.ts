@@ -181,7 +181,9 @@ export async function sampleParagraphs(store: Store, items: readonly LabelledIte
     const p = paras[item.paragraph];
     if (!p) continue;
     const [first, end] = paragraphWordRanges(tokens, [p.paragraph])[0];
-    const context = paragraphContexts(paras, item.corpus, doc.year)[item.paragraph];
+    const context = paragraphContexts(paras, item.corpus, doc.year, (k) =>
+      tokens.words.slice(paras[k].firstWord, paras[k].endWord),
+    )[item.paragraph];
     out.push({ item, words: tokens.words.slice(first, end), lexicon: p.optic, reading: p, context });
   }
   return out;
@@ -721,6 +723,7 @@ export async function practiceConvergence(
       read.map((r) => r.reading),
       'resolutions',
       d.year,
+      (k) => read[k].words,
     );
     const operative = read.map((r, k) =>
       method === 'model' && model
