@@ -215,7 +215,7 @@ export async function finalOpticsScores(
       context: f.context,
     }));
   };
-  const dev561 = await asItems(loadSample().items.filter((i) => i.set === 'dev'));
+  const dev561 = await asItems(loadSample(false).items.filter((i) => i.set === 'dev'));
   const all724 = loadSample(true).items;
   const dev724 = await asItems(all724.filter((i) => i.set === 'dev'));
   const test = await asItems(all724.filter((i) => i.set === 'test'));

@@ -8,8 +8,8 @@
 import { type Agreement, agreement } from './agreement.ts';
 import {
   type ClassifierOptions,
-  CLASSIFIER_OPTIONS,
   classifyParagraph,
+  DEFAULT_CLASSIFIER_OPTIONS,
   crossValidatedLabels,
   type ParagraphContext,
   trainOpticsClassifier,
@@ -106,7 +106,7 @@ export function score(pairs: readonly { truth: OpticLabel; predicted: OpticLabel
 
 export function evaluateOptics(
   items: readonly EvaluationItem[],
-  options: ClassifierOptions = CLASSIFIER_OPTIONS,
+  options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
 ): OpticsEvaluation {
   const dev = items.filter((i) => i.set === 'dev');
   const test = items.filter((i) => i.set === 'test');
