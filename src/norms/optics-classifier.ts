@@ -199,11 +199,22 @@ export interface ParagraphContext {
 /** Counts of a paragraph's cue words per group: CUE_WORDS of each label (opticLabels' order), then CONFLICT_WORDS. */
 export function cueCounts(words: readonly string[]): number[] {
   const out = [0, 0, 0, 0, 0];
-  for (const w of words) {
-    const g = cueGroup.get(w) ?? (conflictWords.has(w) ? CONFLICT_GROUP : undefined);
+  const groups = allCueGroups();
+  for (let i = 0; i < words.length; i++) {
+    const g = groups.get(words[i]);
     if (g !== undefined) out[g]++;
   }
   return out;
+}
+
+let cueAndConflictGroups: Map<string, number> | null = null;
+
+/** The cue group of each cue or conflict word (a word in its first group only), built on first use. */
+function allCueGroups(): ReadonlyMap<string, number> {
+  if (cueAndConflictGroups) return cueAndConflictGroups;
+  cueAndConflictGroups = new Map(cueGroup);
+  for (const w of conflictWords) if (!cueAndConflictGroups.has(w)) cueAndConflictGroups.set(w, CONFLICT_GROUP);
+  return cueAndConflictGroups;
 }
 
 /**
@@ -571,6 +582,36 @@ interface VocabularyEntry {
   pairs: ReadonlyMap<string, number> | null;
 }
 
+/**
+ * A stem's first letters packed into one number (10 bits a letter: 5 letters fit a double exactly),
+ * so the fast path finds a word's stem feature without cutting a string; -1 when a letter's code is
+ * 1024 or more (such stems are looked up by string).
+ */
+function stemKey(w: string, length: number): number {
+  let key = 0;
+  for (let i = 0; i < length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 1024) return -1;
+    key = key * 1024 + code;
+  }
+  return key;
+}
+
+const stemKeyIndexes = new WeakMap<OpticsClassifier, Map<number, number>>();
+
+/** The stem features by packed key (stemKey), built on first use. */
+function stemKeyIndexOf(c: OpticsClassifier, length: number): Map<number, number> {
+  let m = stemKeyIndexes.get(c);
+  if (m) return m;
+  m = new Map();
+  for (const [t, j] of c.stemIndex) {
+    const key = stemKey(t, length);
+    if (key >= 0) m.set(key, j);
+  }
+  stemKeyIndexes.set(c, m);
+  return m;
+}
+
 const vocabularies = new WeakMap<OpticsClassifier, Map<string, VocabularyEntry>>();
 
 function vocabularyOf(c: OpticsClassifier): Map<string, VocabularyEntry> {
@@ -658,32 +699,31 @@ export function classifyParagraph(
   if (scratch.found.length < 3 * ws.length) scratch.found = new Int32Array(3 * ws.length);
   const slots = scratch.found;
   const S = o.stems ?? 0;
+  const stemKeys = S > 0 ? stemKeyIndexOf(c, S) : null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     const e = vocabulary.get(w);
-    if (S > 0 && w.length > S) {
-      if (e !== undefined) {
-        if (e.word >= 0 && stamp[e.word] !== generation) {
-          stamp[e.word] = generation;
-          slots[found++] = e.word;
-        }
+    // word, stem, pair: the generic path's order
+    if (e !== undefined) {
+      if (e.cue === 0) c0++;
+      else if (e.cue === 1) c1++;
+      else if (e.cue === 2) c2++;
+      else if (e.cue === 3) c3++;
+      else if (e.cue === CONFLICT_GROUP) c4++;
+      if (e.word >= 0 && stamp[e.word] !== generation) {
+        stamp[e.word] = generation;
+        slots[found++] = e.word;
       }
-      const j = c.stemIndex.get(w.slice(0, S));
+    }
+    if (stemKeys !== null && w.length > S) {
+      const key = stemKey(w, S);
+      const j = key >= 0 ? stemKeys.get(key) : c.stemIndex.get(w.slice(0, S));
       if (j !== undefined && stamp[j] !== generation && content(w)) {
         stamp[j] = generation;
         slots[found++] = j;
       }
     }
     if (e === undefined) continue;
-    if (e.cue === 0) c0++;
-    else if (e.cue === 1) c1++;
-    else if (e.cue === 2) c2++;
-    else if (e.cue === 3) c3++;
-    else if (e.cue === CONFLICT_GROUP) c4++;
-    if (e.word >= 0 && stamp[e.word] !== generation) {
-      stamp[e.word] = generation;
-      slots[found++] = e.word;
-    }
     if (e.pairs !== null && i + 1 < ws.length) {
       const j = e.pairs.get(ws[i + 1]);
       if (j !== undefined && stamp[j] !== generation) {
