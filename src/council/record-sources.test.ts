@@ -202,3 +202,35 @@ test('under a topic, a text without an agenda item is named as a gap, not silent
     /S\/PRST\/2023\/1: no agenda item upstream, so whether it concerns "Haiti" is a gap/,
   );
 });
+
+test('the note on resolutions without a text says "its" for one and "their" for several', () => {
+  const several: RecordCoverage = { ...coverage, missingResolutions: new Map([[2023, [103, 104]]]) };
+  const rows = sourcedRecord({
+    from: 2023,
+    to: 2023,
+    meetings: [],
+    documents: [],
+    vetoList: [],
+    coverage: several,
+    topic: 'Haiti',
+  });
+  const notes = rows[0].notes.join(' ');
+  assert.match(
+    notes,
+    /exclude S\/RES\/103, S\/RES\/104, adopted but without a text upstream: their agenda items are unknown, so whether they concern "Haiti" is a gap/,
+  );
+  assert.doesNotMatch(notes, /its agenda item/);
+  const one = sourcedRecord({
+    from: 2023,
+    to: 2023,
+    meetings: [],
+    documents: [],
+    vetoList: [],
+    coverage,
+    topic: 'Haiti',
+  });
+  assert.match(
+    one[0].notes.join(' '),
+    /exclude S\/RES\/103, .*: its agenda item is unknown, so whether it concerns "Haiti"/,
+  );
+});
