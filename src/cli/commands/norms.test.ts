@@ -120,9 +120,52 @@ test('norms index builds both corpora and says what it holds (bin/concord in a c
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stdout,
-    /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of 456 labelled development paragraphs are in this store\)/,
+    /norms index of the General Debate speeches: 8 documents, \d+ words, \d+ terms, \d+ paragraphs; no model \(0 of \d+ labelled development paragraphs are in this store\)/,
   );
   assert.match(r.stdout, /norms index of the Security Council resolutions: 1 documents/);
+  // --corpus all (the default) names the corpus it could not index: no statements are imported here
+  assert.match(
+    r.stdout,
+    /the Security Council presidential statements are not in the store: no index built \(run `.*unxml-statements.*` to add them\)/,
+  );
+});
+
+test('norms index --corpus all indexes the presidential statements too, once they are imported', async () => {
+  const statementsHome = tempDir();
+  const store = await homeStore(statementsHome);
+  await store.importSource(
+    {
+      id: 'unxml-statements',
+      title: 't',
+      licence: 'l',
+      attribution: 'a',
+      upstream: 'u',
+      tables: ['statements'],
+      fromDir: statementsHome,
+      fingerprint: 's',
+      loaderVersion: 1,
+    },
+    async (sink) => {
+      await sink.insert('statements', {
+        symbol: 'S/PRST/2005/1',
+        number: 1,
+        year: 2005,
+        file: 'f',
+        text: 'The Security Council reaffirms the responsibility to protect.\n',
+      });
+    },
+  );
+  await store.close();
+  const r = runCli(['norms', 'index', '--corpus', 'all'], storeEnv(statementsHome));
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /norms index of the Security Council presidential statements: 1 documents/);
+  assert.match(r.stdout, /General Debate speeches are not in the store: no index built/);
+  assert.match(r.stdout, /Security Council resolutions are not in the store: no index built/);
+  // with no corpus at all, "all" is not ready (exit 1), and says what to import
+  const empty = tempDir();
+  const none = runCli(['norms', 'index'], storeEnv(empty));
+  assert.equal(none.code, 1, none.stderr);
+  assert.match(none.stderr, /^concord: no corpus is in the store: run `.*` first\n$/);
 });
 
 test('series --by year --format csv: the exact header, every year, line-end hyphens and mis-decoded quotes found', () => {
