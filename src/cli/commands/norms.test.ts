@@ -54,61 +54,46 @@ const speeches: [string, number, string][] = [
   ['USA', 2006, 'Nothing about that here.\n'],
 ];
 
+/** Imports `rows` into `table` of the store of `dir` as source `id` (a made-up import, no upstream file). */
+async function importRows(dir: string, id: string, table: string, rows: Row[], fingerprint: string): Promise<void> {
+  const store = await homeStore(dir);
+  await store.importSource(
+    {
+      id,
+      title: 't',
+      licence: 'l',
+      attribution: 'a',
+      upstream: 'u',
+      tables: [table],
+      fromDir: dir,
+      fingerprint,
+      loaderVersion: 1,
+    },
+    async (sink) => {
+      for (const row of rows) await sink.insert(table, row);
+    },
+  );
+  await store.close();
+}
+
 async function load(
   texts: [string, number, string][],
   resolutionText = 'The Security Council,\n\nDetermining that the situation constitutes a threat to international peace and security,\n\n1. Decides to remain seized of the matter.\n',
 ) {
-  const store = await homeStore(home);
-  await store.importSource(
-    {
-      id: 'ungdc',
-      title: 't',
-      licence: 'l',
-      attribution: 'a',
-      upstream: 'u',
-      tables: ['speeches'],
-      fromDir: home,
-      fingerprint: String(Math.random()),
-      loaderVersion: 1,
-    },
-    async (sink) => {
-      for (const [country, year, text] of texts) {
-        const row: Row = {
-          doc_id: `${country}_${year - 1945}_${year}`,
-          country,
-          session: year - 1945,
-          year,
-          speaker: null,
-          post: null,
-          text,
-        };
-        await sink.insert('speeches', row);
-      }
-    },
+  const speechRows = texts.map(
+    ([country, year, text]): Row => ({
+      doc_id: `${country}_${year - 1945}_${year}`,
+      country,
+      session: year - 1945,
+      year,
+      speaker: null,
+      post: null,
+      text,
+    }),
   );
-  await store.importSource(
-    {
-      id: 'unsc-resolutions',
-      title: 't',
-      licence: 'l',
-      attribution: 'a',
-      upstream: 'u',
-      tables: ['resolutions'],
-      fromDir: home,
-      fingerprint: 'r',
-      loaderVersion: 1,
-    },
-    async (sink) => {
-      await sink.insert('resolutions', {
-        number: 1001,
-        year: 2005,
-        file: 'f',
-        text: resolutionText,
-        source: 'unsc-resolutions',
-      });
-    },
-  );
-  await store.close();
+  await importRows(home, 'ungdc', 'speeches', speechRows, String(Math.random()));
+  const resolution = { number: 1001, year: 2005, file: 'f', text: resolutionText, source: 'unsc-resolutions' };
+  await importRows(home, 'unsc-resolutions', 'resolutions', [resolution], 'r');
 }
 
 before(async () => {
@@ -132,30 +117,14 @@ test('norms index builds both corpora and says what it holds (bin/concord in a c
 
 test('norms index --corpus all indexes the presidential statements too, once they are imported', async () => {
   const statementsHome = tempDir();
-  const store = await homeStore(statementsHome);
-  await store.importSource(
-    {
-      id: 'unxml-statements',
-      title: 't',
-      licence: 'l',
-      attribution: 'a',
-      upstream: 'u',
-      tables: ['statements'],
-      fromDir: statementsHome,
-      fingerprint: 's',
-      loaderVersion: 1,
-    },
-    async (sink) => {
-      await sink.insert('statements', {
-        symbol: 'S/PRST/2005/1',
-        number: 1,
-        year: 2005,
-        file: 'f',
-        text: 'The Security Council reaffirms the responsibility to protect.\n',
-      });
-    },
-  );
-  await store.close();
+  const statement = {
+    symbol: 'S/PRST/2005/1',
+    number: 1,
+    year: 2005,
+    file: 'f',
+    text: 'The Security Council reaffirms the responsibility to protect.\n',
+  };
+  await importRows(statementsHome, 'unxml-statements', 'statements', [statement], 's');
   const r = runCli(['norms', 'index', '--corpus', 'all'], storeEnv(statementsHome));
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /norms index of the Security Council presidential statements: 1 documents/);

@@ -331,6 +331,34 @@ function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSa
   );
 }
 
+/** The R2P pillar and the responsibility of a proposed response or a measure (the same two selects in both forms). */
+function PillarAndResponsibility<T extends { pillar: string; responsibility: string }>({
+  v,
+  value,
+  set,
+}: {
+  v: Vocabulary;
+  value: T;
+  set: (value: T) => void;
+}) {
+  return (
+    <>
+      <LabelledSelect
+        label="Pillar"
+        value={value.pillar}
+        options={v.pillars}
+        onChange={(p) => set({ ...value, pillar: p })}
+      />
+      <LabelledSelect
+        label="Responsibility"
+        value={value.responsibility}
+        options={v.responsibilities}
+        onChange={(p) => set({ ...value, responsibility: p })}
+      />
+    </>
+  );
+}
+
 function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: () => void }) {
   const [proposal, setProposal] = useState({
     description: '',
@@ -404,18 +432,7 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
             size={26}
           />
         </label>
-        <LabelledSelect
-          label="Pillar"
-          value={proposal.pillar}
-          options={v.pillars}
-          onChange={(p) => setProposal({ ...proposal, pillar: p })}
-        />
-        <LabelledSelect
-          label="Responsibility"
-          value={proposal.responsibility}
-          options={v.responsibilities}
-          onChange={(p) => setProposal({ ...proposal, responsibility: p })}
-        />
+        <PillarAndResponsibility v={v} value={proposal} set={setProposal} />
         <label style={{ flexDirection: 'row', gap: '.3rem' }}>
           <input
             type="checkbox"
@@ -577,18 +594,7 @@ function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved:
         onSaved={onSaved}
         build={() => m}
       >
-        <LabelledSelect
-          label="Pillar"
-          value={m.pillar}
-          options={v.pillars}
-          onChange={(p) => setM({ ...m, pillar: p })}
-        />
-        <LabelledSelect
-          label="Responsibility"
-          value={m.responsibility}
-          options={v.responsibilities}
-          onChange={(p) => setM({ ...m, responsibility: p })}
-        />
+        <PillarAndResponsibility v={v} value={m} set={setM} />
         <label>
           Measure
           <input
