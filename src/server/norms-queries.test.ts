@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildIndex, checkQueryBudget, IndexedCorpus, keywordsInContext, seriesOf } from '../app/norms.ts';
+import { opticsBalanceOf } from '../app/norms-optics.ts';
 import { importSources } from '../ingest/run.ts';
 import { ungdcSource } from '../ingest/ungdc/index.ts';
 import { parsePhrase, phraseLabel } from '../norms/phrase.ts';
@@ -84,6 +85,58 @@ test('norms queries through the thread: same answers, re-import seen, budget, bu
     const answered = burst.filter((b) => b.statusCode === 200).length;
     assert.ok(answered >= maxWaiting, `only ${answered} of 60 answered`);
     console.log(`burst of 60: ${60 - answered} answered 503 busy`);
+  } finally {
+    await app.close();
+    await store.close();
+  }
+});
+
+test('the optics balance and the R2P debate comparison run in the norms query thread (bounded, 503 busy), not on the loop', async () => {
+  // On the real corpus they held the server's loop 0.2-2 s and about 5 s (docs/security.md).
+  const home = tempDir();
+  const data = join(home, 'data');
+  writeFixtureCorpus(data);
+  const store = await homeStore(home);
+  await importSources(store, [ungdcSource], data);
+  await buildIndex(store, 'ungdc');
+  const app = buildServer({ store, webDist: null });
+  try {
+    let r = await app.inject('/api/norms/optics?from=1990&to=2024');
+    for (let k = 0; r.statusCode === 503 && k < 200; k++) {
+      await new Promise((done) => setTimeout(done, 100));
+      r = await app.inject('/api/norms/optics?from=1990&to=2024');
+    }
+    assert.equal(r.statusCode, 200, r.body);
+    const { method, balance } = await opticsBalanceOf(store, { corpus: 'ungdc', from: 1990, to: 2024 }, () => {});
+    assert.deepEqual(
+      r.json(),
+      balance.map((b) => ({
+        method,
+        year: b.year,
+        paragraphs: b.paragraphs,
+        stability: b.stability,
+        order: b.order,
+        justice: b.justice,
+        none: b.none,
+        stabilityShare: b.shares.stability,
+        orderShare: b.shares.order,
+        justiceShare: b.shares.justice,
+      })),
+    );
+    // the thread's "not ready" is still told apart: no Council documents here, a 404 saying what to import
+    const debate = await app.inject('/api/council/r2p/debate');
+    assert.equal(debate.statusCode, 404, debate.body);
+    assert.match(debate.json().error.message, /the store holds no Security Council documents 2000-2026: run `/);
+    // a burst of distinct optics requests queues for the thread: answered, or refused as busy
+    const burst = await Promise.all(
+      Array.from({ length: 60 }, (_, k) => app.inject(`/api/norms/optics?from=${1946 + k}&to=2024`)),
+    );
+    for (const b of burst) {
+      if (b.statusCode === 503) assert.equal(b.json().error.code, 'busy', b.body);
+      else assert.equal(b.statusCode, 200, b.body);
+    }
+    const busy = burst.filter((b) => b.statusCode === 503).length;
+    assert.ok(busy > 0 && busy <= 60 - maxWaiting, `${busy} of 60 answered 503 busy`);
   } finally {
     await app.close();
     await store.close();
