@@ -64,10 +64,10 @@ export function piecesFor(window: { first: number; end: number }): { from: numbe
   };
 }
 
-/** ASCII letters and digits: the only word characters of a text without other non-ASCII characters. */
-function asciiWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
+/** 1 for the ASCII letters and digits: the only word characters of a text without other non-ASCII characters. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
 
 /**
  * Characters outside ASCII that the reading (reading.ts) keeps as they are and that are no word
@@ -88,15 +88,21 @@ function plainPunctuation(c: number): boolean {
 let spanStarts = new Int32Array(1024);
 let spanEnds = new Int32Array(1024);
 
+/** Grows the span arrays to hold at least `k` spans. */
+function roomForSpans(k: number): void {
+  if (k <= spanStarts.length) return;
+  let size = spanStarts.length;
+  while (size < k) size *= 2;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  starts.set(spanStarts);
+  ends.set(spanEnds);
+  spanStarts = starts;
+  spanEnds = ends;
+}
+
 function pushSpan(k: number, start: number, end: number): void {
-  if (k === spanStarts.length) {
-    const starts = new Int32Array(k * 2);
-    const ends = new Int32Array(k * 2);
-    starts.set(spanStarts);
-    ends.set(spanEnds);
-    spanStarts = starts;
-    spanEnds = ends;
-  }
+  roomForSpans(k + 1);
   spanStarts[k] = start;
   spanEnds[k] = end;
 }
@@ -109,11 +115,19 @@ function wordSpans(text: string, count: number): number {
   const n = text.length;
   let k = 0;
   let i = 0;
-  // ASCII letters and digits are the only word characters until another non-ASCII character
+  // ASCII letters and digits are the only word characters until another non-ASCII character (a
+  // table lookup per character: this loop is most of the cost of a snippet)
+  roomForSpans(Math.min(count, n));
+  const starts = spanStarts;
+  const ends = spanEnds;
   while (i < n && k < count) {
     let c = text.charCodeAt(i);
-    if (!asciiWord(c)) {
-      if (c >= 0x80 && !plainPunctuation(c)) break;
+    if (c >= 0x80) {
+      if (!plainPunctuation(c)) break;
+      i++;
+      continue;
+    }
+    if (ASCII_WORD[c] === 0) {
       i++;
       continue;
     }
@@ -121,8 +135,9 @@ function wordSpans(text: string, count: number): number {
     do {
       i++;
       c = i < n ? text.charCodeAt(i) : 0;
-    } while (asciiWord(c));
-    pushSpan(k++, start, i);
+    } while (c < 0x80 && ASCII_WORD[c] === 1);
+    starts[k] = start;
+    ends[k++] = i;
   }
   if (i >= n || k >= count) return k;
   // the token rule over the folded reading (a word next to a letter outside ASCII may be longer)
