@@ -8,8 +8,8 @@
 // index`, never by a search), and for the rare document where the two token rules disagree (the
 // positional index finds no mention of the phrase, or has no pieces for it).
 import { type Phrase, PhraseError, parsePhrase } from '../norms/phrase.ts';
-import { PIECE_CACHE_CHARS, PIECES_PER_DOC, PieceCache, pieceSlot } from '../norms/piece-cache.ts';
-import { cutSnippet, piecesFor, type TextPiece, snippetWindow } from '../norms/pieces.ts';
+import { type KeptPiece, PIECE_CACHE_BOUND, PIECES_PER_DOC, PieceCache, pieceSlot } from '../norms/piece-cache.ts';
+import { cutSnippet, pieceSpans, piecesFor, type TextPiece, snippetWindow } from '../norms/pieces.ts';
 import type { IndexedDocument, PieceKey } from '../store/norms-store.ts';
 import type { Corpus, CorpusHit, CorpusQuery, Store } from '../store/store.ts';
 import { IndexedCorpus, staleness } from './norms.ts';
@@ -28,10 +28,10 @@ interface OpenIndex {
 export class CorpusSearch {
   private readonly open = new Map<Corpus, OpenIndex>();
 
-  /** `pieceCacheChars`: characters of text kept between searches per corpus (PieceCache). */
+  /** `pieceCacheBound`: what the pieces kept between searches may count, per corpus (PieceCache). */
   constructor(
     readonly store: Store,
-    private readonly pieceCacheChars = PIECE_CACHE_CHARS,
+    private readonly pieceCacheBound = PIECE_CACHE_BOUND,
   ) {}
 
   /** The corpus's norms index when it is current (null otherwise: it is not built here). */
@@ -50,7 +50,7 @@ export class CorpusSearch {
       builtAt: indexed.state.builtAt,
       importedAt,
       documents: new Map(indexed.documents.map((d) => [d.doc, d])),
-      pieces: new PieceCache(this.pieceCacheChars),
+      pieces: new PieceCache(this.pieceCacheBound),
     };
     this.open.set(corpus, opened);
     return opened;
@@ -73,7 +73,7 @@ export class CorpusSearch {
     // the (one or two) pieces each snippet needs: those kept from earlier searches, the others read
     // in one query; slot 2k holds document k's first piece, 2k + 1 its second
     const from = new Int32Array(docs.length).fill(-1);
-    const got: (TextPiece | undefined)[] = new Array(2 * docs.length);
+    const got: (KeptPiece | undefined)[] = new Array(2 * docs.length);
     const keys: PieceKey[] = [];
     const slots: number[] = [];
     docs.forEach((doc, k) => {
@@ -95,7 +95,7 @@ export class CorpusSearch {
       // the store answers in any order, without the pieces it does not have
       const slotOf = new Map(keys.map((key, j) => [pieceSlot(key.doc, key.piece), slots[j]]));
       for (const p of await this.store.norms.pieces(q.corpus, keys)) {
-        const piece: TextPiece = { piece: p.piece, firstWord: p.firstWord, text: p.text };
+        const piece: KeptPiece = { piece: p.piece, firstWord: p.firstWord, text: p.text, spans: undefined };
         const slot = slotOf.get(pieceSlot(p.doc, p.piece));
         if (slot !== undefined) got[slot] = piece;
         index.pieces.add(p.doc, piece);
@@ -111,9 +111,14 @@ export class CorpusSearch {
       let snippet: string | null = null;
       if (d && from[k] >= 0) {
         // consecutive pieces from the window's first (cutSnippet gives null when they do not cover it)
-        const pieces = first === undefined ? [] : second === undefined ? one : [first, second];
-        if (pieces === one) one[0] = first!;
-        snippet = cutSnippet(pieces, mentions.get(doc)!, d.words);
+        const ms = mentions.get(doc)!;
+        if (first === undefined) snippet = null;
+        else if (second === undefined) {
+          // one piece: its words found once, kept with it
+          if (first.spans === undefined) first.spans = pieceSpans(first.text);
+          one[0] = first;
+          snippet = cutSnippet(one, ms, d.words, first.spans);
+        } else snippet = cutSnippet([first, second], ms, d.words);
       }
       if (d && snippet !== null) hits[k] = { docId: d.docId, year: d.year, country: d.country, snippet };
       else missing.push(doc);
