@@ -2,13 +2,16 @@
 // (FTS5 on SQLite, tsvector on PostgreSQL: the same documents in the same order as before), their
 // snippets from the norms index: the first mention's word position in each document by the
 // positional index (index-match.ts), then one read of the stored pieces of text around it for all
-// documents at once (norm_pieces), cut by src/norms/pieces.ts. No matching text is read whole.
+// documents at once (norm_pieces), cut by src/norms/pieces.ts. No matching text is read whole. The
+// pieces read are kept in the process with their words' offsets (src/norms/piece-cache.ts, bounded,
+// dropped with the index they came from), so a repeated or overlapping search reads only those it
+// has not kept and scans no text again.
 // Falls back to the full-text index's own snippets (snippet(), ts_headline) for a raw --fts query,
 // when the norms index is not current (it is built by the first norms command or `concord norms
 // index`, never by a search), and for the rare document where the two token rules disagree (the
 // positional index finds no mention of the phrase, or has no pieces for it).
 import { type Phrase, PhraseError, parsePhrase } from '../norms/phrase.ts';
-import { type KeptPiece, PIECE_CACHE_BOUND, PIECES_PER_DOC, PieceCache, pieceSlot } from '../norms/piece-cache.ts';
+import { type KeptPiece, PIECE_CACHE_BOUND, PIECES_PER_DOC, PieceCache } from '../norms/piece-cache.ts';
 import { cutSnippet, pieceSpans, piecesFor, type TextPiece, snippetWindow } from '../norms/pieces.ts';
 import type { IndexedDocument, PieceKey } from '../store/norms-store.ts';
 import type { Corpus, CorpusHit, CorpusQuery, Store } from '../store/store.ts';
@@ -56,6 +59,11 @@ export class CorpusSearch {
     return opened;
   }
 
+  /** Pieces kept for the corpus's open index, and what they count against the bound (PieceCache). */
+  keptPieces(corpus: Corpus): { pieces: number; counted: number } {
+    return this.open.get(corpus)?.pieces.size ?? { pieces: 0, counted: 0 };
+  }
+
   /** Matching documents (ascending row id, at most `limit`), each with a snippet of its first mention. */
   async search(q: CorpusQuery): Promise<CorpusHit[]> {
     if (q.raw !== undefined) return this.store.searchCorpus(q);
@@ -92,12 +100,14 @@ export class CorpusSearch {
       }
     });
     if (keys.length > 0) {
-      // the store answers in any order, without the pieces it does not have
-      const slotOf = new Map(keys.map((key, j) => [pieceSlot(key.doc, key.piece), slots[j]]));
-      for (const p of await this.store.norms.pieces(q.corpus, keys)) {
+      // the store answers in any order, without the pieces it does not have; sorted, the pieces
+      // pair with the keys asked for (ascending: documents and their pieces in order) in one walk
+      const read = (await this.store.norms.pieces(q.corpus, keys)).sort((a, b) => a.doc - b.doc || a.piece - b.piece);
+      let j = 0;
+      for (const p of read) {
+        while (j < keys.length && (keys[j].doc < p.doc || (keys[j].doc === p.doc && keys[j].piece < p.piece))) j++;
         const piece: KeptPiece = { piece: p.piece, firstWord: p.firstWord, text: p.text, spans: undefined };
-        const slot = slotOf.get(pieceSlot(p.doc, p.piece));
-        if (slot !== undefined) got[slot] = piece;
+        if (j < keys.length && keys[j].doc === p.doc && keys[j].piece === p.piece) got[slots[j]] = piece;
         index.pieces.add(p.doc, piece);
       }
     }

@@ -107,6 +107,8 @@ test("a piece's words found beforehand are the token rule's words of that piece"
     numbered(700),
     numbered(400, (k) => (k === 130 ? 'w130é' : k === 300 ? 'Côte' : `w${k}`)),
     `${numbered(40)} the world’s peoples — inter\u00ADnational «droits» ${numbered(200)}`,
+    // pieces of over 1,024 characters (the offsets' buffer grows while they are found)
+    numbered(300, (k) => `word${'x'.repeat(12)}${k}`),
   ];
   for (const text of texts) {
     const tokens = tokenize(text);

@@ -152,7 +152,10 @@ function wordSpans(text: string, count: number): number {
  */
 export function pieceSpans(text: string): Uint16Array | null {
   if (text.length > 0xffff) return null;
-  return Uint16Array.from(spanBuffer.subarray(0, 2 * wordSpans(text, Number.POSITIVE_INFINITY)));
+  const n = 2 * wordSpans(text, Number.POSITIVE_INFINITY);
+  const spans = new Uint16Array(n);
+  for (let k = 0; k < n; k++) spans[k] = spanBuffer[k];
+  return spans;
 }
 
 /**
