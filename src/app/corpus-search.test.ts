@@ -145,12 +145,16 @@ test('corpus search keeps the pieces it read: a repeated search reads none and g
     first.filter((h) => h.country === 'BBB'),
   );
   assert.equal(asked, 0);
-  // a bound smaller than one piece keeps nothing: every search reads its pieces, same hits
-  const small = new CorpusSearch(store, 10);
-  for (let k = 0; k < 2; k++) {
-    asked = 0;
-    assert.deepEqual(await small.search(q), first);
-    assert.ok(asked >= 3, `${asked} pieces read`);
+  // a bound smaller than one piece keeps nothing, nor does 0 (the CLI's one search, which scans the
+  // text as far as the window only): every search reads its pieces, same hits
+  for (const bound of [10, 0]) {
+    const small = new CorpusSearch(store, bound);
+    for (let k = 0; k < 2; k++) {
+      asked = 0;
+      assert.deepEqual(await small.search(q), first);
+      assert.ok(asked >= 3, `${asked} pieces read`);
+      assert.deepEqual(small.keptPieces('ungdc'), { pieces: 0, counted: 0 });
+    }
   }
   await store.close();
 });

@@ -31,7 +31,7 @@ interface OpenIndex {
 export class CorpusSearch {
   private readonly open = new Map<Corpus, OpenIndex>();
 
-  /** `pieceCacheBound`: what the pieces kept between searches may count, per corpus (PieceCache). */
+  /** `pieceCacheBound`: what the pieces kept between searches may count, per corpus (PieceCache; 0: none kept). */
   constructor(
     readonly store: Store,
     private readonly pieceCacheBound = PIECE_CACHE_BOUND,
@@ -114,6 +114,7 @@ export class CorpusSearch {
     const hits: (CorpusHit | undefined)[] = new Array(docs.length);
     const missing: number[] = [];
     const one: TextPiece[] = [];
+    const keeping = index.pieces.bound > 0;
     docs.forEach((doc, k) => {
       const d = index.documents.get(doc);
       const first = got[2 * k];
@@ -124,8 +125,9 @@ export class CorpusSearch {
         const ms = mentions.get(doc)!;
         if (first === undefined) snippet = null;
         else if (second === undefined) {
-          // one piece: its words found once, kept with it
-          if (first.spans === undefined) first.spans = pieceSpans(first.text);
+          // one piece: its words found once and kept with it when pieces are kept (else scanned up
+          // to the window's end)
+          if (first.spans === undefined && keeping) first.spans = pieceSpans(first.text);
           one[0] = first;
           snippet = cutSnippet(one, ms, d.words, first.spans);
         } else snippet = cutSnippet([first, second], ms, d.words);
@@ -144,7 +146,7 @@ export class CorpusSearch {
   }
 }
 
-/** One search (the CLI's): see CorpusSearch. */
+/** One search (the CLI's): see CorpusSearch; no piece is kept (there is no next search to use it). */
 export function searchCorpus(store: Store, q: CorpusQuery): Promise<CorpusHit[]> {
-  return new CorpusSearch(store).search(q);
+  return new CorpusSearch(store, 0).search(q);
 }
