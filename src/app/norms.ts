@@ -37,7 +37,7 @@ import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { kwicLines } from '../norms/kwic.ts';
-import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
+import { emptyView, openPostings, type PostingsView } from '../norms/postings.ts';
 import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
 import { codeResolution } from '../council/coding/code-resolution.ts';
@@ -81,12 +81,23 @@ export function loadSample(): { items: LabelledItem[]; digest: string } {
       items.push(i);
     }
   });
+  return { items, digest: digestOf(texts) };
+}
+
+function digestOf(texts: readonly string[]): string {
   const hash = createHash('sha256');
   texts.forEach((t, k) => {
     if (k > 0) hash.update('\u0000');
     hash.update(t);
   });
-  return { items, digest: hash.digest('hex').slice(0, 16) };
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The digest of `loadSample` without parsing the sample (every norms command checks it: issue 18). */
+export function sampleDigest(): string {
+  return digestOf(
+    [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath].map((f) => readFileSync(f, 'utf8')),
+  );
 }
 
 /**
@@ -263,8 +274,7 @@ export async function staleness(
   if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus)))
     return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
-  const { digest } = loadSample();
-  if (state.opticsSample !== null && state.opticsSample !== digest)
+  if (state.opticsSample !== null && state.opticsSample !== sampleDigest())
     return 'the labelled optics sample has changed since';
   return null;
 }
@@ -287,7 +297,7 @@ export async function ensureIndex(store: Store, corpus: Corpus, log: Log = () =>
 
 /** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
 export class IndexedCorpus {
-  private readonly cache = new Map<string, Postings>();
+  private readonly cache = new Map<string, PostingsView>();
   /** Mention counts of recently counted phrases, by their alternatives (oldest first). */
   private readonly counted = new Map<string, ReadonlyMap<number, number>>();
   private cachedPositions = 0;
@@ -307,14 +317,14 @@ export class IndexedCorpus {
   }
 
   /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */
-  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => Postings> {
+  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => PostingsView> {
     const wanted = phraseWords(phrase).flatMap((term) => [
       { term, kind: 0 as const },
       { term, kind: 1 as const },
     ]);
     const key = (term: string, kind: 0 | 1) => `${kind}\u0000${term}`;
     const missing = wanted.filter((w) => !this.cache.has(key(w.term, w.kind)));
-    const local = new Map<string, Postings>();
+    const local = new Map<string, PostingsView>();
     for (const w of wanted) {
       const hit = this.cache.get(key(w.term, w.kind));
       if (hit) {
@@ -329,19 +339,19 @@ export class IndexedCorpus {
       const found = new Map(rows.map((r) => [key(r.term, r.kind), r]));
       for (const w of missing) {
         const r = found.get(key(w.term, w.kind));
-        const p = r ? decodePostings(r.postings) : emptyPostings;
+        const p = r ? openPostings(r.postings) : emptyView;
         local.set(key(w.term, w.kind), p);
         this.cache.set(key(w.term, w.kind), p);
-        this.cachedPositions += p.positions.length;
+        this.cachedPositions += p.occurrences;
       }
       for (const [k, p] of this.cache) {
         if (this.cachedPositions <= this.maxCachedPositions) break;
         if (local.has(k)) continue;
         this.cache.delete(k);
-        this.cachedPositions -= p.positions.length;
+        this.cachedPositions -= p.occurrences;
       }
     }
-    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyPostings;
+    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyView;
   }
 
   /**
