@@ -37,6 +37,7 @@ import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { kwicLines } from '../norms/kwic.ts';
+import { decodeDocumentList, encodeDocumentList } from '../norms/document-list.ts';
 import { emptyView, openPostings, type PostingsView } from '../norms/postings.ts';
 import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
@@ -252,7 +253,13 @@ export async function buildIndex(
     opticsSample: trained.model ? trained.digest : null,
     builtAt: new Date().toISOString(),
   };
-  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs);
+  await store.norms.replaceIndex(
+    state,
+    build.documents,
+    build.postings(),
+    build.paragraphs,
+    encodeDocumentList(build.documents),
+  );
   const model = trained.model
     ? `model trained on ${trained.found} labelled paragraphs`
     : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
@@ -313,7 +320,12 @@ export class IndexedCorpus {
 
   static async open(store: Store, corpus: Corpus, log?: Log): Promise<IndexedCorpus> {
     const state = await ensureIndex(store, corpus, log);
-    return new IndexedCorpus(store, corpus, state, await store.norms.indexedDocuments(corpus));
+    // the documents as one stored value (issue 18: not 10,952 rows at every start); the rows when
+    // the index was built without it or it does not hold the index's documents
+    const list = await store.norms.documentList(corpus);
+    let documents = list ? decodeDocumentList(list) : undefined;
+    if (documents?.length !== state.documents) documents = await store.norms.indexedDocuments(corpus);
+    return new IndexedCorpus(store, corpus, state, documents);
   }
 
   /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */

@@ -87,6 +87,7 @@ function alternativeMatches(alt: readonly string[], lookup: PostingsLookup, into
   const jk: number[] = new Array(alt.length);
   const ps: (Slot | null)[] = new Array(alt.length);
   const js: (Slot | null)[] = new Array(alt.length);
+  const order: number[] = new Array(alt.length);
   for (const doc of driver) {
     // documents first: every word (or its joined reading) must be in the document
     let present = true;
@@ -98,25 +99,32 @@ function alternativeMatches(alt: readonly string[], lookup: PostingsLookup, into
       else if (pk[j] < 0) present = false;
     }
     if (!present) continue;
-    // a candidate: only now are the words' positions in it decoded
-    for (let j = 0; j < alt.length; j++) {
-      ps[j] = plainCursors[j].slot(pk[j]);
-      js[j] = joinedCursors[j].slot(jk[j]);
-    }
-    const found: PhraseMatch[] = [];
+    let found: PhraseMatch[] = [];
     if (!anyJoined) {
-      // no joined reading here: every word takes one position; anchor on the word with fewest
-      const slots = ps as Slot[];
-      let r = 0;
-      for (let j = 1; j < alt.length; j++) if (slots[j].to - slots[j].from < slots[r].to - slots[r].from) r = j;
-      const anchor = slots[r];
-      for (let k = anchor.from; k < anchor.to; k++) {
-        const start = anchor.positions[k] - r;
-        let ok = start >= 0;
-        for (let j = 0; j < alt.length && ok; j++) if (j !== r && !has(slots[j], start + j)) ok = false;
-        if (ok) found.push({ start, end: start + alt.length });
+      // no joined reading here: every word takes one position. The starts that the word with the
+      // fewest positions allows are narrowed word by word, fewest first, and a word's positions
+      // are decoded only while some start is left (so "to" is read only where "responsibility"
+      // and "protect" stand two words apart)
+      const count = (j: number) => plain[j].offsets[pk[j] + 1] - plain[j].offsets[pk[j]];
+      for (let j = 0; j < alt.length; j++) order[j] = j;
+      order.sort((a, b) => count(a) - count(b) || a - b);
+      const first = plainCursors[order[0]].slot(pk[order[0]])!;
+      let starts: number[] = [];
+      for (let k = first.from; k < first.to; k++) {
+        const start = first.positions[k] - order[0];
+        if (start >= 0) starts.push(start);
       }
+      for (let o = 1; o < alt.length && starts.length > 0; o++) {
+        const j = order[o];
+        const slot = plainCursors[j].slot(pk[j]);
+        starts = starts.filter((start) => has(slot, start + j));
+      }
+      found = starts.map((start) => ({ start, end: start + alt.length }));
     } else {
+      for (let j = 0; j < alt.length; j++) {
+        ps[j] = plainCursors[j].slot(pk[j]);
+        js[j] = joinedCursors[j].slot(jk[j]);
+      }
       const starts: number[] = [];
       for (const s of [ps[0], js[0]]) if (s) for (let k = s.from; k < s.to; k++) starts.push(s.positions[k]);
       for (const start of starts) {

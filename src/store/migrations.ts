@@ -10,7 +10,7 @@ import { councilDdl } from './schema/council.ts';
 import { councilDocumentsDdl } from './schema/council-documents.ts';
 import { operationsDdl } from './schema/operations.ts';
 import { referenceDdl } from './schema/reference.ts';
-import { normsDdl } from './schema/norms.ts';
+import { normDocumentListDdl, normsDdl } from './schema/norms.ts';
 import { operationsDdl as operationsRegistryDdl } from './schema/operations-registry.ts';
 import { riskDdl } from './schema/risk.ts';
 import { riskHistoryDdl, riskModelDdl } from './schema/risk-model.ts';
@@ -68,6 +68,7 @@ export const migrations: Migration[] = [
     name: "risk history: every country-year forecast of a backtest run beside EWP's",
     sql: () => riskHistoryDdl,
   },
+  { version: 10, name: 'norms: the indexed documents of a corpus as one value', sql: () => normDocumentListDdl },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;
