@@ -21,7 +21,7 @@ export interface Postings {
 
 /**
  * Postings whose positions are decoded per document on demand: `docs` and `offsets` as in
- * `Postings`; `positionsOf(k)` returns the positions array with the range of `docs[k]` decoded.
+ * `Postings`; `positionsOf(k)` returns the positions of `docs[k]` alone (ascending).
  */
 export interface PostingsView {
   readonly docs: Int32Array;
@@ -39,7 +39,12 @@ export const emptyPostings: Postings = {
 
 /** A view of fully decoded postings. */
 export function viewOf(p: Postings): PostingsView {
-  return { docs: p.docs, offsets: p.offsets, occurrences: p.positions.length, positionsOf: () => p.positions };
+  return {
+    docs: p.docs,
+    offsets: p.offsets,
+    occurrences: p.positions.length,
+    positionsOf: (k) => p.positions.subarray(p.offsets[k], p.offsets[k + 1]),
+  };
 }
 
 export const emptyView: PostingsView = viewOf(emptyPostings);
@@ -144,9 +149,8 @@ class LazyPostings implements PostingsView {
   readonly offsets: Int32Array;
   /** Where each document's positions start in the bytes (one more entry: the end). */
   private readonly starts: Int32Array;
-  private positions: Int32Array | null = null;
-  private decoded: Uint8Array | null = null;
-
+  /** Positions decoded so far, by document index (each decoded once). */
+  private readonly decoded: (Int32Array | undefined)[];
   constructor(
     private readonly bytes: Uint8Array,
     readonly occurrences: number,
@@ -157,6 +161,7 @@ class LazyPostings implements PostingsView {
     this.docs = new Int32Array(nDocs);
     this.offsets = new Int32Array(nDocs + 1);
     this.starts = new Int32Array(nDocs + 1);
+    this.decoded = new Array(nDocs);
     const r = new Reader(bytes, listStart, listEnd);
     let doc = -1;
     let at = 0;
@@ -176,27 +181,24 @@ class LazyPostings implements PostingsView {
   }
 
   positionsOf(k: number): Int32Array {
-    if (this.positions === null || this.decoded === null) {
-      this.positions = new Int32Array(this.occurrences);
-      this.decoded = new Uint8Array(this.docs.length);
-    }
-    const positions = this.positions;
-    if (this.decoded[k] === 1) return positions;
+    const kept = this.decoded[k];
+    if (kept) return kept;
+    const positions = new Int32Array(this.offsets[k + 1] - this.offsets[k]);
     const r = new Reader(this.bytes, this.starts[k], this.starts[k + 1]);
     let p = -1;
-    for (let q = this.offsets[k]; q < this.offsets[k + 1]; q++) {
+    for (let q = 0; q < positions.length; q++) {
       p += r.next() + 1;
       positions[q] = p;
     }
     if (r.at !== this.starts[k + 1]) throw new Error('postings: positions do not match the document list');
-    this.decoded[k] = 1;
+    this.decoded[k] = positions;
     return positions;
   }
 
   /** Every document decoded. */
   all(): Postings {
-    let positions = this.positions ?? new Int32Array(0);
-    for (let k = 0; k < this.docs.length; k++) positions = this.positionsOf(k);
+    const positions = new Int32Array(this.occurrences);
+    for (let k = 0; k < this.docs.length; k++) positions.set(this.positionsOf(k), this.offsets[k]);
     return { docs: this.docs, offsets: this.offsets, positions };
   }
 }
