@@ -47,8 +47,8 @@ class DocCursor {
   }
   slot(k: number): Slot | null {
     if (k < 0) return null;
-    const positions = this.postings.positionsOf(k);
-    return { positions, from: 0, to: positions.length };
+    const p = this.postings;
+    return { positions: p.positionsOf(k), from: p.offsets[k], to: p.offsets[k + 1] };
   }
 }
 

@@ -21,7 +21,7 @@ export interface Postings {
 
 /**
  * Postings whose positions are decoded per document on demand: `docs` and `offsets` as in
- * `Postings`; `positionsOf(k)` returns the positions of `docs[k]` alone (ascending).
+ * `Postings`; `positionsOf(k)` returns the positions array with the range of `docs[k]` decoded.
  */
 export interface PostingsView {
   readonly docs: Int32Array;
@@ -39,12 +39,7 @@ export const emptyPostings: Postings = {
 
 /** A view of fully decoded postings. */
 export function viewOf(p: Postings): PostingsView {
-  return {
-    docs: p.docs,
-    offsets: p.offsets,
-    occurrences: p.positions.length,
-    positionsOf: (k) => p.positions.subarray(p.offsets[k], p.offsets[k + 1]),
-  };
+  return { docs: p.docs, offsets: p.offsets, occurrences: p.positions.length, positionsOf: () => p.positions };
 }
 
 export const emptyView: PostingsView = viewOf(emptyPostings);
@@ -149,8 +144,9 @@ class LazyPostings implements PostingsView {
   readonly offsets: Int32Array;
   /** Where each document's positions start in the bytes (one more entry: the end). */
   private readonly starts: Int32Array;
-  /** Positions decoded so far, by document index (each decoded once). */
-  private readonly decoded: (Int32Array | undefined)[];
+  private positions: Int32Array | null = null;
+  private decoded: Uint8Array | null = null;
+
   constructor(
     private readonly bytes: Uint8Array,
     readonly occurrences: number,
@@ -161,7 +157,6 @@ class LazyPostings implements PostingsView {
     this.docs = new Int32Array(nDocs);
     this.offsets = new Int32Array(nDocs + 1);
     this.starts = new Int32Array(nDocs + 1);
-    this.decoded = new Array(nDocs);
     const r = new Reader(bytes, listStart, listEnd);
     let doc = -1;
     let at = 0;
@@ -181,24 +176,27 @@ class LazyPostings implements PostingsView {
   }
 
   positionsOf(k: number): Int32Array {
-    const kept = this.decoded[k];
-    if (kept) return kept;
-    const positions = new Int32Array(this.offsets[k + 1] - this.offsets[k]);
+    if (this.positions === null || this.decoded === null) {
+      this.positions = new Int32Array(this.occurrences);
+      this.decoded = new Uint8Array(this.docs.length);
+    }
+    const positions = this.positions;
+    if (this.decoded[k] === 1) return positions;
     const r = new Reader(this.bytes, this.starts[k], this.starts[k + 1]);
     let p = -1;
-    for (let q = 0; q < positions.length; q++) {
+    for (let q = this.offsets[k]; q < this.offsets[k + 1]; q++) {
       p += r.next() + 1;
       positions[q] = p;
     }
     if (r.at !== this.starts[k + 1]) throw new Error('postings: positions do not match the document list');
-    this.decoded[k] = positions;
+    this.decoded[k] = 1;
     return positions;
   }
 
   /** Every document decoded. */
   all(): Postings {
-    const positions = new Int32Array(this.occurrences);
-    for (let k = 0; k < this.docs.length; k++) positions.set(this.positionsOf(k), this.offsets[k]);
+    let positions = this.positions ?? new Int32Array(0);
+    for (let k = 0; k < this.docs.length; k++) positions = this.positionsOf(k);
     return { docs: this.docs, offsets: this.offsets, positions };
   }
 }
