@@ -37,7 +37,8 @@ import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { kwicLines } from '../norms/kwic.ts';
-import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
+import { decodeDocumentList, encodeDocumentList } from '../norms/document-list.ts';
+import { emptyView, openPostings, type PostingsView } from '../norms/postings.ts';
 import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
 import { codeResolution } from '../council/coding/code-resolution.ts';
@@ -90,12 +91,23 @@ export function loadSample(withThirdExtension = false): { items: LabelledItem[];
       items.push(i);
     }
   });
+  return { items, digest: digestOf(texts) };
+}
+
+function digestOf(texts: readonly string[]): string {
   const hash = createHash('sha256');
   texts.forEach((t, k) => {
     if (k > 0) hash.update('\u0000');
     hash.update(t);
   });
-  return { items, digest: hash.digest('hex').slice(0, 16) };
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The digest of `loadSample` without parsing the sample (every norms command checks it: issue 18). */
+export function sampleDigest(): string {
+  return digestOf(
+    [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath].map((f) => readFileSync(f, 'utf8')),
+  );
 }
 
 /**
@@ -252,7 +264,14 @@ export async function buildIndex(
     opticsSample: trained.model ? trained.digest : null,
     builtAt: new Date().toISOString(),
   };
-  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs, build.pieces());
+  await store.norms.replaceIndex(
+    state,
+    build.documents,
+    build.postings(),
+    build.paragraphs,
+    build.pieces(),
+    encodeDocumentList(build.documents),
+  );
   const model = trained.model
     ? `model trained on ${trained.found} labelled paragraphs`
     : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
@@ -275,8 +294,7 @@ export async function staleness(
     return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
   if (state.documents > 0 && !(await store.norms.hasPieces(corpus))) return 'built before search snippets were kept';
-  const { digest } = loadSample();
-  if (state.opticsSample !== null && state.opticsSample !== digest)
+  if (state.opticsSample !== null && state.opticsSample !== sampleDigest())
     return 'the labelled optics sample has changed since';
   return null;
 }
@@ -301,7 +319,7 @@ export async function ensureIndex(store: Store, corpus: Corpus, log: Log = () =>
 
 /** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
 export class IndexedCorpus {
-  private readonly cache = new Map<string, Postings>();
+  private readonly cache = new Map<string, PostingsView>();
   /** Mention counts of recently counted phrases, by their alternatives (oldest first). */
   private readonly counted = new Map<string, ReadonlyMap<number, number>>();
   private cachedPositions = 0;
@@ -317,18 +335,23 @@ export class IndexedCorpus {
 
   static async open(store: Store, corpus: Corpus, log?: Log): Promise<IndexedCorpus> {
     const state = await ensureIndex(store, corpus, log);
-    return new IndexedCorpus(store, corpus, state, await store.norms.indexedDocuments(corpus));
+    // the documents as one stored value (issue 18: not 10,952 rows at every start); the rows when
+    // the index was built without it or it does not hold the index's documents
+    const list = await store.norms.documentList(corpus);
+    let documents = list ? decodeDocumentList(list) : undefined;
+    if (documents?.length !== state.documents) documents = await store.norms.indexedDocuments(corpus);
+    return new IndexedCorpus(store, corpus, state, documents);
   }
 
   /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */
-  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => Postings> {
+  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => PostingsView> {
     const wanted = phraseWords(phrase).flatMap((term) => [
       { term, kind: 0 as const },
       { term, kind: 1 as const },
     ]);
     const key = (term: string, kind: 0 | 1) => `${kind}\u0000${term}`;
     const missing = wanted.filter((w) => !this.cache.has(key(w.term, w.kind)));
-    const local = new Map<string, Postings>();
+    const local = new Map<string, PostingsView>();
     for (const w of wanted) {
       const hit = this.cache.get(key(w.term, w.kind));
       if (hit) {
@@ -343,19 +366,19 @@ export class IndexedCorpus {
       const found = new Map(rows.map((r) => [key(r.term, r.kind), r]));
       for (const w of missing) {
         const r = found.get(key(w.term, w.kind));
-        const p = r ? decodePostings(r.postings) : emptyPostings;
+        const p = r ? openPostings(r.postings) : emptyView;
         local.set(key(w.term, w.kind), p);
         this.cache.set(key(w.term, w.kind), p);
-        this.cachedPositions += p.positions.length;
+        this.cachedPositions += p.occurrences;
       }
       for (const [k, p] of this.cache) {
         if (this.cachedPositions <= this.maxCachedPositions) break;
         if (local.has(k)) continue;
         this.cache.delete(k);
-        this.cachedPositions -= p.positions.length;
+        this.cachedPositions -= p.occurrences;
       }
     }
-    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyPostings;
+    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyView;
   }
 
   /**
