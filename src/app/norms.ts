@@ -37,9 +37,9 @@ import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { kwicLines } from '../norms/kwic.ts';
-import { decodeDocumentList, encodeDocumentList } from '../norms/document-list.ts';
+import { decodeDocumentList, DocumentTable, encodeDocumentList } from '../norms/document-list.ts';
 import { emptyView, openPostings, type PostingsView } from '../norms/postings.ts';
-import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
+import { type Grouping, phraseSeriesOf, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
 import { codeResolution } from '../council/coding/code-resolution.ts';
 import { paragraphsOf } from '../council/coding/paragraphs.ts';
@@ -328,7 +328,8 @@ export class IndexedCorpus {
     readonly store: Store,
     readonly corpus: Corpus,
     readonly state: NormsIndexState,
-    readonly documents: readonly IndexedDocument[],
+    /** The indexed documents as columns (a series reads them without an object per document). */
+    readonly table: DocumentTable,
     /** Cap on decoded positions kept in memory (about 8 bytes each). */
     private readonly maxCachedPositions = 40_000_000,
   ) {}
@@ -338,9 +339,14 @@ export class IndexedCorpus {
     // the documents as one stored value (issue 18: not 10,952 rows at every start); the rows when
     // the index was built without it or it does not hold the index's documents
     const list = await store.norms.documentList(corpus);
-    let documents = list ? decodeDocumentList(list) : undefined;
-    if (documents?.length !== state.documents) documents = await store.norms.indexedDocuments(corpus);
-    return new IndexedCorpus(store, corpus, state, documents);
+    let table = list ? decodeDocumentList(list) : undefined;
+    if (table?.length !== state.documents) table = DocumentTable.of(await store.norms.indexedDocuments(corpus));
+    return new IndexedCorpus(store, corpus, state, table);
+  }
+
+  /** The indexed documents (ascending row id), as objects made on first use. */
+  get documents(): readonly IndexedDocument[] {
+    return this.table.documents();
   }
 
   /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */
@@ -382,6 +388,14 @@ export class IndexedCorpus {
   }
 
   /**
+   * Reads the postings of every word of these phrases in one query (those not read yet), so that
+   * counting them one after the other queries the store no more (the variant report).
+   */
+  async prefetch(phrases: readonly Phrase[]): Promise<void> {
+    await this.lookupFor({ text: '', alternatives: phrases.flatMap((p) => p.alternatives) });
+  }
+
+  /**
    * Mentions of the phrase per document (documents without one are absent). The answers for the
    * last few phrases are kept: a command counts its phrase more than once (the variant report, then
    * the series), and in a one-shot CLI process each repeat runs cold.
@@ -411,13 +425,32 @@ export class IndexedCorpus {
     );
   }
 
+  /**
+   * The rows of `table` within the filters (1 = in), or null when there is no filter: what `select`
+   * returns, without making the documents' objects.
+   */
+  selection(filter: { country?: string; from?: number; to?: number }): Uint8Array | null {
+    if (filter.country === undefined && filter.from === undefined && filter.to === undefined) return null;
+    const t = this.table;
+    const out = new Uint8Array(t.length);
+    for (let k = 0; k < t.length; k++) {
+      out[k] =
+        (filter.country === undefined || t.country(k) === filter.country) &&
+        (filter.from === undefined || t.year[k] >= filter.from) &&
+        (filter.to === undefined || t.year[k] <= filter.to)
+          ? 1
+          : 0;
+    }
+    return out;
+  }
+
   /** First and last year of the corpus. */
   get years(): [number, number] {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    for (const d of this.documents) {
-      if (d.year < lo) lo = d.year;
-      if (d.year > hi) hi = d.year;
+    for (const y of this.table.year) {
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
     }
     return [lo, hi];
   }
@@ -498,12 +531,15 @@ export async function seriesOf(
   phrases: readonly Phrase[],
   opts: SeriesOptions,
 ): Promise<PhraseSeries[]> {
-  const docs = indexed.select(opts);
+  const selected = indexed.selection(opts);
   const [lo, hi] = indexed.years;
   const years: [number, number] = [opts.from ?? lo, opts.to ?? hi];
   const out: PhraseSeries[] = [];
   for (const phrase of phrases)
-    out.push({ phrase, rows: phraseSeries(docs, await indexed.mentionCounts(phrase), opts.by, years) });
+    out.push({
+      phrase,
+      rows: phraseSeriesOf(indexed.table, selected, await indexed.mentionCounts(phrase), opts.by, years),
+    });
   return out;
 }
 
@@ -668,16 +704,20 @@ export async function variantReport(
   use: boolean,
   filter: { country?: string; from?: number; to?: number } = {},
 ): Promise<VariantReport> {
-  const selected = new Set(indexed.select(filter).map((d) => d.doc));
-  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter((d) => selected.has(d)));
+  const rows = indexed.selection(filter);
+  const selected = rows === null ? null : new Set(indexed.table.doc.filter((_d, k) => rows[k] === 1));
+  const isSelected = (doc: number) => selected === null || selected.has(doc);
+  const candidates = phraseVariants(phrase);
+  await indexed.prefetch([phrase, ...candidates.map(variantPhrase)]);
+  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter(isSelected));
   const variants: VariantCount[] = [];
   const onlyVariants = new Set<number>();
-  for (const v of phraseVariants(phrase)) {
+  for (const v of candidates) {
     const counts = await indexed.mentionCounts(variantPhrase(v));
     let documents = 0;
     let mentions = 0;
     for (const [doc, n] of counts) {
-      if (!selected.has(doc)) continue;
+      if (!isSelected(doc)) continue;
       documents++;
       mentions += n;
       if (!exactDocs.has(doc)) onlyVariants.add(doc);

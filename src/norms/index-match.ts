@@ -109,6 +109,8 @@ function alternativeMatches(
   const ps: (Slot | null)[] = new Array(alt.length);
   const js: (Slot | null)[] = new Array(alt.length);
   const order: number[] = new Array(alt.length);
+  const counts: number[] = new Array(alt.length);
+  let starts = new Int32Array(64);
   for (const doc of driver) {
     // documents first: every word (or its joined reading) must be in the document
     let present = true;
@@ -120,27 +122,42 @@ function alternativeMatches(
       else if (pk[j] < 0) present = false;
     }
     if (!present) continue;
-    let found: PhraseMatch[] = [];
+    const found: PhraseMatch[] = [];
     if (!anyJoined) {
       // no joined reading here: every word takes one position. The starts that the word with the
       // fewest positions allows are narrowed word by word, fewest first, and a word's positions
       // are decoded only while some start is left (so "to" is read only where "responsibility"
       // and "protect" stand two words apart)
-      const count = (j: number) => plain[j].offsets[pk[j] + 1] - plain[j].offsets[pk[j]];
-      for (let j = 0; j < alt.length; j++) order[j] = j;
-      order.sort((a, b) => count(a) - count(b) || a - b);
-      const first = plainCursors[order[0]].slot(pk[order[0]])!;
-      let starts: number[] = [];
-      for (let k = first.from; k < first.to; k++) {
-        const start = first.positions[k] - order[0];
-        if (start >= 0) starts.push(start);
+      // (no closure, sort or array made per document: a phrase walks thousands of them)
+      for (let j = 0; j < alt.length; j++) {
+        const c = plain[j].offsets[pk[j] + 1] - plain[j].offsets[pk[j]];
+        let o = j;
+        for (; o > 0 && counts[o - 1] > c; o--) {
+          order[o] = order[o - 1];
+          counts[o] = counts[o - 1];
+        }
+        order[o] = j;
+        counts[o] = c;
       }
-      for (let o = 1; o < alt.length && starts.length > 0; o++) {
+      const j0 = order[0];
+      const from = plain[j0].offsets[pk[j0]];
+      const firstPositions = plain[j0].positionsOf(pk[j0]);
+      if (starts.length < counts[0]) starts = new Int32Array(Math.max(counts[0], starts.length * 2));
+      let n = 0;
+      for (let k = from; k < from + counts[0]; k++) {
+        const start = firstPositions[k] - j0;
+        if (start >= 0) starts[n++] = start;
+      }
+      for (let o = 1; o < alt.length && n > 0; o++) {
         const j = order[o];
-        const slot = plainCursors[j].slot(pk[j]);
-        starts = starts.filter((start) => has(slot, start + j));
+        const lo = plain[j].offsets[pk[j]];
+        const hi = plain[j].offsets[pk[j] + 1];
+        const positions = plain[j].positionsOf(pk[j]);
+        let kept = 0;
+        for (let q = 0; q < n; q++) if (hasPosition(positions, lo, hi, starts[q] + j)) starts[kept++] = starts[q];
+        n = kept;
       }
-      found = starts.map((start) => ({ start, end: start + alt.length }));
+      for (let q = 0; q < n; q++) found.push({ start: starts[q], end: starts[q] + alt.length });
     } else {
       for (let j = 0; j < alt.length; j++) {
         ps[j] = plainCursors[j].slot(pk[j]);

@@ -182,13 +182,24 @@ class LazyPostings implements PostingsView {
     }
     const positions = this.positions;
     if (this.decoded[k] === 1) return positions;
-    const r = new Reader(this.bytes, this.starts[k], this.starts[k + 1]);
+    // the varints decoded inline (no reader object per document: a phrase asks for thousands)
+    const bytes = this.bytes;
+    const end = this.starts[k + 1];
+    let at = this.starts[k];
     let p = -1;
     for (let q = this.offsets[k]; q < this.offsets[k + 1]; q++) {
-      p += r.next() + 1;
+      if (at >= end) throw new Error('postings: positions do not match the document list');
+      let b = bytes[at++];
+      let v = b & 0x7f;
+      for (let mul = 0x80; b & 0x80; mul *= 0x80) {
+        if (at >= end) throw new Error('postings: truncated');
+        b = bytes[at++];
+        v += (b & 0x7f) * mul;
+      }
+      p += v + 1;
       positions[q] = p;
     }
-    if (r.at !== this.starts[k + 1]) throw new Error('postings: positions do not match the document list');
+    if (at !== end) throw new Error('postings: positions do not match the document list');
     this.decoded[k] = 1;
     return positions;
   }
