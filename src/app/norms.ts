@@ -20,6 +20,7 @@ import {
   COUNCIL_EXTENSION_DESIGN,
   drawSample,
   EXTENSION_DESIGN,
+  HELDOUT2_DESIGN,
   type LabelledItem,
   parseSample,
   type SampleCandidate,
@@ -66,6 +67,8 @@ export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample
 export const opticsCouncilExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-council.csv');
 /** The third extension: two thirds drawn among the paragraphs the lexicon reads as none (all development). */
 export const opticsThirdExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-third.csv');
+/** The fresh held-out set (HELDOUT2_DESIGN, all `test2`): read only by `loadHeldout2`, never trained on. */
+export const opticsHeldout2Path = join(repoRoot, 'src', 'norms', 'optics-sample-heldout2.csv');
 
 // ---------------------------------------------------------------------------------------------
 // The derived index: kept in step with the corpus
@@ -84,6 +87,9 @@ export function loadSample(withThirdExtension = false): { items: LabelledItem[];
   const keys = new Map<string, string>();
   texts.forEach((csv, k) => {
     for (const i of parseSample(csv)) {
+      // the fresh held-out set is scored once, never trained or cross-validated on
+      if (i.set === 'test2')
+        throw new Error(`${files[k]}: ${i.corpus}/${i.document} is in the fresh held-out set (test2)`);
       const key = `${i.corpus}/${i.document}/${i.paragraph}`;
       const other = keys.get(key);
       if (other !== undefined) throw new Error(`${files[k]}: ${key} is also in ${other}`);
@@ -119,6 +125,8 @@ export async function sampleCandidates(
   corpora: readonly Corpus[] = ['ungdc', 'resolutions'],
   /** Only resolutions whose text came from this source (the first two designs were drawn before the UN XML was imported). */
   resolutionSource?: string,
+  /** The stratum of a Council text (undefined: not a candidate); by default its decade. */
+  councilStratum?: (corpus: Corpus, year: number, source: string | null | undefined) => string | undefined,
 ): Promise<SampleCandidate[]> {
   const candidates: SampleCandidate[] = [];
   for (const corpus of corpora) {
@@ -126,11 +134,17 @@ export async function sampleCandidates(
       if (corpus === 'resolutions' && resolutionSource !== undefined && d.source !== resolutionSource) continue;
       const region = corpus === 'ungdc' ? regionOf(d.country) : corpus;
       if (corpus === 'ungdc' && region === 'No regional group') continue;
+      const stratum =
+        corpus === 'ungdc' || councilStratum === undefined
+          ? `${Math.floor(d.year / 10) * 10}s ${region}`
+          : councilStratum(corpus, d.year, d.source);
+      if (stratum === undefined) continue;
+      const document = corpus === 'resolutions' ? String(Number(resolutionNumberOf(d.docId))) : d.docId;
       const tokens = tokenize(d.text);
       candidates.push({
         corpus,
-        document: corpus === 'resolutions' ? String(Number(resolutionNumberOf(d.docId))) : d.docId,
-        stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
+        document,
+        stratum,
         paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
       });
     }
@@ -171,6 +185,59 @@ export async function drawCouncilExtension(store: Store): Promise<SampleItem[]> 
     (c) => !taken.has(`${c.corpus}/${c.document}`) && (c.corpus === 'ungdc' || Number(c.stratum.slice(0, 4)) >= 2000),
   );
   return drawSample(candidates, COUNCIL_EXTENSION_DESIGN);
+}
+
+/**
+ * The fresh held-out set's draw (HELDOUT2_DESIGN): speeches by decade and regional group; the
+ * Council's texts in three period strata (CR-UNSC resolutions 1946-1994, resolutions 2000-2026,
+ * presidential statements 2000-2026); among documents in none of the earlier draws (the sample and
+ * its three extensions).
+ */
+export async function drawHeldout2(store: Store): Promise<SampleItem[]> {
+  const labelled = [
+    opticsSamplePath,
+    opticsExtensionPath,
+    opticsCouncilExtensionPath,
+    opticsThirdExtensionPath,
+  ].flatMap((p) => parseSample(readFileSync(p, 'utf8')));
+  const taken = new Set(labelled.map((i) => `${i.corpus}/${i.document}`));
+  const candidates = await sampleCandidates(
+    store,
+    ['ungdc', 'resolutions', 'statements'],
+    undefined,
+    (corpus, year, source) =>
+      corpus === 'resolutions' && year < 2000
+        ? source === ORIGINAL_RESOLUTIONS
+          ? '1946-1994 resolutions'
+          : undefined
+        : year >= 2000
+          ? `2000-2026 ${corpus}`
+          : undefined,
+  );
+  return drawSample(
+    candidates.filter((c) => !taken.has(`${c.corpus}/${c.document}`)),
+    HELDOUT2_DESIGN,
+  );
+}
+
+/**
+ * The fresh held-out set (optics-sample-heldout2.csv, every row `test2`), read only to score final
+ * candidates once: never by `loadSample`, so no training or cross-validation path sees it. Refuses a
+ * row of another set and any paragraph's document also in the sample or its extensions.
+ */
+export function loadHeldout2(): LabelledItem[] {
+  const items = parseSample(readFileSync(opticsHeldout2Path, 'utf8'));
+  const other = loadSample(true).items;
+  const documents = new Set(other.map((i) => `${i.corpus}/${i.document}`));
+  for (const i of items) {
+    if (i.set !== 'test2')
+      throw new BadInputError(`${opticsHeldout2Path}: ${i.corpus}/${i.document} is in set ${i.set}, not test2`);
+    if (documents.has(`${i.corpus}/${i.document}`))
+      throw new BadInputError(
+        `${opticsHeldout2Path}: ${i.corpus}/${i.document} is also in the development or first test data`,
+      );
+  }
+  return items;
 }
 
 /** The sample's paragraphs found in the store, with their words and the lexicon's label. */
