@@ -16,7 +16,7 @@ import { parsePhrase } from '../norms/phrase.ts';
 import { findMentions, matchable } from '../norms/phrase-match.ts';
 import { tokenize } from '../norms/tokens.ts';
 import { phraseSeries } from '../norms/series.ts';
-import { buildIndex, IndexedCorpus, seriesOf } from './norms.ts';
+import { buildIndex, IndexedCorpus, loadSample, sampleDigest, seriesOf } from './norms.ts';
 
 test('norms index: the document list as one value, phrases as the token-stream matcher finds them', async () => {
   const data = join(tempDir(), 'data');
@@ -25,6 +25,8 @@ test('norms index: the document list as one value, phrases as the token-stream m
   try {
     await importSources(store, [ungdcSource], data);
     const state = await buildIndex(store, 'ungdc');
+    // staleness hashes the sample's files without parsing them: the digest the build recorded
+    assert.equal(sampleDigest(), loadSample().digest);
     const rows = await store.norms.indexedDocuments('ungdc');
     assert.ok(rows.length > 3);
     assert.equal(rows.length, state.documents);
