@@ -60,6 +60,9 @@ export const corpusNames: Record<Corpus, string> = {
   statements: 'Security Council presidential statements',
 };
 
+/** Every corpus, in the order `norms index --corpus all` builds them. */
+export const allCorpora: readonly Corpus[] = ['ungdc', 'resolutions', 'statements'];
+
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
 /** The extension of the sample labelled to train the supervised reader (all development). */
 export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-extension.csv');
@@ -347,6 +350,31 @@ export async function buildIndex(
       `${state.terms.toLocaleString('en-US')} terms, ${state.paragraphs.toLocaleString('en-US')} paragraphs; ${model}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return state;
+}
+
+/**
+ * Builds the index of every corpus in the store (`norms index --corpus all`): a corpus not imported
+ * is skipped with a line to `log` saying how to import it; none imported is not ready.
+ */
+export async function buildAllIndexes(store: Store, log: Log = () => {}): Promise<NormsIndexState[]> {
+  await assertTables(store);
+  const built: NormsIndexState[] = [];
+  const skipped: string[] = [];
+  for (const corpus of allCorpora) {
+    if ((await store.norms.corpusSize(corpus)) === 0) {
+      skipped.push(
+        `the ${corpusNames[corpus]} are not in the store: no index built (run ${await importAdvice(store, corpusSources[corpus])} to add them)`,
+      );
+      continue;
+    }
+    built.push(await buildIndex(store, corpus, log));
+  }
+  if (built.length === 0)
+    throw new NotReadyError(
+      `no corpus is in the store: run ${await importAdvice(store, Object.values(corpusSources).flat())} first`,
+    );
+  for (const line of skipped) log(line);
+  return built;
 }
 
 /** Why the stored index is out of step with the corpus, or null when it is current. */
