@@ -2,14 +2,18 @@
 // thread (node:worker_threads) that opens the same store itself (Store.childEnv, passed as the
 // thread's environment), holds each corpus's IndexedCorpus open (reopened when the corpus is
 // imported again) and answers series, adoption and keyword-in-context requests with the same use
-// cases the CLI runs (./norms.ts), one at a time. Loaded as dist/norms-query-worker.js when the
+// cases the CLI runs (./norms.ts), one at a time; also the optics balance (./norms-optics.ts) and
+// the Council's R2P beside the General Debate (./council-analytics.ts), which held the server's
+// loop for 0.2-2 s and 5 s on the real corpus (docs/security.md). Loaded as dist/norms-query-worker.js when the
 // CLI is compiled (scripts/build-cli.mjs), through tsx from the sources.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConcordError, type ErrorKind } from '../errors.ts';
 import type { Phrase } from '../norms/phrase.ts';
 import { openStore } from '../store/open.ts';
 import type { Corpus, Store } from '../store/store.ts';
+import { r2pBesideDebate } from './council-analytics.ts';
 import { adoptionOf, IndexedCorpus, keywordsInContext, type SeriesOptions, seriesOf } from './norms.ts';
+import { opticsBalanceOf } from './norms-optics.ts';
 
 /** One query, for the corpus as imported at `importedAt` (the key the server opened its index for). */
 export type NormsQuery = { id: number; corpus: Corpus; importedAt: string | null } & (
@@ -20,6 +24,8 @@ export type NormsQuery = { id: number; corpus: Corpus; importedAt: string | null
       phrase: Phrase;
       options: { country?: string; from?: number; to?: number; window: number; limit: number };
     }
+  | { op: 'optics'; options: { country?: string; from?: number; to?: number; method?: 'lexicon' | 'model' } }
+  | { op: 'r2p-debate' }
 );
 
 /** The answer: the use case's result, or the error (a ConcordError's kind and message; a bug's stack). */
@@ -31,6 +37,9 @@ export type NormsAnswer =
 export function runNormsQuery(indexed: IndexedCorpus, q: NormsQuery): Promise<unknown> {
   if (q.op === 'series') return seriesOf(indexed, q.phrases, q.options);
   if (q.op === 'adoption') return adoptionOf(indexed, q.phrase, q.from, q.to);
+  if (q.op === 'optics')
+    return opticsBalanceOf(indexed.store, { corpus: q.corpus, ...q.options }, () => undefined, indexed);
+  if (q.op === 'r2p-debate') return r2pBesideDebate(indexed.store, indexed);
   return keywordsInContext(indexed, q.phrase, q.options);
 }
 

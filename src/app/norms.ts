@@ -38,8 +38,9 @@ import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { kwicLines } from '../norms/kwic.ts';
-import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
-import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
+import { decodeDocumentList, DocumentTable, encodeDocumentList } from '../norms/document-list.ts';
+import { emptyView, openPostings, type PostingsView } from '../norms/postings.ts';
+import { type Grouping, phraseSeriesOf, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
 import { codeResolution } from '../council/coding/code-resolution.ts';
 import { paragraphsOf } from '../council/coding/paragraphs.ts';
@@ -58,6 +59,9 @@ export const corpusNames: Record<Corpus, string> = {
   resolutions: 'Security Council resolutions',
   statements: 'Security Council presidential statements',
 };
+
+/** Every corpus, in the order `norms index --corpus all` builds them. */
+export const allCorpora: readonly Corpus[] = ['ungdc', 'resolutions', 'statements'];
 
 export const opticsSamplePath = join(repoRoot, 'src', 'norms', 'optics-sample.csv');
 /** The extension of the sample labelled to train the supervised reader (all development). */
@@ -96,12 +100,23 @@ export function loadSample(withThirdExtension = true): { items: LabelledItem[]; 
       items.push(i);
     }
   });
+  return { items, digest: digestOf(texts) };
+}
+
+function digestOf(texts: readonly string[]): string {
   const hash = createHash('sha256');
   texts.forEach((t, k) => {
     if (k > 0) hash.update('\u0000');
     hash.update(t);
   });
-  return { items, digest: hash.digest('hex').slice(0, 16) };
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The digest of `loadSample` without parsing the sample (every norms command checks it: issue 18). */
+export function sampleDigest(): string {
+  return digestOf(
+    [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath].map((f) => readFileSync(f, 'utf8')),
+  );
 }
 
 /**
@@ -322,7 +337,14 @@ export async function buildIndex(
     opticsSample: trained.model ? trained.digest : null,
     builtAt: new Date().toISOString(),
   };
-  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs, build.pieces());
+  await store.norms.replaceIndex(
+    state,
+    build.documents,
+    build.postings(),
+    build.paragraphs,
+    build.pieces(),
+    encodeDocumentList(build.documents),
+  );
   const model = trained.model
     ? `model trained on ${trained.found} labelled paragraphs`
     : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
@@ -331,6 +353,31 @@ export async function buildIndex(
       `${state.terms.toLocaleString('en-US')} terms, ${state.paragraphs.toLocaleString('en-US')} paragraphs; ${model}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return state;
+}
+
+/**
+ * Builds the index of every corpus in the store (`norms index --corpus all`): a corpus not imported
+ * is skipped with a line to `log` saying how to import it; none imported is not ready.
+ */
+export async function buildAllIndexes(store: Store, log: Log = () => {}): Promise<NormsIndexState[]> {
+  await assertTables(store);
+  const built: NormsIndexState[] = [];
+  const skipped: string[] = [];
+  for (const corpus of allCorpora) {
+    if ((await store.norms.corpusSize(corpus)) === 0) {
+      skipped.push(
+        `the ${corpusNames[corpus]} are not in the store: no index built (run ${await importAdvice(store, corpusSources[corpus])} to add them)`,
+      );
+      continue;
+    }
+    built.push(await buildIndex(store, corpus, log));
+  }
+  if (built.length === 0)
+    throw new NotReadyError(
+      `no corpus is in the store: run ${await importAdvice(store, Object.values(corpusSources).flat())} first`,
+    );
+  for (const line of skipped) log(line);
+  return built;
 }
 
 /** Why the stored index is out of step with the corpus, or null when it is current. */
@@ -345,8 +392,7 @@ export async function staleness(
     return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
   if (state.documents > 0 && !(await store.norms.hasPieces(corpus))) return 'built before search snippets were kept';
-  const { digest } = loadSample();
-  if (state.opticsSample !== null && state.opticsSample !== digest)
+  if (state.opticsSample !== null && state.opticsSample !== sampleDigest())
     return 'the labelled optics sample has changed since';
   return null;
 }
@@ -371,7 +417,7 @@ export async function ensureIndex(store: Store, corpus: Corpus, log: Log = () =>
 
 /** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
 export class IndexedCorpus {
-  private readonly cache = new Map<string, Postings>();
+  private readonly cache = new Map<string, PostingsView>();
   /** Mention counts of recently counted phrases, by their alternatives (oldest first). */
   private readonly counted = new Map<string, ReadonlyMap<number, number>>();
   private cachedPositions = 0;
@@ -380,25 +426,36 @@ export class IndexedCorpus {
     readonly store: Store,
     readonly corpus: Corpus,
     readonly state: NormsIndexState,
-    readonly documents: readonly IndexedDocument[],
+    /** The indexed documents as columns (a series reads them without an object per document). */
+    readonly table: DocumentTable,
     /** Cap on decoded positions kept in memory (about 8 bytes each). */
     private readonly maxCachedPositions = 40_000_000,
   ) {}
 
   static async open(store: Store, corpus: Corpus, log?: Log): Promise<IndexedCorpus> {
     const state = await ensureIndex(store, corpus, log);
-    return new IndexedCorpus(store, corpus, state, await store.norms.indexedDocuments(corpus));
+    // the documents as one stored value (issue 18: not 10,952 rows at every start); the rows when
+    // the index was built without it or it does not hold the index's documents
+    const list = await store.norms.documentList(corpus);
+    let table = list ? decodeDocumentList(list) : undefined;
+    if (table?.length !== state.documents) table = DocumentTable.of(await store.norms.indexedDocuments(corpus));
+    return new IndexedCorpus(store, corpus, state, table);
+  }
+
+  /** The indexed documents (ascending row id), as objects made on first use. */
+  get documents(): readonly IndexedDocument[] {
+    return this.table.documents();
   }
 
   /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */
-  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => Postings> {
+  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => PostingsView> {
     const wanted = phraseWords(phrase).flatMap((term) => [
       { term, kind: 0 as const },
       { term, kind: 1 as const },
     ]);
     const key = (term: string, kind: 0 | 1) => `${kind}\u0000${term}`;
     const missing = wanted.filter((w) => !this.cache.has(key(w.term, w.kind)));
-    const local = new Map<string, Postings>();
+    const local = new Map<string, PostingsView>();
     for (const w of wanted) {
       const hit = this.cache.get(key(w.term, w.kind));
       if (hit) {
@@ -413,19 +470,27 @@ export class IndexedCorpus {
       const found = new Map(rows.map((r) => [key(r.term, r.kind), r]));
       for (const w of missing) {
         const r = found.get(key(w.term, w.kind));
-        const p = r ? decodePostings(r.postings) : emptyPostings;
+        const p = r ? openPostings(r.postings) : emptyView;
         local.set(key(w.term, w.kind), p);
         this.cache.set(key(w.term, w.kind), p);
-        this.cachedPositions += p.positions.length;
+        this.cachedPositions += p.occurrences;
       }
       for (const [k, p] of this.cache) {
         if (this.cachedPositions <= this.maxCachedPositions) break;
         if (local.has(k)) continue;
         this.cache.delete(k);
-        this.cachedPositions -= p.positions.length;
+        this.cachedPositions -= p.occurrences;
       }
     }
-    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyPostings;
+    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyView;
+  }
+
+  /**
+   * Reads the postings of every word of these phrases in one query (those not read yet), so that
+   * counting them one after the other queries the store no more (the variant report).
+   */
+  async prefetch(phrases: readonly Phrase[]): Promise<void> {
+    await this.lookupFor({ text: '', alternatives: phrases.flatMap((p) => p.alternatives) });
   }
 
   /**
@@ -458,13 +523,32 @@ export class IndexedCorpus {
     );
   }
 
+  /**
+   * The rows of `table` within the filters (1 = in), or null when there is no filter: what `select`
+   * returns, without making the documents' objects.
+   */
+  selection(filter: { country?: string; from?: number; to?: number }): Uint8Array | null {
+    if (filter.country === undefined && filter.from === undefined && filter.to === undefined) return null;
+    const t = this.table;
+    const out = new Uint8Array(t.length);
+    for (let k = 0; k < t.length; k++) {
+      out[k] =
+        (filter.country === undefined || t.country(k) === filter.country) &&
+        (filter.from === undefined || t.year[k] >= filter.from) &&
+        (filter.to === undefined || t.year[k] <= filter.to)
+          ? 1
+          : 0;
+    }
+    return out;
+  }
+
   /** First and last year of the corpus. */
   get years(): [number, number] {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    for (const d of this.documents) {
-      if (d.year < lo) lo = d.year;
-      if (d.year > hi) hi = d.year;
+    for (const y of this.table.year) {
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
     }
     return [lo, hi];
   }
@@ -545,12 +629,15 @@ export async function seriesOf(
   phrases: readonly Phrase[],
   opts: SeriesOptions,
 ): Promise<PhraseSeries[]> {
-  const docs = indexed.select(opts);
+  const selected = indexed.selection(opts);
   const [lo, hi] = indexed.years;
   const years: [number, number] = [opts.from ?? lo, opts.to ?? hi];
   const out: PhraseSeries[] = [];
   for (const phrase of phrases)
-    out.push({ phrase, rows: phraseSeries(docs, await indexed.mentionCounts(phrase), opts.by, years) });
+    out.push({
+      phrase,
+      rows: phraseSeriesOf(indexed.table, selected, await indexed.mentionCounts(phrase), opts.by, years),
+    });
   return out;
 }
 
@@ -715,16 +802,20 @@ export async function variantReport(
   use: boolean,
   filter: { country?: string; from?: number; to?: number } = {},
 ): Promise<VariantReport> {
-  const selected = new Set(indexed.select(filter).map((d) => d.doc));
-  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter((d) => selected.has(d)));
+  const rows = indexed.selection(filter);
+  const selected = rows === null ? null : new Set(indexed.table.doc.filter((_d, k) => rows[k] === 1));
+  const isSelected = (doc: number) => selected === null || selected.has(doc);
+  const candidates = phraseVariants(phrase);
+  await indexed.prefetch([phrase, ...candidates.map(variantPhrase)]);
+  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter(isSelected));
   const variants: VariantCount[] = [];
   const onlyVariants = new Set<number>();
-  for (const v of phraseVariants(phrase)) {
+  for (const v of candidates) {
     const counts = await indexed.mentionCounts(variantPhrase(v));
     let documents = 0;
     let mentions = 0;
     for (const [doc, n] of counts) {
-      if (!selected.has(doc)) continue;
+      if (!isSelected(doc)) continue;
       documents++;
       mentions += n;
       if (!exactDocs.has(doc)) onlyVariants.add(doc);

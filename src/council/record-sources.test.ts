@@ -185,20 +185,31 @@ test('under a topic, a resolution without a text (agenda item unknown) is not co
   assert.equal(middleEast[0].resolutions, 1);
 });
 
+/** The record of 2023 under the topic "Haiti" from the coverage alone (no meetings or documents). */
+const haiti2023 = (more: Partial<Parameters<typeof sourcedRecord>[0]> = {}) =>
+  sourcedRecord({ from: 2023, to: 2023, meetings: [], documents: [], vetoList: [], coverage, topic: 'Haiti', ...more });
+
 test('under a topic, a text without an agenda item is named as a gap, not silently left out', () => {
-  const rows = sourcedRecord({
-    from: 2023,
-    to: 2023,
-    meetings: [],
-    documents: [],
-    vetoList: [],
-    coverage,
-    topic: 'Haiti',
-    unattributed: [{ kind: 'statement', year: 2023, symbol: 'S/PRST/2023/1' }],
-  });
+  const rows = haiti2023({ unattributed: [{ kind: 'statement', year: 2023, symbol: 'S/PRST/2023/1' }] });
   assert.equal(rows[0].presidentialStatements, 0);
   assert.match(
     rows[0].notes.join(' '),
     /S\/PRST\/2023\/1: no agenda item upstream, so whether it concerns "Haiti" is a gap/,
+  );
+});
+
+test('the note on resolutions without a text says "its" for one and "their" for several', () => {
+  const several: RecordCoverage = { ...coverage, missingResolutions: new Map([[2023, [103, 104]]]) };
+  const rows = haiti2023({ coverage: several });
+  const notes = rows[0].notes.join(' ');
+  assert.match(
+    notes,
+    /exclude S\/RES\/103, S\/RES\/104, adopted but without a text upstream: their agenda items are unknown, so whether they concern "Haiti" is a gap/,
+  );
+  assert.doesNotMatch(notes, /its agenda item/);
+  const one = haiti2023();
+  assert.match(
+    one[0].notes.join(' '),
+    /exclude S\/RES\/103, .*: its agenda item is unknown, so whether it concerns "Haiti"/,
   );
 });

@@ -163,7 +163,9 @@ export function sourcedRecord(input: RecordInputs): SourcedYear[] {
         notes.push(`resolutions include ${symbols}, adopted but without a text upstream`);
       else if (missing.length)
         notes.push(
-          `resolutions exclude ${symbols}, adopted but without a text upstream: its agenda item is unknown, so whether it concerns "${input.topic}" is a gap`,
+          missing.length === 1
+            ? `resolutions exclude ${symbols}, adopted but without a text upstream: its agenda item is unknown, so whether it concerns "${input.topic}" is a gap`
+            : `resolutions exclude ${symbols}, adopted but without a text upstream: their agenda items are unknown, so whether they concern "${input.topic}" is a gap`,
         );
       const unknown = (input.unattributed ?? []).filter((d) => d.year === y && d.kind !== 'draft');
       if (input.topic !== undefined && unknown.length)

@@ -5,6 +5,7 @@
 // the other handle is answered at once; concurrent requests that miss compute the answer once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analystInterval } from '../../test/fixtures/sovereignty.ts';
 import { homeStore, tempDir } from '../../test/support.ts';
 import { validateInterval } from '../sovereignty/schema.ts';
 import { AnswerCache } from './answer-cache.ts';
@@ -66,27 +67,7 @@ test('two servers on one store: answers kept across unrelated changes, recompute
     assert.equal(statusReads.calls, before.status, 'the data status was kept across the case edit');
 
     // an interval added to the registry through the other handle (as `concord sovereignty add` does)
-    const interval = validateInterval({
-      territory: 'CAF',
-      status: 'transitional-sovereignty',
-      start: '2014-04-10',
-      end: null,
-      formal: { degree: 'full', note: 'a sovereign state and UN member' },
-      material: { degree: 'limited', note: 'MINUSCA protects civilians and supports the transition' },
-      authority: 'MINUSCA',
-      legalBasis: ['S/RES/2149 (2014)'],
-      recognition: null,
-      note: 'added in a test',
-      sources: [
-        {
-          kind: 'security-council-resolution',
-          citation: 'S/RES/2149 (2014)',
-          date: '2014-04-10',
-          resolution: 2149,
-          supports: 'establishes MINUSCA',
-        },
-      ],
-    });
+    const interval = validateInterval(analystInterval);
     await storeB.sovereignty.addIntervals(
       [interval],
       { author: 'analyst-b', reason: 'test', recordedAt: new Date().toISOString() },

@@ -9,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
 import { clientErrors, frameworkErrors, installErrorHandler, notFound, securityHeaders } from './errors.ts';
 import { stopNormsQueries } from './norms-queries.ts';
+import { stopNormsIndexBuilds } from './norms-index.ts';
 import { openApiDocument } from './openapi.ts';
 import { type AuthConfig, defaultAuth } from './auth/guard.ts';
 import { registerRoutes, type Route } from './route.ts';
@@ -96,8 +97,11 @@ export function buildServer({
     done(null, payload);
   });
   registerRoutes(app, apiRoutes, { store, auth: config });
-  // the norms query threads (norms-queries.ts) end with the server, before its store is closed
-  app.addHook('onClose', async () => stopNormsQueries(store));
+  // the norms query threads (norms-queries.ts) and index builds (norms-index.ts) end with the
+  // server, before its store is closed
+  app.addHook('onClose', async () => {
+    await Promise.all([stopNormsQueries(store), stopNormsIndexBuilds(store)]);
+  });
 
   const doc = openApiDocument(apiRoutes, { version: '0.1.0' });
   app.get('/api/openapi.json', async () => doc);

@@ -11,7 +11,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Corpus, Store } from '../store/store.ts';
-import { buildNormsIndexIfStale, delegateNormsIndexBuilds } from './norms-index.ts';
+import { buildNormsIndexIfStale, delegateNormsIndexBuilds, stopNormsIndexBuilds } from './norms-index.ts';
 import {
   type RiskForecastStatus,
   relayRiskForecastStatus,
@@ -121,6 +121,7 @@ export async function startPrimary(store: Store, workers: number, log: (line: st
             }),
         ),
       );
+      await stopNormsIndexBuilds(store);
     },
   };
 }

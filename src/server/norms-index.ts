@@ -4,7 +4,9 @@
 // schema: Store.childEnv) and the server stays responsive; the server then opens the stored index. A request that needs an index still
 // being built gets a 503 `index-building` saying since when, and the web app retries. Reopened
 // when the corpus is re-imported. The index itself is the norms capability's (IndexedCorpus).
-import { spawn } from 'node:child_process';
+// Closing the server stops its builds (stopNormsIndexBuilds: the child is ended, the queue awaited),
+// so no child outlives the server and nothing reads a store about to be closed.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { IndexedCorpus, staleness } from '../app/norms.ts';
 import { repoRoot } from '../config.ts';
@@ -31,28 +33,88 @@ const open = new WeakMap<Store, Map<Corpus, Entry>>();
 /** Per store, the tail of the chain of index work (builds and opens run one after another). */
 const queue = new WeakMap<Store, Promise<unknown>>();
 
-/** Builds the index in a child `concord norms index` over the same store. */
-function buildInChild(storeEnv: Record<string, string>, corpus: Corpus): Promise<void> {
+/** Per store, the child builds running (ended by stopNormsIndexBuilds). */
+const children = new WeakMap<Store, Set<ChildProcess>>();
+/** Per store, aborted when its server closes: no build starts or is awaited after that. */
+const stops = new WeakMap<Store, AbortController>();
+
+function stopSignal(store: Store): AbortSignal {
+  let c = stops.get(store);
+  if (!c) stops.set(store, (c = new AbortController()));
+  return c.signal;
+}
+
+/** `work`, or a rejection as soon as the server closes (a build asked of the primary may never answer then). */
+function unlessStopped<T>(work: Promise<T>, signal: AbortSignal, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
+    const stopped = () => reject(new Error(`${what} was stopped: the server closed`));
+    if (signal.aborted) return stopped();
+    signal.addEventListener('abort', stopped, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stopped));
+  });
+}
+
+/** Builds the index in a child `concord norms index` over the same store. */
+function buildInChild(store: Store, storeEnv: Record<string, string>, corpus: Corpus): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (stopSignal(store).aborted) {
+      reject(new Error(`building the norms index of the ${corpusNames[corpus]} was stopped: the server closed`));
+      return;
+    }
     const child = spawn(join(repoRoot, 'bin', 'concord'), ['norms', 'index', '--corpus', corpus], {
       env: { ...process.env, ...storeEnv },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    let running = children.get(store);
+    if (!running) children.set(store, (running = new Set()));
+    running.add(child);
     let err = '';
     child.stderr.on('data', (b: Buffer) => {
       err += b.toString();
     });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(
-            new Error(
-              `building the norms index of the ${corpusNames[corpus]} failed: ${err.trim().split('\n').pop() ?? `exit ${code}`}`,
-            ),
+    child.on('error', (e) => {
+      running.delete(child);
+      reject(e);
+    });
+    // 'close', not 'exit': the child's stderr is read to its end and its pipe closed
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      if (code === 0) resolve();
+      else if (stopSignal(store).aborted)
+        reject(new Error(`building the norms index of the ${corpusNames[corpus]} was stopped: the server closed`));
+      else
+        reject(
+          new Error(
+            `building the norms index of the ${corpusNames[corpus]} failed: ${err.trim().split('\n').pop() || `exit ${signal ?? code}`}`,
           ),
-    );
+        );
+    });
   });
+}
+
+/**
+ * Stops the norms index work of the server over `store` (its close hook, and the primary's stop):
+ * no new build starts, a running child build is ended (SIGTERM; its transaction is never
+ * committed), and the queue of builds and opens is awaited. Afterwards a new server over the same
+ * store starts afresh.
+ */
+export async function stopNormsIndexBuilds(store: Store): Promise<void> {
+  const stop = stops.get(store) ?? new AbortController();
+  stops.set(store, stop);
+  stop.abort();
+  try {
+    for (const child of children.get(store) ?? []) child.kill('SIGTERM');
+    for (;;) {
+      const tail = queue.get(store);
+      await tail?.catch(() => undefined);
+      if (queue.get(store) === tail) break;
+    }
+    await Promise.all([...(children.get(store) ?? [])].map((c) => new Promise((done) => c.once('close', done))));
+  } finally {
+    open.delete(store);
+    queue.delete(store);
+    stops.delete(store);
+  }
 }
 
 /**
@@ -62,7 +124,7 @@ function buildInChild(storeEnv: Record<string, string>, corpus: Corpus): Promise
 export async function buildNormsIndexIfStale(store: Store, corpus: Corpus): Promise<void> {
   const env = store.childEnv();
   if (env && (await staleness(store, corpus, await store.norms.indexState(corpus))) !== null) {
-    await buildInChild(env, corpus);
+    await buildInChild(store, env, corpus);
   }
 }
 
@@ -75,12 +137,14 @@ let ensureBuilt: (store: Store, corpus: Corpus) => Promise<void> = buildNormsInd
  * do not build the same index N times.
  */
 export function delegateNormsIndexBuilds(build: (corpus: Corpus) => Promise<void>): void {
-  ensureBuilt = (_store, corpus) => build(corpus);
+  ensureBuilt = (store, corpus) =>
+    unlessStopped(build(corpus), stopSignal(store), `building the norms index of the ${corpusNames[corpus]}`);
 }
 
 /** Opens the corpus's index, once its stored index is current. */
 async function openIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
   await ensureBuilt(store, corpus);
+  stopSignal(store).throwIfAborted();
   return IndexedCorpus.open(store, corpus);
 }
 

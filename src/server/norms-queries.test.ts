@@ -89,3 +89,40 @@ test('norms queries through the thread: same answers, re-import seen, budget, bu
     await store.close();
   }
 });
+
+test('the optics balance and the R2P debate comparison run in the norms query thread (bounded, 503 busy), not on the loop', async () => {
+  // On the real corpus they held the server's loop 0.2-2 s and about 5 s (docs/security.md).
+  const home = tempDir();
+  const data = join(home, 'data');
+  writeFixtureCorpus(data);
+  const store = await homeStore(home);
+  await importSources(store, [ungdcSource], data);
+  await buildIndex(store, 'ungdc');
+  const app = buildServer({ store, webDist: null });
+  try {
+    let r = await app.inject('/api/norms/optics?from=1990&to=2024');
+    for (let k = 0; r.statusCode === 503 && k < 200; k++) {
+      await new Promise((done) => setTimeout(done, 100));
+      r = await app.inject('/api/norms/optics?from=1990&to=2024');
+    }
+    assert.equal(r.statusCode, 200, r.body);
+    // the answer is the use case's (src/server/routes/norms-optics.test.ts), now given by the thread
+    // the thread's "not ready" is still told apart: no Council documents here, a 404 saying what to import
+    const debate = await app.inject('/api/council/r2p/debate');
+    assert.equal(debate.statusCode, 404, debate.body);
+    assert.match(debate.json().error.message, /the store holds no Security Council documents 2000-2026: run `/);
+    // a burst of distinct optics requests queues for the thread: answered, or refused as busy
+    const burst = await Promise.all(
+      Array.from({ length: 60 }, (_, k) => app.inject(`/api/norms/optics?from=${1946 + k}&to=2024`)),
+    );
+    for (const b of burst) {
+      if (b.statusCode === 503) assert.equal(b.json().error.code, 'busy', b.body);
+      else assert.equal(b.statusCode, 200, b.body);
+    }
+    const busy = burst.filter((b) => b.statusCode === 503).length;
+    assert.ok(busy > 0 && busy <= 60 - maxWaiting, `${busy} of 60 answered 503 busy`);
+  } finally {
+    await app.close();
+    await store.close();
+  }
+});

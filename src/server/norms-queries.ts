@@ -1,5 +1,6 @@
 // Norms queries off the server's event loop (issue 12, item 5): each corpus's phrase queries
-// (series, adoption, keyword in context: whatever decodes postings) run in one worker thread per
+// (series, adoption, keyword in context: whatever decodes postings; the optics balance and the
+// Council's R2P beside the General Debate too) run in one worker thread per
 // corpus per server process (src/app/norms-query-worker.ts), which opens the same store itself
 // (Store.childEnv) and keeps its own IndexedCorpus. The route awaits the answer; requests queue,
 // at most `maxWaiting` per corpus, and one more is refused with 503 `busy` and Retry-After. A store
@@ -8,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { NormsAnswer, NormsQuery } from '../app/norms-query-worker.ts';
 import { runNormsQuery } from '../app/norms-query-worker.ts';
-import { ConcordError, type ErrorKind } from '../errors.ts';
+import { ConcordError, type ErrorKind, NotReadyError } from '../errors.ts';
 import type { Corpus, Store } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 import { normsIndex, normsIndexKey } from './norms-index.ts';
@@ -75,6 +76,8 @@ class QueryThread {
 
 /** The error the thread reported, as this thread would have raised it. */
 function rebuilt(kind: ErrorKind, message: string, stack?: string): Error {
+  // not ready (a corpus or the Council documents not imported): the class the routes tell apart
+  if (kind === 'unavailable') return new NotReadyError(message);
   if (kind !== 'internal') return new ConcordError(kind, message);
   const e = new Error(`norms query thread: ${message}`);
   if (stack) e.stack = `norms query thread: ${stack}`;

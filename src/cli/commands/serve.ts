@@ -71,8 +71,9 @@ async function serveUntilStopped(
   // Started (its state set) before the address is announced, so the first answer already says it is computing.
   if (forecast) await forecastInBackground(store);
   listening(address);
-  // Open (building once if need be) the norms indexes in the background, so the norms views are ready sooner.
-  for (const corpus of ['resolutions', 'ungdc'] as const) {
+  // Open (building once if need be) the norms indexes in the background, so the norms views are ready
+  // sooner: every corpus imported, the small Council ones first (one build at a time).
+  for (const corpus of ['resolutions', 'statements', 'ungdc'] as const) {
     if ((await store.norms.corpusSize(corpus)) > 0) await warmNormsIndex(store, corpus);
   }
   await stopped;

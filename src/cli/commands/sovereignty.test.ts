@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { analystInterval } from '../../../test/fixtures/sovereignty.ts';
 import { runCli, tempDir } from '../../../test/support.ts';
 
 const home = tempDir();
@@ -60,27 +61,7 @@ test('a timeline by name; an analyst interval added; an overlap refused and noth
   assert.match(show.stdout, /recognition: partial - recognised by a number of states from 17 February 2008/);
 
   const dir = tempDir();
-  const interval = {
-    territory: 'CAF',
-    status: 'transitional-sovereignty',
-    start: '2014-04-10',
-    end: null,
-    formal: { degree: 'full', note: 'a sovereign state and UN member' },
-    material: { degree: 'limited', note: 'MINUSCA protects civilians and supports the transition' },
-    authority: 'MINUSCA',
-    legalBasis: ['S/RES/2149 (2014)'],
-    recognition: null,
-    note: 'added in a test',
-    sources: [
-      {
-        kind: 'security-council-resolution',
-        citation: 'S/RES/2149 (2014)',
-        date: '2014-04-10',
-        resolution: 2149,
-        supports: 'establishes MINUSCA',
-      },
-    ],
-  };
+  const interval = analystInterval;
   writeFileSync(join(dir, 'caf.json'), JSON.stringify(interval));
   const add = cli(
     'sovereignty',

@@ -2,9 +2,11 @@
 // permanent member). Options follow Observable Plot's: x, y, fill. Counts (issue 15 item 6): the
 // y axis starts at zero and has whole-number ticks, so bars of zero are drawn at zero (an
 // all-zero series is not drawn full height on an axis of 0.000000); categories in time order
-// (`inOrder`, e.g. decades) are sorted in time order instead of by value.
+// (`inOrder`, e.g. decades) are sorted in time order instead of by value, in the bars and in the
+// text alternative (describe.ts describeBars).
 import * as Plot from '@observablehq/plot';
 import { ChartFrame } from './chart-frame.tsx';
+import { describeBars } from './describe.ts';
 
 export interface BarChartProps<T> {
   title: string;
@@ -46,16 +48,12 @@ export function BarChart<T extends object>({
   const totals = new Map<string, number>();
   for (const r of rows)
     totals.set(String(fill ? r[fill] : r[x]), (totals.get(String(fill ? r[fill] : r[x])) ?? 0) + Number(r[y]));
-  const top = [...totals.entries()].sort((a, b) => b[1] - a[1]);
-  const total = top.reduce((a, [, v]) => a + v, 0);
   // the tallest bar (stacks summed per x)
   const stacks = new Map<string, number>();
   for (const r of rows) stacks.set(String(r[x]), (stacks.get(String(r[x])) ?? 0) + Number(r[y]));
   const ticks = countTicks(Math.max(0, ...stacks.values()));
-  const summary = `${yLabel}, ${total.toLocaleString('en')} in all: ${top
-    .slice(0, 8)
-    .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
-    .join(', ')}${top.length > 8 ? `, and ${top.length - 8} more` : ''}.`;
+  // years and decades in time order; series and other categories ranked (describe.ts)
+  const summary = describeBars(yLabel, totals, !fill && (yearly === true || inOrder === true));
   return (
     <ChartFrame
       title={title}

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useApi } from '../api.ts';
 import { CountryLink } from '../components/country-link.tsx';
+import { LabelledSelect } from '../components/labelled-select.tsx';
 import { Show } from '../components/status.tsx';
 import { Link } from '../router.tsx';
 import { RightAuthorityForm } from './case-authority.tsx';
@@ -186,13 +187,13 @@ function SuggestionsPanel({ k, date, onSaved }: { k: CaseAnswer; date: string; o
               </label>
             ))}
           </fieldset>
-          <label>
-            Decision
-            <select value={decision} onChange={(e) => setDecision(e.target.value as 'confirm' | 'reject')}>
-              <option value="confirm">confirm (keep under my name)</option>
-              <option value="reject">reject (remove)</option>
-            </select>
-          </label>
+          <LabelledSelect
+            label="Decision"
+            value={decision}
+            options={['confirm', 'reject'] as const}
+            onChange={(d) => setDecision(d as 'confirm' | 'reject')}
+            optionLabel={(d) => (d === 'confirm' ? 'confirm (keep under my name)' : 'reject (remove)')}
+          />
         </CaseChange>
       ) : (
         <p className="note">No suggestion awaits confirmation in the assessment of {date}.</p>
@@ -297,26 +298,19 @@ function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSa
           Assessment date
           <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <label>
-          Factor
-          <select value={form.factor} onChange={(e) => setForm({ ...form, factor: Number(e.target.value) })}>
-            {v.factors.map((n) => (
-              <option key={n} value={n}>
-                {n}. {v.factorNames[String(n)]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Rating
-          <select value={form.rating} onChange={(e) => setForm({ ...form, rating: e.target.value })}>
-            {v.ratings.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label="Factor"
+          value={form.factor}
+          options={v.factors}
+          onChange={(n) => setForm({ ...form, factor: Number(n) })}
+          optionLabel={(n) => `${n}. ${v.factorNames[String(n)]}`}
+        />
+        <LabelledSelect
+          label="Rating"
+          value={form.rating}
+          options={v.ratings}
+          onChange={(r) => setForm({ ...form, rating: r })}
+        />
         <label>
           Indicators present
           <input
@@ -334,6 +328,34 @@ function AssessmentPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSa
       </CaseChange>
       <SuggestionsPanel k={k} date={date} onSaved={onSaved} />
     </section>
+  );
+}
+
+/** The R2P pillar and the responsibility of a proposed response or a measure (the same two selects in both forms). */
+function PillarAndResponsibility<T extends { pillar: string; responsibility: string }>({
+  v,
+  value,
+  set,
+}: {
+  v: Vocabulary;
+  value: T;
+  set: (value: T) => void;
+}) {
+  return (
+    <>
+      <LabelledSelect
+        label="Pillar"
+        value={value.pillar}
+        options={v.pillars}
+        onChange={(p) => set({ ...value, pillar: p })}
+      />
+      <LabelledSelect
+        label="Responsibility"
+        value={value.responsibility}
+        options={v.responsibilities}
+        onChange={(p) => set({ ...value, responsibility: p })}
+      />
+    </>
   );
 }
 
@@ -410,29 +432,7 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
             size={26}
           />
         </label>
-        <label>
-          Pillar
-          <select value={proposal.pillar} onChange={(e) => setProposal({ ...proposal, pillar: e.target.value })}>
-            {v.pillars.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Responsibility
-          <select
-            value={proposal.responsibility}
-            onChange={(e) => setProposal({ ...proposal, responsibility: e.target.value })}
-          >
-            {v.responsibilities.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PillarAndResponsibility v={v} value={proposal} set={setProposal} />
         <label style={{ flexDirection: 'row', gap: '.3rem' }}>
           <input
             type="checkbox"
@@ -458,36 +458,28 @@ function IcissPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved: 
               ...evidenceOf(ev),
             })}
           >
-            <label>
-              Response
-              <select value={judge.response} onChange={(e) => setJudge({ ...judge, response: e.target.value })}>
-                {k.document.responses.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.id}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Criterion
-              <select value={judge.criterion} onChange={(e) => setJudge({ ...judge, criterion: e.target.value })}>
-                {v.criteria.map((c) => (
-                  <option key={c.criterion} value={c.criterion} title={c.question}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Judgement
-              <select value={judge.judgement} onChange={(e) => setJudge({ ...judge, judgement: e.target.value })}>
-                {v.judgements.map((j) => (
-                  <option key={j} value={j}>
-                    {j}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabelledSelect
+              label="Response"
+              value={judge.response}
+              options={k.document.responses}
+              onChange={(r) => setJudge({ ...judge, response: r })}
+              optionValue={(r) => r.id}
+            />
+            <LabelledSelect
+              label="Criterion"
+              value={judge.criterion}
+              options={v.criteria}
+              onChange={(c) => setJudge({ ...judge, criterion: c })}
+              optionValue={(c) => c.criterion}
+              optionLabel={(c) => c.label}
+              optionTitle={(c) => c.question}
+            />
+            <LabelledSelect
+              label="Judgement"
+              value={judge.judgement}
+              options={v.judgements}
+              onChange={(j) => setJudge({ ...judge, judgement: j })}
+            />
             <label>
               Reasoning
               <input
@@ -602,26 +594,7 @@ function LedgerPanel({ k, v, onSaved }: { k: CaseAnswer; v: Vocabulary; onSaved:
         onSaved={onSaved}
         build={() => m}
       >
-        <label>
-          Pillar
-          <select value={m.pillar} onChange={(e) => setM({ ...m, pillar: e.target.value })}>
-            {v.pillars.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Responsibility
-          <select value={m.responsibility} onChange={(e) => setM({ ...m, responsibility: e.target.value })}>
-            {v.responsibilities.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PillarAndResponsibility v={v} value={m} set={setM} />
         <label>
           Measure
           <input
@@ -663,26 +636,20 @@ function HistoryPanel({ id, current }: { id: string; current: number }) {
               ))}
             </ol>
             <form className="inline" onSubmit={(e) => e.preventDefault()}>
-              <label>
-                Compare version
-                <select value={h.from} onChange={(e) => setRange({ ...range, from: Number(e.target.value) })}>
-                  {h.versions.map((x) => (
-                    <option key={x.version} value={x.version}>
-                      {x.version}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                with version
-                <select value={h.to} onChange={(e) => setRange({ ...range, to: Number(e.target.value) })}>
-                  {h.versions.map((x) => (
-                    <option key={x.version} value={x.version}>
-                      {x.version}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <LabelledSelect
+                label="Compare version"
+                value={h.from}
+                options={h.versions}
+                onChange={(n) => setRange({ ...range, from: Number(n) })}
+                optionValue={(x) => x.version}
+              />
+              <LabelledSelect
+                label="with version"
+                value={h.to}
+                options={h.versions}
+                onChange={(n) => setRange({ ...range, to: Number(n) })}
+                optionValue={(x) => x.version}
+              />
             </form>
             <p className="note">
               What changed from version {h.from} to version {h.to}:

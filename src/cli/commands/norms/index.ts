@@ -4,8 +4,7 @@
 // other command rebuilds when the corpus was re-imported since (the index records the import it
 // was built from). One module per subcommand; shared.ts holds what `corpus kwic` shares with them.
 import type { Command } from 'commander';
-import { buildIndex } from '../../../app/norms.ts';
-import type { Corpus } from '../../../store/store.ts';
+import { buildAllIndexes, buildIndex } from '../../../app/norms.ts';
 import { withStore } from '../../with-store.ts';
 import { registerAdoption } from './adoption.ts';
 import { registerCompare } from './compare.ts';
@@ -24,11 +23,13 @@ export function registerNorms(program: Command): void {
     .description(
       'build (or rebuild) the norms index of a corpus: word positions, paragraphs and their optics (other norms commands do it when needed)',
     )
-    .option('--corpus <corpus>', 'ungdc, resolutions, statements or all', 'all')
+    .option('--corpus <corpus>', 'ungdc, resolutions, statements or all (every corpus imported)', 'all')
     .action(async (opts: { corpus: string }) => {
-      const corpora: Corpus[] = opts.corpus === 'all' ? ['ungdc', 'resolutions'] : [corpusOption(opts.corpus)];
+      const corpus = opts.corpus === 'all' ? 'all' : corpusOption(opts.corpus);
+      const log = (line: string) => process.stdout.write(`${line}\n`);
       await withStore(async (store) => {
-        for (const c of corpora) await buildIndex(store, c, (line) => process.stdout.write(`${line}\n`));
+        if (corpus === 'all') await buildAllIndexes(store, log);
+        else await buildIndex(store, corpus, log);
       });
     });
   registerSeries(norms);
