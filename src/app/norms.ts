@@ -83,8 +83,7 @@ export const opticsHeldout2Path = join(repoRoot, 'src', 'norms', 'optics-sample-
  * trained on (the 561 development paragraphs), for the record of its scores.
  */
 export function loadSample(withThirdExtension = true): { items: LabelledItem[]; digest: string } {
-  const files = [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath];
-  if (withThirdExtension) files.push(opticsThirdExtensionPath);
+  const files = withThirdExtension ? defaultSampleFiles() : defaultSampleFiles().slice(0, 3);
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const items: LabelledItem[] = [];
   const keys = new Map<string, string>();
@@ -112,11 +111,14 @@ function digestOf(texts: readonly string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The digest of `loadSample` without parsing the sample (every norms command checks it: issue 18). */
+/** The digest of `loadSample()` without parsing the sample (every norms command checks it: issue 18). */
 export function sampleDigest(): string {
-  return digestOf(
-    [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath].map((f) => readFileSync(f, 'utf8')),
-  );
+  return digestOf(defaultSampleFiles().map((f) => readFileSync(f, 'utf8')));
+}
+
+/** The files the default method is trained on (`loadSample()`, `sampleDigest()`): the sample and its three extensions. */
+function defaultSampleFiles(): string[] {
+  return [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath, opticsThirdExtensionPath];
 }
 
 /**
