@@ -8,7 +8,12 @@
 // not recomputed at every case edit (issue 18 item 4); import times are read at most once a
 // second (ImportStamps). Answers are kept as the bytes sent, so a hit costs no handler, no schema
 // check and no serialisation; concurrent requests that miss the same URL and key wait for one
-// computation instead of each running the handler.
+// computation instead of each running the handler. A kept answer carries an ETag (a request
+// whose If-None-Match names it gets 304, no body) and, when long, its gzip made once, sent to
+// clients that accept gzip: what each request costs then is little more than its headers
+// (issue 18 item 4).
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Store } from '../store/store.ts';
 
 /** What a request knows of the recorded state: the last audit entry of each domain, read once per request. */
@@ -68,6 +73,43 @@ export interface KeptAnswer {
   type: string;
   disposition: string | undefined;
   body: Buffer;
+  /** A strong validator of `body` (sent as ETag; a request with a matching If-None-Match gets 304). */
+  etag?: string;
+  /** `body` gzipped once when kept (answers over `gzipFrom` bytes), sent to clients that accept gzip. */
+  gzip?: Buffer;
+}
+
+/** Kept answers at least this long are kept gzipped too: the 275 KB forecast is sent as ~1/8 of it. */
+export const gzipFrom = 1024;
+
+/** The answer as kept: its bytes, their ETag and, when long, their gzip (computed once, served to every later request). */
+export function keptAnswer(type: string, disposition: string | undefined, body: Buffer): KeptAnswer {
+  return {
+    type,
+    disposition,
+    body,
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    gzip: body.length >= gzipFrom ? gzipSync(body, { level: 6 }) : undefined,
+  };
+}
+
+/** Whether an If-None-Match header names `etag` (a list, or `*`; weak comparison, as RFC 9110 asks for GET). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+/** Whether an Accept-Encoding header accepts gzip (not with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  for (const part of header.split(',')) {
+    const [coding, ...params] = part.trim().split(';');
+    if (coding.trim().toLowerCase() !== 'gzip' && coding.trim() !== '*') continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (!q || Number(q.slice(2)) > 0) return true;
+  }
+  return false;
 }
 
 interface Entry extends KeptAnswer {
