@@ -1,8 +1,8 @@
 // Kept answers of GET routes. A route that depends only on imported data (`cacheBy`) keeps its
 // answer per URL until one of those sources is re-imported; a route that depends on what is
 // recorded through Concord (cases, the sovereignty registry, forecast runs: `cacheState`) keeps
-// it until that state changes. Recorded state is read from the store once per request, as the
-// last audit entry of each domain (audit_domains: every committed change appends an audit entry
+// it until that state changes. Recorded state is read from the store once per request (once per
+// change of the store where it has a change stamp: store-reads.ts), as the last audit entry of each domain (audit_domains: every committed change appends an audit entry
 // in its own transaction), so a change made by another process (the CLI, another server process
 // or server on the same store) is seen at once, and an answer that does not depend on cases is
 // not recomputed at every case edit (issue 18 item 4); import times are read at most once a
@@ -15,21 +15,28 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Store } from '../store/store.ts';
+import { type StampedReads, storeReads } from './store-reads.ts';
 
 /** What a request knows of the recorded state: the last audit entry of each domain, read once per request. */
 export class RecordedState {
-  private read: Promise<ReadonlyMap<string, string>> | undefined;
-  constructor(readonly store: Store) {}
+  constructor(
+    readonly store: Store,
+    /** The request's reads of the store, reused while it is unchanged (store-reads.ts). */
+    readonly reads: StampedReads = storeReads(store).now(),
+  ) {}
   /** Domain -> `seq:hash` of its last audit entry (a domain with no entry is absent). */
   domains(): Promise<ReadonlyMap<string, string>> {
-    this.read ??= this.store.audit.domains().then((rows) => new Map(rows.map((r) => [r.domain, `${r.seq}:${r.hash}`])));
-    return this.read;
+    return this.reads.read('audit-domains', () =>
+      this.store.audit.domains().then((rows) => new Map(rows.map((r) => [r.domain, `${r.seq}:${r.hash}`]))),
+    );
   }
   /** A key that moves with every change recorded in a domain not in `except`. */
-  async keyOutside(except: readonly string[]): Promise<string> {
-    const parts: string[] = [];
-    for (const [d, v] of await this.domains()) if (!except.includes(d)) parts.push(`${d}=${v.slice(0, 24)}`);
-    return parts.sort().join(',');
+  keyOutside(except: readonly string[]): Promise<string> {
+    return this.reads.read(`outside:${except.join(',')}`, async () => {
+      const parts: string[] = [];
+      for (const [d, v] of await this.domains()) if (!except.includes(d)) parts.push(`${d}=${v.slice(0, 24)}`);
+      return parts.sort().join(',');
+    });
   }
 }
 
@@ -56,8 +63,9 @@ export const recordedOutside =
     `r${await recorded.keyOutside(domains)}`;
 
 /** One case (`:id`): its current version, which every change to the case advances. */
-export const caseState: StateKey = async (params, store) => {
-  const s = await store.cases.summary(params.id ?? '');
+export const caseState: StateKey = async (params, store, recorded) => {
+  const id = params.id ?? '';
+  const s = await recorded.reads.read(`case:${id}`, () => store.cases.summary(id));
   return s ? `c${s.currentVersion}` : undefined;
 };
 

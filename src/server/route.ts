@@ -16,6 +16,7 @@ import { acceptsGzip, AnswerCache, etagMatches, keptAnswer, RecordedState, type 
 import { type AuthConfig, authorize, type Principal } from './auth/guard.ts';
 import { csvTable, type CsvValue } from '../csv-writer.ts';
 import { ApiError, invalidInput } from './errors.ts';
+import { storeReads } from './store-reads.ts';
 
 export interface RouteContext {
   store: Store;
@@ -128,7 +129,10 @@ export function registerRoutes(
       method: r.method,
       url: r.url,
       handler: async (req, reply) => {
-        const principal = await authorize(req, reply, r, base.store, base.auth);
+        // The store's change stamp, read once: the session, the audit heads and case versions read
+        // under it are reused until anything in the store changes (store-reads.ts).
+        const reads = storeReads(base.store).now();
+        const principal = await authorize(req, reply, r, base.store, base.auth, reads);
         const ctx: RouteContext = {
           store: base.store,
           principal,
@@ -140,7 +144,11 @@ export function registerRoutes(
         };
         const key =
           r.method === 'GET'
-            ? await cache.keyFor(r, req.params as Record<string, string | undefined>, new RecordedState(base.store))
+            ? await cache.keyFor(
+                r,
+                req.params as Record<string, string | undefined>,
+                new RecordedState(base.store, reads),
+              )
             : undefined;
         if (key === undefined) return answerOf(r, req.query, req.params, req.body, ctx, reply);
         const kept = await cache.answer(req.url, key, async () => {

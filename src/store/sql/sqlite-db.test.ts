@@ -1,6 +1,6 @@
 // SqliteDb's synced commits (docs/durability.md, issue 18 item 4): a write is acknowledged only
 // after the WAL file is synced, the fsync runs off the event loop with the connection free for
-// others, and concurrent commits share fsyncs.
+// others, and concurrent commits share fsyncs; its change stamp moves with every write.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,17 @@ test('a write resolves only after the WAL is synced, and the connection serves r
     assert.equal(held.asked, 2);
     held.release();
     await run;
+    // so does a write that returns rows (UPDATE ... RETURNING), which also moves the change stamp
+    const stamp = t.db.changeStamp();
+    const returning = t.db.get<{ n: number }>('UPDATE t SET n = n + 10 WHERE n = 2 RETURNING n');
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(held.asked, 3);
+    held.release();
+    assert.deepEqual(await returning, { n: 12 });
+    assert.notEqual(t.db.changeStamp(), stamp);
+    const still = t.db.changeStamp();
+    await t.db.get('SELECT n FROM t WHERE n = 12');
+    assert.equal(t.db.changeStamp(), still, 'a read does not move the stamp');
   } finally {
     t.done();
   }

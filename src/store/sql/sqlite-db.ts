@@ -60,6 +60,8 @@ export class SqliteDb implements SqlDb {
   private busy: Promise<void> | undefined;
   /** Set by every statement that may have written since the last sync was asked for. */
   private wrote = false;
+  /** Statements run through this connection that may have written (PRAGMA data_version does not count them). */
+  private writes = 0;
 
   /** `wal`: sync the log after each commit that wrote (the connection runs with synchronous = NORMAL); without it, SQLite's own setting holds. */
   constructor(
@@ -91,30 +93,48 @@ export class SqliteDb implements SqlDb {
   /** Statements of the transaction's own handle run directly; everyone else's wait for it. */
   allNow<T>(sql: string, params: readonly SqlValue[] = []): T[] {
     const s = this.prepare(sql);
+    if (!s.readonly) {
+      this.wrote = true;
+      this.writes++;
+    }
     if (s.reader) return s.all(...params.map(bindValue)) as T[];
-    this.wrote = true;
     s.run(...params.map(bindValue));
     return [];
   }
   getNow<T>(sql: string, params: readonly SqlValue[] = []): T | undefined {
-    return this.prepare(sql).get(...params.map(bindValue)) as T | undefined;
+    const s = this.prepare(sql);
+    if (!s.readonly) {
+      // a write that returns rows (UPDATE ... RETURNING)
+      this.wrote = true;
+      this.writes++;
+    }
+    return s.get(...params.map(bindValue)) as T | undefined;
   }
   runNow(sql: string, params: readonly SqlValue[] = []): RunResult {
     this.wrote = true;
+    this.writes++;
     return { changes: this.prepare(sql).run(...params.map(bindValue)).changes };
   }
   execNow(sql: string): void {
     this.wrote = true;
+    this.writes++;
     this.raw.exec(sql);
   }
 
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     while (this.busy) await this.busy;
-    return this.allNow<T>(sql, params);
+    const rows = this.allNow<T>(sql, params);
+    // a write that returns rows committed on its own
+    const synced = this.durable();
+    if (synced) await synced;
+    return rows;
   }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
     while (this.busy) await this.busy;
-    return this.getNow<T>(sql, params);
+    const row = this.getNow<T>(sql, params);
+    const synced = this.durable();
+    if (synced) await synced;
+    return row;
   }
   async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
     const deadline = Date.now() + writeWaitMs;
@@ -137,6 +157,16 @@ export class SqliteDb implements SqlDb {
     while (this.busy) await this.busy;
     this.execNow(sql);
     await this.durable();
+  }
+
+  /**
+   * Moves whenever the database may have changed: PRAGMA data_version (commits of every other
+   * connection, in any process) and this connection's own writes, counted as they run (so a
+   * transaction's bump precedes its commit). Cheaper than any query of a table; read it before
+   * the data it vouches for.
+   */
+  changeStamp(): string {
+    return `${this.prepare('PRAGMA data_version').pluck().get()}.${this.writes}`;
   }
 
   /** A transaction that writes holds the lock from its BEGIN IMMEDIATE: nothing to take. */
@@ -218,5 +248,8 @@ class SqliteTx implements SqlDb {
   }
   async lockWrites(): Promise<void> {
     this.check();
+  }
+  changeStamp(): string {
+    return this.db.changeStamp();
   }
 }
