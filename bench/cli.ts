@@ -6,6 +6,10 @@
 // bin/concord now runs, the ESM chunks it ran before (`node dist/cli.js`, without bin/concord). Wall and CPU time (user + system, from /usr/bin/time) per
 // run, p50 and p95. Goal: both under 200 ms wall compiled.
 //
+// With CONCORD_BENCH_PEER (another checkout whose dist/ is built, e.g. main's) and
+// CONCORD_BENCH_PEER_HOME (its store: an index of another format would be rebuilt by each side in
+// turn), that checkout's bin/concord is measured too, interleaved, and must answer the same.
+//
 // The store: $CONCORD_BENCH_HOME when it holds the General Debate, else a temporary home into which
 // the data directory (argument, else the default) is imported first (a few minutes: the import and
 // the norms index). The build is redone first so that it matches the sources.
@@ -28,21 +32,29 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-type Mode = 'compiled' | 'esm' | 'tsx';
+const peer = process.env.CONCORD_BENCH_PEER;
+const peerHome = process.env.CONCORD_BENCH_PEER_HOME ?? home;
+
+type Mode = 'compiled' | 'esm' | 'tsx' | 'peer';
 function run(mode: Mode, args: string[]): { wallMs: number; cpuMs: number; stdout: string; stderr: string } {
   const timing = join(scratch, 'time');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    CONCORD_HOME: home,
+    CONCORD_HOME: mode === 'peer' ? peerHome : home,
     CONCORD_FROM_SOURCE: mode === 'tsx' ? '1' : '0',
   };
   delete env.CONCORD_DATABASE_URL;
   const t = performance.now();
-  const command = mode === 'esm' ? [process.execPath, join(repoRoot, 'dist', 'cli.js')] : [bin];
+  const command =
+    mode === 'esm'
+      ? [process.execPath, join(repoRoot, 'dist', 'cli.js')]
+      : mode === 'peer'
+        ? [join(resolve(peer!), 'bin', 'concord')]
+        : [bin];
   const r = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%U %S', ...command, ...args], { env, encoding: 'utf8' });
   const wallMs = performance.now() - t;
   if (r.status !== 0) throw new Error(`concord ${args.join(' ')} (${mode}) exited ${r.status}: ${r.stderr}`);
-  if (mode === 'compiled' && /running the TypeScript sources/.test(r.stderr))
+  if ((mode === 'compiled' || mode === 'peer') && /running the TypeScript sources/.test(r.stderr))
     throw new Error('bin/concord did not run the compiled CLI');
   const [user, sys] = readFileSync(timing, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   return { wallMs, cpuMs: (user + sys) * 1000, stdout: r.stdout, stderr: r.stderr };
@@ -69,6 +81,8 @@ try {
     throw new Error('compiled and tsx answers differ');
   if (run('esm', ['norms', 'series', phrase]).stdout !== first.stdout)
     throw new Error('compiled and ESM answers differ');
+  if (peer && run('peer', ['norms', 'series', phrase]).stdout !== first.stdout)
+    throw new Error(`this build and ${peer} answer differently`);
 
   const cases: { label: string; args: string[] }[] = [
     { label: 'concord --version', args: ['--version'] },
@@ -77,7 +91,7 @@ try {
   const figures = new Map<string, { wall: number[]; cpu: number[] }>();
   for (let k = 0; k < runs; k++) {
     for (const c of cases) {
-      for (const mode of ['compiled', 'esm', 'tsx'] as const) {
+      for (const mode of peer ? (['compiled', 'peer', 'esm', 'tsx'] as const) : (['compiled', 'esm', 'tsx'] as const)) {
         const r = run(mode, c.args);
         const key = `${c.label}|${mode}`;
         const f = figures.get(key) ?? { wall: [], cpu: [] };
@@ -100,6 +114,17 @@ try {
     console.log(
       `| ${c.label} | ${ms(pct(a.wall, 50))} / ${ms(pct(a.wall, 95))} | ${ms(pct(a.cpu, 50))} | ${ms(pct(e.wall, 50))} / ${ms(pct(e.wall, 95))} | ${ms(pct(e.cpu, 50))} | ${ms(pct(b.wall, 50))} / ${ms(pct(b.wall, 95))} | ${ms(pct(b.cpu, 50))} | ${(pct(b.wall, 50) / pct(a.wall, 50)).toFixed(1)}x |`,
     );
+  }
+  if (peer) {
+    console.log(`peer: ${resolve(peer)}/bin/concord (store ${peerHome}), interleaved with the runs above`);
+    for (const c of cases) {
+      const a = figures.get(`${c.label}|compiled`)!;
+      const q = figures.get(`${c.label}|peer`)!;
+      const ms = (x: number) => `${x.toFixed(0)} ms`;
+      console.log(
+        `| ${c.label} | this build: ${ms(pct(a.wall, 50))} / ${ms(pct(a.wall, 95))}, CPU ${ms(pct(a.cpu, 50))} | peer: ${ms(pct(q.wall, 50))} / ${ms(pct(q.wall, 95))}, CPU ${ms(pct(q.cpu, 50))} |`,
+      );
+    }
   }
   const bare = Array.from({ length: runs }, () => {
     const t = performance.now();

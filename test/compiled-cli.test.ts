@@ -9,6 +9,7 @@ import {
   copyFileSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -38,6 +39,8 @@ test('the compiled CLI answers as the sources do and loads no command group it d
     ['data', 'status', '--format', 'json'],
     ['corpus', 'search', 'x', '--limit', 'many'],
     ['no-such-command'],
+    // a name with a curly apostrophe: the bundle's regular expressions, escaped to ASCII, still match it
+    ['norms', 'series', 'x', '--country', 'C\u00f4te d\u2019Ivoire'],
   ]) {
     const b = runCli(args, { CONCORD_HOME: home });
     // twice through the loader: without its code cache (written after the first), then with it
@@ -47,11 +50,13 @@ test('the compiled CLI answers as the sources do and loads no command group it d
       assert.equal(a.stderr, b.stderr, `errors of ${args.join(' ')}`);
     }
   }
+  // the bundle is ASCII (Node reads it through its fast path: scripts/build-cli.mjs)
+  assert.doesNotMatch(readFileSync(join(repoRoot, out, 'cli.cjs'), 'utf8'), /[\u0080-\uffff]/);
   // one cache per command group run, named by the bundle's size and time
   const size = statSync(join(repoRoot, out, 'cli.cjs')).size;
   const caches = readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache'));
   for (const f of caches) assert.match(f, new RegExp(`^cli\\.cjs\\.${size}-\\d+\\.[a-z]+\\.cache$`));
-  assert.deepEqual(caches.map((f) => f.split('.').at(-2)).sort(), ['corpus', 'data', 'other']);
+  assert.deepEqual(caches.map((f) => f.split('.').at(-2)).sort(), ['corpus', 'data', 'norms', 'other']);
   // a changed bundle never meets the caches of the one before: they are replaced after its first run
   appendFileSync(join(repoRoot, out, 'cli.cjs'), "\nprocess.stderr.write('changed bundle\\n');\n");
   const changed = compiled('data', 'status', '--format', 'json');

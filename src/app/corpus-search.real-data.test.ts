@@ -2,7 +2,9 @@
 // (CONCORD_TEST_DATABASE_URL) PostgreSQL: for the 20 benchmark phrases, corpus search with snippets
 // from the norms index's pieces (issue 18, item 2) gives the same documents in the same order as the
 // full-text index's own search, each snippet at most 32 words with the phrase marked, and the
-// full-text index's snippet only for the few documents the token rules disagree on.
+// full-text index's snippet only for the few documents the token rules disagree on; a repeated
+// search (pieces kept in the process, their words found once) gives the same hits, and each snippet
+// is the one cut from the store's pieces for that document alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { benchPhrases } from '../../bench/phrases.ts';
@@ -10,6 +12,7 @@ import { homeStore, sharedDataDir, tempDir } from '../../test/support.ts';
 import { importSources } from '../ingest/run.ts';
 import { ungdcSource } from '../ingest/ungdc/index.ts';
 import { parsePhrase } from '../norms/phrase.ts';
+import { cutSnippet, piecesFor, snippetWindow } from '../norms/pieces.ts';
 import { CorpusSearch } from './corpus-search.ts';
 import { buildIndex, IndexedCorpus } from './norms.ts';
 
@@ -27,10 +30,13 @@ test('corpus search on the real speeches: same documents and order, snippets fro
   let unmatched = 0;
   const indexed = await IndexedCorpus.open(store, 'ungdc');
   const rowOf = new Map(indexed.documents.map((d) => [d.docId, d.doc]));
+  const documentOf = new Map(indexed.documents.map((d) => [d.doc, d]));
   for (const phrase of benchPhrases) {
     const q = { corpus: 'ungdc' as const, phrases: [phrase], limit: 100_000 };
     const own = await store.searchCorpus(q);
     const hits = await search.search(q);
+    // again, from the pieces kept by the first search (and their words found then): the same
+    assert.deepEqual(await search.search(q), hits, `${phrase}, again`);
     assert.deepEqual(
       hits.map(({ snippet: _, ...h }) => h),
       own.map(({ snippet: _, ...h }) => h),
@@ -58,6 +64,21 @@ test('corpus search on the real speeches: same documents and order, snippets fro
         );
       }
     });
+    // each snippet as cut from the store's pieces one document at a time, words found in the text
+    const mentionsOf = await indexed.mentions(
+      parsePhrase(phrase),
+      Int32Array.from(hits.map((h) => rowOf.get(h.docId)!)),
+    );
+    for (const [k, h] of hits.entries()) {
+      const doc = rowOf.get(h.docId)!;
+      const ms = mentionsOf.get(doc);
+      const d = documentOf.get(doc)!;
+      if (!ms) continue;
+      const { from, to } = piecesFor(snippetWindow(ms[0], d.words));
+      const keys = Array.from({ length: to - from + 1 }, (_, j) => ({ doc, piece: from + j }));
+      const pieces = (await store.norms.pieces('ungdc', keys)).sort((a, b) => a.piece - b.piece);
+      assert.equal(h.snippet, cutSnippet(pieces, ms, d.words) ?? own[k].snippet, `${phrase} in ${h.docId}`);
+    }
     total += hits.length;
     // documents the positional index finds no mention in: these keep the full-text index's snippet
     const rows = Int32Array.from(hits.map((h) => rowOf.get(h.docId)!));

@@ -118,3 +118,43 @@ test('corpus search: the same documents and marks as the full-text index, snippe
   assert.deepEqual(await search.search(q), hits);
   await store.close();
 });
+
+test('corpus search keeps the pieces it read: a repeated search reads none and gives the same hits, within the bound', async () => {
+  const home = tempDir();
+  const data = join(home, 'data');
+  writeFixtureCorpus(data, speeches);
+  const store = await homeStore(home);
+  await importSources(store, [ungdcSource], data);
+  await buildIndex(store, 'ungdc');
+  const q: CorpusQuery = { corpus: 'ungdc', phrases: ['responsibility to protect'], limit: 100 };
+  const first = await new CorpusSearch(store).search(q);
+  // the pieces the store is asked for, search by search
+  const read = store.norms.pieces.bind(store.norms);
+  let asked = 0;
+  store.norms.pieces = (corpus, keys) => {
+    asked += keys.length;
+    return read(corpus, keys);
+  };
+  const search = new CorpusSearch(store);
+  assert.deepEqual(await search.search(q), first);
+  assert.ok(asked >= 3, `${asked} pieces read`); // AAA, BBB (two: its mention crosses a piece edge), CCC
+  asked = 0;
+  assert.deepEqual(await search.search(q), first);
+  assert.deepEqual(
+    await search.search({ ...q, country: 'BBB' }),
+    first.filter((h) => h.country === 'BBB'),
+  );
+  assert.equal(asked, 0);
+  // a bound smaller than one piece keeps nothing, nor does 0 (the CLI's one search, which scans the
+  // text as far as the window only): every search reads its pieces, same hits
+  for (const bound of [10, 0]) {
+    const small = new CorpusSearch(store, bound);
+    for (let k = 0; k < 2; k++) {
+      asked = 0;
+      assert.deepEqual(await small.search(q), first);
+      assert.ok(asked >= 3, `${asked} pieces read`);
+      assert.deepEqual(small.keptPieces('ungdc'), { pieces: 0, counted: 0 });
+    }
+  }
+  await store.close();
+});

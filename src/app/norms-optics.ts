@@ -13,7 +13,7 @@ import {
   paragraphContexts,
 } from '../norms/optics-classifier.ts';
 import { evaluateOptics, type OpticsEvaluation } from '../norms/optics-evaluation.ts';
-import type { LabelledItem } from '../norms/optics-sample.ts';
+import type { LabelledItem, SampleItem, SampleSet } from '../norms/optics-sample.ts';
 import { classifyOptics, type OpticLabel, opticLabels, type ParagraphOptics } from '../norms/optics.ts';
 import { paragraphs } from '../norms/paragraphs.ts';
 import { tokenize } from '../norms/tokens.ts';
@@ -25,6 +25,7 @@ import {
   ensureIndex,
   IndexedCorpus,
   type Log,
+  loadHeldout2,
   loadSample,
   practiceConvergence,
   sampleParagraphs,
@@ -150,16 +151,27 @@ export async function opticsConvergence(
   return practiceConvergence(store, from, to);
 }
 
-/** The labelled sample's paragraphs (of one set, at most `limit`) with their text, undefined where not in the store. */
+/**
+ * The labelled sample's paragraphs (of one set, at most `limit`) with their text, undefined where not
+ * in the store; `test2` reads the fresh held-out set (loadHeldout2), which no other set includes.
+ */
 export async function labelledParagraphs(
   store: Store,
-  set: 'dev' | 'test' | undefined,
+  set: SampleSet | undefined,
   limit: number | undefined,
 ): Promise<{ item: LabelledItem; text: string | undefined }[]> {
   await assertTables(store);
-  const { items } = loadSample();
+  const items = set === 'test2' ? loadHeldout2() : loadSample().items;
   const chosen = items.filter((i) => set === undefined || i.set === set).slice(0, limit ?? items.length);
-  const out: { item: LabelledItem; text: string | undefined }[] = [];
+  return paragraphTexts(store, chosen);
+}
+
+/** The paragraphs named (a draw, or labelled items) with their text as printed for an annotator, undefined where not in the store. */
+export async function paragraphTexts<T extends SampleItem>(
+  store: Store,
+  chosen: readonly T[],
+): Promise<{ item: T; text: string | undefined }[]> {
+  const out: { item: T; text: string | undefined }[] = [];
   for (const item of chosen) {
     const doc = await store.norms.documentById(item.corpus, item.document);
     const p = doc ? paragraphs(doc.text)[item.paragraph] : undefined;

@@ -20,6 +20,7 @@ import {
   COUNCIL_EXTENSION_DESIGN,
   drawSample,
   EXTENSION_DESIGN,
+  HELDOUT2_DESIGN,
   type LabelledItem,
   parseSample,
   type SampleCandidate,
@@ -37,8 +38,9 @@ import { paragraphs } from '../norms/paragraphs.ts';
 import { type Phrase, phraseWords } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { kwicLines } from '../norms/kwic.ts';
-import { decodePostings, emptyPostings, type Postings } from '../norms/postings.ts';
-import { type Grouping, phraseSeries, type SeriesRow } from '../norms/series.ts';
+import { decodeDocumentList, DocumentTable, encodeDocumentList } from '../norms/document-list.ts';
+import { emptyView, openPostings, type PostingsView } from '../norms/postings.ts';
+import { type Grouping, phraseSeriesOf, type SeriesRow } from '../norms/series.ts';
 import { tokenize } from '../norms/tokens.ts';
 import { codeResolution } from '../council/coding/code-resolution.ts';
 import { paragraphsOf } from '../council/coding/paragraphs.ts';
@@ -65,6 +67,8 @@ export const opticsExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample
 export const opticsCouncilExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-council.csv');
 /** The third extension: two thirds drawn among the paragraphs the lexicon reads as none (all development). */
 export const opticsThirdExtensionPath = join(repoRoot, 'src', 'norms', 'optics-sample-third.csv');
+/** The fresh held-out set (HELDOUT2_DESIGN, all `test2`): read only by `loadHeldout2`, never trained on. */
+export const opticsHeldout2Path = join(repoRoot, 'src', 'norms', 'optics-sample-heldout2.csv');
 
 // ---------------------------------------------------------------------------------------------
 // The derived index: kept in step with the corpus
@@ -83,6 +87,9 @@ export function loadSample(withThirdExtension = false): { items: LabelledItem[];
   const keys = new Map<string, string>();
   texts.forEach((csv, k) => {
     for (const i of parseSample(csv)) {
+      // the fresh held-out set is scored once, never trained or cross-validated on
+      if (i.set === 'test2')
+        throw new Error(`${files[k]}: ${i.corpus}/${i.document} is in the fresh held-out set (test2)`);
       const key = `${i.corpus}/${i.document}/${i.paragraph}`;
       const other = keys.get(key);
       if (other !== undefined) throw new Error(`${files[k]}: ${key} is also in ${other}`);
@@ -90,12 +97,23 @@ export function loadSample(withThirdExtension = false): { items: LabelledItem[];
       items.push(i);
     }
   });
+  return { items, digest: digestOf(texts) };
+}
+
+function digestOf(texts: readonly string[]): string {
   const hash = createHash('sha256');
   texts.forEach((t, k) => {
     if (k > 0) hash.update('\u0000');
     hash.update(t);
   });
-  return { items, digest: hash.digest('hex').slice(0, 16) };
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The digest of `loadSample` without parsing the sample (every norms command checks it: issue 18). */
+export function sampleDigest(): string {
+  return digestOf(
+    [opticsSamplePath, opticsExtensionPath, opticsCouncilExtensionPath].map((f) => readFileSync(f, 'utf8')),
+  );
 }
 
 /**
@@ -107,6 +125,8 @@ export async function sampleCandidates(
   corpora: readonly Corpus[] = ['ungdc', 'resolutions'],
   /** Only resolutions whose text came from this source (the first two designs were drawn before the UN XML was imported). */
   resolutionSource?: string,
+  /** The stratum of a Council text (undefined: not a candidate); by default its decade. */
+  councilStratum?: (corpus: Corpus, year: number, source: string | null | undefined) => string | undefined,
 ): Promise<SampleCandidate[]> {
   const candidates: SampleCandidate[] = [];
   for (const corpus of corpora) {
@@ -114,11 +134,17 @@ export async function sampleCandidates(
       if (corpus === 'resolutions' && resolutionSource !== undefined && d.source !== resolutionSource) continue;
       const region = corpus === 'ungdc' ? regionOf(d.country) : corpus;
       if (corpus === 'ungdc' && region === 'No regional group') continue;
+      const stratum =
+        corpus === 'ungdc' || councilStratum === undefined
+          ? `${Math.floor(d.year / 10) * 10}s ${region}`
+          : councilStratum(corpus, d.year, d.source);
+      if (stratum === undefined) continue;
+      const document = corpus === 'resolutions' ? String(Number(resolutionNumberOf(d.docId))) : d.docId;
       const tokens = tokenize(d.text);
       candidates.push({
         corpus,
-        document: corpus === 'resolutions' ? String(Number(resolutionNumberOf(d.docId))) : d.docId,
-        stratum: `${Math.floor(d.year / 10) * 10}s ${region}`,
+        document,
+        stratum,
         paragraphWords: paragraphWordRanges(tokens, paragraphs(d.text)).map(([a, b]) => b - a),
       });
     }
@@ -159,6 +185,59 @@ export async function drawCouncilExtension(store: Store): Promise<SampleItem[]> 
     (c) => !taken.has(`${c.corpus}/${c.document}`) && (c.corpus === 'ungdc' || Number(c.stratum.slice(0, 4)) >= 2000),
   );
   return drawSample(candidates, COUNCIL_EXTENSION_DESIGN);
+}
+
+/**
+ * The fresh held-out set's draw (HELDOUT2_DESIGN): speeches by decade and regional group; the
+ * Council's texts in three period strata (CR-UNSC resolutions 1946-1994, resolutions 2000-2026,
+ * presidential statements 2000-2026); among documents in none of the earlier draws (the sample and
+ * its three extensions).
+ */
+export async function drawHeldout2(store: Store): Promise<SampleItem[]> {
+  const labelled = [
+    opticsSamplePath,
+    opticsExtensionPath,
+    opticsCouncilExtensionPath,
+    opticsThirdExtensionPath,
+  ].flatMap((p) => parseSample(readFileSync(p, 'utf8')));
+  const taken = new Set(labelled.map((i) => `${i.corpus}/${i.document}`));
+  const candidates = await sampleCandidates(
+    store,
+    ['ungdc', 'resolutions', 'statements'],
+    undefined,
+    (corpus, year, source) =>
+      corpus === 'resolutions' && year < 2000
+        ? source === ORIGINAL_RESOLUTIONS
+          ? '1946-1994 resolutions'
+          : undefined
+        : year >= 2000
+          ? `2000-2026 ${corpus}`
+          : undefined,
+  );
+  return drawSample(
+    candidates.filter((c) => !taken.has(`${c.corpus}/${c.document}`)),
+    HELDOUT2_DESIGN,
+  );
+}
+
+/**
+ * The fresh held-out set (optics-sample-heldout2.csv, every row `test2`), read only to score final
+ * candidates once: never by `loadSample`, so no training or cross-validation path sees it. Refuses a
+ * row of another set and any paragraph's document also in the sample or its extensions.
+ */
+export function loadHeldout2(): LabelledItem[] {
+  const items = parseSample(readFileSync(opticsHeldout2Path, 'utf8'));
+  const other = loadSample(true).items;
+  const documents = new Set(other.map((i) => `${i.corpus}/${i.document}`));
+  for (const i of items) {
+    if (i.set !== 'test2')
+      throw new BadInputError(`${opticsHeldout2Path}: ${i.corpus}/${i.document} is in set ${i.set}, not test2`);
+    if (documents.has(`${i.corpus}/${i.document}`))
+      throw new BadInputError(
+        `${opticsHeldout2Path}: ${i.corpus}/${i.document} is also in the development or first test data`,
+      );
+  }
+  return items;
 }
 
 /** The sample's paragraphs found in the store, with their words and the lexicon's label. */
@@ -252,7 +331,14 @@ export async function buildIndex(
     opticsSample: trained.model ? trained.digest : null,
     builtAt: new Date().toISOString(),
   };
-  await store.norms.replaceIndex(state, build.documents, build.postings(), build.paragraphs, build.pieces());
+  await store.norms.replaceIndex(
+    state,
+    build.documents,
+    build.postings(),
+    build.paragraphs,
+    build.pieces(),
+    encodeDocumentList(build.documents),
+  );
   const model = trained.model
     ? `model trained on ${trained.found} labelled paragraphs`
     : `no model (${trained.found} of ${trained.total} labelled development paragraphs are in this store)`;
@@ -275,8 +361,7 @@ export async function staleness(
     return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
   if (state.documents > 0 && !(await store.norms.hasPieces(corpus))) return 'built before search snippets were kept';
-  const { digest } = loadSample();
-  if (state.opticsSample !== null && state.opticsSample !== digest)
+  if (state.opticsSample !== null && state.opticsSample !== sampleDigest())
     return 'the labelled optics sample has changed since';
   return null;
 }
@@ -301,7 +386,7 @@ export async function ensureIndex(store: Store, corpus: Corpus, log: Log = () =>
 
 /** A corpus with its current index open for phrase queries; decoded postings are kept (LRU). */
 export class IndexedCorpus {
-  private readonly cache = new Map<string, Postings>();
+  private readonly cache = new Map<string, PostingsView>();
   /** Mention counts of recently counted phrases, by their alternatives (oldest first). */
   private readonly counted = new Map<string, ReadonlyMap<number, number>>();
   private cachedPositions = 0;
@@ -310,25 +395,36 @@ export class IndexedCorpus {
     readonly store: Store,
     readonly corpus: Corpus,
     readonly state: NormsIndexState,
-    readonly documents: readonly IndexedDocument[],
+    /** The indexed documents as columns (a series reads them without an object per document). */
+    readonly table: DocumentTable,
     /** Cap on decoded positions kept in memory (about 8 bytes each). */
     private readonly maxCachedPositions = 40_000_000,
   ) {}
 
   static async open(store: Store, corpus: Corpus, log?: Log): Promise<IndexedCorpus> {
     const state = await ensureIndex(store, corpus, log);
-    return new IndexedCorpus(store, corpus, state, await store.norms.indexedDocuments(corpus));
+    // the documents as one stored value (issue 18: not 10,952 rows at every start); the rows when
+    // the index was built without it or it does not hold the index's documents
+    const list = await store.norms.documentList(corpus);
+    let table = list ? decodeDocumentList(list) : undefined;
+    if (table?.length !== state.documents) table = DocumentTable.of(await store.norms.indexedDocuments(corpus));
+    return new IndexedCorpus(store, corpus, state, table);
+  }
+
+  /** The indexed documents (ascending row id), as objects made on first use. */
+  get documents(): readonly IndexedDocument[] {
+    return this.table.documents();
   }
 
   /** Loads (and caches) the postings a phrase needs; returns a synchronous lookup over them. */
-  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => Postings> {
+  private async lookupFor(phrase: Phrase): Promise<(term: string, kind: TermKind) => PostingsView> {
     const wanted = phraseWords(phrase).flatMap((term) => [
       { term, kind: 0 as const },
       { term, kind: 1 as const },
     ]);
     const key = (term: string, kind: 0 | 1) => `${kind}\u0000${term}`;
     const missing = wanted.filter((w) => !this.cache.has(key(w.term, w.kind)));
-    const local = new Map<string, Postings>();
+    const local = new Map<string, PostingsView>();
     for (const w of wanted) {
       const hit = this.cache.get(key(w.term, w.kind));
       if (hit) {
@@ -343,19 +439,27 @@ export class IndexedCorpus {
       const found = new Map(rows.map((r) => [key(r.term, r.kind), r]));
       for (const w of missing) {
         const r = found.get(key(w.term, w.kind));
-        const p = r ? decodePostings(r.postings) : emptyPostings;
+        const p = r ? openPostings(r.postings) : emptyView;
         local.set(key(w.term, w.kind), p);
         this.cache.set(key(w.term, w.kind), p);
-        this.cachedPositions += p.positions.length;
+        this.cachedPositions += p.occurrences;
       }
       for (const [k, p] of this.cache) {
         if (this.cachedPositions <= this.maxCachedPositions) break;
         if (local.has(k)) continue;
         this.cache.delete(k);
-        this.cachedPositions -= p.positions.length;
+        this.cachedPositions -= p.occurrences;
       }
     }
-    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyPostings;
+    return (term, kind) => local.get(key(term, kind === 'word' ? 0 : 1)) ?? emptyView;
+  }
+
+  /**
+   * Reads the postings of every word of these phrases in one query (those not read yet), so that
+   * counting them one after the other queries the store no more (the variant report).
+   */
+  async prefetch(phrases: readonly Phrase[]): Promise<void> {
+    await this.lookupFor({ text: '', alternatives: phrases.flatMap((p) => p.alternatives) });
   }
 
   /**
@@ -388,13 +492,32 @@ export class IndexedCorpus {
     );
   }
 
+  /**
+   * The rows of `table` within the filters (1 = in), or null when there is no filter: what `select`
+   * returns, without making the documents' objects.
+   */
+  selection(filter: { country?: string; from?: number; to?: number }): Uint8Array | null {
+    if (filter.country === undefined && filter.from === undefined && filter.to === undefined) return null;
+    const t = this.table;
+    const out = new Uint8Array(t.length);
+    for (let k = 0; k < t.length; k++) {
+      out[k] =
+        (filter.country === undefined || t.country(k) === filter.country) &&
+        (filter.from === undefined || t.year[k] >= filter.from) &&
+        (filter.to === undefined || t.year[k] <= filter.to)
+          ? 1
+          : 0;
+    }
+    return out;
+  }
+
   /** First and last year of the corpus. */
   get years(): [number, number] {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    for (const d of this.documents) {
-      if (d.year < lo) lo = d.year;
-      if (d.year > hi) hi = d.year;
+    for (const y of this.table.year) {
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
     }
     return [lo, hi];
   }
@@ -475,12 +598,15 @@ export async function seriesOf(
   phrases: readonly Phrase[],
   opts: SeriesOptions,
 ): Promise<PhraseSeries[]> {
-  const docs = indexed.select(opts);
+  const selected = indexed.selection(opts);
   const [lo, hi] = indexed.years;
   const years: [number, number] = [opts.from ?? lo, opts.to ?? hi];
   const out: PhraseSeries[] = [];
   for (const phrase of phrases)
-    out.push({ phrase, rows: phraseSeries(docs, await indexed.mentionCounts(phrase), opts.by, years) });
+    out.push({
+      phrase,
+      rows: phraseSeriesOf(indexed.table, selected, await indexed.mentionCounts(phrase), opts.by, years),
+    });
   return out;
 }
 
@@ -645,16 +771,20 @@ export async function variantReport(
   use: boolean,
   filter: { country?: string; from?: number; to?: number } = {},
 ): Promise<VariantReport> {
-  const selected = new Set(indexed.select(filter).map((d) => d.doc));
-  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter((d) => selected.has(d)));
+  const rows = indexed.selection(filter);
+  const selected = rows === null ? null : new Set(indexed.table.doc.filter((_d, k) => rows[k] === 1));
+  const isSelected = (doc: number) => selected === null || selected.has(doc);
+  const candidates = phraseVariants(phrase);
+  await indexed.prefetch([phrase, ...candidates.map(variantPhrase)]);
+  const exactDocs = new Set([...(await indexed.mentionCounts(phrase)).keys()].filter(isSelected));
   const variants: VariantCount[] = [];
   const onlyVariants = new Set<number>();
-  for (const v of phraseVariants(phrase)) {
+  for (const v of candidates) {
     const counts = await indexed.mentionCounts(variantPhrase(v));
     let documents = 0;
     let mentions = 0;
     for (const [doc, n] of counts) {
-      if (!selected.has(doc)) continue;
+      if (!isSelected(doc)) continue;
       documents++;
       mentions += n;
       if (!exactDocs.has(doc)) onlyVariants.add(doc);

@@ -17,11 +17,14 @@ import type { Corpus } from './documents.ts';
 import { DECISION_RULE_VERSION, readParagraphs } from './optics.ts';
 import { PARAGRAPH_RULE_VERSION } from './paragraphs.ts';
 import { cutPieces } from './pieces.ts';
+import { POSTINGS_FORMAT_VERSION } from './postings.ts';
 import { TOKEN_RULE_VERSION, tokenize } from './tokens.ts';
 
+// The postings format (postings.ts) shares the token rule's two digits: format 1 counted 0, the token
+// rule stays below 10. (index_version is a 32-bit INTEGER on PostgreSQL: no room for another slot.)
 export const DERIVED_VERSION =
   CLASSIFIER_VERSION * 100_000_000 +
-  TOKEN_RULE_VERSION * 1_000_000 +
+  ((POSTINGS_FORMAT_VERSION - 1) * 10 + TOKEN_RULE_VERSION) * 1_000_000 +
   PARAGRAPH_RULE_VERSION * 10_000 +
   LEXICON_VERSION * 100 +
   DECISION_RULE_VERSION;

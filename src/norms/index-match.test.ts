@@ -8,7 +8,7 @@ import { indexMentions } from './index-match.ts';
 import { mulberry32 } from './optics-sample.ts';
 import { parsePhrase } from './phrase.ts';
 import { findMentions, matchable } from './phrase-match.ts';
-import { decodePostings, emptyPostings } from './postings.ts';
+import { emptyView, openPostings } from './postings.ts';
 import { tokenize } from './tokens.ts';
 
 function check(texts: string[], phrases: string[]): void {
@@ -18,8 +18,8 @@ function check(texts: string[], phrases: string[]): void {
     b.add(k * 3 + 1, tokens);
     return matchable(tokens);
   });
-  const terms = new Map([...b.entries()].map((e) => [`${e.kind}:${e.term}`, decodePostings(e.postings)]));
-  const lookup = (term: string, kind: string) => terms.get(`${kind}:${term}`) ?? emptyPostings;
+  const terms = new Map([...b.entries()].map((e) => [`${e.kind}:${e.term}`, openPostings(e.postings)]));
+  const lookup = (term: string, kind: string) => terms.get(`${kind}:${term}`) ?? emptyView;
   for (const text of phrases) {
     const phrase = parsePhrase(text);
     const viaIndex = indexMentions(phrase, lookup);

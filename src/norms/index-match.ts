@@ -1,14 +1,15 @@
 // Phrase matching over the positional index instead of the texts: the same rule as
 // phrase-match.ts (a phrase word is the word at a position, or the joined word of a line-end
 // hyphen there, which then takes two positions), the same mention selection, and therefore the
-// same counts. Candidate documents are those holding every word of an alternative.
+// same counts. Candidate documents are those holding every word of an alternative, found from the
+// postings' document lists alone; positions are decoded only in them (postings.ts, format 2).
 import type { TermKind } from './corpus-index.ts';
 import type { Phrase } from './phrase.ts';
 import { type PhraseMatch, selectMentions } from './phrase-match.ts';
-import type { Postings } from './postings.ts';
+import type { PostingsView } from './postings.ts';
 
 /** The postings of a term of the given kind (empty postings when the index lacks it). */
-export type PostingsLookup = (term: string, kind: TermKind) => Postings;
+export type PostingsLookup = (term: string, kind: TermKind) => PostingsView;
 
 function hasPosition(positions: Int32Array, from: number, to: number, pos: number): boolean {
   let lo = from;
@@ -23,24 +24,31 @@ function hasPosition(positions: Int32Array, from: number, to: number, pos: numbe
   return false;
 }
 
-/** Positions of one term in one document, as a range of its postings' positions. */
+/** Positions of one term in one document: positions[from .. to). */
 interface Slot {
-  readonly postings: Postings;
+  readonly positions: Int32Array;
   readonly from: number;
   readonly to: number;
 }
 
-const has = (s: Slot | null, pos: number) => s !== null && hasPosition(s.postings.positions, s.from, s.to, pos);
+const has = (s: Slot | null, pos: number) => s !== null && hasPosition(s.positions, s.from, s.to, pos);
 
-/** Walks a postings' documents forward: the index of `doc` in it, or -1 (calls must not go backwards). */
+/**
+ * Walks a postings' documents forward: the index of `doc` in it, or -1 (calls must not go
+ * backwards). Positions are decoded only by `slot`, once a document is known to be a candidate.
+ */
 class DocCursor {
   private k = 0;
-  constructor(readonly postings: Postings) {}
-  seek(doc: number): Slot | null {
+  constructor(readonly postings: PostingsView) {}
+  seek(doc: number): number {
     const docs = this.postings.docs;
     while (this.k < docs.length && docs[this.k] < doc) this.k++;
-    if (this.k >= docs.length || docs[this.k] !== doc) return null;
-    return { postings: this.postings, from: this.postings.offsets[this.k], to: this.postings.offsets[this.k + 1] };
+    return this.k < docs.length && docs[this.k] === doc ? this.k : -1;
+  }
+  slot(k: number): Slot | null {
+    if (k < 0) return null;
+    const p = this.postings;
+    return { positions: p.positionsOf(k), from: p.offsets[k], to: p.offsets[k + 1] };
   }
 }
 
@@ -96,34 +104,67 @@ function alternativeMatches(
   const driver = only ? intersect(all, only) : all;
   const plainCursors = plain.map((p) => new DocCursor(p));
   const joinedCursors = joined.map((p) => new DocCursor(p));
+  const pk: number[] = new Array(alt.length);
+  const jk: number[] = new Array(alt.length);
   const ps: (Slot | null)[] = new Array(alt.length);
   const js: (Slot | null)[] = new Array(alt.length);
+  const order: number[] = new Array(alt.length);
+  const counts: number[] = new Array(alt.length);
+  let starts = new Int32Array(64);
   for (const doc of driver) {
+    // documents first: every word (or its joined reading) must be in the document
     let present = true;
     let anyJoined = false;
-    for (let j = 0; j < alt.length; j++) {
-      ps[j] = plainCursors[j].seek(doc);
-      js[j] = joinedCursors[j].seek(doc);
-      if (js[j] !== null) anyJoined = true;
-      else if (ps[j] === null) present = false;
+    for (let j = 0; j < alt.length && present; j++) {
+      pk[j] = plainCursors[j].seek(doc);
+      jk[j] = joinedCursors[j].seek(doc);
+      if (jk[j] >= 0) anyJoined = true;
+      else if (pk[j] < 0) present = false;
     }
     if (!present) continue;
     const found: PhraseMatch[] = [];
     if (!anyJoined) {
-      // no joined reading here: every word takes one position; anchor on the word with fewest
-      const slots = ps as Slot[];
-      let r = 0;
-      for (let j = 1; j < alt.length; j++) if (slots[j].to - slots[j].from < slots[r].to - slots[r].from) r = j;
-      const anchor = slots[r];
-      for (let k = anchor.from; k < anchor.to; k++) {
-        const start = anchor.postings.positions[k] - r;
-        let ok = start >= 0;
-        for (let j = 0; j < alt.length && ok; j++) if (j !== r && !has(slots[j], start + j)) ok = false;
-        if (ok) found.push({ start, end: start + alt.length });
+      // no joined reading here: every word takes one position. The starts that the word with the
+      // fewest positions allows are narrowed word by word, fewest first, and a word's positions
+      // are decoded only while some start is left (so "to" is read only where "responsibility"
+      // and "protect" stand two words apart)
+      // (no closure, sort or array made per document: a phrase walks thousands of them)
+      for (let j = 0; j < alt.length; j++) {
+        const c = plain[j].offsets[pk[j] + 1] - plain[j].offsets[pk[j]];
+        let o = j;
+        for (; o > 0 && counts[o - 1] > c; o--) {
+          order[o] = order[o - 1];
+          counts[o] = counts[o - 1];
+        }
+        order[o] = j;
+        counts[o] = c;
       }
+      const j0 = order[0];
+      const from = plain[j0].offsets[pk[j0]];
+      const firstPositions = plain[j0].positionsOf(pk[j0]);
+      if (starts.length < counts[0]) starts = new Int32Array(Math.max(counts[0], starts.length * 2));
+      let n = 0;
+      for (let k = from; k < from + counts[0]; k++) {
+        const start = firstPositions[k] - j0;
+        if (start >= 0) starts[n++] = start;
+      }
+      for (let o = 1; o < alt.length && n > 0; o++) {
+        const j = order[o];
+        const lo = plain[j].offsets[pk[j]];
+        const hi = plain[j].offsets[pk[j] + 1];
+        const positions = plain[j].positionsOf(pk[j]);
+        let kept = 0;
+        for (let q = 0; q < n; q++) if (hasPosition(positions, lo, hi, starts[q] + j)) starts[kept++] = starts[q];
+        n = kept;
+      }
+      for (let q = 0; q < n; q++) found.push({ start: starts[q], end: starts[q] + alt.length });
     } else {
+      for (let j = 0; j < alt.length; j++) {
+        ps[j] = plainCursors[j].slot(pk[j]);
+        js[j] = joinedCursors[j].slot(jk[j]);
+      }
       const starts: number[] = [];
-      for (const s of [ps[0], js[0]]) if (s) for (let k = s.from; k < s.to; k++) starts.push(s.postings.positions[k]);
+      for (const s of [ps[0], js[0]]) if (s) for (let k = s.from; k < s.to; k++) starts.push(s.positions[k]);
       for (const start of starts) {
         let p = start;
         let ok = true;

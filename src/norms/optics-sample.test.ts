@@ -7,6 +7,7 @@ import { countryByIso3 } from '../countries/index.ts';
 import {
   drawSample,
   formatSample,
+  HELDOUT2_DESIGN,
   mulberry32,
   NONE_OVERSAMPLED_DESIGN,
   parseSample,
@@ -116,5 +117,62 @@ test('the third extension oversamples the paragraphs the lexicon reads as none, 
         design,
       ),
     /pass paragraphLexiconNone/,
+  );
+});
+
+test('the fresh held-out draw: deterministic, 2 speeches per stratum, 10 per Council stratum, all test2', () => {
+  const random = mulberry32(7);
+  const speech = (k: number, stratum: string): SampleCandidate => ({
+    corpus: 'ungdc',
+    document: `S${String(k).padStart(3, '0')}_01_1946`,
+    stratum,
+    paragraphWords: Array.from({ length: 5 }, () => Math.floor(random() * 80)),
+  });
+  const candidates: SampleCandidate[] = [
+    ...Array.from({ length: 30 }, (_, k) => speech(k, k % 3 ? '1940s African' : '2020s Asia-Pacific')),
+    // a stratum with one document: it gives what it has
+    speech(99, '1950s African'),
+    ...Array.from({ length: 25 }, (_, k) => ({
+      corpus: 'resolutions' as const,
+      document: String(100 + k),
+      stratum: k % 2 ? '1946-1994 resolutions' : '2000-2026 resolutions',
+      paragraphWords: [10, 45 + k, 60],
+    })),
+    ...Array.from({ length: 12 }, (_, k) => ({
+      corpus: 'statements' as const,
+      document: `S/PRST/2004/${k + 1}`,
+      stratum: '2000-2026 statements',
+      paragraphWords: [50, 50],
+    })),
+  ];
+  const a = drawSample(candidates, HELDOUT2_DESIGN);
+  // the same draw whatever order the store gives the documents in
+  assert.deepEqual(a, drawSample([...candidates].reverse(), HELDOUT2_DESIGN));
+  const per = (stratum: string) =>
+    a.filter((i) => candidates.find((c) => c.corpus === i.corpus && c.document === i.document)!.stratum === stratum)
+      .length;
+  assert.deepEqual(
+    [
+      '1940s African',
+      '2020s Asia-Pacific',
+      '1950s African',
+      '1946-1994 resolutions',
+      '2000-2026 resolutions',
+      '2000-2026 statements',
+    ].map(per),
+    [2, 2, per('1950s African'), 10, 10, 10],
+  );
+  assert.ok(per('1950s African') <= 1);
+  assert.ok(a.every((i) => i.set === 'test2'));
+  assert.equal(new Set(a.map((i) => `${i.corpus}/${i.document}`)).size, a.length);
+  // a new seed: not the draw of any earlier design on the same candidates
+  assert.notDeepEqual(
+    a.map((i) => i.document),
+    drawSample(candidates, { ...HELDOUT2_DESIGN, seed: NONE_OVERSAMPLED_DESIGN.seed }).map((i) => i.document),
+  );
+  // the file format carries the set
+  assert.deepEqual(
+    parseSample(formatSample(a.map((i) => ({ ...i, label: 'none', rule: 'L1' })))).map((i) => i.set),
+    a.map(() => 'test2'),
   );
 });

@@ -7,7 +7,8 @@ import { ConcordError } from '../errors.ts';
 import type { Corpus } from './documents.ts';
 import { type OpticLabel, opticLabels } from './optics.ts';
 
-export type SampleSet = 'dev' | 'test';
+/** dev: development; test: the first held-out 80; test2: the fresh held-out set (HELDOUT2_DESIGN), never trained on. */
+export type SampleSet = 'dev' | 'test' | 'test2';
 
 export interface SampleItem {
   corpus: Corpus;
@@ -52,6 +53,8 @@ export interface SampleDesign {
   readonly lexiconNoneShare?: number;
   /** Every testEvery-th drawn item is held out; 0: none (all development). */
   readonly testEvery: number;
+  /** The set the held-out items belong to (default `test`). */
+  readonly heldOutSet?: SampleSet;
   readonly seed: number;
 }
 
@@ -101,6 +104,28 @@ export const NONE_OVERSAMPLED_DESIGN: SampleDesign = {
   lexiconNoneShare: 2 / 3,
   testEvery: 0,
   seed: 1648,
+};
+
+/**
+ * The fresh held-out test set (issue 17, 2026-12-07), drawn because the first 80 held-out paragraphs
+ * had been used five times to choose methods: a representative draw (no oversampling), to be scored
+ * once. Speeches: 2 per decade (1940s-2020s) and the speaker's UN regional group (up to 90); the
+ * Council's texts in three strata, 10 documents each, drawn uniformly within the stratum (so their
+ * decades come in the corpus's proportions): CR-UNSC resolutions 1946-1994, resolutions 2000-2026
+ * (S/RES/1285 on) and presidential statements 2000-2026. One paragraph of at least 40 words per
+ * document (paragraph rule 1), among documents in none of the earlier draws (the sample and its
+ * three extensions; the caller leaves them out); mulberry32 seed 1945 (the Charter); every drawn
+ * item held out as `test2`. Fixed and committed before any drawn paragraph was read
+ * (`concord norms sample --draw --heldout2`, `drawHeldout2` in src/app/norms.ts).
+ */
+export const HELDOUT2_DESIGN: SampleDesign = {
+  speechesPerStratum: 2,
+  resolutionsPerStratum: 10,
+  statementsPerStratum: 10,
+  minWords: 40,
+  testEvery: 1,
+  heldOutSet: 'test2',
+  seed: 1945,
 };
 
 /** A document offered to the draw: its stratum and the word counts of its paragraphs. */
@@ -166,7 +191,8 @@ export function drawSample(candidates: readonly SampleCandidate[], design: Sampl
         if (random() < design.lexiconNoneShare && noneEligible.length > 0) pool = noneEligible;
       }
       const paragraph = pool[Math.floor(random() * pool.length)];
-      const set: SampleSet = design.testEvery > 0 && (out.length + 1) % design.testEvery === 0 ? 'test' : 'dev';
+      const set: SampleSet =
+        design.testEvery > 0 && (out.length + 1) % design.testEvery === 0 ? (design.heldOutSet ?? 'test') : 'dev';
       out.push({ corpus: d.corpus, document: d.document, paragraph, set });
       taken++;
     }
@@ -199,7 +225,8 @@ export function parseSample(csv: string): LabelledItem[] {
       throw new SampleFormatError(`${where}: corpus must be ungdc, resolutions or statements, got "${corpus}"`);
     if (!/^\d+$/.test(paragraph))
       throw new SampleFormatError(`${where}: paragraph must be a whole number, got "${paragraph}"`);
-    if (set !== 'dev' && set !== 'test') throw new SampleFormatError(`${where}: set must be dev or test, got "${set}"`);
+    if (set !== 'dev' && set !== 'test' && set !== 'test2')
+      throw new SampleFormatError(`${where}: set must be dev, test or test2, got "${set}"`);
     if (!(opticLabels as readonly string[]).includes(label))
       throw new SampleFormatError(`${where}: label must be one of ${opticLabels.join(', ')}, got "${label}"`);
     if (!/^L\d+$/.test(rule))

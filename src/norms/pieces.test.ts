@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findMentions, matchable } from './phrase-match.ts';
 import { parsePhrase } from './phrase.ts';
-import { cutPieces, cutSnippet, PIECE_WORDS, piecesFor, SNIPPET_WORDS, snippetWindow } from './pieces.ts';
+import { cutPieces, cutSnippet, PIECE_WORDS, pieceSpans, piecesFor, SNIPPET_WORDS, snippetWindow } from './pieces.ts';
 import { tokenize } from './tokens.ts';
 
 /** A text of `n` words w0 .. w{n-1}, with line breaks and punctuation between some. */
@@ -18,7 +18,14 @@ function snippetOf(text: string, phrase: string): string | null {
   const mentions = findMentions(matchable(tokens), parsePhrase(phrase));
   const pieces = cutPieces(text, tokens);
   const { from, to } = piecesFor(snippetWindow(mentions[0], tokens.words.length));
-  return cutSnippet(pieces.slice(from, to + 1), mentions, tokens.words.length);
+  const snippet = cutSnippet(pieces.slice(from, to + 1), mentions, tokens.words.length);
+  // the same from the piece's words found beforehand (as a search keeps them)
+  if (from === to) {
+    const spans = pieceSpans(pieces[from].text);
+    assert.ok(spans);
+    assert.equal(cutSnippet([pieces[from]], mentions, tokens.words.length, spans), snippet);
+  }
+  return snippet;
 }
 
 test('pieces laid end to end are the text, each starting at its first word', () => {
@@ -77,6 +84,9 @@ test('words next to letters outside ASCII are cut by the token rule (the reading
   const text = `${numbered(40)} Côte d’Ivoire and the inter\u00ADnational community w${'9'.repeat(3)} ${numbered(150)}`;
   const s = snippetOf(text, 'international community')!;
   assert.match(s, /Côte d’Ivoire and the \[inter\u00ADnational community\] w999/);
+  // the window's last word runs on into a letter outside ASCII: the whole word, as the index reads it
+  const accented = numbered(1000, (k) => (k === 466 ? 'w466é' : `w${k}`));
+  assert.match(snippetOf(accented, 'w450 w451')!, /^…w435 .* w465 w466é…$/s);
   // a curly apostrophe or dash is no word character and needs no reading
   const t = `${numbered(40)} the world’s peoples — all of them ${numbered(100)}`;
   assert.match(snippetOf(t, 'world s peoples')!, /the \[world’s peoples\] — all of them/);
@@ -90,4 +100,28 @@ test('pieces that do not cover the window give no snippet (the search falls back
   assert.equal(cutSnippet([pieces[0]], mentions, tokens.words.length), null);
   assert.equal(cutSnippet([], mentions, tokens.words.length), null);
   assert.equal(cutSnippet(pieces, [], tokens.words.length), null);
+});
+
+test("a piece's words found beforehand are the token rule's words of that piece", () => {
+  const texts = [
+    numbered(700),
+    numbered(400, (k) => (k === 130 ? 'w130é' : k === 300 ? 'Côte' : `w${k}`)),
+    `${numbered(40)} the world’s peoples — inter\u00ADnational «droits» ${numbered(200)}`,
+    // pieces of over 1,024 characters (the offsets' buffer grows while they are found)
+    numbered(300, (k) => `word${'x'.repeat(12)}${k}`),
+  ];
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    let offset = 0;
+    for (const p of cutPieces(text, tokens)) {
+      const spans = pieceSpans(p.text)!;
+      const words = Math.min(PIECE_WORDS, tokens.words.length - p.firstWord);
+      assert.equal(spans.length, 2 * words);
+      for (let k = 0; k < words; k++) {
+        assert.equal(spans[2 * k] + offset, tokens.starts[p.firstWord + k]);
+        assert.equal(spans[2 * k + 1] + offset, tokens.ends[p.firstWord + k]);
+      }
+      offset += p.text.length;
+    }
+  }
 });

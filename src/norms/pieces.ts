@@ -64,10 +64,10 @@ export function piecesFor(window: { first: number; end: number }): { from: numbe
   };
 }
 
-/** ASCII letters and digits: the only word characters of a text without other non-ASCII characters. */
-function asciiWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
+/** 1 for the ASCII letters and digits: the only word characters of a text without other non-ASCII characters. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
 
 /**
  * Characters outside ASCII that the reading (reading.ts) keeps as they are and that are no word
@@ -84,36 +84,39 @@ function plainPunctuation(c: number): boolean {
   );
 }
 
-/** Word spans of the text being cut, reused from snippet to snippet (thousands per search). */
-let spanStarts = new Int32Array(1024);
-let spanEnds = new Int32Array(1024);
+/** Word spans of the text being cut, [start, end) of word k at 2k and 2k + 1, reused from snippet to snippet. */
+let spanBuffer = new Int32Array(2048);
 
-function pushSpan(k: number, start: number, end: number): void {
-  if (k === spanStarts.length) {
-    const starts = new Int32Array(k * 2);
-    const ends = new Int32Array(k * 2);
-    starts.set(spanStarts);
-    ends.set(spanEnds);
-    spanStarts = starts;
-    spanEnds = ends;
-  }
-  spanStarts[k] = start;
-  spanEnds[k] = end;
+/** Grows the span buffer to hold at least `k` spans. */
+function roomForSpans(k: number): void {
+  if (2 * k <= spanBuffer.length) return;
+  let size = spanBuffer.length;
+  while (size < 2 * k) size *= 2;
+  const grown = new Int32Array(size);
+  grown.set(spanBuffer);
+  spanBuffer = grown;
 }
 
 /**
- * Fills spanStarts/spanEnds with [start, end) of the words of a text, at least up to word `count`
- * (all of them when it needs the reading); returns how many it filled.
+ * Fills spanBuffer with [start, end) of the words of a text, at least up to word `count` (all of
+ * them when it needs the reading); returns how many it filled.
  */
 function wordSpans(text: string, count: number): number {
   const n = text.length;
   let k = 0;
   let i = 0;
-  // ASCII letters and digits are the only word characters until another non-ASCII character
+  // ASCII letters and digits are the only word characters until another non-ASCII character (a
+  // table lookup per character: this loop is most of the cost of a snippet)
+  roomForSpans(Math.min(count, n));
+  const spans = spanBuffer;
   while (i < n && k < count) {
     let c = text.charCodeAt(i);
-    if (!asciiWord(c)) {
-      if (c >= 0x80 && !plainPunctuation(c)) break;
+    if (c >= 0x80) {
+      if (!plainPunctuation(c)) break;
+      i++;
+      continue;
+    }
+    if (ASCII_WORD[c] === 0) {
       i++;
       continue;
     }
@@ -121,44 +124,69 @@ function wordSpans(text: string, count: number): number {
     do {
       i++;
       c = i < n ? text.charCodeAt(i) : 0;
-    } while (asciiWord(c));
-    pushSpan(k++, start, i);
+    } while (c < 0x80 && ASCII_WORD[c] === 1);
+    // a word that runs on into a letter outside ASCII is longer: the reading decides
+    if (c >= 0x80 && !plainPunctuation(c)) break;
+    spans[2 * k] = start;
+    spans[2 * k + 1] = i;
+    k++;
   }
   if (i >= n || k >= count) return k;
   // the token rule over the folded reading (a word next to a letter outside ASCII may be longer)
   const reading = readText(text);
   k = 0;
   forEachWordSpan(reading.text, (s, e) => {
-    pushSpan(k++, originalOffset(reading, s, text.length), originalOffset(reading, e - 1, text.length) + 1);
+    roomForSpans(k + 1);
+    spanBuffer[2 * k] = originalOffset(reading, s, text.length);
+    spanBuffer[2 * k + 1] = originalOffset(reading, e - 1, text.length) + 1;
+    k++;
   });
   return k;
 }
 
 /**
+ * The words of one piece's text, [start, end) of word k at 2k and 2k + 1, for a process that keeps
+ * pieces between searches (piece-cache.ts) so as not to find them again at each snippet: the same
+ * spans cutSnippet finds. Null when an offset would not fit 16 bits (a piece longer than 65,535
+ * characters).
+ */
+export function pieceSpans(text: string): Uint16Array | null {
+  if (text.length > 0xffff) return null;
+  const n = 2 * wordSpans(text, Number.POSITIVE_INFINITY);
+  const spans = new Uint16Array(n);
+  for (let k = 0; k < n; k++) spans[k] = spanBuffer[k];
+  return spans;
+}
+
+/**
  * The snippet of a document from consecutive pieces (ascending, covering the window), its
  * mentions (ascending) and its number of words; null when the pieces do not cover the window
- * (the caller then falls back to the full-text index's snippet).
+ * (the caller then falls back to the full-text index's snippet). `spans`: the piece's words
+ * (pieceSpans) when it is one piece.
  */
 export function cutSnippet(
   pieces: readonly TextPiece[],
   mentions: readonly PhraseMatch[],
   words: number,
+  spans?: Uint16Array | null,
 ): string | null {
   if (pieces.length === 0 || mentions.length === 0) return null;
   const window = snippetWindow(mentions[0], words);
   const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
   const base = pieces[0].firstWord;
-  const spans = wordSpans(text, window.end - base);
-  if (window.first < base || window.end - base > spans) return null;
-  const firstStart = spanStarts[window.first - base];
-  const lastEnd = spanEnds[window.end - 1 - base];
+  const known = pieces.length === 1 && spans ? spans : null;
+  const found = known ? known.length / 2 : wordSpans(text, window.end - base);
+  const at = known ?? spanBuffer;
+  if (window.first < base || window.end - base > found) return null;
+  const firstStart = at[2 * (window.first - base)];
+  const lastEnd = at[2 * (window.end - 1 - base) + 1];
   let out = window.first > 0 ? '…' : text.slice(0, firstStart);
   let cursor = firstStart;
   for (const m of mentions) {
     if (m.end <= window.first) continue;
     if (m.start >= window.end) break;
-    const from = spanStarts[Math.max(m.start, window.first) - base];
-    const to = spanEnds[Math.min(m.end, window.end) - 1 - base];
+    const from = at[2 * (Math.max(m.start, window.first) - base)];
+    const to = at[2 * (Math.min(m.end, window.end) - 1 - base) + 1];
     out += `${text.slice(cursor, from)}[${text.slice(from, to)}]`;
     cursor = to;
   }

@@ -1,7 +1,7 @@
 // Tests of phrase series: zero rows for every year, groupings, shares, peak and comparison.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareSeries, noRegionalGroup, peakRow, phraseSeries, regionOf } from './series.ts';
+import { compareSeries, noRegionalGroup, peakRow, phraseSeries, phraseSeriesOf, regionOf } from './series.ts';
 
 const docs = [
   { doc: 1, year: 2000, country: 'FRA', words: 100 },
@@ -81,4 +81,34 @@ test('comparison: side by side, and the years the lead changes', () => {
     { year: 2002, leader: 'b' },
   ]);
   assert.throws(() => compareSeries(a, b.slice(1)), /different years/);
+});
+
+test('the series over columns with a selection equals the series over the selected documents', () => {
+  const countries = ['USA', 'FRA', null, 'NGA', 'BRA'];
+  const docs = Array.from({ length: 60 }, (_, k) => ({
+    doc: k * 3 + 1,
+    year: 1990 + (k % 7),
+    country: countries[k % countries.length],
+    words: 100 + k,
+  }));
+  const mentions = new Map(docs.filter((_, k) => k % 4 === 0).map((d) => [d.doc, 1 + (d.doc % 3)]));
+  mentions.set(999, 5); // a document not in the table
+  const columns = {
+    length: docs.length,
+    doc: Int32Array.from(docs.map((d) => d.doc)),
+    year: Int32Array.from(docs.map((d) => d.year)),
+    words: Uint32Array.from(docs.map((d) => d.words)),
+    country: (k: number) => docs[k].country,
+  };
+  const keep = (d: (typeof docs)[number]) => d.year >= 1992 && d.country !== 'FRA';
+  const selected = Uint8Array.from(docs.map((d) => (keep(d) ? 1 : 0)));
+  for (const by of ['year', 'country', 'region'] as const) {
+    for (const years of [undefined, [1991, 1994] as [number, number]]) {
+      assert.deepEqual(
+        phraseSeriesOf(columns, selected, mentions, by, years),
+        phraseSeries(docs.filter(keep), mentions, by, years),
+      );
+      assert.deepEqual(phraseSeriesOf(columns, null, mentions, by, years), phraseSeries(docs, mentions, by, years));
+    }
+  }
 });

@@ -41,6 +41,15 @@ const regionOrder: readonly string[] = [
   noRegionalGroup,
 ];
 
+/** Documents as columns (src/norms/document-list.ts `DocumentTable`): row k of each is document k. */
+export interface SeriesColumns {
+  readonly length: number;
+  readonly doc: ArrayLike<number>;
+  readonly year: ArrayLike<number>;
+  readonly words: ArrayLike<number>;
+  country(k: number): string | null;
+}
+
 /**
  * The series of a phrase over documents, given its mention count per document (documents
  * without a mention absent). `years` fixes the range of a by-year series (default: the
@@ -52,25 +61,69 @@ export function phraseSeries(
   by: Grouping,
   years?: readonly [number, number],
 ): SeriesRow[] {
-  const groups = new Map<number | string, { documents: number; matches: number; mentions: number; words: number }>();
-  const keyOf = (d: SeriesDocument): number | string =>
-    by === 'year' ? d.year : by === 'country' ? (d.country ?? 'none') : regionOf(d.country);
+  const columns: SeriesColumns = {
+    length: docs.length,
+    doc: docs.map((d) => d.doc),
+    year: docs.map((d) => d.year),
+    words: docs.map((d) => d.words),
+    country: (k) => docs[k].country,
+  };
+  return phraseSeriesOf(columns, null, mentions, by, years);
+}
+
+/**
+ * `phraseSeries` over documents as columns, counting only the rows where `selected` is 1 (every
+ * row when null): no object per document (issue 18, a norms command counts 10,952 at every start).
+ */
+export function phraseSeriesOf(
+  docs: SeriesColumns,
+  selected: Uint8Array | null,
+  mentions: ReadonlyMap<number, number>,
+  by: Grouping,
+  years?: readonly [number, number],
+): SeriesRow[] {
+  type Group = { documents: number; matches: number; mentions: number; words: number };
+  const groups = new Map<number | string, Group>();
+  let byYear: Group[] = [];
+  let from = 0;
   if (by === 'year') {
-    const ys = docs.map((d) => d.year);
-    const [from, to] = years ?? (ys.length ? [Math.min(...ys), Math.max(...ys)] : [0, -1]);
-    for (let y = from; y <= to; y++) groups.set(y, { documents: 0, matches: 0, mentions: 0, words: 0 });
-  }
-  for (const d of docs) {
-    const k = keyOf(d);
-    let g = groups.get(k);
-    if (!g) {
-      if (by === 'year') continue; // outside the fixed range
-      g = { documents: 0, matches: 0, mentions: 0, words: 0 };
-      groups.set(k, g);
+    let to = -1;
+    if (years) [from, to] = years;
+    else {
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < docs.length; k++) {
+        if (selected !== null && selected[k] === 0) continue;
+        if (docs.year[k] < lo) lo = docs.year[k];
+        if (docs.year[k] > hi) hi = docs.year[k];
+      }
+      if (lo <= hi) [from, to] = [lo, hi];
     }
-    const m = mentions.get(d.doc) ?? 0;
+    byYear = Array.from({ length: Math.max(0, to - from + 1) }, () => ({
+      documents: 0,
+      matches: 0,
+      mentions: 0,
+      words: 0,
+    }));
+    byYear.forEach((g, i) => groups.set(from + i, g));
+  }
+  for (let k = 0; k < docs.length; k++) {
+    if (selected !== null && selected[k] === 0) continue;
+    let g: Group | undefined;
+    if (by === 'year') {
+      g = byYear[docs.year[k] - from];
+      if (g === undefined) continue; // outside the fixed range
+    } else {
+      const key = by === 'country' ? (docs.country(k) ?? 'none') : regionOf(docs.country(k));
+      g = groups.get(key);
+      if (!g) {
+        g = { documents: 0, matches: 0, mentions: 0, words: 0 };
+        groups.set(key, g);
+      }
+    }
+    const m = mentions.get(docs.doc[k]) ?? 0;
     g.documents++;
-    g.words += d.words;
+    g.words += docs.words[k];
     if (m > 0) {
       g.matches++;
       g.mentions += m;

@@ -10,7 +10,7 @@ import { councilDdl } from './schema/council.ts';
 import { councilDocumentsDdl } from './schema/council-documents.ts';
 import { operationsDdl } from './schema/operations.ts';
 import { referenceDdl } from './schema/reference.ts';
-import { normPiecesDdl, normsDdl } from './schema/norms.ts';
+import { normDocumentListDdl, normPiecesDdl, normsDdl } from './schema/norms.ts';
 import { operationsDdl as operationsRegistryDdl } from './schema/operations-registry.ts';
 import { riskDdl } from './schema/risk.ts';
 import { riskHistoryDdl, riskModelDdl } from './schema/risk-model.ts';
@@ -74,6 +74,7 @@ export const migrations: Migration[] = [
     sql: (d) => auditDomainsDdl(d.name),
   },
   { version: 11, name: 'norms: document texts in pieces for search snippets', sql: (d) => normPiecesDdl(d.name) },
+  { version: 12, name: 'norms: the indexed documents of a corpus as one value', sql: () => normDocumentListDdl },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

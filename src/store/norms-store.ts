@@ -73,13 +73,17 @@ export interface NormsStore {
   corpusSize(corpus: Corpus): Promise<number>;
   /** Every document of the corpus table with its text, in ascending row id. */
   corpusTexts(corpus: Corpus): AsyncIterable<NormsDocumentText>;
-  /** Replaces the corpus's derived rows (state, documents, postings, paragraphs) in one transaction. */
+  /**
+   * Replaces the corpus's derived rows (state, documents, postings, paragraphs) in one transaction,
+   * with the documents also as one value (`documentList`, src/norms/document-list.ts) when given.
+   */
   replaceIndex(
     state: NormsIndexState,
     documents: readonly IndexedDocument[],
     postings: Iterable<PostingsRow>,
     paragraphs: Iterable<ParagraphRow>,
     pieces?: Iterable<PieceRow>,
+    documentList?: Uint8Array,
   ): Promise<void>;
   /** Whether the corpus's index has its text in pieces (an index built before migration 11 has not). */
   hasPieces(corpus: Corpus): Promise<boolean>;
@@ -87,6 +91,8 @@ export interface NormsStore {
   pieces(corpus: Corpus, keys: readonly PieceKey[]): Promise<PieceRow[]>;
   /** The indexed documents of a corpus (ascending row id). */
   indexedDocuments(corpus: Corpus): Promise<IndexedDocument[]>;
+  /** The indexed documents as the one value stored with the index (absent: an index built without it). */
+  documentList(corpus: Corpus): Promise<Uint8Array | undefined>;
   /** Postings of the given terms (those absent from the index are absent from the answer). */
   postings(corpus: Corpus, terms: readonly { term: string; kind: 0 | 1 }[]): Promise<PostingsRow[]>;
   /** Sizes of the postings of the given terms, both kinds (read before decoding any: the query budget). */

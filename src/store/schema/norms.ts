@@ -70,3 +70,15 @@ CREATE TABLE norm_pieces (
   text TEXT NOT NULL
 );
 `;
+
+/**
+ * Migration 12 (issue 18 item 1): the indexed documents of a corpus as one value
+ * (src/norms/document-list.ts), which a norms command reads instead of 10,952 rows of
+ * norm_documents; written with the rest of the index.
+ */
+export const normDocumentListDdl = `
+CREATE TABLE norm_document_lists (
+  corpus TEXT PRIMARY KEY,
+  documents BYTEA NOT NULL
+);
+`;

@@ -136,15 +136,22 @@ export class SqlNormsStore implements NormsStore {
     postings: Iterable<PostingsRow>,
     paragraphs: Iterable<ParagraphRow>,
     pieces: Iterable<PieceRow> = [],
+    documentList?: Uint8Array,
   ): Promise<void> {
     const corpus = state.corpus;
     await this.db.transaction(
       async (tx) => {
-        for (const t of normTables) await tx.run(`DELETE FROM ${t} WHERE corpus = ?`, [corpus]);
+        for (const t of [...normTables, 'norm_document_lists'])
+          await tx.run(`DELETE FROM ${t} WHERE corpus = ?`, [corpus]);
         await tx.run('DELETE FROM norm_pieces WHERE piece_key >= ? AND piece_key < ?', [
           corpusBase(corpus),
           corpusBase(corpus) + 2 ** 31 * MAX_PIECES,
         ]);
+        if (documentList)
+          await tx.run('INSERT INTO norm_document_lists (corpus, documents) VALUES (?, ?)', [
+            corpus,
+            Buffer.from(documentList.buffer, documentList.byteOffset, documentList.byteLength),
+          ]);
         await insertRows(
           tx,
           'norm_documents',
@@ -264,6 +271,14 @@ export class SqlNormsStore implements NormsStore {
       'SELECT doc, doc_id AS "docId", year, country, words FROM norm_documents WHERE corpus = ? ORDER BY doc',
       [corpus],
     );
+  }
+
+  async documentList(corpus: Corpus): Promise<Uint8Array | undefined> {
+    const r = await this.db.get<{ documents: Uint8Array }>(
+      'SELECT documents FROM norm_document_lists WHERE corpus = ?',
+      [corpus],
+    );
+    return r ? bytes(r.documents) : undefined;
   }
 
   async postings(corpus: Corpus, terms: readonly { term: string; kind: 0 | 1 }[]): Promise<PostingsRow[]> {
