@@ -1,13 +1,7 @@
 // SqlDb over better-sqlite3 (synchronous underneath). A transaction holds a lock for its whole
 // async life: statements from other callers wait until it ends, so nothing they do can slip into
 // (or be rolled back with) someone else's transaction on this single connection.
-// Durability (docs/durability.md): given a `WalSync` (the file store runs with synchronous =
-// NORMAL), a change is acknowledged only once the write-ahead log holding it is synced to disk,
-// as synchronous = FULL would do, but the fsync runs on libuv's thread pool instead of blocking
-// the event loop inside COMMIT (issue 18 item 4: ~7 ms a commit on a busy disk, during which no
-// request was served), and commits made meanwhile share one fsync (group commit).
 import type Database from 'better-sqlite3';
-import { close, fsync, open } from 'node:fs';
 import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
 
@@ -15,66 +9,15 @@ const isBusy = (e: unknown) =>
   (e as { code?: string } | null)?.code === 'SQLITE_BUSY' || (e as { code?: string } | null)?.code === 'SQLITE_LOCKED';
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/**
- * Syncs a write-ahead log file to disk off the event loop. Every caller gets a sync that began
- * after it asked (so it covers the caller's commit); callers arriving while one runs share the next.
- */
-export class WalSync {
-  private running: Promise<void> | undefined;
-  private next: Promise<void> | undefined;
-  /** How many fsyncs were done (for tests: several concurrent commits share one). */
-  syncs = 0;
-  constructor(readonly file: string) {}
-
-  sync(): Promise<void> {
-    if (!this.running) {
-      this.running = this.once().finally(() => {
-        this.running = undefined;
-      });
-      return this.running;
-    }
-    this.next ??= this.running
-      .catch(() => {})
-      .then(() => {
-        this.next = undefined;
-        return this.sync();
-      });
-    return this.next;
-  }
-
-  private once(): Promise<void> {
-    this.syncs++;
-    return new Promise((resolve, reject) =>
-      open(this.file, 'r', (e, fd) => {
-        if (e) return reject(e);
-        fsync(fd, (e2) => close(fd, () => (e2 ? reject(e2) : resolve())));
-      }),
-    );
-  }
-}
-
 export class SqliteDb implements SqlDb {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
   /** Resolves when the open transaction (if any) ends. */
   private busy: Promise<void> | undefined;
-  /** Set by every statement that may have written since the last sync was asked for. */
-  private wrote = false;
   /** Statements run through this connection that may have written (PRAGMA data_version does not count them). */
   private writes = 0;
 
-  /** `wal`: sync the log after each commit that wrote (the connection runs with synchronous = NORMAL); without it, SQLite's own setting holds. */
-  constructor(
-    readonly raw: Database.Database,
-    private readonly wal?: WalSync,
-  ) {}
-
-  /** Resolves once what this connection committed so far is on disk. */
-  private durable(): Promise<void> | undefined {
-    if (!this.wal || !this.wrote) return undefined;
-    this.wrote = false;
-    return this.wal.sync();
-  }
+  constructor(readonly raw: Database.Database) {}
 
   private prepare(sql: string): Database.Statement {
     let s = this.statements.get(sql);
@@ -93,58 +36,38 @@ export class SqliteDb implements SqlDb {
   /** Statements of the transaction's own handle run directly; everyone else's wait for it. */
   allNow<T>(sql: string, params: readonly SqlValue[] = []): T[] {
     const s = this.prepare(sql);
-    if (!s.readonly) {
-      this.wrote = true;
-      this.writes++;
-    }
-    if (s.reader) return s.all(...params.map(bindValue)) as T[];
-    s.run(...params.map(bindValue));
-    return [];
+    if (!s.readonly) this.writes++;
+    return (s.reader ? s.all(...params.map(bindValue)) : (s.run(...params.map(bindValue)), [])) as T[];
   }
   getNow<T>(sql: string, params: readonly SqlValue[] = []): T | undefined {
     const s = this.prepare(sql);
-    if (!s.readonly) {
-      // a write that returns rows (UPDATE ... RETURNING)
-      this.wrote = true;
-      this.writes++;
-    }
+    // a write that returns rows (UPDATE ... RETURNING)
+    if (!s.readonly) this.writes++;
     return s.get(...params.map(bindValue)) as T | undefined;
   }
-  runNow(sql: string, params: readonly SqlValue[] = []): RunResult {
-    this.wrote = true;
-    this.writes++;
-    return { changes: this.prepare(sql).run(...params.map(bindValue)).changes };
-  }
   execNow(sql: string): void {
-    this.wrote = true;
     this.writes++;
     this.raw.exec(sql);
+  }
+  runNow(sql: string, params: readonly SqlValue[] = []): RunResult {
+    this.writes++;
+    return { changes: this.prepare(sql).run(...params.map(bindValue)).changes };
   }
 
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     while (this.busy) await this.busy;
-    const rows = this.allNow<T>(sql, params);
-    // a write that returns rows committed on its own
-    const synced = this.durable();
-    if (synced) await synced;
-    return rows;
+    return this.allNow<T>(sql, params);
   }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
     while (this.busy) await this.busy;
-    const row = this.getNow<T>(sql, params);
-    const synced = this.durable();
-    if (synced) await synced;
-    return row;
+    return this.getNow<T>(sql, params);
   }
   async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
     const deadline = Date.now() + writeWaitMs;
     for (;;) {
       while (this.busy) await this.busy;
       try {
-        const r = this.runNow(sql, params);
-        // outside a transaction the statement committed on its own
-        await this.durable();
-        return r;
+        return this.runNow(sql, params);
       } catch (e) {
         // Another process holds the write lock: wait without blocking the event loop, then give up.
         if (!isBusy(e)) throw e;
@@ -156,7 +79,6 @@ export class SqliteDb implements SqlDb {
   async exec(sql: string): Promise<void> {
     while (this.busy) await this.busy;
     this.execNow(sql);
-    await this.durable();
   }
 
   /**
@@ -196,10 +118,10 @@ export class SqliteDb implements SqlDb {
     let release!: () => void;
     this.busy = new Promise<void>((r) => (release = r));
     const tx = new SqliteTx(this);
-    let out: T;
     try {
-      out = await fn(tx);
+      const out = await fn(tx);
       this.raw.exec('COMMIT');
+      return out;
     } catch (e) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
       throw e;
@@ -208,9 +130,6 @@ export class SqliteDb implements SqlDb {
       this.busy = undefined;
       release();
     }
-    // Acknowledged once on disk; the connection is free for others meanwhile.
-    await this.durable();
-    return out;
   }
 }
 

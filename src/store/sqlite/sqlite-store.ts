@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { migrations } from '../migrations.ts';
 import { ftsDefinition, searchIndexes, sqliteDialect } from './dialect.ts';
-import { SqliteDb, WalSync } from '../sql/sqlite-db.ts';
+import { SqliteDb } from '../sql/sqlite-db.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
 import { importSource } from '../sql/sources.ts';
@@ -42,12 +42,9 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
-    // Every commit is synced to disk before it is acknowledged, so an edit that was answered
-    // survives a power loss too (see docs/durability.md): for a file, SQLite commits with NORMAL (no
-    // fsync inside COMMIT, which blocked the event loop) and SqliteDb syncs the WAL file itself,
-    // off the event loop, before the write resolves (WalSync); in memory nothing is synced.
-    const file = path !== ':memory:' && path !== '';
-    db.pragma(file ? 'synchronous = NORMAL' : 'synchronous = FULL');
+    // FULL: every commit is synced to disk before it is acknowledged, so an edit that was answered
+    // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     // Short: a busy wait blocks the event loop; longer waits for another process's write lock are
     // taken in steps with the loop free (sql/sqlite-db.ts), and refused as busy after a while.
@@ -55,7 +52,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
     // Reads through a memory map of the file (writes still go through the journal): a search's
     // snippets read thousands of short rows (norm_pieces), each a page read without it (issue 18).
     if (path !== ':memory:') db.pragma('mmap_size = 2147418112');
-    super(new SqliteDb(db, file ? new WalSync(`${path}-wal`) : undefined));
+    super(new SqliteDb(db));
     this.db = db;
   }
 
@@ -77,8 +74,6 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
       'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
     const current = await this.schemaVersion();
-    // Migrations run on the raw connection (not through SqliteDb's synced commits): FULL for them.
-    this.db.pragma('synchronous = FULL');
     for (const m of migrations) {
       if (m.version <= current) continue;
       this.db.transaction(() => {
@@ -88,7 +83,6 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
           .run(m.version, m.name, new Date().toISOString());
       })();
     }
-    this.db.pragma(this.path === ':memory:' ? 'synchronous = FULL' : 'synchronous = NORMAL');
     this.forgetColumns();
     return this.schemaVersion();
   }
