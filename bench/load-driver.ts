@@ -1,6 +1,6 @@
 // The mixed load of issue 8: many readers and a few analysts editing cases at the same time,
 // against a running Concord server. Readers go through autocannon (one viewer session shared by
-// every connection, cycling over the read endpoints); each analyst is a loop that logs in, adds
+// every connection, cycling over the read endpoints, accepting gzip as browsers do); each analyst is a loop that logs in, adds
 // ledger entries to the cases it shares with another analyst (so optimistic-concurrency refusals
 // really happen and are retried from the new version), and remembers every acknowledged edit.
 // Afterwards every acknowledged edit is looked up in the case's stored version: an edit that
@@ -190,7 +190,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     url: opts.url,
     connections: opts.readers,
     duration: opts.seconds,
-    headers: headersOf(viewer),
+    // as a browser sends them (the web app's fetch): kept answers over 1 KB come back gzipped
+    headers: { ...headersOf(viewer), 'accept-encoding': 'gzip, deflate, br' },
     requests: opts.readPaths.map((path) => ({ method: 'GET' as const, path })),
   });
   const t0 = performance.now();

@@ -14,7 +14,7 @@ import {
 import { isRole, type Role, roles } from '../accounts/roles.ts';
 import { decoyRecord, hashPassword, newSessionToken, tokenDigest, verifyPassword } from '../accounts/secrets.ts';
 import { afterFailure, afterSuccess, lockedUntil, releaseClaim, type ThrottleState } from '../accounts/throttle.ts';
-import type { UserSummary } from '../store/accounts-store.ts';
+import type { SessionRecord, UserSummary } from '../store/accounts-store.ts';
 import type { Store } from '../store/store.ts';
 import { BadInputError } from '../errors.ts';
 
@@ -151,9 +151,15 @@ export interface SessionUser {
 }
 
 /** The user a session token belongs to, if the session is live (not expired, idle too long, revoked, or its user disabled). */
-export async function sessionUser(store: Store, token: string, now = new Date()): Promise<SessionUser | undefined> {
+export async function sessionUser(
+  store: Store,
+  token: string,
+  now = new Date(),
+  /** How the session record is read (the server reuses one read while the store is unchanged). */
+  lookup: (tokenHash: string) => Promise<SessionRecord | undefined> = (h) => store.accounts.session(h),
+): Promise<SessionUser | undefined> {
   const tokenHash = tokenDigest(token);
-  const s = await store.accounts.session(tokenHash);
+  const s = await lookup(tokenHash);
   const t = now.getTime();
   if (
     !s ||

@@ -1,30 +1,42 @@
 // Kept answers of GET routes. A route that depends only on imported data (`cacheBy`) keeps its
 // answer per URL until one of those sources is re-imported; a route that depends on what is
 // recorded through Concord (cases, the sovereignty registry, forecast runs: `cacheState`) keeps
-// it until that state changes. Recorded state is read from the store once per request, as the
-// last audit entry of each domain (audit_domains: every committed change appends an audit entry
+// it until that state changes. Recorded state is read from the store once per request (once per
+// change of the store where it has a change stamp: store-reads.ts), as the last audit entry of each domain (audit_domains: every committed change appends an audit entry
 // in its own transaction), so a change made by another process (the CLI, another server process
 // or server on the same store) is seen at once, and an answer that does not depend on cases is
 // not recomputed at every case edit (issue 18 item 4); import times are read at most once a
 // second (ImportStamps). Answers are kept as the bytes sent, so a hit costs no handler, no schema
 // check and no serialisation; concurrent requests that miss the same URL and key wait for one
-// computation instead of each running the handler.
+// computation instead of each running the handler. A kept answer carries an ETag (a request
+// whose If-None-Match names it gets 304, no body) and, when long, its gzip made once, sent to
+// clients that accept gzip: what each request costs then is little more than its headers
+// (issue 18 item 4).
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Store } from '../store/store.ts';
+import { type StampedReads, storeReads } from './store-reads.ts';
 
 /** What a request knows of the recorded state: the last audit entry of each domain, read once per request. */
 export class RecordedState {
-  private read: Promise<ReadonlyMap<string, string>> | undefined;
-  constructor(readonly store: Store) {}
+  constructor(
+    readonly store: Store,
+    /** The request's reads of the store, reused while it is unchanged (store-reads.ts). */
+    readonly reads: StampedReads = storeReads(store).now(),
+  ) {}
   /** Domain -> `seq:hash` of its last audit entry (a domain with no entry is absent). */
   domains(): Promise<ReadonlyMap<string, string>> {
-    this.read ??= this.store.audit.domains().then((rows) => new Map(rows.map((r) => [r.domain, `${r.seq}:${r.hash}`])));
-    return this.read;
+    return this.reads.read('audit-domains', () =>
+      this.store.audit.domains().then((rows) => new Map(rows.map((r) => [r.domain, `${r.seq}:${r.hash}`]))),
+    );
   }
   /** A key that moves with every change recorded in a domain not in `except`. */
-  async keyOutside(except: readonly string[]): Promise<string> {
-    const parts: string[] = [];
-    for (const [d, v] of await this.domains()) if (!except.includes(d)) parts.push(`${d}=${v.slice(0, 24)}`);
-    return parts.sort().join(',');
+  keyOutside(except: readonly string[]): Promise<string> {
+    return this.reads.read(`outside:${except.join(',')}`, async () => {
+      const parts: string[] = [];
+      for (const [d, v] of await this.domains()) if (!except.includes(d)) parts.push(`${d}=${v.slice(0, 24)}`);
+      return parts.sort().join(',');
+    });
   }
 }
 
@@ -51,8 +63,9 @@ export const recordedOutside =
     `r${await recorded.keyOutside(domains)}`;
 
 /** One case (`:id`): its current version, which every change to the case advances. */
-export const caseState: StateKey = async (params, store) => {
-  const s = await store.cases.summary(params.id ?? '');
+export const caseState: StateKey = async (params, store, recorded) => {
+  const id = params.id ?? '';
+  const s = await recorded.reads.read(`case:${id}`, () => store.cases.summary(id));
   return s ? `c${s.currentVersion}` : undefined;
 };
 
@@ -68,6 +81,43 @@ export interface KeptAnswer {
   type: string;
   disposition: string | undefined;
   body: Buffer;
+  /** A strong validator of `body` (sent as ETag; a request with a matching If-None-Match gets 304). */
+  etag?: string;
+  /** `body` gzipped once when kept (answers over `gzipFrom` bytes), sent to clients that accept gzip. */
+  gzip?: Buffer;
+}
+
+/** Kept answers at least this long are kept gzipped too: the 275 KB forecast is sent as ~1/8 of it. */
+export const gzipFrom = 1024;
+
+/** The answer as kept: its bytes, their ETag and, when long, their gzip (computed once, served to every later request). */
+export function keptAnswer(type: string, disposition: string | undefined, body: Buffer): KeptAnswer {
+  return {
+    type,
+    disposition,
+    body,
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    gzip: body.length >= gzipFrom ? gzipSync(body, { level: 6 }) : undefined,
+  };
+}
+
+/** Whether an If-None-Match header names `etag` (a list, or `*`; weak comparison, as RFC 9110 asks for GET). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+/** Whether an Accept-Encoding header accepts gzip (not with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  for (const part of header.split(',')) {
+    const [coding, ...params] = part.trim().split(';');
+    if (coding.trim().toLowerCase() !== 'gzip' && coding.trim() !== '*') continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (!q || Number(q.slice(2)) > 0) return true;
+  }
+  return false;
 }
 
 interface Entry extends KeptAnswer {

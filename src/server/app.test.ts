@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { tempStore, testDialect } from '../../test/support.ts';
 import { sources } from '../ingest/registry.ts';
@@ -349,6 +350,51 @@ test('answers of recorded state are kept until that state changes, whoever chang
     201,
   );
   assert.equal((await get('/api/cases/sdn-darfur')).summary.id, 'sdn-darfur');
+  await app.close();
+  await store.close();
+});
+
+test('kept answers carry an ETag (If-None-Match: 304 until the state changes) and are sent gzipped to clients that accept it', async () => {
+  const store = await tempStore();
+  const app = buildServer({ store, webDist: null });
+  // The reference list (68 KB): kept gzipped; the same bytes whichever way it is sent.
+  const plain = await app.inject('/api/countries');
+  const zipped = await app.inject({ url: '/api/countries', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(zipped.headers['content-encoding'], 'gzip');
+  assert.equal(zipped.headers.vary, 'accept-encoding');
+  assert.match(String(zipped.headers['content-type']), /^application\/json/);
+  assert.ok(zipped.rawPayload.length * 4 < plain.rawPayload.length, `gzip ${zipped.rawPayload.length} bytes`);
+  assert.equal(gunzipSync(zipped.rawPayload).toString(), plain.body);
+  assert.equal(
+    (await app.inject({ url: '/api/countries', headers: { 'accept-encoding': 'gzip;q=0' } })).headers[
+      'content-encoding'
+    ],
+    undefined,
+  );
+  const etag = String(plain.headers.etag);
+  assert.match(etag, /^"[\w-]+"$/);
+  assert.equal(zipped.headers.etag, etag);
+  const again = await app.inject({ url: '/api/countries', headers: { 'if-none-match': `"other", ${etag}` } });
+  assert.deepEqual([again.statusCode, again.body, again.headers.etag], [304, '', etag]);
+  // Recorded state: the case list's ETag holds until a case changes, then the new answer is sent.
+  const open = (title: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      payload: { country: 'MMR', title, populations: ['Rohingya'], since: '2017-08-25', author: 'a', reason: 'opened' },
+    });
+  assert.equal((await open('Rakhine State')).statusCode, 201);
+  const list = await app.inject('/api/cases');
+  const tag = String(list.headers.etag);
+  assert.equal((await app.inject({ url: '/api/cases', headers: { 'if-none-match': tag } })).statusCode, 304);
+  assert.equal((await open('Chin State')).statusCode, 201);
+  const changed = await app.inject({ url: '/api/cases', headers: { 'if-none-match': tag } });
+  assert.equal(changed.statusCode, 200);
+  assert.notEqual(changed.headers.etag, tag);
+  assert.equal(changed.json().length, 2);
+  // An answer that is not kept (a 404) has no ETag.
+  assert.equal((await app.inject('/api/cases/nope')).headers.etag, undefined);
   await app.close();
   await store.close();
 });

@@ -8,8 +8,9 @@ import { Agent, request } from 'node:http';
 import { test } from 'node:test';
 import { addLoadUsers } from '../../bench/load-driver.ts';
 import { userThrottle } from '../accounts/policy.ts';
+import { tokenDigest } from '../accounts/secrets.ts';
 import { cli, cliOk, processEnv, spawnServe } from '../../test/concord-process.ts';
-import { storeEnv, tempDir } from '../../test/support.ts';
+import { homeStore, storeEnv, tempDir } from '../../test/support.ts';
 
 interface Answer {
   status: number;
@@ -171,6 +172,22 @@ test('serve --workers 2: sessions, edits and the answer cache hold across worker
       },
     );
     assert.equal(stale.status, 409);
+
+    // A session ended behind the server's back (a direct write from this test process, no audit
+    // entry) after both workers served it several times is refused by both at their next request.
+    const s2 = await logIn(a, analyst.username, analyst.password);
+    for (const c of [a, b, a, b]) assert.equal((await c.send('GET', '/api/cases', { cookie: s2.cookie })).status, 200);
+    const direct = await homeStore(home);
+    try {
+      const ended = await direct.sql.run('UPDATE sessions SET revoked_at = ? WHERE token_hash = ?', [
+        new Date().toISOString(),
+        tokenDigest(s2.cookie.slice(s2.cookie.indexOf('=') + 1)),
+      ]);
+      assert.equal(ended.changes, 1);
+    } finally {
+      await direct.close();
+    }
+    for (const c of [a, b]) assert.equal((await c.send('GET', '/api/cases', { cookie: s2.cookie })).status, 401);
 
     // Logging out through B ends the session for A too.
     assert.equal((await b.send('POST', '/api/auth/logout', { cookie: s.cookie, 'x-csrf-token': s.csrf })).status, 200);

@@ -4,7 +4,7 @@
 // Input is parsed with zod (a failure is a 400 naming the field); output is parsed too, so a
 // response never drifts from its documented schema. GET routes that depend only on imported
 // data (cacheBy) or on recorded state (cacheState) keep their answers per URL until that changes
-// (answer-cache.ts).
+// (answer-cache.ts), sent with an ETag (If-None-Match: 304) and gzipped when the client accepts it.
 // Each route declares the least role it needs (GET: viewer unless said; any other method:
 // analyst unless said); auth/guard.ts checks the session, the CSRF token and the role before
 // the handler (or the cache) is reached.
@@ -12,10 +12,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '../accounts/roles.ts';
 import type { Store } from '../store/store.ts';
-import { AnswerCache, RecordedState, type StateKey } from './answer-cache.ts';
+import { acceptsGzip, AnswerCache, etagMatches, keptAnswer, RecordedState, type StateKey } from './answer-cache.ts';
 import { type AuthConfig, authorize, type Principal } from './auth/guard.ts';
 import { csvTable, type CsvValue } from '../csv-writer.ts';
 import { ApiError, invalidInput } from './errors.ts';
+import { storeReads } from './store-reads.ts';
 
 export interface RouteContext {
   store: Store;
@@ -128,7 +129,10 @@ export function registerRoutes(
       method: r.method,
       url: r.url,
       handler: async (req, reply) => {
-        const principal = await authorize(req, reply, r, base.store, base.auth);
+        // The store's change stamp, read once: the session, the audit heads and case versions read
+        // under it are reused until anything in the store changes (store-reads.ts).
+        const reads = storeReads(base.store).now();
+        const principal = await authorize(req, reply, r, base.store, base.auth, reads);
         const ctx: RouteContext = {
           store: base.store,
           principal,
@@ -140,7 +144,11 @@ export function registerRoutes(
         };
         const key =
           r.method === 'GET'
-            ? await cache.keyFor(r, req.params as Record<string, string | undefined>, new RecordedState(base.store))
+            ? await cache.keyFor(
+                r,
+                req.params as Record<string, string | undefined>,
+                new RecordedState(base.store, reads),
+              )
             : undefined;
         if (key === undefined) return answerOf(r, req.query, req.params, req.body, ctx, reply);
         const kept = await cache.answer(req.url, key, async () => {
@@ -151,10 +159,24 @@ export function registerRoutes(
               ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
               : 'application/json; charset=utf-8';
           const disposition = reply.getHeader('content-disposition') as string | undefined;
-          return { type, disposition, body: Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer)) };
+          return keptAnswer(
+            type,
+            disposition,
+            Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer)),
+          );
         });
+        // Revalidated at every use (the answer changes with the store), private (it needs a session).
+        reply.header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+        if (kept.etag) {
+          reply.header('etag', kept.etag);
+          if (etagMatches(req.headers['if-none-match'], kept.etag)) return reply.code(304).send();
+        }
         reply.type(kept.type);
         if (kept.disposition) reply.header('content-disposition', kept.disposition);
+        if (kept.gzip && acceptsGzip(req.headers['accept-encoding'])) {
+          reply.header('content-encoding', 'gzip');
+          return kept.gzip;
+        }
         return kept.body;
       },
     });

@@ -122,6 +122,12 @@ export interface Store {
    * can reach (SQLite in memory). Heavy work (the norms index) runs there, off the server's event loop.
    */
   childEnv(): Record<string, string> | null;
+  /**
+   * A value that changes whenever anything in the store may have changed (any connection, any
+   * process), cheaper to read than any query; undefined when the store cannot tell (PostgreSQL).
+   * Read before the data it vouches for.
+   */
+  changeStamp(): string | undefined;
   /** Applies pending migrations; returns the schema version now in force. */
   migrate(): Promise<number>;
   schemaVersion(): Promise<number>;

@@ -4,7 +4,9 @@
 // account exists and the server allows it (loopback peer and loopback Host name only, so neither
 // another machine nor a DNS-rebinding page gets in), else the live session named by the cookie
 // (401 otherwise); (3) the CSRF token of the session in the `x-csrf-token` header on every
-// request other than GET/HEAD (403 when missing or wrong); (4) the route's role (403).
+// request other than GET/HEAD (403 when missing or wrong); (4) the route's role (403). The session
+// record is read again whenever anything in the store changed (store-reads.ts), so a session
+// ended by another process is refused at the next request.
 import { concordCommand } from '../../concord-command.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { userInfo } from 'node:os';
@@ -13,6 +15,7 @@ import { csrfTokenFor, csrfTokenValid } from '../../accounts/secrets.ts';
 import { sessionUser } from '../../app/accounts.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
+import { type StampedReads, storeReads } from '../store-reads.ts';
 import type { Route } from '../route.ts';
 import { readCookie, sessionCookie, sessionCookieHeader } from './cookies.ts';
 
@@ -105,6 +108,8 @@ export async function authorize(
   route: Route,
   store: Store,
   config: AuthConfig,
+  /** The request's reads of the store (store-reads.ts): the session is read once while the store is unchanged. */
+  reads: StampedReads = storeReads(store).now(),
 ): Promise<Principal | null> {
   const changes = req.method !== 'GET' && req.method !== 'HEAD';
   if (changes) {
@@ -138,7 +143,9 @@ export async function authorize(
     }
   } else {
     const token = readCookie(req.headers.cookie, sessionCookie);
-    const user = token ? await sessionUser(store, token) : undefined;
+    const user = token
+      ? await sessionUser(store, token, undefined, (h) => reads.read(`session:${h}`, () => store.accounts.session(h)))
+      : undefined;
     if (user && token) {
       // The CSRF token (an HMAC) is derived only when asked for (GET /api/auth/me and /csrf).
       principal = {

@@ -25,6 +25,12 @@ export interface SqlDb {
   /** Several statements without parameters (DDL). */
   exec(sql: string): Promise<void>;
   /**
+   * A value that changes whenever anything in the database may have changed, through any
+   * connection of any process, read without a query of a table (SQLite: PRAGMA data_version and the
+   * connection's own writes); undefined when the dialect cannot tell so cheaply (PostgreSQL).
+   */
+  changeStamp(): string | undefined;
+  /**
    * Runs `fn` in one transaction on its own handle `tx` (use only `tx` inside): committed when
    * `fn` resolves, rolled back when it throws. `write` takes the write lock at the start (SQLite
    * BEGIN IMMEDIATE), so a read-then-write cannot race another writer; `write: 'late'` (an

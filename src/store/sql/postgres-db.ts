@@ -104,6 +104,10 @@ abstract class PostgresStatements implements SqlDb {
   abstract session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T>;
   /** Outside a transaction there is no lock to hold: only a transaction's handle takes it. */
   async lockWrites(): Promise<void> {}
+  /** PostgreSQL has no counter of commits that costs less than a round trip: none. */
+  changeStamp(): undefined {
+    return undefined;
+  }
 
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     return (await query<T>(this.on(), sql, params)).rows;

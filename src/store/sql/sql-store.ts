@@ -44,6 +44,10 @@ export abstract class SqlStore<D extends SqlDb> {
     this.audit = new SqlAuditStore(sql);
   }
 
+  changeStamp(): string | undefined {
+    return this.sql.changeStamp();
+  }
+
   /** The column names of `table` in the dialect's catalogue; none if there is no such table. */
   protected abstract readColumns(table: string): Promise<string[]>;
 

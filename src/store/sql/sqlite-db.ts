@@ -14,6 +14,8 @@ export class SqliteDb implements SqlDb {
   private readonly statements = new Map<string, Database.Statement>();
   /** Resolves when the open transaction (if any) ends. */
   private busy: Promise<void> | undefined;
+  /** Statements run through this connection that may have written (PRAGMA data_version does not count them). */
+  private writes = 0;
 
   constructor(readonly raw: Database.Database) {}
 
@@ -34,12 +36,21 @@ export class SqliteDb implements SqlDb {
   /** Statements of the transaction's own handle run directly; everyone else's wait for it. */
   allNow<T>(sql: string, params: readonly SqlValue[] = []): T[] {
     const s = this.prepare(sql);
+    if (!s.readonly) this.writes++;
     return (s.reader ? s.all(...params.map(bindValue)) : (s.run(...params.map(bindValue)), [])) as T[];
   }
   getNow<T>(sql: string, params: readonly SqlValue[] = []): T | undefined {
-    return this.prepare(sql).get(...params.map(bindValue)) as T | undefined;
+    const s = this.prepare(sql);
+    // a write that returns rows (UPDATE ... RETURNING)
+    if (!s.readonly) this.writes++;
+    return s.get(...params.map(bindValue)) as T | undefined;
+  }
+  execNow(sql: string): void {
+    this.writes++;
+    this.raw.exec(sql);
   }
   runNow(sql: string, params: readonly SqlValue[] = []): RunResult {
+    this.writes++;
     return { changes: this.prepare(sql).run(...params.map(bindValue)).changes };
   }
 
@@ -67,7 +78,17 @@ export class SqliteDb implements SqlDb {
   }
   async exec(sql: string): Promise<void> {
     while (this.busy) await this.busy;
-    this.raw.exec(sql);
+    this.execNow(sql);
+  }
+
+  /**
+   * Moves whenever the database may have changed: PRAGMA data_version (commits of every other
+   * connection, in any process) and this connection's own writes, counted as they run (so a
+   * transaction's bump precedes its commit). Cheaper than any query of a table; read it before
+   * the data it vouches for.
+   */
+  changeStamp(): string {
+    return `${this.prepare('PRAGMA data_version').pluck().get()}.${this.writes}`;
   }
 
   /** A transaction that writes holds the lock from its BEGIN IMMEDIATE: nothing to take. */
@@ -134,7 +155,7 @@ class SqliteTx implements SqlDb {
   }
   async exec(sql: string): Promise<void> {
     this.check();
-    this.db.raw.exec(sql);
+    this.db.execNow(sql);
   }
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
     this.check();
@@ -146,5 +167,8 @@ class SqliteTx implements SqlDb {
   }
   async lockWrites(): Promise<void> {
     this.check();
+  }
+  changeStamp(): string {
+    return this.db.changeStamp();
   }
 }
