@@ -159,7 +159,12 @@ for (const corpus of ['ungdc', 'resolutions', 'statements'] as const) {
     paragraphs += read.length;
     if (model) {
       const tm = performance.now();
-      const contexts = paragraphContexts(read, corpus, year);
+      const contexts = paragraphContexts(
+        read,
+        corpus,
+        year,
+        model.options.neighbourCues ? (k) => tokens.words.slice(read[k].firstWord, read[k].endWord) : undefined,
+      );
       read.forEach((p, k) =>
         classifyParagraph(model, {
           words: tokens.words.slice(p.firstWord, p.endWord),

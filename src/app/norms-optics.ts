@@ -7,12 +7,20 @@ import { agreement } from '../norms/agreement.ts';
 import type { Convergence } from '../norms/convergent.ts';
 import { type OpticBalance, opticBalance } from '../norms/optics-balance.ts';
 import {
+  CLASSIFIER_OPTIONS,
+  CLASSIFIER_V5_OPTIONS,
   classifyParagraph,
   type OpticsClassifier,
   type ParagraphContext,
   paragraphContexts,
 } from '../norms/optics-classifier.ts';
-import { evaluateOptics, type OpticsEvaluation } from '../norms/optics-evaluation.ts';
+import {
+  type EvaluationItem,
+  evaluateOptics,
+  type MethodScore,
+  type OpticsEvaluation,
+  scoreCandidates,
+} from '../norms/optics-evaluation.ts';
 import type { LabelledItem, SampleItem, SampleSet } from '../norms/optics-sample.ts';
 import { classifyOptics, type OpticLabel, opticLabels, type ParagraphOptics } from '../norms/optics.ts';
 import { paragraphs } from '../norms/paragraphs.ts';
@@ -87,7 +95,9 @@ export async function explainOptics(
   const { model } = await trainModel(store);
   const tokens = tokenize(doc.text);
   const paras = classifyOptics(doc.text);
-  const contexts = paragraphContexts(paras, corpus, doc.year);
+  const contexts = paragraphContexts(paras, corpus, doc.year, (k) =>
+    tokens.words.slice(paras[k].firstWord, paras[k].endWord),
+  );
   const items = paras.map((p, k) => ({
     words: tokens.words.slice(p.firstWord, p.endWord),
     reading: p,
@@ -178,4 +188,45 @@ export async function paragraphTexts<T extends SampleItem>(
     out.push({ item, text: doc && p ? doc.text.slice(p.start, p.end).replace(/\s+/g, ' ') : undefined });
   }
   return out;
+}
+
+/**
+ * Issue 17's final scoring of the optics readers, run once (docs/norms.md, "Adoption rule for
+ * version 5"): the lexicon, version 3 as the default is trained (the 561 development paragraphs),
+ * version 3 and version 5 trained on the 724, on the fresh held-out set (`test2`) and on the first
+ * held-out 80 (`test`). Every labelled paragraph must be in the store.
+ */
+export async function finalOpticsScores(
+  store: Store,
+): Promise<{ sizes: Record<string, number>; scores: Record<string, Record<string, MethodScore>> }> {
+  await assertTables(store);
+  const asItems = async (items: readonly LabelledItem[]): Promise<EvaluationItem[]> => {
+    const found = await sampleParagraphs(store, items);
+    if (found.length < items.length)
+      throw new BadInputError(
+        `only ${found.length} of ${items.length} labelled paragraphs are in this store: import the full corpora (${await importAdvice(store, [...corpusSources.resolutions, ...corpusSources.statements, ...corpusSources.ungdc])})`,
+      );
+    return found.map((f) => ({
+      set: f.item.set,
+      label: f.item.label,
+      words: f.words,
+      lexicon: f.lexicon,
+      reading: f.reading,
+      context: f.context,
+    }));
+  };
+  const dev561 = await asItems(loadSample(false).items.filter((i) => i.set === 'dev'));
+  const all724 = loadSample(true).items;
+  const dev724 = await asItems(all724.filter((i) => i.set === 'dev'));
+  const test = await asItems(all724.filter((i) => i.set === 'test'));
+  const test2 = await asItems(loadHeldout2());
+  const scores = scoreCandidates(
+    [
+      { name: 'v3', training: dev561, options: CLASSIFIER_OPTIONS },
+      { name: 'v3 (724)', training: dev724, options: CLASSIFIER_OPTIONS },
+      { name: 'v5', training: dev724, options: CLASSIFIER_V5_OPTIONS },
+    ],
+    { test2, test },
+  );
+  return { sizes: { dev561: dev561.length, dev724: dev724.length, test: test.length, test2: test2.length }, scores };
 }

@@ -50,7 +50,14 @@ export class CorpusBuild {
     for (const p of cutPieces(d.text, tokens))
       this.pieceTexts.push({ doc: d.doc, piece: p.piece, firstWord: p.firstWord, utf8: this.encoder.encode(p.text) });
     const read = readParagraphs(d.text, tokens);
-    const contexts = this.model ? paragraphContexts(read, this.corpus, d.year) : null;
+    const contexts = this.model
+      ? paragraphContexts(
+          read,
+          this.corpus,
+          d.year,
+          this.model.options.neighbourCues ? (k) => tokens.words.slice(read[k].firstWord, read[k].endWord) : undefined,
+        )
+      : null;
     read.forEach((p, k) => {
       this.paragraphs.push({
         doc: d.doc,

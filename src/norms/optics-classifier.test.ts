@@ -46,8 +46,8 @@ test('the classifier learns words beyond the lexicon and reads its hits', () => 
 test('with only the lexicon features the classifier follows the lexicon', () => {
   const c = trainOpticsClassifier(training, { C: 10, words: false, pairs: false, lexicon: true, minCount: 2 });
   // lexicon, cue groups, length, context (unused here: zero weights), period, density, conflict
-  // cues, the era's cue groups and conflict cues, position (all unused)
-  assert.equal(c.featureNames.length, 24 + 4 + 1 + 9 + 12 + 3 + 1 + 5 + 3);
+  // cues, the era's cue groups and conflict cues, position, the neighbours' cue groups (all unused)
+  assert.equal(c.featureNames.length, 24 + 4 + 1 + 9 + 12 + 3 + 1 + 5 + 3 + 10);
   assert.equal(classifyParagraph(c, item('Poverty and hunger hurt children.', 'none')), 'justice');
 });
 
@@ -132,7 +132,9 @@ test('the fast path classifies exactly as the generic feature path, with every f
     return {
       words: words(t),
       reading: readings[0],
-      context: paragraphContexts(readings, k % 2 ? 'resolutions' : 'ungdc', 1950 + 20 * k)[0],
+      context: paragraphContexts(readings, k % 2 ? 'resolutions' : 'ungdc', 1950 + 20 * k, () =>
+        words(texts[(k + 1) % 5]),
+      )[0],
     };
   });
   const trainingWithContext = training.map((t, k) => ({ ...t, context: items[k % items.length].context }));
@@ -152,8 +154,11 @@ test('the fast path classifies exactly as the generic feature path, with every f
     conflicts: true,
     era: true,
     position: true,
+    stems: 5,
+    neighbourCues: true,
   });
   assert.ok(c.featureNames.includes('conflict cues') && c.featureNames.includes('cues stability before 1990'));
+  assert.ok(c.featureNames.includes('stem frobn-') && c.featureNames.includes('next paragraph cues conflict'));
   for (const item of [...items, ...trainingWithContext])
     assert.equal(classifyParagraph(c, item), classifyParagraphGeneric(c, item));
 });
@@ -173,4 +178,66 @@ test('named interstate disputes and powers are one feature (conflicts), as the v
   assert.equal(classifyParagraph(c, item('The session and its agenda.', 'none')), 'none');
   // the position features need the context from paragraphContexts
   assert.throws(() => trainOpticsClassifier(train, { ...options, position: true }), /paragraph position/);
+});
+
+test("stems (version 5) carry a word's weight to its other forms, and the neighbours' cue words are features", () => {
+  // "occupation" in training, "occupied" and "occupying" only at prediction: one stem, "occup"
+  const train = [
+    item('The occupation of the island 1.', 'stability'),
+    item('The occupation of the island 2.', 'stability'),
+    item('The island of the session 1.', 'none'),
+    item('The island of the session 2.', 'none'),
+  ];
+  const options = { C: 10, words: true, pairs: false, lexicon: false, minCount: 2, stems: 5 };
+  const c = trainOpticsClassifier(train, options);
+  assert.ok(c.featureNames.includes('stem occup-') && !c.featureNames.includes('stem occupied-'));
+  assert.equal(classifyParagraph(c, item('The occupied island.', 'none')), 'stability');
+  assert.equal(
+    classifyParagraph(c, item('The occupied island.', 'none')),
+    classifyParagraphGeneric(c, item('The occupied island.', 'none')),
+  );
+  assert.equal(strongestFeatures(c, item('The occupied island.', 'none'), 'stability')[0].feature, 'stem occup-');
+  // the neighbours' cue counts: from the words passed to paragraphContexts, null at the ends
+  const texts = ['The armies and the missiles.', 'The question was discussed.', 'Children and poverty.'];
+  const ctx = paragraphContexts(
+    texts.map((t) => classifyOptics(t)[0]),
+    'ungdc',
+    1980,
+    (k) => words(texts[k]),
+  );
+  assert.equal(ctx[0].previousCues, null);
+  assert.deepEqual(ctx[1].previousCues, [2, 0, 0, 0, 0]);
+  assert.deepEqual(ctx[1].nextCues, [0, 0, 2, 0, 0]);
+  // the same words between other neighbours: only the neighbours' cue words tell them apart
+  const reversed = [...texts].reverse();
+  const ctx2 = paragraphContexts(
+    reversed.map((t) => classifyOptics(t)[0]),
+    'ungdc',
+    1980,
+    (k) => words(reversed[k]),
+  );
+  const same = 'The question was discussed.';
+  const at = (context: (typeof ctx)[number], label: OpticLabel): TrainingItem => ({
+    words: words(same),
+    reading: classifyOptics(same)[0],
+    context,
+    label,
+  });
+  const n = trainOpticsClassifier(
+    [at(ctx[1], 'stability'), at(ctx[1], 'stability'), at(ctx2[1], 'justice'), at(ctx2[1], 'justice')],
+    {
+      C: 10,
+      words: false,
+      pairs: false,
+      lexicon: false,
+      minCount: 1,
+      neighbourCues: true,
+    },
+  );
+  assert.ok(n.featureNames.includes('previous paragraph cues stability'));
+  assert.equal(classifyParagraph(n, at(ctx[1], 'none')), 'stability');
+  assert.equal(classifyParagraph(n, at(ctx2[1], 'none')), 'justice');
+  // a context built without the words has no neighbour cues, and the classifier says so
+  const bare = paragraphContexts([classifyOptics(same)[0]], 'ungdc', 1980)[0];
+  assert.throws(() => classifyParagraph(n, at(bare, 'none')), /neighbours' cue words/);
 });

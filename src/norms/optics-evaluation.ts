@@ -8,8 +8,8 @@
 import { type Agreement, agreement } from './agreement.ts';
 import {
   type ClassifierOptions,
-  CLASSIFIER_OPTIONS,
   classifyParagraph,
+  DEFAULT_CLASSIFIER_OPTIONS,
   crossValidatedLabels,
   type ParagraphContext,
   trainOpticsClassifier,
@@ -106,7 +106,7 @@ export function score(pairs: readonly { truth: OpticLabel; predicted: OpticLabel
 
 export function evaluateOptics(
   items: readonly EvaluationItem[],
-  options: ClassifierOptions = CLASSIFIER_OPTIONS,
+  options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
 ): OpticsEvaluation {
   const dev = items.filter((i) => i.set === 'dev');
   const test = items.filter((i) => i.set === 'test');
@@ -140,4 +140,31 @@ export function evaluateOptics(
     ),
     baselineTest: { label: majority, accuracy: test.filter((i) => i.label === majority).length / test.length },
   };
+}
+
+/** A classifier to score on a test set: its name, its training paragraphs and options. */
+export interface Candidate {
+  readonly name: string;
+  readonly training: readonly EvaluationItem[];
+  readonly options: ClassifierOptions;
+}
+
+/**
+ * The lexicon and each candidate classifier scored on each test set (issue 17's final scoring:
+ * version 3 as the default is trained, version 3 and version 5 on the 724 development paragraphs;
+ * the fresh held-out set and the first held-out 80). Each candidate is trained once.
+ */
+export function scoreCandidates(
+  candidates: readonly Candidate[],
+  tests: Readonly<Record<string, readonly EvaluationItem[]>>,
+): Record<string, Record<string, MethodScore>> {
+  const out: Record<string, Record<string, MethodScore>> = {};
+  for (const [set, items] of Object.entries(tests))
+    out[set] = { lexicon: score(items.map((i) => ({ truth: i.label, predicted: i.lexicon }))) };
+  for (const c of candidates) {
+    const classifier = trainOpticsClassifier(c.training, c.options);
+    for (const [set, items] of Object.entries(tests))
+      out[set][c.name] = score(items.map((i) => ({ truth: i.label, predicted: classifyParagraph(classifier, i) })));
+  }
+  return out;
 }
