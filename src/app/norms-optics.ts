@@ -108,6 +108,26 @@ export async function explainOptics(
   return { doc, method, paragraphs: paras, items, model, modelLabels };
 }
 
+/**
+ * The labelled paragraphs' words and readings, as the evaluation takes them; every one must be in
+ * the store, else a BadInputError naming the imports that would add them (`purpose` ends it).
+ */
+async function labelledReadings(store: Store, items: readonly LabelledItem[], purpose = ''): Promise<EvaluationItem[]> {
+  const found = await sampleParagraphs(store, items);
+  if (found.length < items.length)
+    throw new BadInputError(
+      `only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (${await importAdvice(store, [...corpusSources.resolutions, ...corpusSources.statements, ...corpusSources.ungdc])})${purpose}`,
+    );
+  return found.map((f) => ({
+    set: f.item.set,
+    label: f.item.label,
+    words: f.words,
+    lexicon: f.lexicon,
+    reading: f.reading,
+    context: f.context,
+  }));
+}
+
 export type CorpusAgreement = { items: number; agreement: number; kappa: number | null } | null;
 
 /**
@@ -119,23 +139,7 @@ export async function evaluateOpticsSample(
   log: Log,
 ): Promise<{ evaluation: OpticsEvaluation; corpusAgreement: CorpusAgreement }> {
   await assertTables(store);
-  const { items } = loadSample();
-  const found = await sampleParagraphs(store, items);
-  if (found.length < items.length) {
-    throw new BadInputError(
-      `only ${found.length} of the ${items.length} labelled paragraphs are in this store: import the full corpora (${await importAdvice(store, [...corpusSources.resolutions, ...corpusSources.statements, ...corpusSources.ungdc])}) to evaluate`,
-    );
-  }
-  const evaluation = evaluateOptics(
-    found.map((f) => ({
-      set: f.item.set,
-      label: f.item.label,
-      words: f.words,
-      lexicon: f.lexicon,
-      reading: f.reading,
-      context: f.context,
-    })),
-  );
+  const evaluation = evaluateOptics(await labelledReadings(store, loadSample().items, ' to evaluate'));
   await ensureIndex(store, 'ungdc', log);
   const pairs = await store.norms.opticLabelPairs('ungdc');
   const corpusAgreement = pairs.length
@@ -200,21 +204,7 @@ export async function finalOpticsScores(
   store: Store,
 ): Promise<{ sizes: Record<string, number>; scores: Record<string, Record<string, MethodScore>> }> {
   await assertTables(store);
-  const asItems = async (items: readonly LabelledItem[]): Promise<EvaluationItem[]> => {
-    const found = await sampleParagraphs(store, items);
-    if (found.length < items.length)
-      throw new BadInputError(
-        `only ${found.length} of ${items.length} labelled paragraphs are in this store: import the full corpora (${await importAdvice(store, [...corpusSources.resolutions, ...corpusSources.statements, ...corpusSources.ungdc])})`,
-      );
-    return found.map((f) => ({
-      set: f.item.set,
-      label: f.item.label,
-      words: f.words,
-      lexicon: f.lexicon,
-      reading: f.reading,
-      context: f.context,
-    }));
-  };
+  const asItems = (items: readonly LabelledItem[]) => labelledReadings(store, items);
   const dev561 = await asItems(loadSample(false).items.filter((i) => i.set === 'dev'));
   const all724 = loadSample(true).items;
   const dev724 = await asItems(all724.filter((i) => i.set === 'dev'));
