@@ -5,33 +5,23 @@
 // 400 naming the field; a burst gets 200 or 503 `busy` with Retry-After, never 500. The heavy case
 // on the real corpus is test/hostile/heavy-norms-query.test.ts.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildIndex, checkQueryBudget, IndexedCorpus, keywordsInContext, seriesOf } from '../app/norms.ts';
 import { importSources } from '../ingest/run.ts';
 import { ungdcSource } from '../ingest/ungdc/index.ts';
 import { parsePhrase, phraseLabel } from '../norms/phrase.ts';
+import { indexedFixtureStore, injectWhileBusy } from '../../test/fixtures/norms-server.ts';
 import { fixtureSpeeches, writeFixtureCorpus } from '../../test/fixtures/ungdc.ts';
-import { homeStore, tempDir } from '../../test/support.ts';
 import { buildServer } from './app.ts';
 import { maxWaiting } from './norms-queries.ts';
 
 test('norms queries through the thread: same answers, re-import seen, budget, burst', async () => {
-  const home = tempDir();
-  const data = join(home, 'data');
-  writeFixtureCorpus(data);
-  const store = await homeStore(home);
+  const { store, data } = await indexedFixtureStore();
   assert.ok(store.childEnv(), 'a store a thread can open');
-  await importSources(store, [ungdcSource], data);
-  await buildIndex(store, 'ungdc');
   const app = buildServer({ store, webDist: null });
   try {
     const phrase = 'concert of nations';
-    let r = await app.inject(`/api/norms/series?phrase=${encodeURIComponent(phrase)}`);
-    for (let k = 0; r.statusCode === 503 && k < 200; k++) {
-      await new Promise((done) => setTimeout(done, 100));
-      r = await app.inject(`/api/norms/series?phrase=${encodeURIComponent(phrase)}`);
-    }
+    const r = await injectWhileBusy(app, `/api/norms/series?phrase=${encodeURIComponent(phrase)}`);
     assert.equal(r.statusCode, 200, r.body);
     const indexed = await IndexedCorpus.open(store, 'ungdc');
     const [s] = await seriesOf(indexed, [parsePhrase(phrase)], { by: 'year' });
@@ -55,11 +45,7 @@ test('norms queries through the thread: same answers, re-import seen, budget, bu
     });
     await importSources(store, [ungdcSource], data);
     await buildIndex(store, 'ungdc');
-    let after = await app.inject('/api/norms/kwic?phrase=concert%20of%20nations');
-    for (let k = 0; after.statusCode === 503 && k < 200; k++) {
-      await new Promise((done) => setTimeout(done, 100));
-      after = await app.inject('/api/norms/kwic?phrase=concert%20of%20nations');
-    }
+    const after = await injectWhileBusy(app, '/api/norms/kwic?phrase=concert%20of%20nations');
     assert.equal(after.statusCode, 200, after.body);
     assert.equal(after.json().mentions, 5, after.body);
 
@@ -92,19 +78,10 @@ test('norms queries through the thread: same answers, re-import seen, budget, bu
 
 test('the optics balance and the R2P debate comparison run in the norms query thread (bounded, 503 busy), not on the loop', async () => {
   // On the real corpus they held the server's loop 0.2-2 s and about 5 s (docs/security.md).
-  const home = tempDir();
-  const data = join(home, 'data');
-  writeFixtureCorpus(data);
-  const store = await homeStore(home);
-  await importSources(store, [ungdcSource], data);
-  await buildIndex(store, 'ungdc');
+  const { store } = await indexedFixtureStore();
   const app = buildServer({ store, webDist: null });
   try {
-    let r = await app.inject('/api/norms/optics?from=1990&to=2024');
-    for (let k = 0; r.statusCode === 503 && k < 200; k++) {
-      await new Promise((done) => setTimeout(done, 100));
-      r = await app.inject('/api/norms/optics?from=1990&to=2024');
-    }
+    const r = await injectWhileBusy(app, '/api/norms/optics?from=1990&to=2024');
     assert.equal(r.statusCode, 200, r.body);
     // the answer is the use case's (src/server/routes/norms-optics.test.ts), now given by the thread
     // the thread's "not ready" is still told apart: no Council documents here, a 404 saying what to import

@@ -4,33 +4,16 @@
 // (CONCORD_TEST_DATABASE_URL) PostgreSQL. Before, the route always read the lexicon's labels, so
 // the API and the CLI could give different balances for the same corpus.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildIndex } from '../../app/norms.ts';
 import { opticsBalanceOf } from '../../app/norms-optics.ts';
-import { importSources } from '../../ingest/run.ts';
-import { ungdcSource } from '../../ingest/ungdc/index.ts';
-import { writeFixtureCorpus } from '../../../test/fixtures/ungdc.ts';
-import { homeStore, tempDir } from '../../../test/support.ts';
+import { indexedFixtureStore, injectWhileBusy } from '../../../test/fixtures/norms-server.ts';
 import { buildServer } from '../app.ts';
 
 test('the optics balance of the API is the use case’s, with the method it used; an unavailable method is a 400', async () => {
-  const home = tempDir();
-  const data = join(home, 'data');
-  writeFixtureCorpus(data);
-  const store = await homeStore(home);
-  await importSources(store, [ungdcSource], data);
-  await buildIndex(store, 'ungdc');
+  const { store } = await indexedFixtureStore();
   const app = buildServer({ store, webDist: null });
   try {
-    const ask = async (url: string) => {
-      let r = await app.inject(url);
-      for (let k = 0; r.statusCode === 503 && k < 200; k++) {
-        await new Promise((done) => setTimeout(done, 100));
-        r = await app.inject(url);
-      }
-      return r;
-    };
+    const ask = (url: string) => injectWhileBusy(app, url);
     const r = await ask('/api/norms/optics?from=1990&to=2024');
     assert.equal(r.statusCode, 200, r.body);
     const { method, balance } = await opticsBalanceOf(store, { corpus: 'ungdc', from: 1990, to: 2024 }, () => {});
