@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
-import { tempStore, testDialect } from '../../test/support.ts';
+import { tempDir, tempStore, testDialect } from '../../test/support.ts';
 import { sources } from '../ingest/registry.ts';
 import { latestVersion } from '../store/migrations.ts';
 import { apiRoutes, buildServer } from './app.ts';
@@ -397,4 +399,25 @@ test('kept answers carry an ETag (If-None-Match: 304 until the state changes) an
   assert.equal((await app.inject('/api/cases/nope')).headers.etag, undefined);
   await app.close();
   await store.close();
+});
+
+test('the web application is sent gzipped only to clients that accept gzip (gzip;q=0 gets it plain)', async () => {
+  const dist = tempDir();
+  const page = `<!doctype html><title>Concord</title>${'<p>the situation room</p>'.repeat(40)}`;
+  writeFileSync(join(dist, 'index.html'), page);
+  const store = await tempStore();
+  const app = buildServer({ store, webDist: dist });
+  try {
+    const zipped = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip, br' } });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(zipped.rawPayload).toString(), page);
+    for (const refusing of ['gzip;q=0', 'br', 'gzip;q=0, *']) {
+      const plain = await app.inject({ url: '/', headers: { 'accept-encoding': refusing } });
+      assert.equal(plain.headers['content-encoding'], undefined, refusing);
+      assert.equal(plain.body, page);
+    }
+  } finally {
+    await app.close();
+    await store.close();
+  }
 });

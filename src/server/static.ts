@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptsGzip } from './accept-encoding.ts';
 import { notFound } from './errors.ts';
 
 const types: Record<string, string> = {
@@ -63,7 +64,7 @@ function send(req: FastifyRequest, reply: FastifyReply, a: Asset): Buffer {
     .type(a.type)
     .header('cache-control', a.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
     .header('vary', 'accept-encoding');
-  if (a.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+  if (a.gz && acceptsGzip(req.headers['accept-encoding'])) {
     reply.header('content-encoding', 'gzip');
     return a.gz;
   }
