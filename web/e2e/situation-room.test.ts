@@ -137,6 +137,7 @@ describe('situation room in Chromium', { skip: skip ?? false, timeout: 300_000 }
     const stale = page.locator('[data-testid="pathway"][aria-busy="true"]');
     await stale.getByText('Recomputing').waitFor();
     assert.match(await stale.innerText(), /Security Council: authorised/, 'the kept answer is still the old one');
+    await screenshot(page, '05b-council-pathway-recomputing');
     release();
     await settled.getByText('Conclusion:').waitFor();
     assert.match(await settled.innerText(), /Security Council: vetoed/i);
