@@ -153,7 +153,7 @@ if (!process.argv.includes('--vectors') && !process.argv.includes('--self-train'
 
 if (vectors) {
   const wv = vectors;
-  const vconfigs: [string, ClassifierOptions, 'mean' | 'mean+max'][] = JSON.parse(process.env.OPTICS_CV_VECTORS ?? 'null') ?? [
+  const vconfigs: [string, ClassifierOptions, 'mean' | 'mean+max' | 'mean z' | 'mean+max z'][] = JSON.parse(process.env.OPTICS_CV_VECTORS ?? 'null') ?? [
     ['version 5', CLASSIFIER_V5_OPTIONS, 'mean'],
     ['v5 + domain vectors, mean', { ...CLASSIFIER_V5_OPTIONS, dense: true }, 'mean'],
     ['v5 + domain vectors, mean and max', { ...CLASSIFIER_V5_OPTIONS, dense: true }, 'mean+max'],
@@ -162,9 +162,20 @@ if (vectors) {
   const contentWords = all.reduce((n, i) => n + i.words.filter(content).length, 0);
   console.log(`domain vectors cover ${((100 * covered) / contentWords).toFixed(1)}% of the development paragraphs' content words`);
   for (const [name, o, pooling] of vconfigs) {
-    const withDense = (order: typeof all) =>
-      order.map((i) => ({ ...i, dense: paragraphVector(wv, i.words.filter(content), pooling === 'mean+max') }));
-    run(name, { ...CLASSIFIER_OPTIONS, ...o }, (order) => crossValidatedLabels(withDense(order), { ...CLASSIFIER_OPTIONS, ...o }, 5));
+    // "... z": each dimension standardised over the development paragraphs (label-free), so that C
+    // penalises the vector features as it does features of unit size
+    const vecs = all.map((i) => paragraphVector(wv, i.words.filter(content), pooling.startsWith('mean+max')));
+    if (pooling.endsWith(' z'))
+      for (let j = 0; j < vecs[0].length; j++) {
+        const m = vecs.reduce((t, v) => t + v[j], 0) / vecs.length;
+        const sd = Math.sqrt(vecs.reduce((t, v) => t + (v[j] - m) ** 2, 0) / vecs.length) || 1;
+        for (const v of vecs) v[j] = (v[j] - m) / sd;
+      }
+    const dense = new Map(all.map((i, k) => [i, vecs[k]]));
+    const withDense = (order: typeof all) => order.map((i) => ({ ...i, dense: dense.get(i) }));
+    run(name, { ...CLASSIFIER_OPTIONS, ...o }, (order) =>
+      crossValidatedLabels(withDense(order), { ...CLASSIFIER_OPTIONS, ...o }, 5),
+    );
   }
 }
 

@@ -13,6 +13,9 @@
 //   - stems (version 5): each content word's first letters, a feature like a word ("occupi" for
 //     occupied/occupying/occupation), and neighbour cues: the cue-word counts of the previous and next
 //     paragraphs (an argument that runs over paragraphs).
+//   - dense (tried for version 6, not adopted): features given with each item, such as the mean of
+//     the paragraph's domain word vectors (word-vectors.ts); rows may carry a weight (self-training,
+//     self-training.ts).
 // The lexicon stays the explanation: `--explain` prints its hits beside the label this model
 // assigns, and the words with the largest weight towards that label. Training data: the labelled
 // sample's development paragraphs (optics-sample.csv, optics-sample-extension.csv); the penalty
