@@ -61,3 +61,36 @@ test('closing the server stops the norms index build a request started; a new se
     await store.close();
   }
 });
+
+test('/api/norms/status lists the three corpora; one never imported is "not-imported" with how to import it', async () => {
+  const home = tempDir();
+  const data = join(home, 'data');
+  writeFixtureCorpus(data);
+  const store = await homeStore(home);
+  const app = buildServer({ store, webDist: null });
+  try {
+    const before = (await app.inject('/api/norms/status')).json() as {
+      corpus: string;
+      state: string;
+      message: string;
+    }[];
+    assert.deepEqual(
+      before.map((s) => [s.corpus, s.state]),
+      [
+        ['ungdc', 'not-imported'],
+        ['resolutions', 'not-imported'],
+        ['statements', 'not-imported'],
+      ],
+    );
+    assert.match(before[2].message, /presidential statements are not in the store: run .*concord data (fetch|import)/);
+    await importSources(store, [ungdcSource], data);
+    const after = (await app.inject('/api/norms/status')).json() as { corpus: string; state: string }[];
+    assert.deepEqual(
+      after.map((s) => s.state),
+      ['not-built', 'not-imported', 'not-imported'],
+    );
+  } finally {
+    await app.close();
+    await store.close();
+  }
+});

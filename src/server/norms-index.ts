@@ -150,7 +150,7 @@ async function openIndex(store: Store, corpus: Corpus): Promise<IndexedCorpus> {
 
 export interface IndexStatus {
   corpus: Corpus;
-  state: 'not-built' | 'building' | 'ready' | 'failed';
+  state: 'not-imported' | 'not-built' | 'building' | 'ready' | 'failed';
   since: string | null;
   message: string;
 }
@@ -209,7 +209,7 @@ export function normsIndexKey(store: Store, corpus: Corpus): string | null {
   return entries(store).get(corpus)?.key ?? null;
 }
 
-/** What state each corpus's index is in, without starting a build. */
+/** What state each corpus's index is in, without starting a build; a corpus never imported says so and how to import it. */
 export async function normsIndexStatus(store: Store, corpus: Corpus): Promise<IndexStatus> {
   const e = entries(store).get(corpus);
   const key = await store.norms.corpusImportedAt(corpus);
@@ -225,6 +225,13 @@ export async function normsIndexStatus(store: Store, corpus: Corpus): Promise<In
       message: `the norms index of the ${corpusNames[corpus]} is being built`,
     };
   }
+  if (key === null)
+    return {
+      corpus,
+      state: 'not-imported',
+      since: null,
+      message: `the ${corpusNames[corpus]} are not in the store: run ${await importAdvice(store, corpusSources[corpus])}`,
+    };
   const stored = await store.norms.indexState(corpus);
   const current = stored !== undefined && stored.sourceImportedAt === key;
   return {

@@ -101,7 +101,8 @@ before(async () => {
   await app.inject('/api/norms/series?phrase=peace&corpus=resolutions');
   for (let i = 0; i < 240; i++) {
     const states = (await app.inject('/api/norms/status')).json() as { state: string; message: string }[];
-    if (states.every((s) => s.state === 'ready')) break;
+    // the two corpora asked for above (the presidential statements are not in this store)
+    if (states.filter((s) => s.state !== 'not-imported').every((s) => s.state === 'ready')) break;
     assert.ok(!states.some((s) => s.state === 'failed'), JSON.stringify(states));
     await new Promise((r) => setTimeout(r, 250));
   }

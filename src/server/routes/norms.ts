@@ -99,17 +99,18 @@ export const normsRoutes = [
     method: 'GET',
     url: '/api/norms/status',
     tag: 'norms',
-    summary: 'State of the norms index of each corpus (not built, being built, ready)',
+    summary:
+      'State of the norms index of each corpus: the General Debate, the resolutions and the presidential statements (not imported, not built, being built, ready, failed)',
     response: z.array(
       z.object({
         corpus: z.string(),
-        state: z.enum(['not-built', 'building', 'ready', 'failed']),
+        state: z.enum(['not-imported', 'not-built', 'building', 'ready', 'failed']),
         since: z.string().nullable(),
         message: z.string(),
       }),
     ),
     handler: async (_in, { store }) =>
-      Promise.all((['ungdc', 'resolutions'] as const).map((c) => normsIndexStatus(store, c))),
+      Promise.all((['ungdc', 'resolutions', 'statements'] as const).map((c) => normsIndexStatus(store, c))),
   }),
   route({
     method: 'GET',

@@ -27,6 +27,7 @@ export function CountryLanguage({ country }: { country: CountryInfo }) {
       <Show loaded={status} what="the norms index">
         {(s) => {
           const gd = s.find((x) => x.corpus === 'ungdc');
+          if (gd?.state === 'not-imported') return <p className="note">{gd.message}.</p>;
           if (!asked && gd?.state === 'not-built') {
             return (
               <p>

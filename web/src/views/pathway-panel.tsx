@@ -2,7 +2,7 @@
 // state concerned, the crimes alleged and the draft's measures, optionally the expected General
 // Assembly votes and a regional organisation; the council core walks Council, Uniting for Peace
 // and Chapter VIII and says who, if anyone, gives right authority.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { sendJson, useApi } from '../api.ts';
 import type { SimulatedBallot } from './vote-simulator.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
@@ -34,12 +34,14 @@ export function PathwayPanel({ ballot }: { ballot: SimulatedBallot | null }) {
     stateIsMember: true,
     willing: true,
   });
-  const [result, setResult] = useState<Pathway | null>(null);
+  // The answer is kept with the situation it was computed for: while the answer for a changed
+  // ballot or form is on its way, the previous one is marked as out of date (aria-busy), never
+  // shown as if it concluded on what is now on screen.
+  const [result, setResult] = useState<{ key: string; pathway: Pathway } | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!ballot || ballot.procedural) return;
-    const situation = {
+  const situation = useMemo(() => {
+    if (!ballot || ballot.procedural) return null;
+    return {
       state,
       year: ballot.year,
       crimesAlleged: crimes,
@@ -56,11 +58,16 @@ export function PathwayPanel({ ballot }: { ballot: SimulatedBallot | null }) {
           }
         : {}),
     };
+  }, [ballot, state, crimes, measures, ga, regional]);
+  const key = situation ? JSON.stringify(situation) : null;
+
+  useEffect(() => {
+    if (!key) return;
     let live = true;
-    sendJson<Pathway>('POST', '/api/council/pathway', situation).then(
+    sendJson<Pathway>('POST', '/api/council/pathway', JSON.parse(key)).then(
       (p) => {
         if (live) {
-          setResult(p);
+          setResult({ key, pathway: p });
           setError(null);
         }
       },
@@ -74,7 +81,8 @@ export function PathwayPanel({ ballot }: { ballot: SimulatedBallot | null }) {
     return () => {
       live = false;
     };
-  }, [ballot, state, crimes, measures, ga, regional]);
+  }, [key]);
+  const stale = result !== null && result.key !== key;
 
   return (
     <section aria-labelledby="pathway-title">
@@ -195,9 +203,10 @@ export function PathwayPanel({ ballot }: { ballot: SimulatedBallot | null }) {
         </p>
       ) : null}
       {result ? (
-        <div data-testid="pathway">
+        <div data-testid="pathway" aria-busy={stale} className={stale ? 'stale' : undefined}>
+          {stale ? <p className="note">Recomputing for the ballot and situation above…</p> : null}
           <ol>
-            {result.steps.map((s, i) => (
+            {result.pathway.steps.map((s, i) => (
               <li key={i}>
                 <strong>{authorityNames[s.authority] ?? s.authority}</strong>: {s.outcome.replace(/-/g, ' ')}
                 <ul>
@@ -213,10 +222,10 @@ export function PathwayPanel({ ballot }: { ballot: SimulatedBallot | null }) {
               </li>
             ))}
           </ol>
-          <div className={`outcome ${result.authority ? 'adopted' : 'veto'}`}>
-            <strong>Conclusion:</strong> {result.conclusion}
+          <div className={`outcome ${result.pathway.authority ? 'adopted' : 'veto'}`}>
+            <strong>Conclusion:</strong> {result.pathway.conclusion}
           </div>
-          {result.notes.map((n) => (
+          {result.pathway.notes.map((n) => (
             <p key={n} className="note">
               {n}
             </p>
