@@ -10,6 +10,8 @@ import { fixtureSpeeches, writeFixtureCorpus } from '../../test/fixtures/ungdc.t
 import { homeStore, runCli, tempDir } from '../../test/support.ts';
 import { importSources } from '../ingest/run.ts';
 import { ungdcSource } from '../ingest/ungdc/index.ts';
+import { cutPieces, NO_MARK } from '../norms/pieces.ts';
+import { tokenize } from '../norms/tokens.ts';
 import type { CorpusHit, CorpusQuery } from '../store/store.ts';
 import { CorpusSearch } from './corpus-search.ts';
 import { buildIndex, ensureIndex, staleness } from './norms.ts';
@@ -107,15 +109,33 @@ test('corpus search: the same documents and marks as the full-text index, snippe
   assert.deepEqual(await search.search(q), await store.searchCorpus(q));
   await buildIndex(store, 'ungdc');
   assert.deepEqual(await search.search(q), hits);
-  // an index built before the pieces were kept (schema migration 11) is stale: rebuilt by the next norms command
-  await store.sql.run('DELETE FROM norm_pieces');
-  assert.equal(
-    await staleness(store, 'ungdc', await store.norms.indexState('ungdc')),
-    'built before search snippets were kept',
+  // the stored pieces with their word marks are those cut from the text (pieces.ts)
+  const aaa = speeches['TXT/Session 60 - 2005/AAA_60_2005.txt'];
+  const aaaRow = (await store.norms.indexedDocuments('ungdc')).find((d) => d.docId === 'AAA_60_2005')!.doc;
+  const aaaPieces = cutPieces(aaa, tokenize(aaa));
+  const stored = await store.norms.pieces(
+    'ungdc',
+    aaaPieces.map((p) => ({ doc: aaaRow, piece: p.piece })),
   );
-  assert.deepEqual(await search.search(q), await store.searchCorpus(q));
-  await ensureIndex(store, 'ungdc');
-  assert.deepEqual(await search.search(q), hits);
+  assert.deepEqual(
+    stored.sort((x, y) => x.piece - y.piece),
+    aaaPieces.map((p) => ({ doc: aaaRow, ...p })),
+  );
+  // 611 words: every piece has its word 32, so its first mark
+  assert.equal(stored.length, 5);
+  assert.ok(stored.every((p) => p.marks % 0x10000 !== NO_MARK));
+  // an index built before the pieces were kept (schema migration 11), or before their word marks
+  // (migration 13), is stale: rebuilt by the next norms command
+  for (const old of ['UPDATE norm_pieces SET word_marks = NULL', 'DELETE FROM norm_pieces']) {
+    await store.sql.run(old);
+    assert.equal(
+      await staleness(store, 'ungdc', await store.norms.indexState('ungdc')),
+      'built before search snippets were kept with their word marks',
+    );
+    assert.deepEqual(await search.search(q), await store.searchCorpus(q));
+    await ensureIndex(store, 'ungdc');
+    assert.deepEqual(await search.search(q), hits);
+  }
   await store.close();
 });
 

@@ -5,7 +5,9 @@
 // documents at once (norm_pieces), cut by src/norms/pieces.ts. No matching text is read whole. The
 // pieces read are kept in the process with their words' offsets (src/norms/piece-cache.ts, bounded,
 // dropped with the index they came from), so a repeated or overlapping search reads only those it
-// has not kept and scans no text again.
+// has not kept. A phrase's first search scans each piece read only from the word mark before the
+// window (pieces.ts); a piece's words are found in full (and kept with it) only when a later search
+// uses it again, so a search that reads its pieces costs no more than a one-shot search.
 // Falls back to the full-text index's own snippets (snippet(), ts_headline) for a raw --fts query,
 // when the norms index is not current (it is built by the first norms command or `concord norms
 // index`, never by a search), and for the rare document where the two token rules disagree (the
@@ -82,6 +84,8 @@ export class CorpusSearch {
     // in one query; slot 2k holds document k's first piece, 2k + 1 its second
     const from = new Int32Array(docs.length).fill(-1);
     const got: (KeptPiece | undefined)[] = new Array(2 * docs.length);
+    /** 1: the slot's piece was kept by an earlier search (used again now). */
+    const kept = new Uint8Array(2 * docs.length);
     const keys: PieceKey[] = [];
     const slots: number[] = [];
     docs.forEach((doc, k) => {
@@ -93,7 +97,8 @@ export class CorpusSearch {
       for (let piece = pieces.from; piece <= pieces.to; piece++) {
         const slot = 2 * k + piece - pieces.from;
         got[slot] = index.pieces.get(doc, piece);
-        if (got[slot] === undefined && piece < PIECES_PER_DOC) {
+        if (got[slot] !== undefined) kept[slot] = 1;
+        else if (piece < PIECES_PER_DOC) {
           keys.push({ doc, piece });
           slots.push(slot);
         }
@@ -106,7 +111,13 @@ export class CorpusSearch {
       let j = 0;
       for (const p of read) {
         while (j < keys.length && (keys[j].doc < p.doc || (keys[j].doc === p.doc && keys[j].piece < p.piece))) j++;
-        const piece: KeptPiece = { piece: p.piece, firstWord: p.firstWord, text: p.text, spans: undefined };
+        const piece: KeptPiece = {
+          piece: p.piece,
+          firstWord: p.firstWord,
+          text: p.text,
+          marks: p.marks,
+          spans: undefined,
+        };
         if (j < keys.length && keys[j].doc === p.doc && keys[j].piece === p.piece) got[slots[j]] = piece;
         index.pieces.add(p.doc, piece);
       }
@@ -125,9 +136,9 @@ export class CorpusSearch {
         const ms = mentions.get(doc)!;
         if (first === undefined) snippet = null;
         else if (second === undefined) {
-          // one piece: its words found once and kept with it when pieces are kept (else scanned up
-          // to the window's end)
-          if (first.spans === undefined && keeping) first.spans = pieceSpans(first.text);
+          // one piece: its words found once and kept with it when a search uses it again (else
+          // scanned from the word mark before the window to the window's end)
+          if (first.spans === undefined && keeping && kept[2 * k] === 1) first.spans = pieceSpans(first.text);
           one[0] = first;
           snippet = cutSnippet(one, ms, d.words, first.spans);
         } else snippet = cutSnippet([first, second], ms, d.words);

@@ -393,7 +393,8 @@ export async function staleness(
   if (state.sourceImportedAt !== (await store.norms.corpusImportedAt(corpus)))
     return 'the corpus was imported again since';
   if (state.documents !== (await store.norms.corpusSize(corpus))) return 'the corpus has changed since';
-  if (state.documents > 0 && !(await store.norms.hasPieces(corpus))) return 'built before search snippets were kept';
+  if (state.documents > 0 && !(await store.norms.hasPieces(corpus)))
+    return 'built before search snippets were kept with their word marks';
   if (state.opticsSample !== null && state.opticsSample !== sampleDigest())
     return 'the labelled optics sample has changed since';
   return null;

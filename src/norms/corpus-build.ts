@@ -16,7 +16,7 @@ import {
 import type { Corpus } from './documents.ts';
 import { DECISION_RULE_VERSION, readParagraphs } from './optics.ts';
 import { PARAGRAPH_RULE_VERSION } from './paragraphs.ts';
-import { cutPieces } from './pieces.ts';
+import { cutPieces, NO_MARKS } from './pieces.ts';
 import { POSTINGS_FORMAT_VERSION } from './postings.ts';
 import { TOKEN_RULE_VERSION, tokenize } from './tokens.ts';
 
@@ -34,7 +34,8 @@ export class CorpusBuild {
   readonly documents: IndexedDocument[] = [];
   readonly paragraphs: ParagraphRow[] = [];
   /** The pieces' texts as UTF-8 until they are stored (half the memory of the strings, most of which hold two-byte characters). */
-  private readonly pieceTexts: { doc: number; piece: number; firstWord: number; utf8: Uint8Array }[] = [];
+  private readonly pieceTexts: { doc: number; piece: number; firstWord: number; marks: number; utf8: Uint8Array }[] =
+    [];
   private readonly encoder = new TextEncoder();
 
   constructor(
@@ -48,7 +49,13 @@ export class CorpusBuild {
     this.index.add(d.doc, tokens);
     this.documents.push({ doc: d.doc, docId: d.docId, year: d.year, country: d.country, words: tokens.words.length });
     for (const p of cutPieces(d.text, tokens))
-      this.pieceTexts.push({ doc: d.doc, piece: p.piece, firstWord: p.firstWord, utf8: this.encoder.encode(p.text) });
+      this.pieceTexts.push({
+        doc: d.doc,
+        piece: p.piece,
+        firstWord: p.firstWord,
+        marks: p.marks ?? NO_MARKS,
+        utf8: this.encoder.encode(p.text),
+      });
     const read = readParagraphs(d.text, tokens);
     const contexts = this.model
       ? paragraphContexts(
@@ -92,7 +99,7 @@ export class CorpusBuild {
   *pieces(): Generator<PieceRow> {
     const decoder = new TextDecoder();
     for (const p of this.pieceTexts)
-      yield { doc: p.doc, piece: p.piece, firstWord: p.firstWord, text: decoder.decode(p.utf8) };
+      yield { doc: p.doc, piece: p.piece, firstWord: p.firstWord, text: decoder.decode(p.utf8), marks: p.marks };
   }
 
   /** The index's terms as store rows. */

@@ -49,10 +49,11 @@ export interface ParagraphRow {
   modelOptic: string | null;
 }
 
-/** A piece of a document's text (pieces.ts): words [firstWord, firstWord + PIECE_WORDS). */
+/** A piece of a document's text (pieces.ts): words [firstWord, firstWord + PIECE_WORDS), with its word marks (pieces.ts `TextPiece`). */
 export interface PieceRow {
   doc: number;
   piece: number;
   firstWord: number;
   text: string;
+  marks: number;
 }

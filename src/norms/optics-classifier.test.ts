@@ -241,3 +241,23 @@ test("stems (version 5) carry a word's weight to its other forms, and the neighb
   const bare = paragraphContexts([classifyOptics(same)[0]], 'ungdc', 1980)[0];
   assert.throws(() => classifyParagraph(n, at(bare, 'none')), /neighbours' cue words/);
 });
+
+test('dense features (domain vectors) are read the same by both paths, deterministically, and weights scale a row', () => {
+  const dense = (k: number) => [k % 4 === 0 ? 1 : 0, k % 4 === 2 ? 0.5 : -0.5, 0];
+  const withDense = training.map((t, k) => ({ ...t, dense: dense(k) }));
+  const options = { C: 1, words: true, pairs: false, lexicon: true, minCount: 2, dense: true, denseScale: 2 };
+  const c = trainOpticsClassifier(withDense, options);
+  assert.deepEqual(c.featureNames.slice(72, 75), ['dense 0', 'dense 1', 'dense 2']);
+  assert.deepEqual(c.model.weights, trainOpticsClassifier(withDense, options).model.weights);
+  for (const item of withDense) assert.equal(classifyParagraph(c, item), classifyParagraphGeneric(c, item));
+  assert.throws(() => trainOpticsClassifier([...withDense, training[0]], options), /same number of dense features/);
+  // a row of weight 2 fits the same model as the row given twice (balanced weights over weighted counts)
+  const twice = trainOpticsClassifier([...training, training[0]], { ...options, dense: false, balanced: true });
+  const weighted = trainOpticsClassifier([{ ...training[0], weight: 2 }, ...training.slice(1)], {
+    ...options,
+    dense: false,
+    balanced: true,
+  });
+  for (let j = 0; j < twice.model.weights.length; j++)
+    assert.ok(Math.abs(twice.model.weights[j] - weighted.model.weights[j]) < 1e-4);
+});

@@ -13,6 +13,9 @@
 //   - stems (version 5): each content word's first letters, a feature like a word ("occupi" for
 //     occupied/occupying/occupation), and neighbour cues: the cue-word counts of the previous and next
 //     paragraphs (an argument that runs over paragraphs).
+//   - dense (tried for version 6, not adopted): features given with each item, such as the mean of
+//     the paragraph's domain word vectors (word-vectors.ts); rows may carry a weight (self-training,
+//     self-training.ts).
 // The lexicon stays the explanation: `--explain` prints its hits beside the label this model
 // assigns, and the words with the largest weight towards that label. Training data: the labelled
 // sample's development paragraphs (optics-sample.csv, optics-sample-extension.csv); the penalty
@@ -117,6 +120,12 @@ export interface ClassifierOptions {
    * paragraph, log(1 + count) each (needs the context's `previousCues` and `nextCues`).
    */
   readonly neighbourCues?: boolean;
+  /**
+   * Dense features given with each item (`ClassifierItem.dense`: a paragraph's mean domain word
+   * vector, word-vectors.ts), each times `denseScale` (1 when absent); every item must carry them.
+   */
+  readonly dense?: boolean;
+  readonly denseScale?: number;
 }
 
 /**
@@ -253,10 +262,14 @@ export interface ClassifierItem {
   readonly reading: Pick<OpticReading, 'hits' | 'scores' | 'optic' | 'rule'>;
   /** Its place in its document (needed when the options use the context or the period). */
   readonly context?: ParagraphContext;
+  /** Dense features (options.dense), the same length for every item. */
+  readonly dense?: readonly number[];
 }
 
 export interface TrainingItem extends ClassifierItem {
   readonly label: OpticLabel;
+  /** Weight of the item in the loss (1 when absent; self-labelled paragraphs weigh less). */
+  readonly weight?: number;
 }
 
 const rules: readonly DecisionRule[] = ['R1', 'R2', 'R3', 'R4', 'R5'];
@@ -360,6 +373,18 @@ function neighbourFeatures(c: ParagraphContext | undefined, f: (index: number, v
   if (n) for (let k = 0; k < 5; k++) if (n[k] > 0) f(neighbourBase + 5 + k, Math.log1p(n[k]));
 }
 
+/** The dense features of an item (options.dense), after the fixed features. */
+function denseFeatures(
+  item: ClassifierItem,
+  options: ClassifierOptions,
+  f: (index: number, value: number) => void,
+): void {
+  const d = item.dense;
+  if (!d) throw new Error('the optics classifier reads dense features: pass them with the item');
+  const scale = options.denseScale ?? 1;
+  for (let k = 0; k < d.length; k++) if (d[k] !== 0) f(fixedFeatureNames.length + k, d[k] * scale);
+}
+
 /** Calls `f(index, value)` for each feature of an item (each index at most once). */
 function forEachFeature(
   item: ClassifierItem,
@@ -435,6 +460,7 @@ function forEachFeature(
   }
   if (options.position) positionFeatures(item.context, (j) => f(j, 1));
   if (options.neighbourCues) neighbourFeatures(item.context, f);
+  if (options.dense) denseFeatures(item, options, f);
   const S = options.stems ?? 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
@@ -489,6 +515,11 @@ export function trainOpticsClassifier(
     for (const t of seenStems) stemCounts.set(t, (stemCounts.get(t) ?? 0) + 1);
   }
   const featureNames: string[] = [...fixedFeatureNames];
+  if (options.dense) {
+    const n = items[0].dense?.length ?? 0;
+    if (items.some((i) => i.dense?.length !== n)) throw new Error('every item needs the same number of dense features');
+    for (let k = 0; k < n; k++) featureNames.push(`dense ${k}`);
+  }
   const wordIndex = new Map<string, number>();
   const pairIndex = new Map<string, Map<string, number>>();
   if (options.words) {
@@ -537,12 +568,18 @@ export function trainOpticsClassifier(
     return { indices, values };
   });
   const y = items.map((i) => opticLabels.indexOf(i.label));
-  let rowWeights: number[] | undefined;
+  const weights = items.map((i) => i.weight ?? 1);
+  let rowWeights: number[] | undefined = items.some((i) => i.weight !== undefined) ? weights : undefined;
   if (options.balanced) {
+    // scikit-learn's 'balanced' over the weighted counts (the same as before when no item has a weight)
     const counts = new Array<number>(opticLabels.length).fill(0);
-    for (const k of y) counts[k]++;
+    let total = 0;
+    y.forEach((k, i) => {
+      counts[k] += weights[i];
+      total += weights[i];
+    });
     const present = counts.filter((c) => c > 0).length;
-    rowWeights = y.map((k) => items.length / (present * counts[k]));
+    rowWeights = y.map((k, i) => (weights[i] * total) / (present * counts[k]));
   }
   const fit = fitLogistic(rows, y, opticLabels.length, featureNames.length, {
     l2: 1 / options.C,
@@ -775,6 +812,7 @@ export function classifyParagraph(
   }
   if (o.position) positionFeatures(item.context, (j) => addFeature(z, W, j, 1));
   if (o.neighbourCues) neighbourFeatures(item.context, (j, v) => addFeature(z, W, j, v));
+  if (o.dense) denseFeatures(item, o, (j, v) => addFeature(z, W, j, v));
   for (let t = 0; t < found; t++) addFeature(z, W, slots[t], 1);
   let best = 0;
   for (let k = 1; k < 4; k++) if (z[k] > z[best]) best = k;

@@ -1,14 +1,14 @@
 // The stored pieces of text (pieces.ts) a long-running process keeps between searches (issue 18,
 // item 2): a search for every matching document needs one piece per document (up to 5,090 for the
 // General Debate's commonest phrases), and reading them again at each search is most of its cost.
-// A piece is kept with its words' offsets once it has been cut (pieceSpans), so that the next
-// snippet from it does not scan its text again. Least recently used pieces are dropped once the
+// A piece is kept as read (with its word marks); its words' offsets (pieceSpans) are found when a
+// later search uses it again and kept with it, so that the snippets after that scan no text. Least recently used pieces are dropped once the
 // pieces kept exceed a bound, so the memory stays bounded: a piece counts its characters (one byte
 // each in V8 for a Latin-1 text, two otherwise) and 4 per word it may hold (its offsets, two 16-bit
 // numbers a word).
 import { PIECE_WORDS, type TextPiece } from './pieces.ts';
 
-/** A piece kept, with its words' offsets once found (pieceSpans; null: too long for them). */
+/** A piece kept, with its words' offsets once found (pieceSpans; undefined: not yet; null: too long for them). */
 export interface KeptPiece extends TextPiece {
   spans: Uint16Array | null | undefined;
 }

@@ -2,7 +2,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findMentions, matchable } from './phrase-match.ts';
 import { parsePhrase } from './phrase.ts';
-import { cutPieces, cutSnippet, PIECE_WORDS, pieceSpans, piecesFor, SNIPPET_WORDS, snippetWindow } from './pieces.ts';
+import {
+  cutPieces,
+  cutSnippet,
+  MARK_WORDS,
+  markBefore,
+  NO_MARK,
+  NO_MARKS,
+  PIECE_WORDS,
+  pieceSpans,
+  piecesFor,
+  SNIPPET_WORDS,
+  snippetWindow,
+} from './pieces.ts';
 import { tokenize } from './tokens.ts';
 
 /** A text of `n` words w0 .. w{n-1}, with line breaks and punctuation between some. */
@@ -122,6 +134,63 @@ test("a piece's words found beforehand are the token rule's words of that piece"
         assert.equal(spans[2 * k + 1] + offset, tokens.ends[p.firstWord + k]);
       }
       offset += p.text.length;
+    }
+  }
+});
+
+test('word marks: the offsets of words 32, 64 and 96 of each piece, NO_MARK where the piece has no such word', () => {
+  for (const text of [numbered(1000), numbered(100), numbered(3), '', `"Résumé" ${numbered(300)}`]) {
+    const tokens = tokenize(text);
+    let offset = 0;
+    for (const p of cutPieces(text, tokens)) {
+      for (let j = 1; j <= 3; j++) {
+        const mark = Math.floor(p.marks! / 0x10000 ** (j - 1)) % 0x10000;
+        const w = p.firstWord + j * MARK_WORDS;
+        assert.equal(
+          mark,
+          w < tokens.words.length ? tokens.starts[w] - offset : NO_MARK,
+          `piece ${p.piece}, mark ${j}`,
+        );
+        assert.deepEqual(
+          markBefore(p.marks, j * MARK_WORDS + 5),
+          mark === NO_MARK ? markBefore(p.marks, (j - 1) * MARK_WORDS) : [mark, j * MARK_WORDS],
+        );
+      }
+      assert.deepEqual(markBefore(p.marks, 31), [0, 0]);
+      assert.deepEqual(markBefore(undefined, 100), [0, 0]);
+      offset += p.text.length;
+    }
+  }
+  // a piece of over 65,535 characters before its word 32: no mark there (the snippet scans from its start)
+  const long = numbered(200, (k) => (k === 10 ? 'x'.repeat(70_000) : `w${k}`));
+  const tokens = tokenize(long);
+  const pieces = cutPieces(long, tokens);
+  assert.equal(pieces[0].marks, NO_MARKS);
+  const mentions = findMentions(matchable(tokens), parsePhrase('w40'));
+  assert.match(cutSnippet([pieces[0]], mentions, tokens.words.length)!, /^…w2\d .*\[w40\] .*w5\d…$/s);
+});
+
+test('a snippet cut from the word mark before its window is the one cut scanning the whole piece', () => {
+  // ASCII, letters outside ASCII before, inside and after a window (the reading decides then), a
+  // window at a piece's start and end and crossing a mark or a piece edge: every mention position
+  const texts = [
+    numbered(700),
+    numbered(400, (k) => (k === 130 ? 'w130é' : k === 300 ? 'Côte' : k === 47 ? 'Ελλάδα' : `w${k}`)),
+    `${numbered(40)} the world’s peoples — inter\u00ADnational «droits» ${numbered(200)}`,
+    numbered(300, (k) => (k % 50 === 7 ? `naïve${k}` : `w${k}`)),
+    numbered(33),
+  ];
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    const pieces = cutPieces(text, tokens);
+    const unmarked = pieces.map(({ marks: _, ...p }) => p);
+    const n = tokens.words.length;
+    for (let start = 0; start < n; start++) {
+      const mentions = [{ start, end: Math.min(n, start + 2) }];
+      const { from, to } = piecesFor(snippetWindow(mentions[0], n));
+      const marked = cutSnippet(pieces.slice(from, to + 1), mentions, n);
+      assert.ok(marked !== null, `mention at ${start}`);
+      assert.equal(marked, cutSnippet(unmarked.slice(from, to + 1), mentions, n), `mention at ${start}`);
     }
   }
 });

@@ -7,6 +7,10 @@
 // the next or previous piece, every mention in the window marked with [ ], and … where the window
 // cuts the text. Unlike FTS5's snippet(), which scores every window of a document and prefers one
 // with more hits, the window is placed around the first mention only.
+// Each piece also keeps word marks (issue 18, item 2, a phrase's first search): the offsets in its
+// text of its words 32, 64 and 96, found at index build from the document's tokens, so that cutting
+// a snippet scans its text from the last mark before the window (at most 31 + 32 words), not from
+// the piece's start.
 import type { PhraseMatch } from './phrase-match.ts';
 import { originalOffset, readText } from './reading.ts';
 import { forEachWordSpan, type TokenStream } from './tokens.ts';
@@ -16,23 +20,56 @@ export const PIECE_WORDS = 128;
 /** Words in a snippet (FTS5's snippet() is asked for 32 tokens). */
 export const SNIPPET_WORDS = 32;
 
-/** A piece of a document's text: piece k holds words [k * PIECE_WORDS, (k + 1) * PIECE_WORDS). */
+/** Words from one word mark of a piece to the next (the marks: words MARK_WORDS, 2 MARK_WORDS, 3 MARK_WORDS of the piece). */
+export const MARK_WORDS = 32;
+/** Marks a piece keeps. */
+const MARKS = PIECE_WORDS / MARK_WORDS - 1;
+/** A mark that is not there: the piece has no such word, or its offset does not fit 16 bits. */
+export const NO_MARK = 0xffff;
+/** Marks of a piece that has none (all NO_MARK): a snippet is then cut scanning from the piece's start. */
+export const NO_MARKS = 2 ** (16 * MARKS) - 1;
+
+/**
+ * A piece of a document's text: piece k holds words [k * PIECE_WORDS, (k + 1) * PIECE_WORDS).
+ * `marks`: the offsets in `text` of words MARK_WORDS * j (j = 1, 2, 3) of the piece, 16 bits each
+ * (mark j at bits 16 (j - 1)), one number below 2^48 as the store keeps it; absent: none known.
+ */
 export interface TextPiece {
   readonly piece: number;
   readonly firstWord: number;
   readonly text: string;
+  readonly marks?: number;
 }
 
-/** The pieces of a text whose words are `tokens`; a text without words is one piece. */
+/** The pieces of a text whose words are `tokens`, with their word marks; a text without words is one piece. */
 export function cutPieces(text: string, tokens: Pick<TokenStream, 'starts'>): TextPiece[] {
   const n = tokens.starts.length;
   const out: TextPiece[] = [];
   for (let k = 0, first = 0; first < n || k === 0; k++, first += PIECE_WORDS) {
     const from = k === 0 ? 0 : tokens.starts[first];
     const to = first + PIECE_WORDS < n ? tokens.starts[first + PIECE_WORDS] : text.length;
-    out.push({ piece: k, firstWord: first, text: text.slice(from, to) });
+    let marks = 0;
+    for (let j = MARKS; j >= 1; j--) {
+      const w = first + j * MARK_WORDS;
+      const at = w < n ? tokens.starts[w] - from : NO_MARK;
+      marks = marks * 0x10000 + (at < NO_MARK ? at : NO_MARK);
+    }
+    out.push({ piece: k, firstWord: first, text: text.slice(from, to), marks });
   }
   return out;
+}
+
+/**
+ * Where to start finding the words of a piece's text so as to reach word `word` of the piece: the
+ * last mark at or before it, as [offset in the text, word of the piece]; [0, 0] without one.
+ */
+export function markBefore(marks: number | undefined, word: number): [number, number] {
+  if (marks === undefined) return [0, 0];
+  for (let j = Math.min(MARKS, Math.floor(word / MARK_WORDS)); j >= 1; j--) {
+    const at = Math.floor(marks / 0x10000 ** (j - 1)) % 0x10000;
+    if (at !== NO_MARK) return [at, j * MARK_WORDS];
+  }
+  return [0, 0];
 }
 
 /**
@@ -97,14 +134,20 @@ function roomForSpans(k: number): void {
   spanBuffer = grown;
 }
 
+/** Which word of the text spanBuffer's first span is (set by wordSpans). */
+let spanWord = 0;
+
 /**
- * Fills spanBuffer with [start, end) of the words of a text, at least up to word `count` (all of
- * them when it needs the reading); returns how many it filled.
+ * Fills spanBuffer with [start, end) of the words of a text, from the word `word` that starts at
+ * offset `from` (a mark) at least up to word `count` (all of them when it needs the reading, then
+ * from the text's start); returns how many it filled, the first being word `spanWord`.
  */
-function wordSpans(text: string, count: number): number {
+function wordSpans(text: string, count: number, from = 0, word = 0): number {
   const n = text.length;
   let k = 0;
-  let i = 0;
+  let i = from;
+  spanWord = word;
+  count -= word;
   // ASCII letters and digits are the only word characters until another non-ASCII character (a
   // table lookup per character: this loop is most of the cost of a snippet)
   roomForSpans(Math.min(count, n));
@@ -132,8 +175,10 @@ function wordSpans(text: string, count: number): number {
     k++;
   }
   if (i >= n || k >= count) return k;
-  // the token rule over the folded reading (a word next to a letter outside ASCII may be longer)
+  // the token rule over the folded reading (a word next to a letter outside ASCII may be longer),
+  // over the whole text: where a word starts is known only from its start
   const reading = readText(text);
+  spanWord = 0;
   k = 0;
   forEachWordSpan(reading.text, (s, e) => {
     roomForSpans(k + 1);
@@ -175,18 +220,29 @@ export function cutSnippet(
   const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
   const base = pieces[0].firstWord;
   const known = pieces.length === 1 && spans ? spans : null;
-  const found = known ? known.length / 2 : wordSpans(text, window.end - base);
+  if (window.first < base) return null;
+  let found: number;
+  if (known) {
+    found = known.length / 2;
+    spanWord = 0;
+  } else {
+    // from the last mark of the (first) piece before the window
+    const [offset, word] = markBefore(pieces[0].marks, window.first - base);
+    found = wordSpans(text, window.end - base, offset, word);
+  }
   const at = known ?? spanBuffer;
-  if (window.first < base || window.end - base > found) return null;
-  const firstStart = at[2 * (window.first - base)];
-  const lastEnd = at[2 * (window.end - 1 - base) + 1];
+  // the spans are words [base + spanWord, base + spanWord + found)
+  const skip = base + spanWord;
+  if (window.end - skip > found) return null;
+  const firstStart = at[2 * (window.first - skip)];
+  const lastEnd = at[2 * (window.end - 1 - skip) + 1];
   let out = window.first > 0 ? '…' : text.slice(0, firstStart);
   let cursor = firstStart;
   for (const m of mentions) {
     if (m.end <= window.first) continue;
     if (m.start >= window.end) break;
-    const from = at[2 * (Math.max(m.start, window.first) - base)];
-    const to = at[2 * (Math.min(m.end, window.end) - 1 - base) + 1];
+    const from = at[2 * (Math.max(m.start, window.first) - skip)];
+    const to = at[2 * (Math.min(m.end, window.end) - 1 - skip) + 1];
     out += `${text.slice(cursor, from)}[${text.slice(from, to)}]`;
     cursor = to;
   }

@@ -13,7 +13,8 @@
 // clients that accept gzip: what each request costs then is little more than its headers
 // (issue 18 item 4).
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Store } from '../store/store.ts';
 import { type StampedReads, storeReads } from './store-reads.ts';
 
@@ -22,7 +23,7 @@ export class RecordedState {
   constructor(
     readonly store: Store,
     /** The request's reads of the store, reused while it is unchanged (store-reads.ts). */
-    readonly reads: StampedReads = storeReads(store).now(),
+    readonly reads: StampedReads,
   ) {}
   /** Domain -> `seq:hash` of its last audit entry (a domain with no entry is absent). */
   domains(): Promise<ReadonlyMap<string, string>> {
@@ -90,14 +91,21 @@ export interface KeptAnswer {
 /** Kept answers at least this long are kept gzipped too: the 275 KB forecast is sent as ~1/8 of it. */
 export const gzipFrom = 1024;
 
-/** The answer as kept: its bytes, their ETag and, when long, their gzip (computed once, served to every later request). */
-export function keptAnswer(type: string, disposition: string | undefined, body: Buffer): KeptAnswer {
+const gzipOffLoop = promisify(gzip);
+
+/**
+ * The answer as kept: its bytes, their ETag and, when long, their gzip (computed once, served to
+ * every later request). The gzip runs on libuv's thread pool, not on the event loop: a case of a
+ * few hundred ledger entries, re-kept at each of its edits, held every other request for
+ * milliseconds (issue 18 item 4); requests for the same URL wait for the one computation.
+ */
+export async function keptAnswer(type: string, disposition: string | undefined, body: Buffer): Promise<KeptAnswer> {
   return {
     type,
     disposition,
     body,
     etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    gzip: body.length >= gzipFrom ? gzipSync(body, { level: 6 }) : undefined,
+    gzip: body.length >= gzipFrom ? await gzipOffLoop(body, { level: 6 }) : undefined,
   };
 }
 
@@ -153,9 +161,10 @@ export class AnswerCache {
   async keyFor(
     policy: CachePolicy,
     params: Record<string, string | undefined>,
-    recorded: RecordedState = new RecordedState(this.store),
+    given?: RecordedState,
   ): Promise<string | undefined> {
     if (!policy.cacheBy && !policy.cacheState) return undefined;
+    const recorded = given ?? new RecordedState(this.store, await storeReads(this.store).now());
     let key = '';
     if (policy.cacheBy) {
       const stamps = await this.imports.current();

@@ -132,7 +132,7 @@ export function registerRoutes(
       handler: async (req, reply) => {
         // The store's change stamp, read once: the session, the audit heads and case versions read
         // under it are reused until anything in the store changes (store-reads.ts).
-        const reads = storeReads(base.store).now();
+        const reads = await storeReads(base.store).now();
         const principal = await authorize(req, reply, r, base.store, base.auth, reads);
         const ctx: RouteContext = {
           store: base.store,
@@ -160,7 +160,7 @@ export function registerRoutes(
               ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
               : 'application/json; charset=utf-8';
           const disposition = reply.getHeader('content-disposition') as string | undefined;
-          return keptAnswer(
+          return await keptAnswer(
             type,
             disposition,
             Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer)),

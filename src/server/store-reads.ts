@@ -1,11 +1,12 @@
 // Reads of the store kept while nothing in it changed (issue 18 item 4): the session behind a
 // cookie, the last audit entry of each domain, a case's current version. Each request reads the
 // store's change stamp once (Store.changeStamp: on SQLite PRAGMA data_version, which moves with a
-// commit of any connection of any process, and the connection's own writes) and reuses what was
-// read under the same stamp, so a session revoked or a case edited by another process (or by a
-// write straight into a table) is seen by the next request, as with a query per request. A read
-// is kept under the stamp read before it, never a newer one. A store that has no such stamp
-// (PostgreSQL) is queried every time.
+// commit of any connection of any process, and the connection's own writes; on PostgreSQL the
+// current snapshot, one round trip that replaces the two or three queries it vouches for) and
+// reuses what was read under the same stamp, so a session revoked or a case edited by another
+// process (or by a write straight into a table) is seen by the next request, as with a query per
+// request. A read is kept under the stamp read before it, never a newer one. A store that has no
+// such stamp is queried every time.
 import type { Store } from '../store/store.ts';
 
 /** Reads at one stamp of the store: `read(key, load)` reuses what `load` gave under the same stamp. */
@@ -25,8 +26,8 @@ export class StoreReads {
   ) {}
 
   /** A view at the store's stamp as of now. */
-  now(): StampedReads {
-    const stamp = this.store.changeStamp();
+  async now(): Promise<StampedReads> {
+    const stamp = await this.store.changeStamp();
     if (stamp === undefined) return uncached;
     return { read: (key, load) => this.read(stamp, key, load) };
   }

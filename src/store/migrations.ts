@@ -10,7 +10,7 @@ import { councilDdl } from './schema/council.ts';
 import { councilDocumentsDdl } from './schema/council-documents.ts';
 import { operationsDdl } from './schema/operations.ts';
 import { referenceDdl } from './schema/reference.ts';
-import { normDocumentListDdl, normPiecesDdl, normsDdl } from './schema/norms.ts';
+import { normDocumentListDdl, normPieceMarksDdl, normPiecesDdl, normsDdl } from './schema/norms.ts';
 import { operationsDdl as operationsRegistryDdl } from './schema/operations-registry.ts';
 import { riskDdl } from './schema/risk.ts';
 import { riskHistoryDdl, riskModelDdl } from './schema/risk-model.ts';
@@ -75,6 +75,7 @@ export const migrations: Migration[] = [
   },
   { version: 11, name: 'norms: document texts in pieces for search snippets', sql: (d) => normPiecesDdl(d.name) },
   { version: 12, name: 'norms: the indexed documents of a corpus as one value', sql: () => normDocumentListDdl },
+  { version: 13, name: 'norms: word marks of the text pieces for search snippets', sql: () => normPieceMarksDdl },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -85,7 +85,7 @@ export interface NormsStore {
     pieces?: Iterable<PieceRow>,
     documentList?: Uint8Array,
   ): Promise<void>;
-  /** Whether the corpus's index has its text in pieces (an index built before migration 11 has not). */
+  /** Whether the corpus's index has its text in pieces with their word marks (an index built before migration 11 has no pieces, before migration 13 no marks). */
   hasPieces(corpus: Corpus): Promise<boolean>;
   /** The stored pieces of text asked for (those absent are absent from the answer), in any order. */
   pieces(corpus: Corpus, keys: readonly PieceKey[]): Promise<PieceRow[]>;

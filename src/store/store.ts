@@ -124,10 +124,10 @@ export interface Store {
   childEnv(): Record<string, string> | null;
   /**
    * A value that changes whenever anything in the store may have changed (any connection, any
-   * process), cheaper to read than any query; undefined when the store cannot tell (PostgreSQL).
-   * Read before the data it vouches for.
+   * process): SQLite answers at once, PostgreSQL in one round trip (sql/postgres-db.ts);
+   * undefined when the store cannot tell. Read before the data it vouches for.
    */
-  changeStamp(): string | undefined;
+  changeStamp(): string | undefined | Promise<string>;
   /** Applies pending migrations; returns the schema version now in force. */
   migrate(): Promise<number>;
   schemaVersion(): Promise<number>;

@@ -242,19 +242,32 @@ test('a backup from an older schema is restored and migrated', {
   const { home } = await populatedHome();
   const file = join(tempDir(), 'old.db');
   assert.equal(cli(home, 'backup', file).code, 0);
-  // Turn the backup into one made before the latest migration: drop what it created, forget it ran.
+  // Turn the backup into one made before the latest migration: drop the tables and columns it
+  // added (found by running the migrations on an empty database before and after it), forget it ran.
   const last = migrations[migrations.length - 1];
   const previous = migrations[migrations.length - 2].version;
   const probe = new Database(':memory:');
+  const columns = () =>
+    new Map(
+      (probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => [
+        t.name,
+        (probe.prepare('SELECT name FROM pragma_table_info(?)').all(t.name) as { name: string }[]).map((c) => c.name),
+      ]),
+    );
+  for (const m of migrations.slice(0, -1)) probe.exec(m.sql(sqliteDialect));
+  const before = columns();
   probe.exec(last.sql(sqliteDialect));
-  const created = (
-    probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
-  ).map((r) => r.name);
+  const after = columns();
   probe.close();
-  assert.ok(created.length > 0, `migration ${last.version} creates tables`);
+  const created = [...after.keys()].filter((t) => !before.has(t));
+  const added = [...after].flatMap(([t, cs]) =>
+    before.has(t) ? cs.filter((c) => !before.get(t)!.includes(c)).map((c) => [t, c]) : [],
+  );
+  assert.ok(created.length + added.length > 0, `migration ${last.version} adds tables or columns`);
   const db = new Database(file);
   db.pragma('foreign_keys = OFF');
   for (const t of created) db.exec(`DROP TABLE IF EXISTS ${t}`);
+  for (const [t, c] of added) db.exec(`ALTER TABLE ${t} DROP COLUMN ${c}`);
   db.prepare('DELETE FROM schema_version WHERE version = ?').run(last.version);
   db.close();
   const r = cli(home, 'restore', file, '--yes');

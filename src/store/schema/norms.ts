@@ -72,6 +72,14 @@ CREATE TABLE norm_pieces (
 `;
 
 /**
+ * Migration 13 (issue 18, item 2): each piece's word marks (src/norms/pieces.ts `TextPiece`: the
+ * offsets of its words 32, 64 and 96, 16 bits each, one number below 2^48), so that a snippet is cut
+ * scanning at most a mark's gap and the window. Pieces written before it have none (NULL): such an
+ * index counts as stale (src/app/norms.ts `staleness`) and the next norms command rebuilds it.
+ */
+export const normPieceMarksDdl = 'ALTER TABLE norm_pieces ADD COLUMN word_marks BIGINT;';
+
+/**
  * Migration 12 (issue 18 item 1): the indexed documents of a corpus as one value
  * (src/norms/document-list.ts), which a norms command reads instead of 10,952 rows of
  * norm_documents; written with the rest of the index.

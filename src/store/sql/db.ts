@@ -27,9 +27,10 @@ export interface SqlDb {
   /**
    * A value that changes whenever anything in the database may have changed, through any
    * connection of any process, read without a query of a table (SQLite: PRAGMA data_version and the
-   * connection's own writes); undefined when the dialect cannot tell so cheaply (PostgreSQL).
+   * connection's own writes, synchronously; PostgreSQL: the snapshot a new statement would take,
+   * one round trip); undefined when the handle cannot tell (a PostgreSQL transaction's own handle).
    */
-  changeStamp(): string | undefined;
+  changeStamp(): string | undefined | Promise<string>;
   /**
    * Runs `fn` in one transaction on its own handle `tx` (use only `tx` inside): committed when
    * `fn` resolves, rolled back when it throws. `write` takes the write lock at the start (SQLite

@@ -212,10 +212,10 @@ export class SqlNormsStore implements NormsStore {
         await insertRows(
           tx,
           'norm_pieces',
-          ['piece_key', 'first_word', 'text'],
+          ['piece_key', 'first_word', 'text', 'word_marks'],
           (function* () {
             for (const p of pieces)
-              if (p.piece < MAX_PIECES) yield [pieceKey(corpus, p.doc, p.piece), p.firstWord, p.text];
+              if (p.piece < MAX_PIECES) yield [pieceKey(corpus, p.doc, p.piece), p.firstWord, p.text, p.marks];
           })(),
         );
         await tx.run(
@@ -240,11 +240,12 @@ export class SqlNormsStore implements NormsStore {
 
   async hasPieces(corpus: Corpus): Promise<boolean> {
     const base = corpusBase(corpus);
-    const r = await this.db.get('SELECT 1 AS one FROM norm_pieces WHERE piece_key >= ? AND piece_key < ? LIMIT 1', [
-      base,
-      base + 2 ** 31 * MAX_PIECES,
-    ]);
-    return r !== undefined;
+    // the first piece tells for all: an index is written whole (replaceIndex), with marks since migration 13
+    const r = await this.db.get<{ marks: number | string | null }>(
+      'SELECT word_marks AS marks FROM norm_pieces WHERE piece_key >= ? AND piece_key < ? ORDER BY piece_key LIMIT 1',
+      [base, base + 2 ** 31 * MAX_PIECES],
+    );
+    return r !== undefined && r.marks !== null;
   }
 
   async pieces(corpus: Corpus, keys: readonly PieceKey[]): Promise<PieceRow[]> {
@@ -254,13 +255,20 @@ export class SqlNormsStore implements NormsStore {
     for (const batch of chunks(wanted, PIECE_BATCH)) {
       const size = pieceBatchSize(batch.length);
       while (batch.length < size) batch.push(batch[batch.length - 1]);
-      const rows = await this.db.all<{ key: number | string; firstWord: number; text: string }>(
-        `SELECT piece_key AS key, first_word AS "firstWord", text FROM norm_pieces WHERE piece_key IN (${'?, '.repeat(size - 1)}?)`,
+      const rows = await this.db.all<{ key: number | string; firstWord: number; text: string; marks: number | string }>(
+        `SELECT piece_key AS key, first_word AS "firstWord", text, word_marks AS marks FROM norm_pieces WHERE piece_key IN (${'?, '.repeat(size - 1)}?)`,
         batch,
       );
       for (const r of rows) {
         const k = Number(r.key) - base; // PostgreSQL answers a BIGINT as a string
-        out.push({ doc: Math.floor(k / MAX_PIECES), piece: k % MAX_PIECES, firstWord: r.firstWord, text: r.text });
+        const marks = Number(r.marks);
+        out.push({
+          doc: Math.floor(k / MAX_PIECES),
+          piece: k % MAX_PIECES,
+          firstWord: r.firstWord,
+          text: r.text,
+          marks,
+        });
       }
     }
     return out;

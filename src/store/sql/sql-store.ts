@@ -44,7 +44,7 @@ export abstract class SqlStore<D extends SqlDb> {
     this.audit = new SqlAuditStore(sql);
   }
 
-  changeStamp(): string | undefined {
+  changeStamp(): string | undefined | Promise<string> {
     return this.sql.changeStamp();
   }
 
