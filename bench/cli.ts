@@ -4,7 +4,7 @@
 // and a warm `concord norms series "responsibility to protect"` on a store with the General Debate
 // imported and its norms index built; and, for the CommonJS bundle with its code cache that
 // bin/concord now runs, the ESM chunks it ran before (`node dist/cli.js`, without bin/concord). Wall and CPU time (user + system, from /usr/bin/time) per
-// run, p50 and p95. Goal: both under 200 ms wall compiled.
+// run, p50 and p95 of each. Goal: both under 200 ms wall compiled.
 //
 // With CONCORD_BENCH_PEER (another checkout whose dist/ is built, e.g. main's) and
 // CONCORD_BENCH_PEER_HOME (its store: an index of another format would be rebuilt by each side in
@@ -103,7 +103,7 @@ try {
   }
   console.log(`${runs} runs of each, interleaved; load average ${load()} at the end`);
   console.log(
-    '| command | compiled (bin/concord) wall p50 / p95 | CPU p50 | ESM chunks (node dist/cli.js) wall p50 / p95 | CPU p50 | tsx (before) wall p50 / p95 | CPU p50 | speed-up over tsx (wall p50) |',
+    '| command | compiled (bin/concord) wall p50 / p95 | CPU p50 / p95 | ESM chunks (node dist/cli.js) wall p50 / p95 | CPU p50 / p95 | tsx (before) wall p50 / p95 | CPU p50 / p95 | speed-up over tsx (wall p50) |',
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const c of cases) {
@@ -112,7 +112,7 @@ try {
     const e = figures.get(`${c.label}|esm`)!;
     const ms = (x: number) => `${x.toFixed(0)} ms`;
     console.log(
-      `| ${c.label} | ${ms(pct(a.wall, 50))} / ${ms(pct(a.wall, 95))} | ${ms(pct(a.cpu, 50))} | ${ms(pct(e.wall, 50))} / ${ms(pct(e.wall, 95))} | ${ms(pct(e.cpu, 50))} | ${ms(pct(b.wall, 50))} / ${ms(pct(b.wall, 95))} | ${ms(pct(b.cpu, 50))} | ${(pct(b.wall, 50) / pct(a.wall, 50)).toFixed(1)}x |`,
+      `| ${c.label} | ${ms(pct(a.wall, 50))} / ${ms(pct(a.wall, 95))} | ${ms(pct(a.cpu, 50))} / ${ms(pct(a.cpu, 95))} | ${ms(pct(e.wall, 50))} / ${ms(pct(e.wall, 95))} | ${ms(pct(e.cpu, 50))} / ${ms(pct(e.cpu, 95))} | ${ms(pct(b.wall, 50))} / ${ms(pct(b.wall, 95))} | ${ms(pct(b.cpu, 50))} / ${ms(pct(b.cpu, 95))} | ${(pct(b.wall, 50) / pct(a.wall, 50)).toFixed(1)}x |`,
     );
   }
   if (peer) {
@@ -122,7 +122,7 @@ try {
       const q = figures.get(`${c.label}|peer`)!;
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       console.log(
-        `| ${c.label} | this build: ${ms(pct(a.wall, 50))} / ${ms(pct(a.wall, 95))}, CPU ${ms(pct(a.cpu, 50))} | peer: ${ms(pct(q.wall, 50))} / ${ms(pct(q.wall, 95))}, CPU ${ms(pct(q.cpu, 50))} |`,
+        `| ${c.label} | this build: ${ms(pct(a.wall, 50))} / ${ms(pct(a.wall, 95))}, CPU ${ms(pct(a.cpu, 50))} / ${ms(pct(a.cpu, 95))} | peer: ${ms(pct(q.wall, 50))} / ${ms(pct(q.wall, 95))}, CPU ${ms(pct(q.cpu, 50))} / ${ms(pct(q.cpu, 95))} |`,
       );
     }
   }

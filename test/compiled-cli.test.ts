@@ -31,6 +31,12 @@ test('the compiled CLI answers as the sources do and loads no command group it d
   // the CommonJS bundle through its code-cache loader (what bin/concord runs), and the ESM build
   const compiled = (...args: string[]) =>
     spawnSync(process.execPath, [join(repoRoot, out, 'concord.cjs'), ...args], { encoding: 'utf8', env });
+  // a norms query as bin/concord runs it: V8 on one thread, with a code cache of its own
+  const oneThread = (...args: string[]) =>
+    spawnSync(process.execPath, ['--single-threaded', join(repoRoot, out, 'concord.cjs'), ...args], {
+      encoding: 'utf8',
+      env,
+    });
   const esm = (...args: string[]) =>
     spawnSync(process.execPath, [join(repoRoot, out, 'cli.js'), ...args], { encoding: 'utf8', env });
   for (const args of [
@@ -44,7 +50,8 @@ test('the compiled CLI answers as the sources do and loads no command group it d
   ]) {
     const b = runCli(args, { CONCORD_HOME: home });
     // twice through the loader: without its code cache (written after the first), then with it
-    for (const a of [compiled(...args), compiled(...args), esm(...args)]) {
+    const norms = args[0] === 'norms' ? [oneThread(...args), oneThread(...args)] : [];
+    for (const a of [compiled(...args), compiled(...args), esm(...args), ...norms]) {
       assert.equal(a.status, b.code, `exit code of ${args.join(' ')}: ${a.stderr}`);
       assert.equal(a.stdout, b.stdout, `output of ${args.join(' ')}`);
       assert.equal(a.stderr, b.stderr, `errors of ${args.join(' ')}`);
@@ -55,8 +62,8 @@ test('the compiled CLI answers as the sources do and loads no command group it d
   // one cache per command group run, named by the bundle's size and time
   const size = statSync(join(repoRoot, out, 'cli.cjs')).size;
   const caches = readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache'));
-  for (const f of caches) assert.match(f, new RegExp(`^cli\\.cjs\\.${size}-\\d+\\.[a-z]+\\.cache$`));
-  assert.deepEqual(caches.map((f) => f.split('.').at(-2)).sort(), ['corpus', 'data', 'norms', 'other']);
+  for (const f of caches) assert.match(f, new RegExp(`^cli\\.cjs\\.${size}-\\d+\\.[a-z]+(-1t)?\\.cache$`));
+  assert.deepEqual(caches.map((f) => f.split('.').at(-2)).sort(), ['corpus', 'data', 'norms', 'norms-1t', 'other']);
   // a changed bundle never meets the caches of the one before: they are replaced after its first run
   appendFileSync(join(repoRoot, out, 'cli.cjs'), "\nprocess.stderr.write('changed bundle\\n');\n");
   const changed = compiled('data', 'status', '--format', 'json');
@@ -136,7 +143,7 @@ test('bin/concord runs the build when it is current, the sources when told to or
   mkdirSync(join(root, 'dist'));
   writeFileSync(
     join(root, 'dist', 'concord.cjs'),
-    "process.stdout.write(`compiled ${process.argv.slice(2).join(' ')}\\n`);\n",
+    "process.stdout.write(`compiled ${[...process.execArgv, ...process.argv.slice(2)].join(' ')}\\n`);\n",
   );
   writeFileSync(join(root, 'dist', 'cli.js'), "process.stdout.write('esm version\\n');\n");
   writeFileSync(join(root, 'dist', 'BUILT'), 'now\n');
@@ -147,6 +154,15 @@ test('bin/concord runs the build when it is current, the sources when told to or
   r = run();
   assert.equal(r.stdout, 'compiled a b\n');
   assert.equal(r.stderr, '');
+  // a norms query runs V8 on one thread; `norms index` (the long rebuild) and other groups do not
+  const withArgs = (...args: string[]) =>
+    spawnSync(join(root, 'bin', 'concord'), args, {
+      encoding: 'utf8',
+      env: { ...process.env, CONCORD_FROM_SOURCE: '0' },
+    }).stdout;
+  assert.equal(withArgs('norms', 'series', 'x'), 'compiled --single-threaded norms series x\n');
+  assert.equal(withArgs('norms', 'index'), 'compiled norms index\n');
+  assert.equal(withArgs('data', 'status'), 'compiled data status\n');
   // `--version` alone: the ESM build, which loads only commander
   r = spawnSync(join(root, 'bin', 'concord'), ['--version'], {
     encoding: 'utf8',
