@@ -13,8 +13,7 @@
 // clients that accept gzip: what each request costs then is little more than its headers
 // (issue 18 item 4).
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { Store } from '../store/store.ts';
 import { type StampedReads, storeReads } from './store-reads.ts';
 
@@ -91,21 +90,22 @@ export interface KeptAnswer {
 /** Kept answers at least this long are kept gzipped too: the 275 KB forecast is sent as ~1/8 of it. */
 export const gzipFrom = 1024;
 
-const gzipOffLoop = promisify(gzip);
-
 /**
  * The answer as kept: its bytes, their ETag and, when long, their gzip (computed once, served to
- * every later request). The gzip runs on libuv's thread pool, not on the event loop: a case of a
- * few hundred ledger entries, re-kept at each of its edits, held every other request for
- * milliseconds (issue 18 item 4); requests for the same URL wait for the one computation.
+ * every later request). The gzip runs on the event loop, inside the same turn that keeps the
+ * answer: gzipping on libuv's thread pool was tried and dropped (issue 18 item 4; README's
+ * bench:load section). Side by side on SQLite, it cost 20-35% more server CPU a request and
+ * raised the read p99 from 96-114 to about 150 ms (two runs each). A likely reason, not verified:
+ * while a kept case's gzip was on the thread pool, the next edit could change the stamp, and the
+ * answer was computed again.
  */
-export async function keptAnswer(type: string, disposition: string | undefined, body: Buffer): Promise<KeptAnswer> {
+export function keptAnswer(type: string, disposition: string | undefined, body: Buffer): KeptAnswer {
   return {
     type,
     disposition,
     body,
     etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    gzip: body.length >= gzipFrom ? await gzipOffLoop(body, { level: 6 }) : undefined,
+    gzip: body.length >= gzipFrom ? gzipSync(body, { level: 6 }) : undefined,
   };
 }
 

@@ -160,7 +160,7 @@ export function registerRoutes(
               ? String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
               : 'application/json; charset=utf-8';
           const disposition = reply.getHeader('content-disposition') as string | undefined;
-          return await keptAnswer(
+          return keptAnswer(
             type,
             disposition,
             Buffer.from(typeof answer === 'string' ? answer : JSON.stringify(answer)),
