@@ -22,7 +22,7 @@ export class RecordedState {
   constructor(
     readonly store: Store,
     /** The request's reads of the store, reused while it is unchanged (store-reads.ts). */
-    readonly reads: StampedReads,
+    readonly reads: StampedReads = storeReads(store).now(),
   ) {}
   /** Domain -> `seq:hash` of its last audit entry (a domain with no entry is absent). */
   domains(): Promise<ReadonlyMap<string, string>> {
@@ -161,10 +161,9 @@ export class AnswerCache {
   async keyFor(
     policy: CachePolicy,
     params: Record<string, string | undefined>,
-    given?: RecordedState,
+    recorded: RecordedState = new RecordedState(this.store),
   ): Promise<string | undefined> {
     if (!policy.cacheBy && !policy.cacheState) return undefined;
-    const recorded = given ?? new RecordedState(this.store, await storeReads(this.store).now());
     let key = '';
     if (policy.cacheBy) {
       const stamps = await this.imports.current();

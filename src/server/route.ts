@@ -132,7 +132,7 @@ export function registerRoutes(
       handler: async (req, reply) => {
         // The store's change stamp, read once: the session, the audit heads and case versions read
         // under it are reused until anything in the store changes (store-reads.ts).
-        const reads = await storeReads(base.store).now();
+        const reads = storeReads(base.store).now();
         const principal = await authorize(req, reply, r, base.store, base.auth, reads);
         const ctx: RouteContext = {
           store: base.store,

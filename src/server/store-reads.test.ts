@@ -61,3 +61,21 @@ test('kept reads hold while the store is unchanged and are read again after any 
   assert.equal(await failing.read('boom', async () => 'fine'), 'fine');
   await store.close();
 });
+
+test('a view reads the change stamp at its first read and only once; a view that reads nothing reads no stamp', async () => {
+  const store = await tempStore();
+  const reads = new StoreReads(store);
+  let stamps = 0;
+  const changeStamp = store.changeStamp.bind(store);
+  store.changeStamp = () => {
+    stamps++;
+    return changeStamp();
+  };
+  reads.now();
+  assert.equal(stamps, 0, 'a request that reads nothing costs no stamp (a round trip on PostgreSQL)');
+  const view = reads.now();
+  assert.equal(await view.read('a', async () => 1), 1);
+  assert.equal(await view.read('b', async () => 2), 2);
+  assert.equal(stamps, 1, 'one stamp for all the reads of a view');
+  await store.close();
+});

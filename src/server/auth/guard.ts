@@ -109,7 +109,7 @@ export async function authorize(
   store: Store,
   config: AuthConfig,
   /** The request's reads of the store (store-reads.ts): the session is read once while the store is unchanged. */
-  reads?: StampedReads,
+  reads: StampedReads = storeReads(store).now(),
 ): Promise<Principal | null> {
   const changes = req.method !== 'GET' && req.method !== 'HEAD';
   if (changes) {
@@ -143,11 +143,9 @@ export async function authorize(
     }
   } else {
     const token = readCookie(req.headers.cookie, sessionCookie);
-    const at = token ? (reads ?? (await storeReads(store).now())) : undefined;
-    const user =
-      token && at
-        ? await sessionUser(store, token, undefined, (h) => at.read(`session:${h}`, () => store.accounts.session(h)))
-        : undefined;
+    const user = token
+      ? await sessionUser(store, token, undefined, (h) => reads.read(`session:${h}`, () => store.accounts.session(h)))
+      : undefined;
     if (user && token) {
       // The CSRF token (an HMAC) is derived only when asked for (GET /api/auth/me and /csrf).
       principal = {
