@@ -41,6 +41,24 @@ await build({
 // ~50 ms less CPU for `norms series` than the ESM chunks, whose module resolution and linking cost
 // more than compiling the one file, but ~20 ms more for `--version`, which loads only commander).
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// commander requires node:child_process at its top for its executable subcommands, which Concord
+// has none of: compiling that built-in (with node:net and the streams under it) cost ~14 ms of
+// every command's start (CPU profile of `norms series`, README's bench:cli). In the bundle it is
+// required when first used instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts' },
@@ -53,6 +71,7 @@ await build({
   external: Object.keys(pkg.dependencies)
     .filter((d) => d !== 'commander')
     .flatMap((d) => [d, `${d}/*`]),
+  plugins: [lazyChildProcess],
   sourcemap: true,
   // the modules' own URL is the bundle's (it sits beside the ESM chunks and the data files)
   define: { 'import.meta.url': '__concordModuleUrl' },
