@@ -92,6 +92,8 @@ const cjs = join(outdir, 'cli.cjs');
 const bundled = readFileSync(cjs, 'utf8');
 const ascii = bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 if (ascii !== bundled) writeFileSync(cjs, ascii);
+// the loader reads it as latin1, the same string only for ASCII
+if (/[^\x00-\x7f]/.test(ascii)) throw new Error(`${cjs} is not ASCII`);
 copyFileSync(join(root, 'scripts', 'cli-loader.cjs'), join(outdir, 'concord.cjs'));
 // Data files a module reads beside itself (`new URL('./x.json', import.meta.url)`) go beside the
 // chunks, which all sit in the output folder itself (test/compiled-cli.test.ts runs every group).
