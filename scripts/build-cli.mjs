@@ -37,9 +37,10 @@ await build({
 });
 // The same CLI as one CommonJS bundle (dist/cli.cjs, commander inside, other packages still in
 // node_modules), run by the loader dist/concord.cjs (scripts/cli-loader.cjs) with a V8 code cache:
-// bin/concord runs it for every command but `--version` (measured in README's bench:cli lines:
-// ~50 ms less CPU for `norms series` than the ESM chunks, whose module resolution and linking cost
-// more than compiling the one file, but ~20 ms more for `--version`, which loads only commander).
+// bin/concord runs it for every command (measured in README's bench:cli lines: ~50 ms less CPU for
+// `norms series` than the ESM chunks, whose module resolution and linking cost more than compiling
+// the one file; for `--version` too since it is read as latin1 and commander's child_process is
+// lazy, where it had cost ~20 ms more than the ESM build). The ESM build serves the worker threads.
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // commander requires node:child_process at its top for its executable subcommands, which Concord
 // has none of: compiling that built-in (with node:net and the streams under it) cost ~14 ms of
