@@ -18,6 +18,11 @@ export interface SqlDb {
   readonly dialect: 'sqlite' | 'postgres';
   /** Every row of a query. */
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /**
+   * Every row of a query as an array of its columns in the order selected: no object with named
+   * properties per row (a search's snippets read thousands of pieces of text, issue 18 item 2).
+   */
+  rows(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]>;
   /** The first row of a query, or undefined. */
   get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   /** One statement that changes data. */

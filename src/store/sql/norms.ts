@@ -255,19 +255,19 @@ export class SqlNormsStore implements NormsStore {
     for (const batch of chunks(wanted, PIECE_BATCH)) {
       const size = pieceBatchSize(batch.length);
       while (batch.length < size) batch.push(batch[batch.length - 1]);
-      const rows = await this.db.all<{ key: number | string; firstWord: number; text: string; marks: number | string }>(
-        `SELECT piece_key AS key, first_word AS "firstWord", text, word_marks AS marks FROM norm_pieces WHERE piece_key IN (${'?, '.repeat(size - 1)}?)`,
+      // arrays, not an object per row: thousands of rows for a common phrase (issue 18 item 2)
+      const rows = await this.db.rows(
+        `SELECT piece_key, first_word, text, word_marks FROM norm_pieces WHERE piece_key IN (${'?, '.repeat(size - 1)}?)`,
         batch,
       );
       for (const r of rows) {
-        const k = Number(r.key) - base; // PostgreSQL answers a BIGINT as a string
-        const marks = Number(r.marks);
+        const k = Number(r[0]) - base; // PostgreSQL answers a BIGINT as a string
         out.push({
           doc: Math.floor(k / MAX_PIECES),
           piece: k % MAX_PIECES,
-          firstWord: r.firstWord,
-          text: r.text,
-          marks,
+          firstWord: r[1] as number,
+          text: r[2] as string,
+          marks: Number(r[3]),
         });
       }
     }

@@ -63,6 +63,29 @@ test('values come back as the SQLite executor gives them: counts and numerics as
   }
 });
 
+test('rows() answers each row as an array in the order selected, with the values all() gives, in and out of a transaction', {
+  skip,
+}, async () => {
+  const db = await open();
+  try {
+    await db.exec('CREATE TABLE IF NOT EXISTS arrays (k BIGINT PRIMARY KEY, n INTEGER, t TEXT)');
+    await db.run('DELETE FROM arrays');
+    await db.run('INSERT INTO arrays VALUES (?, ?, ?), (?, ?, ?)', [2 ** 40, 1, 'a', 2 ** 40 + 1, 2, "it's ?"]);
+    const sql = 'SELECT t, k, n FROM arrays WHERE n IN (?, ?) ORDER BY k';
+    const objects = await db.all<{ t: string; k: number | string; n: number }>(sql, [1, 2]);
+    const arrays = await db.rows(sql, [1, 2]);
+    assert.deepEqual(
+      arrays,
+      objects.map((o) => [o.t, o.k, o.n]),
+    );
+    assert.equal(Number(arrays[0][1]), 2 ** 40);
+    assert.deepEqual(await db.transaction((tx) => tx.rows(sql, [1, 2])), arrays);
+    assert.deepEqual(await db.all(sql, [1, 2]), objects);
+  } finally {
+    await db.close();
+  }
+});
+
 test('a transaction commits on success, rolls back on a throw, joins when nested, and its handle dies with it', {
   skip,
 }, async () => {

@@ -112,6 +112,14 @@ abstract class PostgresStatements implements SqlDb {
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     return (await query<T>(this.on(), sql, params)).rows;
   }
+  async rows(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]> {
+    const r = await this.on().query<unknown[]>({
+      text: numberPlaceholders(sql),
+      values: (params ?? []).map(pgValue),
+      rowMode: 'array',
+    });
+    return r.rows;
+  }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
     return (await query<T>(this.on(), sql, params)).rows[0];
   }

@@ -12,6 +12,8 @@ const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export class SqliteDb implements SqlDb {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Statements answering arrays (rows), apart: a statement's raw mode is its own. */
+  private readonly rawStatements = new Map<string, Database.Statement>();
   /** Resolves when the open transaction (if any) ends. */
   private busy: Promise<void> | undefined;
   /** Statements run through this connection that may have written (PRAGMA data_version does not count them). */
@@ -39,6 +41,18 @@ export class SqliteDb implements SqlDb {
     if (!s.readonly) this.writes++;
     return (s.reader ? s.all(...params.map(bindValue)) : (s.run(...params.map(bindValue)), [])) as T[];
   }
+  rowsNow(sql: string, params: readonly SqlValue[] = []): unknown[][] {
+    let s = this.rawStatements.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql);
+      if (!s.reader) throw new Error('rows() is for queries that answer rows');
+      s.raw(true);
+      if (this.rawStatements.size > 200) this.rawStatements.clear();
+      this.rawStatements.set(sql, s);
+    }
+    if (!s.readonly) this.writes++;
+    return s.all(...params.map(bindValue)) as unknown[][];
+  }
   getNow<T>(sql: string, params: readonly SqlValue[] = []): T | undefined {
     const s = this.prepare(sql);
     // a write that returns rows (UPDATE ... RETURNING)
@@ -57,6 +71,10 @@ export class SqliteDb implements SqlDb {
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     while (this.busy) await this.busy;
     return this.allNow<T>(sql, params);
+  }
+  async rows(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]> {
+    while (this.busy) await this.busy;
+    return this.rowsNow(sql, params);
   }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
     while (this.busy) await this.busy;
@@ -144,6 +162,10 @@ class SqliteTx implements SqlDb {
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     this.check();
     return this.db.allNow<T>(sql, params);
+  }
+  async rows(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]> {
+    this.check();
+    return this.db.rowsNow(sql, params);
   }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
     this.check();
