@@ -132,6 +132,20 @@ try {
     return performance.now() - t;
   });
   console.log(`for scale, \`node -e 0\`: p50 ${pct(bare, 50).toFixed(0)} ms wall`);
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    // Node 20 parses that CA bundle at every start; bin/concord leaves it out for --version and a
+    // norms query on SQLite (no TLS), the peer may not: Node's own start both ways, for scale
+    const env = { ...process.env };
+    delete env.NODE_EXTRA_CA_CERTS;
+    const without = Array.from({ length: runs }, () => {
+      const t = performance.now();
+      spawnSync(process.execPath, ['-e', '0'], { env });
+      return performance.now() - t;
+    });
+    console.log(
+      `  with NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS} as above; without it: p50 ${pct(without, 50).toFixed(0)} ms wall`,
+    );
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -37,10 +37,29 @@ await build({
 });
 // The same CLI as one CommonJS bundle (dist/cli.cjs, commander inside, other packages still in
 // node_modules), run by the loader dist/concord.cjs (scripts/cli-loader.cjs) with a V8 code cache:
-// bin/concord runs it for every command but `--version` (measured in README's bench:cli lines:
-// ~50 ms less CPU for `norms series` than the ESM chunks, whose module resolution and linking cost
-// more than compiling the one file, but ~20 ms more for `--version`, which loads only commander).
+// bin/concord runs it for every command (measured in README's bench:cli lines: ~50 ms less CPU for
+// `norms series` than the ESM chunks, whose module resolution and linking cost more than compiling
+// the one file; for `--version` too since it is read as latin1 and commander's child_process is
+// lazy, where it had cost ~20 ms more than the ESM build). The ESM build serves the worker threads.
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// commander requires node:child_process at its top for its executable subcommands, which Concord
+// has none of: compiling that built-in (with node:net and the streams under it) cost ~14 ms of
+// every command's start (CPU profile of `norms series`, README's bench:cli). In the bundle it is
+// required when first used instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts' },
@@ -53,6 +72,7 @@ await build({
   external: Object.keys(pkg.dependencies)
     .filter((d) => d !== 'commander')
     .flatMap((d) => [d, `${d}/*`]),
+  plugins: [lazyChildProcess],
   sourcemap: true,
   // the modules' own URL is the bundle's (it sits beside the ESM chunks and the data files)
   define: { 'import.meta.url': '__concordModuleUrl' },
@@ -73,6 +93,8 @@ const cjs = join(outdir, 'cli.cjs');
 const bundled = readFileSync(cjs, 'utf8');
 const ascii = bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 if (ascii !== bundled) writeFileSync(cjs, ascii);
+// the loader reads it as latin1, the same string only for ASCII
+if (/[^\x00-\x7f]/.test(ascii)) throw new Error(`${cjs} is not ASCII`);
 copyFileSync(join(root, 'scripts', 'cli-loader.cjs'), join(outdir, 'concord.cjs'));
 // Data files a module reads beside itself (`new URL('./x.json', import.meta.url)`) go beside the
 // chunks, which all sit in the output folder itself (test/compiled-cli.test.ts runs every group).

@@ -145,7 +145,6 @@ test('bin/concord runs the build when it is current, the sources when told to or
     join(root, 'dist', 'concord.cjs'),
     "process.stdout.write(`compiled ${[...process.execArgv, ...process.argv.slice(2)].join(' ')}\\n`);\n",
   );
-  writeFileSync(join(root, 'dist', 'cli.js'), "process.stdout.write('esm version\\n');\n");
   writeFileSync(join(root, 'dist', 'BUILT'), 'now\n');
   const past = new Date(Date.now() - 60_000);
   utimesSync(join(root, 'src', 'cli', 'main.ts'), past, past);
@@ -163,12 +162,12 @@ test('bin/concord runs the build when it is current, the sources when told to or
   assert.equal(withArgs('norms', 'series', 'x'), 'compiled --single-threaded norms series x\n');
   assert.equal(withArgs('norms', 'index'), 'compiled norms index\n');
   assert.equal(withArgs('data', 'status'), 'compiled data status\n');
-  // `--version` alone: the ESM build, which loads only commander
+  // `--version` too: the CommonJS bundle (the ESM build is left to the worker threads)
   r = spawnSync(join(root, 'bin', 'concord'), ['--version'], {
     encoding: 'utf8',
     env: { ...process.env, CONCORD_FROM_SOURCE: '0' },
   });
-  assert.equal(r.stdout, 'esm version\n');
+  assert.equal(r.stdout, 'compiled --version\n');
   // the tests' setting: the sources, silently
   r = run({ CONCORD_FROM_SOURCE: '1' });
   assert.equal(r.stdout, 'sources 1 a b\n');
@@ -190,4 +189,33 @@ test('bin/concord runs the build when it is current, the sources when told to or
   r = run();
   assert.equal(r.stdout, 'compiled a b\n');
   assert.equal(r.stderr, '');
+});
+
+test('bin/concord leaves NODE_EXTRA_CA_CERTS out only for --version and a norms query on SQLite, which open no TLS connection', () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'bin'));
+  copyFileSync(join(repoRoot, 'bin', 'concord'), join(root, 'bin', 'concord'));
+  mkdirSync(join(root, 'dist'));
+  const stub = "process.stdout.write(`${process.env.NODE_EXTRA_CA_CERTS ?? 'none'}\\n`);\n";
+  writeFileSync(join(root, 'dist', 'concord.cjs'), stub);
+  writeFileSync(join(root, 'dist', 'BUILT'), 'now\n');
+  const ca = (args: string[], env: Record<string, string> = {}) => {
+    const e: NodeJS.ProcessEnv = { ...process.env, CONCORD_FROM_SOURCE: '0', NODE_EXTRA_CA_CERTS: '/x/ca.pem', ...env };
+    if (!('CONCORD_DATABASE_URL' in env)) delete e.CONCORD_DATABASE_URL;
+    return spawnSync(join(root, 'bin', 'concord'), args, { encoding: 'utf8', env: e }).stdout.trim();
+  };
+  assert.equal(ca(['--version']), 'none');
+  assert.equal(ca(['-V']), 'none');
+  assert.equal(ca(['norms', 'series', 'x']), 'none');
+  assert.equal(ca(['norms', 'kwic', 'x'], { CONCORD_DATABASE_URL: '' }), 'none');
+  // PostgreSQL may be reached over TLS; the other commands may fetch or serve: the setting is kept
+  assert.equal(
+    ca(['norms', 'series', 'x'], { CONCORD_DATABASE_URL: 'postgres://h/db?sslmode=verify-full' }),
+    '/x/ca.pem',
+  );
+  assert.equal(ca(['--version'], { CONCORD_DATABASE_URL: 'postgres://h/db' }), 'none');
+  assert.equal(ca(['norms', 'index']), '/x/ca.pem');
+  assert.equal(ca(['data', 'fetch']), '/x/ca.pem');
+  assert.equal(ca(['serve']), '/x/ca.pem');
+  assert.equal(ca(['--version', 'x']), '/x/ca.pem');
 });
