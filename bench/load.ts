@@ -9,6 +9,12 @@
 // on the same imported store. Goals (issues 8, 18): zero errors, zero lost edits, reads p99 <=
 // 100 ms and edits p99 <= 150 ms on SQLite, PostgreSQL within 1.5x. CONCORD_LOAD_SECONDS,
 // CONCORD_LOAD_READERS, CONCORD_LOAD_ANALYSTS, CONCORD_LOAD_WORKERS (e.g. "1,2") override.
+// CONCORD_LOAD_PEER=<another checkout, built> measures that checkout's `concord serve` too, on the
+// same imported store, interleaved with this one's (peer, this, peer, this ... for
+// CONCORD_LOAD_ROUNDS rounds, default 1), so an A/B on a shared machine compares runs made side by
+// side. CONCORD_SERVER_TIMINGS=1 makes each server print where its time went when it stops
+// (src/server/timings.ts). CONCORD_LOAD_PG_POOLS (e.g. "4,8,16") measures PostgreSQL with each
+// pool size in turn (CONCORD_PG_POOL of each server process; default: the server's default).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -23,13 +29,23 @@ const readers = Number(process.env.CONCORD_LOAD_READERS ?? 200);
 const analysts = Number(process.env.CONCORD_LOAD_ANALYSTS ?? 10);
 const dataDir = process.env.CONCORD_DATA_DIR ?? resolve(repoRoot, '..', 'shared', 'data');
 const pgUrl = process.env.CONCORD_BENCH_DATABASE_URL ?? process.env.CONCORD_TEST_DATABASE_URL;
+const peer = process.env.CONCORD_LOAD_PEER ? resolve(process.env.CONCORD_LOAD_PEER) : undefined;
+const rounds = Math.max(1, Number(process.env.CONCORD_LOAD_ROUNDS ?? 1));
+/** The builds measured, in the order of each round: the peer first, then this checkout. */
+const builds: { name: string; bin: string }[] = [
+  ...(peer ? [{ name: `peer (${peer})`, bin: join(peer, 'bin', 'concord') }] : []),
+  { name: peer ? 'this checkout' : 'concord', bin: join(repoRoot, 'bin', 'concord') },
+];
+const pgPools = (process.env.CONCORD_LOAD_PG_POOLS ?? '').split(',').filter((p) => p.trim() !== '');
 const workerCounts = (process.env.CONCORD_LOAD_WORKERS ?? `1,${availableParallelism()}`)
   .split(',')
   .map(Number)
   .filter((n, i, all) => n >= 1 && all.indexOf(n) === i);
 
 interface Row {
+  build: string;
   store: string;
+  pool: string;
   workers: number;
   load: string;
   readsPerSecond: number;
@@ -123,7 +139,12 @@ async function benchStore(name: string, env: Record<string, string>): Promise<bo
   console.log(`data import: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const users = addLoadUsers(env, analysts);
   let ok = true;
-  for (const workers of workerCounts) ok = (await benchServer(name, env, users, workers)) && ok;
+  const pools = env.CONCORD_DATABASE_URL && pgPools.length > 0 ? pgPools : [undefined];
+  for (const pool of pools)
+    for (const workers of workerCounts)
+      for (let round = 0; round < rounds; round++)
+        for (const build of builds)
+          ok = (await benchServer(name, pool ? { ...env, CONCORD_PG_POOL: pool } : env, users, workers, build)) && ok;
   return ok;
 }
 
@@ -132,8 +153,10 @@ async function benchServer(
   env: Record<string, string>,
   users: ReturnType<typeof addLoadUsers>,
   workers: number,
+  build: (typeof builds)[number],
 ): Promise<boolean> {
   const server = await spawnServe({
+    bin: build.bin,
     args: ['--no-import', '--workers', String(workers)],
     env: { ...process.env, ...env },
     echoStderr: true,
@@ -146,7 +169,7 @@ async function benchServer(
       server.url,
       users.analysts[0],
       Math.max(1, Math.ceil(analysts / 2)),
-      `w${workers}-`,
+      `w${workers}-${rows.length}-`,
     );
     const readPaths = [
       '/api/countries',
@@ -161,7 +184,7 @@ async function benchServer(
     const loadBefore = load1();
     const cpuBefore = treeCpuMs(server.child.pid!);
     console.log(
-      `-- ${name}, ${workers} server process${workers > 1 ? 'es' : ''}: ${readers} readers over ${readPaths.length} endpoints and ${analysts} analysts on ${caseIds.length} cases, ${seconds} s (load average ${loadBefore}) …`,
+      `-- ${build.name}: ${name}${env.CONCORD_DATABASE_URL ? ` (pool ${env.CONCORD_PG_POOL ?? process.env.CONCORD_PG_POOL ?? 'default'})` : ''}, ${workers} server process${workers > 1 ? 'es' : ''}: ${readers} readers over ${readPaths.length} endpoints and ${analysts} analysts on ${caseIds.length} cases, ${seconds} s (load average ${loadBefore}) …`,
     );
     const r = await runLoad({
       url: server.url,
@@ -198,7 +221,9 @@ async function benchServer(
       `${name}, ${workers} process(es): ${ok ? 'zero errors, zero lost edits' : 'ERRORS OR LOST EDITS'}; reads p99 ${r.reads.latency.p99} ms, edits p99 ${r.edits.latency.p99} ms${name === 'SQLite' ? `; ${ok && met ? 'meets' : 'misses'} the goal (reads p99 <= 100 ms, edits p99 <= 150 ms, no errors, no lost edits)` : ''}`,
     );
     rows.push({
+      build: build.name,
       store: name,
+      pool: env.CONCORD_DATABASE_URL ? (env.CONCORD_PG_POOL ?? process.env.CONCORD_PG_POOL ?? 'default') : '',
       workers,
       load: `${loadBefore} -> ${load1()}`,
       readsPerSecond: r.reads.perSecond,
@@ -250,19 +275,19 @@ try {
   rmSync(home, { recursive: true, force: true });
 }
 console.log(
-  '\n| store | server processes | load average (1/5/15 min, before -> after) | reads | read p50 / p99 | edits acknowledged | edit p50 / p99 | errors | lost edits | audit chain | server CPU a request |',
+  '\n| build | store | server processes | load average (1/5/15 min, before -> after) | reads | read p50 / p99 | edits acknowledged | edit p50 / p99 | errors | lost edits | audit chain | server CPU a request |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.store} | ${r.workers} | ${r.load} | ${r.readsPerSecond.toLocaleString('en')} req/s (${r.reads.toLocaleString('en')}) | ${r.readP50} / ${r.readP99} ms | ${r.edits.toLocaleString('en')} (${r.editsPerSecond}/s; ${r.conflicts.toLocaleString('en')} conflicts retried) | ${r.editP50} / ${r.editP99} ms | ${r.errors} | ${r.lost} | ${r.audit} | ${r.cpuMsPerRequest.toFixed(2)} ms |`,
+    `| ${r.build} | ${r.store}${r.pool ? ` (pool ${r.pool})` : ''} | ${r.workers} | ${r.load} | ${r.readsPerSecond.toLocaleString('en')} req/s (${r.reads.toLocaleString('en')}) | ${r.readP50} / ${r.readP99} ms | ${r.edits.toLocaleString('en')} (${r.editsPerSecond}/s; ${r.conflicts.toLocaleString('en')} conflicts retried) | ${r.editP50} / ${r.editP99} ms | ${r.errors} | ${r.lost} | ${r.audit} | ${r.cpuMsPerRequest.toFixed(2)} ms |`,
   );
 const sqliteBest = rows.filter((r) => r.store === 'SQLite');
 for (const pgRow of rows.filter((r) => r.store === 'PostgreSQL')) {
-  const lite = sqliteBest.find((r) => r.workers === pgRow.workers);
+  const lite = sqliteBest.find((r) => r.workers === pgRow.workers && r.build === pgRow.build);
   if (lite)
     console.log(
-      `PostgreSQL / SQLite with ${pgRow.workers} process(es): reads p99 ${(pgRow.readP99 / lite.readP99).toFixed(2)}x, edits p99 ${(pgRow.editP99 / lite.editP99).toFixed(2)}x (goal <= 1.5x)`,
+      `${pgRow.build}: PostgreSQL (pool ${pgRow.pool}) / SQLite with ${pgRow.workers} process(es): reads p99 ${(pgRow.readP99 / lite.readP99).toFixed(2)}x, edits p99 ${(pgRow.editP99 / lite.editP99).toFixed(2)}x (goal <= 1.5x)`,
     );
 }
 process.exitCode = ok ? 0 : 1;

@@ -40,3 +40,8 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string | u
   if (existsSync(sibling) && nonEmptyDir(sibling)) return sibling;
   return undefined;
 }
+
+/** CONCORD_SERVER_TIMINGS=1: the server prints where its time went when it stops (src/server/timings.ts). */
+export function serverTimingsOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CONCORD_SERVER_TIMINGS === '1';
+}

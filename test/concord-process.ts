@@ -48,6 +48,8 @@ export interface ServeOptions {
   echoStderr?: boolean;
   /** Give up when it has not printed its address by then (default: wait as long as it runs). */
   timeoutMs?: number;
+  /** The `concord` to run (default this checkout's; bench/load.ts runs a peer checkout's too). */
+  bin?: string;
 }
 
 /** Spawns `concord serve --port 0 ARGS` and waits until it prints the address it listens on. */
@@ -57,8 +59,9 @@ export function spawnServe({
   echoStdout = false,
   echoStderr = false,
   timeoutMs,
+  bin = concordBin,
 }: ServeOptions): Promise<Server> {
-  const child = spawn(concordBin, ['serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin, ['serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((done) =>
     child.once('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
   );

@@ -4,7 +4,7 @@
 // (web/dist) is served from the same server.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { join } from 'node:path';
-import { repoRoot } from '../config.ts';
+import { repoRoot, serverTimingsOn } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { renderApiDocs } from './api-docs.ts';
 import { clientErrors, frameworkErrors, installErrorHandler, notFound, securityHeaders } from './errors.ts';
@@ -13,6 +13,7 @@ import { stopNormsIndexBuilds } from './norms-index.ts';
 import { openApiDocument } from './openapi.ts';
 import { type AuthConfig, defaultAuth } from './auth/guard.ts';
 import { registerRoutes, type Route } from './route.ts';
+import { recordTimings } from './timings.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { casesRoutes } from './routes/cases.ts';
@@ -91,6 +92,7 @@ export function buildServer({
     trustProxy: config.trustProxy,
   });
   installErrorHandler(app);
+  if (serverTimingsOn()) recordTimings(app);
   const headers = Object.entries(securityHeaders);
   app.addHook('onSend', (_req, reply, payload, done) => {
     for (const [k, v] of headers) if (!reply.hasHeader(k)) reply.header(k, v);

@@ -2,12 +2,19 @@
 // async life: statements from other callers wait until it ends, so nothing they do can slip into
 // (or be rolled back with) someone else's transaction on this single connection.
 import type Database from 'better-sqlite3';
+import { channel } from 'node:diagnostics_channel';
 import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
 
 const isBusy = (e: unknown) =>
   (e as { code?: string } | null)?.code === 'SQLITE_BUSY' || (e as { code?: string } | null)?.code === 'SQLITE_LOCKED';
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * How long each COMMIT held the thread (with synchronous = FULL it includes the fsync), published
+ * as `{ ms, write }` only while someone listens (the server's timings, src/server/timings.ts).
+ */
+export const commitChannel = channel('concord:sqlite:commit');
 
 export class SqliteDb implements SqlDb {
   readonly dialect = 'sqlite' as const;
@@ -138,7 +145,11 @@ export class SqliteDb implements SqlDb {
     const tx = new SqliteTx(this);
     try {
       const out = await fn(tx);
-      this.raw.exec('COMMIT');
+      if (commitChannel.hasSubscribers) {
+        const t0 = performance.now();
+        this.raw.exec('COMMIT');
+        commitChannel.publish({ ms: performance.now() - t0, write: Boolean(opts.write) });
+      } else this.raw.exec('COMMIT');
       return out;
     } catch (e) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');

@@ -1,0 +1,45 @@
+// Tests of the server's timings (CONCORD_SERVER_TIMINGS=1): percentiles of a list of
+// milliseconds, and the line printed when the server closes, with the event loop's delay, GC
+// pauses, SQLite write commits (from a real store's transaction) and each route's wall time.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Fastify from 'fastify';
+import { tempStore } from '../../test/support.ts';
+import { recordTimings, summarise } from './timings.ts';
+
+test('summarise gives count, total, p50, p99 and max', () => {
+  const ms = Array.from({ length: 100 }, (_, i) => i + 1);
+  assert.deepEqual(summarise(ms), { n: 100, total: 5050, p50: 51, p99: 100, max: 100 });
+  assert.deepEqual(summarise([]), { n: 0, total: 0, p50: 0, p99: 0, max: 0 });
+});
+
+test('the server prints its timings when it closes, with each route and the store commits', async () => {
+  const store = await tempStore();
+  const app = Fastify();
+  recordTimings(app);
+  app.get('/x/:n', async () => ({ ok: true }));
+  for (let i = 0; i < 60; i++) assert.equal((await app.inject({ url: `/x/${i}` })).statusCode, 200);
+  // a write transaction of the store (on SQLite its COMMIT is timed; PostgreSQL publishes none)
+  await store.cases.createCase(
+    'c1',
+    { iso3: 'MMR', title: 'T', status: 'monitoring' },
+    [{ version: 1, author: 'a', recordedAt: '2025-01-01T00:00:00.000Z', reason: 'r', snapshot: {} }],
+    'user:a',
+  );
+  const written: string[] = [];
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    await app.close();
+  } finally {
+    process.stderr.write = write;
+  }
+  const line = written.find((l) => l.startsWith('concord server timings: '));
+  assert.ok(line, written.join(''));
+  const out = JSON.parse(line.slice('concord server timings: '.length));
+  assert.equal(out.routes['GET /x/:n'].all.n, 60);
+  assert.ok(out.eventLoopDelayMs.max >= 0);
+  assert.equal(typeof out.gcMs.n, 'number');
+  assert.equal(out.sqliteWriteCommitMs.all.n, store.dialect === 'sqlite' ? 1 : 0);
+  await store.close();
+});
