@@ -26,7 +26,7 @@ export function formatTable<T>(rows: T[], columns: Column<T>[]): string {
   );
   const widths = columns.map((c, k) => Math.max(c.header.length, ...cells.map((r) => r[k].length)));
   const right = columns.map(
-    (c, k) => c.align === 'right' || (c.align === undefined && rows.length > 0 && typeof c.value(rows[0]) === 'number'),
+    (c) => c.align === 'right' || (c.align === undefined && rows.length > 0 && typeof c.value(rows[0]) === 'number'),
   );
   const line = (vals: string[]) =>
     vals

@@ -34,7 +34,7 @@ test('a re-import with only the CSV header is refused naming the file; --allow-s
     );
     // a third of the rows: still most of them lost
     const lines = realBytes(file).toString('utf8').split('\n');
-    replaceFile(dir, file, lines.slice(0, Math.floor(lines.length / 3)).join('\n') + '\n');
+    replaceFile(dir, file, `${lines.slice(0, Math.floor(lines.length / 3)).join('\n')}\n`);
     await assertRefused(store, ['coups'], dir, /would keep .* rows the store holds from its last import/);
     const [o] = await importSources(store, [source('coups')], dir, { allowShrink: true });
     assert.equal(o.status, 'imported');

@@ -9,7 +9,6 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import pg from 'pg';
 import { writeFixtureCorpus } from '../../../test/fixtures/ungdc.ts';
 import { latestVersion, migrations } from '../../store/migrations.ts';
 import { sqliteDialect } from '../../store/sqlite/sqlite-store.ts';
@@ -24,7 +23,7 @@ import {
   startServer,
   storePicture,
 } from '../../../test/concord-process.ts';
-import { homeStore, storeEnv, tempDir } from '../../../test/support.ts';
+import { homeStore, tempDir } from '../../../test/support.ts';
 
 const caseId = 'mmr-backup-test';
 after(closeSessions);

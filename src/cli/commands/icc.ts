@@ -46,14 +46,14 @@ export function registerIcc(program: Command): void {
           const q = a.question;
           const where = `${q.territoryName} (${q.territory})${q.region ? `, ${q.region}` : ''}`;
           process.stdout.write(
-            [
+            `${[
               `Conduct on ${q.date} in ${where} by a national of ${q.nationalityName} (${q.nationality})${q.crime ? `, ${q.crime}` : ''}`,
               `jurisdiction: ${a.jurisdiction ? `yes - ${a.basis.join(', ')}` : 'no'}`,
               'reasons:',
               ...a.reasons.map((r) => `  - ${r}`),
               'sources:',
               ...a.sources.map((s) => `  - ${citation(s)}`),
-            ].join('\n') + '\n',
+            ].join('\n')}\n`,
           );
         });
       },

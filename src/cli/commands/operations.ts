@@ -106,7 +106,7 @@ export function registerOperations(program: Command): void {
           ...(op.composite ? ['  composite row: sums up numbered missions listed separately'] : []),
           link
             ? `  established by: S/RES/${link.resolution}${link.adoptedOn ? ` of ${link.adoptedOn}` : ''}, found by ${link.method === 'text' ? 'its text' : 'the meetings tables'}: ${link.evidence}`
-            : `  established by: not linked - ${unlinked?.reason ?? 'composite row'}${unlinked && unlinked.candidates.length ? ` (candidates: ${unlinked.candidates.join(', ')})` : ''}`,
+            : `  established by: not linked - ${unlinked?.reason ?? 'composite row'}${unlinked?.candidates.length ? ` (candidates: ${unlinked.candidates.join(', ')})` : ''}`,
           ...(op.repairs.length ? ['  repairs to the DPPA row:', ...op.repairs.map((r) => `    - ${r}`)] : []),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);

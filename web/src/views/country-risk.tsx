@@ -12,7 +12,6 @@ import type { CountryInfo } from './country-page.tsx';
 import { CountryRiskHistory } from './country-risk-history.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-type Driver = NonNullable<NonNullable<CountryRisk['forecast']>['drivers']>[number];
 type CountryRisk = ApiAnswer<'/api/risk/:iso3'>;
 type Factor = ApiAnswer<'/api/risk/:iso3/factors'>[number];
 type Profile = ApiAnswer<'/api/risk/:iso3/profile'>;

@@ -7,8 +7,6 @@ import { Show } from '../components/status.tsx';
 import type { CountryInfo } from './country-page.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-type Interval = ApiAnswer<'/api/sovereignty/:iso3'>['intervals'][number];
-
 const verification: Record<string, string> = {
   text: 'verified against the resolution text',
   meetings: 'adoption date verified in the meetings tables',

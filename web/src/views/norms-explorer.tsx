@@ -14,7 +14,6 @@ import { navigate, useLocation } from '../router.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
 type Series = ApiAnswer<'/api/norms/series'>;
-type SeriesRow = Series['rows'][number];
 type Adoption = ApiAnswer<'/api/norms/adoption'>;
 type Kwic = ApiAnswer<'/api/norms/kwic'>;
 

@@ -7,8 +7,6 @@ import { Show } from '../components/status.tsx';
 import { replaceParams } from '../router.tsx';
 import type { ApiAnswer } from '../../../src/server/api/answers.ts';
 
-type Evidence = CodedResolution['fields'][number]['evidence'][number];
-
 type CodedResolution = ApiAnswer<'/api/council/resolutions/:number'>;
 
 const fieldNames: Record<string, string> = {
