@@ -50,21 +50,44 @@ process.on('exit', () => {
 
 /** PostgreSQL schemas this process used, dropped when its tests end. */
 const schemas = new Set<string>();
+/** PostgreSQL databases this process made (copies of a shared real-data store, test/real-store.ts), dropped likewise. */
+const databases = new Set<string>();
 if (testDatabaseUrl) {
   after(async () => {
-    if (schemas.size === 0) return;
-    const client = new pg.Client({
-      ...parseDatabaseUrl(testDatabaseUrl, 'CONCORD_TEST_DATABASE_URL').config,
-      options: undefined,
-    });
+    if (schemas.size === 0 && databases.size === 0) return;
+    const client = testAdminClient();
     await client.connect();
     try {
       await client.query("SET lock_timeout = '10s'");
       for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`).catch(() => undefined);
+      for (const d of databases) await client.query(`DROP DATABASE IF EXISTS ${d} WITH (FORCE)`).catch(() => undefined);
     } finally {
       await client.end();
     }
   });
+}
+
+/** A client on the test database itself (no schema on its search path), for creating and dropping schemas and databases. */
+export function testAdminClient(): pg.Client {
+  return new pg.Client({
+    ...parseDatabaseUrl(testDatabaseUrl!, 'CONCORD_TEST_DATABASE_URL').config,
+    options: undefined,
+  });
+}
+
+/** Homes whose store is not the one storeEnv derives from the home: a copied database (test/real-store.ts). */
+const homeUrls = new Map<string, string>();
+
+/**
+ * From now on the store of `home` (storeEnv, homeStore, runCli) is the PostgreSQL database `database`
+ * at `schema` on the test server; the database is dropped when this process's tests end.
+ */
+export function pointHomeAt(home: string, database: string, schema: string): void {
+  databases.add(database);
+  const u = new URL(testDatabaseUrl!);
+  u.pathname = `/${database}`;
+  u.searchParams.set('schema', schema);
+  homeUrls.set(resolve(home), u.toString());
 }
 
 /** The test database URL with its store in `schema`. */
@@ -113,6 +136,8 @@ export async function tempSqliteStore(): Promise<SqliteStore> {
  */
 export function storeEnv(home: string): Record<string, string> {
   if (!testDatabaseUrl) return { CONCORD_HOME: home };
+  const copied = homeUrls.get(resolve(home));
+  if (copied) return { CONCORD_HOME: home, CONCORD_DATABASE_URL: copied };
   const hash = createHash('sha256').update(resolve(home)).digest('hex').slice(0, 16);
   return { CONCORD_HOME: home, CONCORD_DATABASE_URL: schemaUrl(`h_${hash}`) };
 }

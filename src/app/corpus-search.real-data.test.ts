@@ -9,22 +9,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { benchPhrases } from '../../bench/phrases.ts';
-import { homeStore, sharedDataDir, tempDir } from '../../test/support.ts';
-import { importSources } from '../ingest/run.ts';
-import { ungdcSource } from '../ingest/ungdc/index.ts';
+import { realStore } from '../../test/real-store.ts';
+import { sharedDataDir } from '../../test/support.ts';
 import { parsePhrase } from '../norms/phrase.ts';
 import { cutSnippet, piecesFor, snippetWindow } from '../norms/pieces.ts';
 import { CorpusSearch } from './corpus-search.ts';
-import { buildIndex, IndexedCorpus } from './norms.ts';
+import { IndexedCorpus } from './norms.ts';
 
 test('corpus search on the real speeches: same documents and order, snippets from the pieces', {
   skip: sharedDataDir ? false : 'no shared data directory',
   timeout: 1_800_000,
 }, async (t) => {
-  const store = await homeStore(tempDir());
-  const [o] = await importSources(store, [ungdcSource], sharedDataDir!);
-  assert.equal(o.status, 'imported');
-  await buildIndex(store, 'ungdc');
+  const { store } = await realStore({ sources: ['ungdc'], indexes: ['ungdc'] });
   const search = new CorpusSearch(store);
   let total = 0;
   let same = 0;

@@ -7,15 +7,14 @@
 // rows (the path before issue 18). Runs on both stores (CONCORD_TEST_DATABASE_URL).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sharedDataDir, tempStore } from '../../test/support.ts';
-import { importSources } from '../ingest/run.ts';
-import { ungdcSource } from '../ingest/ungdc/index.ts';
+import { realStore } from '../../test/real-store.ts';
+import { sharedDataDir } from '../../test/support.ts';
 import { parsePhrase } from '../norms/phrase.ts';
 import { findMentions, matchable, type PhraseMatch } from '../norms/phrase-match.ts';
 import { phraseSeries } from '../norms/series.ts';
 import { phraseVariants, variantPhrase } from '../norms/variants.ts';
 import { tokenize } from '../norms/tokens.ts';
-import { buildIndex, IndexedCorpus, seriesOf, variantReport } from './norms.ts';
+import { IndexedCorpus, seriesOf, variantReport } from './norms.ts';
 
 const phrases = [
   'responsibility to protect',
@@ -31,11 +30,8 @@ test('postings format 2 on the real General Debate: every phrase as the token-st
   skip: sharedDataDir ? false : 'no shared data directory',
   timeout: 1_800_000,
 }, async () => {
-  const store = await tempStore();
+  const { store } = await realStore({ sources: ['ungdc'], indexes: ['ungdc'] });
   try {
-    const [outcome] = await importSources(store, [ungdcSource], sharedDataDir!);
-    assert.equal(outcome.status, 'imported');
-    await buildIndex(store, 'ungdc');
     const indexed = await IndexedCorpus.open(store, 'ungdc');
     const parsed = phrases.map(parsePhrase);
     const variants = parsed.slice(0, 2).map((p) => phraseVariants(p).map(variantPhrase));

@@ -18,8 +18,9 @@ import {
   seriesOf,
 } from '../../src/app/norms.ts';
 import { parsePhrase, phraseLabel } from '../../src/norms/phrase.ts';
-import { cliOk, processEnv, spawnServe, withStore } from '../concord-process.ts';
-import { sharedDataDir, tempDir } from '../support.ts';
+import { processEnv, spawnServe, withStore } from '../concord-process.ts';
+import { realStore } from '../real-store.ts';
+import { sharedDataDir } from '../support.ts';
 
 const skip = sharedDataDir === undefined && 'no shared data directory';
 
@@ -37,9 +38,9 @@ test('heavy norms queries run off the event loop and within a budget: /api/healt
   skip,
   timeout: 30 * 60_000,
 }, async () => {
-  const home = tempDir();
-  cliOk(home, 'data', 'import', '--from', sharedDataDir!, '--only', 'ungdc');
-  cliOk(home, 'norms', 'index', '--corpus', 'ungdc');
+  // the General Debate imported and its index built (the pass's shared store, copied for this test)
+  const { home, store } = await realStore({ sources: ['ungdc'], indexes: ['ungdc'] });
+  await store.close();
   const server = await spawnServe({ args: ['--no-import'], env: processEnv(home), timeoutMs: 120_000 });
   try {
     // the index is current: the first query opens it (503 index-building meanwhile)
