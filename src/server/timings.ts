@@ -24,8 +24,11 @@ export function summarise(ms: number[]): { n: number; total: number; p50: number
   };
 }
 
-/** Records the server's timings from now on and prints them on stderr when `app` closes. */
-export function recordTimings(app: FastifyInstance): void {
+/** Records the server's timings from now on and prints them (by default on stderr) when `app` closes. */
+export function recordTimings(
+  app: FastifyInstance,
+  print: (line: string) => void = (line) => process.stderr.write(line),
+): void {
   const t0 = performance.now();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -77,6 +80,6 @@ export function recordTimings(app: FastifyInstance): void {
       sqliteWriteCommitMs: window(commits),
       routes: Object.fromEntries([...routes].filter(([, l]) => l.length >= 50).map(([k, l]) => [k, window(l)])),
     };
-    process.stderr.write(`concord server timings: ${JSON.stringify(out)}\n`);
+    print(`concord server timings: ${JSON.stringify(out)}\n`);
   });
 }
