@@ -5,12 +5,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Fastify from 'fastify';
 import { tempStore } from '../../test/support.ts';
-import { recordTimings, summarise } from './timings.ts';
+import { recordTimings, span, summarise } from './timings.ts';
 
 test('summarise gives count, total, p50, p99 and max', () => {
   const ms = Array.from({ length: 100 }, (_, i) => i + 1);
   assert.deepEqual(summarise(ms), { n: 100, total: 5050, p50: 51, p99: 100, max: 100 });
   assert.deepEqual(summarise([]), { n: 0, total: 0, p50: 0, p99: 0, max: 0 });
+});
+
+test('span finds the first and last request of a 60 s load run (300,000 requests) without overflowing the stack', () => {
+  const requests = Array.from({ length: 300_000 }, (_, i) => ({ at: 1_000 + i / 5, ms: 1 }));
+  assert.deepEqual(span([requests.slice(0, 10), requests]), { first: 1_000, last: 1_000 + 299_999 / 5 });
+  assert.deepEqual(span([]), { first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY });
 });
 
 test('the server prints its timings when it closes, with each route and the store commits', async () => {
