@@ -28,12 +28,18 @@ export class SqliteDb implements SqlDb {
 
   constructor(readonly raw: Database.Database) {}
 
-  private prepare(sql: string): Database.Statement {
-    let s = this.statements.get(sql);
+  /** The prepared statement of `sql`, kept; `arrays`: one of rows(), in raw mode (a statement's raw mode is its own). */
+  private prepare(sql: string, arrays = false): Database.Statement {
+    const kept = arrays ? this.rawStatements : this.statements;
+    let s = kept.get(sql);
     if (!s) {
       s = this.raw.prepare(sql);
-      if (this.statements.size > 2000) this.statements.clear();
-      this.statements.set(sql, s);
+      if (arrays) {
+        if (!s.reader) throw new Error('rows() is for queries that answer rows');
+        s.raw(true);
+      }
+      if (kept.size > (arrays ? 200 : 2000)) kept.clear();
+      kept.set(sql, s);
     }
     return s;
   }
@@ -49,14 +55,7 @@ export class SqliteDb implements SqlDb {
     return (s.reader ? s.all(...params.map(bindValue)) : (s.run(...params.map(bindValue)), [])) as T[];
   }
   rowsNow(sql: string, params: readonly SqlValue[] = []): unknown[][] {
-    let s = this.rawStatements.get(sql);
-    if (!s) {
-      s = this.raw.prepare(sql);
-      if (!s.reader) throw new Error('rows() is for queries that answer rows');
-      s.raw(true);
-      if (this.rawStatements.size > 200) this.rawStatements.clear();
-      this.rawStatements.set(sql, s);
-    }
+    const s = this.prepare(sql, true);
     if (!s.readonly) this.writes++;
     return s.all(...params.map(bindValue)) as unknown[][];
   }
@@ -145,11 +144,10 @@ export class SqliteDb implements SqlDb {
     const tx = new SqliteTx(this);
     try {
       const out = await fn(tx);
-      if (commitChannel.hasSubscribers) {
-        const t0 = performance.now();
-        this.raw.exec('COMMIT');
+      const t0 = performance.now();
+      this.raw.exec('COMMIT');
+      if (commitChannel.hasSubscribers)
         commitChannel.publish({ ms: performance.now() - t0, write: Boolean(opts.write) });
-      } else this.raw.exec('COMMIT');
       return out;
     } catch (e) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
