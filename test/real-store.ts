@@ -32,7 +32,9 @@ import { PostgresStore } from '../src/store/postgres/postgres-store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 import {
+  databaseUrl,
   homeStore,
+  importReal,
   sharedDataDir,
   type TestStore,
   testAdminClient,
@@ -86,16 +88,8 @@ export async function realStore(spec: RealStoreSpec): Promise<{ home: string; st
 
 /** Imports the spec's sources (each must be imported) and builds its indexes. */
 async function fill(store: Store, spec: RealStoreSpec): Promise<void> {
-  const { findSource } = await import('../src/ingest/registry.ts');
-  const { importSources } = await import('../src/ingest/run.ts');
   const { buildIndex } = await import('../src/app/norms.ts');
-  const outcomes = await importSources(
-    store,
-    spec.sources.map((id) => findSource(id) ?? assert.fail(`no source ${id}`)),
-    sharedDataDir!,
-  );
-  for (const o of outcomes)
-    assert.equal(o.status, 'imported', `${o.source.id}: ${o.status === 'failed' ? o.error.message : o.status}`);
+  await importReal(store, spec.sources);
   for (const corpus of spec.indexes ?? []) await buildIndex(store, corpus);
 }
 
@@ -201,10 +195,7 @@ async function build(cache: string, dir: string, key: string, spec: RealStoreSpe
   } finally {
     await client.end();
   }
-  const u = new URL(process.env.CONCORD_TEST_DATABASE_URL!.trim());
-  u.pathname = `/${database}`;
-  u.searchParams.set('schema', pgSchema);
-  const store = await PostgresStore.connect(u.toString(), 'CONCORD_TEST_DATABASE_URL');
+  const store = await PostgresStore.connect(databaseUrl(database, pgSchema), 'CONCORD_TEST_DATABASE_URL');
   try {
     await store.migrate();
     await fill(store, spec);

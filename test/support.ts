@@ -84,10 +84,15 @@ const homeUrls = new Map<string, string>();
  */
 export function pointHomeAt(home: string, database: string, schema: string): void {
   databases.add(database);
+  homeUrls.set(resolve(home), databaseUrl(database, schema));
+}
+
+/** The test server's URL of the store at `schema` in the database `database`. */
+export function databaseUrl(database: string, schema: string): string {
   const u = new URL(testDatabaseUrl!);
   u.pathname = `/${database}`;
   u.searchParams.set('schema', schema);
-  homeUrls.set(resolve(home), u.toString());
+  return u.toString();
 }
 
 /** The test database URL with its store in `schema`. */
@@ -175,8 +180,9 @@ export async function importReal(store: Store, ids: readonly string[]): Promise<
   const { importSources } = await import('../src/ingest/run.ts');
   const outcomes = await importSources(
     store,
-    ids.map((id) => findSource(id)!),
+    ids.map((id) => findSource(id) ?? assert.fail(`no source ${id}`)),
     sharedDataDir,
   );
-  for (const o of outcomes) assert.equal(o.status, 'imported', o.source.id);
+  for (const o of outcomes)
+    assert.equal(o.status, 'imported', `${o.source.id}: ${o.status === 'failed' ? o.error.message : o.status}`);
 }
