@@ -9,10 +9,21 @@
 # Each pass has its own CONCORD_TEST_CACHE, a fresh directory removed at the end of the pass: the
 # stores of real data that tests share are built there once per pass and copied for each test
 # (test/real-store.ts); on PostgreSQL their databases are dropped at the end of the pass.
+#
+# Test files run CONCORD_TEST_CONCURRENCY (default 2) at a time (node's --test-concurrency; node's own
+# default is one less than the cores, so 1 on a 2-core machine): most files mostly wait on child
+# processes, servers and PostgreSQL. On 2 cores at load 13-17, a representative 24 files took 699 s one
+# at a time, 385 s two at a time, all passing (DEVELOPERS.md, "How long the suite takes"). The browser
+# files (those using web/e2e/harness.ts) then run one at a time, after the others, in the same pass and
+# cache: each drives Chromium and a server doing minutes of work on first use, under timeouts that a
+# loaded machine already reaches when they run alone.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-output
+concurrency=${CONCORD_TEST_CONCURRENCY:-2}
 mapfile -t files < <(find src test web -name '*.test.ts' -not -path '*/node_modules/*' -not -path 'web/dist/*' | sort)
+mapfile -t browser < <(grep -l "e2e/harness\.ts'\|from './harness\.ts'" "${files[@]}")
+mapfile -t others < <(printf '%s\n' "${files[@]}" | grep -vxF -f <(printf '%s\n' "${browser[@]}"))
 
 cache=""
 drop_cache() {
@@ -23,11 +34,28 @@ drop_cache() {
 }
 trap 'drop_cache "${CONCORD_TEST_DATABASE_URL:-}"' EXIT
 
-echo "== pass 1 of 2: the suite on SQLite"
+# One pass into LOG: the other files $concurrency at a time, then the browser files one at a time;
+# the rest of the arguments go to env (the pass's store). Fails if either run fails.
+run_pass() {
+  local log=$1
+  shift
+  env "$@" CONCORD_TEST_CACHE="$cache" node --import tsx --test --test-concurrency="$concurrency" --test-reporter=spec "${others[@]}" 2>&1 | tee "$log"
+  local rest=${PIPESTATUS[0]}
+  env "$@" CONCORD_TEST_CACHE="$cache" node --import tsx --test --test-concurrency=1 --test-reporter=spec "${browser[@]}" 2>&1 | tee -a "$log"
+  local browsers=${PIPESTATUS[0]}
+  [ "$rest" -eq 0 ] && [ "$browsers" -eq 0 ]
+}
+
+# The browser tests serve web/dist and rebuild it when web/src is newer (src/server/web-build.ts): built
+# here once, so that files running side by side never rebuild it at the same time.
+node --import tsx --input-type=module -e "const w = await import('./src/server/web-build.ts'); const why = w.webBuildNeeded(); if (why) { console.log('== building web/dist: ' + why); await w.buildWeb(); }" ||
+  { echo "== could not build web/dist"; exit 1; }
+
+echo "== pass 1 of 2: the suite on SQLite (${#others[@]} files $concurrency at a time, then ${#browser[@]} browser files one at a time)"
 start=$SECONDS
 cache=$(mktemp -d "${TMPDIR:-/tmp}/concord-test-cache-XXXXXX")
-env -u CONCORD_TEST_DATABASE_URL -u CONCORD_DATABASE_URL CONCORD_TEST_CACHE="$cache" node --import tsx --test --test-reporter=spec "${files[@]}" 2>&1 | tee test-output/suite-sqlite.log
-sqlite=${PIPESTATUS[0]}
+run_pass test-output/suite-sqlite.log -u CONCORD_TEST_DATABASE_URL -u CONCORD_DATABASE_URL
+sqlite=$?
 drop_cache
 echo "== SQLite pass: $([ $sqlite -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s"
 
@@ -36,11 +64,11 @@ if [ -z "${CONCORD_TEST_DATABASE_URL:-}" ]; then
   exit $sqlite
 fi
 
-echo "== pass 2 of 2: the suite on PostgreSQL"
+echo "== pass 2 of 2: the suite on PostgreSQL (${#others[@]} files $concurrency at a time, then ${#browser[@]} browser files one at a time)"
 start=$SECONDS
 cache=$(mktemp -d "${TMPDIR:-/tmp}/concord-test-cache-XXXXXX")
-env -u CONCORD_DATABASE_URL CONCORD_TEST_CACHE="$cache" node --import tsx --test --test-reporter=spec "${files[@]}" 2>&1 | tee test-output/suite-postgresql.log
-postgres=${PIPESTATUS[0]}
+run_pass test-output/suite-postgresql.log -u CONCORD_DATABASE_URL
+postgres=$?
 drop_cache postgres
 echo "== PostgreSQL pass: $([ $postgres -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s"
 if [ $sqlite -ne 0 ]; then

@@ -1,5 +1,6 @@
 // Browser test of a country's risk history and of the links to country pages (issue 15, items 2
-// and 4) on the real data, in Debian's Chromium. The store is imported from ../shared/data, then
+// and 4) on the real data, in Debian's Chromium. The store is a copy of the pass's shared store of
+// every source from ../shared/data (web/e2e/harness.ts realDataStore), then
 // the test stores what `concord serve` computes in the background: a backtest 1994-2024 (the
 // elastic net, EWP's model, to keep it short) and two forecast runs (2024 and 2025), so Sudan's page
 // has a history and a change since the previous forecast. Checked: the chart's SVG has a line for
@@ -10,11 +11,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { recordBacktest, recordForecast, runBacktest, runForecast } from '../../src/app/risk.ts';
-import { sources } from '../../src/ingest/registry.ts';
-import { importSources } from '../../src/ingest/run.ts';
 import type { Store } from '../../src/store/store.ts';
-import { sharedDataDir, tempStore } from '../../test/support.ts';
-import { cannotRun, newPage, type SituationRoom, startRoomOver } from './harness.ts';
+import { cannotRun, newPage, realDataStore, type SituationRoom, startRoomOver } from './harness.ts';
 
 const skip = cannotRun();
 const shots = '/tmp/shots-history';
@@ -50,10 +48,8 @@ describe('country risk history and links to country pages', { skip: skip ?? fals
   let room: SituationRoom;
   before(async () => {
     mkdirSync(shots, { recursive: true });
-    store = await tempStore();
-    const outcomes = await importSources(store, sources, sharedDataDir!);
-    const failed = outcomes.filter((o) => o.status === 'failed');
-    if (failed.length > 0) throw new Error(`import failed: ${failed.map((o) => o.source.id).join(', ')}`);
+    // a copy of the pass's shared store of every source (this file's backtest and forecasts go into the copy)
+    store = (await realDataStore()).store;
     room = await startRoomOver(store);
     // the General Debate's norms index builds in a child process meanwhile (the KWIC test needs it)
     void fetch(`${room.url}/api/norms/kwic?phrase=genocide&corpus=ungdc`).catch(() => undefined);

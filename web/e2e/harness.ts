@@ -1,16 +1,18 @@
 // End-to-end harness: a Concord server on 127.0.0.1 (port chosen by the system) over a temporary
 // store holding the real data, the built web application, and Debian's Chromium driven by
 // playwright-core with flags that keep it off the network (Playwright gives each launch a fresh,
-// temporary profile). Screenshots go to test-output/.
+// temporary profile). The store of every upstream source is the pass's shared real-data store
+// (test/real-store.ts): built once per pass, each file serving its own copy, which its tests may
+// change (a case edited in the browser). Screenshots go to test-output/.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { repoRoot } from '../../src/config.ts';
 import { sources } from '../../src/ingest/registry.ts';
-import { importSources } from '../../src/ingest/run.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
-import { sharedDataDir, tempStore } from '../../test/support.ts';
+import { realStore } from '../../test/real-store.ts';
+import { sharedDataDir, type TestStore } from '../../test/support.ts';
 
 export const chromiumPath = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
 export const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
@@ -51,28 +53,28 @@ export interface SituationRoom {
   close(): Promise<void>;
 }
 
-export async function startSituationRoom(): Promise<SituationRoom> {
-  if (webBuildNeeded()) await buildWeb();
-  const store = await tempStore();
+/** Every upstream source, in import order: the store the situation room shows (one spec, so one build per pass). */
+export const everySource = { sources: sources.map((s) => s.id) };
+
+/** A copy of the pass's store of every source from ../shared/data (imported here when the file runs alone). */
+export async function realDataStore(): Promise<{ store: TestStore; seconds: number }> {
   const t0 = performance.now();
-  const outcomes = await importSources(store, sources, sharedDataDir!);
-  const failed = outcomes.filter((o) => o.status === 'failed');
-  if (failed.length > 0) throw new Error(`import failed: ${failed.map((o) => o.source.id).join(', ')}`);
-  const importSeconds = (performance.now() - t0) / 1000;
-  const app = buildServer({ store });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await launchChromium().catch(async (e: Error) => {
-    await app.close();
+  const { store } = await realStore(everySource);
+  return { store, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** The situation room over a copy of the real data (see realDataStore); close() closes the store too. */
+export async function startSituationRoom(): Promise<SituationRoom> {
+  const { store, seconds } = await realDataStore();
+  const room = await startRoomOver(store).catch(async (e: Error) => {
     await store.close();
     throw e;
   });
   return {
-    url: address,
-    browser,
-    importSeconds,
+    ...room,
+    importSeconds: seconds,
     close: async () => {
-      await browser.close();
-      await app.close();
+      await room.close();
       await store.close();
     },
   };
