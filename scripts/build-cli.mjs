@@ -46,6 +46,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // has none of: compiling that built-in (with node:net and the streams under it) cost ~14 ms of
 // every command's start (CPU profile of `norms series`, README's bench:cli). In the bundle it is
 // required when first used instead.
+// Packages bundled in: commander, and better-sqlite3's JavaScript (its native addon stays in
+// node_modules, opened by path: src/store/sqlite/native-addon.ts), whose dozen files were each
+// resolved, read, looked up for their package scope and compiled at every command's start without
+// the code cache (README's bench:cli).
+const bundledPackages = ['commander', 'better-sqlite3'];
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
@@ -69,9 +74,13 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: Object.keys(pkg.dependencies)
-    .filter((d) => d !== 'commander')
-    .flatMap((d) => [d, `${d}/*`]),
+  external: [
+    ...Object.keys(pkg.dependencies)
+      .filter((d) => !bundledPackages.includes(d))
+      .flatMap((d) => [d, `${d}/*`]),
+    // better-sqlite3's own fallback search for its addon (unused when src/store/sqlite/native-addon.ts finds it)
+    'bindings',
+  ],
   plugins: [lazyChildProcess],
   sourcemap: true,
   // the modules' own URL is the bundle's (it sits beside the ESM chunks and the data files)

@@ -64,6 +64,41 @@ test('the compiled CLI answers as the sources do and loads no command group it d
   const caches = readdirSync(join(repoRoot, out)).filter((f) => f.endsWith('.cache'));
   for (const f of caches) assert.match(f, new RegExp(`^cli\\.cjs\\.${size}-\\d+\\.[a-z]+(-1t)?\\.cache$`));
   assert.deepEqual(caches.map((f) => f.split('.').at(-2)).sort(), ['corpus', 'data', 'norms', 'norms-1t', 'other']);
+  // a norms query into a pipe writes through descriptor 1 without building Node's stream (a
+  // net.Socket), opens SQLite's addon by its path (no `bindings` search) with better-sqlite3's
+  // JavaScript inside the bundle, and answers as the sources do (checked above); a closed pipe
+  // ends it quietly as before
+  const probe1 = join(tempDir(), 'probe.cjs');
+  writeFileSync(
+    probe1,
+    "process.on('exit', () => require('node:fs').writeSync(2, `probe ${JSON.stringify({ stdout: process.stdout.constructor.name, files: Object.keys(require.cache).filter((f) => /node_modules/.test(f)).map((f) => f.replace(/.*node_modules\\//, '')) })}\\n`));\n",
+  );
+  const probed = (...args: string[]) => {
+    const r = spawnSync(
+      process.execPath,
+      ['--single-threaded', '-r', probe1, join(repoRoot, out, 'concord.cjs'), ...args],
+      {
+        encoding: 'utf8',
+        env,
+      },
+    );
+    return { ...r, probe: JSON.parse(/probe (.*)\n$/.exec(r.stderr)![1]) };
+  };
+  const help = probed('norms', 'series', 'x', '--help');
+  assert.match(help.stdout, /^Usage: concord norms series/);
+  assert.deepEqual(help.probe, { stdout: 'Object', files: [] });
+  // the store opened (the corpus is not imported in this home): the addon alone is required
+  const opened = probed('norms', 'series', 'x');
+  assert.match(opened.stderr, /^concord: the General Debate speeches are not in the store/);
+  if (!env.CONCORD_DATABASE_URL)
+    assert.deepEqual(opened.probe.files, ['better-sqlite3/build/Release/better_sqlite3.node']);
+  const closed = spawnSync(
+    '/bin/sh',
+    ['-c', `"${process.execPath}" "${join(repoRoot, out, 'concord.cjs')}" norms series --help | head -c 1`],
+    { encoding: 'utf8', env },
+  );
+  assert.equal(closed.stdout, 'U');
+  assert.equal(closed.stderr, '');
   // a changed bundle never meets the caches of the one before: they are replaced after its first run
   appendFileSync(join(repoRoot, out, 'cli.cjs'), "\nprocess.stderr.write('changed bundle\\n');\n");
   const changed = compiled('data', 'status', '--format', 'json');

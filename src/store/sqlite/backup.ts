@@ -23,6 +23,7 @@ import { latestVersion, migrations } from '../migrations.ts';
 import { verifyChainOn } from '../sql/audit.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import { sqliteDialect } from './dialect.ts';
+import { nativeBinding } from './native-addon.ts';
 
 /**
  * What is missing from `db` compared with a Concord store made by the migrations up to
@@ -30,7 +31,7 @@ import { sqliteDialect } from './dialect.ts';
  * trail's append-only triggers included). Empty when complete.
  */
 function schemaProblems(db: Database.Database, version: number): string[] {
-  const ref = new Database(':memory:');
+  const ref = new Database(':memory:', { nativeBinding: nativeBinding() });
   try {
     for (const m of migrations) if (m.version <= version) ref.exec(m.sql(sqliteDialect));
     const objects = (d: Database.Database) =>
@@ -102,7 +103,7 @@ export async function backupSqlite(db: Database.Database, file: string): Promise
     // Returning a huge page count makes every step after the first copy the whole database at
     // once, so a writer in another process cannot make the backup restart over and over.
     await db.backup(tmp, { progress: () => 0x7fffffff });
-    const copy = new Database(tmp, { fileMustExist: true });
+    const copy = new Database(tmp, { fileMustExist: true, nativeBinding: nativeBinding() });
     let described: ReturnType<typeof describe>;
     try {
       copy.pragma('journal_mode = DELETE');
@@ -128,7 +129,7 @@ function quiesce(storePath: string): void {
   if (!existsSync(storePath)) return;
   let db: Database.Database | undefined;
   try {
-    db = new Database(storePath, { timeout: 0, fileMustExist: true });
+    db = new Database(storePath, { timeout: 0, fileMustExist: true, nativeBinding: nativeBinding() });
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE');
     db.exec('COMMIT');
@@ -168,7 +169,7 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
   copyFileSync(src, tmp);
   let described: ReturnType<typeof describe>;
   try {
-    const db = new Database(tmp, { fileMustExist: true });
+    const db = new Database(tmp, { fileMustExist: true, nativeBinding: nativeBinding() });
     try {
       const check = (db.pragma('integrity_check') as { integrity_check: string }[])
         .map((r) => r.integrity_check)
@@ -191,7 +192,7 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
   }
   {
     // The whole schema of its version, and an intact audit chain, before anything is replaced.
-    const db = new Database(tmp, { fileMustExist: true });
+    const db = new Database(tmp, { fileMustExist: true, nativeBinding: nativeBinding() });
     try {
       const problems = schemaProblems(db, described.schemaVersion);
       if (problems.length)

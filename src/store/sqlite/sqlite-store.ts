@@ -10,6 +10,7 @@ import { ftsDefinition, searchIndexes, sqliteDialect } from './dialect.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
+import { nativeBinding } from './native-addon.ts';
 import { importSource } from '../sql/sources.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { corpusDocumentColumns, onlyRows } from '../sql/corpus-columns.ts';
@@ -40,7 +41,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
+    const db = new Database(path, { nativeBinding: nativeBinding() });
     db.pragma('journal_mode = WAL');
     // FULL: every commit is synced to disk before it is acknowledged, so an edit that was answered
     // survives a power loss too (NORMAL would survive only a process crash); see docs/durability.md.
