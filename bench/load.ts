@@ -110,9 +110,14 @@ async function normsIndexesBuilt(url: string, viewer: { username: string; passwo
   for (const corpus of ['ungdc', 'resolutions'])
     await fetch(`${url}/api/norms/series?phrase=peace&corpus=${corpus}`, { headers: { cookie } });
   for (;;) {
-    const states = (await (await fetch(`${url}/api/norms/status`, { headers: { cookie } })).json()) as {
-      state: string;
-    }[];
+    const answer = await fetch(`${url}/api/norms/status`, { headers: { cookie } });
+    const states = (await answer.json()) as { state: string }[];
+    if (!Array.isArray(states)) {
+      // e.g. 503 while the server is busy building: say so and ask again
+      console.log(`norms status: ${answer.status} ${JSON.stringify(states).slice(0, 300)}`);
+      await new Promise((r) => setTimeout(r, 1000));
+      continue;
+    }
     // a corpus the data directory lacks is 'not-imported': nothing to wait for
     if (states.filter((s) => s.state !== 'not-imported').every((s) => s.state === 'ready')) break;
     if (states.some((s) => s.state === 'failed'))

@@ -26,7 +26,8 @@ test('the server prints its timings when it closes, with each route and the stor
   recordTimings(app, (line) => written.push(line));
   app.get('/x/:n', async () => ({ ok: true }));
   for (let i = 0; i < 60; i++) assert.equal((await app.inject({ url: `/x/${i}` })).statusCode, 200);
-  // a write transaction of the store (on SQLite its COMMIT is timed; PostgreSQL publishes none)
+  // a write transaction of the store (on SQLite its COMMIT is timed; on PostgreSQL its connection
+  // wait, BEGIN with the write lock, body with its statement count, and COMMIT)
   await store.cases.createCase(
     'c1',
     { iso3: 'MMR', title: 'T', status: 'monitoring' },
@@ -41,5 +42,11 @@ test('the server prints its timings when it closes, with each route and the stor
   assert.ok(out.eventLoopDelayMs.max >= 0);
   assert.equal(typeof out.gcMs.n, 'number');
   assert.equal(out.sqliteWriteCommitMs.all.n, store.dialect === 'sqlite' ? 1 : 0);
+  assert.equal(out.postgresWrites.bodyMs.all.n, store.dialect === 'postgres' ? 1 : 0);
+  if (store.dialect === 'postgres') {
+    // the case row read, its insert, the version, the row again and the audit entry's statements
+    assert.ok(out.postgresWrites.bodyStatements.max >= 5, JSON.stringify(out.postgresWrites));
+    assert.ok(out.postgresWrites.connectionWaitMs.all.n === 1 && out.postgresWrites.commitMs.all.max >= 0);
+  }
   await store.close();
 });

@@ -3,7 +3,9 @@
 // event loop's delay (perf_hooks.monitorEventLoopDelay: how long a ready callback waited), GC
 // pauses (PerformanceObserver 'gc'), how long each SQLite COMMIT held the thread (with
 // synchronous = FULL it includes the fsync; published by src/store/sql/sqlite-db.ts on the
-// `concord:sqlite:commit` channel), and per route the wall time from request to response, for
+// `concord:sqlite:commit` channel), on PostgreSQL where each write transaction's time went (the wait
+// for a write connection, BEGIN with the write lock, the body's statements and their count, COMMIT;
+// the `concord:postgres:write` channel of src/store/sql/postgres-db.ts), and per route the wall time from request to response, for
 // the first and the last 10 s of the run, so that a cost that grows as the run goes on (a case
 // ledger that grows with every edit) shows. bench/load.ts sets it and prints the lines.
 import { subscribe } from 'node:diagnostics_channel';
@@ -57,6 +59,17 @@ export function recordTimings(
     const { ms, write } = m as { ms: number; write: boolean };
     if (write) commits.push({ at: performance.now(), ms });
   });
+  const pgWrites: {
+    at: number;
+    waitMs: number;
+    lockMs: number;
+    bodyMs: number;
+    commitMs: number;
+    statements: number;
+  }[] = [];
+  subscribe('concord:postgres:write', (m) => {
+    pgWrites.push({ at: performance.now(), ...(m as Omit<(typeof pgWrites)[number], 'at'>) });
+  });
   const routes = new Map<string, { at: number; ms: number }[]>();
   const started = new WeakMap<object, number>();
   app.addHook('onRequest', async (req) => {
@@ -91,6 +104,13 @@ export function recordTimings(
       },
       gcMs: summarise(gc),
       sqliteWriteCommitMs: window(commits),
+      postgresWrites: {
+        connectionWaitMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.waitMs }))),
+        beginAndLockMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.lockMs }))),
+        bodyMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.bodyMs }))),
+        commitMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.commitMs }))),
+        bodyStatements: summarise(pgWrites.map((w) => w.statements)),
+      },
       routes: Object.fromEntries([...routes].filter(([, l]) => l.length >= 50).map(([k, l]) => [k, window(l)])),
     };
     print(`concord server timings: ${JSON.stringify(out)}\n`);

@@ -10,9 +10,18 @@
 // a read-then-write inside one cannot race another writer. Plain statements outside a
 // transaction (and plain transactions) are not serialised; the stores rely on compare-and-set
 // (`UPDATE ... WHERE version = ?`) and unique keys for those races, as they do on SQLite.
+import { channel } from 'node:diagnostics_channel';
 import pg from 'pg';
 import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
+
+/**
+ * Where each write transaction's time went, published as `{ waitMs, lockMs, bodyMs, commitMs,
+ * statements }` only while someone listens (the server's timings, src/server/timings.ts): waitMs
+ * for a pool connection, lockMs for BEGIN and the write lock, bodyMs for the body's statements
+ * (`statements` round trips), commitMs for COMMIT.
+ */
+export const writeChannel = channel('concord:postgres:write');
 
 const OID = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
 
@@ -100,6 +109,13 @@ async function query<T>(
 abstract class PostgresStatements implements SqlDb {
   readonly dialect = 'postgres' as const;
   protected abstract on(): Queryable;
+  /** Statements sent through this handle (a transaction's: the round trips of its body). */
+  statements = 0;
+  private send(): Queryable {
+    const on = this.on();
+    this.statements++;
+    return on;
+  }
   abstract transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean }): Promise<T>;
   abstract session<T>(fn: (db: SqlDb) => Promise<T>): Promise<T>;
   /** Outside a transaction there is no lock to hold: only a transaction's handle takes it. */
@@ -110,10 +126,10 @@ abstract class PostgresStatements implements SqlDb {
   }
 
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
-    return (await query<T>(this.on(), sql, params)).rows;
+    return (await query<T>(this.send(), sql, params)).rows;
   }
   async rows(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]> {
-    const r = await this.on().query<unknown[]>({
+    const r = await this.send().query<unknown[]>({
       text: numberPlaceholders(sql),
       values: (params ?? []).map(pgValue),
       rowMode: 'array',
@@ -121,13 +137,13 @@ abstract class PostgresStatements implements SqlDb {
     return r.rows;
   }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
-    return (await query<T>(this.on(), sql, params)).rows[0];
+    return (await query<T>(this.send(), sql, params)).rows[0];
   }
   async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
-    return { changes: (await query(this.on(), sql, params)).rowCount ?? 0 };
+    return { changes: (await query(this.send(), sql, params)).rowCount ?? 0 };
   }
   async exec(sql: string): Promise<void> {
-    await this.on().query(sql);
+    await this.send().query(sql);
   }
 }
 
@@ -140,8 +156,10 @@ async function onClient<T>(
   client: pg.PoolClient,
   fn: (tx: SqlDb) => Promise<T>,
   opts: { write?: boolean | 'late' },
+  waitMs = 0,
 ): Promise<{ out: T } | { error: unknown; broken?: Error }> {
   const tx = new PostgresTx(client);
+  const t0 = performance.now();
   try {
     if (opts.write === 'late') {
       // An import: imports of the store run one at a time; the write lock comes with lockWrites().
@@ -161,8 +179,18 @@ async function onClient<T>(
     } else {
       await client.query('BEGIN');
     }
+    const t1 = performance.now();
     const out = await fn(tx);
+    const t2 = performance.now();
     await client.query('COMMIT');
+    if (opts.write === true && writeChannel.hasSubscribers)
+      writeChannel.publish({
+        waitMs,
+        lockMs: t1 - t0,
+        bodyMs: t2 - t1,
+        commitMs: performance.now() - t2,
+        statements: tx.statements,
+      });
     return { out };
   } catch (error) {
     try {
@@ -198,8 +226,9 @@ export class PostgresDb extends PostgresStatements {
   }
 
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: boolean | 'late' } = {}): Promise<T> {
+    const t0 = performance.now();
     const client = await this.pool.connect();
-    const r = await onClient(client, fn, opts);
+    const r = await onClient(client, fn, opts, performance.now() - t0);
     // A client whose rollback failed is in an unknown state: the pool discards it.
     client.release('broken' in r ? r.broken : undefined);
     if ('error' in r) throw r.error;
