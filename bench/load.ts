@@ -110,9 +110,13 @@ async function normsIndexesBuilt(url: string, viewer: { username: string; passwo
   for (const corpus of ['ungdc', 'resolutions'])
     await fetch(`${url}/api/norms/series?phrase=peace&corpus=${corpus}`, { headers: { cookie } });
   for (;;) {
-    const states = (await (await fetch(`${url}/api/norms/status`, { headers: { cookie } })).json()) as {
-      state: string;
-    }[];
+    const answer = (await (await fetch(`${url}/api/norms/status`, { headers: { cookie } })).json()) as unknown;
+    // a 503 (the store busy while a background index build writes) is not a list: ask again
+    if (!Array.isArray(answer)) {
+      await new Promise((r) => setTimeout(r, 1000));
+      continue;
+    }
+    const states = answer as { state: string }[];
     // a corpus the data directory lacks is 'not-imported': nothing to wait for
     if (states.filter((s) => s.state !== 'not-imported').every((s) => s.state === 'ready')) break;
     if (states.some((s) => s.state === 'failed'))
