@@ -181,7 +181,7 @@ test('close waits for the syncs in flight', async () => {
   }
 });
 
-test('the WAL descriptor is kept between syncs and opened again when the -wal is made anew', async () => {
+test('the WAL descriptor is kept between syncs and opened again when the -wal is made anew; the folder synced once for each', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'concord-walsync-'));
   try {
     const file = join(dir, 'x.db-wal');
@@ -198,12 +198,14 @@ test('the WAL descriptor is kept between syncs and opened again when the -wal is
     await wal.sync();
     await wal.sync();
     assert.equal(fds[0], fds[1], 'one descriptor for both');
+    assert.equal(wal.folderSyncs, 1, 'the folder synced once for the -wal opened');
     const first = statSync(file).ino;
     unlinkSync(file);
     writeFileSync(join(dir, 'keep'), 'x'); // so the new -wal cannot reuse the freed inode number
     writeFileSync(file, 'b');
     await wal.sync();
     assert.deepEqual(seen, [first, first, statSync(file).ino]);
+    assert.equal(wal.folderSyncs, 2, 'and once more for the -wal made anew');
     wal.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,19 +13,26 @@
 //   pages clean, so a later fsync can succeed without the earlier frames being on disk, and
 //   WAL frames after a hole are not replayed. Nothing more is acknowledged until the store is
 //   opened again (a restart), as PostgreSQL stops on a failed fsync.
-import { close, closeSync, fstatSync, fsync, openSync, statSync } from 'node:fs';
+// - fdatasync, as SQLite itself syncs on Linux (os_unix.c uses fdatasync where the system has it):
+//   it flushes the frames and the file's size, not its timestamps. The folder is synced too, once
+//   for each -wal file opened (SQLite does so after creating a file it will sync), so that a
+//   -wal made anew is itself found after a power loss.
+import { close, closeSync, fdatasync, fstatSync, fsyncSync, openSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { channel } from 'node:diagnostics_channel';
 import { StoreSyncError } from '../store.ts';
 
 /** Each fsync of a WAL, published as `{ ms, commits }` only while someone listens (src/server/timings.ts). */
 export const walSyncChannel = channel('concord:sqlite:wal-sync');
 
-/** Flushes the file open as `fd` to disk; node's fs.fsync (libuv's thread pool) unless a test gives another. */
+/** Flushes the file open as `fd` to disk; node's fs.fdatasync (libuv's thread pool) unless a test gives another. */
 export type SyncFile = (fd: number, done: (err: Error | null) => void) => void;
 
 export class WalSync {
   private fd: number | undefined;
   private ino = 0;
+  /** Whether the folder has been synced since the -wal now held was opened. */
+  private folderSynced = false;
   private running: Promise<void> | undefined;
   private next: Promise<void> | undefined;
   /** Commits waiting for the next sync (counted for the timings). */
@@ -34,10 +41,12 @@ export class WalSync {
   /** fsyncs done, and commits they covered (several concurrent commits share one fsync). */
   syncs = 0;
   commits = 0;
+  /** Syncs of the folder: one for each -wal file opened. */
+  folderSyncs = 0;
 
   constructor(
     readonly file: string,
-    private readonly syncFile: SyncFile = fsync,
+    private readonly syncFile: SyncFile = fdatasync,
   ) {}
 
   /** The error of a failed sync, once one failed: no later write may be acknowledged. */
@@ -101,6 +110,7 @@ export class WalSync {
     if (this.fd !== undefined) close(this.fd, () => {});
     this.fd = openSync(this.file, 'r');
     this.ino = fstatSync(this.fd).ino;
+    this.folderSynced = false;
     return this.fd;
   }
 
@@ -120,6 +130,21 @@ export class WalSync {
         return fail(e);
       }
       if (fd === undefined) return resolve();
+      if (!this.folderSynced) {
+        // once a -wal file (at start or when made anew): a short synchronous step, not one per commit
+        try {
+          const folder = openSync(dirname(this.file), 'r');
+          try {
+            fsyncSync(folder);
+          } finally {
+            closeSync(folder);
+          }
+        } catch (e) {
+          return fail(e);
+        }
+        this.folderSynced = true;
+        this.folderSyncs++;
+      }
       this.syncFile(fd, (err) => {
         if (err) return fail(err);
         if (walSyncChannel.hasSubscribers) walSyncChannel.publish({ ms: performance.now() - t0, commits });
