@@ -1,11 +1,13 @@
 // Where the server's time goes under load (issue 18 item 4), measured only when
 // CONCORD_SERVER_TIMINGS=1 and printed as one line of JSON on stderr when the server stops: the
 // event loop's delay (perf_hooks.monitorEventLoopDelay: how long a ready callback waited), GC
-// pauses (PerformanceObserver 'gc'), how long each SQLite COMMIT held the thread (with
-// synchronous = FULL it includes the fsync; published by src/store/sql/sqlite-db.ts on the
-// `concord:sqlite:commit` channel), on PostgreSQL where each write transaction's time went (the wait
-// for a write connection, BEGIN with the write lock, the body's statements and their count, COMMIT;
-// the `concord:postgres:write` channel of src/store/sql/postgres-db.ts), and per route the wall time from request to response, for
+// pauses (PerformanceObserver 'gc'), how long each SQLite COMMIT held the thread and then waited
+// for its WAL sync off the event loop (published by src/store/sql/sqlite-db.ts on the
+// `concord:sqlite:commit` channel), the WAL fsyncs and how many commits each covered
+// (`concord:sqlite:wal-sync`, src/store/sql/wal-sync.ts), on PostgreSQL where each write
+// transaction's time went (the wait for a write connection, BEGIN with the write lock, the body's
+// statements and their count, COMMIT; the `concord:postgres:write` channel of
+// src/store/sql/postgres-db.ts), and per route the wall time from request to response, for
 // the first and the last 10 s of the run, so that a cost that grows as the run goes on (a case
 // ledger that grows with every edit) shows. bench/load.ts sets it and prints the lines.
 import { subscribe } from 'node:diagnostics_channel';
@@ -55,9 +57,19 @@ export function recordTimings(
   });
   gcObserver.observe({ entryTypes: ['gc'] });
   const commits: { at: number; ms: number }[] = [];
+  const syncWaits: { at: number; ms: number }[] = [];
   subscribe('concord:sqlite:commit', (m) => {
-    const { ms, write } = m as { ms: number; write: boolean };
-    if (write) commits.push({ at: performance.now(), ms });
+    const { ms, syncWaitMs, write } = m as { ms: number; syncWaitMs?: number; write: boolean };
+    if (!write) return;
+    commits.push({ at: performance.now(), ms });
+    syncWaits.push({ at: performance.now(), ms: syncWaitMs ?? 0 });
+  });
+  const walSyncs: { at: number; ms: number }[] = [];
+  let syncedCommits = 0;
+  subscribe('concord:sqlite:wal-sync', (m) => {
+    const { ms, commits: n } = m as { ms: number; commits: number };
+    walSyncs.push({ at: performance.now(), ms });
+    syncedCommits += n;
   });
   const pgWrites: {
     at: number;
@@ -111,6 +123,11 @@ export function recordTimings(
         commitMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.commitMs }))),
         bodyStatements: summarise(pgWrites.map((w) => w.statements)),
       },
+      // from COMMIT to the WAL synced and the loop back to the commit (0 with synchronous = FULL)
+      sqliteCommitSyncWaitMs: window(syncWaits),
+      // each fsync on the thread pool, and the commits (of any transaction) the fsyncs covered
+      sqliteWalSyncMs: window(walSyncs),
+      sqliteWalSyncedCommits: syncedCommits,
       routes: Object.fromEntries([...routes].filter(([, l]) => l.length >= 50).map(([k, l]) => [k, window(l)])),
     };
     print(`concord server timings: ${JSON.stringify(out)}\n`);

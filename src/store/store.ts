@@ -93,6 +93,21 @@ export class StoreBusyError extends ConcordError {
   }
 }
 
+/**
+ * The store's write-ahead log could not be synced to disk (SQLite, src/store/sql/wal-sync.ts): the
+ * change was committed, and may be seen by readers, but is not known to be durable, so it is not
+ * acknowledged; no later write is either until Concord is restarted (the disk needs looking at).
+ */
+export class StoreSyncError extends ConcordError {
+  constructor(file: string, cause: unknown) {
+    super(
+      'unavailable',
+      `the store could not sync its write-ahead log to disk (${(cause as Error)?.message ?? String(cause)}): the change may not survive a power loss and is not confirmed; restart Concord and check the disk (${file}) before writing again`,
+      { cause },
+    );
+  }
+}
+
 /** How long a write waits for the write lock before it is refused as busy (StoreBusyError). */
 export const writeWaitMs = 3000;
 

@@ -1,18 +1,25 @@
 // SqlDb over better-sqlite3 (synchronous underneath). A transaction holds a lock for its whole
 // async life: statements from other callers wait until it ends, so nothing they do can slip into
 // (or be rolled back with) someone else's transaction on this single connection.
+// Durability (docs/durability.md): given a WalSync (a file store runs with synchronous = NORMAL),
+// a write resolves only once the WAL holding it is synced to disk, as synchronous = FULL would do,
+// but the fsync runs on libuv's thread pool after the lock is released, instead of blocking the
+// event loop inside COMMIT (issue 18 item 4), and commits made meanwhile share one fsync.
 import type Database from 'better-sqlite3';
 import { channel } from 'node:diagnostics_channel';
 import { StoreBusyError, writeWaitMs } from '../store.ts';
 import { bindValue, type RunResult, type SqlDb, type SqlValue } from './db.ts';
+import type { WalSync } from './wal-sync.ts';
 
 const isBusy = (e: unknown) =>
   (e as { code?: string } | null)?.code === 'SQLITE_BUSY' || (e as { code?: string } | null)?.code === 'SQLITE_LOCKED';
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * How long each COMMIT held the thread (with synchronous = FULL it includes the fsync), published
- * as `{ ms, write }` only while someone listens (the server's timings, src/server/timings.ts).
+ * How long each COMMIT held the thread (`ms`; with synchronous = FULL it includes the fsync) and,
+ * with a WalSync, how long the commit then waited for its WAL to be synced before it resolved
+ * (`syncWaitMs`: the fsync on the thread pool and the event loop's turn to take its completion),
+ * published as `{ ms, syncWaitMs, write }` only while someone listens (src/server/timings.ts).
  */
 export const commitChannel = channel('concord:sqlite:commit');
 
@@ -25,8 +32,39 @@ export class SqliteDb implements SqlDb {
   private busy: Promise<void> | undefined;
   /** Statements run through this connection that may have written (PRAGMA data_version does not count them). */
   private writes = 0;
+  /** The value of `writes` when a sync was last asked for: more since means a commit to sync. */
+  private synced = 0;
 
-  constructor(readonly raw: Database.Database) {}
+  /** `wal`: sync the log after each commit that wrote (the connection runs with synchronous = NORMAL); without it, SQLite's own setting holds. */
+  constructor(
+    readonly raw: Database.Database,
+    readonly wal?: WalSync,
+  ) {}
+
+  /**
+   * Called in the same synchronous step as the commit (a transaction's COMMIT, or an autocommit
+   * statement): resolves once what this connection committed so far is on disk; undefined when
+   * nothing was written since the last sync was asked for, or without a WalSync.
+   */
+  private durable(): Promise<void> | undefined {
+    if (!this.wal || this.writes === this.synced) return undefined;
+    this.synced = this.writes;
+    return this.wal.sync();
+  }
+
+  /** A write may not begin once a sync failed: its commit could not be acknowledged. */
+  private writable(): void {
+    const failed = this.wal?.failure;
+    if (failed) throw failed;
+  }
+
+  /** Waits for the syncs in flight and closes the WAL's descriptor; the caller then closes the connection. */
+  async close(): Promise<void> {
+    while (this.busy) await this.busy;
+    if (!this.wal) return;
+    await this.wal.settled();
+    this.wal.close();
+  }
 
   /** The prepared statement of `sql`, kept; `arrays`: one of rows(), in raw mode (a statement's raw mode is its own). */
   private prepare(sql: string, arrays = false): Database.Statement {
@@ -74,35 +112,49 @@ export class SqliteDb implements SqlDb {
     return { changes: this.prepare(sql).run(...params.map(bindValue)).changes };
   }
 
+  // Outside a transaction a statement that wrote committed on its own: synced before it resolves.
   async all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     while (this.busy) await this.busy;
-    return this.allNow<T>(sql, params);
+    const out = this.allNow<T>(sql, params);
+    await this.durable();
+    return out;
   }
   async rows(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]> {
     while (this.busy) await this.busy;
-    return this.rowsNow(sql, params);
+    const out = this.rowsNow(sql, params);
+    await this.durable();
+    return out;
   }
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
     while (this.busy) await this.busy;
-    return this.getNow<T>(sql, params);
+    const out = this.getNow<T>(sql, params);
+    await this.durable();
+    return out;
   }
   async run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
     const deadline = Date.now() + writeWaitMs;
     for (;;) {
       while (this.busy) await this.busy;
+      let out: RunResult;
       try {
-        return this.runNow(sql, params);
+        this.writable();
+        out = this.runNow(sql, params);
       } catch (e) {
         // Another process holds the write lock: wait without blocking the event loop, then give up.
         if (!isBusy(e)) throw e;
         if (Date.now() >= deadline) throw new StoreBusyError();
         await pause(25 + Math.random() * 50);
+        continue;
       }
+      await this.durable();
+      return out;
     }
   }
   async exec(sql: string): Promise<void> {
     while (this.busy) await this.busy;
+    this.writable();
     this.execNow(sql);
+    await this.durable();
   }
 
   /**
@@ -131,6 +183,7 @@ export class SqliteDb implements SqlDb {
     for (;;) {
       while (this.busy) await this.busy;
       try {
+        if (opts.write) this.writable();
         this.raw.exec(opts.write ? 'BEGIN IMMEDIATE' : 'BEGIN');
         break;
       } catch (e) {
@@ -142,21 +195,41 @@ export class SqliteDb implements SqlDb {
     let release!: () => void;
     this.busy = new Promise<void>((r) => (release = r));
     const tx = new SqliteTx(this);
+    let out: T;
+    let committed: number;
+    let synced: Promise<void> | undefined;
     try {
-      const out = await fn(tx);
+      out = await fn(tx);
       const t0 = performance.now();
       this.raw.exec('COMMIT');
-      if (commitChannel.hasSubscribers)
-        commitChannel.publish({ ms: performance.now() - t0, write: Boolean(opts.write) });
-      return out;
+      committed = performance.now();
+      // asked for in the commit's synchronous step: the sync it gets began after the COMMIT
+      synced = this.durable();
+      if (commitChannel.hasSubscribers && !synced)
+        commitChannel.publish({ ms: committed - t0, syncWaitMs: 0, write: Boolean(opts.write) });
+      if (synced) {
+        const ms = committed - t0;
+        synced.then(
+          () =>
+            commitChannel.hasSubscribers &&
+            commitChannel.publish({ ms, syncWaitMs: performance.now() - committed, write: Boolean(opts.write) }),
+          () => {},
+        );
+      }
     } catch (e) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+      // nothing of the rolled-back statements is left to sync
+      this.synced = this.writes;
       throw e;
     } finally {
       tx.closed = true;
       this.busy = undefined;
       release();
     }
+    // Acknowledged once on disk; the connection is free for others meanwhile (a reader may see
+    // the commit before it is durable: docs/durability.md).
+    if (synced) await synced;
+    return out;
   }
 }
 
