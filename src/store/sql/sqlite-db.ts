@@ -196,26 +196,17 @@ export class SqliteDb implements SqlDb {
     this.busy = new Promise<void>((r) => (release = r));
     const tx = new SqliteTx(this);
     let out: T;
-    let committed: number;
+    let commitMs = 0;
+    let committed = 0;
     let synced: Promise<void> | undefined;
     try {
       out = await fn(tx);
       const t0 = performance.now();
       this.raw.exec('COMMIT');
       committed = performance.now();
+      commitMs = committed - t0;
       // asked for in the commit's synchronous step: the sync it gets began after the COMMIT
       synced = this.durable();
-      if (commitChannel.hasSubscribers && !synced)
-        commitChannel.publish({ ms: committed - t0, syncWaitMs: 0, write: Boolean(opts.write) });
-      if (synced) {
-        const ms = committed - t0;
-        synced.then(
-          () =>
-            commitChannel.hasSubscribers &&
-            commitChannel.publish({ ms, syncWaitMs: performance.now() - committed, write: Boolean(opts.write) }),
-          () => {},
-        );
-      }
     } catch (e) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
       // nothing of the rolled-back statements is left to sync
@@ -229,6 +220,12 @@ export class SqliteDb implements SqlDb {
     // Acknowledged once on disk; the connection is free for others meanwhile (a reader may see
     // the commit before it is durable: docs/durability.md).
     if (synced) await synced;
+    if (commitChannel.hasSubscribers)
+      commitChannel.publish({
+        ms: commitMs,
+        syncWaitMs: synced ? performance.now() - committed : 0,
+        write: Boolean(opts.write),
+      });
     return out;
   }
 }
