@@ -5,7 +5,7 @@
 // Restore: the backup is copied beside the store and checked there (integrity_check, a Concord
 // schema, a schema version this code knows) before anything is replaced; the store is then
 // swapped by an atomic rename, refused while another process has it open.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
@@ -23,7 +23,7 @@ import { latestVersion, migrations } from '../migrations.ts';
 import { verifyChainOn } from '../sql/audit.ts';
 import { SqliteDb } from '../sql/sqlite-db.ts';
 import { sqliteDialect } from './dialect.ts';
-import { nativeBinding } from './native-addon.ts';
+import { openDatabase } from './native-addon.ts';
 
 /**
  * What is missing from `db` compared with a Concord store made by the migrations up to
@@ -31,7 +31,7 @@ import { nativeBinding } from './native-addon.ts';
  * trail's append-only triggers included). Empty when complete.
  */
 function schemaProblems(db: Database.Database, version: number): string[] {
-  const ref = new Database(':memory:', { nativeBinding: nativeBinding() });
+  const ref = openDatabase(':memory:');
   try {
     for (const m of migrations) if (m.version <= version) ref.exec(m.sql(sqliteDialect));
     const objects = (d: Database.Database) =>
@@ -103,7 +103,7 @@ export async function backupSqlite(db: Database.Database, file: string): Promise
     // Returning a huge page count makes every step after the first copy the whole database at
     // once, so a writer in another process cannot make the backup restart over and over.
     await db.backup(tmp, { progress: () => 0x7fffffff });
-    const copy = new Database(tmp, { fileMustExist: true, nativeBinding: nativeBinding() });
+    const copy = openDatabase(tmp, { fileMustExist: true });
     let described: ReturnType<typeof describe>;
     try {
       copy.pragma('journal_mode = DELETE');
@@ -129,7 +129,7 @@ function quiesce(storePath: string): void {
   if (!existsSync(storePath)) return;
   let db: Database.Database | undefined;
   try {
-    db = new Database(storePath, { timeout: 0, fileMustExist: true, nativeBinding: nativeBinding() });
+    db = openDatabase(storePath, { timeout: 0, fileMustExist: true });
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE');
     db.exec('COMMIT');
@@ -169,7 +169,7 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
   copyFileSync(src, tmp);
   let described: ReturnType<typeof describe>;
   try {
-    const db = new Database(tmp, { fileMustExist: true, nativeBinding: nativeBinding() });
+    const db = openDatabase(tmp, { fileMustExist: true });
     try {
       const check = (db.pragma('integrity_check') as { integrity_check: string }[])
         .map((r) => r.integrity_check)
@@ -192,7 +192,7 @@ export async function prepareSqliteRestore(storePath: string, file: string): Pro
   }
   {
     // The whole schema of its version, and an intact audit chain, before anything is replaced.
-    const db = new Database(tmp, { fileMustExist: true, nativeBinding: nativeBinding() });
+    const db = openDatabase(tmp, { fileMustExist: true });
     try {
       const problems = schemaProblems(db, described.schemaVersion);
       if (problems.length)

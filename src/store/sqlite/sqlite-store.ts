@@ -2,7 +2,7 @@
 // speech and resolution texts. Here live the SQLite-specific parts (connection, migrations, bulk
 // import, full-text search); the capability stores over the SqlDb executor (`sql`), the column
 // lists and the source records are shared with PostgreSQL in ../sql/sql-store.ts.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { migrations } from '../migrations.ts';
@@ -11,7 +11,7 @@ import { SqliteDb } from '../sql/sqlite-db.ts';
 import { WalSync } from '../sql/wal-sync.ts';
 import type { BackupInfo } from '../backup.ts';
 import { backupSqlite } from './backup.ts';
-import { nativeBinding } from './native-addon.ts';
+import { openDatabase } from './native-addon.ts';
 import { importSource } from '../sql/sources.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { corpusDocumentColumns, onlyRows } from '../sql/corpus-columns.ts';
@@ -42,7 +42,7 @@ export class SqliteStore extends SqlStore<SqliteDb> implements Store {
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path, { nativeBinding: nativeBinding() });
+    const db = openDatabase(path);
     db.pragma('journal_mode = WAL');
     // Every commit is synced to disk before it is acknowledged, so an edit that was answered
     // survives a power loss too (docs/durability.md): for a file, SQLite commits with NORMAL (no
