@@ -2,8 +2,11 @@
 // store holding the real data, the built web application, and Debian's Chromium driven by
 // playwright-core with flags that keep it off the network (Playwright gives each launch a fresh,
 // temporary profile). The store of every upstream source is the pass's shared real-data store
-// (test/real-store.ts): built once per pass, each file serving its own copy, which its tests may
-// change (a case edited in the browser). Screenshots go to test-output/.
+// (test/real-store.ts): built once per pass with the General Debate's and the resolutions' norms
+// indexes, each file serving its own copy, which its tests may change (a case edited in the
+// browser). A page that needs an index therefore finds it built; the 503 `index-building` answer
+// and the web app's retry are shown in a browser once, over a small store of its own
+// (index-building.test.ts). Screenshots go to test-output/.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -11,7 +14,7 @@ import { repoRoot } from '../../src/config.ts';
 import { sources } from '../../src/ingest/registry.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
-import { realStore } from '../../test/real-store.ts';
+import { type RealStoreSpec, realStore } from '../../test/real-store.ts';
 import { sharedDataDir, type TestStore } from '../../test/support.ts';
 
 export const chromiumPath = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
@@ -53,8 +56,13 @@ export interface SituationRoom {
   close(): Promise<void>;
 }
 
-/** Every upstream source, in import order: the store the situation room shows (one spec, so one build per pass). */
-export const everySource = { sources: sources.map((s) => s.id) };
+/**
+ * Every upstream source, in import order, with the norms indexes the pages ask for (the Council's
+ * General Debate comparison, the country's language, the norms explorer's two corpora): the store
+ * the situation room shows, one spec, so one build per pass. Without the indexes, each file's copy
+ * built the General Debate's on its first request (one to three minutes per file).
+ */
+export const everySource: RealStoreSpec = { sources: sources.map((s) => s.id), indexes: ['ungdc', 'resolutions'] };
 
 /** A copy of the pass's store of every source from ../shared/data (imported here when the file runs alone). */
 export async function realDataStore(): Promise<{ store: TestStore; seconds: number }> {
