@@ -11,10 +11,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { repoRoot } from '../../src/config.ts';
-import { sources } from '../../src/ingest/registry.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
-import { type RealStoreSpec, realStore } from '../../test/real-store.ts';
+import { everySource, realStore } from '../../test/real-store.ts';
 import { sharedDataDir, type TestStore } from '../../test/support.ts';
 
 export const chromiumPath = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
@@ -56,13 +55,8 @@ export interface SituationRoom {
   close(): Promise<void>;
 }
 
-/**
- * Every upstream source, in import order, with the norms indexes the pages ask for (the Council's
- * General Debate comparison, the country's language, the norms explorer's two corpora): the store
- * the situation room shows, one spec, so one build per pass. Without the indexes, each file's copy
- * built the General Debate's on its first request (one to three minutes per file).
- */
-export const everySource: RealStoreSpec = { sources: sources.map((s) => s.id), indexes: ['ungdc', 'resolutions'] };
+/** The store the situation room shows: every source with the indexes its pages ask for (test/real-store.ts). */
+export { everySource };
 
 /** A copy of the pass's store of every source from ../shared/data (imported here when the file runs alone). */
 export async function realDataStore(): Promise<{ store: TestStore; seconds: number }> {
