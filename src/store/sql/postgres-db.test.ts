@@ -191,6 +191,7 @@ test("a 'deferred' write takes the write lock only at lockWrites, with its next 
   const published: { lockMs: number; bodyMs: number; heldMs: number; statements: number }[] = [];
   const listen = (m: unknown) => published.push(m as (typeof published)[number]);
   writeChannel.subscribe(listen);
+  const releases: (() => void)[] = [];
   try {
     await a.exec('CREATE TABLE IF NOT EXISTS deferred_probe (n INTEGER)');
     await a.run('DELETE FROM deferred_probe');
@@ -199,6 +200,7 @@ test("a 'deferred' write takes the write lock only at lockWrites, with its next 
       const held = new Promise<void>((r) => (release = r));
       let locked!: () => void;
       const hasLock = new Promise<void>((r) => (locked = r));
+      releases.push(release);
       const done = a.transaction(
         async (tx) => {
           await tx.run('INSERT INTO deferred_probe VALUES (1)');
@@ -268,7 +270,39 @@ test("a 'deferred' write takes the write lock only at lockWrites, with its next 
       [1, 1, 12],
     );
   } finally {
+    // a failed assertion leaves the holder waiting: let it end, so that the pools can close
+    for (const release of releases) release();
     writeChannel.unsubscribe(listen);
+    await a.close();
+    await b.close();
+  }
+});
+
+test('change stamps: one query in flight at a time, shared by the calls made while one was in flight, each taken after its call', {
+  skip,
+}, async () => {
+  const a = await open();
+  const b = await open();
+  try {
+    await b.exec('CREATE TABLE IF NOT EXISTS stamp_probe (n INTEGER)');
+    const before = a.statements;
+    const first = a.changeStamp();
+    // made while the first is in flight: they wait for one query sent when it ends
+    const later = Array.from({ length: 20 }, () => a.changeStamp());
+    const stamps = await Promise.all([first, ...later]);
+    assert.equal(a.statements - before, 2, 'two round trips for 21 calls');
+    assert.ok(stamps.slice(1).every((s) => s === stamps[1]));
+    // A commit made while a query is in flight is seen by every call made after it.
+    const inFlight = a.changeStamp();
+    await b.run('INSERT INTO stamp_probe VALUES (1)');
+    const after = a.changeStamp();
+    await inFlight;
+    assert.notEqual(await after, stamps[1], 'the commit moved the stamp');
+    // the next call once nothing is in flight sends its own query at once
+    const n = a.statements;
+    await a.changeStamp();
+    assert.equal(a.statements - n, 1);
+  } finally {
     await a.close();
     await b.close();
   }

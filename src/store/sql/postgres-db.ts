@@ -232,6 +232,10 @@ export class PostgresDb extends PostgresStatements {
     return this.pool;
   }
 
+  /** The stamp query in flight (sent at its caller's call), and the one queued to be sent when it ends. */
+  private stampSent: Promise<string> | undefined;
+  private stampQueued: Promise<string> | undefined;
+
   /**
    * The snapshot a statement would take now (pg_current_snapshot(): xmin, xmax and the transaction
    * ids still running): which committed transactions are visible is decided by it alone, so two
@@ -239,10 +243,35 @@ export class PostgresDb extends PostgresStatements {
    * id) changes it when it ends, whichever connection or process ran it. Transactions of other
    * databases of the cluster move it too (a re-read for nothing, never a stale one). One round
    * trip instead of each read it vouches for (issue 18 item 4).
+   *
+   * At most one is in flight per pool: a call made while one is in flight waits for the next,
+   * sent when that one ends and shared by every call made meanwhile. Each caller's stamp is still
+   * taken after its call (never the answer of a query sent before it, which could miss a change
+   * committed in between: a revoked session, an edit), while a server answering thousands of
+   * requests a second sends a stamp query per round trip instead of one per request, each
+   * checking a connection out of the pool the edits need (issue 18 item 4).
    */
-  override async changeStamp(): Promise<string> {
-    const row = await this.get<{ s: string }>('SELECT pg_current_snapshot()::text AS "s"');
-    return row!.s;
+  override changeStamp(): Promise<string> {
+    if (this.stampQueued) return this.stampQueued;
+    const sent = this.stampSent;
+    if (!sent) return this.sendStamp();
+    const queued = sent.then(
+      () => this.sendStamp(),
+      () => this.sendStamp(),
+    );
+    this.stampQueued = queued;
+    return queued;
+  }
+
+  private sendStamp(): Promise<string> {
+    if (this.stampQueued) this.stampQueued = undefined;
+    const sent = this.get<{ s: string }>('SELECT pg_current_snapshot()::text AS "s"').then((row) => row!.s);
+    this.stampSent = sent;
+    const done = () => {
+      if (this.stampSent === sent) this.stampSent = undefined;
+    };
+    sent.then(done, done);
+    return sent;
   }
 
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts: { write?: WriteMode } = {}): Promise<T> {
