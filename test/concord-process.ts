@@ -172,10 +172,10 @@ export async function closeSessions(): Promise<void> {
 }
 
 /** Every version of a case (author, time, reason, document), oldest first, from its JSON export. */
-// biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
 export async function caseVersions(
   home: string,
   id: string,
+  // biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
 ): Promise<{ version: number; author: string; recordedAt: string; reason: string; document: any }[]> {
   // biome-ignore lint/suspicious/noExplicitAny: an answer of the server, read freely by the tests that assert on it
   return (JSON.parse(await quick(home, 'cases', 'export', id, '--format', 'json')) as { versions: any[] }).versions;

@@ -89,7 +89,7 @@ export function inField(field: string, e: unknown, message: string = (e as Error
     : e;
 }
 
-function body(status: number, code: string, message: string, field?: string): ErrorBody {
+function body(code: string, message: string, field?: string): ErrorBody {
   return { error: field ? { code, message, field } : { code, message } };
 }
 
@@ -105,7 +105,7 @@ export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply
       : error.code === 'FST_ERR_BAD_URL'
         ? 'the URL is not valid (bad percent-encoding)'
         : 'bad request';
-  reply.status(status).send(body(status, 'bad-request', message));
+  reply.status(status).send(body('bad-request', message));
 }
 
 /**
@@ -121,7 +121,7 @@ export function clientErrors(err: NodeJS.ErrnoException, socket: Socket): void {
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'bad-request', 'the request took too long to arrive']
         : [400, 'bad-request', 'malformed HTTP request'];
-  const text = JSON.stringify(body(status, code, message));
+  const text = JSON.stringify(body(code, message));
   const reason =
     status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
   if (socket.writable) {
@@ -150,30 +150,27 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, req, reply) => {
     // A busy store (kind unavailable) keeps its own code and tells the client when to retry.
     if (error instanceof StoreBusyError) {
-      reply
-        .status(503)
-        .header('retry-after', '5')
-        .send(body(503, 'busy', error.message));
+      reply.status(503).header('retry-after', '5').send(body('busy', error.message));
       return;
     }
     if (error instanceof ConcordError && error.kind !== 'internal') error = apiError(error);
     if (error instanceof ApiError) {
       if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
-      reply.status(error.status).send(body(error.status, error.code, error.message, error.field));
+      reply.status(error.status).send(body(error.code, error.message, error.field));
       return;
     }
     const status = (error as FastifyError).statusCode;
     if (status === 413) {
       const limit = req.routeOptions.bodyLimit;
-      reply.status(413).send(body(413, 'too-large', `request body too large: the limit is ${limit} bytes`));
+      reply.status(413).send(body('too-large', `request body too large: the limit is ${limit} bytes`));
       return;
     }
     if (status && status >= 400 && status < 500) {
       const code = status === 404 ? 'not-found' : status === 415 ? 'unsupported-media-type' : 'bad-request';
-      reply.status(status).send(body(status, code, error.message));
+      reply.status(status).send(body(code, error.message));
       return;
     }
     req.log.error({ err: error, reqId: req.id, method: req.method, url: req.url }, 'request failed');
-    reply.status(500).send(body(500, 'internal', 'internal error: see the server log'));
+    reply.status(500).send(body('internal', 'internal error: see the server log'));
   });
 }

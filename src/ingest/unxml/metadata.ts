@@ -68,7 +68,7 @@ export const unxmlMetadataSource: Source = {
           throw new IngestError(path, i + 1, 'not a JSON object');
         const symbol = normaliseSymbol(str(r.symbol));
         const parts = symbolParts(symbol);
-        if (!parts || parts.kind !== 'resolution')
+        if (parts?.kind !== 'resolution')
           throw new IngestError(path, i + 1, `symbol: "${str(r.symbol)}" is not a resolution's (S/RES/N (YYYY))`);
         const earlier = seen.get(symbol);
         if (earlier) {
