@@ -28,6 +28,7 @@ import {
 import { join, resolve } from 'node:path';
 import { builtDatabase } from './real-store-names.ts';
 import type { Corpus } from '../src/norms/documents.ts';
+import { sources } from '../src/ingest/registry.ts';
 import { PostgresStore } from '../src/store/postgres/postgres-store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
@@ -48,6 +49,16 @@ export interface RealStoreSpec {
   readonly sources: readonly string[];
   readonly indexes?: readonly Corpus[];
 }
+
+/**
+ * Every upstream source, in import order, with the norms indexes the web app's pages ask for (the
+ * Council's General Debate comparison, a country's language, the norms explorer's two corpora): the
+ * browser files' store (web/e2e/harness.ts), and the norms tests' on the real corpora
+ * (test/norms-corpora.ts), whose corpora, so whose optics model and indexes, are the same. One spec,
+ * so one build per pass; before, each browser file's copy built the General Debate's index on its
+ * first request (one to three minutes per file), and the norms tests' four corpora were a store of their own.
+ */
+export const everySource: RealStoreSpec = { sources: sources.map((s) => s.id), indexes: ['ungdc', 'resolutions'] };
 
 /** How long a test waits for another process building the same store (a norms store takes minutes on a loaded machine). */
 const waitLimitMs = () => Number(process.env.CONCORD_TEST_CACHE_WAIT_MS ?? 40 * 60_000);

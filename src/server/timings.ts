@@ -6,7 +6,7 @@
 // `concord:sqlite:commit` channel), the WAL fsyncs and how many commits each covered
 // (`concord:sqlite:wal-sync`, src/store/sql/wal-sync.ts), on PostgreSQL where each write
 // transaction's time went (the wait for a write connection, BEGIN with the write lock, the body's
-// statements and their count, COMMIT; the `concord:postgres:write` channel of
+// statements and their count, COMMIT, how long the write lock was held; the `concord:postgres:write` channel of
 // src/store/sql/postgres-db.ts), and per route the wall time from request to response, for
 // the first and the last 10 s of the run, so that a cost that grows as the run goes on (a case
 // ledger that grows with every edit) shows. bench/load.ts sets it and prints the lines.
@@ -77,6 +77,7 @@ export function recordTimings(
     lockMs: number;
     bodyMs: number;
     commitMs: number;
+    heldMs: number;
     statements: number;
   }[] = [];
   subscribe('concord:postgres:write', (m) => {
@@ -121,6 +122,8 @@ export function recordTimings(
         beginAndLockMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.lockMs }))),
         bodyMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.bodyMs }))),
         commitMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.commitMs }))),
+        // from the answer of the round trip that took the write lock to the end of COMMIT
+        lockHeldMs: window(pgWrites.map((w) => ({ at: w.at, ms: w.heldMs }))),
         bodyStatements: summarise(pgWrites.map((w) => w.statements)),
       },
       // from COMMIT to the WAL synced and the loop back to the commit (0 with synchronous = FULL)

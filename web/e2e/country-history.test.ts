@@ -51,7 +51,7 @@ describe('country risk history and links to country pages', { skip: skip ?? fals
     // a copy of the pass's shared store of every source (this file's backtest and forecasts go into the copy)
     store = (await realDataStore()).store;
     room = await startRoomOver(store);
-    // the General Debate's norms index builds in a child process meanwhile (the KWIC test needs it)
+    // the General Debate's norms index (built into the pass's shared store) is opened meanwhile (the KWIC test needs it)
     void fetch(`${room.url}/api/norms/kwic?phrase=genocide&corpus=ungdc`).catch(() => undefined);
     const t0 = performance.now();
     await recordBacktest(
@@ -128,7 +128,7 @@ describe('country risk history and links to country pages', { skip: skip ?? fals
 
   test("a KWIC line's country and the case list's country lead to the country page", async () => {
     const { page, problems } = await newPage(room);
-    // the General Debate index may still be building (minutes on a loaded machine): the page retries
+    // the General Debate index may still be opening (a loaded machine): the page waits for it
     page.setDefaultTimeout(900_000);
     await page.goto(`${room.url}/norms?phrase=${encodeURIComponent('responsibility to protect')}&corpus=ungdc`);
     // [title]: the link names its country once the reference list is loaded

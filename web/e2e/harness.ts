@@ -2,16 +2,18 @@
 // store holding the real data, the built web application, and Debian's Chromium driven by
 // playwright-core with flags that keep it off the network (Playwright gives each launch a fresh,
 // temporary profile). The store of every upstream source is the pass's shared real-data store
-// (test/real-store.ts): built once per pass, each file serving its own copy, which its tests may
-// change (a case edited in the browser). Screenshots go to test-output/.
+// (test/real-store.ts): built once per pass with the General Debate's and the resolutions' norms
+// indexes, each file serving its own copy, which its tests may change (a case edited in the
+// browser). A page that needs an index therefore finds it built; the 503 `index-building` answer
+// and the web app's retry are shown in a browser once, over a small store of its own
+// (index-building.test.ts). Screenshots go to test-output/.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { repoRoot } from '../../src/config.ts';
-import { sources } from '../../src/ingest/registry.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { buildWeb, webBuildNeeded } from '../../src/server/web-build.ts';
-import { realStore } from '../../test/real-store.ts';
+import { everySource, realStore } from '../../test/real-store.ts';
 import { sharedDataDir, type TestStore } from '../../test/support.ts';
 
 export const chromiumPath = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
@@ -53,8 +55,8 @@ export interface SituationRoom {
   close(): Promise<void>;
 }
 
-/** Every upstream source, in import order: the store the situation room shows (one spec, so one build per pass). */
-export const everySource = { sources: sources.map((s) => s.id) };
+/** The store the situation room shows: every source with the indexes its pages ask for (test/real-store.ts). */
+export { everySource };
 
 /** A copy of the pass's store of every source from ../shared/data (imported here when the file runs alone). */
 export async function realDataStore(): Promise<{ store: TestStore; seconds: number }> {

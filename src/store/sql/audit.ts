@@ -1,8 +1,11 @@
 // The audit trail over SqlDb, for every dialect. appendAudit(tx, entry) is called inside the
-// transaction of the change it records: it first bumps the one-row audit_head (taking its row
-// lock, so concurrent PostgreSQL transactions append one after another and cannot fork the
-// chain; SQLite writers are serialized already), then inserts the entry chained to the previous
-// hash and stores the new hash in the head, and as the last entry of its domain (audit_domains).
+// transaction of the change it records: it takes the store's write lock (lockWrites: nothing to
+// do when the transaction holds it from its start; a 'deferred' one, a case edit on PostgreSQL,
+// takes it here, so it is held for the append and COMMIT only), bumps the one-row audit_head
+// (whose row lock also orders concurrent PostgreSQL appenders: the chain cannot fork), then
+// inserts the entry chained to the previous hash, stores the new hash in the head, and records it
+// as the last entry of its domain (audit_domains): on PostgreSQL these three in one statement
+// (data-modifying WITH), so the lock is held for two round trips and COMMIT (issue 18 item 4).
 import {
   auditDomain,
   ChainVerifier,
@@ -17,11 +20,21 @@ import type { SqlDb } from './db.ts';
 /** The columns of audit_log as AuditEntry fields. */
 const entryColumns = 'seq, at, actor, action, subject, before, after, prev_hash AS "prevHash", hash';
 
+/** An entry appended, the head's new hash, the domain's last entry: one statement each, or one in all on PostgreSQL. */
+const insertEntry =
+  'INSERT INTO audit_log (seq, at, actor, action, subject, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const setHeadHash = 'UPDATE audit_head SET hash = ? WHERE id = 1';
+const setDomainHead =
+  'INSERT INTO audit_domains (domain, seq, hash) VALUES (?, ?, ?) ON CONFLICT (domain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash';
+
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** Appends an audit entry on `tx`, which must be inside the write transaction of the change it records. */
 export async function appendAudit(tx: SqlDb, input: AuditInput): Promise<AuditEntry> {
-  // Bumped and read in one statement (RETURNING: one round trip fewer on PostgreSQL).
+  // Serialised from here to COMMIT: the next entry hashes this one.
+  await tx.lockWrites();
+  // Bumped and read in one statement (RETURNING: one round trip fewer on PostgreSQL; with the
+  // write lock in the same round trip in a 'deferred' transaction).
   const head = await tx.get<{ seq: number; hash: string }>(
     'UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash',
   );
@@ -37,30 +50,30 @@ export async function appendAudit(tx: SqlDb, input: AuditInput): Promise<AuditEn
     prevHash: head.hash,
   };
   const entry: AuditEntry = { ...fields, hash: entryHash(fields) };
-  await tx.run(
-    'INSERT INTO audit_log (seq, at, actor, action, subject, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [
-      entry.seq,
-      entry.at,
-      entry.actor,
-      entry.action,
-      entry.subject,
-      entry.before,
-      entry.after,
-      entry.prevHash,
-      entry.hash,
-    ],
-  );
-  await tx.run('UPDATE audit_head SET hash = ? WHERE id = 1', [entry.hash]);
-  // The domain's last entry (writers are serialised by the head's row lock above: no insert race).
-  const domain = auditDomain(entry.subject);
-  const moved = await tx.run('UPDATE audit_domains SET seq = ?, hash = ? WHERE domain = ?', [
+  const logged = [
     entry.seq,
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.subject,
+    entry.before,
+    entry.after,
+    entry.prevHash,
     entry.hash,
-    domain,
-  ]);
-  if (moved.changes === 0)
-    await tx.run('INSERT INTO audit_domains (domain, seq, hash) VALUES (?, ?, ?)', [domain, entry.seq, entry.hash]);
+  ];
+  // The domain's last entry (appenders are serialised by the write lock and the head's row lock).
+  const domain = [auditDomain(entry.subject), entry.seq, entry.hash];
+  if (tx.dialect === 'postgres')
+    await tx.run(`WITH logged AS (${insertEntry}), head AS (${setHeadHash}) ${setDomainHead}`, [
+      ...logged,
+      entry.hash,
+      ...domain,
+    ]);
+  else {
+    await tx.run(insertEntry, logged);
+    await tx.run(setHeadHash, [entry.hash]);
+    await tx.run(setDomainHead, domain);
+  }
   return entry;
 }
 

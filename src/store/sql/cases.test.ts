@@ -1,10 +1,13 @@
 // Tests of the cases store over SqlDb: a case created with its versions, versions appended only
 // from the latest (a stale edit is refused and saves nothing), a taken id refused, reads of any
 // version, listing by country and status, and one audit entry per committed write, none for a
-// refused one.
+// refused one; concurrent edits of many cases, racing on each and beside other audited writes
+// (which hold the write lock from their start while an edit takes it only for its audit append on
+// PostgreSQL), all saved or refused whole, with the audit chain unbroken.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tempStore } from '../../../test/support.ts';
+import { verifyAudit } from '../../app/audit.ts';
 import { CaseConflictError, CaseExistsError, CaseNotFoundError } from '../cases-store.ts';
 
 const v = (version: number, snapshot: unknown) => ({
@@ -135,4 +138,63 @@ test('an imported history is created whole; listing filters by country and statu
     ['case:c2', 'case:c3'],
   );
   assert.equal(JSON.parse((await store.audit.list())[0].after!).versions.length, 3);
+});
+
+test('concurrent edits of many cases beside other audited writes: each race has one winner, every winner saved, the chain unbroken', async () => {
+  const store = await tempStore();
+  const s = store.cases;
+  const ids = ['k1', 'k2', 'k3', 'k4'];
+  for (const id of ids) await s.createCase(id, { iso3: 'SDN', title: id, status: 'monitoring' }, [v(1, {})], 'user:a');
+  const before = (await store.audit.head())!.seq;
+  const won = new Map<string, number>();
+  let refused = 0;
+  // Three rounds: in each, two analysts edit every case from the version they read, while
+  // other writers (holding the write lock from their start) append audit entries of their own.
+  for (let round = 1; round <= 3; round++) {
+    const edits = ids.flatMap((id) =>
+      [0, 1].map(async (who) => {
+        try {
+          await s.appendVersion(
+            id,
+            round,
+            { iso3: 'SDN', title: `${id} r${round} a${who}`, status: 'monitoring' },
+            { author: `a${who}`, recordedAt: '2025-02-01T00:00:00.000Z', reason: `r${round}`, snapshot: { who } },
+            `user:a${who}`,
+          );
+          won.set(`${id}/${round}`, who);
+        } catch (e) {
+          assert.ok(e instanceof CaseConflictError, String(e));
+          refused++;
+        }
+      }),
+    );
+    const others = [1, 2].map((i) =>
+      store.audit.append({ actor: 'cli:t', action: 'test.step', subject: `thing:${round}.${i}` }),
+    );
+    await Promise.all([...edits, ...others]);
+  }
+  assert.equal(won.size, ids.length * 3, 'every race has exactly one winner');
+  assert.equal(refused, ids.length * 3);
+  for (const id of ids) {
+    const versions = await s.versions(id);
+    assert.deepEqual(
+      versions.map((x) => x.version),
+      [1, 2, 3, 4],
+    );
+    // each saved version is the winner's, and the case row points at the last
+    for (const x of versions.slice(1))
+      assert.equal((x.snapshot as { who: number }).who, won.get(`${id}/${x.version - 1}`));
+    assert.equal((await s.summary(id))?.currentVersion, 4);
+  }
+  const entries = await store.audit.list({ afterSeq: before });
+  assert.equal(
+    entries.length,
+    ids.length * 3 + 6,
+    'one entry per saved edit and per other write, none for a refused one',
+  );
+  assert.equal(entries.filter((e) => e.action === 'case.append').length, ids.length * 3);
+  const report = await verifyAudit(store);
+  assert.equal(report.broken, undefined);
+  assert.deepEqual(await store.audit.head(), { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash });
+  await store.close();
 });

@@ -3,6 +3,11 @@
 // Versions are only ever inserted. An append is a compare-and-set on the case's current version
 // (`UPDATE ... WHERE id = ? AND current_version = ?` must change one row), so two writers cannot
 // both append after the same version, on SQLite or on PostgreSQL under READ COMMITTED.
+// So a write is a `write: 'deferred'` transaction: on PostgreSQL the store's write lock is taken
+// only by its audit append, after the case's rows are written (issue 18 item 4: the lock is held
+// for the append and COMMIT, not for the whole edit); the compare-and-set and the unique keys
+// (cases.id, case_versions (case_id, version)) settle races between edits, and nothing written
+// under the lock from its start touches an existing case's rows (no deadlock: docs/durability.md).
 //
 // What the audit entry keeps of a case (the snapshots themselves stay in case_versions): before,
 // the index row (version, country, title, status); after, the same plus, per version written,
@@ -117,7 +122,7 @@ export class SqlCasesStore implements CasesStore {
         });
         return toSummary(row);
       },
-      { write: true },
+      { write: 'deferred' },
     );
   }
 
@@ -155,7 +160,7 @@ export class SqlCasesStore implements CasesStore {
         });
         return toSummary(after);
       },
-      { write: true },
+      { write: 'deferred' },
     );
   }
 

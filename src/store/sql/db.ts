@@ -40,10 +40,12 @@ export interface SqlDb {
    * Runs `fn` in one transaction on its own handle `tx` (use only `tx` inside): committed when
    * `fn` resolves, rolled back when it throws. `write` takes the write lock at the start (SQLite
    * BEGIN IMMEDIATE), so a read-then-write cannot race another writer; `write: 'late'` (an
-   * import) takes it only when the body calls `lockWrites` (see there). Other callers' statements
-   * never run inside it. Nested calls on `tx` join the open transaction.
+   * import) takes it only when the body calls `lockWrites` (see there); so does `write:
+   * 'deferred'` (a case edit: its own row writes are guarded by compare-and-set and unique keys,
+   * only its audit append, which calls `lockWrites`, must be serialised; SQLite: as `true`).
+   * Other callers' statements never run inside it. Nested calls on `tx` join the open transaction.
    */
-  transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: boolean | 'late' }): Promise<T>;
+  transaction<T>(fn: (tx: SqlDb) => Promise<T>, opts?: { write?: WriteMode }): Promise<T>;
   /**
    * Runs `fn` with a handle on one connection for its whole life (PostgreSQL: one client checked
    * out of the pool; SQLite: the store's single connection), so temporary tables made through it
@@ -55,11 +57,21 @@ export interface SqlDb {
    * For a transaction begun with `write: 'late'`: its writes to tables no other writer touches
    * (an import's) go first, then this takes the write lock, waiting as long as it takes, for what
    * must be serialised (the audit chain, the sources record). PostgreSQL: the advisory write lock,
-   * taken here (a 'late' transaction holds only the lock serialising imports until then); SQLite:
-   * one writer at a time, so a 'late' transaction holds the lock from its start and this does nothing.
+   * taken here (a 'late' transaction holds only the lock serialising imports until then; a
+   * 'deferred' one takes it with its next statement, see postgres-db.ts; a transaction holding it
+   * already does nothing); SQLite: one writer at a time, so a writing transaction holds the lock
+   * from its start and this does nothing. appendAudit calls it before it reads the chain's head.
    */
   lockWrites(): Promise<void>;
 }
+
+/**
+ * How a transaction takes the store's write lock: not at all (undefined, false), at its start
+ * (true), when its body calls lockWrites ('late': an import, which holds the imports' own lock
+ * from its start; 'deferred': a write whose rows are guarded by compare-and-set and unique keys,
+ * the lock taken for its audit append, with that append's first statement on PostgreSQL).
+ */
+export type WriteMode = boolean | 'late' | 'deferred';
 
 /** A value as both dialects bind it (booleans as 1/0). */
 export function bindValue(v: SqlValue | undefined): string | number | null | Uint8Array {

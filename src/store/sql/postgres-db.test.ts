@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { tempSchemaUrl } from '../../../test/support.ts';
 import { connectPool } from '../postgres/connect.ts';
 import { StoreBusyError, writeWaitMs } from '../store.ts';
-import { numberPlaceholders, PostgresDb } from './postgres-db.ts';
+import { numberPlaceholders, PostgresDb, writeChannel } from './postgres-db.ts';
 
 test('? placeholders are numbered outside strings, identifiers, comments and dollar quotes', () => {
   assert.equal(numberPlaceholders('SELECT ? AS a, ? AS "b?"'), 'SELECT $1 AS a, $2 AS "b?"');
@@ -177,6 +177,131 @@ test('a write waits for the write lock at most writeWaitMs, then is busy with no
       (await b.all<{ n: number }>('SELECT n FROM busy_probe ORDER BY n')).map((r) => r.n),
       [1, 3],
     );
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+test("a 'deferred' write takes the write lock only at lockWrites, with its next statement: its rows are written while another writer holds the lock, the rest waits (at most writeWaitMs)", {
+  skip,
+}, async () => {
+  const a = await open();
+  const b = await open();
+  const published: { lockMs: number; bodyMs: number; heldMs: number; statements: number }[] = [];
+  const listen = (m: unknown) => published.push(m as (typeof published)[number]);
+  writeChannel.subscribe(listen);
+  const releases: (() => void)[] = [];
+  try {
+    await a.exec('CREATE TABLE IF NOT EXISTS deferred_probe (n INTEGER)');
+    await a.run('DELETE FROM deferred_probe');
+    const holdLock = () => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let locked!: () => void;
+      const hasLock = new Promise<void>((r) => (locked = r));
+      releases.push(release);
+      const done = a.transaction(
+        async (tx) => {
+          await tx.run('INSERT INTO deferred_probe VALUES (1)');
+          locked();
+          await held;
+        },
+        { write: true },
+      );
+      return { hasLock, release, done };
+    };
+    // Another writer holds the lock: the deferred body's first write runs meanwhile (on a write
+    // that takes the lock at BEGIN, it would wait, then be refused as busy).
+    const first = holdLock();
+    await first.hasLock;
+    let wrote!: () => void;
+    const written = new Promise<void>((r) => (wrote = r));
+    const deferred = b.transaction(
+      async (tx) => {
+        await tx.run('INSERT INTO deferred_probe VALUES (2)');
+        wrote();
+        await tx.lockWrites();
+        // no parameters: sent with the lock in one round trip
+        await tx.run('UPDATE deferred_probe SET n = n + 10 WHERE n = 2');
+      },
+      { write: 'deferred' },
+    );
+    await Promise.race([written, deferred]);
+    // now it waits for the lock: seen from a third connection as an advisory lock not granted
+    for (;;) {
+      const waiting = await a.get<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+      );
+      if (waiting!.n > 0) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    first.release();
+    await first.done;
+    await deferred;
+    assert.deepEqual(
+      (await a.all<{ n: number }>('SELECT n FROM deferred_probe ORDER BY n')).map((r) => r.n),
+      [1, 12],
+    );
+    const last = published.at(-1)!;
+    assert.equal(last.statements, 2, 'the insert, then the update with the lock: two round trips');
+    assert.ok(last.heldMs > 0 && last.heldMs < last.lockMs + last.bodyMs, JSON.stringify(last));
+    // Held past writeWaitMs: busy, nothing of the deferred write kept (its statement with
+    // parameters goes after the lock, in a round trip of its own).
+    const second = holdLock();
+    await second.hasLock;
+    const t0 = performance.now();
+    await assert.rejects(
+      b.transaction(
+        async (tx) => {
+          await tx.run('INSERT INTO deferred_probe VALUES (5)');
+          await tx.lockWrites();
+          await tx.run('UPDATE deferred_probe SET n = n + ? WHERE n = 5', [10]);
+        },
+        { write: 'deferred' },
+      ),
+      (e: Error) => e instanceof StoreBusyError,
+    );
+    assert.ok(performance.now() - t0 >= writeWaitMs - 50);
+    second.release();
+    await second.done;
+    assert.deepEqual(
+      (await a.all<{ n: number }>('SELECT n FROM deferred_probe ORDER BY n')).map((r) => r.n),
+      [1, 1, 12],
+    );
+  } finally {
+    // a failed assertion leaves the holder waiting: let it end, so that the pools can close
+    for (const release of releases) release();
+    writeChannel.unsubscribe(listen);
+    await a.close();
+    await b.close();
+  }
+});
+
+test('change stamps: one query in flight at a time, shared by the calls made while one was in flight, each taken after its call', {
+  skip,
+}, async () => {
+  const a = await open();
+  const b = await open();
+  try {
+    await b.exec('CREATE TABLE IF NOT EXISTS stamp_probe (n INTEGER)');
+    const before = a.statements;
+    const first = a.changeStamp();
+    // made while the first is in flight: they wait for one query sent when it ends
+    const later = Array.from({ length: 20 }, () => a.changeStamp());
+    const stamps = await Promise.all([first, ...later]);
+    assert.equal(a.statements - before, 2, 'two round trips for 21 calls');
+    assert.ok(stamps.slice(1).every((s) => s === stamps[1]));
+    // A commit made while a query is in flight is seen by every call made after it.
+    const inFlight = a.changeStamp();
+    await b.run('INSERT INTO stamp_probe VALUES (1)');
+    const after = a.changeStamp();
+    await inFlight;
+    assert.notEqual(await after, stamps[1], 'the commit moved the stamp');
+    // the next call once nothing is in flight sends its own query at once
+    const n = a.statements;
+    await a.changeStamp();
+    assert.equal(a.statements - n, 1);
   } finally {
     await a.close();
     await b.close();
