@@ -2,8 +2,8 @@
 // bin/concord runs: runs the CommonJS bundle dist/cli.cjs through `vm.Script` with a V8 code cache
 // (dist/cli.cjs.<size>-<mtime>.<group>.cache), so that the functions already compiled once are not
 // compiled again at every start. One cache per command group (the first argument), since a cache
-// holds the functions its command compiled, and per V8 thread setting (bin/concord runs a norms
-// query with --single-threaded, `norms index` without). The caches are named by the bundle's size and time,
+// holds the functions its command compiled, and per V8 flag set (bin/concord runs a norms query
+// with --single-threaded --interrupt-budget=..., `norms index` without). The caches are named by the bundle's size and time,
 // so a changed bundle never meets a stale cache (and V8 rejects one made by another V8, other
 // flags or another source length); a missing or rejected cache is written anew after the command
 // (those of other builds removed), silently skipped when dist/ is read-only. CONCORD_CODE_CACHE=0
@@ -26,8 +26,13 @@ let cachedData;
 if (useCache) {
   const s = statSync(file);
   const first = process.argv[2] ?? '';
-  // one V8 thread (bin/concord's choice for a norms query) compiles for other flags: its own cache
-  const group = `${/^[a-z]{1,20}$/.test(first) ? first : 'other'}${process.execArgv.includes('--single-threaded') ? '-1t' : ''}`;
+  // one V8 thread and a larger interrupt budget (bin/concord's choice for a norms query) compile
+  // for other flags: a cache of their own, named by them
+  const budget = '--interrupt-budget=';
+  const flags = process.execArgv
+    .map((f) => (f === '--single-threaded' ? '-1t' : f.startsWith(budget) ? `-ib${f.slice(budget.length).replace(/\D/g, '')}` : ''))
+    .join('');
+  const group = `${/^[a-z]{1,20}$/.test(first) ? first : 'other'}${flags}`;
   build = `cli.cjs.${s.size}-${Math.trunc(s.mtimeMs)}.`;
   cacheFile = join(__dirname, `${build}${group}.cache`);
   try {
