@@ -108,8 +108,10 @@ function pgValue(v: SqlValue): string | number | null | Uint8Array {
   return typeof b === 'string' && b.includes('\0') ? b.replaceAll('\0', '\uFFFD') : b;
 }
 
+/** The store's write lock, waited for as long as it takes (an import's lockWrites). */
+const takeWriteLock = "SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))";
 /** The write lock, waited for at most writeWaitMs (then lock_timeout's 55P03: StoreBusyError). */
-const writeLock = `SET LOCAL lock_timeout = ${writeWaitMs}; SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema())); SET LOCAL lock_timeout = DEFAULT`;
+const writeLock = `SET LOCAL lock_timeout = ${writeWaitMs}; ${takeWriteLock}; SET LOCAL lock_timeout = DEFAULT`;
 
 /** `p`, with a lock wait that ran out (lock_timeout) as StoreBusyError (503). */
 async function busyAsStoreBusy<T>(p: Promise<T>): Promise<T> {
@@ -395,7 +397,7 @@ class PostgresTx extends PostgresStatements {
       return;
     }
     const t = performance.now();
-    await this.client.query("SELECT pg_advisory_xact_lock(hashtext('concord write ' || current_schema()))");
+    await this.client.query(takeWriteLock);
     this.locked(t);
   }
 }
